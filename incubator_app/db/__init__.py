@@ -1,0 +1,1 @@
+"""Engine, sessions, migrations and backups. No Qt here."""

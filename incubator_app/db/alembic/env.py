@@ -1,0 +1,18 @@
+"""Alembic environment: always run programmatically with a connection from migrate.py."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from incubator_app.models import Base
+
+config = context.config
+connection = config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,257 @@
+"""Open a database safely: create and stamp a new one, back up then upgrade an older one,
+refuse one that is newer than the app, not ours, or not a database at all."""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from incubator_app.db.backup import backup_database
+from incubator_app.db.engine import (
+    is_sqlite,
+    make_engine,
+    make_session_factory,
+    resolve_url,
+    sqlite_path,
+)
+from incubator_app.errors import StorageError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import Base
+
+ALEMBIC_DIR = Path(__file__).parent / "alembic"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SchemaState(enum.Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OLDER = "older"
+    NEWER = "newer"
+    FOREIGN = "foreign"
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_made: Path | None = None
+
+    @property
+    def display_name(self) -> str:
+        path = sqlite_path(self.url)
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(ALEMBIC_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _state_of(revision: str | None, table_names: list[str]) -> SchemaState:
+    if revision is None:
+        return SchemaState.EMPTY if not table_names else SchemaState.FOREIGN
+    if revision == head_revision():
+        return SchemaState.CURRENT
+    if revision in known_revisions():
+        return SchemaState.OLDER
+    return SchemaState.NEWER
+
+
+def _storage_error(key: tuple[str, str], **params: object) -> StorageError:
+    return StorageError(msg(key, **params))
+
+
+def _preflight_sqlite_file(path: Path, *, create: bool) -> None:
+    """Checks a SQLite file without writing anything to it."""
+    if not path.parent.is_dir():
+        raise _storage_error(
+            QT_TRANSLATE_NOOP("Storage", "The folder {folder} does not exist."),
+            folder=str(path.parent),
+        )
+    if not path.exists():
+        if not create:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP("Storage", "The database {path} does not exist."), path=str(path)
+            )
+        return
+    if path.is_dir():
+        raise _storage_error(
+            QT_TRANSLATE_NOOP("Storage", "{path} is a folder, not a database file."),
+            path=str(path),
+        )
+    # Permission bits, not os.access: root may write anywhere, but a 0444 file is meant read-only.
+    if not path.stat().st_mode & stat.S_IWUSR:
+        raise _storage_error(
+            QT_TRANSLATE_NOOP("Storage", "The database {path} is read-only."), path=str(path)
+        )
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise _storage_error(
+            QT_TRANSLATE_NOOP("Storage", "{path} is not a database (not a SQLite file)."),
+            path=str(path),
+        )
+
+
+def _inspect_sqlite_file(path: Path) -> tuple[str | None, list[str]]:
+    """Reads the revision and table list read-only; a corrupt file raises a clear error."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, []
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            tables = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _storage_error(
+            QT_TRANSLATE_NOOP("Storage", "{path} is damaged or not a database: {reason}"),
+            path=str(path),
+            reason=str(exc),
+        ) from exc
+    return revision, [t for t in tables if t != "alembic_version"]
+
+
+def _inspect_engine(engine: Engine) -> tuple[str | None, list[str]]:
+    try:
+        with engine.connect() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+            tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+    except DBAPIError as exc:
+        raise _storage_error(
+            QT_TRANSLATE_NOOP("Storage", "Cannot open the database {path}: {reason}"),
+            path=engine.url.render_as_string(hide_password=True),
+            reason=str(exc.orig).strip(),
+        ) from exc
+    return revision, tables
+
+
+def schema_state(db: str | Path | None) -> tuple[SchemaState, str | None]:
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _preflight_sqlite_file(path, create=True)
+        revision, tables = _inspect_sqlite_file(path)
+    else:
+        engine = make_engine(url)
+        try:
+            revision, tables = _inspect_engine(engine)
+        finally:
+            engine.dispose()
+    return _state_of(revision, tables), revision
+
+
+def _create_schema(engine: Engine) -> None:
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.stamp(config, "head")
+
+
+def _upgrade_schema(engine: Engine) -> None:
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool = True) -> Database:
+    """Opens (and if needed creates or upgrades) the database; raises StorageError otherwise."""
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _preflight_sqlite_file(path, create=create)
+        revision, tables = _inspect_sqlite_file(path)
+        engine = make_engine(url)
+    else:
+        engine = make_engine(url)
+        revision, tables = _inspect_engine(engine)
+    state = _state_of(revision, tables)
+    backup_made = None
+    try:
+        if state is SchemaState.NEWER:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The database {path} was written by a newer version of incubator_app "
+                    "(schema {revision}); install that version to open it.",
+                ),
+                path=str(path or url.render_as_string(hide_password=True)),
+                revision=revision,
+            )
+        if state is SchemaState.FOREIGN:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} holds another application's data, not incubator_app's."
+                ),
+                path=str(path or url.render_as_string(hide_password=True)),
+            )
+        if state is SchemaState.EMPTY:
+            if not create:
+                raise _storage_error(
+                    QT_TRANSLATE_NOOP("Storage", "The database {path} is empty."),
+                    path=str(path or url.render_as_string(hide_password=True)),
+                )
+            _create_schema(engine)
+        elif state is SchemaState.OLDER:
+            if not upgrade:
+                raise _storage_error(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The database {path} needs an upgrade: run 'incubator-app migrate'.",
+                    ),
+                    path=str(path or url.render_as_string(hide_password=True)),
+                )
+            if path is not None or not is_sqlite(url):
+                backup_made = backup_database(url, reason="before-upgrade")
+            _upgrade_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(
+        url=url, engine=engine, sessions=make_session_factory(engine), backup_made=backup_made
+    )

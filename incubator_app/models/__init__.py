@@ -1,0 +1,88 @@
+"""SQLAlchemy 2 typed ORM, one module per aggregate. No Qt here."""
+
+from incubator_app.models.audit import AuditEntry
+from incubator_app.models.base import Base
+from incubator_app.models.coaching import (
+    ActionItem,
+    CoachingSession,
+    SessionKind,
+    SessionMode,
+    SessionParticipant,
+    session_topic,
+)
+from incubator_app.models.document import Document
+from incubator_app.models.entrepreneur import (
+    EducationLevel,
+    Entrepreneur,
+    ExitOutcome,
+    ExitType,
+    FollowUpCheckpoint,
+    Gender,
+    PathwayStage,
+    StageChange,
+    SupportContract,
+)
+from incubator_app.models.funding import (
+    Funder,
+    FunderKind,
+    Grant,
+    GrantDeadline,
+    grant_beneficiary,
+    grant_session,
+)
+from incubator_app.models.incubator import CoachingTopic, Cohort, Discipline, IncubatorProfile
+from incubator_app.models.milestone import Milestone, MilestoneStatus, MilestoneTemplate
+from incubator_app.models.shared_service import (
+    Booking,
+    BookingStatus,
+    Revenue,
+    RevenueChannel,
+    ServiceUnit,
+    ServiceUsage,
+    SharedService,
+)
+from incubator_app.models.user import Coach, Role, User
+
+__all__ = [
+    "ActionItem",
+    "AuditEntry",
+    "Base",
+    "Booking",
+    "BookingStatus",
+    "Coach",
+    "CoachingSession",
+    "CoachingTopic",
+    "Cohort",
+    "Discipline",
+    "Document",
+    "EducationLevel",
+    "Entrepreneur",
+    "ExitOutcome",
+    "ExitType",
+    "FollowUpCheckpoint",
+    "Funder",
+    "FunderKind",
+    "Gender",
+    "Grant",
+    "GrantDeadline",
+    "IncubatorProfile",
+    "Milestone",
+    "MilestoneStatus",
+    "MilestoneTemplate",
+    "PathwayStage",
+    "Revenue",
+    "RevenueChannel",
+    "Role",
+    "ServiceUnit",
+    "ServiceUsage",
+    "SessionKind",
+    "SessionMode",
+    "SessionParticipant",
+    "SharedService",
+    "StageChange",
+    "SupportContract",
+    "User",
+    "grant_beneficiary",
+    "grant_session",
+    "session_topic",
+]

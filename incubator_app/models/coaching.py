@@ -1,0 +1,98 @@
+"""Coaching sessions (rendez-vous d'accompagnement), participants, topics and action items."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from incubator_app.models.base import Base, Versioned, str_enum
+
+
+class SessionKind(enum.StrEnum):
+    INDIVIDUAL = "individual"
+    COLLECTIVE = "collective"
+
+
+class SessionMode(enum.StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+session_topic = Table(
+    "session_topic",
+    Base.metadata,
+    Column(
+        "session_id",
+        ForeignKey("coaching_session.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("topic_id", ForeignKey("coaching_topic.id"), primary_key=True, index=True),
+)
+
+
+class CoachingSession(Versioned, Base):
+    __tablename__ = "coaching_session"
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="duration_positive"),
+        Index("ix_coaching_session_coach_date", "coach_id", "session_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_date: Mapped[date] = mapped_column(index=True)
+    start_time: Mapped[time | None]
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coach.id"))
+    kind: Mapped[SessionKind] = mapped_column(
+        str_enum(SessionKind, "session_kind"), default=SessionKind.INDIVIDUAL
+    )
+    mode: Mapped[SessionMode] = mapped_column(
+        str_enum(SessionMode, "session_mode"), default=SessionMode.IN_PERSON
+    )
+    summary: Mapped[str | None] = mapped_column(Text)
+    # Readable only by the session's coach and admins (enforced in services).
+    confidential_notes: Mapped[str | None] = mapped_column(Text)
+    series_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class SessionParticipant(Base):
+    __tablename__ = "session_participant"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("coaching_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id"), primary_key=True, index=True
+    )
+    attended: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ActionItem(Versioned, Base):
+    """An action to carry out (action à mener), usually decided in a session."""
+
+    __tablename__ = "action_item"
+    __table_args__ = (CheckConstraint("done = false OR done_on IS NOT NULL", name="done_has_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coaching_session.id", ondelete="SET NULL"), index=True
+    )
+    entrepreneur_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur.id"), index=True)
+    assignee_coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None]

@@ -1,0 +1,179 @@
+"""Entrepreneurs (porteur·ses de projet), their pathway history, contracts, exit and follow-up."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from incubator_app.models.base import Base, Timestamped, Versioned, str_enum
+
+
+class PathwayStage(enum.StrEnum):
+    CANDIDATE = "candidate"
+    ADMITTED = "admitted"
+    REFUSED = "refused"
+    WITHDREW = "withdrew"
+    INCUBATED = "incubated"
+    GRADUATED = "graduated"
+    EXITED = "exited"
+
+
+class Gender(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNDISCLOSED = "undisclosed"
+
+
+class EducationLevel(enum.StrEnum):
+    """French levels as funders ask for them (infra-bac … bac+5 and more)."""
+
+    BELOW_BAC = "below_bac"
+    BAC = "bac"
+    BAC_2 = "bac_2"
+    BAC_3 = "bac_3"
+    BAC_5 = "bac_5"
+    DOCTORATE = "doctorate"
+
+
+class ExitType(enum.StrEnum):
+    BUSINESS_CREATED = "business_created"
+    SALARIED_JOB = "salaried_job"
+    TRAINING = "training"
+    JOB_SEARCH = "job_search"
+    STOPPED = "stopped"
+    OTHER = "other"
+
+
+class Entrepreneur(Versioned, Base):
+    __tablename__ = "entrepreneur"
+    __table_args__ = (
+        CheckConstraint(
+            "birth_year IS NULL OR (birth_year >= 1900 AND birth_year <= 2100)",
+            name="birth_year_range",
+        ),
+        Index("ix_entrepreneur_name", "last_name", "first_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(Text)
+    # Text, never int: "06414" keeps its leading zero.
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    commune: Mapped[str | None] = mapped_column(String(120))
+
+    discipline_id: Mapped[int | None] = mapped_column(ForeignKey("discipline.id"), index=True)
+    project_name: Mapped[str | None] = mapped_column(String(200))
+    project_description: Mapped[str | None] = mapped_column(Text)
+    target_legal_form: Mapped[str | None] = mapped_column(String(60))
+
+    # Profile at entry, as funders ask for it.
+    gender: Mapped[Gender | None] = mapped_column(str_enum(Gender, "gender"))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    job_seeker: Mapped[bool | None] = mapped_column(Boolean)
+    social_minima: Mapped[bool | None] = mapped_column(Boolean)
+    education_level: Mapped[EducationLevel | None] = mapped_column(
+        str_enum(EducationLevel, "education_level")
+    )
+    priority_district: Mapped[bool | None] = mapped_column(Boolean)
+    referrer: Mapped[str | None] = mapped_column(String(120))
+    gdpr_consent_on: Mapped[date | None]
+
+    stage: Mapped[PathwayStage] = mapped_column(
+        str_enum(PathwayStage, "pathway_stage"), default=PathwayStage.CANDIDATE, index=True
+    )
+    entry_date: Mapped[date]
+    referent_coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"), index=True)
+    cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohort.id"), index=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StageChange(Timestamped, Base):
+    """Append-only history of the pathway."""
+
+    __tablename__ = "stage_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), index=True
+    )
+    from_stage: Mapped[PathwayStage | None] = mapped_column(str_enum(PathwayStage, "from_stage"))
+    to_stage: Mapped[PathwayStage] = mapped_column(str_enum(PathwayStage, "to_stage"))
+    changed_on: Mapped[date]
+    reason: Mapped[str | None] = mapped_column(Text)
+    changed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL")
+    )
+
+
+class SupportContract(Versioned, Base):
+    """CAPE: contrat d'appui au projet d'entreprise, 12 months, renewable twice."""
+
+    __tablename__ = "support_contract"
+    __table_args__ = (
+        CheckConstraint("end_date > start_date", name="end_after_start"),
+        CheckConstraint("renewals >= 0 AND renewals <= 2", name="renewals_range"),
+        CheckConstraint("months_per_term > 0", name="term_positive"),
+        CheckConstraint(
+            "revenue_share_bp >= 0 AND revenue_share_bp <= 10000", name="revenue_share_range"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    months_per_term: Mapped[int] = mapped_column(Integer, default=12)
+    renewals: Mapped[int] = mapped_column(Integer, default=0)
+    # Basis points: 1000 = 10.00 % of revenue paid to the incubator.
+    revenue_share_bp: Mapped[int] = mapped_column(Integer, default=0)
+    ended_on: Mapped[date | None]
+
+
+class ExitOutcome(Versioned, Base):
+    __tablename__ = "exit_outcome"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), unique=True
+    )
+    exit_type: Mapped[ExitType] = mapped_column(str_enum(ExitType, "exit_type"))
+    reason: Mapped[str] = mapped_column(Text)
+    exit_date: Mapped[date]
+
+
+class FollowUpCheckpoint(Versioned, Base):
+    """Is the business still active 6/12/24/36 months after exit?"""
+
+    __tablename__ = "follow_up_checkpoint"
+    __table_args__ = (
+        CheckConstraint("months_after_exit IN (6, 12, 24, 36)", name="months_allowed"),
+        UniqueConstraint("entrepreneur_id", "months_after_exit"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), index=True
+    )
+    months_after_exit: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(index=True)
+    checked_on: Mapped[date | None]
+    business_active: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,94 @@
+"""Funders (financeurs), grants (subventions / conventions) and what they finance."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from incubator_app.models.base import Base, Versioned, str_enum
+
+
+class FunderKind(enum.StrEnum):
+    REGION = "region"
+    DEPARTMENT = "department"
+    MUNICIPALITY = "municipality"
+    STATE = "state"
+    EUROPEAN_UNION = "european_union"
+    FOUNDATION = "foundation"
+    OTHER = "other"
+
+
+class Funder(Versioned, Base):
+    __tablename__ = "funder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[FunderKind] = mapped_column(str_enum(FunderKind, "funder_kind"))
+    contact_name: Mapped[str | None] = mapped_column(String(120))
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Grant(Versioned, Base):
+    __tablename__ = "grant_agreement"
+    __table_args__ = (
+        UniqueConstraint("funder_id", "reference"),
+        CheckConstraint("amount_cents >= 0", name="amount_not_negative"),
+        CheckConstraint("period_end >= period_start", name="period_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    funder_id: Mapped[int] = mapped_column(ForeignKey("funder.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(String(200))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+
+
+class GrantDeadline(Versioned, Base):
+    """A reporting deadline of a grant (bilan intermédiaire, bilan final, …)."""
+
+    __tablename__ = "grant_deadline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(
+        ForeignKey("grant_agreement.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date]
+    submitted_on: Mapped[date | None]
+
+
+grant_beneficiary = Table(
+    "grant_beneficiary",
+    Base.metadata,
+    Column("grant_id", ForeignKey("grant_agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("entrepreneur_id", ForeignKey("entrepreneur.id"), primary_key=True, index=True),
+)
+
+grant_session = Table(
+    "grant_session",
+    Base.metadata,
+    Column("grant_id", ForeignKey("grant_agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "session_id",
+        ForeignKey("coaching_session.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+__all__ = ["Funder", "FunderKind", "Grant", "GrantDeadline", "grant_beneficiary", "grant_session"]

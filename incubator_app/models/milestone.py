@@ -1,0 +1,60 @@
+"""Milestones (jalons) per entrepreneur, planned from per-programme templates."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from incubator_app.models.base import Base, Versioned, str_enum
+
+
+class MilestoneStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class MilestoneTemplate(Versioned, Base):
+    __tablename__ = "milestone_template"
+    __table_args__ = (
+        UniqueConstraint("programme", "title"),
+        CheckConstraint("offset_months >= 0 AND offset_days >= 0", name="offset_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(60))
+    offset_months: Mapped[int] = mapped_column(Integer, default=0)
+    offset_days: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Milestone(Versioned, Base):
+    __tablename__ = "milestone"
+    __table_args__ = (
+        CheckConstraint(
+            "status <> 'achieved' OR achieved_on IS NOT NULL", name="achieved_has_date"
+        ),
+        Index("ix_milestone_due_status", "due_on", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), index=True
+    )
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("milestone_template.id", ondelete="SET NULL")
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(60))
+    due_on: Mapped[date]
+    status: Mapped[MilestoneStatus] = mapped_column(
+        str_enum(MilestoneStatus, "milestone_status"), default=MilestoneStatus.PLANNED
+    )
+    achieved_on: Mapped[date | None]
+    evidence: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,196 @@
+"""User accounts: creation, authentication (argon2id), listing, updates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import ConflictError, PermissionDenied
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import Coach, Role, User
+from incubator_app.models.base import utcnow
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.records import (
+    apply_changes,
+    check_version,
+    get_or_raise,
+    record_audit,
+    snapshot,
+    to_view,
+    unit_of_work,
+)
+from incubator_app.services.validation import Validator
+
+MIN_PASSWORD_LENGTH = 8
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    login: str
+    display_name: str
+    email: str | None
+    role: Role
+    active: bool
+    version_id: int
+    last_login_at: datetime | None
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _validate(
+    v: Validator,
+    *,
+    login: str | None = None,
+    display_name: str | None = None,
+    email: str | None = None,
+    password: str | None = None,
+    check_password: bool = False,
+) -> None:
+    if login is not None and v.required("login", login):
+        v.max_length("login", login, 64)
+    if display_name is not None:
+        v.required("display_name", display_name)
+        v.max_length("display_name", display_name, 120)
+    v.email("email", email)
+    if check_password and (password is None or len(password) < MIN_PASSWORD_LENGTH):
+        v.add(
+            "password",
+            msg(QT_TRANSLATE_NOOP("Validation", "At least {n} characters."), n=MIN_PASSWORD_LENGTH),
+        )
+
+
+def count_users(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(User)) or 0
+
+
+def create_user(
+    session: Session,
+    *,
+    login: str,
+    display_name: str,
+    role: Role | str,
+    password: str,
+    email: str | None = None,
+    actor: Actor,
+) -> UserView:
+    require(actor, Permission.MANAGE_USERS)
+    v = Validator()
+    login = (login or "").strip()
+    _validate(
+        v,
+        login=login,
+        display_name=display_name,
+        email=email,
+        password=password,
+        check_password=True,
+    )
+    role = v.choice("role", role, Role)
+    v.raise_if_any()
+    with unit_of_work(session):
+        if session.scalar(select(User.id).where(User.login == login)) is not None:
+            raise ConflictError(
+                msg(QT_TRANSLATE_NOOP("Errors", "The login {login} is taken."), login=login)
+            )
+        user = User(
+            login=login,
+            display_name=display_name.strip(),
+            email=email or None,
+            role=role,
+            password_hash=hash_password(password),
+        )
+        session.add(user)
+        session.flush()
+        record_audit(
+            session,
+            actor,
+            "user_account",
+            user.id,
+            "create",
+            snapshot(user, ["login", "display_name", "email", "role"]),
+        )
+        if role is Role.COACH:
+            session.add(Coach(user_id=user.id, display_name=user.display_name, email=user.email))
+    return to_view(user, UserView)
+
+
+def authenticate(session: Session, login: str, password: str) -> Actor:
+    """Returns the actor for valid credentials; one message for every failure (no user probing)."""
+    user = session.scalar(select(User).where(User.login == login.strip()))
+    denied = PermissionDenied(msg(QT_TRANSLATE_NOOP("Errors", "Wrong login or password.")))
+    if user is None or not user.active:
+        raise denied
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise denied from None
+    # A plain UPDATE: logging in must not bump the row version and conflict with an edit.
+    values: dict[str, object] = {"last_login_at": utcnow()}
+    if _hasher.check_needs_rehash(user.password_hash):
+        values["password_hash"] = hash_password(password)
+    with unit_of_work(session):
+        session.execute(update(User).where(User.id == user.id).values(**values))
+    return actor_for_user(session, user.id)
+
+
+def actor_for_user(session: Session, user_id: int) -> Actor:
+    user = get_or_raise(session, User, user_id)
+    coach_id = session.scalar(select(Coach.id).where(Coach.user_id == user.id))
+    return Actor(
+        user_id=user.id,
+        login=user.login,
+        role=user.role,
+        coach_id=coach_id,
+        display_name=user.display_name,
+    )
+
+
+def get_user(session: Session, user_id: int, *, actor: Actor) -> UserView:
+    require(actor, Permission.VIEW)
+    return to_view(get_or_raise(session, User, user_id), UserView)
+
+
+def list_users(session: Session, *, actor: Actor) -> list[UserView]:
+    require(actor, Permission.VIEW)
+    return [to_view(u, UserView) for u in session.scalars(select(User).order_by(User.login))]
+
+
+def update_user(
+    session: Session, user_id: int, *, expected_version: int | None, actor: Actor, **changes: object
+) -> UserView:
+    require(actor, Permission.MANAGE_USERS)
+    allowed = {"display_name", "email", "role", "active"}
+    v = Validator()
+    for name in set(changes) - allowed:
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    _validate(v, display_name=changes.get("display_name"), email=changes.get("email"))  # type: ignore[arg-type]
+    if "role" in changes:
+        changes["role"] = v.choice("role", changes["role"], Role)
+    v.raise_if_any()
+    with unit_of_work(session):
+        user = get_or_raise(session, User, user_id)
+        check_version(user, expected_version)
+        diff = apply_changes(user, changes)
+        if diff:
+            record_audit(session, actor, "user_account", user.id, "update", diff)
+    return to_view(user, UserView)
+
+
+def set_password(session: Session, user_id: int, password: str, *, actor: Actor) -> None:
+    if actor.user_id != user_id:
+        require(actor, Permission.MANAGE_USERS)
+    v = Validator()
+    _validate(v, password=password, check_password=True)
+    v.raise_if_any()
+    with unit_of_work(session):
+        user = get_or_raise(session, User, user_id)
+        user.password_hash = hash_password(password)
+        record_audit(session, actor, "user_account", user.id, "set_password")
