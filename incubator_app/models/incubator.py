@@ -26,6 +26,8 @@ class IncubatorProfile(Versioned, Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     locale: Mapped[str] = mapped_column(String(10), default="fr_FR")
+    # Demo databases show their demo credentials on the login dialog.
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Cohort(Versioned, Base):

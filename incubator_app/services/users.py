@@ -83,6 +83,30 @@ def create_user(
     actor: Actor,
 ) -> UserView:
     require(actor, Permission.MANAGE_USERS)
+    with unit_of_work(session):
+        user = add_user(
+            session,
+            login=login,
+            display_name=display_name,
+            role=role,
+            password=password,
+            email=email,
+            actor=actor,
+        )
+    return to_view(user, UserView)
+
+
+def add_user(
+    session: Session,
+    *,
+    login: str,
+    display_name: str,
+    role: Role | str,
+    password: str,
+    email: str | None,
+    actor: Actor,
+) -> User:
+    """Validates and adds an account inside the caller's transaction (no commit)."""
     v = Validator()
     login = (login or "").strip()
     _validate(
@@ -95,31 +119,30 @@ def create_user(
     )
     role = v.choice("role", role, Role)
     v.raise_if_any()
-    with unit_of_work(session):
-        if session.scalar(select(User.id).where(User.login == login)) is not None:
-            raise ConflictError(
-                msg(QT_TRANSLATE_NOOP("Errors", "The login {login} is taken."), login=login)
-            )
-        user = User(
-            login=login,
-            display_name=display_name.strip(),
-            email=email or None,
-            role=role,
-            password_hash=hash_password(password),
+    if session.scalar(select(User.id).where(User.login == login)) is not None:
+        raise ConflictError(
+            msg(QT_TRANSLATE_NOOP("Errors", "The login {login} is taken."), login=login)
         )
-        session.add(user)
-        session.flush()
-        record_audit(
-            session,
-            actor,
-            "user_account",
-            user.id,
-            "create",
-            snapshot(user, ["login", "display_name", "email", "role"]),
-        )
-        if role is Role.COACH:
-            session.add(Coach(user_id=user.id, display_name=user.display_name, email=user.email))
-    return to_view(user, UserView)
+    user = User(
+        login=login,
+        display_name=display_name.strip(),
+        email=email or None,
+        role=role,
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        "user_account",
+        user.id,
+        "create",
+        snapshot(user, ["login", "display_name", "email", "role"]),
+    )
+    if role is Role.COACH:
+        session.add(Coach(user_id=user.id, display_name=user.display_name, email=user.email))
+    return user
 
 
 def authenticate(session: Session, login: str, password: str) -> Actor:

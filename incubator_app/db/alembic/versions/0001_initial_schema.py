@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 0001_initial
+Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 14:27:32.918300
+Create Date: 2026-11-21 14:28:24.963659
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0001_initial"
+revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -101,6 +101,7 @@ def upgrade() -> None:
         sa.Column("logo_png", sa.LargeBinary(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("locale", sa.String(length=10), nullable=False),
+        sa.Column("is_demo", sa.Boolean(), nullable=False),
         sa.Column("version_id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),

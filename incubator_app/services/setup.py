@@ -1,0 +1,168 @@
+"""First run: create the incubator (profile, reference lists, first admin account)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import ConflictError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import CoachingTopic, Discipline, IncubatorProfile, Role
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.records import (
+    apply_changes,
+    check_version,
+    record_audit,
+    to_view,
+    unit_of_work,
+)
+from incubator_app.services.users import actor_for_user, add_user, count_users
+from incubator_app.services.validation import Validator
+
+# Default configurable lists (labels are data: users rename them in Settings).
+DEFAULT_DISCIPLINES = [
+    ("musique", "Musique"),
+    ("spectacle_vivant", "Spectacle vivant"),
+    ("arts_visuels", "Arts visuels"),
+    ("metiers_art", "Métiers d'art"),
+    ("livre_edition", "Livre et édition"),
+    ("audiovisuel", "Audiovisuel et cinéma"),
+    ("numerique", "Création numérique"),
+    ("design", "Design et mode"),
+    ("patrimoine", "Patrimoine"),
+    ("mediation", "Médiation culturelle"),
+]
+DEFAULT_TOPICS = [
+    ("modele_economique", "Modèle économique"),
+    ("prix_devis", "Prix et devis"),
+    ("juridique_statut", "Juridique et statut"),
+    ("communication", "Communication"),
+    ("diffusion", "Diffusion"),
+    ("administration", "Administration"),
+    ("financement", "Financement"),
+    ("production", "Production"),
+]
+
+
+@dataclass(frozen=True)
+class IncubatorProfileView:
+    id: int
+    name: str
+    legal_name: str | None
+    siret: str | None
+    address: str | None
+    postal_code: str | None
+    commune: str | None
+    currency: str
+    locale: str
+    is_demo: bool
+    version_id: int
+
+
+def is_initialised(session: Session) -> bool:
+    """True once an incubator profile and at least one account exist."""
+    has_profile = session.scalar(select(IncubatorProfile.id).limit(1)) is not None
+    return has_profile and count_users(session) > 0
+
+
+def get_incubator_profile(session: Session) -> IncubatorProfileView | None:
+    profile = session.scalar(select(IncubatorProfile).limit(1))
+    return to_view(profile, IncubatorProfileView) if profile else None
+
+
+def _validate_profile(
+    v: Validator, name: str | None, siret: str | None, postal_code: str | None
+) -> None:
+    if v.required("name", name):
+        v.max_length("name", name, 200)
+    if siret and (len(siret) != 14 or not siret.isdigit()):
+        v.add("siret", msg(QT_TRANSLATE_NOOP("Validation", "A SIRET has 14 digits.")))
+    v.postal_code("postal_code", postal_code)
+
+
+def seed_reference_lists(session: Session) -> None:
+    """Adds the default disciplines and topics that are missing (idempotent)."""
+    have = set(session.scalars(select(Discipline.code)))
+    for pos, (code, label) in enumerate(DEFAULT_DISCIPLINES):
+        if code not in have:
+            session.add(Discipline(code=code, label=label, position=pos))
+    have = set(session.scalars(select(CoachingTopic.code)))
+    for pos, (code, label) in enumerate(DEFAULT_TOPICS):
+        if code not in have:
+            session.add(CoachingTopic(code=code, label=label, position=pos))
+
+
+def create_incubator(
+    session: Session,
+    *,
+    name: str,
+    admin_login: str,
+    admin_display_name: str,
+    admin_password: str,
+    admin_email: str | None = None,
+    legal_name: str | None = None,
+    siret: str | None = None,
+    address: str | None = None,
+    postal_code: str | None = None,
+    commune: str | None = None,
+    is_demo: bool = False,
+) -> Actor:
+    """Creates the profile, the default lists and the first admin; returns that admin."""
+    v = Validator()
+    _validate_profile(v, name, siret, postal_code)
+    v.raise_if_any()
+    if is_initialised(session):
+        raise ConflictError(
+            msg(QT_TRANSLATE_NOOP("Errors", "This database already has an incubator."))
+        )
+    system = Actor.system()
+    with unit_of_work(session):
+        user = add_user(
+            session,
+            login=admin_login,
+            display_name=admin_display_name,
+            role=Role.ADMIN,
+            password=admin_password,
+            email=admin_email,
+            actor=system,
+        )
+        profile = IncubatorProfile(
+            name=name.strip(),
+            legal_name=legal_name,
+            siret=siret or None,
+            address=address,
+            postal_code=postal_code,
+            commune=commune,
+            is_demo=is_demo,
+        )
+        session.add(profile)
+        seed_reference_lists(session)
+        session.flush()
+        record_audit(session, system, "incubator_profile", profile.id, "create", {"name": name})
+    admin = actor_for_user(session, user.id)
+    return admin
+
+
+def update_incubator_profile(
+    session: Session, *, expected_version: int | None, actor: Actor, **changes: object
+) -> IncubatorProfileView:
+    require(actor, Permission.MANAGE_SETTINGS)
+    v = Validator()
+    _validate_profile(
+        v,
+        changes.get("name", "x"),
+        changes.get("siret"),  # type: ignore[arg-type]
+        changes.get("postal_code"),
+    )  # type: ignore[arg-type]
+    v.raise_if_any()
+    with unit_of_work(session):
+        profile = session.scalar(select(IncubatorProfile).limit(1))
+        if profile is None:
+            raise ConflictError(msg(QT_TRANSLATE_NOOP("Errors", "Create the incubator first.")))
+        check_version(profile, expected_version)
+        diff = apply_changes(profile, changes)
+        if diff:
+            record_audit(session, actor, "incubator_profile", profile.id, "update", diff)
+    return to_view(profile, IncubatorProfileView)
