@@ -95,7 +95,7 @@ def _storage_error(key: tuple[str, str], **params: object) -> StorageError:
     return StorageError(msg(key, **params))
 
 
-def _preflight_sqlite_file(path: Path, *, create: bool) -> None:
+def preflight_sqlite_file(path: Path, *, create: bool, writable: bool = True) -> None:
     """Checks a SQLite file without writing anything to it."""
     if not path.parent.is_dir():
         raise _storage_error(
@@ -114,7 +114,7 @@ def _preflight_sqlite_file(path: Path, *, create: bool) -> None:
             path=str(path),
         )
     # Permission bits, not os.access: root may write anywhere, but a 0444 file is meant read-only.
-    if not path.stat().st_mode & stat.S_IWUSR:
+    if writable and not path.stat().st_mode & stat.S_IWUSR:
         raise _storage_error(
             QT_TRANSLATE_NOOP("Storage", "The database {path} is read-only."), path=str(path)
         )
@@ -169,11 +169,11 @@ def _inspect_engine(engine: Engine) -> tuple[str | None, list[str]]:
     return revision, tables
 
 
-def schema_state(db: str | Path | None) -> tuple[SchemaState, str | None]:
+def schema_state(db: str | Path | None, *, writable: bool = True) -> tuple[SchemaState, str | None]:
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
-        _preflight_sqlite_file(path, create=True)
+        preflight_sqlite_file(path, create=True, writable=writable)
         revision, tables = _inspect_sqlite_file(path)
     else:
         engine = make_engine(url)
@@ -204,7 +204,7 @@ def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool =
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
-        _preflight_sqlite_file(path, create=create)
+        preflight_sqlite_file(path, create=create)
         revision, tables = _inspect_sqlite_file(path)
         engine = make_engine(url)
     else:

@@ -1,0 +1,266 @@
+"""Command line: the GUI launcher and headless jobs over services (no Qt imported here;
+the GUI modules are imported only by the commands that open windows)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from incubator_app import __version__
+from incubator_app.errors import DomainError, StorageError, ValidationError
+from incubator_app.i18n import (
+    DEFAULT_LANGUAGE,
+    QT_TRANSLATE_NOOP,
+    SUPPORTED_LANGUAGES,
+    msg,
+    set_core_language,
+)
+
+PROG = "incubator-app"
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A mistake on the command line: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one clear line, not the whole usage block
+        raise UserError(message)
+
+
+def _default_language() -> str:
+    env = os.environ.get("INCUBATOR_APP_LANG") or os.environ.get("LANG", "")
+    return env[:2] if env[:2] in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _common(parser: argparse.ArgumentParser, *, db_help: str) -> None:
+    parser.add_argument("--db", help=db_help)
+    parser.add_argument(
+        "--lang", choices=SUPPORTED_LANGUAGES, default=None, help="language of messages (fr, en)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "SQLite file path or SQLAlchemy URL (postgresql+psycopg://user@host/db)"
+    parser = _Parser(prog=PROG, description="Run a cultural business incubator.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _common(parser, db_help=db_help)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="fill a database with deterministic demo data")
+    _common(demo, db_help=db_help)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--scale", default="small", choices=("small", "incubator", "network"))
+    demo.add_argument("--force", action="store_true", help="replace existing data")
+
+    migrate = sub.add_parser("migrate", help="create the database, or back it up and upgrade it to this version")
+    _common(migrate, db_help=db_help)
+
+    check = sub.add_parser("check", help="schema revision, integrity check, row counts")
+    _common(check, db_help=db_help)
+    check.add_argument("--full", action="store_true", help="full integrity check (slower)")
+
+    backup = sub.add_parser("backup", help="write a consistent copy of the database")
+    _common(backup, db_help=db_help)
+    backup.add_argument("-o", "--output", help="backup file (default: timestamped, rotated)")
+
+    user = sub.add_parser("user", help="manage user accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    add = user_sub.add_parser("add", help="create an account (password from a prompt or stdin)")
+    _common(add, db_help=db_help)
+    add.add_argument("--login", required=True)
+    add.add_argument("--role", required=True, help="admin, staff, coach or viewer")
+    add.add_argument("--name", help="display name (default: the login)")
+    add.add_argument("--email")
+
+    selftest = sub.add_parser("selftest", help="open the GUI offscreen, visit every page, exit")
+    _common(selftest, db_help=db_help)
+    return parser
+
+
+def _require_db(args: argparse.Namespace) -> str:
+    if not args.db:
+        raise UserError(str(msg(QT_TRANSLATE_NOOP("Cli", "--db is required for this command."))))
+    return args.db
+
+
+def _existing_db(args: argparse.Namespace) -> str:
+    db = _require_db(args)
+    if "://" not in db and not Path(db).exists():
+        raise StorageError(
+            msg(QT_TRANSLATE_NOOP("Storage", "The database {path} does not exist."), path=db)
+        )
+    return db
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from incubator_app.demo import generate_demo
+
+    def progress(step: str, done: int, total: int) -> None:
+        print(f"{step}: {done}/{total}", file=sys.stderr)
+
+    summary = generate_demo(
+        _require_db(args), seed=args.seed, scale=args.scale, force=args.force, progress=progress
+    )
+    print(summary)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from incubator_app.db.migrate import head_revision, open_database
+
+    database = open_database(_require_db(args), create=True, upgrade=True)
+    try:
+        if database.backup_made:
+            print(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "Backup written to {path}"),
+                    path=str(database.backup_made),
+                )
+            )
+        print(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "Schema at revision {revision}."), revision=head_revision()
+            )
+        )
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from incubator_app.db.check import check_database
+
+    report = check_database(_existing_db(args), full=args.full)
+    print(msg(QT_TRANSLATE_NOOP("Cli", "Database: {db}"), db=report.database))
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "Schema revision: {revision} (this version: {head}, {state})"),
+            revision=report.revision or "-",
+            head=report.head,
+            state=report.state.value,
+        )
+    )
+    print(msg(QT_TRANSLATE_NOOP("Cli", "Integrity: {result}"), result="; ".join(report.integrity)))
+    width = max((len(t) for t in report.row_counts), default=0)
+    for table, count in report.row_counts.items():
+        print(f"  {table:<{width}}  {count:>10}")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from incubator_app.db.backup import backup_database
+    from incubator_app.db.migrate import open_database
+
+    dest = Path(args.output).expanduser().absolute() if args.output else None
+    if dest is not None and dest.exists():
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP("Storage", "{path} already exists; choose another file name."),
+                path=str(dest),
+            )
+        )
+    database = open_database(_existing_db(args), create=False, upgrade=False)
+    try:
+        written = backup_database(database.url, dest)
+    finally:
+        database.dispose()
+    print(msg(QT_TRANSLATE_NOOP("Cli", "Backup written to {path}"), path=str(written)))
+    return 0
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(str(msg(QT_TRANSLATE_NOOP("Cli", "Password: "))))
+        second = getpass.getpass(str(msg(QT_TRANSLATE_NOOP("Cli", "Password again: "))))
+        if first != second:
+            raise ValidationError(
+                {"password": msg(QT_TRANSLATE_NOOP("Validation", "The two passwords differ."))}
+            )
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from incubator_app.db.migrate import open_database
+    from incubator_app.models import Role
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.users import create_user
+
+    if args.role not in {r.value for r in Role}:  # before asking for a password
+        raise ValidationError(
+            {
+                "role": msg(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Unknown value {value}; expected one of {allowed}."
+                    ),
+                    value=args.role,
+                    allowed=", ".join(r.value for r in Role),
+                )
+            }
+        )
+    database = open_database(_existing_db(args), create=False, upgrade=False)
+    try:
+        password = _read_password()
+        with database.session() as session:
+            user = create_user(
+                session,
+                login=args.login,
+                display_name=args.name or args.login,
+                role=args.role,
+                password=password,
+                email=args.email,
+                actor=Actor.system(),
+            )
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "User {login} created ({role})."),
+            login=user.login,
+            role=user.role.value,
+        )
+    )
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from incubator_app.ui.selftest import run_selftest
+
+    return run_selftest(args.db)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from incubator_app.ui.app import run_gui
+
+    return run_gui(args.db, args.lang)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "migrate": cmd_migrate,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "selftest": cmd_selftest,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        args.lang = args.lang or _default_language()
+        set_core_language(args.lang)
+        if args.command == "user":
+            return cmd_user_add(args)
+        return COMMANDS.get(args.command, cmd_gui)(args)
+    except (UserError, DomainError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

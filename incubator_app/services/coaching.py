@@ -1,0 +1,596 @@
+"""Coaching sessions (rendez-vous d'accompagnement): log, change, read, list, delete.
+
+Confidential notes are readable only by the session's coach and by admins. Every function that
+returns a session builds its view through `_views`, which masks the notes for anyone else; the
+notes never go into audit rows either (the audit log is readable by more people).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import PermissionDenied
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import (
+    Coach,
+    CoachingSession,
+    CoachingTopic,
+    Entrepreneur,
+    Role,
+    SessionKind,
+    SessionMode,
+    SessionParticipant,
+    session_topic,
+)
+from incubator_app.models.base import utcnow
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.records import (
+    apply_changes,
+    check_version,
+    get_or_raise,
+    record_audit,
+    snapshot,
+    unit_of_work,
+)
+from incubator_app.services.validation import Validator
+
+ENTITY = "coaching_session"
+# Written in audit rows instead of the notes themselves.
+HIDDEN = "<confidential>"
+# Keeps IN (...) lists well under every backend's bound-parameter limit.
+_CHUNK = 500
+_SCALAR_FIELDS = [
+    "session_date",
+    "start_time",
+    "duration_minutes",
+    "coach_id",
+    "kind",
+    "mode",
+    "summary",
+    "confidential_notes",
+]
+_UPDATABLE = set(_SCALAR_FIELDS) | {"participants", "topic_ids"}
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Input and output: one entrepreneur in a session, and whether they came."""
+
+    entrepreneur_id: int
+    attended: bool = True
+
+
+@dataclass(frozen=True)
+class CoachingSessionView:
+    id: int
+    session_date: date
+    start_time: time | None
+    duration_minutes: int
+    coach_id: int
+    kind: SessionKind
+    mode: SessionMode
+    summary: str | None
+    # None (and notes_hidden=True) unless the actor is the session's coach or an admin.
+    confidential_notes: str | None
+    notes_hidden: bool
+    participants: tuple[Participant, ...]
+    topic_ids: tuple[int, ...]
+    series_id: str | None
+    version_id: int
+
+
+@dataclass(frozen=True)
+class EntrepreneurSessions:
+    entrepreneur_id: int
+    sessions: list[CoachingSessionView]
+    session_count: int
+    total_minutes: int
+    attended_count: int
+    attended_minutes: int
+
+
+@dataclass(frozen=True)
+class CoachingSessionExportRow:
+    """Flat row for CSV/XLSX/PDF exports; same confidentiality rule as the views."""
+
+    id: int
+    session_date: date
+    start_time: time | None
+    duration_minutes: int
+    coach_name: str
+    kind: str
+    mode: str
+    participants: str
+    topics: str
+    summary: str | None
+    confidential_notes: str | None
+    notes_hidden: bool
+
+
+def may_read_notes(actor: Actor, coach_id: int) -> bool:
+    return actor.is_admin or (actor.coach_id is not None and actor.coach_id == coach_id)
+
+
+def _may_manage_any(actor: Actor) -> bool:
+    return actor.role in (Role.ADMIN, Role.STAFF)
+
+
+def _ensure_own_session(actor: Actor, coach_id: int | None) -> None:
+    """Coaches log and edit only their own sessions; admins and staff any session."""
+    if _may_manage_any(actor) or (actor.coach_id is not None and actor.coach_id == coach_id):
+        return
+    raise PermissionDenied(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Coaching", "{login} may only log or change their own coaching sessions."
+            ),
+            login=actor.login,
+        )
+    )
+
+
+def _ensure_may_write_notes(actor: Actor, coach_id: int | None) -> None:
+    # Writing blind would let staff overwrite notes they cannot read.
+    if coach_id is None or not may_read_notes(actor, coach_id):
+        raise PermissionDenied(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Coaching",
+                    "Only the session's coach or an admin may write its confidential notes.",
+                )
+            )
+        )
+
+
+def _normalise_participants(
+    v: Validator, participants: Iterable[Participant | int] | None
+) -> list[Participant]:
+    result: list[Participant] = []
+    for p in participants or []:
+        if isinstance(p, Participant):
+            result.append(p)
+        elif isinstance(p, int) and not isinstance(p, bool):
+            result.append(Participant(p))
+        else:
+            v.add(
+                "participants",
+                msg(QT_TRANSLATE_NOOP("Coaching", "Not a participant: {value}"), value=p),
+            )
+    ids = [p.entrepreneur_id for p in result]
+    if len(set(ids)) != len(ids):
+        v.add(
+            "participants",
+            msg(QT_TRANSLATE_NOOP("Coaching", "An entrepreneur is listed twice.")),
+        )
+    return result
+
+
+def _validate_state(v: Validator, state: dict[str, Any]) -> None:
+    """Checks the whole session as it would be after the change (same rules for log and edit)."""
+    v.required("session_date", state["session_date"])
+    if state["session_date"] is not None and not isinstance(state["session_date"], date):
+        v.add("session_date", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    if state["start_time"] is not None and not isinstance(state["start_time"], time):
+        v.add("start_time", msg(QT_TRANSLATE_NOOP("Validation", "Not a time of day.")))
+    duration = state["duration_minutes"]
+    if v.required("duration_minutes", duration):
+        if not isinstance(duration, int) or isinstance(duration, bool):
+            v.add("duration_minutes", msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
+        else:
+            v.positive("duration_minutes", duration)
+    v.required("coach_id", state["coach_id"])
+    state["kind"] = v.choice("kind", state["kind"], SessionKind)
+    state["mode"] = v.choice("mode", state["mode"], SessionMode)
+    participants = state["participants"]
+    if state["kind"] is SessionKind.INDIVIDUAL and len(participants) != 1:
+        v.add(
+            "participants",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Coaching", "An individual session has exactly one participant ({n} given)."
+                ),
+                n=len(participants),
+            ),
+        )
+    elif state["kind"] is SessionKind.COLLECTIVE and not participants:
+        v.add(
+            "participants",
+            msg(QT_TRANSLATE_NOOP("Coaching", "A collective session needs participants.")),
+        )
+    topic_ids = state["topic_ids"]
+    if len(set(topic_ids)) != len(topic_ids):
+        v.add("topic_ids", msg(QT_TRANSLATE_NOOP("Coaching", "A topic is listed twice.")))
+
+
+def _missing(session: Session, model: Any, ids: Iterable[int]) -> list[int]:
+    wanted = sorted(set(ids))
+    found: set[int] = set()
+    for i in range(0, len(wanted), _CHUNK):
+        found.update(session.scalars(select(model.id).where(model.id.in_(wanted[i : i + _CHUNK]))))
+    return [i for i in wanted if i not in found]
+
+
+def _check_references(session: Session, state: dict[str, Any]) -> None:
+    """Field errors for ids that point at nothing (raised before anything is written)."""
+    v = Validator()
+    if session.get(Coach, state["coach_id"]) is None:
+        v.add(
+            "coach_id",
+            msg(QT_TRANSLATE_NOOP("Coaching", "No coach with id {id}."), id=state["coach_id"]),
+        )
+    missing = _missing(session, Entrepreneur, [p.entrepreneur_id for p in state["participants"]])
+    if missing:
+        v.add(
+            "participants",
+            msg(
+                QT_TRANSLATE_NOOP("Coaching", "Unknown entrepreneur ids: {ids}"),
+                ids=", ".join(map(str, missing)),
+            ),
+        )
+    missing = _missing(session, CoachingTopic, state["topic_ids"])
+    if missing:
+        v.add(
+            "topic_ids",
+            msg(
+                QT_TRANSLATE_NOOP("Coaching", "Unknown topic ids: {ids}"),
+                ids=", ".join(map(str, missing)),
+            ),
+        )
+    v.raise_if_any()
+
+
+def _audit_values(obj: CoachingSession, state: dict[str, Any]) -> dict[str, Any]:
+    values = snapshot(obj, [f for f in _SCALAR_FIELDS if f != "confidential_notes"])
+    values["confidential_notes"] = HIDDEN if obj.confidential_notes else None
+    values["participants"] = [[p.entrepreneur_id, p.attended] for p in state["participants"]]
+    values["topic_ids"] = sorted(state["topic_ids"])
+    return values
+
+
+def _write_links(session: Session, session_id: int, state: dict[str, Any]) -> None:
+    session.execute(delete(SessionParticipant).where(SessionParticipant.session_id == session_id))
+    session.execute(delete(session_topic).where(session_topic.c.session_id == session_id))
+    session.flush()
+    for p in state["participants"]:
+        session.add(
+            SessionParticipant(
+                session_id=session_id, entrepreneur_id=p.entrepreneur_id, attended=p.attended
+            )
+        )
+    if state["topic_ids"]:
+        session.execute(
+            insert(session_topic),
+            [{"session_id": session_id, "topic_id": t} for t in state["topic_ids"]],
+        )
+
+
+def _links(
+    session: Session, ids: Sequence[int]
+) -> tuple[dict[int, list[Participant]], dict[int, list[int]]]:
+    participants: dict[int, list[Participant]] = {i: [] for i in ids}
+    topics: dict[int, list[int]] = {i: [] for i in ids}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        rows = session.execute(
+            select(
+                SessionParticipant.session_id,
+                SessionParticipant.entrepreneur_id,
+                SessionParticipant.attended,
+            )
+            .where(SessionParticipant.session_id.in_(chunk))
+            .order_by(SessionParticipant.session_id, SessionParticipant.entrepreneur_id)
+        )
+        for sid, eid, attended in rows:
+            participants[sid].append(Participant(eid, bool(attended)))
+        rows = session.execute(
+            select(session_topic.c.session_id, session_topic.c.topic_id)
+            .where(session_topic.c.session_id.in_(chunk))
+            .order_by(session_topic.c.session_id, session_topic.c.topic_id)
+        )
+        for sid, tid in rows:
+            topics[sid].append(tid)
+    return participants, topics
+
+
+def _views(
+    session: Session, objs: Sequence[CoachingSession], actor: Actor
+) -> list[CoachingSessionView]:
+    """The only place views are built, so the confidentiality rule cannot be bypassed."""
+    participants, topics = _links(session, [o.id for o in objs])
+    views = []
+    for o in objs:
+        readable = may_read_notes(actor, o.coach_id)
+        views.append(
+            CoachingSessionView(
+                id=o.id,
+                session_date=o.session_date,
+                start_time=o.start_time,
+                duration_minutes=o.duration_minutes,
+                coach_id=o.coach_id,
+                kind=o.kind,
+                mode=o.mode,
+                summary=o.summary,
+                confidential_notes=o.confidential_notes if readable else None,
+                notes_hidden=not readable,
+                participants=tuple(participants[o.id]),
+                topic_ids=tuple(topics[o.id]),
+                series_id=o.series_id,
+                version_id=o.version_id,
+            )
+        )
+    return views
+
+
+def log_coaching_session(
+    session: Session,
+    *,
+    session_date: date,
+    duration_minutes: int,
+    coach_id: int,
+    participants: Iterable[Participant | int],
+    kind: SessionKind | str = SessionKind.INDIVIDUAL,
+    mode: SessionMode | str = SessionMode.IN_PERSON,
+    start_time: time | None = None,
+    topic_ids: Iterable[int] = (),
+    summary: str | None = None,
+    confidential_notes: str | None = None,
+    actor: Actor,
+) -> CoachingSessionView:
+    require(actor, Permission.LOG_COACHING)
+    _ensure_own_session(actor, coach_id)
+    if confidential_notes:
+        _ensure_may_write_notes(actor, coach_id)
+    v = Validator()
+    state: dict[str, Any] = {
+        "session_date": session_date,
+        "start_time": start_time,
+        "duration_minutes": duration_minutes,
+        "coach_id": coach_id,
+        "kind": kind,
+        "mode": mode,
+        "summary": summary or None,
+        "confidential_notes": confidential_notes or None,
+        "participants": _normalise_participants(v, participants),
+        "topic_ids": list(topic_ids),
+    }
+    _validate_state(v, state)
+    v.raise_if_any()
+    with unit_of_work(session):
+        _check_references(session, state)
+        obj = CoachingSession(**{f: state[f] for f in _SCALAR_FIELDS})
+        session.add(obj)
+        session.flush()
+        _write_links(session, obj.id, state)
+        record_audit(session, actor, ENTITY, obj.id, "create", _audit_values(obj, state))
+    return _views(session, [obj], actor)[0]
+
+
+def update_coaching_session(
+    session: Session,
+    session_id: int,
+    *,
+    expected_version: int | None,
+    actor: Actor,
+    **changes: Any,
+) -> CoachingSessionView:
+    """Changes any of the fields `log_coaching_session` takes; participants/topics are replaced."""
+    require(actor, Permission.LOG_COACHING)
+    v = Validator()
+    for name in set(changes) - _UPDATABLE:
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.raise_if_any()
+    with unit_of_work(session):
+        obj = get_or_raise(session, CoachingSession, session_id)
+        _ensure_own_session(actor, obj.coach_id)
+        if "coach_id" in changes:
+            _ensure_own_session(actor, changes["coach_id"])
+        if "confidential_notes" in changes and (changes["confidential_notes"] or None) != (
+            obj.confidential_notes
+        ):
+            _ensure_may_write_notes(actor, obj.coach_id)
+        check_version(obj, expected_version)
+        participants, topics = _links(session, [obj.id])
+        state: dict[str, Any] = {f: getattr(obj, f) for f in _SCALAR_FIELDS}
+        state["participants"] = participants[obj.id]
+        state["topic_ids"] = topics[obj.id]
+        before_links = (list(state["participants"]), sorted(state["topic_ids"]))
+        state.update(changes)
+        if "participants" in changes:
+            state["participants"] = _normalise_participants(v, changes["participants"])
+        state["topic_ids"] = list(state["topic_ids"])
+        for text_field in ("summary", "confidential_notes"):
+            state[text_field] = state[text_field] or None
+        _validate_state(v, state)
+        v.raise_if_any()
+        _check_references(session, state)
+        diff = apply_changes(obj, {f: state[f] for f in _SCALAR_FIELDS})
+        if "confidential_notes" in diff:
+            diff["confidential_notes"] = [HIDDEN, HIDDEN]
+        after_links = (list(state["participants"]), sorted(state["topic_ids"]))
+        if after_links != before_links:
+            _write_links(session, obj.id, state)
+            diff["participants"] = [
+                [[p.entrepreneur_id, p.attended] for p in before_links[0]],
+                [[p.entrepreneur_id, p.attended] for p in after_links[0]],
+            ]
+            diff["topic_ids"] = [before_links[1], after_links[1]]
+            # Child rows alone would not bump version_id: touch the row so the lock sees it.
+            obj.updated_at = utcnow()
+        if diff:
+            record_audit(session, actor, ENTITY, obj.id, "update", diff)
+    return _views(session, [obj], actor)[0]
+
+
+def delete_coaching_session(
+    session: Session, session_id: int, *, expected_version: int | None, actor: Actor
+) -> None:
+    require(actor, Permission.LOG_COACHING)
+    with unit_of_work(session):
+        obj = get_or_raise(session, CoachingSession, session_id)
+        _ensure_own_session(actor, obj.coach_id)
+        check_version(obj, expected_version)
+        participants, topics = _links(session, [obj.id])
+        values = _audit_values(
+            obj, {"participants": participants[obj.id], "topic_ids": topics[obj.id]}
+        )
+        session.delete(obj)
+        record_audit(session, actor, ENTITY, session_id, "delete", values)
+
+
+def get_coaching_session(session: Session, session_id: int, *, actor: Actor) -> CoachingSessionView:
+    require(actor, Permission.VIEW)
+    return _views(session, [get_or_raise(session, CoachingSession, session_id)], actor)[0]
+
+
+def _filtered(
+    coach_id: int | None,
+    entrepreneur_id: int | None,
+    date_from: date | None,
+    date_to: date | None,
+) -> Select[tuple[CoachingSession]]:
+    stmt = select(CoachingSession)
+    if coach_id is not None:
+        stmt = stmt.where(CoachingSession.coach_id == coach_id)
+    if entrepreneur_id is not None:
+        stmt = stmt.where(
+            CoachingSession.id.in_(
+                select(SessionParticipant.session_id).where(
+                    SessionParticipant.entrepreneur_id == entrepreneur_id
+                )
+            )
+        )
+    if date_from is not None:
+        stmt = stmt.where(CoachingSession.session_date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(CoachingSession.session_date <= date_to)
+    return stmt
+
+
+_NEWEST_FIRST = (
+    CoachingSession.session_date.desc(),
+    CoachingSession.start_time.desc(),
+    CoachingSession.id.desc(),
+)
+
+
+def list_coaching_sessions(
+    session: Session,
+    *,
+    actor: Actor,
+    coach_id: int | None = None,
+    entrepreneur_id: int | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[CoachingSessionView]:
+    """Newest first; the period bounds are inclusive."""
+    require(actor, Permission.VIEW)
+    stmt = (
+        _filtered(coach_id, entrepreneur_id, date_from, date_to)
+        .order_by(*_NEWEST_FIRST)
+        .limit(limit)
+        .offset(offset)
+    )
+    return _views(session, list(session.scalars(stmt)), actor)
+
+
+def count_coaching_sessions(
+    session: Session,
+    *,
+    actor: Actor,
+    coach_id: int | None = None,
+    entrepreneur_id: int | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
+    require(actor, Permission.VIEW)
+    sub = _filtered(coach_id, entrepreneur_id, date_from, date_to).subquery()
+    return session.scalar(select(func.count()).select_from(sub)) or 0
+
+
+def sessions_for_entrepreneur(
+    session: Session,
+    entrepreneur_id: int,
+    *,
+    actor: Actor,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> EntrepreneurSessions:
+    """All sessions of one entrepreneur with totals computed in SQL (all / attended only)."""
+    require(actor, Permission.VIEW)
+    get_or_raise(session, Entrepreneur, entrepreneur_id)
+    stmt = _filtered(None, entrepreneur_id, date_from, date_to).order_by(*_NEWEST_FIRST)
+    views = _views(session, list(session.scalars(stmt)), actor)
+    totals = select(
+        func.count(CoachingSession.id),
+        func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
+    ).join(SessionParticipant, SessionParticipant.session_id == CoachingSession.id)
+    totals = totals.where(SessionParticipant.entrepreneur_id == entrepreneur_id)
+    if date_from is not None:
+        totals = totals.where(CoachingSession.session_date >= date_from)
+    if date_to is not None:
+        totals = totals.where(CoachingSession.session_date <= date_to)
+    count, minutes = session.execute(totals).one()
+    attended_count, attended_minutes = session.execute(
+        totals.where(SessionParticipant.attended.is_(True))
+    ).one()
+    return EntrepreneurSessions(
+        entrepreneur_id=entrepreneur_id,
+        sessions=views,
+        session_count=int(count),
+        total_minutes=int(minutes),
+        attended_count=int(attended_count),
+        attended_minutes=int(attended_minutes),
+    )
+
+
+def coaching_session_export_rows(
+    session: Session,
+    *,
+    actor: Actor,
+    coach_id: int | None = None,
+    entrepreneur_id: int | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[CoachingSessionExportRow]:
+    """Rows with names instead of ids, oldest first, for exports; notes masked like the views."""
+    require(actor, Permission.VIEW)
+    stmt = _filtered(coach_id, entrepreneur_id, date_from, date_to).order_by(
+        CoachingSession.session_date, CoachingSession.start_time, CoachingSession.id
+    )
+    views = _views(session, list(session.scalars(stmt)), actor)
+    coach_names = dict(session.execute(select(Coach.id, Coach.display_name)).tuples())
+    topic_labels = dict(session.execute(select(CoachingTopic.id, CoachingTopic.label)).tuples())
+    people_ids = sorted({p.entrepreneur_id for view in views for p in view.participants})
+    names: dict[int, str] = {}
+    for i in range(0, len(people_ids), _CHUNK):
+        rows = session.execute(
+            select(Entrepreneur.id, Entrepreneur.first_name, Entrepreneur.last_name).where(
+                Entrepreneur.id.in_(people_ids[i : i + _CHUNK])
+            )
+        )
+        names.update({eid: f"{first} {last}" for eid, first, last in rows})
+    return [
+        CoachingSessionExportRow(
+            id=view.id,
+            session_date=view.session_date,
+            start_time=view.start_time,
+            duration_minutes=view.duration_minutes,
+            coach_name=coach_names.get(view.coach_id, ""),
+            kind=view.kind.value,
+            mode=view.mode.value,
+            participants=", ".join(names[p.entrepreneur_id] for p in view.participants),
+            topics=", ".join(topic_labels[t] for t in view.topic_ids),
+            summary=view.summary,
+            confidential_notes=view.confidential_notes,
+            notes_hidden=view.notes_hidden,
+        )
+        for view in views
+    ]

@@ -1,0 +1,45 @@
+"""Change broadcast: after an operation, say which kinds of data changed; views decide to reload."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+# Kinds used across the app; a page compares them with what it shows.
+ENTREPRENEUR = "entrepreneur"
+COACHING_SESSION = "coaching_session"
+MILESTONE = "milestone"
+BOOKING = "booking"
+SERVICE_USAGE = "service_usage"
+INCUBATOR_PROFILE = "incubator_profile"
+USER = "user"
+
+
+class ChangeBus(QObject):
+    """One per application (see `change_bus()`); emits `changed(set[str])` on the GUI thread."""
+
+    changed = Signal(object)
+
+    def notify(self, kinds: Iterable[str]) -> None:
+        kinds = frozenset(kinds)
+        if kinds:
+            self.changed.emit(set(kinds))
+
+
+_bus: ChangeBus | None = None
+
+
+def change_bus() -> ChangeBus:
+    global _bus
+    if _bus is None:
+        _bus = ChangeBus()
+    return _bus
+
+
+def reset_change_bus() -> None:
+    """Tests and a re-opened database start with no subscribers."""
+    global _bus
+    if _bus is not None:
+        _bus.deleteLater()
+    _bus = None

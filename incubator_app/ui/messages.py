@@ -1,0 +1,98 @@
+"""Turning core `Msg`s and domain errors into translated text and message boxes."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from incubator_app.errors import (
+    ConflictError,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    StorageError,
+    ValidationError,
+)
+from incubator_app.i18n import Msg
+
+log = logging.getLogger(__name__)
+
+
+def tr_msg(message: Msg) -> str:
+    """Translates a core message with the installed Qt translators, then fills its fields."""
+    return message.render(QCoreApplication.translate(message.context, message.source))
+
+
+def field_label(name: str) -> str:
+    """User-facing names of the service fields that can appear in a validation error."""
+    labels = {
+        "name": QCoreApplication.translate("Fields", "Name"),
+        "legal_name": QCoreApplication.translate("Fields", "Legal name"),
+        "siret": QCoreApplication.translate("Fields", "SIRET"),
+        "postal_code": QCoreApplication.translate("Fields", "Postal code"),
+        "commune": QCoreApplication.translate("Fields", "Town"),
+        "login": QCoreApplication.translate("Fields", "Login"),
+        "display_name": QCoreApplication.translate("Fields", "Display name"),
+        "password": QCoreApplication.translate("Fields", "Password"),
+        "email": QCoreApplication.translate("Fields", "E-mail"),
+        "role": QCoreApplication.translate("Fields", "Role"),
+    }
+    return labels.get(name, name)
+
+
+def error_text(exc: DomainError) -> str:
+    if isinstance(exc, ValidationError):
+        line = QCoreApplication.translate("Messages", "• {field}: {message}")
+        lines = [
+            line.format(field=field_label(name), message=tr_msg(m))
+            for name, m in exc.field_errors.items()
+        ]
+        header = QCoreApplication.translate("Messages", "Some fields need attention:")
+        return "\n".join([header, *lines])
+    return tr_msg(exc.message)
+
+
+def error_title(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return QCoreApplication.translate("Messages", "Invalid input")
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate("Messages", "Not allowed")
+    if isinstance(exc, NotFound):
+        return QCoreApplication.translate("Messages", "Not found")
+    if isinstance(exc, ConflictError):
+        return QCoreApplication.translate("Messages", "Conflict")
+    if isinstance(exc, StorageError):
+        return QCoreApplication.translate("Messages", "Database problem")
+    return QCoreApplication.translate("Messages", "Error")
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Shows a domain error as a plain message, anything else as an unexpected error.
+
+    Returns the (non-blocking, window-modal) box so tests can read what the user sees.
+    """
+    box = QMessageBox(parent)
+    box.setWindowTitle(error_title(exc))
+    if isinstance(exc, DomainError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(error_text(exc))
+    else:
+        log.error("Unexpected error", exc_info=exc)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(
+            QCoreApplication.translate(
+                "Messages", "Something went wrong. The operation was not completed."
+            )
+        )
+        box.setInformativeText(f"{type(exc).__name__}: {exc}")
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.setObjectName("errorMessageBox")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    modality = Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
+    box.setWindowModality(modality)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

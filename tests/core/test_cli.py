@@ -1,0 +1,188 @@
+"""The command line: success paths, and every bad input gives one line on stderr, exit 2,
+and changes nothing on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from incubator_app.cli import main
+from incubator_app.db.migrate import open_database
+
+pytestmark = pytest.mark.core
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _one_line_error(capsys) -> str:
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Path:
+    path = tmp_path / "base.sqlite3"
+    assert main(["migrate", "--db", str(path), "--lang", "en"]) == 0
+    return path
+
+
+def test_migrate_creates_then_check_reports(fresh_db: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main(["check", "--db", str(fresh_db), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Integrity: ok" in out
+    assert "current" in out
+    assert "entrepreneur" in out
+
+
+def test_check_on_postgresql_or_sqlite_url(db_url: str, db, capsys) -> None:
+    assert main(["check", "--db", db_url, "--lang", "en"]) == 0
+    assert "coaching_session" in capsys.readouterr().out
+
+
+def test_user_add_reads_password_from_stdin(fresh_db: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("long-enough-secret\n"))
+    code = main(
+        [
+            "user",
+            "add",
+            "--db",
+            str(fresh_db),
+            "--login",
+            "claire",
+            "--role",
+            "coach",
+            "--name",
+            "Claire Coach",
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    conn = sqlite3.connect(fresh_db)
+    assert conn.execute("SELECT login, role FROM user_account").fetchall() == [("claire", "coach")]
+    # A coach account comes with its coach profile.
+    assert conn.execute("SELECT display_name FROM coach").fetchall() == [("Claire Coach",)]
+    conn.close()
+
+
+def test_backup_writes_a_readable_copy(fresh_db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--db", str(fresh_db), "-o", str(out), "--lang", "en"]) == 0
+    conn = sqlite3.connect(out)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert main(["backup", "--db", str(fresh_db), "--lang", "en"]) == 0
+    assert len(list((fresh_db.parent / "backups").glob("base-backup-*.sqlite3"))) == 1
+
+
+def _newer(fresh_db: Path) -> Path:
+    conn = sqlite3.connect(fresh_db)
+    conn.execute("UPDATE alembic_version SET version_num = 'zz_future'")
+    conn.commit()
+    conn.close()
+    return fresh_db
+
+
+@pytest.mark.parametrize("command", ["migrate", "check", "backup", "demo", "user"])
+@pytest.mark.parametrize("case", ["text_file", "missing_folder", "read_only", "newer_schema"])
+def test_bad_databases_give_one_line_and_exit_2(
+    case: str, command: str, tmp_path: Path, fresh_db: Path, capsys, monkeypatch
+) -> None:
+    if case == "text_file":
+        target = tmp_path / "adherents.csv"
+        target.write_text("Nom;Prénom\nDupont;Hélène\n", encoding="utf-8")
+        expected = "not a database"
+    elif case == "missing_folder":
+        target = tmp_path / "no-such-folder" / "db.sqlite3"
+        expected = "does not exist"
+    elif case == "read_only":
+        target = fresh_db
+        target.chmod(0o444)
+        expected = "read-only"
+    else:
+        target = _newer(fresh_db)
+        expected = "newer version"
+    if case == "read_only" and command == "check":
+        pytest.skip("check only reads: a read-only file is fine for it")
+    before = _digest(target) if target.exists() else None
+    args = {
+        "migrate": ["migrate"],
+        "check": ["check"],
+        "backup": ["backup", "-o", str(tmp_path / "out.sqlite3")],
+        "demo": ["demo", "--scale", "small"],
+        "user": ["user", "add", "--login", "x", "--role", "staff"],
+    }[command]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("long-enough-secret\n"))
+    capsys.readouterr()
+    code = main([*args, "--db", str(target), "--lang", "en"])
+    line = _one_line_error(capsys)
+    assert code == 2
+    assert expected in line
+    assert (_digest(target) if target.exists() else None) == before
+    assert not (tmp_path / "out.sqlite3").exists()
+
+
+def test_unknown_role_is_refused_before_anything(fresh_db: Path, capsys) -> None:
+    before = _digest(fresh_db)
+    capsys.readouterr()
+    code = main(
+        ["user", "add", "--db", str(fresh_db), "--login", "x", "--role", "boss", "--lang", "en"]
+    )
+    assert code == 2
+    assert "boss" in _one_line_error(capsys)
+    assert _digest(fresh_db) == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["frobnicate"], ["check"], ["demo", "--scale", "huge"], ["user", "add", "--login", "x"]],
+)
+def test_usage_errors_are_one_line(argv: list[str], capsys) -> None:
+    assert main([*argv, "--lang", "en"]) == 2
+    _one_line_error(capsys)
+
+
+def test_messages_follow_the_language(tmp_path: Path, capsys) -> None:
+    assert main(["check", "--db", str(tmp_path / "none" / "x.db"), "--lang", "fr"]) == 2
+    french = _one_line_error(capsys)
+    assert main(["check", "--db", str(tmp_path / "none" / "x.db"), "--lang", "en"]) == 2
+    english = _one_line_error(capsys)
+    assert "does not exist" in english
+    assert french != english
+
+
+def test_real_entry_point_exits_2_with_one_line(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("pas une base", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "incubator_app", "check", "--db", str(notes), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"incubator-app: {notes} is not a database (not a SQLite file)."
+    ]
+    assert done.stdout == ""
+
+
+def test_database_opened_by_cli_is_usable(fresh_db: Path) -> None:
+    database = open_database(fresh_db)
+    try:
+        with database.session() as s:
+            assert s.get_bind().dialect.name == "sqlite"
+    finally:
+        database.dispose()
