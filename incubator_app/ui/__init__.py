@@ -1,1 +1,1 @@
-"""PySide6 desktop front end. The only package allowed to import Qt; it calls services, never SQL."""
+"""PySide6 desktop front end: the only package that imports Qt. It calls services, never SQL."""

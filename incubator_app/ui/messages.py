@@ -20,6 +20,9 @@ from incubator_app.i18n import Msg
 
 log = logging.getLogger(__name__)
 
+# Parentless boxes would be garbage-collected as soon as show_error returns: keep them open.
+_open_boxes: set[QMessageBox] = set()
+
 
 def tr_msg(message: Msg) -> str:
     """Translates a core message with the installed Qt translators, then fills its fields."""
@@ -94,5 +97,18 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     modality = Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
     box.setWindowModality(modality)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
     return box
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "admin": QCoreApplication.translate("Roles", "administrator"),
+        "staff": QCoreApplication.translate("Roles", "staff"),
+        "coach": QCoreApplication.translate("Roles", "coach"),
+        "viewer": QCoreApplication.translate("Roles", "viewer"),
+    }
+    return labels.get(str(role), str(role))

@@ -187,7 +187,12 @@ class Operations(QObject):
 
             kwargs["progress"] = progress
         op = Operation(job_id, label, cancel, self)
-        op.on_done, op.on_error, op.changes, op.widget = on_done, on_error, frozenset(changes), parent
+        op.on_done, op.on_error, op.changes, op.widget = (
+            on_done,
+            on_error,
+            frozenset(changes),
+            parent,
+        )
         op.timer.timeout.connect(functools.partial(self._show_progress, job_id))
         op.timer.start(PROGRESS_DELAY_MS)
         self._pending[job_id] = op

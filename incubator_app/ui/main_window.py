@@ -1,0 +1,356 @@
+"""The main window: sidebar navigation between pages, menus, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from incubator_app import __version__
+from incubator_app.db.engine import sqlite_path
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.icons import icon
+from incubator_app.ui.messages import role_label
+from incubator_app.ui.pages import PAGES, PageSpec
+from incubator_app.ui.pages.base import Page
+
+SIDEBAR_STYLE = """
+QListWidget#sidebar {
+    background: palette(window);
+    border: none;
+    border-right: 1px solid palette(mid);
+    padding: 8px 0;
+    outline: 0;
+}
+QListWidget#sidebar::item {
+    padding: 8px 12px;
+    margin: 1px 8px;
+    border-radius: 6px;
+}
+QListWidget#sidebar::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QListWidget#sidebar::item:hover:!selected {
+    background: palette(midlight);
+}
+"""
+
+
+class MainWindow(QMainWindow):
+    #: Asks the application to close this session and open another database (path or URL).
+    open_database_requested = Signal(str)
+    #: Asks the application to forget the remembered user and show the login again.
+    logout_requested = Signal()
+    #: Emitted once the window has closed (the application then ends or switches database).
+    closed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._pages: dict[str, Page] = {}
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app", "#2f6f5e"))
+        # Qt appends the application display name ("Incubator") to the title itself.
+        self.setWindowTitle(context.profile.name if context.profile else "")
+        self.setMinimumSize(QSize(720, 480))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(236)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        highlight = self.palette().highlightedText().color()
+        normal = self.palette().windowText().color()
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon, normal, highlight), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self._restore_state()
+
+    # Pages -------------------------------------------------------------------
+    @property
+    def current_page_key(self) -> str | None:
+        item = self.sidebar.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    @property
+    def current_page(self) -> Page | None:
+        key = self.current_page_key
+        return self._pages.get(key) if key else None
+
+    def show_page(self, key: str) -> None:
+        for row, spec in enumerate(PAGES):
+            if spec.key == key:
+                self.sidebar.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        page = self._pages.get(spec.key) or self._create_page(spec)
+        self.stack.setCurrentWidget(page)
+        self.context.settings.last_page = spec.key
+
+    def _create_page(self, spec: PageSpec) -> Page:
+        # Imported on first display: heavy pages must not slow down start-up.
+        module = importlib.import_module(spec.module)
+        page: Page = getattr(module, spec.class_name)(self.context)
+        page.setObjectName(f"page_{spec.key}")
+        self._pages[spec.key] = page
+        self.stack.addWidget(page)
+        return page
+
+    # Menus -------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open a database…"),
+                self._open_database,
+                QKeySequence.StandardKey.Open,
+                "openDatabaseAction",
+            )
+        )
+        self.backup_action = self._action(
+            self.tr("&Back up the database…"), self._backup, None, "backupAction"
+        )
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Log out"), self.logout_requested.emit))
+        # Windows has no standard Quit key: Ctrl+Q everywhere, as users of other apps expect.
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction"))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        for text, key, method in (
+            (self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+            (self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+            (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+            (self.tr("Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll"),
+        ):
+            edit_menu.addAction(
+                self._action(text, lambda _=False, m=method: self._to_focus(m), key)
+            )
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                self.tr("P&references…"),
+                lambda: self.show_page("settings"),
+                QKeySequence.StandardKey.Preferences,
+            )
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        self.page_actions: list[QAction] = []
+        for number, spec in enumerate(PAGES, start=1):
+            action = self._action(
+                spec.title,
+                lambda _=False, k=spec.key: self.show_page(k),
+                f"Ctrl+{number}",
+                f"goto_{spec.key}",
+            )
+            self.page_actions.append(action)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh)
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("&Full screen"),
+                self._toggle_full_screen,
+                QKeySequence.StandardKey.FullScreen,
+            )
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self._action(self.tr("&About Incubator…"), self.show_about))
+        help_menu.addAction(self._action(self.tr("About &Qt…"), QApplication.aboutQt))
+
+    def _to_focus(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _refresh(self) -> None:
+        page = self.current_page
+        if page is not None:
+            page.reload()
+
+    def _toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    # Status bar --------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        db = self.context.db
+        path = sqlite_path(db.url)
+        shown = path.name if path else db.url.render_as_string(hide_password=True)
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=shown))
+        self.db_label.setObjectName("statusDatabase")
+        self.db_label.setToolTip(db.display_name)
+        actor = self.context.actor
+        self.user_label = QLabel(
+            self.tr("{name} ({role})").format(
+                name=actor.display_name or actor.login, role=role_label(actor.role)
+            )
+        )
+        self.user_label.setObjectName("statusUser")
+        status = self.statusBar()
+        status.setStyleSheet("QStatusBar QLabel { padding: 0 8px; }")
+        status.addPermanentWidget(self.db_label)
+        status.addPermanentWidget(_separator())
+        status.addPermanentWidget(self.user_label)
+        if self.context.profile is not None and self.context.profile.is_demo:
+            demo = QLabel(self.tr("Demo"))
+            demo.setObjectName("statusDemo")
+            demo.setStyleSheet(
+                "QLabel { background: #fff4d6; color: #5a4500; border-radius: 4px;"
+                " padding: 1px 8px; }"
+            )
+            status.addPermanentWidget(demo)
+
+    # Actions -----------------------------------------------------------------
+    def _open_database(self) -> None:
+        start = str(sqlite_path(self.context.db.url) or Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a database"),
+            start,
+            self.tr("Incubator databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _backup(self) -> None:
+        db = self.context.db
+        source = sqlite_path(db.url)
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        if source is not None:
+            word = self.tr("backup", "file name of a backup copy")
+            suggested = source.parent / f"{source.stem}-{word}-{stamp}.sqlite3"
+            filters = self.tr("SQLite databases (*.sqlite3)")
+        else:
+            suggested = Path.home() / f"{db.url.database}-{stamp}.sql"
+            filters = self.tr("SQL files (*.sql)")
+        dest, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), str(suggested), filters
+        )
+        if dest:
+            self.backup_to(Path(dest))
+
+    def backup_to(self, dest: Path):
+        """Backs up through the worker thread; returns the Operation (tests wait on it)."""
+        from incubator_app.db.backup import backup_database
+
+        url = self.context.db.url
+        return self.context.ops.run(
+            lambda: backup_database(url, dest),
+            session=False,
+            parent=self,
+            label=self.tr("Backing up the database…"),
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Backup saved: {path}").format(path=path), 10_000
+            ),
+        )
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Incubator"))
+        box.setIconPixmap(icon("app", "#2f6f5e").pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr(
+                "<h3>Incubator {version}</h3>"
+                "<p>Run a cultural business incubator: entrepreneurs, coaching, milestones, "
+                "shared services and funder reports.</p>"
+                "<p>Free software under the GNU General Public License, version 3 or later "
+                "(GPL-3.0-or-later).</p>"
+            ).format(version=__version__)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # Window state ------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1120, 720)
+        state = settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        keys = [spec.key for spec in PAGES]
+        last = settings.last_page
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        settings = self.context.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.sync()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,223 @@
+"""From a database argument to a logged-in main window: open, first run, login, window."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from incubator_app.db.engine import sqlite_path
+from incubator_app.db.migrate import Database, open_database
+from incubator_app.db.paths import data_dir, default_db_path
+from incubator_app.errors import NotFound, StorageError
+from incubator_app.services.actor import Actor
+from incubator_app.services.setup import get_incubator_profile, is_initialised
+from incubator_app.services.users import actor_for_user, get_user, list_users
+from incubator_app.ui.changes import change_bus
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.messages import tr_msg
+from incubator_app.ui.ops import Operations
+from incubator_app.ui.settings import AppSettings
+
+DEMO_FILE_NAME = "incubator-demo.sqlite3"
+
+#: Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.
+ActorPicker = Callable[[Database], Actor | None]
+
+
+class StartResult(enum.Enum):
+    OK = "ok"
+    CANCELLED = "cancelled"
+    STORAGE_ERROR = "storage_error"
+
+
+def demo_database_path() -> Path:
+    """The demo lives next to the default database, never in the user's own file."""
+    return data_dir() / DEMO_FILE_NAME
+
+
+def first_admin(db: Database) -> Actor | None:
+    """The oldest active administrator (selftest and benchmarks log in as them)."""
+    with db.session() as session:
+        users = list_users(session, actor=Actor.system())
+        admins = sorted((u for u in users if u.role == "admin" and u.active), key=lambda u: u.id)
+        return actor_for_user(session, admins[0].id) if admins else None
+
+
+def remembered_actor(db: Database, settings: AppSettings) -> Actor | None:
+    """The user who asked to be remembered on this computer, if still an active account."""
+    key = db.url.render_as_string(hide_password=True)
+    user_id = settings.remembered_user(key)
+    if user_id is None:
+        return None
+    try:
+        with db.session() as session:
+            actor = actor_for_user(session, user_id)
+            if get_user(session, user_id, actor=actor).active:
+                return actor
+    except NotFound:
+        pass
+    settings.forget_user(key)
+    return None
+
+
+class AppController(QObject):
+    """Owns the open database, its worker thread and the main window; switches databases."""
+
+    def __init__(
+        self, app: QApplication, settings: AppSettings, *, interactive: bool = True
+    ) -> None:
+        # No Qt parent: whoever starts the session keeps the controller alive.
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.interactive = interactive
+        self.target: str | None = None
+        self.db: Database | None = None
+        self.ops: Operations | None = None
+        self.context: AppContext | None = None
+        self.window = None
+        self._switching = False
+        # We decide when to quit: closing a window to switch databases must not end the app.
+        app.setQuitOnLastWindowClosed(False)
+        app.aboutToQuit.connect(self.close_session)
+
+    # Opening -----------------------------------------------------------------
+    def resolve_target(self, target: str | None) -> str:
+        if target:
+            return target
+        last = self.settings.last_database
+        if last and Path(last).is_file():
+            return last
+        default = default_db_path()
+        default.parent.mkdir(parents=True, exist_ok=True)
+        return str(default)
+
+    def _report(self, title: str, text: str) -> None:
+        if self.interactive:
+            QMessageBox.critical(None, title, text)
+        else:
+            print(f"{title}: {text}", file=sys.stderr)
+
+    def start(self, target: str | None, *, pick_actor: ActorPicker | None = None) -> StartResult:
+        target = self.resolve_target(target)
+        title = QCoreApplication.translate("Startup", "Cannot open the database")
+        try:
+            db = open_database(target)
+        except StorageError as exc:
+            self._report(title, tr_msg(exc.message))
+            return StartResult.STORAGE_ERROR
+        except Exception as exc:  # noqa: BLE001 (a malformed URL, a driver error…)
+            self._report(title, f"{type(exc).__name__}: {exc}")
+            return StartResult.STORAGE_ERROR
+        self.db, self.target = db, target
+        self.ops = Operations(db.sessions, change_bus(), self)
+
+        with db.session() as session:
+            initialised = is_initialised(session)
+            profile = get_incubator_profile(session)
+        if not initialised:
+            if not self.interactive:
+                self._report(
+                    title,
+                    QCoreApplication.translate(
+                        "Startup", "The database {path} has no incubator yet."
+                    ).format(path=db.display_name),
+                )
+                self.close_session()
+                return StartResult.STORAGE_ERROR
+            from incubator_app.ui.welcome_dialog import WelcomeDialog
+
+            welcome = WelcomeDialog(self.ops, demo_database_path())
+            if welcome.exec() != QDialog.DialogCode.Accepted:
+                self.close_session()
+                return StartResult.CANCELLED
+            if welcome.demo_path is not None:
+                self.close_session()
+                return self.start(str(welcome.demo_path), pick_actor=pick_actor)
+            actor = welcome.actor
+            with db.session() as session:
+                profile = get_incubator_profile(session)
+        else:
+            actor = pick_actor(db) if pick_actor else None
+            actor = actor or remembered_actor(db, self.settings)
+            if actor is None and self.interactive:
+                actor = self._login(db, profile)
+        if actor is None:
+            self.close_session()
+            return StartResult.CANCELLED
+
+        if sqlite_path(db.url) is not None:
+            self.settings.last_database = str(sqlite_path(db.url))
+        self.context = AppContext(db, actor, profile, self.settings, self.ops, change_bus())
+        self._show_main_window()
+        return StartResult.OK
+
+    def _login(self, db: Database, profile) -> Actor | None:
+        from incubator_app.ui.login_dialog import LoginDialog
+
+        assert self.ops is not None
+        dialog = LoginDialog(
+            self.ops,
+            self.settings,
+            db.url.render_as_string(hide_password=True),
+            incubator_name=profile.name if profile else "",
+            is_demo=bool(profile and profile.is_demo),
+        )
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _show_main_window(self) -> None:
+        from incubator_app.ui.main_window import MainWindow
+
+        assert self.context is not None
+        window = MainWindow(self.context)
+        window.closed.connect(self._window_closed)
+        window.open_database_requested.connect(self.switch_database)
+        window.logout_requested.connect(self.log_out)
+        self.window = window
+        window.show()
+
+    # Switching and closing ---------------------------------------------------
+    def _window_closed(self) -> None:
+        if not self._switching:
+            self.close_session()
+            self.app.quit()
+
+    def switch_database(self, target: str) -> None:
+        previous = self.target
+        self._switching = True
+        try:
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+                self.window = None
+            self.close_session()
+        finally:
+            self._switching = False
+        result = self.start(target)
+        if result is StartResult.OK:
+            return
+        if previous and previous != target and self.start(previous) is StartResult.OK:
+            return
+        self.app.quit()
+
+    def log_out(self) -> None:
+        if self.context is not None:
+            self.settings.forget_user(self.context.db_key)
+        if self.target:
+            self.switch_database(self.target)
+
+    def close_session(self) -> None:
+        """Lets queued writes finish, stops the worker thread, closes the database."""
+        if self.ops is not None:
+            self.ops.shutdown()
+            self.ops.deleteLater()
+            self.ops = None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+        self.context = None

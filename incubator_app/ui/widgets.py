@@ -1,0 +1,55 @@
+"""Small shared widgets: an inline field error label, a dialog header."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from incubator_app.ui.icons import pixmap
+
+ERROR_COLOUR = "#b3261e"
+
+
+class FieldError(QLabel):
+    """Red text under a field; hidden while empty so forms don't carry blank gaps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+
+def dialog_header(title: str, subtitle: str, icon_name: str = "app") -> QWidget:
+    header = QWidget()
+    header.setObjectName("dialogHeader")
+    row = QHBoxLayout(header)
+    row.setContentsMargins(0, 0, 0, 8)
+    row.setSpacing(14)
+    logo = QLabel()
+    logo.setPixmap(pixmap(icon_name, 44, "#2f6f5e"))
+    logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+    row.addWidget(logo)
+    texts = QVBoxLayout()
+    texts.setSpacing(4)
+    heading = QLabel(title)
+    heading.setObjectName("dialogTitle")
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    heading.setFont(font)
+    texts.addWidget(heading)
+    sub = QLabel(subtitle)
+    sub.setObjectName("dialogSubtitle")
+    sub.setWordWrap(True)
+    texts.addWidget(sub)
+    row.addLayout(texts, 1)
+    return header

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from incubator_app.ui.main_window import MainWindow
+from incubator_app.ui.pages import PAGES
+from incubator_app.ui.settings import AppSettings
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def window(qtbot, context) -> MainWindow:
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def test_ctrl_digits_switch_pages(qtbot, window: MainWindow) -> None:
+    assert window.stack.currentWidget().objectName() == "page_dashboard"
+    for number, spec in reversed(list(enumerate(PAGES, start=1))):
+        qtbot.keyClick(
+            window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier
+        )
+        page = window.stack.currentWidget()
+        assert page.objectName() == f"page_{spec.key}"
+        assert page.isVisible()
+        assert window.sidebar.currentItem().text() == spec.title
+
+
+def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == [
+        "Dashboard",
+        "Entrepreneurs",
+        "Coaching",
+        "Milestones",
+        "Services & bookings",
+        "Reports",
+        "Settings",
+    ]
+
+
+def test_status_bar_shows_database_and_user(window: MainWindow, db) -> None:
+    assert window.db_label.text() == f"Database: {Path(db.url.database).name}"
+    assert window.user_label.text() == "Camille Martin (administrator)"
+    assert window.db_label.isVisible() and window.user_label.isVisible()
+
+
+def test_pages_are_created_only_when_shown(window: MainWindow) -> None:
+    created = {window.stack.widget(i).objectName() for i in range(window.stack.count())}
+    assert created == {"page_dashboard"}
+
+
+def test_backup_writes_a_copy_through_the_worker(qtbot, window: MainWindow, tmp_path) -> None:
+    dest = tmp_path / "copie.sqlite3"
+    op = window.backup_to(dest)
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+    assert dest.exists() and dest.stat().st_size > 0
+    assert "copie.sqlite3" in window.statusBar().currentMessage()
+
+
+def test_about_names_version_and_licence(window: MainWindow) -> None:
+    box: QMessageBox = window.show_about()
+    assert "0.1.0" in box.text()
+    assert "GPL-3.0-or-later" in box.text()
+    box.close()
+
+
+def test_geometry_and_page_are_saved_and_restored(qtbot, window: MainWindow, context) -> None:
+    window.resize(760, 500)  # the offscreen screen is 800x600: restoring clamps to it
+    window.show_page("reports")
+    window.close()
+    settings = AppSettings()
+    assert settings.window_geometry is not None
+    assert settings.last_page == "reports"
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.current_page_key == "reports"
+    assert (again.width(), again.height()) == (760, 500)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from incubator_app.db.migrate import open_database
+from incubator_app.ui.selftest import run_selftest
+from incubator_app.ui.settings import AppSettings
+from incubator_app.ui.startup import AppController, StartResult
+
+pytestmark = pytest.mark.ui
+
+
+def test_unreadable_database_is_explained_and_exits_2(qtbot, tmp_path, monkeypatch) -> None:
+    from incubator_app.ui import app as app_module
+
+    not_a_db = tmp_path / "notes.sqlite3"
+    not_a_db.write_text("ceci n'est pas une base")
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    assert app_module.run_gui(str(not_a_db), "en") == 2
+    assert shown == [f"{not_a_db} is not a database (not a SQLite file)."]
+
+
+def test_remembered_user_skips_the_login(qtbot, db_url, settings, make_incubator) -> None:
+    db = open_database(db_url)
+    actor = make_incubator(db)
+    settings.remember_user(db.url.render_as_string(hide_password=True), actor.user_id)
+    db.dispose()
+    controller = AppController(QApplication.instance(), settings)
+    try:
+        assert controller.start(db_url) is StartResult.OK
+        qtbot.addWidget(controller.window)
+        assert controller.window.isVisible()
+        assert controller.context.actor.login == "admin"
+        assert settings.last_database == db_url
+    finally:
+        controller.window.close()
+        controller.close_session()
+
+
+def test_selftest_passes_on_an_incubator_database(db_url, make_incubator) -> None:
+    db = open_database(db_url)
+    make_incubator(db)
+    db.dispose()
+    assert run_selftest(db_url) == 0
+
+
+def test_selftest_fails_on_an_empty_database(db_url, capsys) -> None:
+    open_database(db_url).dispose()
+    assert run_selftest(db_url) == 1
+    assert "n’a pas encore de couveuse" in capsys.readouterr().err  # the selftest runs in French
+
+
+def test_selftest_with_the_demo(qtbot) -> None:
+    pytest.importorskip("incubator_app.demo", reason="demo generator not there yet")
+    from incubator_app import demo
+
+    if not hasattr(demo, "generate_demo"):
+        pytest.skip("demo generator not there yet")
+    assert run_selftest(None) == 0
+
+
+def test_settings_are_per_database(tmp_path) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.remember_user("sqlite+pysqlite:///a.sqlite3", 3)
+    assert settings.remembered_user("sqlite+pysqlite:///a.sqlite3") == 3
+    assert settings.remembered_user("sqlite+pysqlite:///b.sqlite3") is None
+    settings.forget_user("sqlite+pysqlite:///a.sqlite3")
+    assert settings.remembered_user("sqlite+pysqlite:///a.sqlite3") is None

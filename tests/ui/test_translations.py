@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from incubator_app.i18n import TRANSLATIONS_DIR
+from incubator_app.ui.app import install_translators
+from incubator_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.ui
+
+TS_FILE = TRANSLATIONS_DIR / "incubator_app_fr.ts"
+
+
+def test_french_menus_and_pages(qtbot, qapp, context) -> None:
+    install_translators(qapp, "fr")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
+    assert window.sidebar.item(1).text() == "Porteurs de projet"
+    assert window.user_label.text() == "Camille Martin (administrateur·rice)"
+
+
+def test_every_message_is_translated_into_french() -> None:
+    assert (TRANSLATIONS_DIR / "incubator_app_fr.qm").exists()
+    missing = []
+    for context in ET.parse(TS_FILE).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+                continue
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
+                missing.append(f"{context.findtext('name')}: {message.findtext('source')}")
+    assert not missing, "untranslated:\n" + "\n".join(missing)
+
+
+def test_placeholders_survive_translation() -> None:
+    """A translation must keep the {fields} of its source, or .format() breaks at run time."""
+    import re
+
+    field = re.compile(r"\{(\w+)\}")
+    broken = []
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        text = message.findtext("translation") or ""
+        if text and set(field.findall(source)) != set(field.findall(text)):
+            broken.append(source)
+    assert not broken
