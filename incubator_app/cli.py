@@ -254,8 +254,8 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        args.lang = args.lang or _default_language()
-        set_core_language(args.lang)
+        # The GUI gets None without --lang, so it uses the language chosen in its Settings.
+        set_core_language(args.lang or _default_language())
         if args.command == "user":
             return cmd_user_add(args)
         return COMMANDS.get(args.command, cmd_gui)(args)

@@ -11,8 +11,8 @@ from sqlalchemy import func, select, text
 from incubator_app.db.engine import make_engine, resolve_url, sqlite_path
 from incubator_app.db.migrate import (
     SchemaState,
-    preflight_sqlite_file,
     head_revision,
+    preflight_sqlite_file,
     schema_state,
 )
 from incubator_app.errors import StorageError

@@ -10,11 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
@@ -28,10 +25,15 @@ from incubator_app.db.engine import (
     resolve_url,
     sqlite_path,
 )
+from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.errors import StorageError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions that need it: an up-to-date database never does.
 ALEMBIC_DIR = Path(__file__).parent / "alembic"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -66,25 +68,33 @@ class Database:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(ALEMBIC_DIR))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return SCHEMA_HEAD
+
+
+def scripts_head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def _state_of(revision: str | None, table_names: list[str]) -> SchemaState:
     if revision is None:
         return SchemaState.EMPTY if not table_names else SchemaState.FOREIGN
-    if revision == head_revision():
+    if revision == SCHEMA_HEAD:
         return SchemaState.CURRENT
     if revision in known_revisions():
         return SchemaState.OLDER
@@ -158,8 +168,10 @@ def _inspect_sqlite_file(path: Path) -> tuple[str | None, list[str]]:
 def _inspect_engine(engine: Engine) -> tuple[str | None, list[str]]:
     try:
         with engine.connect() as conn:
-            revision = MigrationContext.configure(conn).get_current_revision()
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+            revision = None
+            if inspect(conn).has_table("alembic_version"):
+                revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     except DBAPIError as exc:
         raise _storage_error(
             QT_TRANSLATE_NOOP("Storage", "Cannot open the database {path}: {reason}"),
@@ -185,6 +197,8 @@ def schema_state(db: str | Path | None, *, writable: bool = True) -> tuple[Schem
 
 
 def _create_schema(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         config = alembic_config()
@@ -193,6 +207,8 @@ def _create_schema(engine: Engine) -> None:
 
 
 def _upgrade_schema(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         config = alembic_config()
         config.attributes["connection"] = conn

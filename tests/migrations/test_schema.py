@@ -43,6 +43,25 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
         engine.dispose()
 
 
+def test_schema_head_constant_matches_the_alembic_scripts() -> None:
+    assert migrate.scripts_head_revision() == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    open_database(path).dispose()
+    code = (
+        "import sys; from incubator_app.db.migrate import open_database; "
+        f"open_database({str(path)!r}).dispose(); "
+        "print(sorted(m for m in sys.modules if m.startswith('alembic')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_new_database_is_created_and_stamped(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     open_database(path).dispose()
@@ -99,6 +118,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch) 
     conn.close()
 
     monkeypatch.setattr(migrate, "ALEMBIC_DIR", _future_revision_dir(tmp_path))
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9999_future")
     assert schema_state(path)[0] is SchemaState.OLDER
     database = open_database(path)
     database.dispose()
