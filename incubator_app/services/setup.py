@@ -18,7 +18,12 @@ from incubator_app.services.records import (
     to_view,
     unit_of_work,
 )
-from incubator_app.services.users import actor_for_user, add_user, count_users
+from incubator_app.services.users import (
+    actor_for_user,
+    add_user,
+    count_users,
+    validate_user_fields,
+)
 from incubator_app.services.validation import Validator
 
 # Default configurable lists (labels are data: users rename them in Settings).
@@ -112,6 +117,15 @@ def create_incubator(
     """Creates the profile, the default lists and the first admin; returns that admin."""
     v = Validator()
     _validate_profile(v, name, siret, postal_code)
+    # The account's fields too, so the welcome form shows every problem at once.
+    validate_user_fields(
+        v,
+        login=admin_login,
+        display_name=admin_display_name,
+        email=admin_email,
+        password=admin_password,
+        check_password=True,
+    )
     v.raise_if_any()
     if is_initialised(session):
         raise ConflictError(

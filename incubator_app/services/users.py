@@ -46,7 +46,7 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _validate(
+def validate_user_fields(
     v: Validator,
     *,
     login: str | None = None,
@@ -109,7 +109,7 @@ def add_user(
     """Validates and adds an account inside the caller's transaction (no commit)."""
     v = Validator()
     login = (login or "").strip()
-    _validate(
+    validate_user_fields(
         v,
         login=login,
         display_name=display_name,
@@ -194,7 +194,7 @@ def update_user(
     v = Validator()
     for name in set(changes) - allowed:
         v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
-    _validate(v, display_name=changes.get("display_name"), email=changes.get("email"))  # type: ignore[arg-type]
+    validate_user_fields(v, display_name=changes.get("display_name"), email=changes.get("email"))  # type: ignore[arg-type]
     if "role" in changes:
         changes["role"] = v.choice("role", changes["role"], Role)
     v.raise_if_any()
@@ -211,7 +211,7 @@ def set_password(session: Session, user_id: int, password: str, *, actor: Actor)
     if actor.user_id != user_id:
         require(actor, Permission.MANAGE_USERS)
     v = Validator()
-    _validate(v, password=password, check_password=True)
+    validate_user_fields(v, password=password, check_password=True)
     v.raise_if_any()
     with unit_of_work(session):
         user = get_or_raise(session, User, user_id)
