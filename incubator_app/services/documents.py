@@ -1,0 +1,257 @@
+"""Files attached to an entrepreneur (CV, business plan, signed CAPE, attendance sheets…).
+
+Content is stored once by SHA-256 under `documents_dir()/<first 2 hex>/<digest>`: the same file
+attached twice (or to two people) takes the space once. The bytes are written atomically before
+the row, so a row never points at a half-written file; if the transaction then fails, a file
+this call created is removed again, so neither an orphan row nor an orphan file stays behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePath, PureWindowsPath
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.db.paths import documents_dir
+from incubator_app.errors import NotFound
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import Document, Entrepreneur
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.records import (
+    check_version,
+    get_or_raise,
+    record_audit,
+    snapshot,
+    to_view,
+    unit_of_work,
+)
+from incubator_app.services.validation import Validator
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+DEFAULT_DOC_TYPE = "other"
+_CHUNK = 1024 * 1024
+_SNAPSHOT = [
+    "entrepreneur_id",
+    "content_hash",
+    "original_name",
+    "doc_type",
+    "mime_type",
+    "size_bytes",
+]
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    entrepreneur_id: int
+    content_hash: str
+    original_name: str
+    doc_type: str
+    mime_type: str | None
+    size_bytes: int
+    uploaded_by_id: int | None
+    created_at: datetime
+    version_id: int
+
+
+def stored_path(content_hash: str) -> Path:
+    return documents_dir() / content_hash[:2] / content_hash
+
+
+def _base_name(name: str) -> str:
+    """Only the file name is kept: a path typed or dropped on any OS never leaks into storage."""
+    return PurePath(PureWindowsPath(name).name).name.strip()
+
+
+def _too_big(size: int) -> dict:
+    return {
+        "content": msg(
+            QT_TRANSLATE_NOOP("Validation", "The file is too large ({size} MB; at most {max} MB)."),
+            size=f"{size / 1024 / 1024:.1f}",
+            max=MAX_DOCUMENT_BYTES // (1024 * 1024),
+        )
+    }
+
+
+def _write_atomically(chunks, target: Path) -> None:
+    """Temp file in the target's folder, fsync, then os.replace: readers see all or nothing."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _hash_source(source: bytes | Path) -> tuple[str, int]:
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest(), len(source)
+    digest = hashlib.sha256()
+    size = 0
+    with open(source, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _iter_source(source: bytes | Path):
+    if isinstance(source, bytes):
+        yield source
+        return
+    with open(source, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            yield chunk
+
+
+def _store(source: bytes | Path, content_hash: str, size: int) -> bool:
+    """Puts the content in place; returns True when this call created the stored file."""
+    target = stored_path(content_hash)
+    if target.exists() and target.stat().st_size == size:
+        return False  # same content already stored (a damaged copy of another size is redone)
+    _write_atomically(_iter_source(source), target)
+    return True
+
+
+def _referenced(session: Session, content_hash: str) -> bool:
+    query = select(func.count()).select_from(Document).where(Document.content_hash == content_hash)
+    return (session.scalar(query) or 0) > 0
+
+
+def attach_document(
+    session: Session,
+    entrepreneur_id: int,
+    source: bytes | str | Path,
+    *,
+    original_name: str | None = None,
+    doc_type: str = DEFAULT_DOC_TYPE,
+    actor: Actor,
+) -> DocumentView:
+    """Attaches bytes, or the file at a path (read in chunks, never whole in memory)."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    v = Validator()
+    if isinstance(source, str):
+        source = Path(source)
+    if isinstance(source, Path):
+        if not source.is_file():
+            v.add(
+                "content",
+                msg(QT_TRANSLATE_NOOP("Validation", "No file at {path}."), path=str(source)),
+            )
+            v.raise_if_any()
+        size = source.stat().st_size
+        if original_name is None:
+            original_name = source.name
+    elif isinstance(source, bytes | bytearray):
+        source = bytes(source)
+        size = len(source)
+    else:
+        v.add("content", msg(QT_TRANSLATE_NOOP("Validation", "A file is expected.")))
+        v.raise_if_any()
+    name = _base_name(original_name) if isinstance(original_name, str) else ""
+    if v.required("original_name", name):
+        v.max_length("original_name", name, 255)
+    doc_type = doc_type.strip() if isinstance(doc_type, str) else doc_type
+    if v.required("doc_type", doc_type if isinstance(doc_type, str) else None):
+        v.max_length("doc_type", doc_type, 40)
+    if size > MAX_DOCUMENT_BYTES:
+        v.errors.update(_too_big(size))
+    if session.get(Entrepreneur, entrepreneur_id) is None:
+        v.add(
+            "entrepreneur_id",
+            msg(
+                QT_TRANSLATE_NOOP("Validation", "No {entity} with id {id}."),
+                entity="entrepreneur",
+                id=entrepreneur_id,
+            ),
+        )
+    v.raise_if_any()
+
+    content_hash, size = _hash_source(source)
+    if size > MAX_DOCUMENT_BYTES:  # the file grew between stat() and reading it
+        v.errors.update(_too_big(size))
+        v.raise_if_any()
+    created_file = _store(source, content_hash, size)
+    try:
+        with unit_of_work(session):
+            doc = Document(
+                entrepreneur_id=entrepreneur_id,
+                content_hash=content_hash,
+                original_name=name,
+                doc_type=doc_type,
+                mime_type=mimetypes.guess_type(name)[0],
+                size_bytes=size,
+                uploaded_by_id=actor.user_id,
+            )
+            session.add(doc)
+            session.flush()
+            record_audit(session, actor, "document", doc.id, "create", snapshot(doc, _SNAPSHOT))
+    except BaseException:
+        if created_file and not _referenced(session, content_hash):
+            stored_path(content_hash).unlink(missing_ok=True)
+        raise
+    return to_view(doc, DocumentView)
+
+
+def list_documents(session: Session, entrepreneur_id: int, *, actor: Actor) -> list[DocumentView]:
+    """Newest first."""
+    require(actor, Permission.VIEW)
+    get_or_raise(session, Entrepreneur, entrepreneur_id)
+    query = (
+        select(Document)
+        .where(Document.entrepreneur_id == entrepreneur_id)
+        .order_by(Document.created_at.desc(), Document.id.desc())
+    )
+    return [to_view(d, DocumentView) for d in session.scalars(query)]
+
+
+def get_document(session: Session, document_id: int, *, actor: Actor) -> DocumentView:
+    require(actor, Permission.VIEW)
+    return to_view(get_or_raise(session, Document, document_id), DocumentView)
+
+
+def document_path(session: Session, document_id: int, *, actor: Actor) -> Path:
+    """Where to open the file from (read-only use: the stored copy is shared by content)."""
+    require(actor, Permission.VIEW)
+    doc = get_or_raise(session, Document, document_id)
+    path = stored_path(doc.content_hash)
+    if not path.is_file():
+        raise NotFound(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file of “{name}” is missing from the documents folder {folder}."
+                ),
+                name=doc.original_name,
+                folder=str(documents_dir()),
+            )
+        )
+    return path
+
+
+def remove_document(
+    session: Session, document_id: int, *, expected_version: int | None, actor: Actor
+) -> None:
+    """Deletes the row; the stored file goes too once no other row uses the same content.
+    The file is removed only after the commit, so a failed transaction never loses content."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    with unit_of_work(session):
+        doc = get_or_raise(session, Document, document_id)
+        check_version(doc, expected_version)
+        content_hash = doc.content_hash
+        record_audit(session, actor, "document", doc.id, "delete", snapshot(doc, _SNAPSHOT))
+        session.delete(doc)
+    if not _referenced(session, content_hash):
+        stored_path(content_hash).unlink(missing_ok=True)

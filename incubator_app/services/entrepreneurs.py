@@ -1,0 +1,514 @@
+"""Entrepreneurs (porteur·ses de projet): create, edit, list, archive, delete, find duplicates.
+
+The pathway (stage changes, contracts, exit) lives in `pathway.py`; here `stage` is read-only
+except for the initial "candidate" entry written at creation, so the timeline starts at entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import ConflictError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
+from incubator_app.models import (
+    ActionItem,
+    Booking,
+    Coach,
+    Cohort,
+    Discipline,
+    Document,
+    EducationLevel,
+    Entrepreneur,
+    ExitOutcome,
+    FollowUpCheckpoint,
+    Gender,
+    Milestone,
+    PathwayStage,
+    Revenue,
+    ServiceUsage,
+    SessionParticipant,
+    StageChange,
+    SupportContract,
+    grant_beneficiary,
+)
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.records import (
+    apply_changes,
+    check_version,
+    get_or_raise,
+    record_audit,
+    snapshot,
+    to_view,
+    unit_of_work,
+)
+from incubator_app.services.validation import Validator
+
+MIN_BIRTH_YEAR = 1900
+MAX_LIST_LIMIT = 1000
+
+# Text fields and their column lengths (None: unlimited Text column).
+_TEXT_FIELDS: dict[str, int | None] = {
+    "first_name": 100,
+    "last_name": 100,
+    "email": 254,
+    "phone": 32,
+    "address": None,
+    "postal_code": 10,
+    "commune": 120,
+    "project_name": 200,
+    "project_description": None,
+    "target_legal_form": 60,
+    "referrer": 120,
+}
+_BOOL_FIELDS = ("job_seeker", "social_minima", "priority_district")
+_DATE_FIELDS = ("entry_date", "gdpr_consent_on")
+_ENUM_FIELDS: dict[str, type] = {"gender": Gender, "education_level": EducationLevel}
+# Reference -> (model, must the newly chosen row be active?)
+_REF_FIELDS: dict[str, tuple[type, bool]] = {
+    "discipline_id": (Discipline, True),
+    "referent_coach_id": (Coach, True),
+    "cohort_id": (Cohort, False),
+}
+EDITABLE_FIELDS = frozenset(
+    set(_TEXT_FIELDS)
+    | set(_BOOL_FIELDS)
+    | set(_DATE_FIELDS)
+    | set(_ENUM_FIELDS)
+    | set(_REF_FIELDS)
+    | {"birth_year"}
+)
+_SNAPSHOT = sorted(EDITABLE_FIELDS | {"stage", "archived"})
+
+
+@dataclass(frozen=True)
+class EntrepreneurView:
+    id: int
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    address: str | None
+    postal_code: str | None
+    commune: str | None
+    discipline_id: int | None
+    project_name: str | None
+    project_description: str | None
+    target_legal_form: str | None
+    gender: Gender | None
+    birth_year: int | None
+    job_seeker: bool | None
+    social_minima: bool | None
+    education_level: EducationLevel | None
+    priority_district: bool | None
+    referrer: str | None
+    gdpr_consent_on: date | None
+    stage: PathwayStage
+    entry_date: date
+    referent_coach_id: int | None
+    cohort_id: int | None
+    archived: bool
+    version_id: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An existing entrepreneur who may be the person being entered, and why we think so."""
+
+    entrepreneur: EntrepreneurView
+    same_email: bool
+    same_name_and_birth_year: bool
+
+
+def _normalise(values: dict[str, Any]) -> dict[str, Any]:
+    """Trims text; empty optional text becomes NULL (searches and exports stay clean)."""
+    out: dict[str, Any] = {}
+    for field, value in values.items():
+        if field in _TEXT_FIELDS and isinstance(value, str):
+            value = value.strip() or None
+        out[field] = value
+    return out
+
+
+def _validate(
+    v: Validator,
+    session: Session,
+    values: dict[str, Any],
+    *,
+    current: Entrepreneur | None,
+) -> dict[str, Any]:
+    """Checks every field present in `values`; returns them with enums coerced."""
+    expected_text = msg(QT_TRANSLATE_NOOP("Validation", "Text is expected."))
+    for field, limit in _TEXT_FIELDS.items():
+        if field not in values:
+            continue
+        value = values[field]
+        if value is not None and not isinstance(value, str):
+            v.add(field, expected_text)
+        elif limit is not None:
+            v.max_length(field, value, limit)
+    for field in ("first_name", "last_name"):
+        if current is None or field in values:
+            v.required(field, values.get(field))
+    v.email("email", values.get("email") if isinstance(values.get("email"), str) else None)
+    v.phone("phone", values.get("phone") if isinstance(values.get("phone"), str) else None)
+    postal_code = values.get("postal_code")
+    if isinstance(postal_code, str):
+        v.postal_code("postal_code", postal_code)
+        # The shared pattern lets "abc" through; every real postal code has a digit.
+        if not any(ch.isdigit() for ch in postal_code):
+            v.add(
+                "postal_code",
+                msg(
+                    QT_TRANSLATE_NOOP("Validation", "Not a valid postal code: {value}"),
+                    value=postal_code,
+                ),
+            )
+    if "birth_year" in values and values["birth_year"] is not None:
+        year = values["birth_year"]
+        if isinstance(year, bool) or not isinstance(year, int):
+            v.add("birth_year", msg(QT_TRANSLATE_NOOP("Validation", "A year is expected.")))
+        else:
+            v.int_range("birth_year", year, MIN_BIRTH_YEAR, date.today().year)
+    for field in _BOOL_FIELDS:
+        if values.get(field) is not None and not isinstance(values[field], bool):
+            v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
+    for field in _DATE_FIELDS:
+        if field not in values:
+            continue
+        value = values[field]
+        if value is None and field == "entry_date":
+            v.required(field, None)
+        elif value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+            v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "A date is expected.")))
+    for field, enum_cls in _ENUM_FIELDS.items():
+        if field in values:
+            values[field] = v.choice(field, values[field], enum_cls)
+    for field, (model, must_be_active) in _REF_FIELDS.items():
+        ref = values.get(field)
+        if ref is None or (current is not None and getattr(current, field) == ref):
+            continue  # keeping the current link is always fine, even to a retired item
+        row = (
+            session.get(model, ref) if isinstance(ref, int) and not isinstance(ref, bool) else None
+        )
+        if row is None:
+            v.add(
+                field,
+                msg(
+                    QT_TRANSLATE_NOOP("Validation", "No {entity} with id {id}."),
+                    entity=model.__tablename__,
+                    id=ref,
+                ),
+            )
+        elif must_be_active and not row.active:
+            v.add(
+                field,
+                msg(
+                    QT_TRANSLATE_NOOP("Validation", "This entry is no longer in use; pick another.")
+                ),
+            )
+    return values
+
+
+def create_entrepreneur(
+    session: Session,
+    *,
+    first_name: str,
+    last_name: str,
+    entry_date: date | None = None,
+    actor: Actor,
+    **fields: Any,
+) -> EntrepreneurView:
+    """Creates a candidate. `fields` takes any of EDITABLE_FIELDS (email, postal_code,
+    discipline_id, referent_coach_id, cohort_id, gender, birth_year, …)."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    v = Validator()
+    for name in sorted(set(fields) - EDITABLE_FIELDS):
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be set here.")))
+    values = _normalise(
+        {
+            **fields,
+            "first_name": first_name,
+            "last_name": last_name,
+            "entry_date": entry_date if entry_date is not None else date.today(),
+        }
+    )
+    values = {k: val for k, val in values.items() if k in EDITABLE_FIELDS}
+    values = _validate(v, session, values, current=None)
+    v.raise_if_any()
+    with unit_of_work(session):
+        person = Entrepreneur(**values, stage=PathwayStage.CANDIDATE, archived=False)
+        session.add(person)
+        session.flush()
+        record_audit(
+            session, actor, "entrepreneur", person.id, "create", snapshot(person, _SNAPSHOT)
+        )
+        entry = StageChange(
+            entrepreneur_id=person.id,
+            from_stage=None,
+            to_stage=PathwayStage.CANDIDATE,
+            changed_on=person.entry_date,
+            changed_by_id=actor.user_id,
+        )
+        session.add(entry)
+        session.flush()
+        record_audit(
+            session,
+            actor,
+            "stage_change",
+            entry.id,
+            "create",
+            snapshot(entry, ["entrepreneur_id", "from_stage", "to_stage", "changed_on"]),
+        )
+    return to_view(person, EntrepreneurView)
+
+
+def update_entrepreneur(
+    session: Session,
+    entrepreneur_id: int,
+    *,
+    expected_version: int | None,
+    actor: Actor,
+    **changes: Any,
+) -> EntrepreneurView:
+    """Edits profile fields. The stage changes only through `pathway.change_stage`."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    v = Validator()
+    for name in sorted(set(changes) - EDITABLE_FIELDS):
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.raise_if_any()
+    changes = _normalise(changes)
+    with unit_of_work(session):
+        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
+        check_version(person, expected_version)
+        changes = _validate(v, session, changes, current=person)
+        v.raise_if_any()
+        diff = apply_changes(person, changes)
+        if diff:
+            record_audit(session, actor, "entrepreneur", person.id, "update", diff)
+    return to_view(person, EntrepreneurView)
+
+
+def archive_entrepreneur(
+    session: Session,
+    entrepreneur_id: int,
+    *,
+    expected_version: int | None,
+    archived: bool = True,
+    actor: Actor,
+) -> EntrepreneurView:
+    """Hides a person from day-to-day lists while keeping every record (archived=False undoes)."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    with unit_of_work(session):
+        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
+        check_version(person, expected_version)
+        diff = apply_changes(person, {"archived": bool(archived)})
+        if diff:
+            action = "archive" if archived else "unarchive"
+            record_audit(session, actor, "entrepreneur", person.id, action, diff)
+    return to_view(person, EntrepreneurView)
+
+
+def get_entrepreneur(session: Session, entrepreneur_id: int, *, actor: Actor) -> EntrepreneurView:
+    require(actor, Permission.VIEW)
+    return to_view(get_or_raise(session, Entrepreneur, entrepreneur_id), EntrepreneurView)
+
+
+def _list_query(
+    stage: PathwayStage | str | None,
+    cohort_id: int | None,
+    coach_id: int | None,
+    archived: bool | None,
+):
+    v = Validator()
+    stage = v.choice("stage", stage, PathwayStage)
+    v.raise_if_any()
+    conditions = []
+    if stage is not None:
+        conditions.append(Entrepreneur.stage == stage)
+    if cohort_id is not None:
+        conditions.append(Entrepreneur.cohort_id == cohort_id)
+    if coach_id is not None:
+        conditions.append(Entrepreneur.referent_coach_id == coach_id)
+    if archived is not None:
+        conditions.append(Entrepreneur.archived.is_(archived))
+    return conditions
+
+
+def list_entrepreneurs(
+    session: Session,
+    *,
+    stage: PathwayStage | str | None = None,
+    cohort_id: int | None = None,
+    coach_id: int | None = None,
+    archived: bool | None = False,
+    limit: int = 100,
+    offset: int = 0,
+    actor: Actor,
+) -> list[EntrepreneurView]:
+    """By last then first name. `archived=None` lists everyone; `coach_id` is the referent."""
+    require(actor, Permission.VIEW)
+    v = Validator()
+    v.int_range("limit", limit, 1, MAX_LIST_LIMIT)
+    v.not_negative("offset", offset)
+    v.raise_if_any()
+    query = (
+        select(Entrepreneur)
+        .where(*_list_query(stage, cohort_id, coach_id, archived))
+        .order_by(
+            func.lower(Entrepreneur.last_name),
+            func.lower(Entrepreneur.first_name),
+            Entrepreneur.id,
+        )
+        .limit(limit)
+        .offset(offset)
+    )
+    return [to_view(p, EntrepreneurView) for p in session.scalars(query)]
+
+
+def count_entrepreneurs(
+    session: Session,
+    *,
+    stage: PathwayStage | str | None = None,
+    cohort_id: int | None = None,
+    coach_id: int | None = None,
+    archived: bool | None = False,
+    actor: Actor,
+) -> int:
+    require(actor, Permission.VIEW)
+    query = (
+        select(func.count())
+        .select_from(Entrepreneur)
+        .where(*_list_query(stage, cohort_id, coach_id, archived))
+    )
+    return session.scalar(query) or 0
+
+
+def find_possible_duplicates(
+    session: Session,
+    email: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    birth_year: int | None = None,
+    *,
+    exclude_id: int | None = None,
+    actor: Actor,
+) -> list[DuplicateMatch]:
+    """People already on file with the same e-mail (any case), or the same first name, last
+    name and birth year. Archived people count: a returning candidate is a duplicate too."""
+    require(actor, Permission.VIEW)
+    email_key = email.strip().lower() if email and email.strip() else None
+    first_key = first_name.strip().lower() if first_name and first_name.strip() else None
+    last_key = last_name.strip().lower() if last_name and last_name.strip() else None
+    by_name = first_key is not None and last_key is not None and birth_year is not None
+    same_email = func.lower(Entrepreneur.email) == email_key
+    same_name = and_(
+        func.lower(Entrepreneur.first_name) == first_key,
+        func.lower(Entrepreneur.last_name) == last_key,
+        Entrepreneur.birth_year == birth_year,
+    )
+    conditions = ([same_email] if email_key else []) + ([same_name] if by_name else [])
+    if not conditions:
+        return []
+    query = select(Entrepreneur).where(or_(*conditions)).order_by(Entrepreneur.id)
+    if exclude_id is not None:
+        query = query.where(Entrepreneur.id != exclude_id)
+    matches = []
+    for person in session.scalars(query):
+        matches.append(
+            DuplicateMatch(
+                entrepreneur=to_view(person, EntrepreneurView),
+                same_email=bool(email_key and (person.email or "").lower() == email_key),
+                same_name_and_birth_year=bool(
+                    by_name
+                    and person.first_name.lower() == first_key
+                    and person.last_name.lower() == last_key
+                    and person.birth_year == birth_year
+                ),
+            )
+        )
+    return matches
+
+
+# Rows that make a person part of the record: deleting them would lose history. Documents
+# would cascade in the database but leave their files behind, so they count too.
+_HISTORY: list[tuple[Any, tuple[str, str]]] = [
+    (SessionParticipant.entrepreneur_id, QT_TRANSLATE_NOOP("History", "coaching sessions")),
+    (ActionItem.entrepreneur_id, QT_TRANSLATE_NOOP("History", "action items")),
+    (ServiceUsage.entrepreneur_id, QT_TRANSLATE_NOOP("History", "service use")),
+    (Booking.entrepreneur_id, QT_TRANSLATE_NOOP("History", "bookings")),
+    (Revenue.entrepreneur_id, QT_TRANSLATE_NOOP("History", "revenue")),
+    (SupportContract.entrepreneur_id, QT_TRANSLATE_NOOP("History", "contracts")),
+    (ExitOutcome.entrepreneur_id, QT_TRANSLATE_NOOP("History", "exit outcome")),
+    (FollowUpCheckpoint.entrepreneur_id, QT_TRANSLATE_NOOP("History", "follow-up checkpoints")),
+    (Milestone.entrepreneur_id, QT_TRANSLATE_NOOP("History", "milestones")),
+    (Document.entrepreneur_id, QT_TRANSLATE_NOOP("History", "documents")),
+    (grant_beneficiary.c.entrepreneur_id, QT_TRANSLATE_NOOP("History", "grants")),
+]
+
+
+def _history(session: Session, entrepreneur_id: int) -> list[Msg]:
+    """What deleting would lose, as a readable list (empty: safe to delete)."""
+    found: list[Msg] = []
+    # The initial "candidate" entry is not history; any later stage change is.
+    moved = select(StageChange.id).where(
+        StageChange.entrepreneur_id == entrepreneur_id, StageChange.from_stage.is_not(None)
+    )
+    if session.scalar(moved.limit(1)) is not None:
+        found.append(msg(QT_TRANSLATE_NOOP("History", "stage changes")))
+    for column, key in _HISTORY:
+        if session.scalar(select(column).where(column == entrepreneur_id).limit(1)) is not None:
+            found.append(msg(key))
+    return found
+
+
+def delete_entrepreneur(
+    session: Session, entrepreneur_id: int, *, expected_version: int | None, actor: Actor
+) -> None:
+    """Deletes a record entered by mistake. Anyone with history is refused: archive instead."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    with unit_of_work(session):
+        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
+        check_version(person, expected_version)
+        history = _history(session, person.id)
+        if history:
+            raise ConflictError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} cannot be deleted: there is history ({what}). "
+                        "Archive the record instead.",
+                    ),
+                    name=f"{person.first_name} {person.last_name}",
+                    what=", ".join(str(m) for m in history),
+                )
+            )
+        before = snapshot(person, _SNAPSHOT)
+        # The initial "candidate" entry goes with the person. Deleted by statement, before the
+        # person: the ORM knows no relationship to order the two, and this does not depend on
+        # the schema's ON DELETE CASCADE either.
+        entries = session.scalars(
+            select(StageChange).where(StageChange.entrepreneur_id == person.id)
+        ).all()
+        for change in entries:
+            record_audit(
+                session,
+                actor,
+                "stage_change",
+                change.id,
+                "delete",
+                snapshot(change, ["entrepreneur_id", "from_stage", "to_stage", "changed_on"]),
+            )
+        session.execute(delete(StageChange).where(StageChange.entrepreneur_id == person.id))
+        session.delete(person)
+        record_audit(session, actor, "entrepreneur", entrepreneur_id, "delete", before)
