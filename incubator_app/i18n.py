@@ -9,7 +9,7 @@ into the same Qt Linguist `.ts` files as the UI. The UI translates with
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,8 +39,12 @@ class Msg:
     def source(self) -> str:
         return self.key[1]
 
-    def render(self, translated_source: str) -> str:
-        return translated_source.format(**self.params) if self.params else translated_source
+    def render(self, translated_source: str, translate: Callable[[Msg], str] = str) -> str:
+        """Fills the fields; a field that is itself a `Msg` is translated with `translate`."""
+        if not self.params:
+            return translated_source
+        values = {k: translate(v) if isinstance(v, Msg) else v for k, v in self.params.items()}
+        return translated_source.format(**values)
 
     def __str__(self) -> str:
         return self.render(_catalog.get(self.key) or self.source)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from incubator_app.errors import ConflictError, NotFound
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import AuditEntry, Base
 from incubator_app.services.actor import Actor
 
@@ -50,13 +50,46 @@ def unit_of_work(session: Session) -> Iterator[Session]:
         raise
 
 
+# What users call each table, for messages such as "No entrepreneur with id 12".
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "user_account": QT_TRANSLATE_NOOP("Entities", "user account"),
+    "coach": QT_TRANSLATE_NOOP("Entities", "coach"),
+    "incubator_profile": QT_TRANSLATE_NOOP("Entities", "incubator profile"),
+    "cohort": QT_TRANSLATE_NOOP("Entities", "cohort"),
+    "discipline": QT_TRANSLATE_NOOP("Entities", "discipline"),
+    "coaching_topic": QT_TRANSLATE_NOOP("Entities", "coaching topic"),
+    "entrepreneur": QT_TRANSLATE_NOOP("Entities", "entrepreneur"),
+    "stage_change": QT_TRANSLATE_NOOP("Entities", "stage change"),
+    "support_contract": QT_TRANSLATE_NOOP("Entities", "support contract"),
+    "exit_outcome": QT_TRANSLATE_NOOP("Entities", "exit outcome"),
+    "follow_up_checkpoint": QT_TRANSLATE_NOOP("Entities", "follow-up checkpoint"),
+    "coaching_session": QT_TRANSLATE_NOOP("Entities", "coaching session"),
+    "action_item": QT_TRANSLATE_NOOP("Entities", "action item"),
+    "milestone_template": QT_TRANSLATE_NOOP("Entities", "milestone template"),
+    "milestone": QT_TRANSLATE_NOOP("Entities", "milestone"),
+    "shared_service": QT_TRANSLATE_NOOP("Entities", "shared service"),
+    "service_usage": QT_TRANSLATE_NOOP("Entities", "service usage"),
+    "booking": QT_TRANSLATE_NOOP("Entities", "booking"),
+    "revenue": QT_TRANSLATE_NOOP("Entities", "revenue"),
+    "funder": QT_TRANSLATE_NOOP("Entities", "funder"),
+    "grant_agreement": QT_TRANSLATE_NOOP("Entities", "grant"),
+    "grant_deadline": QT_TRANSLATE_NOOP("Entities", "reporting deadline"),
+    "document": QT_TRANSLATE_NOOP("Entities", "document"),
+}
+
+
+def entity_label(table_name: str) -> Msg | str:
+    key = ENTITY_LABELS.get(table_name)
+    return msg(key) if key else table_name
+
+
 def get_or_raise(session: Session, model: type[M], record_id: int) -> M:
     obj = session.get(model, record_id)
     if obj is None:
         raise NotFound(
             msg(
                 QT_TRANSLATE_NOOP("Errors", "No {entity} with id {id}."),
-                entity=model.__tablename__,
+                entity=entity_label(model.__tablename__),
                 id=record_id,
             )
         )

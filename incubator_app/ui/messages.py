@@ -26,7 +26,9 @@ _open_boxes: set[QMessageBox] = set()
 
 def tr_msg(message: Msg) -> str:
     """Translates a core message with the installed Qt translators, then fills its fields."""
-    return message.render(QCoreApplication.translate(message.context, message.source))
+    return message.render(
+        QCoreApplication.translate(message.context, message.source), translate=tr_msg
+    )
 
 
 def field_label(name: str) -> str:

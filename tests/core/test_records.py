@@ -156,3 +156,19 @@ def test_backup_of_the_test_database(db, tmp_path: Path) -> None:
     assert written == dest and dest.stat().st_size > 0
     if not is_sqlite(db.url):
         assert "CREATE TABLE public.entrepreneur" in dest.read_text(encoding="utf-8")
+
+
+def test_not_found_names_the_entity_in_the_users_language(session, admin: Actor) -> None:
+    from incubator_app.errors import NotFound
+    from incubator_app.i18n import set_core_language
+
+    with pytest.raises(NotFound) as caught:
+        get_user(session, 4242, actor=admin)
+    try:
+        set_core_language("en")
+        assert str(caught.value) == "No user account with id 4242."
+        set_core_language("fr")
+        french = str(caught.value)
+        assert "4242" in french and "user account" not in french
+    finally:
+        set_core_language("en")
