@@ -36,6 +36,7 @@ from incubator_app.services.records import (
     get_or_raise,
     record_audit,
     snapshot,
+    to_view,
     unit_of_work,
 )
 from incubator_app.services.validation import Validator
@@ -224,24 +225,19 @@ def _check_references(session: Session, state: dict[str, Any]) -> None:
             "coach_id",
             msg(QT_TRANSLATE_NOOP("Coaching", "No coach with id {id}."), id=state["coach_id"]),
         )
-    missing = _missing(session, Entrepreneur, [p.entrepreneur_id for p in state["participants"]])
-    if missing:
-        v.add(
-            "participants",
-            msg(
-                QT_TRANSLATE_NOOP("Coaching", "Unknown entrepreneur ids: {ids}"),
-                ids=", ".join(map(str, missing)),
-            ),
-        )
-    missing = _missing(session, CoachingTopic, state["topic_ids"])
-    if missing:
-        v.add(
-            "topic_ids",
-            msg(
-                QT_TRANSLATE_NOOP("Coaching", "Unknown topic ids: {ids}"),
-                ids=", ".join(map(str, missing)),
-            ),
-        )
+    unknown = {
+        "participants": (
+            _missing(session, Entrepreneur, [p.entrepreneur_id for p in state["participants"]]),
+            QT_TRANSLATE_NOOP("Coaching", "Unknown entrepreneur ids: {ids}"),
+        ),
+        "topic_ids": (
+            _missing(session, CoachingTopic, state["topic_ids"]),
+            QT_TRANSLATE_NOOP("Coaching", "Unknown topic ids: {ids}"),
+        ),
+    }
+    for field, (missing, text) in unknown.items():
+        if missing:
+            v.add(field, msg(text, ids=", ".join(map(str, missing))))
     v.raise_if_any()
 
 
@@ -307,21 +303,13 @@ def _views(
     for o in objs:
         readable = may_read_notes(actor, o.coach_id)
         views.append(
-            CoachingSessionView(
-                id=o.id,
-                session_date=o.session_date,
-                start_time=o.start_time,
-                duration_minutes=o.duration_minutes,
-                coach_id=o.coach_id,
-                kind=o.kind,
-                mode=o.mode,
-                summary=o.summary,
+            to_view(
+                o,
+                CoachingSessionView,
                 confidential_notes=o.confidential_notes if readable else None,
                 notes_hidden=not readable,
                 participants=tuple(participants[o.id]),
                 topic_ids=tuple(topics[o.id]),
-                series_id=o.series_id,
-                version_id=o.version_id,
             )
         )
     return views
@@ -403,17 +391,17 @@ def update_coaching_session(
         state.update(changes)
         if "participants" in changes:
             state["participants"] = _normalise_participants(v, changes["participants"])
-        state["topic_ids"] = list(state["topic_ids"])
+        state["topic_ids"] = list(state["topic_ids"] or [])
         for text_field in ("summary", "confidential_notes"):
             state[text_field] = state[text_field] or None
         _validate_state(v, state)
         v.raise_if_any()
         _check_references(session, state)
-        diff = apply_changes(obj, {f: state[f] for f in _SCALAR_FIELDS})
-        if "confidential_notes" in diff:
-            diff["confidential_notes"] = [HIDDEN, HIDDEN]
+        diff: dict[str, Any] = {}
         after_links = (list(state["participants"]), sorted(state["topic_ids"]))
         if after_links != before_links:
+            # Before touching the row: the link statements autoflush, and a dirty row would be
+            # flushed (and its version bumped) twice.
             _write_links(session, obj.id, state)
             diff["participants"] = [
                 [[p.entrepreneur_id, p.attended] for p in before_links[0]],
@@ -422,6 +410,9 @@ def update_coaching_session(
             diff["topic_ids"] = [before_links[1], after_links[1]]
             # Child rows alone would not bump version_id: touch the row so the lock sees it.
             obj.updated_at = utcnow()
+        diff.update(apply_changes(obj, {f: state[f] for f in _SCALAR_FIELDS}))
+        if "confidential_notes" in diff:
+            diff["confidential_notes"] = [HIDDEN, HIDDEN]
         if diff:
             record_audit(session, actor, ENTITY, obj.id, "update", diff)
     return _views(session, [obj], actor)[0]
@@ -566,8 +557,10 @@ def coaching_session_export_rows(
         CoachingSession.session_date, CoachingSession.start_time, CoachingSession.id
     )
     views = _views(session, list(session.scalars(stmt)), actor)
-    coach_names = dict(session.execute(select(Coach.id, Coach.display_name)).tuples())
-    topic_labels = dict(session.execute(select(CoachingTopic.id, CoachingTopic.label)).tuples())
+    coach_names = {cid: name for cid, name in session.execute(select(Coach.id, Coach.display_name))}
+    topic_labels = {
+        tid: label for tid, label in session.execute(select(CoachingTopic.id, CoachingTopic.label))
+    }
     people_ids = sorted({p.entrepreneur_id for view in views for p in view.participants})
     names: dict[int, str] = {}
     for i in range(0, len(people_ids), _CHUNK):

@@ -1,0 +1,409 @@
+"""Milestones (jalons) per entrepreneur, and the per-programme templates they are planned from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import ConflictError, ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import Entrepreneur, Milestone, MilestoneStatus, MilestoneTemplate
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.records import (
+    apply_changes,
+    check_version,
+    get_or_raise,
+    record_audit,
+    snapshot,
+    to_view,
+    unit_of_work,
+)
+from incubator_app.services.validation import Validator
+
+TEMPLATE_ENTITY = "milestone_template"
+ENTITY = "milestone"
+_TEMPLATE_FIELDS = ["programme", "title", "category", "offset_months", "offset_days"]
+_FIELDS = ["entrepreneur_id", "template_id", "title", "category", "due_on", "status"]
+_OPEN = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class MilestoneTemplateView:
+    id: int
+    programme: str
+    title: str
+    category: str | None
+    offset_months: int
+    offset_days: int
+    version_id: int
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    id: int
+    entrepreneur_id: int
+    template_id: int | None
+    title: str
+    category: str | None
+    due_on: date
+    status: MilestoneStatus
+    achieved_on: date | None
+    evidence: str | None
+    # Due before today and still planned or in progress.
+    overdue: bool
+    version_id: int
+
+
+def _view(m: Milestone, today: date | None = None) -> MilestoneView:
+    today = today or date.today()
+    return to_view(m, MilestoneView, overdue=m.status in _OPEN and m.due_on < today)
+
+
+def _whole(v: Validator, field: str, value: Any) -> bool:
+    if not isinstance(value, int) or isinstance(value, bool):
+        v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
+        return False
+    return True
+
+
+def _validate_template(v: Validator, values: dict[str, Any]) -> None:
+    for field, limit in (("programme", 120), ("title", 200)):
+        if field in values and v.required(field, values[field]):
+            v.max_length(field, values[field], limit)
+    if "category" in values:
+        v.max_length("category", values["category"], 60)
+    for field in ("offset_months", "offset_days"):
+        if field in values and _whole(v, field, values[field]):
+            v.not_negative(field, values[field])
+
+
+def _ensure_template_unique(
+    session: Session, programme: str, title: str, exclude_id: int | None = None
+) -> None:
+    stmt = select(MilestoneTemplate.id).where(
+        MilestoneTemplate.programme == programme, MilestoneTemplate.title == title
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(MilestoneTemplate.id != exclude_id)
+    if session.scalar(stmt) is not None:
+        raise ConflictError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Milestones", "The programme {programme} already has a milestone “{title}”."
+                ),
+                programme=programme,
+                title=title,
+            )
+        )
+
+
+def create_milestone_template(
+    session: Session,
+    *,
+    programme: str,
+    title: str,
+    offset_months: int = 0,
+    offset_days: int = 0,
+    category: str | None = None,
+    actor: Actor,
+) -> MilestoneTemplateView:
+    require(actor, Permission.MANAGE_SETTINGS)
+    values: dict[str, Any] = {
+        "programme": programme,
+        "title": title,
+        "category": category or None,
+        "offset_months": offset_months,
+        "offset_days": offset_days,
+    }
+    v = Validator()
+    _validate_template(v, values)
+    v.raise_if_any()
+    values["programme"], values["title"] = programme.strip(), title.strip()
+    with unit_of_work(session):
+        _ensure_template_unique(session, values["programme"], values["title"])
+        tpl = MilestoneTemplate(**values)
+        session.add(tpl)
+        session.flush()
+        record_audit(
+            session, actor, TEMPLATE_ENTITY, tpl.id, "create", snapshot(tpl, _TEMPLATE_FIELDS)
+        )
+    return to_view(tpl, MilestoneTemplateView)
+
+
+def update_milestone_template(
+    session: Session,
+    template_id: int,
+    *,
+    expected_version: int | None,
+    actor: Actor,
+    **changes: Any,
+) -> MilestoneTemplateView:
+    """Milestones already planned keep their due dates."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    v = Validator()
+    for name in set(changes) - set(_TEMPLATE_FIELDS):
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    _validate_template(v, changes)
+    v.raise_if_any()
+    for field in ("programme", "title"):
+        if field in changes:
+            changes[field] = changes[field].strip()
+    with unit_of_work(session):
+        tpl = get_or_raise(session, MilestoneTemplate, template_id)
+        check_version(tpl, expected_version)
+        if "programme" in changes or "title" in changes:
+            _ensure_template_unique(
+                session,
+                changes.get("programme", tpl.programme),
+                changes.get("title", tpl.title),
+                exclude_id=tpl.id,
+            )
+        diff = apply_changes(tpl, changes)
+        if diff:
+            record_audit(session, actor, TEMPLATE_ENTITY, tpl.id, "update", diff)
+    return to_view(tpl, MilestoneTemplateView)
+
+
+def delete_milestone_template(
+    session: Session, template_id: int, *, expected_version: int | None, actor: Actor
+) -> None:
+    """Planned milestones stay (their template_id becomes empty)."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    with unit_of_work(session):
+        tpl = get_or_raise(session, MilestoneTemplate, template_id)
+        check_version(tpl, expected_version)
+        values = snapshot(tpl, _TEMPLATE_FIELDS)
+        session.delete(tpl)
+        record_audit(session, actor, TEMPLATE_ENTITY, template_id, "delete", values)
+
+
+def get_milestone_template(
+    session: Session, template_id: int, *, actor: Actor
+) -> MilestoneTemplateView:
+    require(actor, Permission.VIEW)
+    return to_view(get_or_raise(session, MilestoneTemplate, template_id), MilestoneTemplateView)
+
+
+def list_milestone_templates(
+    session: Session, *, actor: Actor, programme: str | None = None
+) -> list[MilestoneTemplateView]:
+    require(actor, Permission.VIEW)
+    stmt = select(MilestoneTemplate)
+    if programme is not None:
+        stmt = stmt.where(MilestoneTemplate.programme == programme)
+    stmt = stmt.order_by(
+        MilestoneTemplate.programme,
+        MilestoneTemplate.offset_months,
+        MilestoneTemplate.offset_days,
+        MilestoneTemplate.title,
+    )
+    return [to_view(t, MilestoneTemplateView) for t in session.scalars(stmt)]
+
+
+def due_date_for(start: date, offset_months: int, offset_days: int) -> date:
+    """Months first, then days; relativedelta clamps 31 January + 1 month to 28/29 February."""
+    return start + relativedelta(months=offset_months, days=offset_days)
+
+
+def _require_entrepreneur(session: Session, entrepreneur_id: int) -> None:
+    if session.get(Entrepreneur, entrepreneur_id) is None:
+        raise ValidationError(
+            {
+                "entrepreneur_id": msg(
+                    QT_TRANSLATE_NOOP("Milestones", "No entrepreneur with id {id}."),
+                    id=entrepreneur_id,
+                )
+            }
+        )
+
+
+def plan_milestones_from_templates(
+    session: Session, entrepreneur_id: int, programme: str, start: date, *, actor: Actor
+) -> list[MilestoneView]:
+    """Creates the programme's milestones due from `start`; templates already planned for this
+    entrepreneur are skipped, so running it twice adds nothing. Returns the new milestones."""
+    require(actor, Permission.EDIT_MILESTONES)
+    v = Validator()
+    v.required("programme", programme)
+    if v.required("start", start) and not isinstance(start, date):
+        v.add("start", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    v.raise_if_any()
+    created: list[Milestone] = []
+    with unit_of_work(session):
+        _require_entrepreneur(session, entrepreneur_id)
+        planned = set(
+            session.scalars(
+                select(Milestone.template_id).where(
+                    Milestone.entrepreneur_id == entrepreneur_id,
+                    Milestone.template_id.is_not(None),
+                )
+            )
+        )
+        templates = session.scalars(
+            select(MilestoneTemplate)
+            .where(MilestoneTemplate.programme == programme)
+            .order_by(
+                MilestoneTemplate.offset_months,
+                MilestoneTemplate.offset_days,
+                MilestoneTemplate.id,
+            )
+        )
+        for tpl in templates:
+            if tpl.id in planned:
+                continue
+            m = Milestone(
+                entrepreneur_id=entrepreneur_id,
+                template_id=tpl.id,
+                title=tpl.title,
+                category=tpl.category,
+                due_on=due_date_for(start, tpl.offset_months, tpl.offset_days),
+                status=MilestoneStatus.PLANNED,
+            )
+            session.add(m)
+            created.append(m)
+        session.flush()
+        for m in created:
+            record_audit(session, actor, ENTITY, m.id, "create", snapshot(m, _FIELDS))
+    return [_view(m) for m in created]
+
+
+def _validate_milestone(v: Validator, values: dict[str, Any]) -> None:
+    if "title" in values and v.required("title", values["title"]):
+        v.max_length("title", values["title"], 200)
+    if "category" in values:
+        v.max_length("category", values["category"], 60)
+    if "due_on" in values and v.required("due_on", values["due_on"]):
+        if not isinstance(values["due_on"], date):
+            v.add("due_on", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+
+
+def create_milestone(
+    session: Session,
+    *,
+    entrepreneur_id: int,
+    title: str,
+    due_on: date,
+    category: str | None = None,
+    actor: Actor,
+) -> MilestoneView:
+    """A one-off milestone, outside any template."""
+    require(actor, Permission.EDIT_MILESTONES)
+    values: dict[str, Any] = {"title": title, "due_on": due_on, "category": category or None}
+    v = Validator()
+    _validate_milestone(v, values)
+    v.raise_if_any()
+    with unit_of_work(session):
+        _require_entrepreneur(session, entrepreneur_id)
+        m = Milestone(
+            entrepreneur_id=entrepreneur_id,
+            title=title.strip(),
+            due_on=due_on,
+            category=values["category"],
+            status=MilestoneStatus.PLANNED,
+        )
+        session.add(m)
+        session.flush()
+        record_audit(session, actor, ENTITY, m.id, "create", snapshot(m, _FIELDS))
+    return _view(m)
+
+
+def update_milestone(
+    session: Session,
+    milestone_id: int,
+    *,
+    expected_version: int | None,
+    actor: Actor,
+    **changes: Any,
+) -> MilestoneView:
+    """Title, category, due date or evidence; the status has its own function."""
+    require(actor, Permission.EDIT_MILESTONES)
+    v = Validator()
+    for name in set(changes) - {"title", "category", "due_on", "evidence"}:
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    _validate_milestone(v, changes)
+    v.raise_if_any()
+    if "title" in changes:
+        changes["title"] = changes["title"].strip()
+    with unit_of_work(session):
+        m = get_or_raise(session, Milestone, milestone_id)
+        check_version(m, expected_version)
+        diff = apply_changes(m, changes)
+        if diff:
+            record_audit(session, actor, ENTITY, m.id, "update", diff)
+    return _view(m)
+
+
+def set_milestone_status(
+    session: Session,
+    milestone_id: int,
+    status: MilestoneStatus | str,
+    *,
+    achieved_on: date | None = None,
+    evidence: str | None = None,
+    expected_version: int | None,
+    actor: Actor,
+) -> MilestoneView:
+    """Achieved needs the date it was achieved; any other status clears that date."""
+    require(actor, Permission.EDIT_MILESTONES)
+    v = Validator()
+    status = v.choice("status", status, MilestoneStatus)
+    v.required("status", status)
+    if status is MilestoneStatus.ACHIEVED:
+        if v.required("achieved_on", achieved_on) and not isinstance(achieved_on, date):
+            v.add("achieved_on", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    v.raise_if_any()
+    changes: dict[str, Any] = {
+        "status": status,
+        "achieved_on": achieved_on if status is MilestoneStatus.ACHIEVED else None,
+    }
+    if evidence is not None:
+        changes["evidence"] = evidence or None
+    with unit_of_work(session):
+        m = get_or_raise(session, Milestone, milestone_id)
+        check_version(m, expected_version)
+        diff = apply_changes(m, changes)
+        if diff:
+            record_audit(session, actor, ENTITY, m.id, "status", diff)
+    return _view(m)
+
+
+def get_milestone(
+    session: Session, milestone_id: int, *, actor: Actor, today: date | None = None
+) -> MilestoneView:
+    require(actor, Permission.VIEW)
+    return _view(get_or_raise(session, Milestone, milestone_id), today)
+
+
+def list_milestones(
+    session: Session,
+    entrepreneur_id: int,
+    *,
+    actor: Actor,
+    status: MilestoneStatus | str | None = None,
+    today: date | None = None,
+) -> list[MilestoneView]:
+    """One entrepreneur's milestones, by due date."""
+    require(actor, Permission.VIEW)
+    stmt = select(Milestone).where(Milestone.entrepreneur_id == entrepreneur_id)
+    if status is not None:
+        v = Validator()
+        status = v.choice("status", status, MilestoneStatus)
+        v.raise_if_any()
+        stmt = stmt.where(Milestone.status == status)
+    stmt = stmt.order_by(Milestone.due_on, Milestone.id)
+    return [_view(m, today) for m in session.scalars(stmt)]
+
+
+def count_overdue_milestones(session: Session, *, actor: Actor, today: date | None = None) -> int:
+    """Across all entrepreneurs, for the dashboard."""
+    require(actor, Permission.VIEW)
+    today = today or date.today()
+    stmt = select(func.count(Milestone.id)).where(
+        Milestone.status.in_(_OPEN), Milestone.due_on < today
+    )
+    return session.scalar(stmt) or 0

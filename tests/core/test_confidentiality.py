@@ -1,0 +1,181 @@
+"""Confidential notes of a coaching session: readable only by its coach and by admins, through
+every function that returns sessions, and never copied into the audit trail."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from factories import audit_rows, make_actor, make_entrepreneur
+
+from incubator_app.errors import PermissionDenied
+from incubator_app.services.coaching import (
+    coaching_session_export_rows,
+    get_coaching_session,
+    list_coaching_sessions,
+    log_coaching_session,
+    sessions_for_entrepreneur,
+    update_coaching_session,
+)
+from incubator_app.services.funding import (
+    attribute_sessions,
+    create_funder,
+    create_grant,
+    list_grant_sessions,
+)
+
+pytestmark = pytest.mark.core
+SECRET = "Problème de santé, ne pas diffuser"
+
+
+@pytest.fixture
+def world(session, admin):
+    coach_a = make_actor(session, "coach", "coach_a")
+    coach_b = make_actor(session, "coach", "coach_b")
+    person = make_entrepreneur(session)
+    secret = log_coaching_session(
+        session,
+        session_date=date(2026, 4, 2),
+        duration_minutes=60,
+        coach_id=coach_a.coach_id,
+        participants=[person.id],
+        summary="Plan de diffusion",
+        confidential_notes=SECRET,
+        actor=coach_a,
+    )
+    other = log_coaching_session(
+        session,
+        session_date=date(2026, 4, 3),
+        duration_minutes=30,
+        coach_id=coach_b.coach_id,
+        participants=[person.id],
+        confidential_notes="Notes de B",
+        actor=coach_b,
+    )
+    return {
+        "coach_a": coach_a,
+        "coach_b": coach_b,
+        "staff": make_actor(session, "staff", "staff1"),
+        "viewer": make_actor(session, "viewer", "viewer1"),
+        "admin": admin,
+        "person": person,
+        "secret": secret,
+        "other": other,
+    }
+
+
+def _every_read(session, actor, world):
+    """(name, session views or export rows) through every function that returns sessions."""
+    person_id = world["person"].id
+    sid = world["secret"].id
+    return [
+        ("get", [get_coaching_session(session, sid, actor=actor)]),
+        ("list", list_coaching_sessions(session, actor=actor)),
+        (
+            "list_by_entrepreneur",
+            list_coaching_sessions(session, actor=actor, entrepreneur_id=person_id),
+        ),
+        ("for_entrepreneur", sessions_for_entrepreneur(session, person_id, actor=actor).sessions),
+        ("export", coaching_session_export_rows(session, actor=actor)),
+    ]
+
+
+@pytest.mark.parametrize("who", ["coach_b", "staff", "viewer"])
+def test_others_never_read_the_notes(session, world, who):
+    actor = world[who]
+    for name, rows in _every_read(session, actor, world):
+        mine = [r for r in rows if r.id == world["secret"].id]
+        assert len(mine) == 1, name
+        assert mine[0].confidential_notes is None, name
+        assert mine[0].notes_hidden is True, name
+        assert mine[0].summary == "Plan de diffusion", name
+        assert SECRET not in repr(rows), name
+
+
+@pytest.mark.parametrize("who", ["coach_a", "admin"])
+def test_coach_and_admin_read_the_notes(session, world, who):
+    actor = world[who]
+    for name, rows in _every_read(session, actor, world):
+        mine = [r for r in rows if r.id == world["secret"].id]
+        assert mine[0].confidential_notes == SECRET, name
+        assert mine[0].notes_hidden is False, name
+
+
+def test_masking_is_per_row_in_a_mixed_list(session, world):
+    views = {v.id: v for v in list_coaching_sessions(session, actor=world["coach_a"])}
+    assert views[world["secret"].id].confidential_notes == SECRET
+    assert views[world["other"].id].confidential_notes is None
+    assert views[world["other"].id].notes_hidden is True
+
+
+def test_views_returned_by_mutations_are_masked_too(session, world):
+    staff = world["staff"]
+    secret = world["secret"]
+    updated = update_coaching_session(
+        session, secret.id, expected_version=secret.version_id, actor=staff, duration_minutes=75
+    )
+    assert updated.confidential_notes is None and updated.notes_hidden
+    logged = log_coaching_session(
+        session,
+        session_date=date(2026, 4, 9),
+        duration_minutes=30,
+        coach_id=world["coach_a"].coach_id,
+        participants=[world["person"].id],
+        actor=staff,
+    )
+    assert logged.notes_hidden is True
+
+
+def test_staff_may_not_write_notes_they_cannot_read(session, world):
+    staff = world["staff"]
+    secret = world["secret"]
+    with pytest.raises(PermissionDenied):
+        update_coaching_session(
+            session, secret.id, expected_version=1, actor=staff, confidential_notes="écrasé"
+        )
+    with pytest.raises(PermissionDenied):
+        log_coaching_session(
+            session,
+            session_date=date(2026, 4, 9),
+            duration_minutes=30,
+            coach_id=world["coach_a"].coach_id,
+            participants=[world["person"].id],
+            confidential_notes="à l'aveugle",
+            actor=staff,
+        )
+    again = get_coaching_session(session, secret.id, actor=world["coach_a"])
+    assert again.confidential_notes == SECRET and again.version_id == 1
+
+
+def test_notes_never_reach_the_audit_trail(session, world):
+    coach_a = world["coach_a"]
+    secret = world["secret"]
+    update_coaching_session(
+        session,
+        secret.id,
+        expected_version=1,
+        actor=coach_a,
+        confidential_notes=SECRET + " (suite)",
+    )
+    rows = audit_rows(session, "coaching_session", secret.id)
+    assert [r.action for r in rows] == ["create", "update"]
+    assert "confidential_notes" in rows[1].changes
+    assert SECRET not in json.dumps([r.changes for r in rows], ensure_ascii=False)
+
+
+def test_grant_attribution_exposes_ids_only(session, world):
+    admin = world["admin"]
+    funder = create_funder(session, name="Région Sud", kind="region", actor=admin)
+    grant = create_grant(
+        session,
+        funder_id=funder.id,
+        reference="2026-CULT-01",
+        title="Accompagnement",
+        amount_cents=1_500_000,
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+        actor=admin,
+    )
+    attribute_sessions(session, grant.id, [world["secret"].id], actor=admin)
+    assert list_grant_sessions(session, grant.id, actor=world["viewer"]) == [world["secret"].id]
