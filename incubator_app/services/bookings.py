@@ -88,9 +88,7 @@ def _validate_times(v: Validator, starts_at: Any, ends_at: Any) -> None:
 
 
 def _validate_units(v: Validator, units: Any) -> None:
-    if not isinstance(units, int) or isinstance(units, bool):
-        v.add("units", msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
-    else:
+    if v.whole_number("units", units):
         v.positive("units", units)
 
 

@@ -50,14 +50,6 @@ class SharedServiceView:
     version_id: int
 
 
-def _whole(v: Validator, field: str, value: Any) -> bool:
-    """Money and counts are integers: a float (or a bool) is refused, never rounded."""
-    if not isinstance(value, int) or isinstance(value, bool):
-        v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
-        return False
-    return True
-
-
 def _validate(v: Validator, values: dict[str, Any]) -> None:
     """Checks the fields present in `values` (all of them on creation)."""
     if "name" in values and v.required("name", values["name"]):
@@ -66,11 +58,13 @@ def _validate(v: Validator, values: dict[str, Any]) -> None:
         v.max_length("category", values["category"], 60)
     if "unit" in values and v.required("unit", values["unit"]):
         values["unit"] = v.choice("unit", values["unit"], ServiceUnit)
-    if "unit_price_cents" in values and _whole(v, "unit_price_cents", values["unit_price_cents"]):
+    if "unit_price_cents" in values and v.whole_number(
+        "unit_price_cents", values["unit_price_cents"]
+    ):
         v.not_negative("unit_price_cents", values["unit_price_cents"])
-    if "vat_rate_bp" in values and _whole(v, "vat_rate_bp", values["vat_rate_bp"]):
+    if "vat_rate_bp" in values and v.whole_number("vat_rate_bp", values["vat_rate_bp"]):
         v.int_range("vat_rate_bp", values["vat_rate_bp"], 0, 10000)
-    if "capacity" in values and _whole(v, "capacity", values["capacity"]):
+    if "capacity" in values and v.whole_number("capacity", values["capacity"]):
         v.positive("capacity", values["capacity"])
     for flag in ("bookable", "active"):
         if flag in values and not isinstance(values[flag], bool):

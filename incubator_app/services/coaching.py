@@ -181,9 +181,7 @@ def _validate_state(v: Validator, state: dict[str, Any]) -> None:
         v.add("start_time", msg(QT_TRANSLATE_NOOP("Validation", "Not a time of day.")))
     duration = state["duration_minutes"]
     if v.required("duration_minutes", duration):
-        if not isinstance(duration, int) or isinstance(duration, bool):
-            v.add("duration_minutes", msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
-        else:
+        if v.whole_number("duration_minutes", duration):
             v.positive("duration_minutes", duration)
     v.required("coach_id", state["coach_id"])
     state["kind"] = v.choice("kind", state["kind"], SessionKind)

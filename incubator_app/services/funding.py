@@ -196,9 +196,7 @@ def _validate_grant(v: Validator, values: dict[str, Any]) -> None:
             v.max_length(field, values[field], limit)
     if "amount_cents" in values and v.required("amount_cents", values["amount_cents"]):
         amount = values["amount_cents"]
-        if not isinstance(amount, int) or isinstance(amount, bool):
-            v.add("amount_cents", msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
-        else:
+        if v.whole_number("amount_cents", amount):
             v.not_negative("amount_cents", amount)
     for field in ("period_start", "period_end"):
         if field in values and v.required(field, values[field]):

@@ -64,13 +64,6 @@ def _view(m: Milestone, today: date | None = None) -> MilestoneView:
     return to_view(m, MilestoneView, overdue=m.status in _OPEN and m.due_on < today)
 
 
-def _whole(v: Validator, field: str, value: Any) -> bool:
-    if not isinstance(value, int) or isinstance(value, bool):
-        v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
-        return False
-    return True
-
-
 def _validate_template(v: Validator, values: dict[str, Any]) -> None:
     for field, limit in (("programme", 120), ("title", 200)):
         if field in values and v.required(field, values[field]):
@@ -78,7 +71,7 @@ def _validate_template(v: Validator, values: dict[str, Any]) -> None:
     if "category" in values:
         v.max_length("category", values["category"], 60)
     for field in ("offset_months", "offset_days"):
-        if field in values and _whole(v, field, values[field]):
+        if field in values and v.whole_number(field, values[field]):
             v.not_negative(field, values[field])
 
 

@@ -84,7 +84,8 @@ def entity_label(table_name: str) -> Msg | str:
 
 
 def get_or_raise(session: Session, model: type[M], record_id: int) -> M:
-    obj = session.get(model, record_id)
+    # populate_existing: a long-lived session must compare versions with the row as it is now.
+    obj = session.get(model, record_id, populate_existing=True)
     if obj is None:
         raise NotFound(
             msg(

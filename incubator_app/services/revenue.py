@@ -54,9 +54,7 @@ def _validate(v: Validator, month: Any, amount_cents: Any, channel: Any) -> Any:
     if v.required("month", month) and not isinstance(month, date):
         v.add("month", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
     if v.required("amount_cents", amount_cents):
-        if not isinstance(amount_cents, int) or isinstance(amount_cents, bool):
-            v.add("amount_cents", msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
-        else:
+        if v.whole_number("amount_cents", amount_cents):
             v.not_negative("amount_cents", amount_cents)
     v.required("channel", channel)
     return v.choice("channel", channel, RevenueChannel)

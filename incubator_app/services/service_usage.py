@@ -98,13 +98,8 @@ def _validate(v: Validator, values: dict[str, Any]) -> None:
             v.add("used_on", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
     if "quantity_hundredths" in values:
         qty = values["quantity_hundredths"]
-        if not isinstance(qty, int) or isinstance(qty, bool):
-            # 1.5 units is 150 hundredths: floats never reach money.
-            v.add(
-                "quantity_hundredths",
-                msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")),
-            )
-        else:
+        # 1.5 units is 150 hundredths: floats never reach money.
+        if v.whole_number("quantity_hundredths", qty):
             v.positive("quantity_hundredths", qty)
 
 

@@ -63,6 +63,13 @@ class Validator:
                 ),
             )
 
+    def whole_number(self, field: str, value: Any) -> bool:
+        """Money and counts are integers: a float (or a bool) is refused, never rounded."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Not a whole number.")))
+            return False
+        return True
+
     def int_range(self, field: str, value: int | None, low: int, high: int) -> None:
         if value is not None and not (low <= value <= high):
             self.add(
