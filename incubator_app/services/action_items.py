@@ -218,8 +218,7 @@ def update_action_item(
     """Changes the text and/or the due date (None clears it)."""
     require(actor, Permission.LOG_COACHING)
     v = Validator()
-    for name in set(changes) - {"text", "due_on"}:
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, {"text", "due_on"})
     if "text" in changes:
         _validate_text(v, changes["text"])
     _validate_date(v, "due_on", changes.get("due_on"))

@@ -131,8 +131,7 @@ def update_shared_service(
     """A new price applies to future usages only: past usages keep the price they were made at."""
     require(actor, Permission.MANAGE_CATALOGUE)
     v = Validator()
-    for name in set(changes) - set(_FIELDS):
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, _FIELDS)
     _validate(v, changes)
     v.raise_if_any()
     for field in ("name", "category"):

@@ -138,8 +138,7 @@ def update_coach(
     """Edits a profile; `active=False` retires a coach from pick lists, keeping their history."""
     require(actor, Permission.MANAGE_SETTINGS)
     v = Validator()
-    for name in sorted(set(changes) - _EDITABLE):
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, _EDITABLE)
     changes = {k: _clean(val) for k, val in changes.items()}
     _validate(v, changes, creating=False)
     v.raise_if_any()

@@ -368,8 +368,7 @@ def update_coaching_session(
     """Changes any of the fields `log_coaching_session` takes; participants/topics are replaced."""
     require(actor, Permission.LOG_COACHING)
     v = Validator()
-    for name in set(changes) - _UPDATABLE:
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, _UPDATABLE)
     v.raise_if_any()
     with unit_of_work(session):
         obj = get_or_raise(session, CoachingSession, session_id)

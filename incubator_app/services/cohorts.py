@@ -120,8 +120,7 @@ def update_cohort(
 ) -> CohortView:
     require(actor, Permission.EDIT_ENTREPRENEURS)
     v = Validator()
-    for field in sorted(set(changes) - _EDITABLE):
-        v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, _EDITABLE)
     v.raise_if_any()
     changes = {k: _clean(val) for k, val in changes.items()}
     with unit_of_work(session):

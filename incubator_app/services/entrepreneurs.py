@@ -284,8 +284,7 @@ def update_entrepreneur(
     """Edits profile fields. The stage changes only through `pathway.change_stage`."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     v = Validator()
-    for name in sorted(set(changes) - EDITABLE_FIELDS):
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, EDITABLE_FIELDS)
     v.raise_if_any()
     changes = _normalise(changes)
     with unit_of_work(session):

@@ -77,8 +77,7 @@ class GrantDeadlineView:
 
 
 def _refuse_unknown(v: Validator, changes: dict[str, Any], allowed: set[str]) -> None:
-    for name in set(changes) - allowed:
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, allowed)
 
 
 def _not_a_date(v: Validator, field: str, value: Any) -> None:

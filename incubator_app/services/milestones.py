@@ -139,8 +139,7 @@ def update_milestone_template(
     """Milestones already planned keep their due dates."""
     require(actor, Permission.MANAGE_SETTINGS)
     v = Validator()
-    for name in set(changes) - set(_TEMPLATE_FIELDS):
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, _TEMPLATE_FIELDS)
     _validate_template(v, changes)
     v.raise_if_any()
     for field in ("programme", "title"):
@@ -316,8 +315,7 @@ def update_milestone(
     """Title, category, due date or evidence; the status has its own function."""
     require(actor, Permission.EDIT_MILESTONES)
     v = Validator()
-    for name in set(changes) - {"title", "category", "due_on", "evidence"}:
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, {"title", "category", "due_on", "evidence"})
     _validate_milestone(v, changes)
     v.raise_if_any()
     if "title" in changes:

@@ -223,8 +223,7 @@ def update_reference_item(
     require(actor, Permission.MANAGE_SETTINGS)
     model = _model(kind)
     v = Validator()
-    for name in sorted(set(changes) - _EDITABLE):
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, _EDITABLE)
     if "label" in changes:
         _validate_label(v, changes["label"])
         if isinstance(changes["label"], str):

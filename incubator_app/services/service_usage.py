@@ -215,8 +215,7 @@ def update_service_usage(
     """Date, quantity or notes; the amount is recomputed with the price frozen at recording."""
     require(actor, Permission.RECORD_SERVICE_USE)
     v = Validator()
-    for name in set(changes) - {"used_on", "quantity_hundredths", "notes"}:
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, {"used_on", "quantity_hundredths", "notes"})
     _validate(v, changes)
     v.raise_if_any()
     if "notes" in changes:

@@ -192,8 +192,7 @@ def update_user(
     require(actor, Permission.MANAGE_USERS)
     allowed = {"display_name", "email", "role", "active"}
     v = Validator()
-    for name in set(changes) - allowed:
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here.")))
+    v.only_fields(changes, allowed)
     validate_user_fields(v, display_name=changes.get("display_name"), email=changes.get("email"))  # type: ignore[arg-type]
     if "role" in changes:
         changes["role"] = v.choice("role", changes["role"], Role)

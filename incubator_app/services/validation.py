@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -61,6 +62,13 @@ class Validator:
                 msg(
                     QT_TRANSLATE_NOOP("Validation", "Not a valid postal code: {value}"), value=value
                 ),
+            )
+
+    def only_fields(self, changes: Mapping[str, Any], editable: Iterable[str]) -> None:
+        """Refuses, by name, every field that this kind of update may not change."""
+        for name in sorted(set(changes) - set(editable)):
+            self.add(
+                name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be changed here."))
             )
 
     def whole_number(self, field: str, value: Any) -> bool:
