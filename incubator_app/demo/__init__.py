@@ -1,0 +1,17 @@
+"""Deterministic French demo data at three scales (small, incubator, network). No Qt."""
+
+from incubator_app.demo.generator import ADMIN_LOGIN, ADMIN_PASSWORD, DemoSummary, generate_demo
+from incubator_app.demo.reference import COACH_PASSWORD, STAFF_PASSWORD
+from incubator_app.demo.scales import REFERENCE_DATE, SCALES, Scale
+
+__all__ = [
+    "ADMIN_LOGIN",
+    "ADMIN_PASSWORD",
+    "COACH_PASSWORD",
+    "REFERENCE_DATE",
+    "SCALES",
+    "STAFF_PASSWORD",
+    "DemoSummary",
+    "Scale",
+    "generate_demo",
+]

@@ -1,0 +1,283 @@
+"""generate_demo: a coherent, deterministic demo database at one of three scales."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from random import Random
+
+from sqlalchemy import Connection, Engine, func, select, update
+
+from incubator_app.db.migrate import open_database
+from incubator_app.demo.activity import write_activity
+from incubator_app.demo.context import Context, Progress
+from incubator_app.demo.funding import write_funding
+from incubator_app.demo.milestones import write_milestones
+from incubator_app.demo.people import write_people
+from incubator_app.demo.places import SITES
+from incubator_app.demo.reference import (
+    COACH_PASSWORD,
+    STAFF_PASSWORD,
+    write_accounts,
+    write_cohorts,
+    write_milestone_templates,
+    write_services,
+)
+from incubator_app.demo.scales import REFERENCE_DATE, SCALES
+from incubator_app.demo.writer import BulkWriter, set_sequences
+from incubator_app.errors import ConflictError, ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import (
+    AuditEntry,
+    Base,
+    CoachingTopic,
+    Discipline,
+    IncubatorProfile,
+    User,
+)
+from incubator_app.services.setup import create_incubator
+from incubator_app.services.users import hash_password
+
+ADMIN_LOGIN = "admin"
+ADMIN_PASSWORD = "demo-admin"
+# Reference lists may be seeded before any incubator exists: they do not make a database "used".
+_SEEDED_TABLES = {"discipline", "coaching_topic"}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    scale: str
+    seed: int
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def _no_progress(_phase: str, _done: int, _total: int) -> None:
+    return None
+
+
+def generate_demo(
+    db: str | Path,
+    *,
+    seed: int = 1,
+    scale: str = "small",
+    force: bool = False,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fills `db` with demo data; refuses a database that holds data unless `force`."""
+    started = time.perf_counter()
+    spec = SCALES.get(scale)
+    if spec is None:
+        raise ValidationError(
+            {
+                "scale": msg(
+                    QT_TRANSLATE_NOOP("Demo", "Unknown scale {scale}; expected one of {allowed}."),
+                    scale=scale,
+                    allowed=", ".join(SCALES),
+                )
+            }
+        )
+    report = progress or _no_progress
+    database = open_database(db)
+    try:
+        with database.engine.connect() as conn:
+            used = _tables_with_rows(conn)
+        if used and not force:
+            raise ConflictError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Demo",
+                        "The database {path} already holds data; demo data would replace all "
+                        "of it. Use --force to delete everything and generate the demo.",
+                    ),
+                    path=database.display_name,
+                )
+            )
+        report("clearing", 0, 1)
+        if used:
+            _delete_all(database.engine)
+        # One slow argon2 hash per demo password, shared by every account that uses it.
+        staff_hash = hash_password(STAFF_PASSWORD)
+        coach_hash = hash_password(COACH_PASSWORD)
+        with database.session() as session:
+            multi = spec.sites > 1
+            create_incubator(
+                session,
+                name="Réseau des couveuses culturelles — démo" if multi else "Couveuse CADO — démo",
+                legal_name="Couveuse d'entreprises culturelles (démonstration)",
+                address="12 rue de la Joliette",
+                postal_code="13002",
+                commune="Marseille",
+                admin_login=ADMIN_LOGIN,
+                admin_display_name="Administratrice de la démo",
+                admin_password=ADMIN_PASSWORD,
+                admin_email="admin@couveuse-demo.example.org",
+                is_demo=True,
+            )
+        with database.engine.connect() as conn:
+            _fill(
+                conn, spec_name=scale, seed=seed, progress=report, hashes=(staff_hash, coach_hash)
+            )
+        report("counting", 0, 1)
+        with database.engine.connect() as conn:
+            counts = {
+                t.name: conn.scalar(select(func.count()).select_from(t)) or 0
+                for t in Base.metadata.sorted_tables
+            }
+    finally:
+        database.dispose()
+    return DemoSummary(scale, seed, counts, round(time.perf_counter() - started, 3))
+
+
+def _tables_with_rows(conn: Connection) -> list[str]:
+    return [
+        t.name
+        for t in Base.metadata.sorted_tables
+        if t.name not in _SEEDED_TABLES and conn.scalar(select(1).select_from(t).limit(1))
+    ]
+
+
+def _delete_all(engine: Engine) -> None:
+    """Empties every table, children first, in one transaction."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # Row-by-row FK checks would make this quadratic; every table is emptied anyway.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            for table in reversed(Base.metadata.sorted_tables):
+                conn.execute(table.delete())
+            if conn.dialect.name != "sqlite":
+                # Same seed, same ids: a regenerated demo must not depend on what came before.
+                set_sequences(conn, restart=True)
+            conn.commit()
+        finally:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def _fill(
+    conn: Connection, *, spec_name: str, seed: int, progress: Progress, hashes: tuple[str, str]
+) -> None:
+    sqlite = conn.dialect.name == "sqlite"
+    # Secondary indexes are rebuilt once at the end: sorting once beats millions of B-tree
+    # inserts in random order.
+    deferred = [i for t in Base.metadata.sorted_tables for i in t.indexes if not i.unique]
+    if sqlite:
+        # Generation only: a crash leaves a half-built demo that --force replaces anyway.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.exec_driver_sql("PRAGMA journal_mode=MEMORY")
+        conn.exec_driver_sql("PRAGMA synchronous=OFF")
+        conn.exec_driver_sql("PRAGMA cache_size=-1048576")
+        conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
+        # CHECKs on enum columns cost SQLite an IN-list per row; rows are valid by construction
+        # and `PRAGMA integrity_check` (tests, `incubator-app check`) still verifies them.
+        conn.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
+        for index in deferred:
+            index.drop(conn)
+    try:
+        scale = SCALES[spec_name]
+        ref = REFERENCE_DATE.toordinal()
+        writer = BulkWriter(conn)
+        ctx = Context(
+            rng=Random(seed),
+            writer=writer,
+            scale=scale,
+            ref=ref,
+            start=ref - int(scale.years * 365.25),
+            sites=SITES[: scale.sites],
+            progress=progress,
+        )
+        _prepare(conn, ctx)
+        progress("reference", 0, 1)
+        write_accounts(ctx, staff_hash=hashes[0], coach_hash=hashes[1])
+        write_cohorts(ctx)
+        write_milestone_templates(ctx)
+        services = write_services(ctx)
+        people, changes = write_people(ctx)
+        progress("milestones", 0, 1)
+        write_milestones(ctx, people)
+        progress("funding", 0, 1)
+        grants = write_funding(ctx, people)
+        write_activity(ctx, people, services, grants)
+        _write_audit(ctx, changes, scale.name, seed)
+        writer.flush()
+        writer.reset_sequences()
+        if sqlite:
+            progress("indexes", 0, 1)
+            for index in deferred:
+                index.create(conn)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        if sqlite:
+            # Whatever happened, the schema must be whole again.
+            for index in deferred:
+                index.create(conn, checkfirst=True)
+            conn.commit()
+            conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    progress("analyse", 0, 1)
+    if sqlite:
+        # Fresh statistics let the query planner pick the right indexes on big tables.
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+        conn.commit()
+
+
+def _prepare(conn: Connection, ctx: Context) -> None:
+    """Reads what create_incubator made, pins its timestamps, and sets the next ids."""
+    pinned = datetime.fromordinal(ctx.start).replace(hour=9, tzinfo=UTC)
+    for model in (IncubatorProfile, User, Discipline, CoachingTopic):
+        conn.execute(update(model).values(created_at=pinned, updated_at=pinned))
+    conn.execute(update(AuditEntry).values(at=pinned))
+    ctx.discipline_ids = dict(conn.execute(select(Discipline.code, Discipline.id)).all())
+    ctx.topic_ids = list(conn.scalars(select(CoachingTopic.id).order_by(CoachingTopic.position)))
+    ctx.admin_user_id = conn.scalar(select(User.id).where(User.login == ADMIN_LOGIN)) or 0
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key:
+            ctx.writer.next_ids[table.name] = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+def _write_audit(ctx: Context, changes: list, scale: str, seed: int) -> None:
+    """A short trail: the latest pathway decisions, then the generation itself."""
+    w = ctx.writer
+    w.declare("audit_entry", "id at user_id user_login entity entity_id action changes")
+    for _entry, pid, from_stage, to_stage, day, by in changes[-40:]:
+        if from_stage is None:
+            continue
+        w.add(
+            "audit_entry",
+            (
+                w.take_id("audit_entry"),
+                w.stamp(day, 600),
+                by,
+                ctx.user_logins.get(by),
+                "entrepreneur",
+                pid,
+                "update",
+                {"stage": [from_stage, to_stage]},
+            ),
+        )
+    w.add(
+        "audit_entry",
+        (
+            w.take_id("audit_entry"),
+            w.stamp(ctx.ref, 480),
+            None,
+            "system",
+            "demo",
+            None,
+            "generate",
+            {"scale": scale, "seed": seed},
+        ),
+    )

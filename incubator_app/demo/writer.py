@@ -1,0 +1,149 @@
+"""Bulk, dialect-aware row writer: buffered executemany with ids assigned in Python.
+
+One ORM object per row would take hours at network scale; here rows are plain tuples written
+with the driver's executemany in chunks. On SQLite, dates and times are pre-formatted as the
+text SQLAlchemy itself stores, so that ORM queries compare them correctly.
+"""
+
+from __future__ import annotations
+
+import json
+import time as _time
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import JSON, Connection, Table, insert, text
+
+from incubator_app.models import Base
+
+# Columns every Versioned row carries; the ORM fills them with Python-side defaults, bulk rows
+# must give them explicitly.
+VERSIONED = ("version_id", "created_at", "updated_at")
+
+CHUNK_ROWS = 20_000
+
+
+class BulkWriter:
+    """Buffers rows per table and flushes parents before children (FKs hold on PostgreSQL)."""
+
+    def __init__(self, conn: Connection, *, chunk_rows: int = CHUNK_ROWS) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+        self.chunk_rows = chunk_rows
+        self._tables = {t.name: t for t in Base.metadata.sorted_tables}
+        self._order = {name: i for i, name in enumerate(self._tables)}
+        self._columns: dict[str, tuple[str, ...]] = {}
+        self._sql: dict[str, str] = {}
+        self._buffers: dict[str, list[tuple]] = {}
+        self.counts: dict[str, int] = {}
+        # Seconds spent in the driver per table: where a slow generation loses its time.
+        self.write_seconds: dict[str, float] = {}
+        self.next_ids: dict[str, int] = {}
+        self._days: dict[int, object] = {}
+        self._stamps: dict[tuple[int, int], object] = {}
+        self._times: dict[int, object] = {}
+
+    # -- values ---------------------------------------------------------------------------
+
+    def day(self, ordinal: int) -> object:
+        """A date column value for a day ordinal (cached: a few thousand distinct days)."""
+        value = self._days.get(ordinal)
+        if value is None:
+            d = date.fromordinal(ordinal)
+            value = self._days[ordinal] = d.isoformat() if self.sqlite else d
+        return value
+
+    def stamp(self, ordinal: int, minute: int = 540) -> object:
+        """A timezone-aware UTC timestamp value for a day ordinal and minute of the day."""
+        key = (ordinal, minute)
+        value = self._stamps.get(key)
+        if value is None:
+            d = date.fromordinal(ordinal)
+            dt = datetime(d.year, d.month, d.day, minute // 60, minute % 60, tzinfo=UTC)
+            value = dt.strftime("%Y-%m-%d %H:%M:%S.000000") if self.sqlite else dt
+            self._stamps[key] = value
+        return value
+
+    def clock(self, minute: int) -> object:
+        value = self._times.get(minute)
+        if value is None:
+            t = time(minute // 60, minute % 60)
+            value = self._times[minute] = t.strftime("%H:%M:%S.000000") if self.sqlite else t
+        return value
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def declare(self, table: str, columns: str, *, versioned: bool = False) -> None:
+        """Columns of the rows to come, space-separated; `versioned` adds the Versioned trio."""
+        columns_list = columns.split() + (list(VERSIONED) if versioned else [])
+        self._columns[table] = tuple(columns_list)
+        columns = columns_list  # type: ignore[assignment]
+        self._buffers.setdefault(table, [])
+        self.counts.setdefault(table, 0)
+        names = ", ".join(columns)
+        marks = ", ".join("?" if self.sqlite else "%s" for _ in columns)
+        self._sql[table] = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+
+    def take_id(self, table: str) -> int:
+        value = self.next_ids[table]
+        self.next_ids[table] = value + 1
+        return value
+
+    def add(self, table: str, row: tuple) -> None:
+        buffer = self._buffers[table]
+        buffer.append(row)
+        if len(buffer) >= self.chunk_rows:
+            self.flush(table)
+
+    def extend(self, table: str, rows: Sequence[tuple]) -> None:
+        self._buffers[table].extend(rows)
+        if len(self._buffers[table]) >= self.chunk_rows:
+            self.flush(table)
+
+    def flush(self, table: str | None = None) -> None:
+        """Writes `table` and every table it may depend on (all of them when None)."""
+        limit = len(self._order) if table is None else self._order[table]
+        for name in self._tables:
+            if self._order[name] > limit:
+                break
+            rows = self._buffers.get(name)
+            if rows:
+                began = _time.perf_counter()
+                self._write(name, rows)
+                spent = _time.perf_counter() - began
+                self.write_seconds[name] = self.write_seconds.get(name, 0.0) + spent
+                self.counts[name] += len(rows)
+                self._buffers[name] = []
+
+    def _write(self, name: str, rows: list[tuple]) -> None:
+        columns = self._columns[name]
+        table: Table = self._tables[name]
+        json_cols = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, JSON)]
+        if self.sqlite:
+            if json_cols:
+                rows = [
+                    tuple(
+                        json.dumps(v) if i in json_cols and v is not None else v
+                        for i, v in enumerate(row)
+                    )
+                    for row in rows
+                ]
+            self.conn.exec_driver_sql(self._sql[name], rows)
+        else:
+            # PostgreSQL: let SQLAlchemy adapt types (JSON, enums); psycopg pipelines the batch.
+            self.conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+    def reset_sequences(self) -> None:
+        """Explicit ids leave PostgreSQL sequences behind: move each one past the max id."""
+        if not self.sqlite:
+            set_sequences(self.conn, restart=False)
+
+
+def set_sequences(conn: Connection, *, restart: bool) -> None:
+    """PostgreSQL: each id sequence restarts at 1 (empty tables) or continues after max(id)."""
+    for name, table in ((t.name, t) for t in Base.metadata.sorted_tables):
+        pk = list(table.primary_key.columns)
+        if len(pk) != 1 or pk[0].name != "id":
+            continue
+        start = "1" if restart else f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1"
+        conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), {start}, false)"))
