@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", default="small", choices=("small", "incubator", "network"))
     demo.add_argument("--force", action="store_true", help="replace existing data")
 
-    migrate = sub.add_parser("migrate", help="create the database, or back it up and upgrade it to this version")
+    migrate = sub.add_parser(
+        "migrate", help="create the database, or back it up and upgrade it to this version"
+    )
     _common(migrate, db_help=db_help)
 
     check = sub.add_parser("check", help="schema revision, integrity check, row counts")
@@ -100,16 +102,43 @@ def _existing_db(args: argparse.Namespace) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from incubator_app.demo import generate_demo
+    from incubator_app.demo import ADMIN_LOGIN, ADMIN_PASSWORD, generate_demo
 
     def progress(step: str, done: int, total: int) -> None:
-        print(f"{step}: {done}/{total}", file=sys.stderr)
+        print(f"[{done}/{total}] {step}", file=sys.stderr)
 
+    db = _require_db(args)
     summary = generate_demo(
-        _require_db(args), seed=args.seed, scale=args.scale, force=args.force, progress=progress
+        db, seed=args.seed, scale=args.scale, force=args.force, progress=progress
     )
-    print(summary)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Demo data ({scale}, seed {seed}) written to {db}: {rows} rows in {seconds} s.",
+            ),
+            scale=summary.scale,
+            seed=summary.seed,
+            db=db,
+            rows=f"{summary.total_rows:,}",
+            seconds=f"{summary.seconds:.1f}",
+        )
+    )
+    _print_counts(summary.counts)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "Log in as {login} / {password}."),
+            login=ADMIN_LOGIN,
+            password=ADMIN_PASSWORD,
+        )
+    )
     return 0
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    width = max((len(t) for t in counts), default=0)
+    for table, count in counts.items():
+        print(f"  {table:<{width}}  {count:>10,}")
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -148,9 +177,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     )
     print(msg(QT_TRANSLATE_NOOP("Cli", "Integrity: {result}"), result="; ".join(report.integrity)))
-    width = max((len(t) for t in report.row_counts), default=0)
-    for table, count in report.row_counts.items():
-        print(f"  {table:<{width}}  {count:>10}")
+    _print_counts(report.row_counts)
     return 0 if report.ok else 1
 
 

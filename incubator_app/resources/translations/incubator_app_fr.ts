@@ -84,6 +84,14 @@
         <translation>--db est obligatoire pour cette commande.</translation>
     </message>
     <message>
+        <source>Demo data ({scale}, seed {seed}) written to {db}: {rows} rows in {seconds} s.</source>
+        <translation>Données de démonstration ({scale}, graine {seed}) écrites dans {db} : {rows} lignes en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Log in as {login} / {password}.</source>
+        <translation>Connectez-vous avec {login} / {password}.</translation>
+    </message>
+    <message>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
@@ -226,6 +234,101 @@
     <message>
         <source>The database {path} already holds data; demo data would replace all of it. Use --force to delete everything and generate the demo.</source>
         <translation>La base {path} contient déjà des données&#xa0;; la démonstration les remplacerait toutes. Utilisez --force pour tout effacer et générer la démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>user account</source>
+        <translation>compte utilisateur</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>accompagnateur·rice</translation>
+    </message>
+    <message>
+        <source>incubator profile</source>
+        <translation>fiche de la couveuse</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>discipline</translation>
+    </message>
+    <message>
+        <source>coaching topic</source>
+        <translation>thème d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>entrepreneur</source>
+        <translation>porteur·se de projet</translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation>changement d’étape</translation>
+    </message>
+    <message>
+        <source>support contract</source>
+        <translation>contrat CAPE</translation>
+    </message>
+    <message>
+        <source>exit outcome</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>follow-up checkpoint</source>
+        <translation>point de suivi</translation>
+    </message>
+    <message>
+        <source>coaching session</source>
+        <translation>rendez-vous d’accompagnement</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>action à mener</translation>
+    </message>
+    <message>
+        <source>milestone template</source>
+        <translation>modèle de jalon</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>shared service</source>
+        <translation>service mutualisé</translation>
+    </message>
+    <message>
+        <source>service usage</source>
+        <translation>utilisation de service</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>réservation</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>financeur</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>subvention</translation>
+    </message>
+    <message>
+        <source>reporting deadline</source>
+        <translation>échéance de bilan</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
 </context>
 <context>
