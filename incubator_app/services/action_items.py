@@ -23,6 +23,7 @@ from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
     check_version,
+    delete_with_audit,
     get_or_raise,
     record_audit,
     snapshot,
@@ -293,9 +294,7 @@ def delete_action_item(
         item = get_or_raise(session, ActionItem, item_id)
         _ensure_may_edit(session, actor, item)
         check_version(item, expected_version)
-        values = snapshot(item, _FIELDS)
-        session.delete(item)
-        record_audit(session, actor, ENTITY, item_id, "delete", values)
+        delete_with_audit(session, actor, item, ENTITY, _FIELDS)
 
 
 def get_action_item(

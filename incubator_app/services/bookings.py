@@ -19,8 +19,8 @@ from incubator_app.models import Booking, BookingStatus, Entrepreneur, SharedSer
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     unit_of_work,
@@ -232,8 +232,7 @@ def move_booking(
     v.raise_if_any()
     starts_at, ends_at = as_utc(starts_at), as_utc(ends_at)
     with unit_of_work(session):
-        booking = get_or_raise(session, Booking, booking_id)
-        check_version(booking, expected_version)
+        booking = load_for_update(session, Booking, booking_id, expected_version)
         if booking.status is BookingStatus.CANCELLED:
             v.add(
                 "status",
@@ -263,8 +262,7 @@ def cancel_booking(
     """Kept for the record with status cancelled; it no longer takes capacity."""
     require(actor, Permission.RECORD_SERVICE_USE)
     with unit_of_work(session):
-        booking = get_or_raise(session, Booking, booking_id)
-        check_version(booking, expected_version)
+        booking = load_for_update(session, Booking, booking_id, expected_version)
         if booking.status is BookingStatus.CANCELLED:
             raise ConflictError(
                 msg(

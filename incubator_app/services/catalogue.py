@@ -14,8 +14,8 @@ from incubator_app.models import ServiceUnit, SharedService
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -138,8 +138,7 @@ def update_shared_service(
         if field in changes:
             changes[field] = changes[field].strip()
     with unit_of_work(session):
-        service = get_or_raise(session, SharedService, service_id)
-        check_version(service, expected_version)
+        service = load_for_update(session, SharedService, service_id, expected_version)
         if "name" in changes:
             _ensure_name_free(session, changes["name"], exclude_id=service.id)
         diff = apply_changes(service, changes)

@@ -15,8 +15,8 @@ from incubator_app.models import Coach, User
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -143,8 +143,7 @@ def update_coach(
     _validate(v, changes, creating=False)
     v.raise_if_any()
     with unit_of_work(session):
-        coach = get_or_raise(session, Coach, coach_id)
-        check_version(coach, expected_version)
+        coach = load_for_update(session, Coach, coach_id, expected_version)
         if "user_id" in changes:
             _check_user_link(v, session, changes["user_id"], coach_id=coach.id)
         diff = apply_changes(coach, changes)

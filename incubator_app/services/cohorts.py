@@ -14,8 +14,8 @@ from incubator_app.models import Cohort
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -124,8 +124,7 @@ def update_cohort(
     v.raise_if_any()
     changes = {k: _clean(val) for k, val in changes.items()}
     with unit_of_work(session):
-        cohort = get_or_raise(session, Cohort, cohort_id)
-        check_version(cohort, expected_version)
+        cohort = load_for_update(session, Cohort, cohort_id, expected_version)
         merged = {f: getattr(cohort, f) for f in _EDITABLE} | changes
         _validate(v, merged)
         v.raise_if_any()

@@ -25,8 +25,8 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Document, Entrepreneur
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -248,8 +248,7 @@ def remove_document(
     The file is removed only after the commit, so a failed transaction never loses content."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
-        doc = get_or_raise(session, Document, document_id)
-        check_version(doc, expected_version)
+        doc = load_for_update(session, Document, document_id, expected_version)
         content_hash = doc.content_hash
         record_audit(session, actor, "document", doc.id, "delete", snapshot(doc, _SNAPSHOT))
         session.delete(doc)

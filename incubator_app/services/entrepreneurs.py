@@ -39,8 +39,8 @@ from incubator_app.models import (
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -288,8 +288,7 @@ def update_entrepreneur(
     v.raise_if_any()
     changes = _normalise(changes)
     with unit_of_work(session):
-        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
-        check_version(person, expected_version)
+        person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
         changes = _validate(v, session, changes, current=person)
         v.raise_if_any()
         diff = apply_changes(person, changes)
@@ -309,8 +308,7 @@ def archive_entrepreneur(
     """Hides a person from day-to-day lists while keeping every record (archived=False undoes)."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
-        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
-        check_version(person, expected_version)
+        person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
         diff = apply_changes(person, {"archived": bool(archived)})
         if diff:
             action = "archive" if archived else "unarchive"
@@ -477,8 +475,7 @@ def delete_entrepreneur(
     """Deletes a record entered by mistake. Anyone with history is refused: archive instead."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
-        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
-        check_version(person, expected_version)
+        person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
         history = _history(session, person.id)
         if history:
             raise ConflictError(

@@ -26,8 +26,9 @@ from incubator_app.models import (
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
+    delete_with_audit,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -158,8 +159,7 @@ def update_funder(
     if "name" in changes:
         changes["name"] = changes["name"].strip()
     with unit_of_work(session):
-        funder = get_or_raise(session, Funder, funder_id)
-        check_version(funder, expected_version)
+        funder = load_for_update(session, Funder, funder_id, expected_version)
         if "name" in changes:
             _ensure_funder_name_free(session, changes["name"], exclude_id=funder.id)
         diff = apply_changes(funder, changes)
@@ -305,8 +305,7 @@ def update_grant(
         if field in changes:
             changes[field] = changes[field].strip()
     with unit_of_work(session):
-        grant = get_or_raise(session, Grant, grant_id)
-        check_version(grant, expected_version)
+        grant = load_for_update(session, Grant, grant_id, expected_version)
         v.dates_in_order(
             "period_end",
             changes.get("period_start", grant.period_start),
@@ -394,8 +393,7 @@ def update_grant_deadline(
     _not_a_date(v, "submitted_on", changes.get("submitted_on"))
     v.raise_if_any()
     with unit_of_work(session):
-        deadline = get_or_raise(session, GrantDeadline, deadline_id)
-        check_version(deadline, expected_version)
+        deadline = load_for_update(session, GrantDeadline, deadline_id, expected_version)
         diff = apply_changes(deadline, changes)
         if diff:
             record_audit(session, actor, "grant_deadline", deadline.id, "update", diff)
@@ -407,11 +405,8 @@ def delete_grant_deadline(
 ) -> None:
     require(actor, Permission.MANAGE_FUNDING)
     with unit_of_work(session):
-        deadline = get_or_raise(session, GrantDeadline, deadline_id)
-        check_version(deadline, expected_version)
-        values = snapshot(deadline, _DEADLINE_FIELDS)
-        session.delete(deadline)
-        record_audit(session, actor, "grant_deadline", deadline_id, "delete", values)
+        deadline = load_for_update(session, GrantDeadline, deadline_id, expected_version)
+        delete_with_audit(session, actor, deadline, "grant_deadline", _DEADLINE_FIELDS)
 
 
 def list_grant_deadlines(

@@ -16,8 +16,9 @@ from incubator_app.models import Entrepreneur, Milestone, MilestoneStatus, Miles
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
+    delete_with_audit,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -146,8 +147,7 @@ def update_milestone_template(
         if field in changes:
             changes[field] = changes[field].strip()
     with unit_of_work(session):
-        tpl = get_or_raise(session, MilestoneTemplate, template_id)
-        check_version(tpl, expected_version)
+        tpl = load_for_update(session, MilestoneTemplate, template_id, expected_version)
         if "programme" in changes or "title" in changes:
             _ensure_template_unique(
                 session,
@@ -167,11 +167,8 @@ def delete_milestone_template(
     """Planned milestones stay (their template_id becomes empty)."""
     require(actor, Permission.MANAGE_SETTINGS)
     with unit_of_work(session):
-        tpl = get_or_raise(session, MilestoneTemplate, template_id)
-        check_version(tpl, expected_version)
-        values = snapshot(tpl, _TEMPLATE_FIELDS)
-        session.delete(tpl)
-        record_audit(session, actor, TEMPLATE_ENTITY, template_id, "delete", values)
+        tpl = load_for_update(session, MilestoneTemplate, template_id, expected_version)
+        delete_with_audit(session, actor, tpl, TEMPLATE_ENTITY, _TEMPLATE_FIELDS)
 
 
 def get_milestone_template(
@@ -321,8 +318,7 @@ def update_milestone(
     if "title" in changes:
         changes["title"] = changes["title"].strip()
     with unit_of_work(session):
-        m = get_or_raise(session, Milestone, milestone_id)
-        check_version(m, expected_version)
+        m = load_for_update(session, Milestone, milestone_id, expected_version)
         diff = apply_changes(m, changes)
         if diff:
             record_audit(session, actor, ENTITY, m.id, "update", diff)
@@ -355,8 +351,7 @@ def set_milestone_status(
     if evidence is not None:
         changes["evidence"] = evidence or None
     with unit_of_work(session):
-        m = get_or_raise(session, Milestone, milestone_id)
-        check_version(m, expected_version)
+        m = load_for_update(session, Milestone, milestone_id, expected_version)
         diff = apply_changes(m, changes)
         if diff:
             record_audit(session, actor, ENTITY, m.id, "status", diff)

@@ -31,8 +31,8 @@ from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs import EntrepreneurView
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -193,8 +193,7 @@ def change_stage(
     v.raise_if_any()
 
     with unit_of_work(session):
-        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
-        check_version(person, expected_version)
+        person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
         from_stage = person.stage
         if target not in TRANSITIONS.get(from_stage, frozenset()):
             allowed = ", ".join(sorted(s.value for s in TRANSITIONS.get(from_stage, ()))) or "—"
@@ -354,8 +353,7 @@ def renew_contract(
     require(actor, Permission.EDIT_ENTREPRENEURS)
     v = Validator()
     with unit_of_work(session):
-        contract = get_or_raise(session, SupportContract, contract_id)
-        check_version(contract, expected_version)
+        contract = load_for_update(session, SupportContract, contract_id, expected_version)
         if contract.ended_on is not None:
             v.add(
                 "contract",
@@ -463,8 +461,7 @@ def record_follow_up(
         v.add("notes", msg(QT_TRANSLATE_NOOP("Validation", "Text is expected.")))
     v.raise_if_any()
     with unit_of_work(session):
-        checkpoint = get_or_raise(session, FollowUpCheckpoint, checkpoint_id)
-        check_version(checkpoint, expected_version)
+        checkpoint = load_for_update(session, FollowUpCheckpoint, checkpoint_id, expected_version)
         diff = apply_changes(
             checkpoint,
             {

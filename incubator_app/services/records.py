@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any, TypeVar
@@ -107,6 +107,25 @@ def check_version(obj: Any, expected_version: int | None) -> None:
                 )
             )
         )
+
+
+def load_for_update(
+    session: Session, model: type[M], record_id: int, expected_version: int | None
+) -> M:
+    """The row to change, refused if it is not the version the user saw."""
+    obj = get_or_raise(session, model, record_id)
+    check_version(obj, expected_version)
+    return obj
+
+
+def delete_with_audit(
+    session: Session, actor: Actor, obj: Any, entity: str, fields: Iterable[str]
+) -> None:
+    """Deletes the row and keeps its last values in the audit trail."""
+    values = snapshot(obj, list(fields))
+    record_id = obj.id
+    session.delete(obj)
+    record_audit(session, actor, entity, record_id, "delete", values)
 
 
 def _plain(value: Any) -> Any:

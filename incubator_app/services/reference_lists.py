@@ -21,8 +21,8 @@ from incubator_app.models import CoachingTopic, Discipline
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -236,8 +236,7 @@ def update_reference_item(
         v.add("active", msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
     v.raise_if_any()
     with unit_of_work(session):
-        item = get_or_raise(session, model, item_id)
-        check_version(item, expected_version)
+        item = load_for_update(session, model, item_id, expected_version)
         diff = apply_changes(item, changes)
         if diff:
             record_audit(session, actor, model.__tablename__, item.id, "update", diff)

@@ -17,7 +17,9 @@ from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
     check_version,
+    delete_with_audit,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -118,11 +120,8 @@ def delete_revenue(
 ) -> None:
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
-        row = get_or_raise(session, Revenue, revenue_id)
-        check_version(row, expected_version)
-        values = snapshot(row, _FIELDS)
-        session.delete(row)
-        record_audit(session, actor, ENTITY, revenue_id, "delete", values)
+        row = load_for_update(session, Revenue, revenue_id, expected_version)
+        delete_with_audit(session, actor, row, ENTITY, _FIELDS)
 
 
 def get_revenue(session: Session, revenue_id: int, *, actor: Actor) -> RevenueView:

@@ -18,8 +18,9 @@ from incubator_app.models import Booking, BookingStatus, Entrepreneur, ServiceUs
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
+    delete_with_audit,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     unit_of_work,
@@ -221,8 +222,7 @@ def update_service_usage(
     if "notes" in changes:
         changes["notes"] = changes["notes"] or None
     with unit_of_work(session):
-        usage = get_or_raise(session, ServiceUsage, usage_id)
-        check_version(usage, expected_version)
+        usage = load_for_update(session, ServiceUsage, usage_id, expected_version)
         quantity = changes.get("quantity_hundredths", usage.quantity_hundredths)
         changes["amount_cents"] = amount_for(usage.unit_price_cents, quantity)
         diff = apply_changes(usage, changes)
@@ -236,11 +236,8 @@ def delete_service_usage(
 ) -> None:
     require(actor, Permission.RECORD_SERVICE_USE)
     with unit_of_work(session):
-        usage = get_or_raise(session, ServiceUsage, usage_id)
-        check_version(usage, expected_version)
-        values = snapshot(usage, _FIELDS)
-        session.delete(usage)
-        record_audit(session, actor, ENTITY, usage_id, "delete", values)
+        usage = load_for_update(session, ServiceUsage, usage_id, expected_version)
+        delete_with_audit(session, actor, usage, ENTITY, _FIELDS)
 
 
 def get_service_usage(session: Session, usage_id: int, *, actor: Actor) -> ServiceUsageView:

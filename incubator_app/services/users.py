@@ -17,8 +17,8 @@ from incubator_app.models.base import utcnow
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     apply_changes,
-    check_version,
     get_or_raise,
+    load_for_update,
     record_audit,
     snapshot,
     to_view,
@@ -198,8 +198,7 @@ def update_user(
         changes["role"] = v.choice("role", changes["role"], Role)
     v.raise_if_any()
     with unit_of_work(session):
-        user = get_or_raise(session, User, user_id)
-        check_version(user, expected_version)
+        user = load_for_update(session, User, user_id, expected_version)
         diff = apply_changes(user, changes)
         if diff:
             record_audit(session, actor, "user_account", user.id, "update", diff)
