@@ -21,13 +21,13 @@ from incubator_app.models import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     check_version,
     delete_with_audit,
     get_or_raise,
     record_audit,
     snapshot,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -202,9 +202,7 @@ def _change(
             _check_references(
                 session, item.entrepreneur_id, item.session_id, changes["assignee_coach_id"]
             )
-        diff = apply_changes(item, changes)
-        if diff:
-            record_audit(session, actor, ENTITY, item.id, action, diff)
+        update_with_audit(session, actor, item, ENTITY, changes, action)
     return _view(item)
 
 

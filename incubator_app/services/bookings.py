@@ -24,6 +24,7 @@ from incubator_app.services.records import (
     record_audit,
     snapshot,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -250,9 +251,7 @@ def move_booking(
         }
         wanted = {"starts_at": starts_at, "ends_at": ends_at, "units": units}
         changes = {k: val for k, val in wanted.items() if current[k] != val}
-        diff = apply_changes(booking, changes)
-        if diff:
-            record_audit(session, actor, ENTITY, booking.id, "move", diff)
+        update_with_audit(session, actor, booking, ENTITY, changes, "move")
     return _view(booking)
 
 

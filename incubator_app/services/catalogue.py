@@ -13,13 +13,13 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ServiceUnit, SharedService
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     get_or_raise,
     load_for_update,
     record_audit,
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -141,9 +141,7 @@ def update_shared_service(
         service = load_for_update(session, SharedService, service_id, expected_version)
         if "name" in changes:
             _ensure_name_free(session, changes["name"], exclude_id=service.id)
-        diff = apply_changes(service, changes)
-        if diff:
-            record_audit(session, actor, ENTITY, service.id, "update", diff)
+        update_with_audit(session, actor, service, ENTITY, changes)
     return to_view(service, SharedServiceView)
 
 

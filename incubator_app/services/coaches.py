@@ -14,13 +14,13 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Coach, User
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     get_or_raise,
     load_for_update,
     record_audit,
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -146,9 +146,7 @@ def update_coach(
         coach = load_for_update(session, Coach, coach_id, expected_version)
         if "user_id" in changes:
             _check_user_link(v, session, changes["user_id"], coach_id=coach.id)
-        diff = apply_changes(coach, changes)
-        if diff:
-            record_audit(session, actor, "coach", coach.id, "update", diff)
+        update_with_audit(session, actor, coach, "coach", changes)
     return to_view(coach, CoachView)
 
 

@@ -13,13 +13,13 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Cohort
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     get_or_raise,
     load_for_update,
     record_audit,
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -130,9 +130,7 @@ def update_cohort(
         v.raise_if_any()
         if "name" in changes:
             _check_unique_name(session, changes["name"], cohort_id=cohort.id)  # type: ignore[arg-type]
-        diff = apply_changes(cohort, changes)
-        if diff:
-            record_audit(session, actor, "cohort", cohort.id, "update", diff)
+        update_with_audit(session, actor, cohort, "cohort", changes)
     return to_view(cohort, CohortView)
 
 

@@ -45,6 +45,7 @@ from incubator_app.services.records import (
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -291,9 +292,7 @@ def update_entrepreneur(
         person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
         changes = _validate(v, session, changes, current=person)
         v.raise_if_any()
-        diff = apply_changes(person, changes)
-        if diff:
-            record_audit(session, actor, "entrepreneur", person.id, "update", diff)
+        update_with_audit(session, actor, person, "entrepreneur", changes)
     return to_view(person, EntrepreneurView)
 
 

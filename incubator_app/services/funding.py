@@ -25,7 +25,6 @@ from incubator_app.models import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     delete_with_audit,
     get_or_raise,
     load_for_update,
@@ -33,6 +32,7 @@ from incubator_app.services.records import (
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -162,9 +162,7 @@ def update_funder(
         funder = load_for_update(session, Funder, funder_id, expected_version)
         if "name" in changes:
             _ensure_funder_name_free(session, changes["name"], exclude_id=funder.id)
-        diff = apply_changes(funder, changes)
-        if diff:
-            record_audit(session, actor, "funder", funder.id, "update", diff)
+        update_with_audit(session, actor, funder, "funder", changes)
     return to_view(funder, FunderView)
 
 
@@ -316,9 +314,7 @@ def update_grant(
             _ensure_reference_free(
                 session, grant.funder_id, changes["reference"], exclude_id=grant.id
             )
-        diff = apply_changes(grant, changes)
-        if diff:
-            record_audit(session, actor, "grant_agreement", grant.id, "update", diff)
+        update_with_audit(session, actor, grant, "grant_agreement", changes)
     return _grant_views(session, [grant])[0]
 
 
@@ -394,9 +390,7 @@ def update_grant_deadline(
     v.raise_if_any()
     with unit_of_work(session):
         deadline = load_for_update(session, GrantDeadline, deadline_id, expected_version)
-        diff = apply_changes(deadline, changes)
-        if diff:
-            record_audit(session, actor, "grant_deadline", deadline.id, "update", diff)
+        update_with_audit(session, actor, deadline, "grant_deadline", changes)
     return to_view(deadline, GrantDeadlineView)
 
 

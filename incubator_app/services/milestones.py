@@ -15,7 +15,6 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, Milestone, MilestoneStatus, MilestoneTemplate
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     delete_with_audit,
     get_or_raise,
     load_for_update,
@@ -23,6 +22,7 @@ from incubator_app.services.records import (
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -155,9 +155,7 @@ def update_milestone_template(
                 changes.get("title", tpl.title),
                 exclude_id=tpl.id,
             )
-        diff = apply_changes(tpl, changes)
-        if diff:
-            record_audit(session, actor, TEMPLATE_ENTITY, tpl.id, "update", diff)
+        update_with_audit(session, actor, tpl, TEMPLATE_ENTITY, changes)
     return to_view(tpl, MilestoneTemplateView)
 
 
@@ -319,9 +317,7 @@ def update_milestone(
         changes["title"] = changes["title"].strip()
     with unit_of_work(session):
         m = load_for_update(session, Milestone, milestone_id, expected_version)
-        diff = apply_changes(m, changes)
-        if diff:
-            record_audit(session, actor, ENTITY, m.id, "update", diff)
+        update_with_audit(session, actor, m, ENTITY, changes)
     return _view(m)
 
 
@@ -352,9 +348,7 @@ def set_milestone_status(
         changes["evidence"] = evidence or None
     with unit_of_work(session):
         m = load_for_update(session, Milestone, milestone_id, expected_version)
-        diff = apply_changes(m, changes)
-        if diff:
-            record_audit(session, actor, ENTITY, m.id, "status", diff)
+        update_with_audit(session, actor, m, ENTITY, changes, "status")
     return _view(m)
 
 

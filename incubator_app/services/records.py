@@ -118,6 +118,21 @@ def load_for_update(
     return obj
 
 
+def update_with_audit(
+    session: Session,
+    actor: Actor,
+    obj: Any,
+    entity: str,
+    changes: Mapping[str, Any],
+    action: str = "update",
+) -> dict[str, list[Any]]:
+    """Applies the changes and audits them, if anything really changed."""
+    diff = apply_changes(obj, changes)
+    if diff:
+        record_audit(session, actor, entity, obj.id, action, diff)
+    return diff
+
+
 def delete_with_audit(
     session: Session, actor: Actor, obj: Any, entity: str, fields: Iterable[str]
 ) -> None:

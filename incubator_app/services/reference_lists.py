@@ -20,13 +20,13 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import CoachingTopic, Discipline
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     get_or_raise,
     load_for_update,
     record_audit,
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -237,9 +237,7 @@ def update_reference_item(
     v.raise_if_any()
     with unit_of_work(session):
         item = load_for_update(session, model, item_id, expected_version)
-        diff = apply_changes(item, changes)
-        if diff:
-            record_audit(session, actor, model.__tablename__, item.id, "update", diff)
+        update_with_audit(session, actor, item, model.__tablename__, changes)
     return to_view(item, ReferenceItemView)
 
 
@@ -302,7 +300,5 @@ def reorder_reference_items(
         listed = set(ordered_ids)
         new_order = [by_id[i] for i in ordered_ids] + [it for it in items if it.id not in listed]
         for position, item in enumerate(new_order):
-            diff = apply_changes(item, {"position": position})
-            if diff:
-                record_audit(session, actor, model.__tablename__, item.id, "update", diff)
+            update_with_audit(session, actor, item, model.__tablename__, {"position": position})
     return [to_view(item, ReferenceItemView) for item in new_order]

@@ -15,7 +15,6 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, Revenue, RevenueChannel
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     check_version,
     delete_with_audit,
     get_or_raise,
@@ -24,6 +23,7 @@ from incubator_app.services.records import (
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -109,9 +109,7 @@ def record_revenue(
             record_audit(session, actor, ENTITY, row.id, "create", snapshot(row, _FIELDS))
         else:
             check_version(row, expected_version)
-            diff = apply_changes(row, {"amount_cents": amount_cents})
-            if diff:
-                record_audit(session, actor, ENTITY, row.id, "update", diff)
+            update_with_audit(session, actor, row, ENTITY, {"amount_cents": amount_cents})
     return to_view(row, RevenueView)
 
 

@@ -17,13 +17,13 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Booking, BookingStatus, Entrepreneur, ServiceUsage, SharedService
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     delete_with_audit,
     get_or_raise,
     load_for_update,
     record_audit,
     snapshot,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -225,9 +225,7 @@ def update_service_usage(
         usage = load_for_update(session, ServiceUsage, usage_id, expected_version)
         quantity = changes.get("quantity_hundredths", usage.quantity_hundredths)
         changes["amount_cents"] = amount_for(usage.unit_price_cents, quantity)
-        diff = apply_changes(usage, changes)
-        if diff:
-            record_audit(session, actor, ENTITY, usage.id, "update", diff)
+        update_with_audit(session, actor, usage, ENTITY, changes)
     return _view(usage)
 
 

@@ -12,11 +12,11 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import CoachingTopic, Discipline, IncubatorProfile, Role
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     check_version,
     record_audit,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.users import (
     actor_for_user,
@@ -176,7 +176,5 @@ def update_incubator_profile(
         if profile is None:
             raise ConflictError(msg(QT_TRANSLATE_NOOP("Errors", "Create the incubator first.")))
         check_version(profile, expected_version)
-        diff = apply_changes(profile, changes)
-        if diff:
-            record_audit(session, actor, "incubator_profile", profile.id, "update", diff)
+        update_with_audit(session, actor, profile, "incubator_profile", changes)
     return to_view(profile, IncubatorProfileView)

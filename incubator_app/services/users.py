@@ -16,13 +16,13 @@ from incubator_app.models import Coach, Role, User
 from incubator_app.models.base import utcnow
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
-    apply_changes,
     get_or_raise,
     load_for_update,
     record_audit,
     snapshot,
     to_view,
     unit_of_work,
+    update_with_audit,
 )
 from incubator_app.services.validation import Validator
 
@@ -199,9 +199,7 @@ def update_user(
     v.raise_if_any()
     with unit_of_work(session):
         user = load_for_update(session, User, user_id, expected_version)
-        diff = apply_changes(user, changes)
-        if diff:
-            record_audit(session, actor, "user_account", user.id, "update", diff)
+        update_with_audit(session, actor, user, "user_account", changes)
     return to_view(user, UserView)
 
 
