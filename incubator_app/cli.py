@@ -83,17 +83,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     selftest = sub.add_parser("selftest", help="open the GUI offscreen, visit every page, exit")
     _common(selftest, db_help=db_help)
+
+    # Commands of each domain live in their own module under cli_commands/; each module's
+    # register() adds its parsers and sets `handler` on them (see cli_commands/__init__.py).
+    report = sub.add_parser("report", help="write a PDF, XLSX or CSV report")
+    report_sub = report.add_subparsers(dest="report_command", required=True, parser_class=_Parser)
+    from incubator_app.cli_commands import register_all
+
+    register_all(sub, report_sub, lambda p: _common(p, db_help=db_help))
     return parser
 
 
-def _require_db(args: argparse.Namespace) -> str:
+def require_db(args: argparse.Namespace) -> str:
     if not args.db:
         raise UserError(str(msg(QT_TRANSLATE_NOOP("Cli", "--db is required for this command."))))
     return args.db
 
 
-def _existing_db(args: argparse.Namespace) -> str:
-    db = _require_db(args)
+def existing_db(args: argparse.Namespace) -> str:
+    db = require_db(args)
     if "://" not in db and not Path(db).exists():
         raise StorageError(
             msg(QT_TRANSLATE_NOOP("Storage", "The database {path} does not exist."), path=db)
@@ -107,7 +115,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     def progress(step: str, done: int, total: int) -> None:
         print(f"[{done}/{total}] {step}", file=sys.stderr)
 
-    db = _require_db(args)
+    db = require_db(args)
     summary = generate_demo(
         db, seed=args.seed, scale=args.scale, force=args.force, progress=progress
     )
@@ -144,7 +152,7 @@ def _print_counts(counts: dict[str, int]) -> None:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from incubator_app.db.migrate import head_revision, open_database
 
-    database = open_database(_require_db(args), create=True, upgrade=True)
+    database = open_database(require_db(args), create=True, upgrade=True)
     try:
         if database.backup_made:
             print(
@@ -166,7 +174,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from incubator_app.db.check import check_database
 
-    report = check_database(_existing_db(args), full=args.full)
+    report = check_database(existing_db(args), full=args.full)
     print(msg(QT_TRANSLATE_NOOP("Cli", "Database: {db}"), db=report.database))
     print(
         msg(
@@ -193,7 +201,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 path=str(dest),
             )
         )
-    database = open_database(_existing_db(args), create=False, upgrade=False)
+    database = open_database(existing_db(args), create=False, upgrade=False)
     try:
         written = backup_database(database.url, dest)
     finally:
@@ -232,7 +240,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
                 )
             }
         )
-    database = open_database(_existing_db(args), create=False, upgrade=False)
+    database = open_database(existing_db(args), create=False, upgrade=False)
     try:
         password = _read_password()
         with database.session() as session:
@@ -285,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_core_language(args.lang or _default_language())
         if args.command == "user":
             return cmd_user_add(args)
+        handler = getattr(args, "handler", None)
+        if handler is not None:
+            return handler(args)
         return COMMANDS.get(args.command, cmd_gui)(args)
     except (UserError, DomainError) as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

@@ -135,6 +135,26 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
+    def open_entrepreneur(self, entrepreneur_id: int) -> None:
+        """Shows the entrepreneurs page with this record open (quick search, dashboard...)."""
+        self.show_page("entrepreneurs")
+        self._pages["entrepreneurs"].open_record(entrepreneur_id)
+
+    def show_filtered(self, key: str, **filters: object) -> None:
+        """Shows a page narrowed to `filters` (dashboard tiles); see Page.apply_filters."""
+        self.show_page(key)
+        self._pages[key].apply_filters(**filters)
+
+    def quick_search(self) -> None:
+        from incubator_app.ui.quick_search import open_quick_search
+
+        open_quick_search(self)
+
+    def log_coaching_session(self) -> None:
+        from incubator_app.ui.coaching.log_dialog import open_log_session_dialog
+
+        open_log_session_dialog(self, entrepreneur_id=None)
+
     # Menus -------------------------------------------------------------------
     def _action(
         self,
@@ -167,6 +187,15 @@ class MainWindow(QMainWindow):
             self.tr("&Back up the database…"), self._backup, None, "backupAction"
         )
         file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("Log a &coaching session…"),
+                self.log_coaching_session,
+                "Ctrl+Shift+N",
+                "logSessionAction",
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Log out"), self.logout_requested.emit))
         # Windows has no standard Quit key: Ctrl+Q everywhere, as users of other apps expect.
@@ -205,6 +234,11 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(
+                self.tr("&Quick search…"), self.quick_search, "Ctrl+K", "quickSearchAction"
+            )
+        )
         view_menu.addAction(
             self._action(self.tr("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh)
         )

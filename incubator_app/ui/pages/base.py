@@ -40,6 +40,10 @@ class Page(QWidget):
     def reload(self) -> None:
         """Re-reads what the page shows (through ops). Placeholders show nothing to reload."""
 
+    def apply_filters(self, **filters: object) -> None:
+        """Narrows the page to `filters` (keys documented by each page, e.g. the dashboard's
+        tiles open `coaching` with `period="this_month"`). Unknown keys are ignored."""
+
 
 class PlaceholderPage(Page):
     """Title, a sentence saying what the page will do, and the list of what is coming."""

@@ -1,0 +1,69 @@
+"""Windowed lists: the shape every big table of the app shares (no Qt).
+
+A list service for a page exposes a *source*: an object bound to the filters the user chose
+(and to the actor, for permissions) that can count its rows and fetch one window of them in a
+given order. The UI's WindowedTableModel asks it for the count once, then for pages of rows as
+the user scrolls; sorting and filtering always run in SQL.
+
+    class EntrepreneurListSource:            # in services/entrepreneur_list.py
+        def count(self, session) -> int: ...
+        def fetch(self, session, sort: SortOrder, offset: int, limit: int) -> list[Row]: ...
+
+Rows are plain frozen dataclasses with an `id` attribute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    """Sort key (one of the source's documented keys; None = the source's default order)."""
+
+    key: str | None = None
+    descending: bool = False
+
+
+class ListSource(Protocol):
+    def count(self, session: Session) -> int: ...
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> Sequence[Any]: ...
+
+
+def apply_sort(
+    stmt: Select,
+    sort: SortOrder,
+    columns: Mapping[str, ColumnElement[Any] | Sequence[ColumnElement[Any]]],
+    *,
+    default: Sequence[ColumnElement[Any]],
+    tiebreak: ColumnElement[Any],
+) -> Select:
+    """ORDER BY the column(s) named by `sort.key` (empty values last), then `tiebreak` so that
+    pages never overlap or skip rows when values are equal."""
+    if sort.key is None:
+        return stmt.order_by(*default, tiebreak)
+    if sort.key not in columns:
+        raise ValidationError(
+            {"sort": msg(QT_TRANSLATE_NOOP("Validation", "Unknown sort key {key}."), key=sort.key)}
+        )
+    chosen = columns[sort.key]
+    keys = list(chosen) if isinstance(chosen, Sequence) else [chosen]
+    ordered = [(k.desc() if sort.descending else k.asc()).nulls_last() for k in keys]
+    tie = tiebreak.desc() if sort.descending else tiebreak.asc()
+    return stmt.order_by(*ordered, tie)
+
+
+def window(stmt: Select, offset: int, limit: int) -> Select:
+    return stmt.offset(max(0, offset)).limit(max(0, limit))
