@@ -17,7 +17,8 @@ from incubator_app.services.actor import Actor
 from incubator_app.services.users import create_user
 
 PG_URL = os.environ.get("INCUBATOR_TEST_DB_URL")
-_TEMPLATE = "incubator_test_template"
+# One template per test run, so that runs from several checkouts can share a server.
+_TEMPLATE = f"incubator_test_template_{os.getpid()}"
 
 
 @pytest.fixture(autouse=True)
