@@ -589,6 +589,10 @@
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
+        <source>Log a &amp;coaching session…</source>
+        <translation>Noter un &amp;rendez-vous d&apos;accompagnement…</translation>
+    </message>
+    <message>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
@@ -623,6 +627,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Recherche rapide…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1230,6 +1238,10 @@
     <message>
         <source>Must come after {start}.</source>
         <translation>Doit être après {start}.</translation>
+    </message>
+    <message>
+        <source>Unknown sort key {key}.</source>
+        <translation>Clé de tri inconnue : {key}.</translation>
     </message>
 </context>
 <context>
