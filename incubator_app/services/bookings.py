@@ -116,6 +116,11 @@ def _validate_times(v: Validator, starts_at: Any, ends_at: Any) -> None:
             )
 
 
+def charged_usage_id(session: Session, booking_id: int) -> int | None:
+    """The usage that charged this booking, if any (a booking is charged at most once)."""
+    return session.scalar(select(ServiceUsage.id).where(ServiceUsage.booking_id == booking_id))
+
+
 def _validate_units(v: Validator, units: Any) -> None:
     if v.whole_number("units", units):
         v.positive("units", units)
@@ -301,7 +306,7 @@ def move_booking(
                 "status",
                 msg(QT_TRANSLATE_NOOP("Bookings", "A cancelled booking cannot be moved.")),
             )
-        elif booking.status is BookingStatus.DONE:
+        elif charged_usage_id(session, booking.id) is not None:
             v.add(
                 "status",
                 msg(QT_TRANSLATE_NOOP("Bookings", "A booking already charged cannot be moved.")),
@@ -336,7 +341,7 @@ def cancel_booking(
                     id=booking_id,
                 )
             )
-        if booking.status is BookingStatus.DONE:
+        if charged_usage_id(session, booking.id) is not None:
             raise ConflictError(
                 msg(
                     QT_TRANSLATE_NOOP(
@@ -420,12 +425,12 @@ class BookingBlock:
 
 
 def list_bookable_resources(session: Session, *, actor: Actor) -> list[BookableResource]:
-    """Active bookable services, by category then name."""
+    """Active bookable services, by name."""
     require(actor, Permission.VIEW)
     stmt = (
         select(SharedService.id, SharedService.name, SharedService.category, SharedService.capacity)
         .where(SharedService.bookable.is_(True), SharedService.active.is_(True))
-        .order_by(SharedService.category, SharedService.name, SharedService.id)
+        .order_by(SharedService.name, SharedService.id)
     )
     return [BookableResource(*row) for row in session.execute(stmt)]
 
