@@ -60,6 +60,7 @@ class BookingCalendar(QWidget):
     create_requested = Signal(object, object)  # start, end (aware UTC)
     move_requested = Signal(object, object, object)  # block, new start, new end
     open_requested = Signal(object)  # BookingBlock
+    cancel_requested = Signal(object)  # BookingBlock (Delete key)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -393,6 +394,9 @@ class BookingCalendar(QWidget):
                 n = ordered.index(self.selected) + (1 if key == Qt.Key.Key_Down else -1)
                 target = ordered[max(0, min(n, len(ordered) - 1))]
             self.select(target)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
+            self.cancel_requested.emit(self.selected)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.open_requested.emit(self.selected)

@@ -149,6 +149,7 @@ class BookingsView(QWidget):
         self.calendar.create_requested.connect(self.new_booking_at)
         self.calendar.move_requested.connect(self.move_to)
         self.calendar.open_requested.connect(self.move_selected)
+        self.calendar.cancel_requested.connect(lambda _b: self.cancel_selected())
         context.bus.changed.connect(self._on_changed)
 
         keys = (
@@ -159,7 +160,6 @@ class BookingsView(QWidget):
             ("W", lambda: self.set_week_mode(True)),
             ("Ctrl+N", self.new_booking),
             ("Ctrl+Shift+N", self.new_recurring),
-            (QKeySequence.StandardKey.Delete, self.cancel_selected),
         )
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
@@ -294,9 +294,13 @@ class BookingsView(QWidget):
 
     def _open(self, dialog: Any) -> Any:
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.calendar.setFocus())
+        dialog.finished.connect(lambda _r: self._back_to_calendar())
         dialog.open()
         return dialog
+
+    def _back_to_calendar(self) -> None:
+        self.activateWindow()
+        self.calendar.setFocus()
 
     def new_booking(self) -> Any:
         day = self.anchor if not self.week_mode else max(self.anchor, self.days()[0])
@@ -385,6 +389,7 @@ class BookingsView(QWidget):
 
         def answered(result: int) -> None:
             self.confirm_box = None
+            self._back_to_calendar()
             if result == QMessageBox.StandardButton.Yes:
                 actor = self.context.actor
                 self.context.ops.run(
