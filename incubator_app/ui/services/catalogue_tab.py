@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,7 +69,9 @@ class CatalogueTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        QShortcut(QKeySequence("Return"), self.table, self.edit_selected)
+        shortcut = QShortcut(QKeySequence("Return"), self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.edit_selected)
         self.dialog: ServiceDialog | None = None
 
     def reload(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,7 +118,9 @@ class UsageTab(QWidget):
         self.use_month.toggled.connect(lambda _c: self.reload())
         self.month.dateChanged.connect(lambda _d: self.reload())
         self.service.currentIndexChanged.connect(lambda _i: self.reload())
-        QShortcut(QKeySequence("Ctrl+N"), self, self.open_quick_entry)
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.open_quick_entry)
         self.dialog: Any = None
 
     # Filters ---------------------------------------------------------------------------
