@@ -178,7 +178,7 @@ def test_recurring_booking_shows_conflicts_and_skips_them(qtbot, view, db, conte
         )
     qtbot.keyClick(
         view.calendar,
-        Qt.Key.Key_N,
+        Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     dialog = view.dialog

@@ -279,8 +279,14 @@ class BookingCalendar(QWidget):
             p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
         inner = rect.adjusted(9, 3, -4, -2)
         fm = QFontMetrics(self.font())
+        start, end = local(b.starts_at), local(b.ends_at)
+        when = f"{start:%H:%M} – {end:%H:%M}"
+        if fm.horizontalAdvance(when) > inner.width():  # a narrow lane: keep the hours readable
+            when = f"{start:%H:%M}–{end:%H:%M}"
+            if fm.horizontalAdvance(when) > inner.width():
+                when = f"{start.hour}h–{end.hour}h"
         lines = [
-            f"{local(b.starts_at):%H:%M} – {local(b.ends_at):%H:%M}",
+            when,
             b.entrepreneur_name or self.tr("(nobody)"),
         ]
         extras = []

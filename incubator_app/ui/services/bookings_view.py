@@ -2,7 +2,7 @@
 book a recurring slot, charge what took place. Embedded by the Shared services page.
 
 Keyboard: PgUp / PgDn previous / next day or week, T today, D / W day / week view, Ctrl+N new
-booking, Ctrl+Shift+N recurring booking, Up / Down select a booking, Enter move it, Delete
+booking, Ctrl+Shift+R recurring booking, Up / Down select a booking, Enter move it, Delete
 cancel it (after confirmation)."""
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class BookingsView(QWidget):
         self.new_button = QPushButton(self.tr("&New booking…"))
         self.new_button.setToolTip(self.tr("Ctrl+N, or drag on the grid"))
         self.recurring_button = QPushButton(self.tr("Rec&urring…"))
-        self.recurring_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.recurring_button.setToolTip(self.tr("Ctrl+Shift+R"))
         self.charge_month_button = QPushButton(self.tr("C&harge the month…"))
         self.charge_month_button.setToolTip(
             self.tr("Turn every past booking of the month shown into a service usage")
@@ -159,7 +159,7 @@ class BookingsView(QWidget):
             ("D", lambda: self.set_week_mode(False)),
             ("W", lambda: self.set_week_mode(True)),
             ("Ctrl+N", self.new_booking),
-            ("Ctrl+Shift+N", self.new_recurring),
+            ("Ctrl+Shift+R", self.new_recurring),
         )
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
@@ -274,8 +274,10 @@ class BookingsView(QWidget):
             self.load()
 
     def _selection_changed(self, block: BookingBlock | None) -> None:
-        for button in (self.move_button, self.cancel_button, self.charge_button):
+        for button in (self.move_button, self.cancel_button):
             button.setEnabled(block is not None and not block.charged)
+        ended = block is not None and block.ends_at <= datetime.now(UTC)
+        self.charge_button.setEnabled(ended and not block.charged)
         if block is None:
             self.details.setText(self.tr("Drag on the grid or press Ctrl+N to book."))
             return
