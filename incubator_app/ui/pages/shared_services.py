@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.services.entrepreneurs import get_entrepreneur
@@ -27,7 +27,11 @@ def _bookings_view(context: AppContext, parent: QWidget) -> QWidget:
     try:
         from incubator_app.ui.services.bookings_view import BookingsView
     except ImportError:
-        label = QLabel(parent.tr("The bookings calendar is not available in this version."))
+        label = QLabel(
+            QCoreApplication.translate(
+                "SharedServicesPage", "The bookings calendar is not available in this version."
+            )
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
     return BookingsView(context, parent)

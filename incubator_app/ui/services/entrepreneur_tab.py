@@ -5,7 +5,7 @@ Embedded by the record editor as `EntrepreneurServicesTab(context, entrepreneur_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -24,8 +24,10 @@ from incubator_app.ui.services.revenue_chart import RevenueChart
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
-def revenue_columns(widget: QWidget) -> list[Column]:
-    tr = widget.tr
+def revenue_columns() -> list[Column]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RevenueColumns", text)
+
     return [
         Column(tr("Month"), lambda m: month_text(m.month)),
         Column(tr("Under the incubator"), lambda m: money(m.incubator_cents), align_right=True),
@@ -42,7 +44,9 @@ def _table(model, name: str) -> QTableView:
     table.setModel(model)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -69,7 +73,7 @@ class EntrepreneurServicesTab(QWidget):
         )
         self.usage_totals = QLabel()
         self.usage_totals.setObjectName("entrepreneurUsageTotals")
-        self.revenue_model = RowListModel(revenue_columns(self), self)
+        self.revenue_model = RowListModel(revenue_columns(), self)
         self.revenue_totals = QLabel()
         self.revenue_totals.setObjectName("entrepreneurRevenueTotals")
         self.chart = RevenueChart()
