@@ -273,4 +273,3 @@ class ServiceDialog(QDialog):
         if self._on_saved:
             self._on_saved(result)
         self.accept()
-
