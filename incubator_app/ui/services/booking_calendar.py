@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from incubator_app.services.bookings import BOOKING_ZONE, BookingBlock
 
@@ -342,6 +342,7 @@ class BookingCalendar(QWidget):
             block = self._block_at(pos)
             cursor = Qt.CursorShape.OpenHandCursor if block else Qt.CursorShape.CrossCursor
             self.setCursor(cursor)
+            self.setToolTip(self._tooltip(block))
             return
         if (pos - self._press).manhattanLength() < 6 and self._preview is None:
             return
@@ -361,6 +362,16 @@ class BookingCalendar(QWidget):
                 end = start + SNAP_MINUTES
             self._preview = (self._day_at(self._press.x()), start, end)
         self.update()
+
+    def _tooltip(self, block: BookingBlock | None) -> str:
+        # A plain tooltip set on hover (overriding event() for ToolTip costs a call per event).
+        if block is None:
+            return ""
+        text = f"{local(block.starts_at):%d/%m %H:%M} – {local(block.ends_at):%H:%M}\n"
+        text += block.entrepreneur_name or self.tr("(nobody)")
+        if block.notes:
+            text += f"\n{block.notes}"
+        return text
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
         preview, block = self._preview, self._drag_block
@@ -408,15 +419,3 @@ class BookingCalendar(QWidget):
             self.open_requested.emit(self.selected)
             return
         super().keyPressEvent(event)
-
-    def event(self, event) -> bool:
-        if event.type() == event.Type.ToolTip:
-            block = self._block_at(QPointF(event.pos()))
-            if block is not None:
-                text = f"{local(block.starts_at):%d/%m %H:%M} – {local(block.ends_at):%H:%M}\n"
-                text += block.entrepreneur_name or self.tr("(nobody)")
-                if block.notes:
-                    text += f"\n{block.notes}"
-                QToolTip.showText(event.globalPos(), text, self)
-                return True
-        return super().event(event)
