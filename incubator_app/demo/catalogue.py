@@ -24,24 +24,34 @@ class ServiceSpec:
 # amount (price × quantity) is always a whole number of cents.
 SERVICES = (
     ServiceSpec(
-        "Bureau partagé (poste de travail, par mois)", "Locaux", ServiceUnit.MONTH, 15000, weight=14
+        "Bureau partagé (poste de travail, par mois)",
+        "Bureau et hébergement",
+        ServiceUnit.MONTH,
+        15000,
+        weight=14,
     ),
-    ServiceSpec("Domiciliation administrative", "Gestion", ServiceUnit.MONTH, 2000, weight=10),
-    ServiceSpec("Tenue de la comptabilité", "Gestion", ServiceUnit.MONTH, 6000, weight=22),
+    ServiceSpec(
+        "Domiciliation administrative", "Bureau et hébergement", ServiceUnit.MONTH, 2000, weight=10
+    ),
+    ServiceSpec("Tenue de la comptabilité", "Comptabilité", ServiceUnit.MONTH, 6000, weight=22),
     ServiceSpec(
         "Facturation sous le numéro de la couveuse",
-        "Gestion",
+        "Facturation sous le numéro de la couveuse",
         ServiceUnit.ITEM,
         500,
         vat_bp=0,
         weight=26,
     ),
     ServiceSpec(
-        "Conseil juridique (droits d'auteur, contrats)", "Conseil", ServiceUnit.HOUR, 6000, weight=8
+        "Conseil juridique (droits d'auteur, contrats)",
+        "Juridique",
+        ServiceUnit.HOUR,
+        6000,
+        weight=8,
     ),
     ServiceSpec(
         "Assurance responsabilité civile (quote-part)",
-        "Gestion",
+        "Juridique",
         ServiceUnit.MONTH,
         1500,
         vat_bp=0,
@@ -49,17 +59,19 @@ SERVICES = (
     ),
     ServiceSpec(
         "Impression et reprographie (par lot de 100 pages)",
-        "Équipement",
+        "Communication",
         ServiceUnit.ITEM,
         800,
         weight=10,
     ),
-    ServiceSpec("Cuisson au four céramique", "Équipement", ServiceUnit.ITEM, 2500, weight=4),
-    ServiceSpec("Salle de répétition", "Locaux", ServiceUnit.HOUR, 1200, bookable=True),
-    ServiceSpec("Salle de réunion", "Locaux", ServiceUnit.HOUR, 1000, bookable=True),
-    ServiceSpec("Studio d'enregistrement", "Équipement", ServiceUnit.HALF_DAY, 9000, bookable=True),
+    ServiceSpec("Cuisson au four céramique", "Atelier", ServiceUnit.ITEM, 2500, weight=4),
     ServiceSpec(
-        "Enregistreurs Zoom H5", "Équipement", ServiceUnit.DAY, 1500, bookable=True, capacity=4
+        "Salle de répétition", "Salle de répétition", ServiceUnit.HOUR, 1200, bookable=True
+    ),
+    ServiceSpec("Salle de réunion", "Bureau et hébergement", ServiceUnit.HOUR, 1000, bookable=True),
+    ServiceSpec("Studio d'enregistrement", "Matériel", ServiceUnit.HALF_DAY, 9000, bookable=True),
+    ServiceSpec(
+        "Enregistreurs Zoom H5", "Matériel", ServiceUnit.DAY, 1500, bookable=True, capacity=4
     ),
 )
 

@@ -164,6 +164,10 @@ def write_services(ctx: Context) -> list[ServiceRef]:
         "id name category unit unit_price_cents vat_rate_bp bookable capacity active",
         versioned=True,
     )
+    w.declare(
+        "shared_service_price",
+        "id service_id valid_from unit_price_cents vat_rate_bp created_at updated_at",
+    )
     created = w.stamp(ctx.start)
     first_year = date.fromordinal(ctx.start).year
     last_year = date.fromordinal(ctx.ref).year + 1
@@ -196,6 +200,20 @@ def write_services(ctx: Context) -> list[ServiceRef]:
                     created,
                 ),
             )
+            # Price history: each year's price from the 1st of January.
+            for year in range(first_year, last_year):
+                w.add(
+                    "shared_service_price",
+                    (
+                        w.take_id("shared_service_price"),
+                        sid,
+                        w.day(date(year, 1, 1).toordinal()),
+                        prices[year],
+                        spec.vat_bp,
+                        created,
+                        created,
+                    ),
+                )
             refs.append(ServiceRef(sid, spec, site, prices))
     return refs
 

@@ -40,6 +40,7 @@ from incubator_app.models.shared_service import (
     ServiceUnit,
     ServiceUsage,
     SharedService,
+    SharedServicePrice,
 )
 from incubator_app.models.user import Coach, Role, User
 
@@ -79,6 +80,7 @@ __all__ = [
     "SessionMode",
     "SessionParticipant",
     "SharedService",
+    "SharedServicePrice",
     "StageChange",
     "SupportContract",
     "User",

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from incubator_app.models.base import Base, Versioned, str_enum
+from incubator_app.models.base import Base, Timestamped, Versioned, str_enum
 
 
 class ServiceUnit(enum.StrEnum):
@@ -61,6 +61,24 @@ class SharedService(Versioned, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class SharedServicePrice(Timestamped, Base):
+    """Price history: a price applies from `valid_from` until the next row of the service.
+    A usage is charged at the price of its day (services/catalogue.py `price_on`)."""
+
+    __tablename__ = "shared_service_price"
+    __table_args__ = (
+        UniqueConstraint("service_id", "valid_from"),
+        CheckConstraint("unit_price_cents >= 0", name="price_not_negative"),
+        CheckConstraint("vat_rate_bp >= 0 AND vat_rate_bp <= 10000", name="vat_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("shared_service.id", ondelete="CASCADE"))
+    valid_from: Mapped[date]
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+
+
 class ServiceUsage(Versioned, Base):
     """One use of a service; price and amount are frozen at the time of use."""
 
@@ -69,6 +87,14 @@ class ServiceUsage(Versioned, Base):
         CheckConstraint("quantity_hundredths > 0", name="quantity_positive"),
         CheckConstraint("unit_price_cents >= 0", name="price_not_negative"),
         Index("ix_service_usage_entrepreneur_date", "entrepreneur_id", "used_on"),
+        # Month totals of every entrepreneur read only this index (no table lookups).
+        Index(
+            "ix_service_usage_month_totals",
+            "used_on",
+            "entrepreneur_id",
+            "amount_cents",
+            "vat_rate_bp",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

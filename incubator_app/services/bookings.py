@@ -1,22 +1,34 @@
 """Bookings of rooms and equipment (réservations) with a capacity check.
 
 Times must carry a time zone; they are stored in UTC so that SQLite (which keeps text without the
-offset) and PostgreSQL (timestamptz) compare the same instants. Views return UTC datetimes.
+offset) and PostgreSQL (timestamptz) compare the same instants. Views return UTC datetimes; people
+read and type wall-clock time of the incubator's zone (BOOKING_ZONE).
+
+No double booking: create and move take the resource's lock (services/booking_lock.py) before the
+capacity check, in the same transaction as the write.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import select
+from dateutil import tz
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ConflictError
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Booking, BookingStatus, Entrepreneur, SharedService
+from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
+from incubator_app.models import (
+    Booking,
+    BookingStatus,
+    Entrepreneur,
+    ServiceUsage,
+    SharedService,
+)
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.booking_lock import lock_for_booking
 from incubator_app.services.records import (
     apply_changes,
     get_or_raise,
@@ -29,6 +41,11 @@ from incubator_app.services.records import (
 from incubator_app.services.validation import Validator
 
 ENTITY = "booking"
+# dateutil ships its own zone database, so this also works on Windows without tzdata.
+BOOKING_ZONE: tzinfo = tz.gettz("Europe/Paris")  # type: ignore[assignment]
+# Longer needs are subscriptions (usages), not bookings; the bound keeps range queries indexed.
+MAX_BOOKING_DAYS = 31
+MAX_BOOKING_SPAN = timedelta(days=MAX_BOOKING_DAYS)
 _FIELDS = ["service_id", "entrepreneur_id", "starts_at", "ends_at", "units", "status", "notes"]
 
 
@@ -68,9 +85,9 @@ def _view(b: Booking) -> BookingView:
     )
 
 
-def _local(value: datetime) -> str:
-    # Shown to the person at the desk, in the machine's zone.
-    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+def local_text(value: datetime) -> str:
+    """21/11/2026 14:00 in the incubator's wall-clock time."""
+    return value.astimezone(BOOKING_ZONE).strftime("%d/%m/%Y %H:%M")
 
 
 def _validate_times(v: Validator, starts_at: Any, ends_at: Any) -> None:
@@ -84,8 +101,24 @@ def _validate_times(v: Validator, starts_at: Any, ends_at: Any) -> None:
                 field,
                 msg(QT_TRANSLATE_NOOP("Bookings", "The time has no time zone; say which one.")),
             )
-    if "starts_at" not in v.errors and "ends_at" not in v.errors and ends_at <= starts_at:
-        v.add("ends_at", msg(QT_TRANSLATE_NOOP("Bookings", "The end must come after the start.")))
+    if "starts_at" not in v.errors and "ends_at" not in v.errors:
+        if ends_at <= starts_at:
+            v.add(
+                "ends_at", msg(QT_TRANSLATE_NOOP("Bookings", "The end must come after the start."))
+            )
+        elif ends_at - starts_at > MAX_BOOKING_SPAN:
+            v.add(
+                "ends_at",
+                msg(
+                    QT_TRANSLATE_NOOP("Bookings", "A booking lasts at most {days} days."),
+                    days=MAX_BOOKING_DAYS,
+                ),
+            )
+
+
+def charged_usage_id(session: Session, booking_id: int) -> int | None:
+    """The usage that charged this booking, if any (a booking is charged at most once)."""
+    return session.scalar(select(ServiceUsage.id).where(ServiceUsage.booking_id == booking_id))
 
 
 def _validate_units(v: Validator, units: Any) -> None:
@@ -95,7 +128,7 @@ def _validate_units(v: Validator, units: Any) -> None:
 
 def _bookable_service(session: Session, service_id: int, units: int) -> SharedService:
     v = Validator()
-    service = session.get(SharedService, service_id)
+    service = session.get(SharedService, service_id, populate_existing=True)
     if service is None:
         v.add(
             "service_id",
@@ -123,6 +156,62 @@ def _bookable_service(session: Session, service_id: int, units: int) -> SharedSe
     return service
 
 
+def find_conflict(
+    session: Session,
+    service: SharedService,
+    starts_at: datetime,
+    ends_at: datetime,
+    units: int,
+    exclude_ids: frozenset[int] = frozenset(),
+    extra: list[tuple[datetime, datetime, int]] | None = None,
+) -> Msg | None:
+    """Why the slot cannot be booked (naming the resource and the time), or None if it can.
+
+    Refused if, at any instant of the slot, booked units would exceed the capacity. Two slots
+    overlap when start < other.end and end > other.start (touching ends do not). The peak load
+    can only rise at the start of a booking, so checking those instants suffices. `extra` adds
+    slots not saved yet (the other occurrences of a series). Columns, not ORM objects, are read:
+    a long-lived session must not judge by stale copies.
+    """
+    stmt = select(Booking.id, Booking.starts_at, Booking.ends_at, Booking.units).where(
+        Booking.service_id == service.id,
+        Booking.status != BookingStatus.CANCELLED,
+        # The lower bound lets the (service_id, starts_at) index do the work.
+        Booking.starts_at > starts_at - MAX_BOOKING_SPAN,
+        Booking.starts_at < ends_at,
+        Booking.ends_at > starts_at,
+    )
+    others = [
+        (as_utc(s), as_utc(e), u, bid)
+        for bid, s, e, u in session.execute(stmt.order_by(Booking.starts_at, Booking.id))
+        if bid not in exclude_ids
+    ]
+    for s, e, u in extra or ():
+        if s < ends_at and e > starts_at:
+            others.append((s, e, u, None))
+    instants = [starts_at] + [s for s, _, _, _ in others if s > starts_at]
+    for instant in instants:
+        present = [o for o in others if o[0] <= instant < o[1]]
+        if units + sum(o[2] for o in present) > service.capacity:
+            saved = [o for o in present if o[3] is not None]
+            clash = (saved or present)[0]
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "Bookings",
+                    "“{service}” is fully booked from {start} to {end}: it is already taken "
+                    "by booking {id} ({taken_start} – {taken_end}, capacity {capacity}).",
+                ),
+                service=service.name,
+                start=local_text(starts_at),
+                end=local_text(ends_at),
+                id=clash[3] if clash[3] is not None else "—",
+                taken_start=local_text(clash[0]),
+                taken_end=local_text(clash[1]),
+                capacity=service.capacity,
+            )
+    return None
+
+
 def _check_capacity(
     session: Session,
     service: SharedService,
@@ -131,42 +220,16 @@ def _check_capacity(
     units: int,
     exclude_id: int | None = None,
 ) -> None:
-    """Refuses the slot if, at any instant of it, booked units would exceed the capacity.
-
-    Two slots overlap when start < other.end and end > other.start (touching ends do not).
-    The peak load can only rise at the start of a booking, so checking those instants suffices.
-    """
-    stmt = select(Booking).where(
-        Booking.service_id == service.id,
-        Booking.status != BookingStatus.CANCELLED,
-        Booking.starts_at < ends_at,
-        Booking.ends_at > starts_at,
+    conflict = find_conflict(
+        session,
+        service,
+        starts_at,
+        ends_at,
+        units,
+        frozenset() if exclude_id is None else frozenset({exclude_id}),
     )
-    if exclude_id is not None:
-        stmt = stmt.where(Booking.id != exclude_id)
-    others = [
-        (as_utc(b.starts_at), as_utc(b.ends_at), b)
-        for b in session.scalars(stmt.order_by(Booking.starts_at, Booking.id))
-    ]
-    instants = [starts_at] + [s for s, _, _ in others if s > starts_at]
-    for instant in instants:
-        present = [b for s, e, b in others if s <= instant < e]
-        if units + sum(b.units for b in present) > service.capacity:
-            clash = present[0]
-            raise ConflictError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Bookings",
-                        "“{service}” is fully booked: it is already taken from {start} to {end} "
-                        "(booking {id}, capacity {capacity}).",
-                    ),
-                    service=service.name,
-                    start=_local(as_utc(clash.starts_at)),
-                    end=_local(as_utc(clash.ends_at)),
-                    id=clash.id,
-                    capacity=service.capacity,
-                )
-            )
+    if conflict is not None:
+        raise ConflictError(conflict)
 
 
 def create_booking(
@@ -188,6 +251,7 @@ def create_booking(
     v.raise_if_any()
     starts_at, ends_at = as_utc(starts_at), as_utc(ends_at)
     with unit_of_work(session):
+        lock_for_booking(session, service_id)
         service = _bookable_service(session, service_id, units)
         if entrepreneur_id is not None and session.get(Entrepreneur, entrepreneur_id) is None:
             v.add(
@@ -233,13 +297,21 @@ def move_booking(
     v.raise_if_any()
     starts_at, ends_at = as_utc(starts_at), as_utc(ends_at)
     with unit_of_work(session):
+        service_id = session.scalar(select(Booking.service_id).where(Booking.id == booking_id))
+        if service_id is not None:
+            lock_for_booking(session, service_id)
         booking = load_for_update(session, Booking, booking_id, expected_version)
         if booking.status is BookingStatus.CANCELLED:
             v.add(
                 "status",
                 msg(QT_TRANSLATE_NOOP("Bookings", "A cancelled booking cannot be moved.")),
             )
-            v.raise_if_any()
+        elif charged_usage_id(session, booking.id) is not None:
+            v.add(
+                "status",
+                msg(QT_TRANSLATE_NOOP("Bookings", "A booking already charged cannot be moved.")),
+            )
+        v.raise_if_any()
         units = booking.units if units is None else units
         service = _bookable_service(session, booking.service_id, units)
         _check_capacity(session, service, starts_at, ends_at, units, exclude_id=booking.id)
@@ -266,6 +338,16 @@ def cancel_booking(
             raise ConflictError(
                 msg(
                     QT_TRANSLATE_NOOP("Bookings", "Booking {id} is already cancelled."),
+                    id=booking_id,
+                )
+            )
+        if charged_usage_id(session, booking.id) is not None:
+            raise ConflictError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Bookings",
+                        "Booking {id} took place and was charged; it cannot be cancelled.",
+                    ),
                     id=booking_id,
                 )
             )
@@ -314,3 +396,123 @@ def list_bookings(
         stmt = stmt.where(Booking.status != BookingStatus.CANCELLED)
     stmt = stmt.order_by(Booking.starts_at, Booking.id).limit(limit).offset(offset)
     return [_view(b) for b in session.scalars(stmt)]
+
+
+@dataclass(frozen=True)
+class BookableResource:
+    id: int
+    name: str
+    category: str
+    capacity: int
+
+
+@dataclass(frozen=True)
+class BookingBlock:
+    """One booking as the calendar draws it."""
+
+    id: int
+    service_id: int
+    entrepreneur_id: int | None
+    entrepreneur_name: str
+    starts_at: datetime
+    ends_at: datetime
+    units: int
+    series_id: str | None
+    status: BookingStatus
+    notes: str | None
+    version_id: int
+    charged: bool
+
+
+def list_bookable_resources(session: Session, *, actor: Actor) -> list[BookableResource]:
+    """Active bookable services, by name."""
+    require(actor, Permission.VIEW)
+    stmt = (
+        select(SharedService.id, SharedService.name, SharedService.category, SharedService.capacity)
+        .where(SharedService.bookable.is_(True), SharedService.active.is_(True))
+        .order_by(SharedService.name, SharedService.id)
+    )
+    return [BookableResource(*row) for row in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+
+
+def search_entrepreneurs_for_booking(
+    session: Session, text: str, *, limit: int = 15, actor: Actor
+) -> list[PersonChoice]:
+    """Entrepreneurs (not archived) whose first or last name starts with `text`, for the
+    booking dialog's completer."""
+    require(actor, Permission.VIEW)
+    needle = (text or "").strip().lower()
+    if not needle:
+        return []
+    pattern = needle.replace("\\", "").replace("%", "").replace("_", "") + "%"
+    full = func.lower(Entrepreneur.first_name + " " + Entrepreneur.last_name)
+    stmt = (
+        select(Entrepreneur.id, Entrepreneur.first_name, Entrepreneur.last_name)
+        .where(
+            Entrepreneur.archived.is_(False),
+            or_(
+                func.lower(Entrepreneur.last_name).like(pattern),
+                func.lower(Entrepreneur.first_name).like(pattern),
+                full.like(pattern),
+            ),
+        )
+        .order_by(func.lower(Entrepreneur.last_name), func.lower(Entrepreneur.first_name))
+        .limit(limit)
+    )
+    return [PersonChoice(pid, f"{first} {last}") for pid, first, last in session.execute(stmt)]
+
+
+def bookings_in_range(
+    session: Session, service_id: int, start: datetime, end: datetime, *, actor: Actor
+) -> list[BookingBlock]:
+    """Bookings of one resource overlapping [start, end) (a day or week view), not cancelled,
+    with the entrepreneur's name and whether the booking was already charged. One indexed
+    query: the start of a booking lies within MAX_BOOKING_SPAN before the window."""
+    require(actor, Permission.VIEW)
+    v = Validator()
+    _validate_times(v, start, end)
+    v.raise_if_any()
+    start, end = as_utc(start), as_utc(end)
+    stmt = (
+        select(
+            Booking,
+            Entrepreneur.first_name,
+            Entrepreneur.last_name,
+            ServiceUsage.id,
+        )
+        .outerjoin(Entrepreneur, Entrepreneur.id == Booking.entrepreneur_id)
+        .outerjoin(ServiceUsage, ServiceUsage.booking_id == Booking.id)
+        .where(
+            Booking.service_id == service_id,
+            Booking.status != BookingStatus.CANCELLED,
+            Booking.starts_at > start - MAX_BOOKING_SPAN,
+            Booking.starts_at < end,
+            Booking.ends_at > start,
+        )
+        .order_by(Booking.starts_at, Booking.id)
+    )
+    blocks = []
+    for b, first, last, usage_id in session.execute(stmt):
+        blocks.append(
+            BookingBlock(
+                id=b.id,
+                service_id=b.service_id,
+                entrepreneur_id=b.entrepreneur_id,
+                entrepreneur_name=f"{first} {last}" if first is not None else "",
+                starts_at=as_utc(b.starts_at),
+                ends_at=as_utc(b.ends_at),
+                units=b.units,
+                series_id=b.series_id,
+                status=b.status,
+                notes=b.notes,
+                version_id=b.version_id,
+                charged=usage_id is not None,
+            )
+        )
+    return blocks

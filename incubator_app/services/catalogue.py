@@ -1,16 +1,24 @@
-"""Catalogue of shared services (services mutualisés): rooms, equipment, accounting, legal help."""
+"""Catalogue of shared services (services mutualisés): rooms, equipment, accounting, legal help.
+
+Prices have a history (`shared_service_price`): a price applies from its `valid_from` day until
+the next change, and a usage is charged at `price_on(session, service_id, its day)`. A day before
+the first known price takes the first price (the service existed at that price). The service row's
+own `unit_price_cents` / `vat_rate_bp` mirror the price valid on the day of the last change, for
+quick reading; views recompute the current price from the history.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from incubator_app.errors import ConflictError
+from incubator_app.errors import ConflictError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import ServiceUnit, SharedService
+from incubator_app.models import ServiceUnit, SharedService, SharedServicePrice
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     get_or_raise,
@@ -24,6 +32,18 @@ from incubator_app.services.records import (
 from incubator_app.services.validation import Validator
 
 ENTITY = "shared_service"
+
+#: Categories offered when editing a service (the incubator may type its own).
+STANDARD_CATEGORIES = (
+    QT_TRANSLATE_NOOP("Catalogue", "Accounting"),
+    QT_TRANSLATE_NOOP("Catalogue", "Legal"),
+    QT_TRANSLATE_NOOP("Catalogue", "Office and hosting"),
+    QT_TRANSLATE_NOOP("Catalogue", "Rehearsal room"),
+    QT_TRANSLATE_NOOP("Catalogue", "Workshop"),
+    QT_TRANSLATE_NOOP("Catalogue", "Equipment"),
+    QT_TRANSLATE_NOOP("Catalogue", "Communication"),
+    QT_TRANSLATE_NOOP("Catalogue", "Invoicing under the incubator's number"),
+)
 _FIELDS = [
     "name",
     "category",
@@ -48,6 +68,150 @@ class SharedServiceView:
     capacity: int
     active: bool
     version_id: int
+
+
+@dataclass(frozen=True)
+class ServicePrice:
+    """The price of a service from `valid_from` on (until the next change)."""
+
+    service_id: int
+    valid_from: date
+    unit_price_cents: int
+    vat_rate_bp: int
+
+
+def _price(row: SharedServicePrice) -> ServicePrice:
+    return ServicePrice(row.service_id, row.valid_from, row.unit_price_cents, row.vat_rate_bp)
+
+
+def price_on(session: Session, service_id: int, day: date) -> ServicePrice:
+    """The price and VAT rate of the service on `day` (no permission needed: it is what any
+    charge of that day uses; callers check their own permission)."""
+    row = session.scalar(
+        select(SharedServicePrice)
+        .where(SharedServicePrice.service_id == service_id, SharedServicePrice.valid_from <= day)
+        .order_by(SharedServicePrice.valid_from.desc())
+        .limit(1)
+    )
+    if row is None:  # before the first known price: the service existed at that price
+        row = session.scalar(
+            select(SharedServicePrice)
+            .where(SharedServicePrice.service_id == service_id)
+            .order_by(SharedServicePrice.valid_from)
+            .limit(1)
+        )
+    if row is not None:
+        return _price(row)
+    service = session.get(SharedService, service_id)
+    if service is None:
+        raise NotFound(
+            msg(QT_TRANSLATE_NOOP("Catalogue", "No service with id {id}."), id=service_id)
+        )
+    # A service written without history (bulk loads): its own price is the only one known.
+    return ServicePrice(service_id, day, service.unit_price_cents, service.vat_rate_bp)
+
+
+def current_prices(session: Session, today: date | None = None) -> dict[int, ServicePrice]:
+    """The price valid today of every service that has a history (one query; small table)."""
+    today = today or date.today()
+    latest: dict[int, ServicePrice] = {}
+    stmt = select(SharedServicePrice).order_by(
+        SharedServicePrice.service_id, SharedServicePrice.valid_from
+    )
+    for row in session.scalars(stmt):
+        if row.valid_from <= today or row.service_id not in latest:
+            latest[row.service_id] = _price(row)
+    return latest
+
+
+def list_service_prices(session: Session, service_id: int, *, actor: Actor) -> list[ServicePrice]:
+    """The price history of a service, oldest first."""
+    require(actor, Permission.VIEW)
+    get_or_raise(session, SharedService, service_id)
+    stmt = (
+        select(SharedServicePrice)
+        .where(SharedServicePrice.service_id == service_id)
+        .order_by(SharedServicePrice.valid_from)
+    )
+    return [_price(r) for r in session.scalars(stmt)]
+
+
+def _set_price(
+    session: Session,
+    actor: Actor,
+    service: SharedService,
+    valid_from: date,
+    unit_price_cents: int,
+    vat_rate_bp: int,
+    today: date,
+) -> ServicePrice:
+    """Adds (or replaces) the history row of `valid_from`; the service row mirrors today's price.
+    Runs inside the caller's unit of work."""
+    row = session.scalar(
+        select(SharedServicePrice).where(
+            SharedServicePrice.service_id == service.id,
+            SharedServicePrice.valid_from == valid_from,
+        )
+    )
+    if row is None:
+        row = SharedServicePrice(
+            service_id=service.id,
+            valid_from=valid_from,
+            unit_price_cents=unit_price_cents,
+            vat_rate_bp=vat_rate_bp,
+        )
+        session.add(row)
+    else:
+        row.unit_price_cents, row.vat_rate_bp = unit_price_cents, vat_rate_bp
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        ENTITY,
+        service.id,
+        "price",
+        {
+            "valid_from": valid_from.isoformat(),
+            "unit_price_cents": unit_price_cents,
+            "vat_rate_bp": vat_rate_bp,
+        },
+    )
+    now = price_on(session, service.id, today)
+    service.unit_price_cents, service.vat_rate_bp = now.unit_price_cents, now.vat_rate_bp
+    return _price(row)
+
+
+def change_service_price(
+    session: Session,
+    service_id: int,
+    *,
+    valid_from: date,
+    unit_price_cents: int,
+    vat_rate_bp: int,
+    expected_version: int | None = None,
+    actor: Actor,
+    today: date | None = None,
+) -> ServicePrice:
+    """A new price from `valid_from` on. Usages already recorded keep their frozen amounts; a
+    usage recorded later for a day before `valid_from` still gets the older price."""
+    require(actor, Permission.MANAGE_CATALOGUE)
+    v = Validator()
+    if v.required("valid_from", valid_from) and not isinstance(valid_from, date):
+        v.add("valid_from", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    _validate(v, {"unit_price_cents": unit_price_cents, "vat_rate_bp": vat_rate_bp})
+    v.raise_if_any()
+    with unit_of_work(session):
+        service = load_for_update(session, SharedService, service_id, expected_version)
+        price = _set_price(
+            session,
+            actor,
+            service,
+            valid_from,
+            unit_price_cents,
+            vat_rate_bp,
+            today or date.today(),
+        )
+    return price
 
 
 def _validate(v: Validator, values: dict[str, Any]) -> None:
@@ -95,8 +259,11 @@ def create_shared_service(
     vat_rate_bp: int = 2000,
     bookable: bool = False,
     capacity: int = 1,
+    price_valid_from: date | None = None,
     actor: Actor,
 ) -> SharedServiceView:
+    """A new service; its first price is valid from `price_valid_from` (default today), and
+    also applies to earlier days (see `price_on`)."""
     require(actor, Permission.MANAGE_CATALOGUE)
     values: dict[str, Any] = {
         "name": name,
@@ -117,6 +284,14 @@ def create_shared_service(
         session.add(service)
         session.flush()
         record_audit(session, actor, ENTITY, service.id, "create", snapshot(service, _FIELDS))
+        session.add(
+            SharedServicePrice(
+                service_id=service.id,
+                valid_from=price_valid_from or date.today(),
+                unit_price_cents=unit_price_cents,
+                vat_rate_bp=vat_rate_bp,
+            )
+        )
     return to_view(service, SharedServiceView)
 
 
@@ -128,7 +303,8 @@ def update_shared_service(
     actor: Actor,
     **changes: Any,
 ) -> SharedServiceView:
-    """A new price applies to future usages only: past usages keep the price they were made at."""
+    """Name, category, unit, flags. A price or VAT change here is a price change valid from
+    today (`change_service_price` chooses the day): past usages keep the price of their day."""
     require(actor, Permission.MANAGE_CATALOGUE)
     v = Validator()
     v.only_fields(changes, _FIELDS)
@@ -141,13 +317,31 @@ def update_shared_service(
         service = load_for_update(session, SharedService, service_id, expected_version)
         if "name" in changes:
             _ensure_name_free(session, changes["name"], exclude_id=service.id)
+        today = date.today()
+        now = price_on(session, service.id, today)
+        new_price = changes.get("unit_price_cents", now.unit_price_cents)
+        new_vat = changes.get("vat_rate_bp", now.vat_rate_bp)
         update_with_audit(session, actor, service, ENTITY, changes)
+        if (new_price, new_vat) != (now.unit_price_cents, now.vat_rate_bp):
+            _set_price(session, actor, service, today, new_price, new_vat, today)
     return to_view(service, SharedServiceView)
 
 
 def get_shared_service(session: Session, service_id: int, *, actor: Actor) -> SharedServiceView:
     require(actor, Permission.VIEW)
-    return to_view(get_or_raise(session, SharedService, service_id), SharedServiceView)
+    service = get_or_raise(session, SharedService, service_id)
+    return _view(service, current_prices(session).get(service.id))
+
+
+def _view(service: SharedService, price: ServicePrice | None) -> SharedServiceView:
+    if price is None:
+        return to_view(service, SharedServiceView)
+    return to_view(
+        service,
+        SharedServiceView,
+        unit_price_cents=price.unit_price_cents,
+        vat_rate_bp=price.vat_rate_bp,
+    )
 
 
 def list_shared_services(
@@ -167,4 +361,5 @@ def list_shared_services(
     if category is not None:
         stmt = stmt.where(SharedService.category == category)
     stmt = stmt.order_by(SharedService.category, SharedService.name)
-    return [to_view(s, SharedServiceView) for s in session.scalars(stmt)]
+    prices = current_prices(session)
+    return [_view(s, prices.get(s.id)) for s in session.scalars(stmt)]

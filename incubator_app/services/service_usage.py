@@ -1,6 +1,6 @@
-"""Use of shared services by entrepreneurs. The unit price and VAT rate are copied from the
-catalogue when the use is recorded and the amount is frozen: later price changes never rewrite
-what was already charged."""
+"""Use of shared services by entrepreneurs. The unit price and VAT rate are those of the day of use
+(catalogue price history, `price_on`) and the amount is frozen when the use is recorded: later
+price changes never rewrite what was already charged. Amounts follow services/money.py."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Booking, BookingStatus, Entrepreneur, ServiceUsage, SharedService
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.catalogue import price_on
+from incubator_app.services.money import amount_for, vat_for
 from incubator_app.services.records import (
     delete_with_audit,
     get_or_raise,
@@ -65,15 +67,6 @@ class ServiceUsageList:
     quantity_hundredths: int
     amount_cents: int
     vat_cents: int
-
-
-def amount_for(unit_price_cents: int, quantity_hundredths: int) -> int:
-    """unit price × quantity / 100, rounded half up, in integers (both are never negative)."""
-    return (unit_price_cents * quantity_hundredths + 50) // 100
-
-
-def vat_for(amount_cents: int, vat_rate_bp: int) -> int:
-    return (amount_cents * vat_rate_bp + 5000) // 10000
 
 
 def _view(u: ServiceUsage) -> ServiceUsageView:
@@ -188,14 +181,15 @@ def record_service_usage(
     with unit_of_work(session):
         service = _check_references(session, service_id, entrepreneur_id, booking_id)
         assert service is not None
+        price = price_on(session, service_id, used_on)
         usage = ServiceUsage(
             service_id=service_id,
             entrepreneur_id=entrepreneur_id,
             used_on=used_on,
             quantity_hundredths=quantity_hundredths,
-            unit_price_cents=service.unit_price_cents,
-            vat_rate_bp=service.vat_rate_bp,
-            amount_cents=amount_for(service.unit_price_cents, quantity_hundredths),
+            unit_price_cents=price.unit_price_cents,
+            vat_rate_bp=price.vat_rate_bp,
+            amount_cents=amount_for(price.unit_price_cents, quantity_hundredths),
             booking_id=booking_id,
             notes=notes or None,
         )
@@ -213,7 +207,8 @@ def update_service_usage(
     actor: Actor,
     **changes: Any,
 ) -> ServiceUsageView:
-    """Date, quantity or notes; the amount is recomputed with the price frozen at recording."""
+    """Date, quantity or notes. A new date takes the price of that day; otherwise the amount is
+    recomputed with the price frozen at recording."""
     require(actor, Permission.RECORD_SERVICE_USE)
     v = Validator()
     v.only_fields(changes, {"used_on", "quantity_hundredths", "notes"})
@@ -224,7 +219,12 @@ def update_service_usage(
     with unit_of_work(session):
         usage = load_for_update(session, ServiceUsage, usage_id, expected_version)
         quantity = changes.get("quantity_hundredths", usage.quantity_hundredths)
-        changes["amount_cents"] = amount_for(usage.unit_price_cents, quantity)
+        unit_price = usage.unit_price_cents
+        if "used_on" in changes and changes["used_on"] != usage.used_on:
+            price = price_on(session, usage.service_id, changes["used_on"])
+            unit_price = changes["unit_price_cents"] = price.unit_price_cents
+            changes["vat_rate_bp"] = price.vat_rate_bp
+        changes["amount_cents"] = amount_for(unit_price, quantity)
         update_with_audit(session, actor, usage, ENTITY, changes)
     return _view(usage)
 

@@ -114,7 +114,7 @@ def test_update_service_version_and_lists(session, admin):
     assert [x.name for x in list_shared_services(session, actor=admin, bookable=True)] == [
         "Salle de répétition"
     ]
-    assert audit_actions(session, "shared_service", s.id) == ["create", "update"]
+    assert audit_actions(session, "shared_service", s.id) == ["create", "update", "price"]
 
 
 @pytest.mark.parametrize(

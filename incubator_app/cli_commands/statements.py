@@ -1,0 +1,127 @@
+"""`incubator-app report statement`: an entrepreneur's monthly statement as CSV (or PDF, built by
+incubator_app.reports.statement.build_statement_pdf once the report toolkit provides it)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def register(
+    sub: argparse._SubParsersAction,
+    report_sub: argparse._SubParsersAction,
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    statement = report_sub.add_parser(
+        "statement", help="an entrepreneur's monthly statement (.csv or .pdf)"
+    )
+    common(statement)
+    statement.add_argument("--entrepreneur", required=True, type=int, help="entrepreneur id")
+    statement.add_argument("--month", required=True, help="YYYY-MM")
+    statement.add_argument("-o", "--output", required=True, help="FILE.csv or FILE.pdf")
+    statement.set_defaults(handler=cmd_statement)
+
+
+def parse_month(text: str) -> date:
+    from incubator_app.cli import UserError
+
+    match = _MONTH_RE.match(text.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        raise UserError(
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "--month must look like 2026-11, not “{value}”."),
+                    value=text,
+                )
+            )
+        )
+    return date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def _writer(output: Path) -> Callable[[object, Path], None]:
+    """The function that writes the statement in the format the file name asks for."""
+    from incubator_app.cli import UserError
+
+    suffix = output.suffix.lower()
+    if suffix == ".csv":
+        from incubator_app.services.statement_csv import write_statement_csv
+
+        return write_statement_csv  # type: ignore[return-value]
+    if suffix == ".pdf":
+        try:
+            from incubator_app.reports.statement import build_statement_pdf
+        except ImportError as exc:
+            raise UserError(
+                str(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "Cli", "This version cannot write PDF statements yet; use .csv."
+                        )
+                    )
+                )
+            ) from exc
+        return build_statement_pdf
+    raise UserError(
+        str(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "The output must end with .csv or .pdf: {path}"),
+                path=str(output),
+            )
+        )
+    )
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from incubator_app.cli import UserError, existing_db
+    from incubator_app.db.migrate import open_database
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.statements import monthly_statement
+
+    month = parse_month(args.month)
+    output = Path(args.output).expanduser().absolute()
+    write = _writer(output)
+    if not output.parent.is_dir():
+        raise UserError(
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."),
+                    path=str(output.parent),
+                )
+            )
+        )
+    database = open_database(existing_db(args), create=False, upgrade=False)
+    try:
+        with database.session() as session:
+            statement = monthly_statement(session, args.entrepreneur, month, actor=Actor.system())
+    finally:
+        database.dispose()
+    # Written beside the destination then renamed: a failure never leaves a partial file.
+    fd, tmp_name = tempfile.mkstemp(prefix=".statement-", suffix=output.suffix, dir=output.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(statement, tmp)
+        os.replace(tmp, output)
+    except OSError as exc:
+        raise UserError(
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "Cannot write {path}: {reason}"),
+                    path=str(output),
+                    reason=exc.strerror or str(exc),
+                )
+            )
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    print(msg(QT_TRANSLATE_NOOP("Cli", "Statement written to {path}"), path=str(output)))
+    return 0

@@ -1,0 +1,1 @@
+"""Widgets of the shared services page: catalogue, usage, bookings calendar, statements."""

@@ -1,0 +1,462 @@
+"""Bookings of rooms and equipment: pick a resource, see its day or week, book, move, cancel,
+book a recurring slot, charge what took place. Embedded by the Shared services page.
+
+Keyboard: PgUp / PgDn previous / next day or week, T today, D / W day / week view, Ctrl+N new
+booking, Ctrl+Shift+R recurring booking, Up / Down select a booking, Enter move it, Delete
+cancel it (after confirmation)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.services.booking_charges import charge_booking, charge_past_bookings_of_month
+from incubator_app.services.bookings import (
+    BOOKING_ZONE,
+    BookableResource,
+    BookingBlock,
+    bookings_in_range,
+    cancel_booking,
+    list_bookable_resources,
+    move_booking,
+)
+from incubator_app.ui.changes import BOOKING, SERVICE_USAGE
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.messages import show_error
+from incubator_app.ui.services.booking_calendar import BookingCalendar, local
+from incubator_app.ui.services.booking_dialog import BookingDialog
+from incubator_app.ui.services.recurring_booking_dialog import RecurringBookingDialog
+
+
+def _money(cents: int) -> str:
+    return QLocale().toCurrencyString(cents / 100, "€")
+
+
+class BookingsView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookingsView")
+        self.context = context
+        self.resources: list[BookableResource] = []
+        self.anchor = datetime.now(UTC).astimezone(BOOKING_ZONE).date()
+        self.week_mode = True
+        self._generation = 0
+        self.dialog: Any = None
+        self.confirm_box: QMessageBox | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Resource:"))
+        self.resource = QComboBox()
+        self.resource.setObjectName("bookingsResource")
+        self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.resource)
+        bar.addWidget(label)
+        bar.addWidget(self.resource)
+        bar.addSpacing(12)
+        self.day_button = QToolButton()
+        self.day_button.setText(self.tr("Day"))
+        self.week_button = QToolButton()
+        self.week_button.setText(self.tr("Week"))
+        modes = QButtonGroup(self)
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            modes.addButton(button)
+            bar.addWidget(button)
+        self.week_button.setChecked(True)
+        bar.addSpacing(12)
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous (Page Up)"))
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Today (T)"))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next (Page Down)"))
+        for button in (self.prev_button, self.today_button, self.next_button):
+            bar.addWidget(button)
+        self.period = QLabel()
+        self.period.setObjectName("bookingsPeriod")
+        font = self.period.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.period.setFont(font)
+        bar.addSpacing(12)
+        bar.addWidget(self.period, 1)
+        self.new_button = QPushButton(self.tr("&New booking…"))
+        self.new_button.setToolTip(self.tr("Ctrl+N, or drag on the grid"))
+        self.recurring_button = QPushButton(self.tr("Rec&urring…"))
+        self.recurring_button.setToolTip(self.tr("Ctrl+Shift+R"))
+        self.charge_month_button = QPushButton(self.tr("C&harge the month…"))
+        self.charge_month_button.setToolTip(
+            self.tr("Turn every past booking of the month shown into a service usage")
+        )
+        for button in (self.new_button, self.recurring_button, self.charge_month_button):
+            bar.addWidget(button)
+        outer.addLayout(bar)
+
+        self.calendar = BookingCalendar()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
+        scroll.setWidget(self.calendar)
+        outer.addWidget(scroll, 1)
+
+        details = QHBoxLayout()
+        self.details = QLabel(self.tr("Drag on the grid or press Ctrl+N to book."))
+        self.details.setObjectName("bookingDetails")
+        self.details.setWordWrap(True)
+        details.addWidget(self.details, 1)
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel booking"))
+        self.charge_button = QPushButton(self.tr("Char&ge"))
+        for button in (self.move_button, self.cancel_button, self.charge_button):
+            button.setEnabled(False)
+            details.addWidget(button)
+        outer.addLayout(details)
+
+        self.resource.currentIndexChanged.connect(lambda _i: self.load())
+        self.day_button.clicked.connect(lambda: self.set_week_mode(False))
+        self.week_button.clicked.connect(lambda: self.set_week_mode(True))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.new_button.clicked.connect(self.new_booking)
+        self.recurring_button.clicked.connect(self.new_recurring)
+        self.charge_month_button.clicked.connect(self.charge_month)
+        self.move_button.clicked.connect(self.move_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.charge_button.clicked.connect(self.charge_selected)
+        self.calendar.selection_changed.connect(self._selection_changed)
+        self.calendar.create_requested.connect(self.new_booking_at)
+        self.calendar.move_requested.connect(self.move_to)
+        self.calendar.open_requested.connect(self.move_selected)
+        self.calendar.cancel_requested.connect(lambda _b: self.cancel_selected())
+        context.bus.changed.connect(self._on_changed)
+
+        keys = (
+            (QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
+            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1)),
+            ("T", self.go_today),
+            ("D", lambda: self.set_week_mode(False)),
+            ("W", lambda: self.set_week_mode(True)),
+            ("Ctrl+N", self.new_booking),
+            ("Ctrl+Shift+R", self.new_recurring),
+        )
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._update_period()
+        self.reload()
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def days(self) -> list[date]:
+        if not self.week_mode:
+            return [self.anchor]
+        monday = self.anchor - timedelta(days=self.anchor.weekday())
+        return [monday + timedelta(days=n) for n in range(7)]
+
+    def show_day(self, day: date) -> None:
+        """Day view of `day` (the Shared services page calls it)."""
+        self.anchor = day
+        self.set_week_mode(False)
+
+    def set_week_mode(self, week: bool) -> None:
+        self.week_mode = week
+        (self.week_button if week else self.day_button).setChecked(True)
+        self.load()
+
+    def step(self, direction: int) -> None:
+        self.anchor += timedelta(days=(7 if self.week_mode else 1) * direction)
+        self.load()
+
+    def go_today(self) -> None:
+        self.anchor = datetime.now(UTC).astimezone(BOOKING_ZONE).date()
+        self.load()
+
+    def _update_period(self) -> None:
+        locale = QLocale()
+        days = self.days()
+        first, last = QDate(days[0]), QDate(days[-1])
+        if self.week_mode:
+            text = (
+                self.tr("Week of %1 to %2")
+                .replace("%1", locale.toString(first, "d MMMM"))
+                .replace("%2", locale.toString(last, "d MMMM yyyy"))
+            )
+        else:
+            text = locale.toString(first, QLocale.FormatType.LongFormat)
+        self.period.setText(text)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def current_resource(self) -> BookableResource | None:
+        return self.resource.currentData()
+
+    def reload(self) -> None:
+        """Re-reads the resources, then the bookings shown."""
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: list_bookable_resources(s, actor=actor),
+            parent=self,
+            on_done=self._set_resources,
+        )
+
+    def _set_resources(self, resources: list[BookableResource]) -> None:
+        current = self.current_resource()
+        self.resources = resources
+        self.resource.blockSignals(True)
+        self.resource.clear()
+        for r in resources:
+            text = (
+                r.name
+                if r.capacity == 1
+                else self.tr("%1 (%2 units)").replace("%1", r.name).replace("%2", str(r.capacity))
+            )
+            self.resource.addItem(text, r)
+        if current is not None:
+            index = next((n for n, r in enumerate(resources) if r.id == current.id), 0)
+            self.resource.setCurrentIndex(index)
+        self.resource.blockSignals(False)
+        enabled = bool(resources)
+        for button in (self.new_button, self.recurring_button):
+            button.setEnabled(enabled)
+        if not enabled:
+            self.details.setText(
+                self.tr("No bookable resource yet: mark a room or equipment as bookable.")
+            )
+        self.load()
+
+    def load(self) -> None:
+        self._update_period()
+        days = self.days()
+        self.calendar.set_days(days)
+        resource = self.current_resource()
+        if resource is None:
+            self.calendar.set_blocks([], 1)
+            return
+        start = datetime.combine(days[0], datetime.min.time(), BOOKING_ZONE)
+        end = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), BOOKING_ZONE)
+        self._generation += 1
+        generation, actor = self._generation, self.context.actor
+        self.context.ops.run(
+            lambda s: bookings_in_range(s, resource.id, start, end, actor=actor),
+            parent=self,
+            on_done=lambda blocks: self._show(generation, resource, blocks),
+        )
+
+    def _show(self, generation: int, resource: BookableResource, blocks: list[BookingBlock]):
+        if generation == self._generation:  # a later navigation wins
+            self.calendar.set_blocks(blocks, resource.capacity)
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if BOOKING in kinds or SERVICE_USAGE in kinds:
+            self.load()
+
+    def _selection_changed(self, block: BookingBlock | None) -> None:
+        for button in (self.move_button, self.cancel_button):
+            button.setEnabled(block is not None and not block.charged)
+        ended = block is not None and block.ends_at <= datetime.now(UTC)
+        self.charge_button.setEnabled(ended and not block.charged)
+        if block is None:
+            self.details.setText(self.tr("Drag on the grid or press Ctrl+N to book."))
+            return
+        who = block.entrepreneur_name or self.tr("nobody")
+        text = self.tr("Booking %1: %2, %3 – %4").replace("%1", str(block.id))
+        text = (
+            text.replace("%2", who)
+            .replace("%3", f"{local(block.starts_at):%d/%m/%Y %H:%M}")
+            .replace("%4", f"{local(block.ends_at):%H:%M}")
+        )
+        if block.charged:
+            text += " · " + self.tr("charged")
+        self.details.setText(text)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _open(self, dialog: Any) -> Any:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._back_to_calendar())
+        dialog.open()
+        return dialog
+
+    def _back_to_calendar(self) -> None:
+        self.activateWindow()
+        self.calendar.setFocus()
+
+    def new_booking(self) -> Any:
+        day = self.anchor if not self.week_mode else max(self.anchor, self.days()[0])
+        start = datetime.combine(day, datetime.min.time(), BOOKING_ZONE) + timedelta(hours=9)
+        return self.new_booking_at(start, start + timedelta(hours=1))
+
+    def new_booking_at(self, start: datetime, end: datetime) -> Any:
+        resource = self.current_resource()
+        if resource is None:
+            return None
+        return self._open(
+            BookingDialog(
+                self.context,
+                self.resources,
+                service_id=resource.id,
+                starts_at=start,
+                ends_at=end,
+                parent=self,
+            )
+        )
+
+    def new_recurring(self) -> Any:
+        resource = self.current_resource()
+        if resource is None:
+            return None
+        return self._open(
+            RecurringBookingDialog(
+                self.context,
+                self.resources,
+                service_id=resource.id,
+                first_day=self.anchor,
+                parent=self,
+            )
+        )
+
+    def move_selected(self, *_args: object) -> Any:
+        block = self.calendar.selected
+        if block is None or block.charged:
+            return None
+        return self._open(
+            BookingDialog(
+                self.context,
+                self.resources,
+                service_id=block.service_id,
+                starts_at=block.starts_at,
+                ends_at=block.ends_at,
+                booking=block,
+                parent=self,
+            )
+        )
+
+    def move_to(self, block: BookingBlock, start: datetime, end: datetime) -> None:
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: move_booking(
+                s,
+                block.id,
+                starts_at=start,
+                ends_at=end,
+                expected_version=block.version_id,
+                actor=actor,
+            ),
+            label=self.tr("Moving the booking…"),
+            parent=self,
+            changes={BOOKING},
+        )
+
+    def cancel_selected(self) -> None:
+        block = self.calendar.selected
+        if block is None or block.charged:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel booking"),
+            self.tr("Cancel the booking of %1 on %2? The slot becomes free again.")
+            .replace("%1", block.entrepreneur_name or self.tr("nobody"))
+            .replace("%2", f"{local(block.starts_at):%d/%m/%Y %H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("cancelBookingBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel the booking"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm_box = box
+
+        def answered(result: int) -> None:
+            self.confirm_box = None
+            self._back_to_calendar()
+            if result == QMessageBox.StandardButton.Yes:
+                actor = self.context.actor
+                self.context.ops.run(
+                    lambda s: cancel_booking(
+                        s, block.id, expected_version=block.version_id, actor=actor
+                    ),
+                    label=self.tr("Cancelling the booking…"),
+                    parent=self,
+                    changes={BOOKING},
+                )
+
+        box.finished.connect(answered)
+        box.open()
+
+    def charge_selected(self) -> None:
+        block = self.calendar.selected
+        if block is None:
+            return
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: charge_booking(s, block.id, actor=actor),
+            label=self.tr("Charging the booking…"),
+            parent=self,
+            changes={BOOKING, SERVICE_USAGE},
+            on_done=lambda usage: self.details.setText(
+                self.tr("Booking %1 charged: %2 excl. VAT.")
+                .replace("%1", str(block.id))
+                .replace("%2", _money(usage.amount_cents))
+            ),
+        )
+
+    def charge_month(self) -> None:
+        month = self.days()[0].replace(day=1)
+        name = QLocale().toString(QDate(month), "MMMM yyyy")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Charge the month"),
+            self.tr(
+                "Charge every booking of %1 that has taken place and is not charged yet, for "
+                "all resources? Bookings already charged are skipped."
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        actor = self.context.actor
+
+        def done(result: Any) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Charge the month"),
+                self.tr(
+                    "%1 bookings charged (%2 excl. VAT). Already charged: %3. "
+                    "Without an entrepreneur: %4."
+                )
+                .replace("%1", str(len(result.usage_ids)))
+                .replace("%2", _money(result.amount_cents))
+                .replace("%3", str(result.already_charged))
+                .replace("%4", str(result.without_entrepreneur)),
+            )
+
+        self.context.ops.run(
+            lambda s: charge_past_bookings_of_month(s, month, actor=actor),
+            label=self.tr("Charging the bookings of the month…"),
+            parent=self,
+            changes={BOOKING, SERVICE_USAGE},
+            on_done=done,
+            on_error=lambda exc: show_error(self, exc) or True,
+        )

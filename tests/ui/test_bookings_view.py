@@ -1,0 +1,218 @@
+"""The bookings calendar driven as a user: keyboard dialog, drag to create and to move, cancel
+with confirmation, a refused double booking shown in the dialog, the recurring dialog's conflict
+preview, navigation keys."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtWidgets import QMessageBox
+
+from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage
+from incubator_app.services.bookings import BOOKING_ZONE, create_booking
+from incubator_app.services.catalogue import create_shared_service
+from incubator_app.ui.services.bookings_view import BookingsView
+
+pytestmark = pytest.mark.ui
+DAY = date(2026, 10, 13)  # a Tuesday
+
+
+def at(d: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(d, time(hour, minute), BOOKING_ZONE)
+
+
+@pytest.fixture
+def room(db, admin_actor):
+    with db.session() as s:
+        person = Entrepreneur(
+            first_name="Inès",
+            last_name="Benali",
+            entry_date=date(2026, 1, 5),
+            stage=PathwayStage.INCUBATED,
+        )
+        s.add(person)
+        s.commit()
+        service = create_shared_service(
+            s,
+            name="Salle de répétition",
+            category="Locaux",
+            unit="hour",
+            unit_price_cents=1200,
+            bookable=True,
+            actor=admin_actor,
+        )
+        return service, person.id
+
+
+@pytest.fixture
+def view(qtbot, context, room):
+    widget = BookingsView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.resource.count() == 1)
+    widget.show_day(DAY)
+    widget.calendar.setFocus()
+    return widget
+
+
+def bookings(db) -> list[Booking]:
+    with db.session() as s:
+        return list(
+            s.query(Booking).filter(Booking.status != BookingStatus.CANCELLED).order_by(Booking.id)
+        )
+
+
+def local_hours(view) -> list[tuple[int, int]]:
+    return [
+        (b.starts_at.astimezone(BOOKING_ZONE).hour, b.ends_at.astimezone(BOOKING_ZONE).hour)
+        for b in view.calendar.blocks
+    ]
+
+
+def test_create_with_the_keyboard(qtbot, view, db):
+    qtbot.keyClick(view.calendar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "New booking"
+    qtbot.keyClicks(dialog.person, "Benali")
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: len(view.calendar.blocks) == 1)
+    block = view.calendar.blocks[0]
+    assert block.entrepreneur_name == "Inès Benali"
+    assert local_hours(view) == [(9, 10)]
+    assert len(bookings(db)) == 1
+
+
+def test_drag_to_create_then_double_booking_is_refused_in_the_dialog(qtbot, view, db, context):
+    cal = view.calendar
+    start, end = cal.point_at(0, 10 * 60).toPoint(), cal.point_at(0, 12 * 60).toPoint()
+    qtbot.mousePress(cal, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(cal, pos=QPoint(start.x(), start.y() + 40))
+    qtbot.mouseMove(cal, pos=end)
+    qtbot.mouseRelease(cal, Qt.MouseButton.LeftButton, pos=end)
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert (dialog.start.time(), dialog.end.time()) == (QTime(10, 0), QTime(12, 0))
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: local_hours(view) == [(10, 12)])
+
+    # Again over the same slot: the service refuses; the dialog says why and stays open.
+    qtbot.keyClick(cal, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    second = view.dialog
+    second.start.setTime(QTime(11, 0))
+    second.end.setTime(QTime(13, 0))
+    qtbot.keyClick(second.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: second.error.isVisible())
+    assert "fully booked" in second.error.text() and "Salle de répétition" in second.error.text()
+    assert second.isVisible()
+    second.reject()
+    assert len(bookings(db)) == 1
+
+
+def test_move_by_drag_and_by_dialog_then_cancel(qtbot, view, db, context, room):
+    service, person = room
+    with db.session() as s:
+        create_booking(
+            s,
+            service_id=service.id,
+            starts_at=at(DAY, 9),
+            ends_at=at(DAY, 10),
+            entrepreneur_id=person,
+            actor=context.actor,
+        )
+    view.load()
+    cal = view.calendar
+    qtbot.waitUntil(lambda: len(cal.blocks) == 1)
+    rect = cal.block_rect(cal.blocks[0].id)
+    grab = rect.center().toPoint()
+    target = QPoint(grab.x(), int(grab.y() + 2 * cal._hour_height()))
+    qtbot.mousePress(cal, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(cal, pos=QPoint(grab.x(), grab.y() + 30))
+    qtbot.mouseMove(cal, pos=target)
+    qtbot.mouseRelease(cal, Qt.MouseButton.LeftButton, pos=target)
+    qtbot.waitUntil(lambda: local_hours(view) == [(11, 12)])
+
+    # Keyboard: select it, Enter opens the move dialog.
+    cal.setFocus()
+    qtbot.keyClick(cal, Qt.Key.Key_Down)
+    assert cal.selected is not None
+    assert "Inès Benali" in view.details.text()
+    qtbot.keyClick(cal, Qt.Key.Key_Return)
+    dialog = view.dialog
+    assert dialog.windowTitle() == "Move booking"
+    dialog.start.setTime(QTime(15, 0))
+    dialog.end.setTime(QTime(17, 0))
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: local_hours(view) == [(15, 17)])
+
+    # Delete asks first; "Keep it" keeps it, "Cancel the booking" frees the slot.
+    cal.setFocus()
+    qtbot.keyClick(cal, Qt.Key.Key_Down)
+    qtbot.keyClick(cal, Qt.Key.Key_Delete)
+    box = view.confirm_box
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert len(bookings(db)) == 1
+    qtbot.keyClick(cal, Qt.Key.Key_Delete)
+    view.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: cal.blocks == [])
+    assert bookings(db) == []
+
+
+def test_recurring_booking_shows_conflicts_and_skips_them(qtbot, view, db, context, room):
+    service, person = room
+    with db.session() as s:
+        create_booking(  # the third Tuesday is taken at 15:00
+            s,
+            service_id=service.id,
+            starts_at=at(DAY + timedelta(days=14), 15),
+            ends_at=at(DAY + timedelta(days=14), 16),
+            actor=context.actor,
+        )
+    qtbot.keyClick(
+        view.calendar,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = view.dialog
+    assert dialog.windowTitle() == "Recurring booking"
+    qtbot.keyClicks(dialog.person, "Benali")
+    assert not dialog.book.isEnabled()  # nothing is booked before the check
+    qtbot.mouseClick(dialog.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.occurrences.count() == 10)
+    texts = [dialog.occurrences.item(n).text() for n in range(10)]
+    assert texts[2].startswith("✗") and "27/10/2026 14:00" in texts[2]
+    assert "fully booked" in texts[2]
+    assert all(t.startswith("✓") for n, t in enumerate(texts) if n != 2)
+    assert dialog.summary.text() == "9 occurrences are free, 1 are already taken (in red)."
+    assert dialog.book.text() == "&Book 9, skip 1 taken"
+    assert len(bookings(db)) == 1
+    qtbot.mouseClick(dialog.book, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = bookings(db)
+    assert len(saved) == 10
+    series = {b.series_id for b in saved if b.entrepreneur_id == person}
+    assert len(series) == 1 and None not in series
+
+
+def test_navigation_keys(qtbot, view):
+    assert view.period.text().startswith("Tuesday")
+    qtbot.keyClick(view.calendar, Qt.Key.Key_W)
+    assert view.period.text() == "Week of 12 October to 18 October 2026"
+    qtbot.keyClick(view.calendar, Qt.Key.Key_PageDown)
+    assert view.period.text() == "Week of 19 October to 25 October 2026"
+    assert len(view.calendar.days) == 7
+    qtbot.keyClick(view.calendar, Qt.Key.Key_PageUp)
+    qtbot.keyClick(view.calendar, Qt.Key.Key_PageUp)
+    assert view.period.text() == "Week of 5 October to 11 October 2026"
+    qtbot.keyClick(view.calendar, Qt.Key.Key_T)
+    assert date.today() - timedelta(days=1) <= view.anchor <= date.today() + timedelta(days=1)
+    qtbot.keyClick(view.calendar, Qt.Key.Key_D)
+    assert len(view.calendar.days) == 1
