@@ -41,6 +41,8 @@ session_topic = Table(
         primary_key=True,
     ),
     Column("topic_id", ForeignKey("coaching_topic.id"), primary_key=True, index=True),
+    # Topic filter of the sessions page: the session ids of a topic without touching the table.
+    Index("ix_session_topic_topic_session", "topic_id", "session_id"),
 )
 
 
@@ -49,6 +51,8 @@ class CoachingSession(Versioned, Base):
     __table_args__ = (
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
         Index("ix_coaching_session_coach_date", "coach_id", "session_date"),
+        # The sessions page's default order (newest first) read straight from an index.
+        Index("ix_coaching_session_date_time", "session_date", "start_time"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,6 +74,10 @@ class CoachingSession(Versioned, Base):
 
 class SessionParticipant(Base):
     __tablename__ = "session_participant"
+    __table_args__ = (
+        # An entrepreneur's sessions (filter, record tab, caseload) as an index-only lookup.
+        Index("ix_session_participant_entrepreneur_session", "entrepreneur_id", "session_id"),
+    )
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("coaching_session.id", ondelete="CASCADE"), primary_key=True
