@@ -92,7 +92,11 @@ class ActionItem(Versioned, Base):
     """An action to carry out (action à mener), usually decided in a session."""
 
     __tablename__ = "action_item"
-    __table_args__ = (CheckConstraint("done = false OR done_on IS NOT NULL", name="done_has_date"),)
+    __table_args__ = (
+        CheckConstraint("done = false OR done_on IS NOT NULL", name="done_has_date"),
+        # Open / overdue items: WHERE done = false AND due_on < today.
+        Index("ix_action_item_done_due", "done", "due_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int | None] = mapped_column(

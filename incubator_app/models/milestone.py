@@ -41,6 +41,8 @@ class Milestone(Versioned, Base):
             "status <> 'achieved' OR achieved_on IS NOT NULL", name="achieved_has_date"
         ),
         Index("ix_milestone_due_status", "due_on", "status"),
+        # Overdue milestones: WHERE status IN (open) AND due_on < today.
+        Index("ix_milestone_status_due", "status", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
