@@ -85,9 +85,12 @@ def is_coach_scoped(actor: Actor) -> bool:
     return actor.role is Role.COACH
 
 
-def scope_entrepreneurs(stmt: Select, actor: Actor, coach_id: int | None = None) -> Select:
+def scope_entrepreneurs(
+    stmt: Select, actor: Actor, coach_id: int | None = None, *, include_archived: bool = False
+) -> Select:
     """Narrows a statement that joins Entrepreneur to the actor's caseload (and `coach_id`)."""
-    stmt = stmt.where(Entrepreneur.archived.is_(False))
+    if not include_archived:
+        stmt = stmt.where(Entrepreneur.archived.is_(False))
     if is_coach_scoped(actor):
         stmt = stmt.where(Entrepreneur.referent_coach_id == (actor.coach_id or -1))
     if coach_id is not None:
