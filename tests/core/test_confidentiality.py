@@ -11,13 +11,13 @@ from factories import audit_rows, make_actor, make_entrepreneur
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.services.coaching import (
-    coaching_session_export_rows,
     get_coaching_session,
     list_coaching_sessions,
     log_coaching_session,
     sessions_for_entrepreneur,
     update_coaching_session,
 )
+from incubator_app.services.coaching_export import coaching_session_export_rows
 from incubator_app.services.funding import (
     attribute_sessions,
     create_funder,
