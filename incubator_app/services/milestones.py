@@ -421,6 +421,43 @@ def set_milestone_status(
     return _view(m)
 
 
+def save_milestone(
+    session: Session,
+    milestone_id: int,
+    *,
+    title: str,
+    due_on: date,
+    status: MilestoneStatus | str,
+    achieved_on: date | None = None,
+    evidence: str | None = None,
+    expected_version: int | None,
+    actor: Actor,
+) -> MilestoneView:
+    """What the edit dialog saves, in one transaction: title, due date, status (achieved needs
+    its date; any other status clears it) and evidence."""
+    require(actor, Permission.EDIT_MILESTONES)
+    v = Validator()
+    values: dict[str, Any] = {"title": title, "due_on": due_on}
+    _validate_milestone(v, values)
+    status = v.choice("status", status, MilestoneStatus)
+    v.required("status", status)
+    if status is MilestoneStatus.ACHIEVED:
+        if v.required("achieved_on", achieved_on) and not isinstance(achieved_on, date):
+            v.add("achieved_on", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    v.raise_if_any()
+    changes: dict[str, Any] = {
+        "title": title.strip(),
+        "due_on": due_on,
+        "status": status,
+        "achieved_on": achieved_on if status is MilestoneStatus.ACHIEVED else None,
+        "evidence": (evidence or "").strip() or None,
+    }
+    with unit_of_work(session):
+        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        update_with_audit(session, actor, m, ENTITY, changes)
+    return _view(m)
+
+
 def delete_milestone(
     session: Session, milestone_id: int, *, expected_version: int | None, actor: Actor
 ) -> None:
