@@ -51,8 +51,17 @@ class CoachingSession(Versioned, Base):
     __table_args__ = (
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
         Index("ix_coaching_session_coach_date", "coach_id", "session_date"),
-        # The sessions page's default order (newest first) read straight from an index.
-        Index("ix_coaching_session_date_time", "session_date", "start_time"),
+        # The sessions page's default order (newest first), and every count/total of a period
+        # filtered by coach, kind or mode, read from this index alone (1,000,000 sessions).
+        Index(
+            "ix_coaching_session_date_time",
+            "session_date",
+            "start_time",
+            "coach_id",
+            "kind",
+            "mode",
+            "duration_minutes",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

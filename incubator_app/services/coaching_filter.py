@@ -87,7 +87,7 @@ class CoachingFilter:
             mode=SessionMode(mode) if mode else None,
         )
 
-    def conditions(self) -> list[ColumnElement[bool]]:
+    def conditions(self, *, newest_first: bool = False) -> list[ColumnElement[bool]]:
         """WHERE terms on coaching_session (sub-selects use the participant/topic indexes)."""
         cs = CoachingSession
         terms: list[ColumnElement[bool]] = []
@@ -110,15 +110,22 @@ class CoachingFilter:
                 )
             )
         if self.topic_id is not None:
-            terms.append(
-                cs.id.in_(
-                    select(session_topic.c.session_id).where(
-                        session_topic.c.topic_id == self.topic_id
-                    )
-                )
-            )
+            terms.append(self._topic_condition(newest_first))
         return terms
 
-    def apply(self, stmt: Select) -> Select:
-        terms = self.conditions()
+    def _topic_condition(self, newest_first: bool) -> ColumnElement[bool]:
+        cs, st = CoachingSession, session_topic
+        if newest_first or self.date_from or self.date_to or self.coach_id or self.entrepreneur_id:
+            # Few sessions to look at (other terms, or a first page walked in date order):
+            # probe the topic link of each.
+            return (
+                select(st.c.session_id)
+                .where(st.c.session_id == cs.id, st.c.topic_id == self.topic_id)
+                .exists()
+            )
+        # Topic alone (or with kind/mode): walk the topic's sessions, in id order.
+        return cs.id.in_(select(st.c.session_id).where(st.c.topic_id == self.topic_id))
+
+    def apply(self, stmt: Select, *, newest_first: bool = False) -> Select:
+        terms = self.conditions(newest_first=newest_first)
         return stmt.where(*terms) if terms else stmt

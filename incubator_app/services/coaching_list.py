@@ -142,11 +142,17 @@ class SessionListSource:
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[SessionRow]:
         cs = CoachingSession
-        stmt = apply_sort(
-            self.filters.apply(session_row_select()),
+        # Ids first (from indexes only), then the 200 rows: deep pages and sorts stay cheap.
+        ids_stmt = self.filters.apply(select(cs.id), newest_first=sort.key is None)
+        if sort.key == "coach":
+            ids_stmt = ids_stmt.join(Coach, Coach.id == cs.coach_id)
+        ids_stmt = apply_sort(
+            ids_stmt,
             sort,
             SORT_KEYS,
             default=(cs.session_date.desc(), cs.start_time.desc()),
             tiebreak=cs.id.desc() if sort.key is None else cs.id,
         )
-        return rows_for(session, window(stmt, offset, limit))
+        ids = list(session.scalars(window(ids_stmt, offset, limit)))
+        rows = {r.id: r for r in rows_for(session, session_row_select().where(cs.id.in_(ids)))}
+        return [rows[i] for i in ids if i in rows]

@@ -15,7 +15,11 @@ branch_labels = None
 depends_on = None
 
 _INDEXES = [
-    ("ix_coaching_session_date_time", "coaching_session", ["session_date", "start_time"]),
+    (
+        "ix_coaching_session_date_time",
+        "coaching_session",
+        ["session_date", "start_time", "coach_id", "kind", "mode", "duration_minutes"],
+    ),
     (
         "ix_session_participant_entrepreneur_session",
         "session_participant",
