@@ -172,7 +172,9 @@ class MilestonesPanel(_Panel):
         self.body.addLayout(buttons)
         self.achieve_button.clicked.connect(self.achieve_selected)
         self.open_button.clicked.connect(self.open_selected)
-        QShortcut(QKeySequence("Ctrl+D"), self, self.achieve_selected)
+        achieve = QShortcut(QKeySequence("Ctrl+D"), self)
+        achieve.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        achieve.activated.connect(self.achieve_selected)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
     def _status(self, r: MilestoneRow) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -50,7 +51,9 @@ class MilestonesPage(Page):
         self.tabs.addTab(self.milestones, self.tr("&Milestones"))
         self.tabs.addTab(self.actions, self.tr("Action &items"))
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence("Ctrl+L"), self, self._focus_table)
+        focus = QShortcut(QKeySequence("Ctrl+L"), self)
+        focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.activated.connect(self._focus_table)
         # A coach starts on their own caseload.
         mine = context.actor.coach_id if context.actor.role is Role.COACH else None
         self.milestones.set_filters(coach_id=mine)
