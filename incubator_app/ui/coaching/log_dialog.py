@@ -278,7 +278,7 @@ class LogSessionDialog(QDialog):
         form.addRow("", repeat_box)
 
         self.actions = ActionItemsEditor(self.date.date().toPython())
-        actions_label = QLabel(self.tr("&Action items:"))
+        actions_label = QLabel(self.tr("Act&ion items:"))
         actions_label.setBuddy(self.actions.text)
         form.addRow(actions_label, self.actions)
 
@@ -286,7 +286,7 @@ class LogSessionDialog(QDialog):
         self.error.setObjectName("formError")
         outer.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete)

@@ -193,6 +193,7 @@ class ActionItemsEditor(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("actionText")
         self.text.setPlaceholderText(self.tr("Next step agreed… (Enter adds it)"))
+        self.text.setMinimumWidth(260)
         self.text.returnPressed.connect(self.add_current)
         row.addWidget(self.text, 1)
         self.due = QDateEdit()
