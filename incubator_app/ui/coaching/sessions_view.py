@@ -31,7 +31,10 @@ from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
 def hours_text(minutes: int) -> str:
+    """90 → "1 h 30", 45 → "45 min", 120 → "2 h"."""
     hours, rest = divmod(int(minutes), 60)
+    if not hours:
+        return f"{rest} min"
     return f"{hours} h {rest:02d}" if rest else f"{hours} h"
 
 
@@ -117,6 +120,7 @@ class SessionsView(QWidget):
         caption = QLabel(self.tr("&Entrepreneur:"))
         self.person = EntrepreneurPicker(context)
         self.person.setObjectName("entrepreneurFilter")
+        self.person.setMinimumWidth(280)
         self.person.setMaximumWidth(360)
         self.person.picked.connect(lambda c: self._set_person(c.id, c.label))
         caption.setBuddy(self.person)
@@ -134,6 +138,8 @@ class SessionsView(QWidget):
         font = self.totals_label.font()
         font.setBold(True)
         self.totals_label.setFont(font)
+        self.totals_label.setMinimumWidth(380)
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         people.addWidget(self.totals_label)
         self.log_button = QPushButton(self.tr("&Log a session…"))
         self.log_button.setObjectName("logSessionButton")

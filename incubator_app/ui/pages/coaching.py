@@ -36,7 +36,7 @@ class CoachingPage(Page):
         self.caseload = CaseloadView(context)
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.week, self.tr("&Week"))
-        self.tabs.addTab(self.caseload, self.tr("Case&load"))
+        self.tabs.addTab(self.caseload, self.tr("&Caseload"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current())
         layout.addWidget(self.tabs, 1)
         self.sessions.open_session.connect(self.open_session)
