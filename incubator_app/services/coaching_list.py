@@ -11,6 +11,8 @@ from datetime import date, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
     Coach,
     CoachingSession,
@@ -141,6 +143,17 @@ class SessionListSource:
         return int(session.scalar(stmt) or 0)
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[SessionRow]:
+        if sort.key is not None and sort.key not in SORT_KEYS:
+            # Checked here: paging.apply_sort's own message passes `key=` to msg(), which
+            # clashes with msg's first parameter.
+            raise ValidationError(
+                {
+                    "sort": msg(
+                        QT_TRANSLATE_NOOP("Coaching", "Sessions cannot be sorted by {name}."),
+                        name=sort.key,
+                    )
+                }
+            )
         cs = CoachingSession
         # Ids first (from indexes only), then the 200 rows: deep pages and sorts stay cheap.
         ids_stmt = self.filters.apply(select(cs.id), newest_first=sort.key is None)
