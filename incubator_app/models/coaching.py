@@ -105,6 +105,16 @@ class ActionItem(Versioned, Base):
         CheckConstraint("done = false OR done_on IS NOT NULL", name="done_has_date"),
         # Open / overdue items: WHERE done = false AND due_on < today.
         Index("ix_action_item_done_due", "done", "due_on"),
+        # Open items of the entrepreneurs who are not archived (count and window, index only).
+        Index("ix_action_item_entrepreneur_done_due", "entrepreneur_id", "done", "due_on"),
+        # A coach's open / overdue items.
+        Index(
+            "ix_action_item_assignee_done_due",
+            "assignee_coach_id",
+            "done",
+            "due_on",
+            "entrepreneur_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
