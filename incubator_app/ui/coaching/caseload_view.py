@@ -38,16 +38,15 @@ class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CaseloadRow] = []
-        t = self.tr
         self.columns: list[tuple[str, Callable[[CaseloadRow], str], bool]] = [
-            (t("Entrepreneur"), lambda r: r.name + ("" if r.is_referent else " *"), False),
-            (t("Project"), lambda r: r.project_name or "", False),
-            (t("This month"), lambda r: hours_text(r.minutes_this_month), True),
-            (t("This year"), lambda r: hours_text(r.minutes_this_year), True),
-            (t("Last session"), lambda r: _day(r.last_session), False),
-            (t("Next session"), lambda r: _day(r.next_session), False),
-            (t("Open actions"), lambda r: str(r.open_actions), True),
-            (t("Overdue"), lambda r: str(r.overdue_actions), True),
+            (self.tr("Entrepreneur"), lambda r: r.name + ("" if r.is_referent else " *"), False),
+            (self.tr("Project"), lambda r: r.project_name or "", False),
+            (self.tr("This month"), lambda r: hours_text(r.minutes_this_month), True),
+            (self.tr("This year"), lambda r: hours_text(r.minutes_this_year), True),
+            (self.tr("Last session"), lambda r: _day(r.last_session), False),
+            (self.tr("Next session"), lambda r: _day(r.next_session), False),
+            (self.tr("Open actions"), lambda r: str(r.open_actions), True),
+            (self.tr("Overdue"), lambda r: str(r.overdue_actions), True),
         ]
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:

@@ -41,15 +41,16 @@ def hours_text(minutes: int) -> str:
 def period_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return {
-        Period.LAST_12_MONTHS.value: t("CoachingPeriods", "Last 12 months"),
-        Period.THIS_WEEK.value: t("CoachingPeriods", "This week"),
-        Period.THIS_MONTH.value: t("CoachingPeriods", "This month"),
-        Period.LAST_MONTH.value: t("CoachingPeriods", "Last month"),
-        Period.THIS_YEAR.value: t("CoachingPeriods", "This year"),
-        Period.LAST_YEAR.value: t("CoachingPeriods", "Last year"),
-        Period.ALL.value: t("CoachingPeriods", "All time"),
+        Period.LAST_12_MONTHS.value: QCoreApplication.translate(
+            "CoachingPeriods", "Last 12 months"
+        ),
+        Period.THIS_WEEK.value: QCoreApplication.translate("CoachingPeriods", "This week"),
+        Period.THIS_MONTH.value: QCoreApplication.translate("CoachingPeriods", "This month"),
+        Period.LAST_MONTH.value: QCoreApplication.translate("CoachingPeriods", "Last month"),
+        Period.THIS_YEAR.value: QCoreApplication.translate("CoachingPeriods", "This year"),
+        Period.LAST_YEAR.value: QCoreApplication.translate("CoachingPeriods", "Last year"),
+        Period.ALL.value: QCoreApplication.translate("CoachingPeriods", "All time"),
     }
 
 
