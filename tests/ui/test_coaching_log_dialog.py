@@ -124,6 +124,7 @@ def test_duration_used_last_is_the_next_default(qtbot, host, db, people):
 
 def test_saving_without_an_entrepreneur_says_so(qtbot, host, db, people):
     dialog = _open(qtbot, host)
+    shot(dialog, "log_dialog_empty")
     qtbot.keyClick(dialog.picker, Qt.Key.Key_Return, CTRL)
     assert dialog.participants_error.isVisible()
     assert "entrepreneur" in dialog.participants_error.text()
