@@ -81,13 +81,14 @@ class EntrepreneurPicker(QLineEdit):
             found = find_entrepreneurs(session, text, actor=self.context.actor, limit=12)
         self._choices = {c.label: c for c in found}
         self._model.setStringList(list(self._choices))
-        if found:
+        if found and self.hasFocus():
             self._completer.setCompletionPrefix("")
             self._completer.complete()
 
     def _activated(self, label: str) -> None:
         choice = self._choices.get(label)
         if choice is not None:
+            self._done_picking()
             self.picked.emit(choice)
             # After QCompleter writes the label into the field.
             QTimer.singleShot(0, self.clear)
@@ -98,9 +99,15 @@ class EntrepreneurPicker(QLineEdit):
             self.refresh_matches()
         choice = self._choices.get(self.text()) or next(iter(self._choices.values()), None)
         if choice is not None and self.text().strip():
-            self._completer.popup().hide()
+            self._done_picking()
             self.picked.emit(choice)
             self.clear()
+
+    def _done_picking(self) -> None:
+        # No late query may reopen the popup over the next field (it would swallow Tab).
+        self._timer.stop()
+        self._model.setStringList([])
+        self._completer.popup().hide()
 
 
 class ParticipantList(QListWidget):
