@@ -99,7 +99,7 @@ class EntrepreneurCoachingTab(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 140, 70, 90, 180, 260)):
+        for column, width in enumerate((90, 140, 70, 170, 180, 240)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.activated.connect(self._open)
