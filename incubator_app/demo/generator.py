@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from random import Random
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, delete, func, select, update
 
 from incubator_app.db.migrate import open_database
 from incubator_app.demo.activity import write_activity
@@ -35,6 +35,7 @@ from incubator_app.models import (
     CoachingTopic,
     Discipline,
     IncubatorProfile,
+    MilestoneTemplate,
     User,
 )
 from incubator_app.services.setup import create_incubator
@@ -240,6 +241,8 @@ def _prepare(conn: Connection, ctx: Context) -> None:
     for model in (IncubatorProfile, User, Discipline, CoachingTopic):
         conn.execute(update(model).values(created_at=pinned, updated_at=pinned))
     conn.execute(update(AuditEntry).values(at=pinned))
+    # The demo writes its own, richer CAPE templates (demo/catalogue.py) instead of the default.
+    conn.execute(delete(MilestoneTemplate))
     ctx.discipline_ids = dict(conn.execute(select(Discipline.code, Discipline.id)).all())
     ctx.topic_ids = list(conn.scalars(select(CoachingTopic.id).order_by(CoachingTopic.position)))
     ctx.admin_user_id = conn.scalar(select(User.id).where(User.login == ADMIN_LOGIN)) or 0

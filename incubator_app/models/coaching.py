@@ -41,6 +41,8 @@ session_topic = Table(
         primary_key=True,
     ),
     Column("topic_id", ForeignKey("coaching_topic.id"), primary_key=True, index=True),
+    # Topic filter of the sessions page: the session ids of a topic without touching the table.
+    Index("ix_session_topic_topic_session", "topic_id", "session_id"),
 )
 
 
@@ -49,6 +51,17 @@ class CoachingSession(Versioned, Base):
     __table_args__ = (
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
         Index("ix_coaching_session_coach_date", "coach_id", "session_date"),
+        # The sessions page's default order (newest first), and every count/total of a period
+        # filtered by coach, kind or mode, read from this index alone (1,000,000 sessions).
+        Index(
+            "ix_coaching_session_date_time",
+            "session_date",
+            "start_time",
+            "coach_id",
+            "kind",
+            "mode",
+            "duration_minutes",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,6 +83,10 @@ class CoachingSession(Versioned, Base):
 
 class SessionParticipant(Base):
     __tablename__ = "session_participant"
+    __table_args__ = (
+        # An entrepreneur's sessions (filter, record tab, caseload) as an index-only lookup.
+        Index("ix_session_participant_entrepreneur_session", "entrepreneur_id", "session_id"),
+    )
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("coaching_session.id", ondelete="CASCADE"), primary_key=True
@@ -84,7 +101,21 @@ class ActionItem(Versioned, Base):
     """An action to carry out (action à mener), usually decided in a session."""
 
     __tablename__ = "action_item"
-    __table_args__ = (CheckConstraint("done = false OR done_on IS NOT NULL", name="done_has_date"),)
+    __table_args__ = (
+        CheckConstraint("done = false OR done_on IS NOT NULL", name="done_has_date"),
+        # Open / overdue items: WHERE done = false AND due_on < today.
+        Index("ix_action_item_done_due", "done", "due_on"),
+        # Open items of the entrepreneurs who are not archived (count and window, index only).
+        Index("ix_action_item_entrepreneur_done_due", "entrepreneur_id", "done", "due_on"),
+        # A coach's open / overdue items.
+        Index(
+            "ix_action_item_assignee_done_due",
+            "assignee_coach_id",
+            "done",
+            "due_on",
+            "entrepreneur_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int | None] = mapped_column(

@@ -65,6 +65,8 @@ class Entrepreneur(Versioned, Base):
             name="birth_year_range",
         ),
         Index("ix_entrepreneur_name", "last_name", "first_name"),
+        # The ids of the people not archived, read from the index (lists of milestones/actions).
+        Index("ix_entrepreneur_archived", "archived", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

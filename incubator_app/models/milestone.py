@@ -41,6 +41,10 @@ class Milestone(Versioned, Base):
             "status <> 'achieved' OR achieved_on IS NOT NULL", name="achieved_has_date"
         ),
         Index("ix_milestone_due_status", "due_on", "status"),
+        # Overdue / open milestones: WHERE status IN (open) AND due_on < today, and the open
+        # list's count and first window read from this index alone (entrepreneur_id is what the
+        # "not archived" test needs).
+        Index("ix_milestone_status_due", "status", "due_on", "entrepreneur_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -96,24 +96,6 @@ class EntrepreneurSessions:
     attended_minutes: int
 
 
-@dataclass(frozen=True)
-class CoachingSessionExportRow:
-    """Flat row for CSV/XLSX/PDF exports; same confidentiality rule as the views."""
-
-    id: int
-    session_date: date
-    start_time: time | None
-    duration_minutes: int
-    coach_name: str
-    kind: str
-    mode: str
-    participants: str
-    topics: str
-    summary: str | None
-    confidential_notes: str | None
-    notes_hidden: bool
-
-
 def may_read_notes(actor: Actor, coach_id: int) -> bool:
     return actor.is_admin or (actor.coach_id is not None and actor.coach_id == coach_id)
 
@@ -328,33 +310,58 @@ def log_coaching_session(
     confidential_notes: str | None = None,
     actor: Actor,
 ) -> CoachingSessionView:
-    require(actor, Permission.LOG_COACHING)
-    _ensure_own_session(actor, coach_id)
-    if confidential_notes:
-        _ensure_may_write_notes(actor, coach_id)
-    v = Validator()
-    state: dict[str, Any] = {
-        "session_date": session_date,
-        "start_time": start_time,
-        "duration_minutes": duration_minutes,
-        "coach_id": coach_id,
-        "kind": kind,
-        "mode": mode,
-        "summary": summary or None,
-        "confidential_notes": confidential_notes or None,
-        "participants": _normalise_participants(v, participants),
-        "topic_ids": list(topic_ids),
-    }
-    _validate_state(v, state)
-    v.raise_if_any()
+    state = new_session_state(
+        actor,
+        session_date=session_date,
+        start_time=start_time,
+        duration_minutes=duration_minutes,
+        coach_id=coach_id,
+        kind=kind,
+        mode=mode,
+        summary=summary,
+        confidential_notes=confidential_notes,
+        participants=participants,
+        topic_ids=topic_ids,
+    )
     with unit_of_work(session):
         _check_references(session, state)
-        obj = CoachingSession(**{f: state[f] for f in _SCALAR_FIELDS})
-        session.add(obj)
-        session.flush()
-        _write_links(session, obj.id, state)
-        record_audit(session, actor, ENTITY, obj.id, "create", _audit_values(obj, state))
+        obj = insert_session(session, state, actor)
     return _views(session, [obj], actor)[0]
+
+
+def new_session_state(actor: Actor, **fields: Any) -> dict[str, Any]:
+    """Permission checks and validation of a new session's fields (all of
+    `log_coaching_session`'s keywords); returns the state `insert_session` writes."""
+    require(actor, Permission.LOG_COACHING)
+    _ensure_own_session(actor, fields["coach_id"])
+    if fields.get("confidential_notes"):
+        _ensure_may_write_notes(actor, fields["coach_id"])
+    v = Validator()
+    state: dict[str, Any] = {f: fields.get(f) for f in _SCALAR_FIELDS}
+    state["summary"] = state["summary"] or None
+    state["confidential_notes"] = state["confidential_notes"] or None
+    state["participants"] = _normalise_participants(v, fields.get("participants"))
+    state["topic_ids"] = list(fields.get("topic_ids") or ())
+    _validate_state(v, state)
+    v.raise_if_any()
+    return state
+
+
+def insert_session(
+    session: Session, state: dict[str, Any], actor: Actor, *, series_id: str | None = None
+) -> CoachingSession:
+    """Writes one validated session, its links and audit row; the caller holds the transaction
+    and has run `_check_references` once."""
+    obj = CoachingSession(**{f: state[f] for f in _SCALAR_FIELDS}, series_id=series_id)
+    session.add(obj)
+    session.flush()
+    _write_links(session, obj.id, state)
+    record_audit(session, actor, ENTITY, obj.id, "create", _audit_values(obj, state))
+    return obj
+
+
+check_references = _check_references
+session_views = _views
 
 
 def update_coaching_session(
@@ -372,47 +379,65 @@ def update_coaching_session(
     v.raise_if_any()
     with unit_of_work(session):
         obj = get_or_raise(session, CoachingSession, session_id)
-        _ensure_own_session(actor, obj.coach_id)
-        if "coach_id" in changes:
-            _ensure_own_session(actor, changes["coach_id"])
-        if "confidential_notes" in changes and (changes["confidential_notes"] or None) != (
-            obj.confidential_notes
-        ):
-            _ensure_may_write_notes(actor, obj.coach_id)
-        check_version(obj, expected_version)
-        participants, topics = _links(session, [obj.id])
-        state: dict[str, Any] = {f: getattr(obj, f) for f in _SCALAR_FIELDS}
-        state["participants"] = participants[obj.id]
-        state["topic_ids"] = topics[obj.id]
-        before_links = (list(state["participants"]), sorted(state["topic_ids"]))
-        state.update(changes)
-        if "participants" in changes:
-            state["participants"] = _normalise_participants(v, changes["participants"])
-        state["topic_ids"] = list(state["topic_ids"] or [])
-        for text_field in ("summary", "confidential_notes"):
-            state[text_field] = state[text_field] or None
-        _validate_state(v, state)
-        v.raise_if_any()
-        _check_references(session, state)
-        diff: dict[str, Any] = {}
-        after_links = (list(state["participants"]), sorted(state["topic_ids"]))
-        if after_links != before_links:
-            # Before touching the row: the link statements autoflush, and a dirty row would be
-            # flushed (and its version bumped) twice.
-            _write_links(session, obj.id, state)
-            diff["participants"] = [
-                [[p.entrepreneur_id, p.attended] for p in before_links[0]],
-                [[p.entrepreneur_id, p.attended] for p in after_links[0]],
-            ]
-            diff["topic_ids"] = [before_links[1], after_links[1]]
-            # Child rows alone would not bump version_id: touch the row so the lock sees it.
-            obj.updated_at = utcnow()
-        diff.update(apply_changes(obj, {f: state[f] for f in _SCALAR_FIELDS}))
-        if "confidential_notes" in diff:
-            diff["confidential_notes"] = [HIDDEN, HIDDEN]
-        if diff:
-            record_audit(session, actor, ENTITY, obj.id, "update", diff)
+        check_version_after_access(actor, obj, changes, expected_version)
+        change_session(session, obj, changes, actor)
     return _views(session, [obj], actor)[0]
+
+
+def check_version_after_access(
+    actor: Actor, obj: CoachingSession, changes: dict[str, Any], expected_version: int | None
+) -> None:
+    """Permission checks for a change, then the optimistic lock (inside the transaction)."""
+    _ensure_own_session(actor, obj.coach_id)
+    if "coach_id" in changes:
+        _ensure_own_session(actor, changes["coach_id"])
+    if "confidential_notes" in changes and (changes["confidential_notes"] or None) != (
+        obj.confidential_notes
+    ):
+        _ensure_may_write_notes(actor, obj.coach_id)
+    check_version(obj, expected_version)
+
+
+def change_session(
+    session: Session, obj: CoachingSession, changes: dict[str, Any], actor: Actor
+) -> None:
+    """Validates and applies `changes` to one loaded session with its audit row; the caller
+    holds the transaction (series edits change several sessions in one)."""
+    v = Validator()
+    v.only_fields(changes, _UPDATABLE)
+    v.raise_if_any()
+    participants, topics = _links(session, [obj.id])
+    state: dict[str, Any] = {f: getattr(obj, f) for f in _SCALAR_FIELDS}
+    state["participants"] = participants[obj.id]
+    state["topic_ids"] = topics[obj.id]
+    before_links = (list(state["participants"]), sorted(state["topic_ids"]))
+    state.update(changes)
+    if "participants" in changes:
+        state["participants"] = _normalise_participants(v, changes["participants"])
+    state["topic_ids"] = list(state["topic_ids"] or [])
+    for text_field in ("summary", "confidential_notes"):
+        state[text_field] = state[text_field] or None
+    _validate_state(v, state)
+    v.raise_if_any()
+    _check_references(session, state)
+    diff: dict[str, Any] = {}
+    after_links = (list(state["participants"]), sorted(state["topic_ids"]))
+    if after_links != before_links:
+        # Before touching the row: the link statements autoflush, and a dirty row would be
+        # flushed (and its version bumped) twice.
+        _write_links(session, obj.id, state)
+        diff["participants"] = [
+            [[p.entrepreneur_id, p.attended] for p in before_links[0]],
+            [[p.entrepreneur_id, p.attended] for p in after_links[0]],
+        ]
+        diff["topic_ids"] = [before_links[1], after_links[1]]
+        # Child rows alone would not bump version_id: touch the row so the lock sees it.
+        obj.updated_at = utcnow()
+    diff.update(apply_changes(obj, {f: state[f] for f in _SCALAR_FIELDS}))
+    if "confidential_notes" in diff:
+        diff["confidential_notes"] = [HIDDEN, HIDDEN]
+    if diff:
+        record_audit(session, actor, ENTITY, obj.id, "update", diff)
 
 
 def delete_coaching_session(
@@ -421,14 +446,18 @@ def delete_coaching_session(
     require(actor, Permission.LOG_COACHING)
     with unit_of_work(session):
         obj = get_or_raise(session, CoachingSession, session_id)
-        _ensure_own_session(actor, obj.coach_id)
         check_version(obj, expected_version)
-        participants, topics = _links(session, [obj.id])
-        values = _audit_values(
-            obj, {"participants": participants[obj.id], "topic_ids": topics[obj.id]}
-        )
-        session.delete(obj)
-        record_audit(session, actor, ENTITY, session_id, "delete", values)
+        delete_loaded_session(session, obj, actor)
+
+
+def delete_loaded_session(session: Session, obj: CoachingSession, actor: Actor) -> None:
+    """Deletes one loaded session with its audit row; the caller holds the transaction."""
+    _ensure_own_session(actor, obj.coach_id)
+    participants, topics = _links(session, [obj.id])
+    values = _audit_values(obj, {"participants": participants[obj.id], "topic_ids": topics[obj.id]})
+    session_id = obj.id
+    session.delete(obj)
+    record_audit(session, actor, ENTITY, session_id, "delete", values)
 
 
 def get_coaching_session(session: Session, session_id: int, *, actor: Actor) -> CoachingSessionView:
@@ -537,50 +566,3 @@ def sessions_for_entrepreneur(
         attended_count=int(attended_count),
         attended_minutes=int(attended_minutes),
     )
-
-
-def coaching_session_export_rows(
-    session: Session,
-    *,
-    actor: Actor,
-    coach_id: int | None = None,
-    entrepreneur_id: int | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> list[CoachingSessionExportRow]:
-    """Rows with names instead of ids, oldest first, for exports; notes masked like the views."""
-    require(actor, Permission.VIEW)
-    stmt = _filtered(coach_id, entrepreneur_id, date_from, date_to).order_by(
-        CoachingSession.session_date, CoachingSession.start_time, CoachingSession.id
-    )
-    views = _views(session, list(session.scalars(stmt)), actor)
-    coach_names = {cid: name for cid, name in session.execute(select(Coach.id, Coach.display_name))}
-    topic_labels = {
-        tid: label for tid, label in session.execute(select(CoachingTopic.id, CoachingTopic.label))
-    }
-    people_ids = sorted({p.entrepreneur_id for view in views for p in view.participants})
-    names: dict[int, str] = {}
-    for i in range(0, len(people_ids), _CHUNK):
-        rows = session.execute(
-            select(Entrepreneur.id, Entrepreneur.first_name, Entrepreneur.last_name).where(
-                Entrepreneur.id.in_(people_ids[i : i + _CHUNK])
-            )
-        )
-        names.update({eid: f"{first} {last}" for eid, first, last in rows})
-    return [
-        CoachingSessionExportRow(
-            id=view.id,
-            session_date=view.session_date,
-            start_time=view.start_time,
-            duration_minutes=view.duration_minutes,
-            coach_name=coach_names.get(view.coach_id, ""),
-            kind=view.kind.value,
-            mode=view.mode.value,
-            participants=", ".join(names[p.entrepreneur_id] for p in view.participants),
-            topics=", ".join(topic_labels[t] for t in view.topic_ids),
-            summary=view.summary,
-            confidential_notes=view.confidential_notes,
-            notes_hidden=view.notes_hidden,
-        )
-        for view in views
-    ]

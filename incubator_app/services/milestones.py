@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Entrepreneur, Milestone, MilestoneStatus, MilestoneTemplate
+from incubator_app.models import (
+    Cohort,
+    Entrepreneur,
+    Milestone,
+    MilestoneStatus,
+    MilestoneTemplate,
+)
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import (
     delete_with_audit,
@@ -31,6 +37,19 @@ ENTITY = "milestone"
 _TEMPLATE_FIELDS = ["programme", "title", "category", "offset_months", "offset_days"]
 _FIELDS = ["entrepreneur_id", "template_id", "title", "category", "due_on", "status"]
 _OPEN = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+OPEN_STATUSES = _OPEN
+
+# The programme a contract follows when the entrepreneur's cohort names none.
+DEFAULT_PROGRAMME = "CAPE"
+# Seeded in every new incubator (data: users edit them in Settings). (title, category, months,
+# days) from the start of the contract.
+DEFAULT_MILESTONE_TEMPLATES: tuple[tuple[str, str, int, int], ...] = (
+    ("Premier devis ou facture", "commercial", 2, 0),
+    ("Business plan validé", "gestion", 3, 0),
+    ("Bilan à mi-parcours", "accompagnement", 6, 0),
+    ("Statut juridique choisi", "juridique", 9, 0),
+    ("Bilan de fin de contrat", "accompagnement", 12, 0),
+)
 
 
 @dataclass(frozen=True)
@@ -220,43 +239,93 @@ def plan_milestones_from_templates(
     if v.required("start", start) and not isinstance(start, date):
         v.add("start", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
     v.raise_if_any()
-    created: list[Milestone] = []
     with unit_of_work(session):
         _require_entrepreneur(session, entrepreneur_id)
-        planned = set(
-            session.scalars(
-                select(Milestone.template_id).where(
-                    Milestone.entrepreneur_id == entrepreneur_id,
-                    Milestone.template_id.is_not(None),
-                )
-            )
-        )
-        templates = session.scalars(
-            select(MilestoneTemplate)
-            .where(MilestoneTemplate.programme == programme)
-            .order_by(
-                MilestoneTemplate.offset_months,
-                MilestoneTemplate.offset_days,
-                MilestoneTemplate.id,
-            )
-        )
-        for tpl in templates:
-            if tpl.id in planned:
-                continue
-            m = Milestone(
-                entrepreneur_id=entrepreneur_id,
-                template_id=tpl.id,
-                title=tpl.title,
-                category=tpl.category,
-                due_on=due_date_for(start, tpl.offset_months, tpl.offset_days),
-                status=MilestoneStatus.PLANNED,
-            )
-            session.add(m)
-            created.append(m)
-        session.flush()
-        for m in created:
-            record_audit(session, actor, ENTITY, m.id, "create", snapshot(m, _FIELDS))
+        created = _plan(session, entrepreneur_id, programme, start, actor)
     return [_view(m) for m in created]
+
+
+def _plan(
+    session: Session, entrepreneur_id: int, programme: str, start: date, actor: Actor
+) -> list[Milestone]:
+    """Adds the programme's milestones not yet planned for this entrepreneur (no commit)."""
+    planned = set(
+        session.scalars(
+            select(Milestone.template_id).where(
+                Milestone.entrepreneur_id == entrepreneur_id,
+                Milestone.template_id.is_not(None),
+            )
+        )
+    )
+    templates = session.scalars(
+        select(MilestoneTemplate)
+        .where(MilestoneTemplate.programme == programme)
+        .order_by(
+            MilestoneTemplate.offset_months,
+            MilestoneTemplate.offset_days,
+            MilestoneTemplate.id,
+        )
+    )
+    created: list[Milestone] = []
+    for tpl in templates:
+        if tpl.id in planned:
+            continue
+        m = Milestone(
+            entrepreneur_id=entrepreneur_id,
+            template_id=tpl.id,
+            title=tpl.title,
+            category=tpl.category,
+            due_on=due_date_for(start, tpl.offset_months, tpl.offset_days),
+            status=MilestoneStatus.PLANNED,
+        )
+        session.add(m)
+        created.append(m)
+    session.flush()
+    for m in created:
+        record_audit(session, actor, ENTITY, m.id, "create", snapshot(m, _FIELDS))
+    return created
+
+
+def programme_of(session: Session, entrepreneur: Entrepreneur) -> str:
+    """The programme of the entrepreneur's cohort, or the default one."""
+    if entrepreneur.cohort_id is not None:
+        programme = session.scalar(
+            select(Cohort.programme).where(Cohort.id == entrepreneur.cohort_id)
+        )
+        if programme:
+            return programme
+    return DEFAULT_PROGRAMME
+
+
+def plan_contract_milestones(
+    session: Session, entrepreneur: Entrepreneur, start: date, actor: Actor
+) -> list[Milestone]:
+    """Called inside the transaction that starts a contract (services/pathway.py): plans the
+    programme's milestones from the contract's first day. Does not commit."""
+    return _plan(session, entrepreneur.id, programme_of(session, entrepreneur), start, actor)
+
+
+def seed_default_milestone_templates(session: Session) -> None:
+    """Adds the default programme's templates when the incubator has none (no commit)."""
+    if session.scalar(select(MilestoneTemplate.id).limit(1)) is not None:
+        return
+    for title, category, months, days in DEFAULT_MILESTONE_TEMPLATES:
+        session.add(
+            MilestoneTemplate(
+                programme=DEFAULT_PROGRAMME,
+                title=title,
+                category=category,
+                offset_months=months,
+                offset_days=days,
+            )
+        )
+
+
+def list_programmes(session: Session, *, actor: Actor) -> list[str]:
+    """Programmes that have templates, for the "plan from template" picker."""
+    require(actor, Permission.VIEW)
+    stmt = select(MilestoneTemplate.programme).distinct().order_by(MilestoneTemplate.programme)
+    return list(session.scalars(stmt))
 
 
 def _validate_milestone(v: Validator, values: dict[str, Any]) -> None:
@@ -350,6 +419,52 @@ def set_milestone_status(
         m = load_for_update(session, Milestone, milestone_id, expected_version)
         update_with_audit(session, actor, m, ENTITY, changes, "status")
     return _view(m)
+
+
+def save_milestone(
+    session: Session,
+    milestone_id: int,
+    *,
+    title: str,
+    due_on: date,
+    status: MilestoneStatus | str,
+    achieved_on: date | None = None,
+    evidence: str | None = None,
+    expected_version: int | None,
+    actor: Actor,
+) -> MilestoneView:
+    """What the edit dialog saves, in one transaction: title, due date, status (achieved needs
+    its date; any other status clears it) and evidence."""
+    require(actor, Permission.EDIT_MILESTONES)
+    v = Validator()
+    values: dict[str, Any] = {"title": title, "due_on": due_on}
+    _validate_milestone(v, values)
+    status = v.choice("status", status, MilestoneStatus)
+    v.required("status", status)
+    if status is MilestoneStatus.ACHIEVED:
+        if v.required("achieved_on", achieved_on) and not isinstance(achieved_on, date):
+            v.add("achieved_on", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    v.raise_if_any()
+    changes: dict[str, Any] = {
+        "title": title.strip(),
+        "due_on": due_on,
+        "status": status,
+        "achieved_on": achieved_on if status is MilestoneStatus.ACHIEVED else None,
+        "evidence": (evidence or "").strip() or None,
+    }
+    with unit_of_work(session):
+        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        update_with_audit(session, actor, m, ENTITY, changes)
+    return _view(m)
+
+
+def delete_milestone(
+    session: Session, milestone_id: int, *, expected_version: int | None, actor: Actor
+) -> None:
+    require(actor, Permission.EDIT_MILESTONES)
+    with unit_of_work(session):
+        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        delete_with_audit(session, actor, m, ENTITY, _FIELDS + ["achieved_on", "evidence"])
 
 
 def get_milestone(

@@ -29,6 +29,7 @@ from incubator_app.models import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs import EntrepreneurView
+from incubator_app.services.milestones import plan_contract_milestones
 from incubator_app.services.records import (
     apply_changes,
     get_or_raise,
@@ -248,6 +249,7 @@ def change_stage(
             contract = _start_contract(
                 session, person, on, months_per_term, revenue_share_bp, actor
             )
+            plan_contract_milestones(session, person, on, actor)
         if target in LEAVING_STAGES:
             contract = _end_contracts(session, person, on, actor)
             outcome = ExitOutcome(

@@ -11,6 +11,7 @@ from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import CoachingTopic, Discipline, IncubatorProfile, Role
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.milestones import seed_default_milestone_templates
 from incubator_app.services.records import (
     check_version,
     record_audit,
@@ -97,6 +98,7 @@ def seed_reference_lists(session: Session) -> None:
     for pos, (code, label) in enumerate(DEFAULT_TOPICS):
         if code not in have:
             session.add(CoachingTopic(code=code, label=label, position=pos))
+    seed_default_milestone_templates(session)
 
 
 def create_incubator(

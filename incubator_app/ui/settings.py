@@ -103,3 +103,15 @@ class AppSettings:
     @last_page.setter
     def last_page(self, value: str) -> None:
         self._s.setValue("main_window/page", value)
+
+    # Coaching ---------------------------------------------------------------
+    def last_session_duration(self, user_key: str) -> int | None:
+        """Minutes of the last session this user logged (the log dialog's default)."""
+        value = self._s.value(f"coaching/last_duration/{_db_key(user_key)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_session_duration(self, user_key: str, minutes: int) -> None:
+        self._s.setValue(f"coaching/last_duration/{_db_key(user_key)}", int(minutes))

@@ -7,17 +7,17 @@ import json
 from datetime import date
 
 import pytest
-from factories import audit_rows, make_actor, make_entrepreneur
+from factories import audit_rows, make_actor, make_entrepreneur, make_topic
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.services.coaching import (
-    coaching_session_export_rows,
     get_coaching_session,
     list_coaching_sessions,
     log_coaching_session,
     sessions_for_entrepreneur,
     update_coaching_session,
 )
+from incubator_app.services.coaching_export import coaching_session_export_rows
 from incubator_app.services.funding import (
     attribute_sessions,
     create_funder,
@@ -179,3 +179,106 @@ def test_grant_attribution_exposes_ids_only(session, world):
     )
     attribute_sessions(session, grant.id, [world["secret"].id], actor=admin)
     assert list_grant_sessions(session, grant.id, actor=world["viewer"]) == [world["secret"].id]
+
+
+def _new_reads(session, actor, world):
+    """Every read added with the coaching page, log dialog, series and stats (issue 4)."""
+    from incubator_app.services.caseload import coach_caseload
+    from incubator_app.services.coaching_checks import find_overlapping_sessions
+    from incubator_app.services.coaching_filter import CoachingFilter
+    from incubator_app.services.coaching_list import SessionListSource
+    from incubator_app.services.coaching_recurrence import series_sessions
+    from incubator_app.services.coaching_stats import (
+        hours_per_coach,
+        hours_per_month,
+        hours_per_topic,
+        totals_for_filter,
+    )
+    from incubator_app.services.paging import SortOrder
+
+    secret = world["secret"]
+    everything = CoachingFilter()
+    source = SessionListSource(everything, actor=actor)
+    return {
+        "list_source": source.fetch(session, SortOrder(), 0, 100),
+        "list_source_sorted": source.fetch(session, SortOrder("coach", True), 0, 100),
+        "overlaps": find_overlapping_sessions(
+            session,
+            coach_id=secret.coach_id,
+            entrepreneur_ids=[world["person"].id],
+            session_date=secret.session_date,
+            start_time=None,
+            duration_minutes=60,
+            actor=actor,
+        ),
+        "series": series_sessions(session, world["series_id"], actor=actor),
+        "caseload": coach_caseload(session, secret.coach_id, actor=actor),
+        "per_month": hours_per_month(session, date(2026, 1, 1), date(2026, 12, 31), actor=actor),
+        "per_topic": hours_per_topic(session, everything, actor=actor),
+        "per_coach": hours_per_coach(session, everything, actor=actor),
+        "totals": [totals_for_filter(session, everything, actor=actor)],
+    }
+
+
+@pytest.fixture
+def world_with_series(session, world):
+    from incubator_app.services.coaching_recurrence import (
+        Frequency,
+        Recurrence,
+        log_coaching_sessions,
+    )
+
+    coach_a = world["coach_a"]
+    views = log_coaching_sessions(
+        session,
+        topic_ids=[make_topic(session).id],
+        recurrence=Recurrence(Frequency.WEEKLY, count=3),
+        session_date=date(2026, 5, 5),
+        duration_minutes=60,
+        coach_id=coach_a.coach_id,
+        participants=[world["person"].id],
+        confidential_notes=SECRET,
+        actor=coach_a,
+    )
+    assert views[0].confidential_notes == SECRET  # the coach reads what they wrote
+    return {**world, "series_id": views[0].series_id}
+
+
+@pytest.mark.parametrize("who", ["coach_b", "staff", "viewer"])
+def test_no_new_read_leaks_the_notes(session, world_with_series, who):
+    actor = world_with_series[who]
+    reads = _new_reads(session, actor, world_with_series)
+    for name, rows in reads.items():
+        assert rows, name  # each read returns something, so the check below means something
+        assert SECRET not in repr(rows), name
+        for row in rows:
+            assert getattr(row, "confidential_notes", None) is None, name
+    assert all(v.notes_hidden for v in reads["series"])
+    assert [r.id for r in reads["overlaps"]] == [world_with_series["secret"].id]
+
+
+def test_series_edits_return_masked_views_to_staff(session, world_with_series):
+    from incubator_app.services.coaching_recurrence import series_sessions, update_session_series
+
+    staff = world_with_series["staff"]
+    first = series_sessions(session, world_with_series["series_id"], actor=staff)[0]
+    changed = update_session_series(
+        session,
+        first.id,
+        scope="all",
+        expected_version=first.version_id,
+        actor=staff,
+        summary="Revu",
+    )
+    assert len(changed) == 3 and all(
+        v.notes_hidden and v.confidential_notes is None for v in changed
+    )
+    with pytest.raises(PermissionDenied):
+        update_session_series(
+            session,
+            first.id,
+            scope="all",
+            expected_version=None,
+            actor=staff,
+            confidential_notes="écrasé",
+        )

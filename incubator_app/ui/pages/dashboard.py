@@ -1,54 +1,390 @@
-"""Tableau de bord: the incubator at a glance (placeholder until the KPI services land)."""
+"""Tableau de bord: the incubator at a glance.
+
+One background call (services/dashboard.load_dashboard) fills KPI tiles, three charts and the
+lists of what is late. A tile opens the matching filtered list:
+`self.window().show_filtered(page_key, **filters)`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from datetime import date
 
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.models import PathwayStage
+from incubator_app.services.dashboard import Dashboard, load_dashboard
+from incubator_app.ui.changes import BOOKING, COACHING_SESSION, ENTREPRENEUR, MILESTONE
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.pages.base import PlaceholderPage
+from incubator_app.ui.dashboard.cards import ChartCard, DueListCard, ListRow
+from incubator_app.ui.dashboard.charts import (
+    Bar,
+    FunnelChart,
+    HorizontalBarChart,
+    MonthlyBarChart,
+)
+from incubator_app.ui.dashboard.tiles import ACCENTS, BAD, GOOD, KpiTile
+from incubator_app.ui.pages.base import Page
+
+WIDE_LAYOUT_PX = 1060
 
 
-class DashboardPage(PlaceholderPage):
-    icon_name = "dashboard"
-
-    def heading(self) -> str:
-        return self.tr("Dashboard")
-
-    def summary(self) -> str:
-        return self.tr(
-            "The incubator at a glance: who is supported right now, what happens this week and "
-            "the figures your funders ask for."
-        )
-
-    def coming(self) -> list[str]:
-        return [
-            self.tr("Entrepreneurs by pathway stage, entries and exits of the year"),
-            self.tr("This week's coaching sessions, workshops and room bookings"),
-            self.tr("Overdue action items and upcoming milestones"),
-            self.tr("Coaching hours and revenue of the test activities"),
-        ]
+class DashboardPage(Page):
+    watched_kinds = frozenset({ENTREPRENEUR, COACHING_SESSION, MILESTONE, BOOKING, "action_item"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        name = context.profile.name if context.profile else ""
-        greeting = self.tr("Hello {name}, welcome to {incubator}.").format(
-            name=context.actor.display_name or context.actor.login, incubator=name
-        )
-        label = QLabel(greeting)
-        label.setObjectName("greeting")
-        label.setWordWrap(True)
-        self.extra.addWidget(label)
-        if context.profile is not None and context.profile.is_demo:
-            demo = QLabel(
-                self.tr(
-                    "This is the demo database: the people and figures are made up. "
-                    "Try anything, nothing here is real."
-                )
-            )
+        #: The reference day; None means the computer's date (tests and demos pin it).
+        self.today_override: date | None = None
+        self.data: Dashboard | None = None
+        self._locale = QLocale()
+        self._build()
+        self.reload()
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    # Layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        scroll.setWidget(content)
+        box = QVBoxLayout(content)
+        box.setContentsMargins(28, 22, 28, 28)
+        box.setSpacing(16)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        title = QLabel(self.tr("Dashboard"))
+        title.setObjectName("pageTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        titles.addWidget(title)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("dashboardSubtitle")
+        self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        profile = self.context.profile
+        if profile is not None and profile.is_demo:
+            demo = QLabel(self.tr("Demo data: the people and figures are made up."))
             demo.setObjectName("demoNotice")
-            demo.setWordWrap(True)
             demo.setStyleSheet(
                 "#demoNotice { background: #fff4d6; color: #5a4500; border: 1px solid #e8c66a;"
-                " border-radius: 6px; padding: 8px 12px; }"
+                " border-radius: 6px; padding: 4px 10px; }"
             )
-            self.extra.addWidget(demo)
+            head.addWidget(demo, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
+
+        self.tiles = {
+            "active": KpiTile(self.tr("Active entrepreneurs"), ACCENTS["people"]),
+            "sessions": KpiTile(self.tr("Sessions this month"), ACCENTS["coaching"]),
+            "hours": KpiTile(self.tr("Coaching hours this month"), ACCENTS["hours"]),
+            "milestones": KpiTile(self.tr("Milestones due this month"), ACCENTS["milestones"]),
+            "contracts": KpiTile(self.tr("Contracts ending soon"), ACCENTS["contracts"]),
+            "bookings": KpiTile(self.tr("Bookings today"), ACCENTS["bookings"]),
+        }
+        for key, tile in self.tiles.items():
+            tile.setObjectName(f"tile_{key}")
+            tile.activated.connect(lambda k=key: self.open_tile(k))
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(12)
+        box.addLayout(self.tile_grid)
+        self._tile_columns = 0
+        self._place_tiles(3)
+
+        charts = QHBoxLayout()
+        charts.setSpacing(12)
+        self.hours_chart = MonthlyBarChart(ACCENTS["hours"])
+        self.hours_card = ChartCard(
+            self.tr("Coaching hours per month"),
+            self.hours_chart,
+            subtitle=self.tr("The last 12 months; this month in full colour."),
+        )
+        self.funnel_chart = FunnelChart(ACCENTS["people"])
+        self.funnel_card = ChartCard(
+            self.tr("Pathway funnel"),
+            self.funnel_chart,
+            subtitle=self.tr("Everyone who entered, by the furthest stage reached."),
+        )
+        self.discipline_chart = HorizontalBarChart(ACCENTS["bookings"])
+        self.discipline_card = ChartCard(
+            self.tr("Incubated now, by discipline"),
+            self.discipline_chart,
+            subtitle=self.tr("Entrepreneurs under contract today."),
+        )
+        for card, stretch in (
+            (self.hours_card, 5),
+            (self.funnel_card, 4),
+            (self.discipline_card, 4),
+        ):
+            card.setMinimumHeight(280)
+            charts.addWidget(card, stretch)
+        box.addLayout(charts)
+
+        lists = QGridLayout()
+        lists.setSpacing(12)
+        show_all = self.tr("Show all")
+        self.actions_card = DueListCard(
+            self.tr("Overdue action items"), self.tr("No action item is late."), link=show_all
+        )
+        self.actions_card.show_all.connect(
+            lambda: self._show("milestones", view="actions", state="overdue")
+        )
+        self.milestones_card = DueListCard(
+            self.tr("Overdue milestones"), self.tr("No milestone is late."), link=show_all
+        )
+        self.milestones_card.show_all.connect(lambda: self._show("milestones", due="overdue"))
+        self.contracts_card = DueListCard(
+            self.tr("Contracts ending soon"), self.tr("No contract ends soon."), link=show_all
+        )
+        self.contracts_card.show_all.connect(self._show_contracts)
+        self.follow_ups_card = DueListCard(
+            self.tr("Follow-up calls due"),
+            self.tr("No follow-up is due: every former entrepreneur has been asked."),
+        )
+        for i, card in enumerate(
+            (self.actions_card, self.milestones_card, self.contracts_card, self.follow_ups_card)
+        ):
+            card.entrepreneur_activated.connect(self._open_entrepreneur)
+            lists.addWidget(card, i // 2, i % 2)
+        box.addLayout(lists)
+        box.addStretch(1)
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in self.tiles.values():
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles.values()):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+        for c in range(6):
+            self.tile_grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_tiles(6 if self.width() >= WIDE_LAYOUT_PX else 3)
+
+    # Data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        actor, today = self.context.actor, self.today()
+        self.context.ops.run(
+            lambda session: load_dashboard(session, actor=actor, today=today),
+            label=self.tr("Loading the dashboard…"),
+            parent=self,
+            on_done=self.show_data,
+        )
+
+    def show_data(self, data: Dashboard) -> None:
+        self.data = data
+        loc = self._locale
+        k = data.kpis
+        when = loc.toString(data.today, QLocale.FormatType.LongFormat)
+        scope = self.tr("your entrepreneurs") if data.coach_scoped else self.tr("the incubator")
+        self.subtitle.setText(self.tr("{day} — {scope}").format(day=when, scope=scope))
+
+        self.tiles["active"].set_value(
+            self._n(k.active_entrepreneurs),
+            self.tr("{n} in admission").format(n=self._n(k.in_admission)),
+        )
+        self.tiles["sessions"].set_value(
+            self._n(k.sessions_this_month),
+            self.tr("Last month: {n}").format(n=self._n(k.sessions_last_month)),
+            _trend(k.sessions_this_month, k.sessions_last_month),
+        )
+        self.tiles["hours"].set_value(
+            self._hours(k.minutes_this_month),
+            self.tr("Last month: {h}").format(h=self._hours(k.minutes_last_month)),
+            _trend(k.minutes_this_month, k.minutes_last_month),
+        )
+        self.tiles["milestones"].set_value(
+            self._n(k.milestones_due_this_month),
+            self.tr("{n} overdue").format(n=self._n(k.milestones_overdue)),
+            BAD if k.milestones_overdue else None,
+        )
+        self.tiles["contracts"].set_value(
+            self._n(k.contracts_ending),
+            self.tr("Within {n} days").format(n=k.contract_days),
+        )
+        self.tiles["bookings"].set_value(self._n(k.bookings_today), self.tr("Rooms and equipment"))
+
+        month_names = [
+            Bar(
+                label=loc.monthName(m.month.month, QLocale.FormatType.ShortFormat),
+                value=round(m.minutes / 60, 1),
+                tooltip=self.tr("{month}: {hours} in {n} sessions").format(
+                    month=loc.toString(m.month, "MMMM yyyy"),
+                    hours=self._hours(m.minutes),
+                    n=self._n(m.sessions),
+                ),
+                highlight=i == len(data.hours_per_month) - 1,
+            )
+            for i, m in enumerate(data.hours_per_month)
+        ]
+        self.hours_chart.set_bars(month_names)
+        self.funnel_chart.set_bars(
+            [
+                Bar(
+                    _stage_label(step.stage),
+                    step.count,
+                    self.tr("{stage}: {n}").format(
+                        stage=_stage_label(step.stage), n=self._n(step.count)
+                    ),
+                )
+                for step in data.funnel
+            ]
+        )
+        other = self.tr("Other")
+        self.discipline_chart.set_bars(
+            [
+                Bar(d.label or other, d.count, f"{d.label or other}: {d.count}")
+                for d in data.disciplines
+            ]
+        )
+        self._fill_lists(data)
+
+    def _fill_lists(self, data: Dashboard) -> None:
+        k, loc = data.kpis, self._locale
+        self.actions_card.set_count(self._n(k.action_items_overdue), late=True)
+        self.actions_card.set_rows(
+            [
+                ListRow(
+                    r.entrepreneur_id,
+                    r.entrepreneur_name,
+                    r.text,
+                    self._days(r.days_late, late=True),
+                    late=True,
+                    tooltip=self.tr("{text}\nDue {date} — assigned to {coach}").format(
+                        text=r.text,
+                        date=self._date(r.due_on),
+                        coach=r.assignee_name or self.tr("nobody"),
+                    ),
+                )
+                for r in data.overdue_actions
+            ]
+        )
+        self.milestones_card.set_count(self._n(k.milestones_overdue), late=True)
+        self.milestones_card.set_rows(
+            [
+                ListRow(
+                    r.entrepreneur_id,
+                    r.entrepreneur_name,
+                    r.title,
+                    self._date(r.due_on),
+                    late=True,
+                )
+                for r in data.overdue_milestones
+            ]
+        )
+        self.contracts_card.set_count(self._n(k.contracts_ending))
+        self.contracts_card.set_rows(
+            [
+                ListRow(
+                    r.entrepreneur_id,
+                    r.entrepreneur_name,
+                    self.tr("First term")
+                    if not r.renewals
+                    else self.tr("Renewed once")
+                    if r.renewals == 1
+                    else self.tr("Renewed twice"),
+                    self._days(r.days_left, late=False),
+                    late=r.days_left <= 7,
+                )
+                for r in data.contracts_ending
+            ]
+        )
+        self.follow_ups_card.set_count(self._n(k.follow_ups_due), late=bool(k.follow_ups_due))
+        self.follow_ups_card.set_rows(
+            [
+                ListRow(
+                    r.entrepreneur_id,
+                    r.entrepreneur_name,
+                    self.tr("{n} months after exit").format(n=r.months_after_exit),
+                    loc.toString(r.due_on, QLocale.FormatType.ShortFormat),
+                    late=r.due_on < data.today,
+                )
+                for r in data.follow_ups_due
+            ]
+        )
+
+    # Navigation ------------------------------------------------------------------------
+    def open_tile(self, key: str) -> None:
+        """Opens the list behind a tile, narrowed to what the tile counts."""
+        today = self.today()
+        targets: dict[str, tuple[str, dict[str, object]]] = {
+            "active": ("entrepreneurs", {"stage": PathwayStage.INCUBATED.value}),
+            "sessions": ("coaching", {"period": "this_month"}),
+            "hours": ("coaching", {"period": "this_month"}),
+            "milestones": ("milestones", {"due": "this_month"}),
+            "contracts": (
+                "entrepreneurs",
+                {"contract_ending_within_days": self._contract_days()},
+            ),
+            "bookings": ("services", {"date": today}),
+        }
+        page_key, filters = targets[key]
+        self._show(page_key, **filters)
+
+    def _contract_days(self) -> int:
+        return self.data.kpis.contract_days if self.data else 30
+
+    def _show_contracts(self) -> None:
+        self._show("entrepreneurs", contract_ending_within_days=self._contract_days())
+
+    def _show(self, page_key: str, **filters: object) -> None:
+        self.window().show_filtered(page_key, **filters)
+
+    def _open_entrepreneur(self, entrepreneur_id: int) -> None:
+        self.window().open_entrepreneur(entrepreneur_id)
+
+    # Formatting ------------------------------------------------------------------------
+    def _n(self, value: int) -> str:
+        return self._locale.toString(value)
+
+    def _hours(self, minutes: int) -> str:
+        return self.tr("{h} h").format(h=self._locale.toString(round(minutes / 60)))
+
+    def _days(self, n: int, *, late: bool) -> str:
+        if late:
+            return self.tr("1 day late") if n == 1 else self.tr("{n} days late").format(n=n)
+        if n == 0:
+            return self.tr("today")
+        return self.tr("in 1 day") if n == 1 else self.tr("in {n} days").format(n=n)
+
+    def _date(self, day: date) -> str:
+        return self._locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
+def _trend(now: int, before: int) -> QColor | None:
+    # Only good news is coloured: early in a month "fewer than last month" is no alarm.
+    return GOOD if now > before else None
+
+
+def _stage_label(stage: PathwayStage) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        PathwayStage.CANDIDATE: QCoreApplication.translate("DashboardPage", "Candidates"),
+        PathwayStage.ADMITTED: QCoreApplication.translate("DashboardPage", "Admitted"),
+        PathwayStage.INCUBATED: QCoreApplication.translate("DashboardPage", "Incubated"),
+        PathwayStage.GRADUATED: QCoreApplication.translate("DashboardPage", "Graduated"),
+    }
+    return labels.get(stage, stage.value)

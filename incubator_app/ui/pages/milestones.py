@@ -1,26 +1,89 @@
-"""Jalons: the steps of each pathway (placeholder)."""
+"""Jalons et actions: milestones across entrepreneurs (due this month, overdue, per coach or
+cohort, mark achieved) and action items (per coach, overdue, mark done, reassign).
+
+apply_filters keys: due ("this_month", "overdue", "next_30_days"), coach_id, cohort_id,
+status ("open", a milestone status, or None for all); view="actions" shows the action items
+tab, narrowed by state ("open", "overdue", "done", "all") and coach_id.
+"""
 
 from __future__ import annotations
 
-from incubator_app.ui.changes import MILESTONE
-from incubator_app.ui.pages.base import PlaceholderPage
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from incubator_app.models import Role
+from incubator_app.ui.changes import COACHING_SESSION, ENTREPRENEUR, MILESTONE
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.milestones.panels import (
+    ACTION_ITEM,
+    ActionItemsPanel,
+    MilestonesPanel,
+    focus_first_row,
+)
+from incubator_app.ui.pages.base import Page
 
 
-class MilestonesPage(PlaceholderPage):
-    icon_name = "milestone"
-    watched_kinds = frozenset({MILESTONE})
+class MilestonesPage(Page):
+    watched_kinds = frozenset({MILESTONE, ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR})
 
-    def heading(self) -> str:
-        return self.tr("Milestones")
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        #: The reference day for "overdue" and "this month"; None: the computer's date.
+        self.today_override: date | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 16)
+        title = QLabel(self.tr("Milestones and actions"))
+        title.setObjectName("pageTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("milestoneTabs")
+        self.milestones = MilestonesPanel(context)
+        self.actions = ActionItemsPanel(context)
+        for panel in (self.milestones, self.actions):
+            panel.today_provider = self.today
+        self.tabs.addTab(self.milestones, self.tr("&Milestones"))
+        self.tabs.addTab(self.actions, self.tr("Action &items"))
+        layout.addWidget(self.tabs, 1)
+        focus = QShortcut(QKeySequence("Ctrl+L"), self)
+        focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.activated.connect(self._focus_table)
+        # A coach starts on their own caseload.
+        mine = context.actor.coach_id if context.actor.role is Role.COACH else None
+        self.milestones.set_filters(coach_id=mine)
+        self.actions.set_filters(coach_id=mine)
 
-    def summary(self) -> str:
-        return self.tr(
-            "The key steps of each pathway — first invoice, first contract, business plan, "
-            "exit review — and where every entrepreneur stands."
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    def reload(self) -> None:
+        self.milestones.refresh()
+        self.actions.refresh()
+
+    def apply_filters(self, **filters: object) -> None:
+        if filters.get("view") == "actions":
+            self.tabs.setCurrentWidget(self.actions)
+            self.actions.set_filters(
+                state=str(filters.get("state") or "open"),
+                coach_id=filters.get("coach_id"),  # type: ignore[arg-type]
+            )
+            focus_first_row(self.actions.table)
+            return
+        self.tabs.setCurrentWidget(self.milestones)
+        self.milestones.set_filters(
+            due=filters.get("due"),  # type: ignore[arg-type]
+            coach_id=filters.get("coach_id"),  # type: ignore[arg-type]
+            cohort_id=filters.get("cohort_id"),  # type: ignore[arg-type]
+            status=filters.get("status", "open"),  # type: ignore[arg-type]
         )
+        focus_first_row(self.milestones.table)
 
-    def coming(self) -> list[str]:
-        return [
-            self.tr("Milestones planned, reached or late, per entrepreneur and cohort"),
-            self.tr("Reminders before a support contract ends"),
-        ]
+    def _focus_table(self) -> None:
+        panel = self.tabs.currentWidget()
+        focus_first_row(panel.table)

@@ -1,0 +1,131 @@
+"""The filter every coaching list, total and statistic shares (coach, entrepreneur, period,
+topic, kind, mode), and the period quick picks of the sessions page. No Qt."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Select, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import CoachingSession, SessionKind, SessionMode, SessionParticipant
+from incubator_app.models.coaching import session_topic
+
+
+class Period(enum.StrEnum):
+    ALL = "all"
+    THIS_WEEK = "this_week"
+    THIS_MONTH = "this_month"
+    LAST_MONTH = "last_month"
+    THIS_YEAR = "this_year"
+    LAST_YEAR = "last_year"
+    LAST_12_MONTHS = "last_12_months"
+
+
+def period_range(
+    period: Period | str, today: date | None = None
+) -> tuple[date | None, date | None]:
+    """Inclusive (first day, last day) of a quick pick; (None, None) for all time."""
+    today = today or date.today()
+    try:
+        period = Period(period)
+    except ValueError:
+        raise ValidationError(
+            {"period": msg(QT_TRANSLATE_NOOP("Coaching", "Unknown period {p}."), p=period)}
+        ) from None
+    month_start = today.replace(day=1)
+    if period is Period.THIS_WEEK:
+        monday = today - timedelta(days=today.weekday())
+        return monday, monday + timedelta(days=6)
+    if period is Period.THIS_MONTH:
+        return month_start, month_start + relativedelta(months=1, days=-1)
+    if period is Period.LAST_MONTH:
+        start = month_start - relativedelta(months=1)
+        return start, month_start - timedelta(days=1)
+    if period is Period.THIS_YEAR:
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if period is Period.LAST_YEAR:
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if period is Period.LAST_12_MONTHS:
+        return today - relativedelta(years=1) + timedelta(days=1), today
+    return None, None
+
+
+@dataclass(frozen=True)
+class CoachingFilter:
+    """All bounds inclusive; None means "any"."""
+
+    coach_id: int | None = None
+    entrepreneur_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    topic_id: int | None = None
+    kind: SessionKind | None = None
+    mode: SessionMode | None = None
+
+    @classmethod
+    def from_keys(cls, today: date | None = None, **filters: Any) -> CoachingFilter:
+        """From the page's keys: coach_id, entrepreneur_id, period, date_from, date_to,
+        topic_id, kind, mode (unknown keys ignored; `period` sets both dates)."""
+        date_from, date_to = filters.get("date_from"), filters.get("date_to")
+        if filters.get("period"):
+            date_from, date_to = period_range(filters["period"], today)
+        kind, mode = filters.get("kind"), filters.get("mode")
+        return cls(
+            coach_id=filters.get("coach_id"),
+            entrepreneur_id=filters.get("entrepreneur_id"),
+            date_from=date_from,
+            date_to=date_to,
+            topic_id=filters.get("topic_id"),
+            kind=SessionKind(kind) if kind else None,
+            mode=SessionMode(mode) if mode else None,
+        )
+
+    def conditions(self, *, newest_first: bool = False) -> list[ColumnElement[bool]]:
+        """WHERE terms on coaching_session (sub-selects use the participant/topic indexes)."""
+        cs = CoachingSession
+        terms: list[ColumnElement[bool]] = []
+        if self.coach_id is not None:
+            terms.append(cs.coach_id == self.coach_id)
+        if self.date_from is not None:
+            terms.append(cs.session_date >= self.date_from)
+        if self.date_to is not None:
+            terms.append(cs.session_date <= self.date_to)
+        if self.kind is not None:
+            terms.append(cs.kind == self.kind)
+        if self.mode is not None:
+            terms.append(cs.mode == self.mode)
+        if self.entrepreneur_id is not None:
+            terms.append(
+                cs.id.in_(
+                    select(SessionParticipant.session_id).where(
+                        SessionParticipant.entrepreneur_id == self.entrepreneur_id
+                    )
+                )
+            )
+        if self.topic_id is not None:
+            terms.append(self._topic_condition(newest_first))
+        return terms
+
+    def _topic_condition(self, newest_first: bool) -> ColumnElement[bool]:
+        cs, st = CoachingSession, session_topic
+        if newest_first or self.date_from or self.date_to or self.coach_id or self.entrepreneur_id:
+            # Few sessions to look at (other terms, or a first page walked in date order):
+            # probe the topic link of each.
+            return (
+                select(st.c.session_id)
+                .where(st.c.session_id == cs.id, st.c.topic_id == self.topic_id)
+                .exists()
+            )
+        # Topic alone (or with kind/mode): walk the topic's sessions, in id order.
+        return cs.id.in_(select(st.c.session_id).where(st.c.topic_id == self.topic_id))
+
+    def apply(self, stmt: Select, *, newest_first: bool = False) -> Select:
+        terms = self.conditions(newest_first=newest_first)
+        return stmt.where(*terms) if terms else stmt

@@ -1,0 +1,171 @@
+"""The sessions page's windowed list (services/paging.py): one COUNT, then pages of rows in
+SQL order. Rows carry names, not notes: confidential notes never leave services/coaching.py.
+No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import (
+    Coach,
+    CoachingSession,
+    CoachingTopic,
+    Entrepreneur,
+    SessionKind,
+    SessionMode,
+    SessionParticipant,
+)
+from incubator_app.models.coaching import session_topic
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.coaching_filter import CoachingFilter
+from incubator_app.services.paging import SortOrder, apply_sort, window
+
+# Participants named in a row; a workshop with more shows "+ n".
+_NAMED = 3
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    session_date: date
+    start_time: time | None
+    duration_minutes: int
+    coach_id: int
+    coach_name: str
+    kind: SessionKind
+    mode: SessionMode
+    participant_names: tuple[str, ...]
+    participant_count: int
+    topics: tuple[str, ...]
+    summary: str | None
+    series_id: str | None
+
+
+SORT_KEYS = {
+    "date": (CoachingSession.session_date, CoachingSession.start_time),
+    "coach": Coach.display_name,
+    "duration": CoachingSession.duration_minutes,
+    "kind": CoachingSession.kind,
+    "mode": CoachingSession.mode,
+}
+
+
+def session_row_details(
+    session: Session, ids: Sequence[int]
+) -> tuple[dict[int, list[str]], dict[int, int], dict[int, list[str]]]:
+    """Participant names (first few), participant counts and topic labels of some sessions."""
+    names: dict[int, list[str]] = {i: [] for i in ids}
+    counts: dict[int, int] = dict.fromkeys(ids, 0)
+    topics: dict[int, list[str]] = {i: [] for i in ids}
+    if not ids:
+        return names, counts, topics
+    people = session.execute(
+        select(SessionParticipant.session_id, Entrepreneur.first_name, Entrepreneur.last_name)
+        .join(Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id)
+        .where(SessionParticipant.session_id.in_(ids))
+        .order_by(SessionParticipant.session_id, Entrepreneur.last_name, Entrepreneur.first_name)
+    )
+    for sid, first, last in people:
+        counts[sid] += 1
+        if len(names[sid]) < _NAMED:
+            names[sid].append(f"{first} {last}")
+    labels = session.execute(
+        select(session_topic.c.session_id, CoachingTopic.label)
+        .join(CoachingTopic, CoachingTopic.id == session_topic.c.topic_id)
+        .where(session_topic.c.session_id.in_(ids))
+        .order_by(session_topic.c.session_id, CoachingTopic.position, CoachingTopic.label)
+    )
+    for sid, label in labels:
+        topics[sid].append(label)
+    return names, counts, topics
+
+
+def rows_for(session: Session, stmt) -> list[SessionRow]:
+    """SessionRows for a SELECT of (session columns..., coach name) in its own order."""
+    found = list(session.execute(stmt))
+    ids = [r.id for r in found]
+    names, counts, topics = session_row_details(session, ids)
+    return [
+        SessionRow(
+            id=r.id,
+            session_date=r.session_date,
+            start_time=r.start_time,
+            duration_minutes=r.duration_minutes,
+            coach_id=r.coach_id,
+            coach_name=r.coach_name,
+            kind=r.kind,
+            mode=r.mode,
+            participant_names=tuple(names[r.id]),
+            participant_count=counts[r.id],
+            topics=tuple(topics[r.id]),
+            summary=r.summary,
+            series_id=r.series_id,
+        )
+        for r in found
+    ]
+
+
+def session_row_select():
+    cs = CoachingSession
+    return select(
+        cs.id,
+        cs.session_date,
+        cs.start_time,
+        cs.duration_minutes,
+        cs.coach_id,
+        Coach.display_name.label("coach_name"),
+        cs.kind,
+        cs.mode,
+        cs.summary,
+        cs.series_id,
+    ).join(Coach, Coach.id == cs.coach_id)
+
+
+class SessionListSource:
+    """Sessions matching a CoachingFilter, newest first by default.
+
+    Sort keys: date, coach, duration, kind, mode."""
+
+    def __init__(self, filters: CoachingFilter, *, actor: Actor) -> None:
+        require(actor, Permission.VIEW)
+        self.filters = filters
+        self.actor = actor
+
+    def count(self, session: Session) -> int:
+        stmt = self.filters.apply(select(func.count(CoachingSession.id)))
+        return int(session.scalar(stmt) or 0)
+
+    def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[SessionRow]:
+        if sort.key is not None and sort.key not in SORT_KEYS:
+            # Checked here: paging.apply_sort's own message passes `key=` to msg(), which
+            # clashes with msg's first parameter.
+            raise ValidationError(
+                {
+                    "sort": msg(
+                        QT_TRANSLATE_NOOP("Coaching", "Sessions cannot be sorted by {name}."),
+                        name=sort.key,
+                    )
+                }
+            )
+        cs = CoachingSession
+        # Ids first (from indexes only), then the 200 rows: deep pages and sorts stay cheap.
+        ids_stmt = self.filters.apply(select(cs.id), newest_first=sort.key is None)
+        if sort.key == "coach":
+            ids_stmt = ids_stmt.join(Coach, Coach.id == cs.coach_id)
+        ids_stmt = apply_sort(
+            ids_stmt,
+            sort,
+            SORT_KEYS,
+            default=(cs.session_date.desc(), cs.start_time.desc()),
+            tiebreak=cs.id.desc() if sort.key is None else cs.id,
+        )
+        ids = list(session.scalars(window(ids_stmt, offset, limit)))
+        rows = {r.id: r for r in rows_for(session, session_row_select().where(cs.id.in_(ids)))}
+        return [rows[i] for i in ids if i in rows]

@@ -1,0 +1,149 @@
+"""Coaching sessions and hours per period, topic and coach: the figures the sessions page,
+the dashboard and funder reports show. Everything is summed in SQL; nothing here reads the
+confidential notes. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.models import Coach, CoachingSession, CoachingTopic, SessionParticipant
+from incubator_app.models.coaching import session_topic
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.coaching_filter import CoachingFilter
+
+
+@dataclass(frozen=True)
+class CoachingTotals:
+    sessions: int
+    minutes: int
+    # Distinct entrepreneurs taking part in those sessions.
+    entrepreneurs: int
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+
+@dataclass(frozen=True)
+class MonthHours:
+    month: date  # first day of the month
+    sessions: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class TopicHours:
+    topic_id: int
+    label: str
+    sessions: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class CoachHours:
+    coach_id: int
+    name: str
+    sessions: int
+    minutes: int
+
+
+def totals_for_filter(session: Session, filters: CoachingFilter, *, actor: Actor) -> CoachingTotals:
+    """Sessions, minutes and distinct entrepreneurs of the sessions matching `filters`."""
+    require(actor, Permission.VIEW)
+    sessions, minutes = session.execute(
+        filters.apply(
+            select(
+                func.count(CoachingSession.id),
+                func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
+            )
+        )
+    ).one()
+    if filters.entrepreneur_id is not None:
+        # Every matching session has that entrepreneur.
+        return CoachingTotals(int(sessions), int(minutes), min(int(sessions), 1))
+    people_stmt = select(func.count(func.distinct(SessionParticipant.entrepreneur_id)))
+    if filters != CoachingFilter():
+        people_stmt = people_stmt.where(
+            SessionParticipant.session_id.in_(filters.apply(select(CoachingSession.id)))
+        )
+    people = session.scalar(people_stmt) or 0
+    return CoachingTotals(int(sessions), int(minutes), int(people))
+
+
+def coaching_totals(session: Session, start: date, end: date, *, actor: Actor) -> CoachingTotals:
+    """Totals of the whole network between two days (inclusive)."""
+    return totals_for_filter(session, CoachingFilter(date_from=start, date_to=end), actor=actor)
+
+
+def _months(start: date, end: date) -> list[date]:
+    month = start.replace(day=1)
+    result = []
+    while month <= end:
+        result.append(month)
+        month += relativedelta(months=1)
+    return result
+
+
+def hours_per_month(
+    session: Session,
+    start: date,
+    end: date,
+    *,
+    actor: Actor,
+    coach_id: int | None = None,
+    entrepreneur_id: int | None = None,
+) -> list[MonthHours]:
+    """One row per calendar month touching [start, end] (empty months included, as zeros)."""
+    require(actor, Permission.VIEW)
+    filters = CoachingFilter(
+        coach_id=coach_id, entrepreneur_id=entrepreneur_id, date_from=start, date_to=end
+    )
+    year = extract("year", CoachingSession.session_date)
+    month = extract("month", CoachingSession.session_date)
+    stmt = filters.apply(
+        select(
+            year,
+            month,
+            func.count(CoachingSession.id),
+            func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
+        )
+    ).group_by(year, month)
+    found = {(int(y), int(m)): (int(n), int(minutes)) for y, m, n, minutes in session.execute(stmt)}
+    return [MonthHours(m, *found.get((m.year, m.month), (0, 0))) for m in _months(start, end)]
+
+
+def hours_per_topic(session: Session, filters: CoachingFilter, *, actor: Actor) -> list[TopicHours]:
+    """Sessions and minutes per topic (a session with two topics counts for both), most first."""
+    require(actor, Permission.VIEW)
+    minutes = func.coalesce(func.sum(CoachingSession.duration_minutes), 0)
+    stmt = (
+        filters.apply(
+            select(CoachingTopic.id, CoachingTopic.label, func.count(CoachingSession.id), minutes)
+            .join(session_topic, session_topic.c.topic_id == CoachingTopic.id)
+            .join(CoachingSession, CoachingSession.id == session_topic.c.session_id)
+        )
+        .group_by(CoachingTopic.id, CoachingTopic.label)
+        .order_by(minutes.desc(), CoachingTopic.label)
+    )
+    return [TopicHours(int(t), label, int(n), int(m)) for t, label, n, m in session.execute(stmt)]
+
+
+def hours_per_coach(session: Session, filters: CoachingFilter, *, actor: Actor) -> list[CoachHours]:
+    """Sessions and minutes per coach, most first."""
+    require(actor, Permission.VIEW)
+    minutes = func.coalesce(func.sum(CoachingSession.duration_minutes), 0)
+    stmt = (
+        filters.apply(
+            select(Coach.id, Coach.display_name, func.count(CoachingSession.id), minutes).join(
+                CoachingSession, CoachingSession.coach_id == Coach.id
+            )
+        )
+        .group_by(Coach.id, Coach.display_name)
+        .order_by(minutes.desc(), Coach.display_name)
+    )
+    return [CoachHours(int(c), name, int(n), int(m)) for c, name, n, m in session.execute(stmt)]

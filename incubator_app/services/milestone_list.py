@@ -1,0 +1,324 @@
+"""Windowed lists (services/paging.py) of milestones and of action items, across entrepreneurs.
+
+    source = MilestoneListSource(actor, today=..., due="overdue", coach_id=3)
+    source.count(session); source.fetch(session, SortOrder("due_on"), 0, 200)
+
+Filters: `due` ("overdue", "this_month", "next_30_days" or None), `status` (a MilestoneStatus,
+"open" for planned + in progress, or None), `coach_id` (the entrepreneur's referent coach),
+`cohort_id`, `entrepreneur_id`. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
+
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import (
+    ActionItem,
+    Coach,
+    CoachingSession,
+    Cohort,
+    Entrepreneur,
+    Milestone,
+    MilestoneStatus,
+)
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.paging import SortOrder, apply_sort, window
+
+OPEN = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+DUE_FILTERS = ("overdue", "this_month", "next_30_days")
+ACTION_STATES = ("open", "overdue", "done", "all")
+
+
+def _bad(field_name: str, value: Any) -> ValidationError:
+    return ValidationError(
+        {
+            field_name: msg(
+                QT_TRANSLATE_NOOP("Validation", "Unknown filter value {value}."), value=value
+            )
+        }
+    )
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    id: int
+    entrepreneur_id: int
+    entrepreneur_name: str
+    project_name: str | None
+    coach_name: str | None
+    cohort_name: str | None
+    title: str
+    category: str | None
+    due_on: date
+    status: MilestoneStatus
+    achieved_on: date | None
+    evidence: str | None
+    overdue: bool
+    version_id: int
+
+
+@dataclass(frozen=True)
+class MilestoneListSource:
+    actor: Actor
+    today: date
+    due: str | None = None
+    status: MilestoneStatus | str | None = "open"
+    coach_id: int | None = None
+    cohort_id: int | None = None
+    entrepreneur_id: int | None = None
+
+    def __post_init__(self) -> None:
+        require(self.actor, Permission.VIEW)
+        if self.due is not None and self.due not in DUE_FILTERS:
+            raise _bad("due", self.due)
+        if self.status not in (None, "open"):
+            try:
+                object.__setattr__(self, "status", MilestoneStatus(self.status))
+            except ValueError:
+                raise _bad("status", self.status) from None
+
+    def _people_filters(self) -> list[ColumnElement[bool]]:
+        """Conditions on the entrepreneur: never the archived ones, then coach and cohort."""
+        conditions = [Entrepreneur.archived.is_(False)]
+        if self.coach_id is not None:
+            conditions.append(Entrepreneur.referent_coach_id == self.coach_id)
+        if self.cohort_id is not None:
+            conditions.append(Entrepreneur.cohort_id == self.cohort_id)
+        return conditions
+
+    def _by_status(self) -> bool:
+        narrow_people = (self.coach_id, self.cohort_id, self.entrepreneur_id) != (None,) * 3
+        return not narrow_people and (self.status is not None or self.due is not None)
+
+    def _where(self, stmt: Select, *, joined: bool = False) -> Select:
+        if joined:  # the statement joins Entrepreneur anyway (sort by name, coach, cohort)
+            stmt = stmt.where(*self._people_filters())
+        else:
+            # A set membership rather than a join, so that the count and a window's ids read
+            # only indexes. Driven from the milestones' status/due index when the milestone
+            # filters are the narrow part (open: 5 % of the rows), from the entrepreneurs when
+            # they are (a coach, a cohort, one person, or any status). "+ 0" keeps SQLite from
+            # walking 25,000 entrepreneurs' milestones when the status index is the way in.
+            people = select(Entrepreneur.id).where(*self._people_filters())
+            column = (
+                Milestone.entrepreneur_id + 0 if self._by_status() else Milestone.entrepreneur_id
+            )
+            stmt = stmt.where(column.in_(people))
+        if self.status == "open":
+            stmt = stmt.where(Milestone.status.in_(OPEN))
+        elif self.status is not None:
+            stmt = stmt.where(Milestone.status == self.status)
+        if self.due == "overdue":
+            stmt = stmt.where(Milestone.status.in_(OPEN), Milestone.due_on < self.today)
+        elif self.due == "this_month":
+            first = self.today.replace(day=1)
+            stmt = stmt.where(
+                Milestone.due_on >= first, Milestone.due_on < first + relativedelta(months=1)
+            )
+        elif self.due == "next_30_days":
+            stmt = stmt.where(
+                Milestone.due_on >= self.today,
+                Milestone.due_on <= self.today + timedelta(days=30),
+            )
+        if self.entrepreneur_id is not None:
+            stmt = stmt.where(Milestone.entrepreneur_id == self.entrepreneur_id)
+        return stmt
+
+    def count(self, session: Session) -> int:
+        return session.scalar(self._where(select(func.count()).select_from(Milestone))) or 0
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> list[MilestoneRow]:
+        # Ids first (filters and order over indexes, joins only for a sort that needs them),
+        # then the details of those few rows.
+        joined = sort.key in ("entrepreneur", "coach", "cohort")
+        ids_stmt = select(Milestone.id)
+        if joined:
+            ids_stmt = ids_stmt.join(Entrepreneur, Entrepreneur.id == Milestone.entrepreneur_id)
+        if sort.key == "coach":
+            ids_stmt = ids_stmt.outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
+        if sort.key == "cohort":
+            ids_stmt = ids_stmt.outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
+        ids_stmt = apply_sort(
+            self._where(ids_stmt, joined=joined),
+            sort,
+            {
+                "due_on": Milestone.due_on,
+                "title": Milestone.title,
+                "entrepreneur": (Entrepreneur.last_name, Entrepreneur.first_name),
+                "coach": Coach.display_name,
+                "cohort": Cohort.name,
+                "status": Milestone.status,
+                "achieved_on": Milestone.achieved_on,
+            },
+            # Through the status index, the few open rows are sorted; walking the due-date index
+            # instead (what SQLite would pick for a plain ORDER BY due_on) visits most of the
+            # 500,000 milestones before finding 200 open ones. coalesce() (a no-op: due_on is
+            # never empty) keeps that order from being read off ix_milestone_due_status.
+            default=[func.coalesce(Milestone.due_on, Milestone.due_on)]
+            if self._by_status()
+            else [Milestone.due_on],
+            tiebreak=Milestone.id,
+        )
+        ids = list(session.scalars(window(ids_stmt, offset, limit)))
+        if not ids:
+            return []
+        stmt = (
+            select(
+                Milestone,
+                Entrepreneur.first_name,
+                Entrepreneur.last_name,
+                Entrepreneur.project_name,
+                Coach.display_name,
+                Cohort.name,
+            )
+            .join(Entrepreneur, Entrepreneur.id == Milestone.entrepreneur_id)
+            .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
+            .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
+            .where(Milestone.id.in_(ids))
+        )
+        by_id = {}
+        for m, first, last, project, coach, cohort in session.execute(stmt):
+            by_id[m.id] = MilestoneRow(
+                id=m.id,
+                entrepreneur_id=m.entrepreneur_id,
+                entrepreneur_name=f"{first} {last}",
+                project_name=project,
+                coach_name=coach,
+                cohort_name=cohort,
+                title=m.title,
+                category=m.category,
+                due_on=m.due_on,
+                status=m.status,
+                achieved_on=m.achieved_on,
+                evidence=m.evidence,
+                overdue=m.status in OPEN and m.due_on < self.today,
+                version_id=m.version_id,
+            )
+        return [by_id[i] for i in ids]
+
+
+@dataclass(frozen=True)
+class ActionItemRow:
+    id: int
+    entrepreneur_id: int
+    entrepreneur_name: str
+    assignee_coach_id: int | None
+    assignee_name: str | None
+    text: str
+    due_on: date | None
+    done: bool
+    done_on: date | None
+    session_date: date | None
+    overdue: bool
+    version_id: int
+
+
+@dataclass(frozen=True)
+class ActionItemListSource:
+    """Action items across entrepreneurs. `coach_id` keeps the items assigned to that coach;
+    `state` is "open" (default), "overdue", "done" or "all"."""
+
+    actor: Actor
+    today: date
+    state: str = "open"
+    coach_id: int | None = None
+    entrepreneur_id: int | None = None
+
+    def __post_init__(self) -> None:
+        require(self.actor, Permission.VIEW)
+        if self.state not in ACTION_STATES:
+            raise _bad("state", self.state)
+
+    def _where(self, stmt: Select, *, joined: bool = False) -> Select:
+        if joined:  # the statement joins Entrepreneur anyway (sort by name)
+            stmt = stmt.where(Entrepreneur.archived.is_(False))
+        else:
+            # Membership in the set of people not archived rather than a join: the count and
+            # the ids read only ix_action_item_entrepreneur_done_due (or the assignee's index).
+            people = select(Entrepreneur.id).where(Entrepreneur.archived.is_(False))
+            stmt = stmt.where(ActionItem.entrepreneur_id.in_(people))
+        if self.state in ("open", "overdue"):
+            stmt = stmt.where(ActionItem.done.is_(False))
+        if self.state == "overdue":
+            stmt = stmt.where(ActionItem.due_on < self.today)
+        elif self.state == "done":
+            stmt = stmt.where(ActionItem.done.is_(True))
+        if self.coach_id is not None:
+            stmt = stmt.where(ActionItem.assignee_coach_id == self.coach_id)
+        if self.entrepreneur_id is not None:
+            stmt = stmt.where(ActionItem.entrepreneur_id == self.entrepreneur_id)
+        return stmt
+
+    def count(self, session: Session) -> int:
+        return session.scalar(self._where(select(func.count()).select_from(ActionItem))) or 0
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> list[ActionItemRow]:
+        assignee = aliased(Coach)
+        # Ids first (index-only for the default order), then the details of those rows.
+        ids_stmt = select(ActionItem.id)
+        if sort.key == "entrepreneur":
+            ids_stmt = ids_stmt.join(Entrepreneur, Entrepreneur.id == ActionItem.entrepreneur_id)
+        if sort.key == "assignee":
+            ids_stmt = ids_stmt.outerjoin(assignee, assignee.id == ActionItem.assignee_coach_id)
+        # Items without a due date after the dated ones (apply_sort puts empty values last).
+        ids_stmt = apply_sort(
+            self._where(ids_stmt, joined=sort.key == "entrepreneur"),
+            sort,
+            {
+                "due_on": ActionItem.due_on,
+                "text": ActionItem.text,
+                "entrepreneur": (Entrepreneur.last_name, Entrepreneur.first_name),
+                "assignee": assignee.display_name,
+                "done_on": ActionItem.done_on,
+            },
+            default=[ActionItem.due_on.is_(None), ActionItem.due_on],
+            tiebreak=ActionItem.id,
+        )
+        ids = list(session.scalars(window(ids_stmt, offset, limit)))
+        if not ids:
+            return []
+        stmt = (
+            select(
+                ActionItem,
+                Entrepreneur.first_name,
+                Entrepreneur.last_name,
+                assignee.display_name,
+                CoachingSession.session_date,
+            )
+            .join(Entrepreneur, Entrepreneur.id == ActionItem.entrepreneur_id)
+            .outerjoin(assignee, assignee.id == ActionItem.assignee_coach_id)
+            .outerjoin(CoachingSession, CoachingSession.id == ActionItem.session_id)
+            .where(ActionItem.id.in_(ids))
+        )
+        by_id = {}
+        for item, first, last, coach, session_date in session.execute(stmt):
+            by_id[item.id] = ActionItemRow(
+                id=item.id,
+                entrepreneur_id=item.entrepreneur_id,
+                entrepreneur_name=f"{first} {last}",
+                assignee_coach_id=item.assignee_coach_id,
+                assignee_name=coach,
+                text=item.text,
+                due_on=item.due_on,
+                done=item.done,
+                done_on=item.done_on,
+                session_date=session_date,
+                overdue=bool(
+                    not item.done and item.due_on is not None and item.due_on < self.today
+                ),
+                version_id=item.version_id,
+            )
+        return [by_id[i] for i in ids]

@@ -1,0 +1,1 @@
+"""Dashboard widgets: KPI tiles, painted charts, cards of late and due items."""

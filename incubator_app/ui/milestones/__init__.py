@@ -1,0 +1,1 @@
+"""Milestones and action items: timeline strip, entrepreneur tab, page panels, dialogs."""

@@ -1,0 +1,126 @@
+"""Coaching sessions and hours per month, topic and coach, and totals for a filter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from factories import make_coach, make_entrepreneur, make_topic
+
+from incubator_app.services.coaching import Participant, log_coaching_session
+from incubator_app.services.coaching_filter import CoachingFilter, Period, period_range
+from incubator_app.services.coaching_stats import (
+    CoachingTotals,
+    MonthHours,
+    coaching_totals,
+    hours_per_coach,
+    hours_per_month,
+    hours_per_topic,
+    totals_for_filter,
+)
+
+pytestmark = pytest.mark.core
+
+
+@pytest.fixture
+def world(session, admin):
+    ana, bob = make_coach(session, "Ana"), make_coach(session, "Bob")
+    p1, p2, p3 = (make_entrepreneur(session) for _ in range(3))
+    prix, droit = make_topic(session, "Prix"), make_topic(session, "Juridique")
+
+    def log(day, minutes, coach, people, topics=(), kind="individual"):
+        return log_coaching_session(
+            session,
+            session_date=day,
+            duration_minutes=minutes,
+            coach_id=coach.id,
+            participants=people,
+            topic_ids=[t.id for t in topics],
+            kind=kind,
+            actor=admin,
+        )
+
+    log(date(2026, 1, 5), 60, ana, [p1.id], [prix])
+    log(date(2026, 1, 31), 30, ana, [p2.id], [prix, droit])
+    log(date(2026, 3, 2), 90, bob, [p1.id])
+    log(
+        date(2026, 3, 3),
+        120,
+        bob,
+        [Participant(p1.id), Participant(p2.id), Participant(p3.id, False)],
+        [droit],
+        kind="collective",
+    )
+    log(date(2025, 12, 31), 45, ana, [p3.id])
+    return {"ana": ana, "bob": bob, "p1": p1, "p2": p2, "p3": p3, "prix": prix, "droit": droit}
+
+
+def test_hours_per_month_lists_every_month_with_zeros(session, admin, world):
+    months = hours_per_month(session, date(2026, 1, 1), date(2026, 4, 30), actor=admin)
+    assert months == [
+        MonthHours(date(2026, 1, 1), 2, 90),
+        MonthHours(date(2026, 2, 1), 0, 0),
+        MonthHours(date(2026, 3, 1), 2, 210),
+        MonthHours(date(2026, 4, 1), 0, 0),
+    ]
+
+
+def test_hours_per_month_for_a_coach_and_an_entrepreneur(session, admin, world):
+    start, end = date(2026, 1, 1), date(2026, 3, 31)
+    by_bob = hours_per_month(session, start, end, actor=admin, coach_id=world["bob"].id)
+    assert [(m.sessions, m.minutes) for m in by_bob] == [(0, 0), (0, 0), (2, 210)]
+    by_p2 = hours_per_month(session, start, end, actor=admin, entrepreneur_id=world["p2"].id)
+    assert [(m.sessions, m.minutes) for m in by_p2] == [(1, 30), (0, 0), (1, 120)]
+
+
+def test_totals_count_each_entrepreneur_once(session, admin, world):
+    assert coaching_totals(session, date(2026, 1, 1), date(2026, 12, 31), actor=admin) == (
+        CoachingTotals(sessions=4, minutes=300, entrepreneurs=3)
+    )
+    everything = totals_for_filter(session, CoachingFilter(), actor=admin)
+    assert everything == CoachingTotals(5, 345, 3)
+    assert everything.hours == pytest.approx(5.75)
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ({"coach_id": "ana"}, (3, 135, 3)),
+        ({"topic_id": "droit"}, (2, 150, 3)),
+        ({"entrepreneur_id": "p1"}, (3, 270, 1)),
+        ({"entrepreneur_id": "p1", "coach_id": "ana", "date_to": date(2025, 1, 1)}, (0, 0, 0)),
+        ({"kind": "collective"}, (1, 120, 3)),
+        ({"mode": "phone"}, (0, 0, 0)),
+    ],
+)
+def test_totals_for_each_filter(session, admin, world, keys, expected):
+    resolved = {k: (world[v].id if v in world else v) for k, v in keys.items()}
+    totals = totals_for_filter(session, CoachingFilter.from_keys(**resolved), actor=admin)
+    assert (totals.sessions, totals.minutes, totals.entrepreneurs) == expected
+
+
+def test_hours_per_topic_and_per_coach(session, admin, world):
+    filters = CoachingFilter(date_from=date(2026, 1, 1))
+    topics = hours_per_topic(session, filters, actor=admin)
+    assert [(t.label, t.sessions, t.minutes) for t in topics] == [
+        ("Juridique", 2, 150),
+        ("Prix", 2, 90),
+    ]
+    coaches = hours_per_coach(session, filters, actor=admin)
+    assert [(c.name, c.sessions, c.minutes) for c in coaches] == [("Bob", 2, 210), ("Ana", 2, 90)]
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        (Period.THIS_MONTH, (date(2026, 2, 1), date(2026, 2, 28))),
+        (Period.LAST_MONTH, (date(2026, 1, 1), date(2026, 1, 31))),
+        (Period.THIS_WEEK, (date(2026, 2, 9), date(2026, 2, 15))),
+        (Period.THIS_YEAR, (date(2026, 1, 1), date(2026, 12, 31))),
+        (Period.LAST_YEAR, (date(2025, 1, 1), date(2025, 12, 31))),
+        (Period.LAST_12_MONTHS, (date(2025, 2, 15), date(2026, 2, 14))),
+        (Period.ALL, (None, None)),
+    ],
+)
+def test_period_quick_picks(period, expected):
+    assert period_range(period, date(2026, 2, 14)) == expected
