@@ -33,6 +33,7 @@ from incubator_app.reports.page import (
     PageDecorator,
     ReportMeta,
     _logo,
+    logo_source,
     numbered_canvas_maker,
     page_templates,
 )
@@ -71,12 +72,12 @@ class _FlowableStream(list):
 
 def _cover_flowables(meta: ReportMeta, cover: Cover) -> Iterator[Flowable]:
     s = get_styles()
-    logo = _logo(meta.logo_path)
+    logo = _logo(meta)
     yield Spacer(1, 2.5 * cm)
     if logo is not None:
         iw, ih = logo.getSize()
         h = 2.2 * cm
-        image = Image(str(meta.logo_path), width=h * iw / ih, height=h)
+        image = Image(logo_source(meta), width=h * iw / ih, height=h)
         image.hAlign = "LEFT"
         yield image
         yield Spacer(1, 0.6 * cm)

@@ -7,6 +7,7 @@ state and draws the header and footer on all pages when the document is saved.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +42,8 @@ class ReportMeta:
     title: str
     incubator_name: str
     logo_path: str | Path | None = None
+    # The logo as PNG bytes (IncubatorProfile.logo_png); used when logo_path is not given.
+    logo_png: bytes | None = None
     subtitle: str = ""
     author: str = ""
     generated_on: date = field(default_factory=date.today)
@@ -59,11 +62,21 @@ class ReportMeta:
         return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
-def _logo(path: str | Path | None) -> ImageReader | None:
-    if not path or not Path(path).is_file():
+def logo_source(meta: ReportMeta) -> str | io.BytesIO | None:
+    """A file name or an in-memory PNG for reportlab, or None without a (readable) logo."""
+    if meta.logo_path and Path(meta.logo_path).is_file():
+        return str(meta.logo_path)
+    if meta.logo_png:
+        return io.BytesIO(meta.logo_png)
+    return None
+
+
+def _logo(meta: ReportMeta) -> ImageReader | None:
+    source = logo_source(meta)
+    if source is None:
         return None
     try:
-        return ImageReader(str(path))
+        return ImageReader(source)
     except Exception:  # noqa: BLE001 - a broken logo must not stop the report
         return None
 
@@ -74,7 +87,7 @@ class PageDecorator:
     def __init__(self, meta: ReportMeta, fmt: Formatter) -> None:
         self.meta = meta
         self.fmt = fmt
-        self.logo = _logo(meta.logo_path)
+        self.logo = _logo(meta)
 
     def __call__(self, canv: Canvas, page: int, pages: int, kind: str) -> None:
         width, height = self.meta.pagesize

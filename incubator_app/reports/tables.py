@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from incubator_app.reports.fonts import BOLD, FAMILY
 from incubator_app.reports.styles import Palette, get_styles
 from incubator_app.reports.text import escape
 
@@ -32,12 +34,43 @@ class Column:
 Cell = str | int | float | Flowable | None
 
 
-def _cell(value: Cell, align: Align) -> Flowable | str:
+class CellParagraph(Paragraph):
+    """A table cell paragraph that remembers its last wrap: a table wraps each cell to measure
+    rows, again when it splits across pages and again to draw; the width never changes."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if getattr(self, "_wrapped_at", None) == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+CELL_SIZE = 8.5
+_PADDING = 8  # left + right cell padding
+
+
+def _cell(
+    value: Cell, align: Align, width: float | None = None, header: bool = False
+) -> Flowable | str:
+    """A short single-line text stays a plain string (drawn literally, and far faster to lay out
+    than a Paragraph); anything that may wrap becomes an escaped Paragraph."""
     if isinstance(value, Flowable):
         return value
+    text = "" if value is None else str(value)
+    font = BOLD if header else FAMILY
+    if (
+        width is not None
+        and "\n" not in text
+        and stringWidth(text, font, CELL_SIZE) <= width - _PADDING
+    ):
+        return text
     s = get_styles()
-    style = {"left": s.cell, "right": s.cell_right, "center": s.cell_center}[align]
-    return Paragraph(escape("" if value is None else value), style)
+    if header:
+        style = s.cell_header_right if align == "right" else s.cell_header
+    else:
+        style = {"left": s.cell, "right": s.cell_right, "center": s.cell_center}[align]
+    return CellParagraph(escape(text), style)
 
 
 def _widths(columns: Sequence[Column], width: float) -> list[float]:
@@ -47,6 +80,8 @@ def _widths(columns: Sequence[Column], width: float) -> list[float]:
 
 def _style(n_rows: int, zebra: bool, header: bool) -> TableStyle:
     commands: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), FAMILY, CELL_SIZE, 11),
+        ("TEXTCOLOR", (0, 0), (-1, -1), Palette.ink),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -58,6 +93,8 @@ def _style(n_rows: int, zebra: bool, header: bool) -> TableStyle:
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), Palette.header_bg),
+            ("FONT", (0, 0), (-1, 0), BOLD, CELL_SIZE, 11),
+            ("TEXTCOLOR", (0, 0), (-1, 0), Palette.header_fg),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ]
         first = 1
@@ -76,32 +113,29 @@ def data_table(
 ) -> Table:
     """A table whose header row repeats on every page it spans. `total_row` is printed in bold
     on a tinted background after the rows."""
-    s = get_styles()
-    header = [
-        Paragraph(escape(c.title), s.cell_header_right if c.align == "right" else s.cell_header)
-        for c in columns
+    widths = _widths(columns, width)
+    header = [_cell(c.title, c.align, w, header=True) for c, w in zip(columns, widths, strict=True)]
+    body = [
+        [_cell(v, c.align, w) for v, c, w in zip(row, columns, widths, strict=True)] for row in rows
     ]
-    body = [[_cell(v, c.align) for v, c in zip(row, columns, strict=True)] for row in rows]
     data = [header, *body]
     if total_row is not None:
         data.append(
             [
-                _cell(_bold(v), c.align) if not isinstance(v, Flowable) else v
-                for v, c in zip(total_row, columns, strict=True)
+                _cell(v, c.align, w, header=True)
+                for v, c, w in zip(total_row, columns, widths, strict=True)
             ]
         )
-    table = Table(data, colWidths=_widths(columns, width), repeatRows=1, splitByRow=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
     style = _style(len(data), zebra, header=True)
+    for i, c in enumerate(columns):
+        style.add("ALIGN", (i, 0), (i, -1), c.align.upper())
     if total_row is not None:
         style.add("BACKGROUND", (0, -1), (-1, -1), Palette.accent_light)
         style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, Palette.accent)
+        style.add("FONT", (0, -1), (-1, -1), BOLD, CELL_SIZE, 11)
     table.setStyle(style)
     return table
-
-
-def _bold(value: Cell) -> Flowable:
-    s = get_styles()
-    return Paragraph(f"<b>{escape('' if value is None else value)}</b>", s.cell)
 
 
 def data_tables(
