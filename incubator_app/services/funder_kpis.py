@@ -57,6 +57,7 @@ from incubator_app.models import (
     Funder,
     Gender,
     Grant,
+    IncubatorProfile,
     PathwayStage,
     SessionKind,
     SessionParticipant,
@@ -97,6 +98,14 @@ class GrantSummary:
     amount_cents: int
     period_start: date
     period_end: date
+
+
+@dataclass(frozen=True)
+class ReportIdentity:
+    """Who writes the report: printed on its cover and page headers."""
+
+    incubator_name: str
+    logo_png: bytes | None
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,11 @@ def grant_summary(session: Session, grant_id: int, *, actor: Actor) -> GrantSumm
         period_start=grant.period_start,
         period_end=grant.period_end,
     )
+
+
+def report_identity(session: Session) -> ReportIdentity:
+    row = session.execute(select(IncubatorProfile.name, IncubatorProfile.logo_png).limit(1)).first()
+    return ReportIdentity(row[0], row[1]) if row else ReportIdentity("", None)
 
 
 # --- building blocks ----------------------------------------------------------------------------
@@ -497,9 +511,11 @@ __all__ = [
     "BeneficiaryRow",
     "FunderKpis",
     "GrantSummary",
+    "ReportIdentity",
     "Survival",
     "Tally",
     "funder_kpis",
     "grant_summary",
     "iter_beneficiary_rows",
+    "report_identity",
 ]
