@@ -144,13 +144,32 @@ def build_pdf(
     return target
 
 
+class Heading(Paragraph):
+    """A heading that moves to the next page when less than `reserve` points would remain under
+    it: never orphaned at the bottom of a page, yet a long table after it still starts right
+    below it (keepWithNext would push the whole table to the next page, leaving a blank one)."""
+
+    def __init__(self, text: str, style: Any, reserve: float) -> None:
+        super().__init__(text, style)
+        self.reserve = reserve
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        width, height = super().wrap(availWidth, availHeight)
+        if height + self.style.spaceBefore + self.reserve > availHeight:
+            return width, availHeight + 1  # does not fit here: the document moves it on
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        return []
+
+
 def section(title: str) -> Paragraph:
-    """A section heading (kept with what follows)."""
-    return Paragraph(escape(title), get_styles().h1)
+    """A section heading, with room for a few lines of what follows on the same page."""
+    return Heading(escape(title), get_styles().h1, reserve=2.5 * cm)
 
 
 def subsection(title: str) -> Paragraph:
-    return Paragraph(escape(title), get_styles().h2)
+    return Heading(escape(title), get_styles().h2, reserve=2 * cm)
 
 
 def paragraph(text: str, style: Any = None) -> Paragraph:

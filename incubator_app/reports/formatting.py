@@ -71,13 +71,12 @@ class Formatter:
     def hours(self, minutes: int) -> str:
         """90 → '1,5 h'."""
         value = Decimal(minutes) / 60
-        return _clean(format_decimal(value, format="#,##0.#", locale=self.locale)) + NBSP + "h"
+        return _clean(format_decimal(value, format="#,##0.##", locale=self.locale)) + NBSP + "h"
 
     def percent(self, basis_points: int) -> str:
-        """2000 → '20 %'."""
-        return _clean(
-            format_percent(Decimal(basis_points) / 10000, format="#,##0.##%", locale=self.locale)
-        )
+        """2000 → '20 %', 550 → '5,5 %' (French spacing from the locale)."""
+        value = Decimal(basis_points) / 10000
+        return _clean(format_percent(value, locale=self.locale, decimal_quantization=False))
 
     def date(self, value: date | datetime | None) -> str:
         if value is None:

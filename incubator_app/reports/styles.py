@@ -89,7 +89,7 @@ def get_styles() -> ReportStyles:
             textColor=Palette.accent,
             spaceBefore=14,
             spaceAfter=6,
-            keepWithNext=1,
+            keepWithNext=0,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -100,7 +100,7 @@ def get_styles() -> ReportStyles:
             textColor=Palette.ink,
             spaceBefore=10,
             spaceAfter=4,
-            keepWithNext=1,
+            keepWithNext=0,
         ),
         body=ParagraphStyle("body_text", parent=base, spaceAfter=4),
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10),

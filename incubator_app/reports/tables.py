@@ -110,9 +110,11 @@ def data_table(
     width: float,
     zebra: bool = True,
     total_row: Sequence[Cell] | None = None,
+    row_height: float | None = None,
 ) -> Table:
     """A table whose header row repeats on every page it spans. `total_row` is printed in bold
-    on a tinted background after the rows."""
+    on a tinted background after the rows; `row_height` gives every body row a fixed height
+    (cells then centred vertically)."""
     widths = _widths(columns, width)
     header = [_cell(c.title, c.align, w, header=True) for c, w in zip(columns, widths, strict=True)]
     body = [
@@ -126,10 +128,16 @@ def data_table(
                 for v, c, w in zip(total_row, columns, widths, strict=True)
             ]
         )
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
+    heights = None
+    if row_height is not None:  # e.g. room to sign
+        heights = [None] + [row_height] * len(body) + ([None] if total_row is not None else [])
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitByRow=1)
     style = _style(len(data), zebra, header=True)
     for i, c in enumerate(columns):
         style.add("ALIGN", (i, 0), (i, -1), c.align.upper())
+    if row_height is not None:
+        style.add("VALIGN", (0, 1), (-1, -1), "MIDDLE")
+        style.add("GRID", (0, 0), (-1, -1), 0.4, Palette.rule)
     if total_row is not None:
         style.add("BACKGROUND", (0, -1), (-1, -1), Palette.accent_light)
         style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, Palette.accent)
