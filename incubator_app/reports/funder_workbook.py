@@ -244,6 +244,13 @@ def _beneficiaries_sheet(
         progress(total, total)
 
 
+def _usual_permissions(path: Path) -> None:
+    """mkstemp makes the file private (0600); a report is a document like any other."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def _save_atomically(wb: Workbook, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
@@ -251,6 +258,7 @@ def _save_atomically(wb: Workbook, target: Path) -> Path:
     tmp = Path(tmp_name)
     try:
         wb.save(tmp)
+        _usual_permissions(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
