@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.document import build_pdf, section
@@ -67,13 +67,13 @@ def _story(st: Any, fmt: Formatter, meta: ReportMeta, month: str) -> Iterator[Fl
     if usage:
         yield data_table(
             [
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 1.1),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Service")), 3),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Qty")), 0.7, align="right"),
+                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 1.2),
+                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Service")), 2.4),
+                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Qty")), 0.6, align="right"),
                 Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Unit price")), 1.1, align="right"),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Excl. VAT")), 1.2, align="right"),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT")), 1.5, align="right"),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Incl. VAT")), 1.2, align="right"),
+                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Excl. VAT")), 1.3, align="right"),
+                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT")), 1.7, align="right"),
+                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Incl. VAT")), 1.3, align="right"),
             ],
             [
                 (
@@ -146,7 +146,7 @@ def _story(st: Any, fmt: Formatter, meta: ReportMeta, month: str) -> Iterator[Fl
         )
 
     yield Spacer(1, 0.6 * cm)
-    yield _totals(st, fmt, width)
+    yield KeepTogether([_totals(st, fmt, width)])
 
 
 def _totals(st: Any, fmt: Formatter, width: float) -> Table:

@@ -51,14 +51,14 @@ _PADDING = 8  # left + right cell padding
 
 
 def _cell(
-    value: Cell, align: Align, width: float | None = None, header: bool = False
+    value: Cell, align: Align, width: float | None = None, header: bool = False, bold: bool = False
 ) -> Flowable | str:
     """A short single-line text stays a plain string (drawn literally, and far faster to lay out
     than a Paragraph); anything that may wrap becomes an escaped Paragraph."""
     if isinstance(value, Flowable):
         return value
     text = "" if value is None else str(value)
-    font = BOLD if header else FAMILY
+    font = BOLD if header or bold else FAMILY
     if (
         width is not None
         and "\n" not in text
@@ -70,7 +70,7 @@ def _cell(
         style = s.cell_header_right if align == "right" else s.cell_header
     else:
         style = {"left": s.cell, "right": s.cell_right, "center": s.cell_center}[align]
-    return CellParagraph(escape(text), style)
+    return CellParagraph(f"<b>{escape(text)}</b>" if bold else escape(text), style)
 
 
 def _widths(columns: Sequence[Column], width: float) -> list[float]:
@@ -124,7 +124,7 @@ def data_table(
     if total_row is not None:
         data.append(
             [
-                _cell(v, c.align, w, header=True)
+                _cell(v, c.align, w, bold=True)
                 for v, c, w in zip(total_row, columns, widths, strict=True)
             ]
         )

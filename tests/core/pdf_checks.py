@@ -16,7 +16,7 @@ def qpdf_ok(path: Path) -> None:
 
 def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> str:
     """The text of the PDF (or of pages first..last), no-break spaces made plain spaces."""
-    args = ["pdftotext", "-layout"]
+    args = ["pdftotext"]
     if first:
         args += ["-f", str(first)]
     if last:
