@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Image,
     KeepTogether,
@@ -122,7 +123,7 @@ def build_pdf(
         templates = page_templates(meta)
         if cover is not None:
             templates.reverse()  # the first template is the first page's
-        doc = BaseDocTemplate(
+        doc = _ReportDocTemplate(
             str(tmp),
             pagesize=meta.pagesize,
             pageTemplates=templates,
@@ -145,22 +146,25 @@ def build_pdf(
 
 
 class Heading(Paragraph):
-    """A heading that moves to the next page when less than `reserve` points would remain under
-    it: never orphaned at the bottom of a page, yet a long table after it still starts right
-    below it (keepWithNext would push the whole table to the next page, leaving a blank one)."""
+    """A section heading. At the top level of a story the document starts a new page before it
+    when less than `reserve` points would remain under it (never orphaned at a page bottom, yet a
+    long table after it still starts right below it, where keepWithNext would push the whole
+    table to the next page). Inside KeepTogether it is an ordinary paragraph."""
 
     def __init__(self, text: str, style: Any, reserve: float) -> None:
         super().__init__(text, style)
         self.reserve = reserve
+        self.room_checked = False
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        width, height = super().wrap(availWidth, availHeight)
-        if height + self.style.spaceBefore + self.reserve > availHeight:
-            return width, availHeight + 1  # does not fit here: the document moves it on
-        return width, height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        return []
+class _ReportDocTemplate(BaseDocTemplate):
+    def filterFlowables(self, flowables: list[Any]) -> None:  # noqa: N802 (reportlab API)
+        first = flowables[0] if flowables else None
+        if isinstance(first, Heading) and not first.room_checked:
+            first.room_checked = True
+            style = first.style
+            need = style.spaceBefore + style.leading + style.spaceAfter + first.reserve
+            flowables.insert(0, CondPageBreak(need))
 
 
 def section(title: str) -> Paragraph:

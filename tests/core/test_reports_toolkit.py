@@ -151,3 +151,21 @@ def test_logo_is_drawn_from_png_bytes(tmp_path: Path) -> None:
 
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
     assert len(images.strip().splitlines()) >= 4  # header lines + cover logo + page logo
+
+
+def test_headings_and_figures_fit_wherever_the_page_ends(tmp_path: Path) -> None:
+    """A section heading or a kept-together figure near the bottom of a page moves on cleanly."""
+    from incubator_app.reports import figure, subsection
+
+    meta = _meta()
+    fmt = Formatter("fr")
+    from reportlab.platypus import KeepTogether
+
+    chart = bar_chart(["a", "b"], [Series("s", [1, 2])], width=meta.content_width, height=30)
+    for filler in range(40, 62, 2):
+        story = [paragraph(f"Ligne {i}") for i in range(filler)]
+        story += [section("Section"), subsection("Sous-section"), figure("Figure", chart)]
+        story += [KeepTogether([section("Commentaire"), paragraph("Court")])]
+        story += [paragraph("Fin")]
+        out = build_pdf(tmp_path / f"f{filler}.pdf", story, meta, fmt)
+        assert "Fin" in pdf_text(out)
