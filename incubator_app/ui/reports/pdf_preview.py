@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -85,7 +85,32 @@ class PdfPreview(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.view.installEventFilter(self)
         self._show_document(False)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """The view scrolls on PgUp/PgDn by itself; here they change page, and Ctrl+/-/0 zoom,
+        whether or not the window is active (shortcuts need an active window)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            action = self._key_action(event.key(), event.modifiers())
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _key_action(self, key: int, modifiers):
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_PageDown:
+            return self.next_page
+        if key == Qt.Key.Key_PageUp:
+            return self.previous_page
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            return self.zoom_in_step
+        if ctrl and key == Qt.Key.Key_Minus:
+            return self.zoom_out_step
+        if ctrl and key == Qt.Key.Key_0:
+            return self.fit_width
+        return None
 
     def _button(self, name: str, text: str, tip: str) -> QToolButton:
         button = QToolButton()
