@@ -100,7 +100,7 @@ def _sheet(sheet: SheetSession, fmt: Formatter, meta: ReportMeta) -> Iterator[Fl
         ],
         width=width,
         columns=2,
-        label_weight=1.0,
+        label_weight=1.4,
     )
     yield Spacer(1, 0.5 * cm)
     rows = [
@@ -202,17 +202,17 @@ def _summary(
         return
 
     def rate(att: int, n: int) -> str:
-        return fmt.percent(round(10000 * att / n)) if n else "—"
+        return fmt.percent(round(100 * att / n) * 100) if n else "—"
 
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Entrepreneur")), 2.4),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Project")), 2.6),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Expected")), 1.3, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Attended")), 1.3, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Missed")), 1.3, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Hours")), 1, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Rate")), 0.9, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Entrepreneur")), 2.2),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Project")), 2.4),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Expected")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Attended")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Not attended")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Hours")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Rate")), 1.0, align="right"),
         ],
         [
             (

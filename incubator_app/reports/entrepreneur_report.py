@@ -298,7 +298,7 @@ def _actions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
     yield data_table(
         [
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Action")), 5),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Due on")), 1.4),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Due on")), 1.9),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Who")), 1.6),
         ],
         [

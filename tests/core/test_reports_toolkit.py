@@ -169,3 +169,25 @@ def test_headings_and_figures_fit_wherever_the_page_ends(tmp_path: Path) -> None
         story += [paragraph("Fin")]
         out = build_pdf(tmp_path / f"f{filler}.pdf", story, meta, fmt)
         assert "Fin" in pdf_text(out)
+
+
+def test_report_texts_follow_the_report_language(tmp_path: Path, monkeypatch) -> None:
+    from incubator_app.i18n import QT_TRANSLATE_NOOP
+    from incubator_app.reports import translate
+
+    (tmp_path / "incubator_app_fr.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="fr">'
+        "<context><name>Reports</name><message><source>Page {page} / {pages}</source>"
+        "<translation>Feuille {page} sur {pages}</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(translate, "TRANSLATIONS_DIR", tmp_path)
+    translate._catalog.cache_clear()
+    try:
+        key = QT_TRANSLATE_NOOP("Reports", "Page {page} / {pages}")
+        assert Formatter("fr").tr(key, page=2, pages=5) == "Feuille 2 sur 5"
+        assert Formatter("en").tr(key, page=2, pages=5) == "Page 2 / 5"
+        out = build_pdf(tmp_path / "fr.pdf", [paragraph("x")], _meta(), Formatter("fr"))
+        assert "Feuille 1 sur 1" in pdf_text(out)
+    finally:
+        translate._catalog.cache_clear()
