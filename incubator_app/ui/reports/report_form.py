@@ -123,7 +123,7 @@ class ReportForm(QWidget):
         self.form = form
         for text, field in (
             (self.tr("&Entrepreneur:"), self.picker),
-            (self.tr("&Grant:"), self.grant),
+            (self.tr("Gra&nt:"), self.grant),
             (self.tr("&Day:"), self.day),
             (self.tr("&Session:"), self.session),
             (self.tr("&Month:"), self.month),
