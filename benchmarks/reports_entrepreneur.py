@@ -39,11 +39,15 @@ from incubator_app.services.entrepreneur_report import entrepreneur_report_data 
 TARGET_S = 0.5
 
 
+CPU: list[float] = []  # process CPU seconds of every timed report (the machine may be shared)
+
+
 def one_report(db, entrepreneur_id: int, out: Path) -> tuple[float, int]:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with db.session() as session:
         data = entrepreneur_report_data(session, entrepreneur_id, actor=Actor.system())
     build_entrepreneur_report(data, out, locale="fr")
+    CPU.append(time.process_time() - cpu)
     return time.perf_counter() - start, len(data.sessions)
 
 
@@ -64,9 +68,12 @@ def bench(scale: str, sample: int, runs: int) -> list[str]:
         out = Path(tmp) / "report.pdf"
         cold, _ = one_report(db, busiest, out)
         busiest_times = []
+        CPU.clear()
         for _ in range(runs):
             seconds, busiest_sessions = one_report(db, busiest, out)
             busiest_times.append(seconds)
+        busiest_cpu = statistics.median(CPU)
+        CPU.clear()
         pages = out.read_bytes().count(b"/Type /Page\n") or out.read_bytes().count(b"/Type /Page")
         sample_medians, sample_sessions = [], []
         for eid in picked:
@@ -76,22 +83,25 @@ def bench(scale: str, sample: int, runs: int) -> list[str]:
                 times.append(seconds)
             sample_medians.append(statistics.median(times))
             sample_sessions.append(n)
+    sample_cpu = statistics.median(CPU)
     db.dispose()
     worst = max(max(busiest_times), max(sample_medians))
     ok = "pass" if worst < TARGET_S else "FAIL"
     rows.append(
         f"| {scale} | busiest entrepreneur ({busiest_sessions} sessions, ~{pages} pages) "
-        f"| {statistics.median(busiest_times):.3f} | {max(busiest_times):.3f} | {TARGET_S} | {ok} |"
+        f"| {statistics.median(busiest_times):.3f} | {max(busiest_times):.3f} | {busiest_cpu:.3f} "
+        f"| {TARGET_S} | {ok} |"
     )
     rows.append(
         f"| {scale} | {len(picked)} random entrepreneurs ({min(sample_sessions)}–"
         f"{max(sample_sessions)} sessions), median of their medians "
-        f"| {statistics.median(sample_medians):.3f} | {max(sample_medians):.3f} | {TARGET_S} "
+        f"| {statistics.median(sample_medians):.3f} | {max(sample_medians):.3f} | {sample_cpu:.3f} "
+        f"| {TARGET_S} "
         f"| {'pass' if max(sample_medians) < TARGET_S else 'FAIL'} |"
     )
     rows.append(
         f"| {scale} | first report of the process (cold: fonts, SQL compilation) "
-        f"| {cold:.3f} | {cold:.3f} | – | – |"
+        f"| {cold:.3f} | {cold:.3f} | – | – | – |"
     )
     return rows
 
@@ -104,12 +114,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     header = [
-        "| database | scenario | median s | max s | target s | result |",
-        "|---|---|---|---|---|---|",
+        "| database | scenario | median s | max s | median CPU s | target s | result |",
+        "|---|---|---|---|---|---|---|",
     ]
     rows = []
     for scale in args.dbs.split(","):
         rows += bench(scale, args.sample, args.runs)
+    load = os.getloadavg()[0]
     table = "\n".join(header + rows)
     print(table)
     if args.out:
@@ -118,7 +129,9 @@ def main() -> None:
         )
         args.out.write_text(
             "# Entrepreneur progress report — benchmark\n\n"
-            f"Machine: {machine} (shared with other jobs while measured).\n\n"
+            f"Machine: {machine}, shared with other jobs: load average {load:.1f} at the end of "
+            "the run. Wall times (median, max) are what the target applies to; the CPU column is "
+            "the report's own processor time, which a busy machine does not inflate.\n\n"
             "Command: `.venv/bin/python benchmarks/reports_entrepreneur.py "
             f"--dbs {args.dbs} --sample {args.sample} --runs {args.runs} "
             f"--out {args.out}`\n\n"

@@ -271,10 +271,10 @@ def _sessions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Ite
     for se in data.sessions:
         when = fmt.date(se.session_date)
         if se.start_time:
-            when += f" {fmt.time(se.start_time)}"
+            when += f"\n{fmt.time(se.start_time)}"
         duration = fmt.hours(se.duration_minutes) + ("" if se.attended else f" ({absent})")
         kind = f"{label(fmt, 'kind', se.kind)}, {label(fmt, 'mode', se.mode).lower()}"
-        rows.append((when, duration, f"{se.coach}\n{kind}", ", ".join(se.topics), se.summary or ""))
+        rows.append((when, duration, f"{se.coach}\n{kind}", "\n".join(se.topics), se.summary or ""))
     yield data_table(
         [
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 1.1),

@@ -59,10 +59,9 @@ def _cell(
         return value
     text = "" if value is None else str(value)
     font = BOLD if header or bold else FAMILY
-    if (
-        width is not None
-        and "\n" not in text
-        and stringWidth(text, font, CELL_SIZE) <= width - _PADDING
+    # Plain strings may hold several lines ("\n"): reportlab draws them line by line.
+    if width is not None and all(
+        stringWidth(line, font, CELL_SIZE) <= width - _PADDING for line in text.split("\n")
     ):
         return text
     s = get_styles()
