@@ -1,0 +1,183 @@
+"""Texts shared by the funder report's PDF and workbook: headings, breakdown labels, shares,
+and the default file name. No reportlab or openpyxl here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP
+from incubator_app.reports.formatting import Formatter
+from incubator_app.reports.labels import label
+from incubator_app.services.funder_kpis import BeneficiaryRow, FunderKpis, Tally
+
+CTX = "FunderReport"
+
+TITLE = QT_TRANSLATE_NOOP(CTX, "Funder report")
+KEY_FIGURES = QT_TRANSLATE_NOOP(CTX, "Key figures")
+ENTRIES_EXITS = QT_TRANSLATE_NOOP(CTX, "Entries and exits")
+SURVIVAL = QT_TRANSLATE_NOOP(CTX, "Businesses still active after exit")
+COACHING = QT_TRANSLATE_NOOP(CTX, "Coaching")
+PROFILE = QT_TRANSLATE_NOOP(CTX, "Participants' profile")
+ANNEX = QT_TRANSLATE_NOOP(CTX, "Annex — beneficiaries")
+NOTHING = QT_TRANSLATE_NOOP(
+    CTX, "Nobody was supported under this grant during this period: there is nothing to report."
+)
+
+FIGURES = {
+    "people_supported": QT_TRANSLATE_NOOP(CTX, "People supported"),
+    "beneficiaries": QT_TRANSLATE_NOOP(CTX, "Beneficiaries of the grant"),
+    "admissions": QT_TRANSLATE_NOOP(CTX, "Admissions"),
+    "incubations": QT_TRANSLATE_NOOP(CTX, "Support contracts started"),
+    "exits": QT_TRANSLATE_NOOP(CTX, "Exits"),
+    "sessions": QT_TRANSLATE_NOOP(CTX, "Coaching sessions"),
+    "individual_sessions": QT_TRANSLATE_NOOP(CTX, "Individual sessions"),
+    "collective_sessions": QT_TRANSLATE_NOOP(CTX, "Collective sessions (workshops)"),
+    "coaching_hours": QT_TRANSLATE_NOOP(CTX, "Coaching hours delivered"),
+    "participant_hours": QT_TRANSLATE_NOOP(CTX, "Coaching hours received (per participant)"),
+    "hours_per_person": QT_TRANSLATE_NOOP(CTX, "Hours received per person supported"),
+}
+
+DIMENSIONS = {
+    "gender": QT_TRANSLATE_NOOP(CTX, "Gender"),
+    "age_band": QT_TRANSLATE_NOOP(CTX, "Age at admission"),
+    "job_seeker": QT_TRANSLATE_NOOP(CTX, "Job seeker at entry"),
+    "social_minima": QT_TRANSLATE_NOOP(CTX, "Receiving social minima"),
+    "priority_district": QT_TRANSLATE_NOOP(CTX, "Living in a priority district (QPV)"),
+}
+
+_KEYS = {
+    "female": QT_TRANSLATE_NOOP(CTX, "Women"),
+    "male": QT_TRANSLATE_NOOP(CTX, "Men"),
+    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
+    "undisclosed": QT_TRANSLATE_NOOP(CTX, "Not disclosed"),
+    "unknown": QT_TRANSLATE_NOOP(CTX, "Not known"),
+    "yes": QT_TRANSLATE_NOOP(CTX, "Yes"),
+    "no": QT_TRANSLATE_NOOP(CTX, "No"),
+    "under_26": QT_TRANSLATE_NOOP(CTX, "Under 26"),
+    "26_34": QT_TRANSLATE_NOOP(CTX, "26 to 34"),
+    "35_44": QT_TRANSLATE_NOOP(CTX, "35 to 44"),
+    "45_54": QT_TRANSLATE_NOOP(CTX, "45 to 54"),
+    "55_plus": QT_TRANSLATE_NOOP(CTX, "55 and over"),
+}
+
+COLUMNS = {
+    "name": QT_TRANSLATE_NOOP(CTX, "Name"),
+    "last_name": QT_TRANSLATE_NOOP(CTX, "Last name"),
+    "first_name": QT_TRANSLATE_NOOP(CTX, "First name"),
+    "stage": QT_TRANSLATE_NOOP(CTX, "Stage"),
+    "admitted_on": QT_TRANSLATE_NOOP(CTX, "Admitted on"),
+    "left_on": QT_TRANSLATE_NOOP(CTX, "Left on"),
+    "exit": QT_TRANSLATE_NOOP(CTX, "Exit"),
+    "sessions": QT_TRANSLATE_NOOP(CTX, "Sessions"),
+    "hours": QT_TRANSLATE_NOOP(CTX, "Hours"),
+    "count": QT_TRANSLATE_NOOP(CTX, "Number"),
+    "share": QT_TRANSLATE_NOOP(CTX, "Share"),
+    "figure": QT_TRANSLATE_NOOP(CTX, "Figure"),
+    "value": QT_TRANSLATE_NOOP(CTX, "Value"),
+    "outcome": QT_TRANSLATE_NOOP(CTX, "Outcome"),
+    "after": QT_TRANSLATE_NOOP(CTX, "After"),
+    "checked": QT_TRANSLATE_NOOP(CTX, "Checked"),
+    "active": QT_TRANSLATE_NOOP(CTX, "Still active"),
+    "rate": QT_TRANSLATE_NOOP(CTX, "Rate"),
+}
+
+COVER = {
+    "funder": QT_TRANSLATE_NOOP(CTX, "Funder"),
+    "grant": QT_TRANSLATE_NOOP(CTX, "Grant"),
+    "reference": QT_TRANSLATE_NOOP(CTX, "Reference"),
+    "amount": QT_TRANSLATE_NOOP(CTX, "Amount"),
+    "grant_period": QT_TRANSLATE_NOOP(CTX, "Grant period"),
+    "period": QT_TRANSLATE_NOOP(CTX, "Reported period"),
+}
+MONTHS_AFTER = QT_TRANSLATE_NOOP(CTX, "{months} months")
+PERIOD_RANGE = QT_TRANSLATE_NOOP(CTX, "{start} – {end}")
+ANNEX_TOTAL = QT_TRANSLATE_NOOP(
+    CTX, "{people} people supported, {hours} of coaching received in the period."
+)
+DEFINITIONS = QT_TRANSLATE_NOOP(
+    CTX,
+    "People supported: beneficiaries of the grant whose pathway overlaps the period, or who "
+    "attended a coaching session in it. Hours received count each participant of a workshop; "
+    "hours delivered count each session once. Businesses still active: follow-up checks of "
+    "people who left to create their business, known at the end of the period.",
+)
+
+
+def key_label(fmt: Formatter, key: str) -> str:
+    text = _KEYS.get(key)
+    return fmt.tr(text) if text else key
+
+
+def figure_label(fmt: Formatter, name: str) -> str:
+    return fmt.tr(FIGURES[name])
+
+
+def period_text(fmt: Formatter, start: date, end: date) -> str:
+    return fmt.tr(PERIOD_RANGE, start=fmt.date(start), end=fmt.date(end))
+
+
+def share_bp(count: int, total: int) -> int:
+    """Share in basis points rounded half up to a tenth of a percent (2 of 3 → 6670)."""
+    return 10 * ((count * 2000 + total) // (2 * total)) if total else 0
+
+
+def headline_figures(k: FunderKpis, fmt: Formatter) -> list[tuple[str, str, int | float]]:
+    """(name, formatted value, raw value) of the key figures, in reading order. Hours as raw
+    values are hours (float, for spreadsheets); everything else is a count."""
+    per_person = k.participant_minutes / k.people_supported if k.people_supported else 0
+    return [
+        ("people_supported", str(k.people_supported), k.people_supported),
+        ("beneficiaries", str(k.beneficiaries), k.beneficiaries),
+        ("admissions", str(k.admissions), k.admissions),
+        ("incubations", str(k.incubations), k.incubations),
+        ("exits", str(k.exits_total), k.exits_total),
+        ("sessions", str(k.sessions), k.sessions),
+        ("individual_sessions", str(k.individual_sessions), k.individual_sessions),
+        ("collective_sessions", str(k.collective_sessions), k.collective_sessions),
+        ("coaching_hours", fmt.hours(k.coaching_minutes), k.coaching_minutes / 60),
+        ("participant_hours", fmt.hours(k.participant_minutes), k.participant_minutes / 60),
+        ("hours_per_person", fmt.hours(round(per_person)), per_person / 60),
+    ]
+
+
+def breakdowns(k: FunderKpis) -> list[tuple[str, Sequence[Tally]]]:
+    return [
+        ("gender", k.by_gender),
+        ("age_band", k.by_age_band),
+        ("job_seeker", k.by_job_seeker),
+        ("social_minima", k.by_social_minima),
+        ("priority_district", k.by_priority_district),
+    ]
+
+
+def exit_label(fmt: Formatter, key: str) -> str:
+    return label(fmt, "exit", key)
+
+
+def annex_cells(
+    rows: Iterable[BeneficiaryRow],
+    fmt: Formatter,
+    progress: Callable[[int], None] | None = None,
+    every: int = 200,
+) -> Iterable[tuple[BeneficiaryRow, str, str]]:
+    """Each row with its stage and exit texts; reports `progress(n)` every `every` rows."""
+    for n, row in enumerate(rows, start=1):
+        if progress is not None and n % every == 0:
+            progress(n)
+        yield row, label(fmt, "stage", row.stage), label(fmt, "exit", row.exit_type)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """'Région Sud — 2026' → 'region-sud-2026' (ASCII, for file names)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "rapport"
+
+
+def default_file_name(subject: str, start: date, end: date, extension: str) -> str:
+    """`rapport-<subject>-<period>.<ext>`, e.g. rapport-rs-2026-0001-2026-01-01-2026-06-30.pdf."""
+    period = f"{start.isoformat()}-{end.isoformat()}"
+    return f"rapport-{slugify(subject)}-{period}.{extension}"

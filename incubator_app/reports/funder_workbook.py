@@ -1,0 +1,266 @@
+"""Funder report as an Excel workbook: one sheet of key figures, one of beneficiaries.
+
+openpyxl's write-only mode streams rows to disk, so the beneficiaries sheet does not hold the
+annex in memory. Numbers stay numbers (counts, hours as decimals, amounts in euros, shares as
+fractions, real dates) with display formats, so funders can add them up. Text typed by users is
+neutralised: a cell starting with = + - @ (or a tab / carriage return) gets a leading apostrophe
+and is stored as text, never as a formula. The file is written atomically (temp + rename).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy.orm import Session
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP
+from incubator_app.reports.formatting import Formatter
+from incubator_app.reports.funder_report import Progress, watch
+from incubator_app.reports.funder_texts import (
+    COLUMNS,
+    COVER,
+    CTX,
+    DIMENSIONS,
+    ENTRIES_EXITS,
+    MONTHS_AFTER,
+    PROFILE,
+    SURVIVAL,
+    TITLE,
+    annex_cells,
+    exit_label,
+    figure_label,
+    headline_figures,
+    key_label,
+)
+from incubator_app.services.actor import Actor
+from incubator_app.services.funder_kpis import (
+    BeneficiaryRow,
+    FunderKpis,
+    ReportIdentity,
+    funder_kpis,
+    iter_beneficiary_rows,
+    report_identity,
+)
+
+SHEET_FIGURES = QT_TRANSLATE_NOOP(CTX, "Key figures")
+SHEET_BENEFICIARIES = QT_TRANSLATE_NOOP(CTX, "Beneficiaries")
+INCUBATOR = QT_TRANSLATE_NOOP(CTX, "Incubator")
+PERIOD_FROM = QT_TRANSLATE_NOOP(CTX, "Period from")
+PERIOD_TO = QT_TRANSLATE_NOOP(CTX, "Period to")
+
+DATE_FORMAT = "DD/MM/YYYY"
+HOURS_FORMAT = "#,##0.0"
+COUNT_FORMAT = "#,##0"
+MONEY_FORMAT = '#,##0.00 "€"'
+SHARE_FORMAT = "0.0%"
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+_BOLD = Font(bold=True)
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="0B6E73")
+_TITLE_FONT = Font(bold=True, size=14, color="0B6E73")
+
+
+def neutralise(text: str) -> str:
+    """'=HYPERLINK(…)' → "'=HYPERLINK(…)": user text can never become a formula."""
+    return "'" + text if text.startswith(_DANGEROUS_START) else text
+
+
+def _cell(ws: WriteOnlyWorksheet, value: Any, number_format: str | None = None, font=None):
+    if isinstance(value, str):
+        cell = WriteOnlyCell(ws, value=neutralise(value))
+        cell.data_type = "s"  # never a formula, whatever the text
+    else:
+        cell = WriteOnlyCell(ws, value=value)
+    if number_format:
+        cell.number_format = number_format
+    if font is not None:
+        cell.font = font
+    return cell
+
+
+def _header(ws: WriteOnlyWorksheet, titles: Sequence[str]) -> list:
+    cells = []
+    for title in titles:
+        c = _cell(ws, title, font=_HEADER_FONT)
+        c.fill = _HEADER_FILL
+        c.alignment = Alignment(vertical="center", wrap_text=True)
+        cells.append(c)
+    return cells
+
+
+def build_funder_workbook(
+    kpis: FunderKpis,
+    rows: Iterable[BeneficiaryRow],
+    path: str | os.PathLike[str],
+    *,
+    identity: ReportIdentity,
+    locale: str = "fr",
+    progress: Progress | None = None,
+) -> Path:
+    fmt = Formatter(locale)
+    wb = Workbook(write_only=True)
+    _figures_sheet(wb.create_sheet(_sheet_title(fmt.tr(SHEET_FIGURES))), kpis, identity, fmt)
+    _beneficiaries_sheet(
+        wb.create_sheet(_sheet_title(fmt.tr(SHEET_BENEFICIARIES))), kpis, rows, fmt, progress
+    )
+    return _save_atomically(wb, Path(path))
+
+
+def write_funder_workbook(
+    session: Session,
+    grant_id: int,
+    start: date,
+    end: date,
+    path: str | os.PathLike[str],
+    *,
+    actor: Actor,
+    locale: str = "fr",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    kpis = funder_kpis(session, grant_id, start, end, actor=actor)
+    rows = iter_beneficiary_rows(session, grant_id, start, end, actor=actor)
+    return build_funder_workbook(
+        kpis,
+        watch(rows, cancelled),
+        path,
+        identity=report_identity(session),
+        locale=locale,
+        progress=progress,
+    )
+
+
+def _sheet_title(text: str) -> str:
+    for ch in "[]:*?/\\":
+        text = text.replace(ch, " ")
+    return text[:31]
+
+
+def _figures_sheet(ws, k: FunderKpis, identity: ReportIdentity, fmt: Formatter) -> None:
+    ws.column_dimensions["A"].width = 46
+    for col in "BCD":
+        ws.column_dimensions[col].width = 16
+    g = k.grant
+    ws.append([_cell(ws, f"{fmt.tr(TITLE)} — {g.reference}", font=_TITLE_FONT)])
+    for label, value, number_format in (
+        (fmt.tr(INCUBATOR), identity.incubator_name, None),
+        (fmt.tr(COVER["funder"]), g.funder_name, None),
+        (fmt.tr(COVER["grant"]), g.title, None),
+        (fmt.tr(COVER["reference"]), g.reference, None),
+        (fmt.tr(COVER["amount"]), g.amount_cents / 100, MONEY_FORMAT),
+        (fmt.tr(PERIOD_FROM), k.period_start, DATE_FORMAT),
+        (fmt.tr(PERIOD_TO), k.period_end, DATE_FORMAT),
+    ):
+        ws.append([_cell(ws, label, font=_BOLD), _cell(ws, value, number_format)])
+    ws.append([])
+    ws.append(_header(ws, [fmt.tr(COLUMNS["figure"]), fmt.tr(COLUMNS["value"])]))
+    for name, _text, raw in headline_figures(k, fmt):
+        number_format = HOURS_FORMAT if isinstance(raw, float) else COUNT_FORMAT
+        ws.append([_cell(ws, figure_label(fmt, name)), _cell(ws, raw, number_format)])
+
+    ws.append([])
+    ws.append([_cell(ws, fmt.tr(ENTRIES_EXITS), font=_TITLE_FONT)])
+    ws.append(_header(ws, [fmt.tr(c) for c in (COLUMNS["outcome"], COLUMNS["count"])]))
+    for t in k.exits:
+        ws.append([_cell(ws, exit_label(fmt, t.key)), _cell(ws, t.count, COUNT_FORMAT)])
+
+    ws.append([])
+    ws.append([_cell(ws, fmt.tr(SURVIVAL), font=_TITLE_FONT)])
+    ws.append(_header(ws, [fmt.tr(COLUMNS[c]) for c in ("after", "checked", "active", "rate")]))
+    for s in k.survival:
+        ws.append(
+            [
+                _cell(ws, fmt.tr(MONTHS_AFTER, months=s.months)),
+                _cell(ws, s.checked, COUNT_FORMAT),
+                _cell(ws, s.active, COUNT_FORMAT),
+                _cell(ws, s.active / s.checked if s.checked else None, SHARE_FORMAT),
+            ]
+        )
+
+    ws.append([])
+    ws.append([_cell(ws, fmt.tr(PROFILE), font=_TITLE_FONT)])
+    total = k.people_supported
+    for dim, tallies in (
+        ("gender", k.by_gender),
+        ("age_band", k.by_age_band),
+        ("job_seeker", k.by_job_seeker),
+        ("social_minima", k.by_social_minima),
+        ("priority_district", k.by_priority_district),
+    ):
+        ws.append(
+            _header(
+                ws, [fmt.tr(DIMENSIONS[dim]), fmt.tr(COLUMNS["count"]), fmt.tr(COLUMNS["share"])]
+            )
+        )
+        for t in tallies:
+            ws.append(
+                [
+                    _cell(ws, key_label(fmt, t.key)),
+                    _cell(ws, t.count, COUNT_FORMAT),
+                    _cell(ws, t.count / total if total else None, SHARE_FORMAT),
+                ]
+            )
+        ws.append([])
+
+
+def _beneficiaries_sheet(
+    ws,
+    k: FunderKpis,
+    rows: Iterable[BeneficiaryRow],
+    fmt: Formatter,
+    progress: Progress | None,
+) -> None:
+    widths = {"A": 22, "B": 18, "C": 14, "D": 14, "E": 14, "F": 22, "G": 11, "H": 11}
+    for col, width in widths.items():
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    names = ("last_name", "first_name", "stage", "admitted_on", "left_on", "exit")
+    ws.append(_header(ws, [fmt.tr(COLUMNS[n]) for n in (*names, "sessions", "hours")]))
+    total = k.people_supported
+    report = (lambda n: progress(n, total)) if progress is not None else None
+    for row, stage, exit_text in annex_cells(rows, fmt, report):
+        ws.append(
+            [
+                _cell(ws, row.last_name),
+                _cell(ws, row.first_name),
+                _cell(ws, stage),
+                _cell(ws, row.admitted_on, DATE_FORMAT),
+                _cell(ws, row.left_on, DATE_FORMAT),
+                _cell(ws, exit_text),
+                _cell(ws, row.sessions, COUNT_FORMAT),
+                _cell(ws, round(row.minutes / 60, 2), HOURS_FORMAT),
+            ]
+        )
+    if progress is not None:
+        progress(total, total)
+
+
+def _usual_permissions(path: Path) -> None:
+    """mkstemp makes the file private (0600); a report is a document like any other."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+def _save_atomically(wb: Workbook, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        _usual_permissions(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
