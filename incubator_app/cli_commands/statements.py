@@ -1,5 +1,5 @@
-"""`incubator-app report statement`: an entrepreneur's monthly statement as CSV (or PDF, built by
-incubator_app.reports.statement.build_statement_pdf once the report toolkit provides it)."""
+"""`incubator-app report statement`: an entrepreneur's monthly statement as CSV
+(services/statement_csv.py) or PDF (reports/statement.py), chosen by the output's suffix."""
 
 from __future__ import annotations
 
@@ -10,8 +10,15 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+if TYPE_CHECKING:
+    from incubator_app.services.statements import MonthlyStatement
+
+# (statement, path, language) -> the path written
+Writer = Callable[["MonthlyStatement", Path, str], object]
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -47,29 +54,28 @@ def parse_month(text: str) -> date:
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
-def _writer(output: Path) -> Callable[[object, Path], None]:
+def _write_csv(statement: MonthlyStatement, path: Path, lang: str) -> object:
+    from incubator_app.services.statement_csv import write_statement_csv
+
+    return write_statement_csv(statement, path)
+
+
+def _write_pdf(statement: MonthlyStatement, path: Path, lang: str) -> object:
+    # Imported here like the other report commands: reportlab loads only when a PDF is asked for.
+    from incubator_app.reports.statement import build_statement_pdf
+
+    return build_statement_pdf(statement, path, locale=lang)
+
+
+def _writer(output: Path) -> Writer:
     """The function that writes the statement in the format the file name asks for."""
     from incubator_app.cli import UserError
 
     suffix = output.suffix.lower()
     if suffix == ".csv":
-        from incubator_app.services.statement_csv import write_statement_csv
-
-        return write_statement_csv  # type: ignore[return-value]
+        return _write_csv
     if suffix == ".pdf":
-        try:
-            from incubator_app.reports.statement import build_statement_pdf
-        except ImportError as exc:
-            raise UserError(
-                str(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "Cli", "This version cannot write PDF statements yet; use .csv."
-                        )
-                    )
-                )
-            ) from exc
-        return build_statement_pdf
+        return _write_pdf
     raise UserError(
         str(
             msg(
@@ -82,6 +88,7 @@ def _writer(output: Path) -> Callable[[object, Path], None]:
 
 def cmd_statement(args: argparse.Namespace) -> int:
     from incubator_app.cli import UserError, existing_db
+    from incubator_app.cli_commands.reports import _language
     from incubator_app.db.migrate import open_database
     from incubator_app.services.actor import Actor
     from incubator_app.services.statements import monthly_statement
@@ -102,6 +109,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             statement = monthly_statement(session, args.entrepreneur, month, actor=Actor.system())
+            lang = _language(args, session)
     finally:
         database.dispose()
     # Written beside the destination then renamed: a failure never leaves a partial file.
@@ -109,7 +117,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        write(statement, tmp)
+        write(statement, tmp, lang)
         os.replace(tmp, output)
     except OSError as exc:
         raise UserError(

@@ -220,19 +220,40 @@ def test_cli_errors_exit_2_without_a_file(
     assert list(out_dir.iterdir()) == []
 
 
-def test_cli_pdf_uses_the_report_toolkit_when_present(
-    db_url, session, admin, anna, tmp_path, capsys
-):
+def test_cli_writes_a_valid_pdf(db_url, session, admin, anna, tmp_path, capsys):
+    from pdf_checks import pdf_text, qpdf_ok
+
     out = tmp_path / "anna.pdf"
     code = _cli(db_url, "--entrepreneur", str(anna.id), "--month", "2026-11", "-o", str(out))
-    try:
-        import incubator_app.reports.statement  # noqa: F401
-    except ImportError:
-        assert code == 2 and not out.exists()
-        assert "PDF" in capsys.readouterr().err
-    else:
-        assert code == 0 and out.read_bytes().startswith(b"%PDF")
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".statement-")] == []
+    assert code == 0 and "Statement written to" in capsys.readouterr().out
+    qpdf_ok(out)
+    text = pdf_text(out)
+    assert "Anna Aubert" in text and "€213.40" in text  # --lang en: the amount due
+    assert [p.name for p in tmp_path.iterdir() if "anna" in p.name or ".part" in p.name] == [
+        "anna.pdf"
+    ]  # no temp file left
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--entrepreneur", "99999", "--month", "2026-11", "-o", "{dir}/x.pdf"], "99999"),
+        (["--entrepreneur", "{id}", "--month", "2026-00", "-o", "{dir}/x.pdf"], "--month"),
+        (["--entrepreneur", "{id}", "--month", "2026-11", "-o", "{dir}/no/x.pdf"], "does not"),
+    ],
+)
+def test_cli_pdf_errors_exit_2_without_a_file(
+    db_url, session, admin, anna, tmp_path, capsys, args, message
+):
+    capsys.readouterr()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    filled = [a.format(id=anna.id, dir=out_dir) for a in args]
+    assert _cli(db_url, *filled) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0]
+    assert list(out_dir.iterdir()) == []
 
 
 def test_cli_missing_database(tmp_path, capsys):
