@@ -11,6 +11,7 @@ from random import Random
 from sqlalchemy import Connection, Engine, func, select, update
 
 from incubator_app.db.migrate import open_database
+from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
 from incubator_app.demo.context import Context, Progress
 from incubator_app.demo.funding import write_funding
@@ -168,6 +169,8 @@ def _fill(
     # Secondary indexes are rebuilt once at the end: sorting once beats millions of B-tree
     # inserts in random order.
     deferred = [i for t in Base.metadata.sorted_tables for i in t.indexes if not i.unique]
+    # The quick-search index too: filled once at the end rather than row by row by triggers.
+    drop_search_index(conn)
     if sqlite:
         # Generation only: a crash leaves a half-built demo that --force replaces anyway.
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
@@ -217,6 +220,8 @@ def _fill(
         conn.rollback()
         raise
     finally:
+        create_search_index(conn)
+        conn.commit()
         if sqlite:
             # Whatever happened, the schema must be whole again.
             for index in deferred:
