@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from incubator_app.errors import ConflictError
+from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import (
     ActionItem,
@@ -221,6 +221,60 @@ def _validate(
     return values
 
 
+def check_new_entrepreneur(
+    session: Session, fields: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Msg]]:
+    """Normalises and validates the fields of a new candidate without writing anything:
+    returns the values to store and every problem found (empty: they can be added). A missing
+    entry date means today. Used for one record and for every row of an import."""
+    v = Validator()
+    for name in sorted(set(fields) - EDITABLE_FIELDS):
+        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be set here.")))
+    values = _normalise(fields)
+    if values.get("entry_date") is None:
+        values["entry_date"] = date.today()
+    values = {k: val for k, val in values.items() if k in EDITABLE_FIELDS}
+    values = _validate(v, session, values, current=None)
+    return values, v.errors
+
+
+def add_entrepreneurs(
+    session: Session, checked: list[dict[str, Any]], *, actor: Actor
+) -> list[Entrepreneur]:
+    """Adds candidates whose values passed `check_new_entrepreneur`, with their initial stage
+    entry and audit rows, inside the caller's unit of work (a few flushes, whatever the count)."""
+    people = [
+        Entrepreneur(**values, stage=PathwayStage.CANDIDATE, archived=False) for values in checked
+    ]
+    session.add_all(people)
+    session.flush()
+    entries = [
+        StageChange(
+            entrepreneur_id=person.id,
+            from_stage=None,
+            to_stage=PathwayStage.CANDIDATE,
+            changed_on=person.entry_date,
+            changed_by_id=actor.user_id,
+        )
+        for person in people
+    ]
+    session.add_all(entries)
+    session.flush()
+    for person, entry in zip(people, entries, strict=True):
+        record_audit(
+            session, actor, "entrepreneur", person.id, "create", snapshot(person, _SNAPSHOT)
+        )
+        record_audit(
+            session,
+            actor,
+            "stage_change",
+            entry.id,
+            "create",
+            snapshot(entry, ["entrepreneur_id", "from_stage", "to_stage", "changed_on"]),
+        )
+    return people
+
+
 def create_entrepreneur(
     session: Session,
     *,
@@ -233,44 +287,14 @@ def create_entrepreneur(
     """Creates a candidate. `fields` takes any of EDITABLE_FIELDS (email, postal_code,
     discipline_id, referent_coach_id, cohort_id, gender, birth_year, …)."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
-    v = Validator()
-    for name in sorted(set(fields) - EDITABLE_FIELDS):
-        v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be set here.")))
-    values = _normalise(
-        {
-            **fields,
-            "first_name": first_name,
-            "last_name": last_name,
-            "entry_date": entry_date if entry_date is not None else date.today(),
-        }
+    values, errors = check_new_entrepreneur(
+        session,
+        {**fields, "first_name": first_name, "last_name": last_name, "entry_date": entry_date},
     )
-    values = {k: val for k, val in values.items() if k in EDITABLE_FIELDS}
-    values = _validate(v, session, values, current=None)
-    v.raise_if_any()
+    if errors:
+        raise ValidationError(errors)
     with unit_of_work(session):
-        person = Entrepreneur(**values, stage=PathwayStage.CANDIDATE, archived=False)
-        session.add(person)
-        session.flush()
-        record_audit(
-            session, actor, "entrepreneur", person.id, "create", snapshot(person, _SNAPSHOT)
-        )
-        entry = StageChange(
-            entrepreneur_id=person.id,
-            from_stage=None,
-            to_stage=PathwayStage.CANDIDATE,
-            changed_on=person.entry_date,
-            changed_by_id=actor.user_id,
-        )
-        session.add(entry)
-        session.flush()
-        record_audit(
-            session,
-            actor,
-            "stage_change",
-            entry.id,
-            "create",
-            snapshot(entry, ["entrepreneur_id", "from_stage", "to_stage", "changed_on"]),
-        )
+        (person,) = add_entrepreneurs(session, [values], actor=actor)
     return to_view(person, EntrepreneurView)
 
 
