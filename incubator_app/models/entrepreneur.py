@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -101,6 +102,10 @@ class Entrepreneur(Versioned, Base):
     referent_coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"), index=True)
     cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohort.id"), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Duplicate checks (same e-mail, any case) and the list's e-mail sort compare lower(email).
+Index("ix_entrepreneur_lower_email", func.lower(Entrepreneur.email))
 
 
 class StageChange(Timestamped, Base):
