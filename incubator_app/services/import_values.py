@@ -32,6 +32,9 @@ def clean_cell(value: Any) -> Any:
     if isinstance(value, str):
         value = value.replace("\xa0", " ").replace("\u202f", " ").strip()
         value = value.replace("\r\n", "\n").replace("\r", "\n")
+        # Exports write 'text for a cell starting with = + - @ (formula injection): undo it.
+        if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t":
+            value = value[1:]
         return value or None
     return value
 
