@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from incubator_app.models import EducationLevel, ExitType, Gender, PathwayStage
 
@@ -60,3 +62,30 @@ def education_label(level: EducationLevel) -> str:
 
 def short_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box whose values live in Python: PySide6 mis-counts references to None when
+    `currentData()` reads an item without data (a crash at exit), so data roles are not used."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.values: list[Any] = []
+
+    def add(self, text: str, value: Any = None) -> None:
+        self.values.append(value)
+        self.addItem(text)
+
+    def clear_choices(self) -> None:
+        self.values.clear()
+        self.clear()
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
+
+    def index_of(self, value: Any) -> int:
+        return self.values.index(value) if value in self.values else -1
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(max(0, self.index_of(value)))

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -35,7 +34,12 @@ from incubator_app.services.pathway import (
 )
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.entrepreneurs.labels import exit_type_label, short_date, stage_label
+from incubator_app.ui.entrepreneurs.labels import (
+    ChoiceCombo,
+    exit_type_label,
+    short_date,
+    stage_label,
+)
 from incubator_app.ui.widgets import ERROR_COLOUR, FieldError
 
 
@@ -61,7 +65,7 @@ class PathwayTab(QWidget):
         font.setBold(True)
         self.stage_label.setFont(font)
         stage_form.addRow(self.tr("Current stage"), self.stage_label)
-        self.next_stage = QComboBox()
+        self.next_stage = ChoiceCombo()
         self.next_stage.setObjectName("nextStage")
         stage_form.addRow(self.tr("Move &to"), self.next_stage)
         self.on_date = QDateEdit(QDate.currentDate())
@@ -69,11 +73,11 @@ class PathwayTab(QWidget):
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("dd/MM/yyyy")
         stage_form.addRow(self.tr("&On"), self.on_date)
-        self.exit_type = QComboBox()
+        self.exit_type = ChoiceCombo()
         self.exit_type.setObjectName("exitType")
-        self.exit_type.addItem("—", None)
+        self.exit_type.add("—")
         for kind in ExitType:
-            self.exit_type.addItem(exit_type_label(kind), kind.value)
+            self.exit_type.add(exit_type_label(kind), kind.value)
         self.exit_label = QLabel(self.tr("E&xit outcome"))
         self.exit_label.setBuddy(self.exit_type)
         stage_form.addRow(self.exit_label, self.exit_type)
@@ -127,12 +131,12 @@ class PathwayTab(QWidget):
             history = stage_history(session, self.entrepreneur_id, actor=actor)
         self.stage_label.setText(stage_label(self.view.stage))
         self.next_stage.blockSignals(True)
-        self.next_stage.clear()
+        self.next_stage.clear_choices()
         allowed = sorted(
             TRANSITIONS.get(self.view.stage, ()), key=lambda s: list(PathwayStage).index(s)
         )
         for stage in allowed:
-            self.next_stage.addItem(stage_label(stage), stage.value)
+            self.next_stage.add(stage_label(stage), stage.value)
         self.next_stage.blockSignals(False)
         self.next_stage.setEnabled(bool(allowed))
         self.apply_button.setEnabled(bool(allowed))
@@ -185,20 +189,20 @@ class PathwayTab(QWidget):
             self.timeline.resizeColumnToContents(column)
 
     def _next_changed(self, *_args: object) -> None:
-        value = self.next_stage.currentData()
+        value = self.next_stage.value()
         leaving = value is not None and PathwayStage(value) in LEAVING_STAGES
         self.exit_type.setVisible(leaving)
         self.exit_label.setVisible(leaving)
         if leaving and value == PathwayStage.GRADUATED.value and self.exit_type.currentIndex() == 0:
-            self.exit_type.setCurrentIndex(self.exit_type.findData(ExitType.BUSINESS_CREATED.value))
+            self.exit_type.setCurrentIndex(self.exit_type.index_of(ExitType.BUSINESS_CREATED.value))
         self.stage_error.clear_error()
 
     def apply_stage(self) -> None:
-        target = self.next_stage.currentData()
+        target = self.next_stage.value()
         if target is None or self.view is None:
             return
         stage = PathwayStage(target)
-        exit_type = self.exit_type.currentData() if stage in LEAVING_STAGES else None
+        exit_type = self.exit_type.value() if stage in LEAVING_STAGES else None
         reason = self.reason.text().strip() or None
         if stage is PathwayStage.EXITED and (exit_type is None or reason is None):
             self.stage_error.show_error(self.tr("An exit needs an outcome and a reason."))

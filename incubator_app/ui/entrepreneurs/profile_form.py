@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -24,7 +23,7 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import EducationLevel, Gender
 from incubator_app.services.entrepreneurs import MIN_BIRTH_YEAR, EntrepreneurView
 from incubator_app.services.validation import Validator
-from incubator_app.ui.entrepreneurs.labels import education_label, gender_label
+from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, education_label, gender_label
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.widgets import FieldError
 
@@ -155,12 +154,12 @@ class ProfileForm(QWidget):
 
     def _combo(
         self, form: QFormLayout, name: str, label: str, items: list[tuple[Any, str]]
-    ) -> QComboBox:
-        combo = QComboBox()
+    ) -> ChoiceCombo:
+        combo = ChoiceCombo()
         combo.setObjectName(name)
-        combo.addItem("—", None)
+        combo.add("—")
         for value, text in items:
-            combo.addItem(text, value)
+            combo.add(text, value)
         combo.currentIndexChanged.connect(self._edited)
         self._with_error(form, name, label, combo)
         return combo
@@ -188,10 +187,10 @@ class ProfileForm(QWidget):
             self.changed.emit()
 
     @staticmethod
-    def _set_combo(combo: QComboBox, value: Any) -> None:
+    def _set_combo(combo: ChoiceCombo, value: Any) -> None:
         if hasattr(value, "value") and not isinstance(value, bool):
             value = value.value
-        index = combo.findData(value) if value is not None else 0
+        index = combo.index_of(value) if value is not None else 0
         combo.setCurrentIndex(max(0, index))
 
     def load(self, view: EntrepreneurView | None) -> None:
@@ -229,14 +228,14 @@ class ProfileForm(QWidget):
         year = self.birth_year.text().strip()
         out["birth_year"] = int(year) if year.isdigit() else (year or None)
         out["project_description"] = self.description.toPlainText().strip() or None
-        out["gender"] = self.gender.currentData()
-        out["discipline_id"] = self.discipline.currentData()
-        out["referent_coach_id"] = self.coach.currentData()
-        out["cohort_id"] = self.cohort.currentData()
-        out["education_level"] = self.education.currentData()
-        out["job_seeker"] = self.job_seeker.currentData()
-        out["social_minima"] = self.social_minima.currentData()
-        out["priority_district"] = self.priority_district.currentData()
+        out["gender"] = self.gender.value()
+        out["discipline_id"] = self.discipline.value()
+        out["referent_coach_id"] = self.coach.value()
+        out["cohort_id"] = self.cohort.value()
+        out["education_level"] = self.education.value()
+        out["job_seeker"] = self.job_seeker.value()
+        out["social_minima"] = self.social_minima.value()
+        out["priority_district"] = self.priority_district.value()
         out["entry_date"] = self.entry_date.date().toPython()
         consent = self.gdpr.date()
         out["gdpr_consent_on"] = None if consent == NO_DATE else consent.toPython()

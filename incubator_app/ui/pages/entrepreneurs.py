@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,7 @@ from incubator_app.services.entrepreneurs import archive_entrepreneur, delete_en
 from incubator_app.services.reference_lists import list_disciplines
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.entrepreneurs.labels import short_date, stage_label
+from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, short_date, stage_label
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.pages.base import Page
 from incubator_app.ui.widgets import ERROR_COLOUR
@@ -193,17 +192,17 @@ class EntrepreneursPage(Page):
             self.tr("Filter by name, project, e-mail or town (Ctrl+F)")
         )
         first.addWidget(self.filter_edit, 3)
-        self.stage_combo = QComboBox()
+        self.stage_combo = ChoiceCombo()
         self.stage_combo.setObjectName("stageFilter")
-        self.stage_combo.addItem(self.tr("All stages"), None)
+        self.stage_combo.add(self.tr("All stages"))
         for stage in STAGE_ORDER:
-            self.stage_combo.addItem(stage_label(stage), stage.value)
+            self.stage_combo.add(stage_label(stage), stage.value)
         first.addWidget(self.stage_combo, 1)
-        self.discipline_combo = QComboBox()
+        self.discipline_combo = ChoiceCombo()
         self.discipline_combo.setObjectName("disciplineFilter")
-        self.coach_combo = QComboBox()
+        self.coach_combo = ChoiceCombo()
         self.coach_combo.setObjectName("coachFilter")
-        self.cohort_combo = QComboBox()
+        self.cohort_combo = ChoiceCombo()
         self.cohort_combo.setObjectName("cohortFilter")
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
             first.addWidget(combo, 1)
@@ -267,15 +266,15 @@ class EntrepreneursPage(Page):
             disciplines = list_disciplines(session, include_inactive=True, actor=actor)
             coaches = list_coaches(session, include_inactive=True, actor=actor)
             cohorts = list_cohorts(session, actor=actor)
-        self.discipline_combo.addItem(self.tr("All disciplines"), None)
+        self.discipline_combo.add(self.tr("All disciplines"))
         for item in disciplines:
-            self.discipline_combo.addItem(item.label, item.id)
-        self.coach_combo.addItem(self.tr("All coaches"), None)
+            self.discipline_combo.add(item.label, item.id)
+        self.coach_combo.add(self.tr("All coaches"))
         for coach in coaches:
-            self.coach_combo.addItem(coach.display_name, coach.id)
-        self.cohort_combo.addItem(self.tr("All cohorts"), None)
+            self.coach_combo.add(coach.display_name, coach.id)
+        self.cohort_combo.add(self.tr("All cohorts"))
         for cohort in cohorts:
-            self.cohort_combo.addItem(cohort.name, cohort.id)
+            self.cohort_combo.add(cohort.name, cohort.id)
 
     def _add_shortcut(self, key, slot, name: str) -> None:
         action = QAction(self)
@@ -290,13 +289,13 @@ class EntrepreneursPage(Page):
             value = edit.date()
             return None if value == NO_DATE else value.toPython()
 
-        stage = self.stage_combo.currentData()
+        stage = self.stage_combo.value()
         return EntrepreneurFilter(
             text=self.filter_edit.text(),
             stages=(PathwayStage(stage),) if stage else (),
-            discipline_id=self.discipline_combo.currentData(),
-            coach_id=self.coach_combo.currentData(),
-            cohort_id=self.cohort_combo.currentData(),
+            discipline_id=self.discipline_combo.value(),
+            coach_id=self.coach_combo.value(),
+            cohort_id=self.cohort_combo.value(),
             active_only=self.active_check.isChecked(),
             entered_from=date_of(self.entered_from),
             entered_to=date_of(self.entered_to),
@@ -371,7 +370,7 @@ class EntrepreneursPage(Page):
         self.filter_edit.setText(wanted.text)
         if wanted.stages:
             self.stage_combo.setCurrentIndex(
-                max(0, self.stage_combo.findData(wanted.stages[0].value))
+                max(0, self.stage_combo.index_of(wanted.stages[0].value))
             )
         for combo, value in (
             (self.discipline_combo, wanted.discipline_id),
@@ -379,7 +378,7 @@ class EntrepreneursPage(Page):
             (self.cohort_combo, wanted.cohort_id),
         ):
             if value is not None:
-                combo.setCurrentIndex(max(0, combo.findData(value)))
+                combo.set_value(value)
         self.active_check.setChecked(wanted.active_only)
         self.ending_check.setChecked(wanted.contract_ending_within_days is not None)
         for widget in (self.filter_edit, self.stage_combo, self.active_check, self.ending_check):
