@@ -310,6 +310,7 @@ def _read_rows(
     refs = _References(session)
     column_of = {f: table.header[i] for i, f in enumerate(mapping) if f}
     columns = [(i, f) for i, f in enumerate(mapping) if f]
+    order = {header: i for i, header in reversed(list(enumerate(table.header)))}
     checked: list[dict[str, Any]] = []
     problems: list[ImportProblem] = []
     total = len(table.rows)
@@ -337,7 +338,7 @@ def _read_rows(
             field = _SERVICE_FIELD.get(service_field, service_field)
             if field not in failed:
                 row_problems.append(ImportProblem(number, column_of.get(field, ""), field, message))
-        problems.extend(row_problems)
+        problems.extend(sorted(row_problems, key=lambda p: order.get(p.column, len(order))))
         checked.append(values)
     if progress is not None:
         progress(total, total)
