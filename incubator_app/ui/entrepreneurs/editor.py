@@ -194,7 +194,9 @@ class EntrepreneurEditor(QDialog):
 
     def _on_edit(self) -> None:
         self._dirty = True
-        self._duplicates_confirmed = False
+        if self._duplicates_confirmed:
+            self._duplicates_confirmed = False
+            self.save_button.setText(self.tr("&Save"))
         self._update_save()
 
     @property
