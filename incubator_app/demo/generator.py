@@ -224,8 +224,11 @@ def _fill(
         conn.commit()
         if sqlite:
             # Whatever happened, the schema must be whole again.
+            # By name: checkfirst cannot see expression indexes (lower(email)) on SQLite.
+            present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
             for index in deferred:
-                index.create(conn, checkfirst=True)
+                if index.name not in present:
+                    index.create(conn)
             conn.commit()
             conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
