@@ -106,6 +106,14 @@ class Entrepreneur(Versioned, Base):
 
 # Duplicate checks (same e-mail, any case) and the list's e-mail sort compare lower(email).
 Index("ix_entrepreneur_lower_email", func.lower(Entrepreneur.email))
+# The list's default order (by name, any case): its first screen walks this index.
+Index(
+    "ix_entrepreneur_lower_name",
+    func.lower(Entrepreneur.last_name),
+    func.lower(Entrepreneur.first_name),
+)
+# "Active only" (the default filter) counts from this index instead of the table.
+Index("ix_entrepreneur_archived", Entrepreneur.archived)
 
 
 class StageChange(Timestamped, Base):

@@ -3,7 +3,8 @@
 The list of 50,000 entrepreneurs sorts on each person's last coaching session and next
 milestone due: `entrepreneur_activity` holds both, kept by triggers (see
 models/entrepreneur_activity.py), filled here from the existing rows. Duplicate checks compare
-lower(email): a functional index serves them.
+lower(email): a functional index serves them; the default order (lower name) and the
+"active only" count get theirs.
 
 Revision ID: 0003
 Revises: 0002
@@ -51,6 +52,13 @@ def upgrade() -> None:
     op.create_index(
         "ix_entrepreneur_lower_email", "entrepreneur", [sa.text("lower(email)")], unique=False
     )
+    op.create_index(
+        "ix_entrepreneur_lower_name",
+        "entrepreneur",
+        [sa.text("lower(last_name)"), sa.text("lower(first_name)")],
+        unique=False,
+    )
+    op.create_index("ix_entrepreneur_archived", "entrepreneur", ["archived"], unique=False)
     conn = op.get_bind()
     create_activity_triggers(conn)
     refill_activity(conn)
@@ -59,6 +67,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     drop_activity_triggers(conn)
+    op.drop_index("ix_entrepreneur_archived", table_name="entrepreneur")
+    op.drop_index("ix_entrepreneur_lower_name", table_name="entrepreneur")
     op.drop_index("ix_entrepreneur_lower_email", table_name="entrepreneur")
     with op.batch_alter_table("entrepreneur_activity", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_entrepreneur_activity_next_milestone_due"))
