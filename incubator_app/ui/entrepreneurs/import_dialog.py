@@ -210,6 +210,7 @@ class ImportDialog(QDialog):
         self.problems.setObjectName("importProblems")
         self.problems.setModel(self.problems_model)
         self.problems.verticalHeader().hide()
+        self.problems.verticalHeader().setDefaultSectionSize(24)
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
