@@ -292,8 +292,8 @@ class ImportDialog(QDialog):
         self.settings_label.setText(self._settings_text(table))
         self._set_report(None)
         self.summary_label.setText(
-            self.tr(
-                "%n row(s) to import. Check the mapping, then run a dry run.", "", len(table.rows)
+            self.tr("%1 row(s) to import. Check the mapping, then run a dry run.").replace(
+                "%1", str(len(table.rows))
             )
         )
         self._set_actions_enabled(True)
@@ -320,7 +320,7 @@ class ImportDialog(QDialog):
                 ),
             ]
         parts.append(self.tr("header on row %1").replace("%1", str(s.header_row)))
-        parts.append(self.tr("%n row(s)", "", len(table.rows)))
+        parts.append(self.tr("%1 row(s)").replace("%1", str(len(table.rows))))
         return self.tr("Detected: %1").replace("%1", " · ".join(parts))
 
     # Mapping ---------------------------------------------------------------------------------
