@@ -26,6 +26,7 @@ from incubator_app.db.engine import (
     sqlite_path,
 )
 from incubator_app.db.schema_version import SCHEMA_HEAD
+from incubator_app.db.search_index import create_search_index
 from incubator_app.errors import StorageError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Base
@@ -201,6 +202,7 @@ def _create_schema(engine: Engine) -> None:
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        create_search_index(conn)  # dialect-specific: the models cannot describe it
         config = alembic_config()
         config.attributes["connection"] = conn
         command.stamp(config, "head")

@@ -11,6 +11,7 @@ from random import Random
 from sqlalchemy import Connection, Engine, delete, func, select, update
 
 from incubator_app.db.migrate import open_database
+from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
 from incubator_app.demo.context import Context, Progress
 from incubator_app.demo.funding import write_funding
@@ -169,6 +170,8 @@ def _fill(
     # Secondary indexes are rebuilt once at the end: sorting once beats millions of B-tree
     # inserts in random order.
     deferred = [i for t in Base.metadata.sorted_tables for i in t.indexes if not i.unique]
+    # The quick-search index too: filled once at the end rather than row by row by triggers.
+    drop_search_index(conn)
     if sqlite:
         # Generation only: a crash leaves a half-built demo that --force replaces anyway.
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
@@ -218,10 +221,15 @@ def _fill(
         conn.rollback()
         raise
     finally:
+        create_search_index(conn)
+        conn.commit()
         if sqlite:
             # Whatever happened, the schema must be whole again.
+            # By name: checkfirst cannot see expression indexes (lower(email)) on SQLite.
+            present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
             for index in deferred:
-                index.create(conn, checkfirst=True)
+                if index.name not in present:
+                    index.create(conn)
             conn.commit()
             conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")

@@ -22,6 +22,7 @@ from incubator_app.models.entrepreneur import (
     StageChange,
     SupportContract,
 )
+from incubator_app.models.entrepreneur_activity import EntrepreneurActivity
 from incubator_app.models.funding import (
     Funder,
     FunderKind,
@@ -58,6 +59,7 @@ __all__ = [
     "Document",
     "EducationLevel",
     "Entrepreneur",
+    "EntrepreneurActivity",
     "ExitOutcome",
     "ExitType",
     "FollowUpCheckpoint",

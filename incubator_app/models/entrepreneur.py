@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -103,6 +104,18 @@ class Entrepreneur(Versioned, Base):
     referent_coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"), index=True)
     cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohort.id"), index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Duplicate checks (same e-mail, any case) and the list's e-mail sort compare lower(email).
+Index("ix_entrepreneur_lower_email", func.lower(Entrepreneur.email))
+# The list's default order (by name, any case): its first screen walks this index.
+Index(
+    "ix_entrepreneur_lower_name",
+    func.lower(Entrepreneur.last_name),
+    func.lower(Entrepreneur.first_name),
+)
+# "Active only" (the default filter) counts from this index instead of the table.
+Index("ix_entrepreneur_archived", Entrepreneur.archived)
 
 
 class StageChange(Timestamped, Base):

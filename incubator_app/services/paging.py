@@ -56,7 +56,12 @@ def apply_sort(
         return stmt.order_by(*default, tiebreak)
     if sort.key not in columns:
         raise ValidationError(
-            {"sort": msg(QT_TRANSLATE_NOOP("Validation", "Unknown sort key {key}."), key=sort.key)}
+            {
+                "sort": msg(
+                    QT_TRANSLATE_NOOP("Validation", "Unknown sort key {sort_key}."),
+                    sort_key=sort.key,
+                )
+            }
         )
     chosen = columns[sort.key]
     keys = list(chosen) if isinstance(chosen, Sequence) else [chosen]

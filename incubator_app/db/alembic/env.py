@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from incubator_app.db.search_index import include_name
 from incubator_app.models import Base
 
 config = context.config
@@ -13,6 +14,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,  # the quick-search index is dialect DDL, not models
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -3,9 +3,17 @@
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-21
+
+SQLite: an FTS5 table kept in sync by triggers; PostgreSQL: a generated tsvector column with a
+GIN index. Both dialect-guarded in `incubator_app.db.search_index`, which new databases (created
+from the models) use too.
 """
 
 from __future__ import annotations
+
+from alembic import op
+
+from incubator_app.db.search_index import create_search_index, drop_search_index
 
 revision = "0002"
 down_revision = "0001"
@@ -14,8 +22,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    create_search_index(op.get_bind())
 
 
 def downgrade() -> None:
-    pass
+    drop_search_index(op.get_bind())

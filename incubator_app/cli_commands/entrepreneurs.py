@@ -1,0 +1,198 @@
+"""`incubator-app import entrepreneurs FILE` and `incubator-app export entrepreneurs`.
+
+Both act as the system actor (headless jobs, like `user add`), unless `--user LOGIN` names the
+account to attribute the import to in the audit trail. A user error prints one line on stderr and
+exits 2 with nothing written: the import is one transaction, the export is written to a
+temporary file renamed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+
+def register(
+    sub: argparse._SubParsersAction,
+    report_sub: argparse._SubParsersAction,
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    from incubator_app.cli import _Parser
+
+    importer = sub.add_parser("import", help="import data from a CSV or XLSX file")
+    import_sub = importer.add_subparsers(dest="import_kind", required=True, parser_class=_Parser)
+    people = import_sub.add_parser(
+        "entrepreneurs", help="add entrepreneurs (candidates) from a CSV or XLSX file"
+    )
+    common(people)
+    people.add_argument("file", help="CSV or XLSX file, one entrepreneur per row")
+    people.add_argument(
+        "--dry-run", action="store_true", help="check every row, list the problems, write nothing"
+    )
+    people.add_argument(
+        "--mapping", help='JSON file {"column header": "field" or null} overriding the guess'
+    )
+    people.add_argument("--user", help="login the import is recorded under (default: system)")
+    people.set_defaults(handler=cmd_import_entrepreneurs)
+
+    exporter = sub.add_parser("export", help="export data to a CSV or XLSX file")
+    export_sub = exporter.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
+    out = export_sub.add_parser("entrepreneurs", help="export the list of entrepreneurs")
+    common(out)
+    out.add_argument("--format", choices=("csv", "xlsx"), default=None, help="default: from -o")
+    out.add_argument("-o", "--output", required=True, help="file to write")
+    out.add_argument("--stage", action="append", help="only this stage (repeatable)")
+    out.add_argument("--include-archived", action="store_true", help="archived people too")
+    out.set_defaults(handler=cmd_export_entrepreneurs)
+
+
+def _actor(session, login: str | None):
+    from sqlalchemy import select
+
+    from incubator_app.errors import NotFound
+    from incubator_app.models import User
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.users import actor_for_user
+
+    if not login:
+        return Actor.system()
+    user_id = session.scalar(select(User.id).where(User.login == login))
+    if user_id is None:
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Cli", "No user account {login}."), login=login))
+    return actor_for_user(session, user_id)
+
+
+def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from incubator_app.cli import EXIT_USER_ERROR, PROG, existing_db
+    from incubator_app.db.migrate import open_database
+    from incubator_app.services.entrepreneur_import import (
+        ImportRejected,
+        check_import,
+        guess_mapping,
+        import_entrepreneurs,
+        load_mapping_file,
+        mapping_with_overrides,
+        read_import_file,
+    )
+
+    db = existing_db(args)
+    table = read_import_file(args.file)
+    mapping = guess_mapping(table.header)
+    if args.mapping:
+        mapping = mapping_with_overrides(table.header, load_mapping_file(args.mapping), mapping)
+    database = open_database(db, create=False, upgrade=False)
+    try:
+        with database.session() as session:
+            actor = _actor(session, args.user)
+            if args.dry_run:
+                report = check_import(session, table, mapping, actor=actor)
+            else:
+                try:
+                    report = import_entrepreneurs(
+                        session, table, mapping, actor=actor, source_name=Path(args.file).name
+                    )
+                except ImportRejected as rejected:
+                    report = rejected.report
+    finally:
+        database.dispose()
+    settings = table.settings
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Read {rows} rows ({format}, {encoding}, delimiter {delimiter}, header on "
+                "row {header}).",
+            ),
+            rows=report.rows,
+            format=settings.file_format.upper(),
+            encoding=settings.encoding or "-",
+            delimiter=repr(settings.delimiter) if settings.delimiter else "-",
+            header=settings.header_row,
+        )
+    )
+    for problem in report.problems:
+        print(problem)
+    for warning in report.warnings:
+        print(msg(QT_TRANSLATE_NOOP("Cli", "Warning: {text}"), text=warning.describe()))
+    if report.problems:
+        print(
+            f"{PROG}: "
+            + str(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "{count} problem(s) found; nothing was imported."),
+                    count=len(report.problems),
+                )
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    if args.dry_run:
+        print(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "Dry run: the {rows} rows can be imported."),
+                rows=report.rows,
+            )
+        )
+    else:
+        print(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "{count} entrepreneurs imported."),
+                count=report.created,
+            )
+        )
+    return 0
+
+
+def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
+    from incubator_app.cli import existing_db
+    from incubator_app.db.migrate import open_database
+    from incubator_app.errors import ValidationError
+    from incubator_app.models import PathwayStage
+    from incubator_app.services.entrepreneur_export import export_entrepreneurs, format_for_path
+    from incubator_app.services.entrepreneur_list import EntrepreneurFilter
+
+    stages = []
+    for stage in args.stage or ():
+        try:
+            stages.append(PathwayStage(stage))
+        except ValueError:
+            raise ValidationError(
+                {
+                    "stage": msg(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "Unknown value {value}; expected one of {allowed}."
+                        ),
+                        value=stage,
+                        allowed=", ".join(s.value for s in PathwayStage),
+                    )
+                }
+            ) from None
+    file_format = args.format or format_for_path(args.output)
+    entrepreneur_filter = EntrepreneurFilter(
+        stages=tuple(stages), active_only=not args.include_archived
+    )
+    database = open_database(existing_db(args), create=False, upgrade=False)
+    try:
+        with database.session() as session:
+            written = export_entrepreneurs(
+                session,
+                entrepreneur_filter,
+                args.output,
+                actor=_actor(session, None),
+                file_format=file_format,
+            )
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "{count} entrepreneurs written to {path}."),
+            count=written,
+            path=args.output,
+        )
+    )
+    return 0

@@ -1,0 +1,158 @@
+"""The quick-search index over entrepreneurs: dialect-specific objects the models cannot describe.
+
+- SQLite: an FTS5 table with external content (`entrepreneur_search`, tokenizer `unicode61
+  remove_diacritics 2`, prefix indexes for 2 and 3 letters) kept in sync by three triggers.
+- PostgreSQL: a stored generated `tsvector` column (`entrepreneur.search_document`, names weighted
+  A, project B, e-mail C, commune D) over text folded to unaccented lower case with built-in
+  functions only (no `unaccent` extension needed), and a GIN index on it.
+
+Alembic revision 0002 and `migrate._create_schema` (new databases are created from the models)
+both call `create_search_index`; the demo generator drops the index before its bulk inserts and
+creates it again, filled once, at the end. `include_name` keeps these objects out of Alembic's
+model comparison. `fold` is the Python side of the same folding, for queries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import Connection
+
+FTS_TABLE = "entrepreneur_search"
+FTS_COLUMNS = ("first_name", "last_name", "project_name", "email", "commune")
+_FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
+_TRIGGERS = ("entrepreneur_search_ai", "entrepreneur_search_ad", "entrepreneur_search_au")
+PG_COLUMN = "search_document"
+PG_INDEX = "ix_entrepreneur_search_document"
+
+_LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"}
+
+
+def _fold_table() -> tuple[str, str]:
+    """Accented Latin letters and the plain lower-case letter each folds to."""
+    source, target = [], []
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != char:
+            source.append(char)
+            target.append(base.lower())
+    return "".join(source), "".join(target)
+
+
+_FOLD_FROM, _FOLD_TO = _fold_table()
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as both indexes store words (`Hélène` -> `helene`)."""
+    for ligature, plain in _LIGATURES.items():
+        text = text.replace(ligature, plain)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.lower()
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a query, folded, in order, without repeats."""
+    words: list[str] = []
+    for word in _WORD_RE.findall(fold(text)):
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic filter: the search index is not described by the models (see module doc)."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return name != FTS_TABLE and not any(name == FTS_TABLE + s for s in _FTS_SHADOW_SUFFIXES)
+    if type_ == "column":
+        return name != PG_COLUMN
+    if type_ == "index":
+        return name != PG_INDEX
+    return True
+
+
+# -- SQLite --------------------------------------------------------------------------------------
+
+_COLS = ", ".join(FTS_COLUMNS)
+_NEW = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+_OLD = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+_SQLITE_CREATE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({_COLS}, "
+    "content='entrepreneur', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    f"CREATE TRIGGER IF NOT EXISTS entrepreneur_search_ai AFTER INSERT ON entrepreneur BEGIN "
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
+    f"CREATE TRIGGER IF NOT EXISTS entrepreneur_search_ad AFTER DELETE ON entrepreneur BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); "
+    "END",
+    f"CREATE TRIGGER IF NOT EXISTS entrepreneur_search_au AFTER UPDATE OF {_COLS} "
+    f"ON entrepreneur BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); "
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
+)
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _pg_fold(column: str) -> str:
+    """SQL folding a column the way `fold` does, with built-in immutable functions only."""
+    expr = f"coalesce({column}, '')"
+    for ligature, plain in _LIGATURES.items():
+        expr = f"replace({expr}, {_literal(ligature)}, {_literal(plain)})"
+    expr = f"lower(translate({expr}, {_literal(_FOLD_FROM)}, {_literal(_FOLD_TO)}))"
+    # Punctuation splits words as FTS5 does (an e-mail gives its parts, not one token).
+    return f"regexp_replace({expr}, '[^[:alnum:]]+', ' ', 'g')"
+
+
+def _pg_document() -> str:
+    def part(text: str, weight: str) -> str:
+        return f"setweight(to_tsvector('simple'::regconfig, {text}), '{weight}')"
+
+    names = f"{_pg_fold('first_name')} || ' ' || {_pg_fold('last_name')}"
+    return " || ".join(
+        [
+            part(names, "A"),
+            part(_pg_fold("project_name"), "B"),
+            part(_pg_fold("email"), "C"),
+            part(_pg_fold("commune"), "D"),
+        ]
+    )
+
+
+_PG_CREATE = (
+    f"ALTER TABLE entrepreneur ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
+    f"GENERATED ALWAYS AS ({_pg_document()}) STORED",
+    f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON entrepreneur USING gin ({PG_COLUMN})",
+)
+
+
+def create_search_index(conn: Connection) -> None:
+    """Creates whatever part of the index is missing and (re)fills it from the entrepreneurs."""
+    if conn.dialect.name == "sqlite":
+        for statement in _SQLITE_CREATE:
+            conn.exec_driver_sql(statement)
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    elif conn.dialect.name == "postgresql":
+        for statement in _PG_CREATE:
+            conn.exec_driver_sql(statement)
+
+
+def drop_search_index(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        for trigger in _TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
+        conn.exec_driver_sql(f"ALTER TABLE entrepreneur DROP COLUMN IF EXISTS {PG_COLUMN}")

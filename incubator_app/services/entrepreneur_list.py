@@ -1,0 +1,405 @@
+"""The entrepreneurs list at network scale (50,000 people): filters and sorts run in SQL.
+
+`EntrepreneurListSource(filter, actor)` is a services/paging.py `ListSource`: the list page
+shows it through `WindowedTableModel`, the export (h3io) walks it page by page. A page is one
+query for the rows (joined labels, running contract) plus one batched query for the last
+coaching session and the next milestone of those rows only; sorting on those two columns
+reads them from `entrepreneur_activity`, kept by triggers (revision 0003).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import (
+    Coach,
+    CoachingSession,
+    Cohort,
+    Discipline,
+    Entrepreneur,
+    EntrepreneurActivity,
+    Milestone,
+    MilestoneStatus,
+    PathwayStage,
+    SessionParticipant,
+    SupportContract,
+)
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.paging import SortOrder, apply_sort, window
+
+#: Contracts ending within this many days are flagged in the list and the record.
+CONTRACT_WARNING_DAYS = 30
+MAX_PAGE = 5_000
+
+#: Stages in pathway order, for sorting by stage (not alphabetically).
+STAGE_ORDER: tuple[PathwayStage, ...] = (
+    PathwayStage.CANDIDATE,
+    PathwayStage.ADMITTED,
+    PathwayStage.INCUBATED,
+    PathwayStage.GRADUATED,
+    PathwayStage.EXITED,
+    PathwayStage.REFUSED,
+    PathwayStage.WITHDREW,
+)
+_OPEN_MILESTONE = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class EntrepreneurFilter:
+    """What the user narrowed the list to. Empty values mean "no restriction"."""
+
+    text: str = ""
+    stages: tuple[PathwayStage, ...] = ()
+    discipline_id: int | None = None
+    coach_id: int | None = None
+    cohort_id: int | None = None
+    active_only: bool = True
+    entered_from: date | None = None
+    entered_to: date | None = None
+    contract_ending_within_days: int | None = None
+
+
+@dataclass(frozen=True)
+class EntrepreneurRow:
+    id: int
+    first_name: str
+    last_name: str
+    project_name: str | None
+    discipline: str | None
+    stage: PathwayStage
+    coach: str | None
+    cohort: str | None
+    entry_date: date
+    last_session_on: date | None
+    next_milestone_due: date | None
+    next_milestone_title: str | None
+    contract_end: date | None
+    archived: bool
+    email: str | None
+    phone: str | None
+    commune: str | None
+    postal_code: str | None
+    version_id: int
+
+    @property
+    def display_name(self) -> str:
+        """ "Last name First name", as lists sorted by last name read."""
+        return f"{self.last_name} {self.first_name}".strip()
+
+    def contract_ends_soon(self, today: date | None = None) -> bool:
+        """A running contract ending within CONTRACT_WARNING_DAYS (or already past its end)."""
+        if self.contract_end is None:
+            return False
+        today = today or date.today()
+        return self.contract_end <= today + timedelta(days=CONTRACT_WARNING_DAYS)
+
+
+#: The sort keys the source accepts (one per list column, plus a few for exports).
+SORT_KEYS = (
+    "name",
+    "project",
+    "discipline",
+    "stage",
+    "coach",
+    "cohort",
+    "entry_date",
+    "last_session",
+    "next_milestone",
+    "contract_end",
+    "email",
+    "commune",
+)
+
+
+def last_session_subquery() -> ColumnElement[Any]:
+    """Date of the latest coaching session the entrepreneur took part in (correlated)."""
+    return (
+        select(func.max(CoachingSession.session_date))
+        .select_from(SessionParticipant)
+        .join(CoachingSession, CoachingSession.id == SessionParticipant.session_id)
+        .where(SessionParticipant.entrepreneur_id == Entrepreneur.id)
+        .correlate(Entrepreneur)
+        .scalar_subquery()
+    )
+
+
+def next_milestone_subquery() -> ColumnElement[Any]:
+    """Due date of the earliest milestone still planned or in progress (correlated)."""
+    return (
+        select(func.min(Milestone.due_on))
+        .where(Milestone.entrepreneur_id == Entrepreneur.id, Milestone.status.in_(_OPEN_MILESTONE))
+        .correlate(Entrepreneur)
+        .scalar_subquery()
+    )
+
+
+def running_contract_end() -> ColumnElement[Any]:
+    """End date of the running CAPE (none once ended)."""
+    return (
+        select(func.max(SupportContract.end_date))
+        .where(
+            SupportContract.entrepreneur_id == Entrepreneur.id,
+            SupportContract.ended_on.is_(None),
+        )
+        .correlate(Entrepreneur)
+        .scalar_subquery()
+    )
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped.lower()}%"
+
+
+def _text_condition(text: str, dialect: str) -> ColumnElement[bool]:
+    """Case-insensitive substring on name, project, e-mail and commune. SQLite's LIKE already
+    ignores ASCII case (lower() would only cost time); PostgreSQL uses ILIKE."""
+    pattern = _like_pattern(text)
+    fields: list[ColumnElement[Any]] = [
+        Entrepreneur.project_name,
+        Entrepreneur.email,
+        Entrepreneur.commune,
+    ]
+    if " " in text:
+        fields += [
+            Entrepreneur.first_name + literal(" ") + Entrepreneur.last_name,
+            Entrepreneur.last_name + literal(" ") + Entrepreneur.first_name,
+        ]
+    else:
+        fields += [Entrepreneur.first_name, Entrepreneur.last_name]
+    if dialect == "sqlite":
+        return or_(*(f.like(pattern, escape="\\") for f in fields))
+    return or_(*(f.ilike(pattern, escape="\\") for f in fields))
+
+
+def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    text = " ".join(flt.text.split())
+    if text:
+        conditions.append(_text_condition(text, dialect))
+    if flt.stages:
+        conditions.append(Entrepreneur.stage.in_(flt.stages))
+    if flt.discipline_id is not None:
+        conditions.append(Entrepreneur.discipline_id == flt.discipline_id)
+    if flt.coach_id is not None:
+        conditions.append(Entrepreneur.referent_coach_id == flt.coach_id)
+    if flt.cohort_id is not None:
+        conditions.append(Entrepreneur.cohort_id == flt.cohort_id)
+    if flt.active_only:
+        conditions.append(Entrepreneur.archived.is_(False))
+    if flt.entered_from is not None:
+        conditions.append(Entrepreneur.entry_date >= flt.entered_from)
+    if flt.entered_to is not None:
+        conditions.append(Entrepreneur.entry_date <= flt.entered_to)
+    if flt.contract_ending_within_days is not None:
+        conditions.append(
+            exists().where(
+                SupportContract.entrepreneur_id == Entrepreneur.id,
+                SupportContract.ended_on.is_(None),
+                SupportContract.end_date <= today + timedelta(days=flt.contract_ending_within_days),
+            )
+        )
+    return conditions
+
+
+def _validate(flt: EntrepreneurFilter) -> None:
+    errors = {}
+    if flt.entered_from and flt.entered_to and flt.entered_to < flt.entered_from:
+        errors["entered_to"] = msg(
+            QT_TRANSLATE_NOOP("Validation", "Must come after {start}."),
+            start=flt.entered_from.strftime("%d/%m/%Y"),
+        )
+    days = flt.contract_ending_within_days
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 0):
+        errors["contract_ending_within_days"] = msg(
+            QT_TRANSLATE_NOOP("Validation", "Must not be negative.")
+        )
+    for value in flt.stages:
+        if not isinstance(value, PathwayStage):
+            errors["stages"] = msg(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Unknown value {value}; expected one of {allowed}."
+                ),
+                value=value,
+                allowed=", ".join(s.value for s in PathwayStage),
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+class EntrepreneurListSource:
+    """The filtered entrepreneurs, counted and fetched one window at a time."""
+
+    def __init__(
+        self, entrepreneur_filter: EntrepreneurFilter, actor: Actor, *, today: date | None = None
+    ) -> None:
+        require(actor, Permission.VIEW)
+        _validate(entrepreneur_filter)
+        self.filter = entrepreneur_filter
+        self.actor = actor
+        self.today = today or date.today()
+
+    def _where(self, session: Session) -> list[ColumnElement[bool]]:
+        return _conditions(self.filter, self.today, session.get_bind().dialect.name)
+
+    def count(self, session: Session) -> int:
+        stmt = select(func.count()).select_from(Entrepreneur).where(*self._where(session))
+        return session.scalar(stmt) or 0
+
+    def _sort_columns(self) -> dict[str, ColumnElement[Any] | Sequence[ColumnElement[Any]]]:
+        stage_rank = case(
+            {stage.value: rank for rank, stage in enumerate(STAGE_ORDER)},
+            value=Entrepreneur.stage,
+            else_=len(STAGE_ORDER),
+        )
+        name = [func.lower(Entrepreneur.last_name), func.lower(Entrepreneur.first_name)]
+        return {
+            "name": name,
+            "project": [func.lower(Entrepreneur.project_name)],
+            "discipline": [Discipline.label],
+            "stage": [stage_rank],
+            "coach": [func.lower(Coach.display_name)],
+            "cohort": [Cohort.name],
+            "entry_date": [Entrepreneur.entry_date],
+            "last_session": [EntrepreneurActivity.last_session_on],
+            "next_milestone": [EntrepreneurActivity.next_milestone_due],
+            "contract_end": [running_contract_end()],
+            "email": [func.lower(Entrepreneur.email)],
+            "commune": [func.lower(Entrepreneur.commune)],
+        }
+
+    def _statement(self, session: Session, sort: SortOrder) -> Select:
+        stmt = (
+            select(
+                Entrepreneur.id,
+                Entrepreneur.first_name,
+                Entrepreneur.last_name,
+                Entrepreneur.project_name,
+                Discipline.label,
+                Entrepreneur.stage,
+                Coach.display_name,
+                Cohort.name,
+                Entrepreneur.entry_date,
+                running_contract_end(),
+                Entrepreneur.archived,
+                Entrepreneur.email,
+                Entrepreneur.phone,
+                Entrepreneur.commune,
+                Entrepreneur.postal_code,
+                Entrepreneur.version_id,
+            )
+            .outerjoin(Discipline, Discipline.id == Entrepreneur.discipline_id)
+            .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
+            .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
+            .where(*self._where(session))
+        )
+        if sort.key in ("last_session", "next_milestone"):
+            stmt = stmt.outerjoin(
+                EntrepreneurActivity, EntrepreneurActivity.entrepreneur_id == Entrepreneur.id
+            )
+        columns = self._sort_columns()
+        return apply_sort(
+            stmt, sort, columns, default=list(columns["name"]), tiebreak=Entrepreneur.id
+        )
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> list[EntrepreneurRow]:
+        limit = min(limit, MAX_PAGE)
+        rows = session.execute(window(self._statement(session, sort), offset, limit)).all()
+        ids = [r[0] for r in rows]
+        activity = _activity(session, ids)
+        out = []
+        for r in rows:
+            last_on, next_due, next_title = activity.get(r[0], (None, None, None))
+            out.append(
+                EntrepreneurRow(
+                    id=r[0],
+                    first_name=r[1],
+                    last_name=r[2],
+                    project_name=r[3],
+                    discipline=r[4],
+                    stage=r[5],
+                    coach=r[6],
+                    cohort=r[7],
+                    entry_date=r[8],
+                    last_session_on=last_on,
+                    next_milestone_due=next_due,
+                    next_milestone_title=next_title,
+                    contract_end=r[9],
+                    archived=r[10],
+                    email=r[11],
+                    phone=r[12],
+                    commune=r[13],
+                    postal_code=r[14],
+                    version_id=r[15],
+                )
+            )
+        return out
+
+
+def _activity(
+    session: Session, ids: list[int]
+) -> dict[int, tuple[date | None, date | None, str | None]]:
+    """Last session and next milestone (date, title) of a page's rows, in one query."""
+    if not ids:
+        return {}
+    next_title = (
+        select(Milestone.title)
+        .where(
+            Milestone.entrepreneur_id == EntrepreneurActivity.entrepreneur_id,
+            Milestone.status.in_(_OPEN_MILESTONE),
+        )
+        .order_by(Milestone.due_on, Milestone.id)
+        .limit(1)
+        .correlate(EntrepreneurActivity)
+        .scalar_subquery()
+    )
+    stmt = select(
+        EntrepreneurActivity.entrepreneur_id,
+        EntrepreneurActivity.last_session_on,
+        EntrepreneurActivity.next_milestone_due,
+        next_title,
+    ).where(EntrepreneurActivity.entrepreneur_id.in_(ids))
+    return {row[0]: (row[1], row[2], row[3]) for row in session.execute(stmt)}
+
+
+def entrepreneur_filter_from(**filters: Any) -> EntrepreneurFilter:
+    """A filter from the keys pages and the dashboard pass around (stage may be one stage or
+    several; unknown keys are ignored)."""
+    values: dict[str, Any] = {}
+    stage = filters.get("stage", filters.get("stages"))
+    if stage is not None:
+        items = [stage] if isinstance(stage, str | PathwayStage) else list(stage)
+        values["stages"] = tuple(PathwayStage(s) for s in items)
+    for key in (
+        "text",
+        "discipline_id",
+        "coach_id",
+        "cohort_id",
+        "active_only",
+        "entered_from",
+        "entered_to",
+        "contract_ending_within_days",
+    ):
+        if key in filters:
+            values[key] = filters[key]
+    return EntrepreneurFilter(**values)
+
+
+__all__ = [
+    "CONTRACT_WARNING_DAYS",
+    "SORT_KEYS",
+    "EntrepreneurFilter",
+    "EntrepreneurListSource",
+    "EntrepreneurRow",
+    "entrepreneur_filter_from",
+]

@@ -1,0 +1,87 @@
+"""Quick search (Ctrl+K): entrepreneurs by name, project, e-mail or commune, as the user types.
+
+Case- and accent-insensitive (`helene` finds `Hélène`), every word a prefix (`the ma` finds
+`Théâtre Marseille`), best matches first: names weigh more than the project, the project more
+than the e-mail, the e-mail more than the commune; archived people come after active ones.
+The index behind it is `incubator_app.db.search_index` (SQLite FTS5 or PostgreSQL tsvector).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
+
+from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN, search_words
+from incubator_app.models import PathwayStage
+from incubator_app.services.actor import Actor, Permission, require
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 200
+#: More words than this adds nothing but cost (and a pasted paragraph must stay fast).
+MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class QuickSearchHit:
+    id: int
+    display_name: str
+    project_name: str | None
+    email: str | None
+    commune: str | None
+    stage: PathwayStage
+    archived: bool
+
+
+_COLUMNS = (
+    "e.id, e.first_name, e.last_name, e.project_name, e.email, e.commune, e.stage, e.archived"
+)
+
+# bm25 weights follow FTS_COLUMNS: first name, last name, project, e-mail, commune. bm25 is
+# smaller for better matches.
+_SQLITE_QUERY = sql_text(
+    f"SELECT {_COLUMNS} FROM {FTS_TABLE} AS s JOIN entrepreneur AS e ON e.id = s.rowid "
+    f"WHERE {FTS_TABLE} MATCH :match "
+    f"ORDER BY e.archived, bm25({FTS_TABLE}, 10.0, 10.0, 4.0, 2.0, 1.0), "
+    "e.last_name, e.first_name, e.id LIMIT :limit"
+)
+_PG_QUERY = sql_text(
+    f"SELECT {_COLUMNS} FROM entrepreneur AS e, to_tsquery('simple', :match) AS q "
+    f"WHERE e.{PG_COLUMN} @@ q "
+    f"ORDER BY e.archived, ts_rank(e.{PG_COLUMN}, q) DESC, e.last_name, e.first_name, e.id "
+    "LIMIT :limit"
+)
+
+
+def _match_expression(words: list[str], dialect: str) -> str:
+    # Words hold letters and digits only (search_words), so quoting them is enough.
+    if dialect == "postgresql":
+        return " & ".join(f"{w}:*" for w in words)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def quick_search_entrepreneurs(
+    session: Session, text: str, *, actor: Actor, limit: int = DEFAULT_LIMIT
+) -> list[QuickSearchHit]:
+    """The best `limit` matches for what the user typed; empty text gives no hits."""
+    require(actor, Permission.VIEW)
+    words = search_words(text or "")[:MAX_WORDS]
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    if not words:
+        return []
+    dialect = session.get_bind().dialect.name
+    query = _PG_QUERY if dialect == "postgresql" else _SQLITE_QUERY
+    rows = session.execute(query, {"match": _match_expression(words, dialect), "limit": limit})
+    return [
+        QuickSearchHit(
+            id=row.id,
+            display_name=f"{row.first_name} {row.last_name}".strip(),
+            project_name=row.project_name,
+            email=row.email,
+            commune=row.commune,
+            stage=PathwayStage(row.stage),
+            archived=bool(row.archived),
+        )
+        for row in rows
+    ]

@@ -1,0 +1,94 @@
+"""Export the entrepreneurs list as it is filtered and sorted on screen, to CSV or XLSX."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from incubator_app.services.entrepreneur_export import export_entrepreneurs as write_list_file
+from incubator_app.services.entrepreneur_export import format_for_path
+from incubator_app.services.entrepreneur_list import EntrepreneurFilter
+from incubator_app.services.paging import SortOrder
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.messages import tr_msg
+from incubator_app.ui.ops import Operation
+
+# The folder of the last export, for the next one (this session only).
+_last_folder: dict[str, str] = {}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+def default_export_name(file_format: str = "xlsx", today: date | None = None) -> str:
+    day = (today or date.today()).isoformat()
+    return _tr("entrepreneurs-%1").replace("%1", day) + f".{file_format}"
+
+
+def export_to(
+    parent: QWidget | None,
+    context: AppContext,
+    entrepreneur_filter: EntrepreneurFilter,
+    sort: SortOrder | None,
+    path: str | Path,
+) -> Operation:
+    """Writes the list to `path` (format from its extension) through the database worker."""
+    path = Path(path)
+    file_format = format_for_path(path)
+    actor = context.actor
+
+    def run(session, progress, cancel) -> int:
+        return write_list_file(
+            session,
+            entrepreneur_filter,
+            path,
+            actor=actor,
+            file_format=file_format,
+            sort=sort,
+            translate=tr_msg,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    def done(count: int) -> None:
+        window = parent.window() if parent is not None else None
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            message = _tr("%1 entrepreneur(s) exported to %2.")
+            bar().showMessage(message.replace("%1", str(count)).replace("%2", path.name), 8000)
+
+    return context.ops.run(run, label=_tr("Exporting the list…"), parent=parent, on_done=done)
+
+
+def ask_export_path(parent: QWidget | None) -> str:
+    """Asks where to write; the chosen filter sets the extension when the name has none."""
+    last_dir = _last_folder.get("export", "")
+    xlsx_filter = _tr("Excel workbook (*.xlsx)")
+    csv_filter = _tr("CSV for Excel, semicolon (*.csv)")
+    suggested = str(Path(last_dir) / default_export_name()) if last_dir else default_export_name()
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Export the list"), suggested, f"{xlsx_filter};;{csv_filter}"
+    )
+    if not path:
+        return ""
+    if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+        path += ".csv" if chosen == csv_filter else ".xlsx"
+    _last_folder["export"] = str(Path(path).parent)
+    return path
+
+
+def export_entrepreneurs(
+    parent: QWidget | None,
+    context: AppContext,
+    entrepreneur_filter: EntrepreneurFilter,
+    sort: SortOrder | None,
+) -> Operation | None:
+    """File dialog with a default name, then the export in the background."""
+    path = ask_export_path(parent)
+    if not path:
+        return None
+    return export_to(parent, context, entrepreneur_filter, sort, path)

@@ -1,0 +1,469 @@
+"""Import entrepreneurs from a CSV or XLSX file: preview, column mapping, dry run, import.
+
+The file is read in the background; the dialog shows what was detected (format, encoding,
+delimiter, header row), the first rows, and one combo per column of the file saying which field
+it fills (guessed from the header, editable). "Dry run" checks every row and lists every
+problem; "Import" checks again and adds everyone in one transaction, or nobody.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.services.entrepreneur_import import (
+    IMPORT_FIELDS,
+    ImportProblem,
+    ImportRejected,
+    ImportReport,
+    check_import,
+    guess_mapping,
+    import_entrepreneurs,
+    read_import_file,
+)
+from incubator_app.services.tabular_files import TabularData
+from incubator_app.ui.changes import ENTREPRENEUR
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.messages import tr_msg
+
+PREVIEW_ROWS = 50
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ⏎ ")
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file, under its own headers (row numbers as in the file)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._table: TabularData | None = None
+
+    def set_table(self, table: TabularData | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return (
+            0
+            if self._table is None or parent.isValid()
+            else min(PREVIEW_ROWS, len(self._table.rows))
+        )
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if self._table is None or parent.isValid() else len(self._table.header)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._table is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        value = self._table.rows[index.row()][index.column()]
+        return str(value) if role == Qt.ItemDataRole.ToolTipRole and value else _cell_text(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if self._table is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._table.header[section]
+        return str(self._table.row_numbers[section])
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Every problem (and warning) of the last check: row, column, message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[ImportProblem, bool]] = []
+
+    def set_report(self, report: ImportReport | None) -> None:
+        self.beginResetModel()
+        self._items = []
+        if report is not None:
+            self._items = [(p, False) for p in report.problems] + [
+                (w, True) for w in report.warnings
+            ]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        problem, warning = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return self.tr("Warning") if warning else self.tr("Error")
+            if column == 1:
+                return str(problem.row)
+            if column == 2:
+                return problem.column or tr_msg(_field_label(problem.field))
+            return tr_msg(problem.message)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            from PySide6.QtGui import QColor
+
+            return QColor("#9a6700") if warning else QColor("#b42318")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Problem")][section]
+
+
+def _field_label(field: str):
+    from incubator_app.services.import_headers import field_label
+
+    return field_label(field)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table: TabularData | None = None
+        self.path: Path | None = None
+        self.report: ImportReport | None = None
+        self.combos: list[QComboBox] = []
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import entrepreneurs"))
+        self.resize(1100, 720)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Choose a CSV or XLSX file…"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.choose_button)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.settings_label = QLabel()
+        self.settings_label.setObjectName("detectedSettings")
+        self.settings_label.setWordWrap(True)
+
+        self.mapping_grid = QGridLayout()
+        self.mapping_grid.setColumnStretch(1, 1)
+        mapping_widget = QWidget()
+        mapping_widget.setLayout(self.mapping_grid)
+        mapping_scroll = QScrollArea()
+        mapping_scroll.setWidgetResizable(True)
+        mapping_scroll.setWidget(mapping_widget)
+        mapping_box = QGroupBox(self.tr("Column mapping"))
+        QVBoxLayout(mapping_box).addWidget(mapping_scroll)
+
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("importPreview")
+        self.preview.setModel(self.preview_model)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.horizontalHeader().setDefaultSectionSize(140)
+        preview_box = QGroupBox(self.tr("Preview (first rows)"))
+        QVBoxLayout(preview_box).addWidget(self.preview)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(mapping_box)
+        top.addWidget(preview_box)
+        top.setStretchFactor(0, 0)
+        top.setStretchFactor(1, 1)
+        top.setSizes([380, 700])
+
+        self.problems_model = ProblemsModel(self)
+        self.problems = QTableView()
+        self.problems.setObjectName("importProblems")
+        self.problems.setModel(self.problems_model)
+        self.problems.verticalHeader().hide()
+        self.problems.verticalHeader().setDefaultSectionSize(24)
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        problems_box = QGroupBox(self.tr("Check"))
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.addWidget(self.summary_label)
+        problems_layout.addWidget(self.problems)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(problems_box)
+        splitter.setSizes([420, 220])
+
+        self.buttons = QDialogButtonBox()
+        self.dry_run_button = self.buttons.addButton(
+            self.tr("&Dry run"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.dry_run_button.clicked.connect(self.dry_run)
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.setAutoDefault(False)
+        self.dry_run_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.settings_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self._set_actions_enabled(False)
+        self.summary_label.setText(self.tr("Choose a file to see what it holds."))
+
+    # File ------------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import entrepreneurs"),
+            "",
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path):
+        """Reads the file in the background, then shows the preview and the guessed mapping."""
+        path = Path(path)
+        self.file_edit.setText(str(path))
+        self._set_actions_enabled(False)
+        self.summary_label.setText(self.tr("Reading the file…"))
+        return self.context.ops.run(
+            lambda: read_import_file(path),
+            label=self.tr("Reading %1…").replace("%1", path.name),
+            parent=self,
+            session=False,
+            on_done=lambda table: self._show_table(path, table),
+            on_error=self._on_read_error,
+        )
+
+    def _on_read_error(self, exc: BaseException) -> bool:
+        self.table = None
+        self.preview_model.set_table(None)
+        self._build_mapping([])
+        self.settings_label.setText("")
+        self.summary_label.setText(self.tr("This file cannot be imported."))
+        return False  # the standard error box says why
+
+    def _show_table(self, path: Path, table: TabularData) -> None:
+        self.path, self.table = path, table
+        self.preview_model.set_table(table)
+        self._build_mapping(guess_mapping(table.header))
+        self.settings_label.setText(self._settings_text(table))
+        self._set_report(None)
+        self.summary_label.setText(
+            self.tr("%1 row(s) to import. Check the mapping, then run a dry run.").replace(
+                "%1", str(len(table.rows))
+            )
+        )
+        self._set_actions_enabled(True)
+
+    def _settings_text(self, table: TabularData) -> str:
+        s = table.settings
+        delimiters = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}
+        encodings = {
+            "utf-8": "UTF-8",
+            "utf-8-sig": self.tr("UTF-8 with BOM"),
+            "utf-16": "UTF-16",
+            "cp1252": "Windows-1252",
+        }
+        if s.file_format == "xlsx":
+            parts = [self.tr("Excel workbook (XLSX), sheet “%1”").replace("%1", s.sheet or "")]
+        else:
+            parts = [
+                self.tr("CSV"),
+                self.tr("encoding %1").replace(
+                    "%1", encodings.get(s.encoding or "", s.encoding or "")
+                ),
+                self.tr("delimiter: %1").replace(
+                    "%1", delimiters.get(s.delimiter or "", s.delimiter or "")
+                ),
+            ]
+        parts.append(self.tr("header on row %1").replace("%1", str(s.header_row)))
+        parts.append(self.tr("%1 row(s)").replace("%1", str(len(table.rows))))
+        return self.tr("Detected: %1").replace("%1", " · ".join(parts))
+
+    # Mapping ---------------------------------------------------------------------------------
+    def _build_mapping(self, mapping) -> None:
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.combos = []
+        if self.table is None:
+            return
+        first_row = self.table.rows[0] if self.table.rows else ()
+        for column, (header, field) in enumerate(zip(self.table.header, mapping, strict=True)):
+            label = QLabel(header)
+            sample = _cell_text(first_row[column]) if column < len(first_row) else ""
+            label.setToolTip(self.tr("First value: %1").replace("%1", sample))
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{column}")
+            combo.addItem(self.tr("(ignore)"), None)
+            for key in IMPORT_FIELDS:
+                combo.addItem(tr_msg(_field_label(key)), key)
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            label.setBuddy(combo)
+            self.mapping_grid.addWidget(label, column, 0)
+            self.mapping_grid.addWidget(combo, column, 1)
+            self.combos.append(combo)
+        self.mapping_grid.setRowStretch(len(self.combos), 1)
+
+    def mapping(self) -> tuple[str | None, ...]:
+        return tuple(combo.currentData() for combo in self.combos)
+
+    def _mapping_changed(self) -> None:
+        if self.report is not None:
+            self._set_report(None)
+            self.summary_label.setText(self.tr("The mapping changed: run the dry run again."))
+
+    # Dry run and import ----------------------------------------------------------------------
+    def dry_run(self):
+        if self.table is None:
+            return None
+        table, mapping, actor = self.table, self.mapping(), self.context.actor
+        self._set_actions_enabled(False)
+
+        def check(session, progress):
+            return check_import(session, table, mapping, actor=actor, progress=progress)
+
+        return self.context.ops.run(
+            check,
+            label=self.tr("Checking every row…"),
+            parent=self,
+            on_done=self._show_dry_run,
+            on_error=self._on_check_error,
+        )
+
+    def _on_check_error(self, _exc: BaseException) -> bool:
+        self._set_actions_enabled(True)
+        return False  # the standard error box says why
+
+    def _show_dry_run(self, report: ImportReport) -> None:
+        self._set_actions_enabled(True)
+        self._set_report(report)
+        rows_with_problems = len({p.row for p in report.problems})
+        if report.problems:
+            text = self.tr(
+                "%1 problem(s) in %2 row(s): nothing can be imported until they are fixed in the "
+                "file or the mapping."
+            )
+            text = text.replace("%1", str(len(report.problems))).replace(
+                "%2", str(rows_with_problems)
+            )
+        else:
+            text = self.tr("All %1 row(s) can be imported.").replace("%1", str(report.rows))
+        if report.warnings:
+            text += " " + self.tr("%1 possible duplicate(s) to look at.").replace(
+                "%1", str(len(report.warnings))
+            )
+        self.summary_label.setText(text)
+
+    def run_import(self):
+        if self.table is None:
+            return None
+        table, mapping, actor = self.table, self.mapping(), self.context.actor
+        name = self.path.name if self.path else ""
+        self._set_actions_enabled(False)
+
+        def do_import(session, progress):
+            return import_entrepreneurs(
+                session, table, mapping, actor=actor, source_name=name, progress=progress
+            )
+
+        return self.context.ops.run(
+            do_import,
+            label=self.tr("Importing…"),
+            parent=self,
+            on_done=self._show_imported,
+            on_error=self._on_import_error,
+            changes={ENTREPRENEUR},
+        )
+
+    def _on_import_error(self, exc: BaseException) -> bool:
+        self._set_actions_enabled(True)
+        if isinstance(exc, ImportRejected):
+            self._show_dry_run(exc.report)
+            self.summary_label.setText(
+                self.tr("Nothing was imported.") + " " + self.summary_label.text()
+            )
+            return True
+        return False
+
+    def _show_imported(self, report: ImportReport) -> None:
+        self._set_report(report)
+        text = self.tr("%1 entrepreneur(s) imported.").replace("%1", str(report.created))
+        if report.warnings:
+            text += " " + self.tr("%1 possible duplicate(s) to look at.").replace(
+                "%1", str(len(report.warnings))
+            )
+        self.summary_label.setText(text)
+        self.result_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import done"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.result_box.setObjectName("importReportBox")
+        self.result_box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.result_box.finished.connect(lambda _r: self.accept())
+        self.result_box.open()
+
+    def _set_report(self, report: ImportReport | None) -> None:
+        self.report = report
+        self.problems_model.set_report(report)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        has_table = self.table is not None
+        self.dry_run_button.setEnabled(enabled and has_table)
+        self.import_button.setEnabled(enabled and has_table)
+
+
+def open_import_dialog(parent: QWidget | None, context: AppContext) -> ImportDialog:
+    """Opens the import dialog (non-blocking); the list reloads itself after an import."""
+    dialog = ImportDialog(context, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
