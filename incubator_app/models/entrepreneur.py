@@ -66,7 +66,8 @@ class Entrepreneur(Versioned, Base):
             name="birth_year_range",
         ),
         Index("ix_entrepreneur_name", "last_name", "first_name"),
-        # The ids of the people not archived, read from the index (lists of milestones/actions).
+        # The ids of the people not archived, read from the index: "active only" counts of the
+        # entrepreneurs list and the milestones/actions lists (revision 0005).
         Index("ix_entrepreneur_archived", "archived", "id"),
     )
 
@@ -114,8 +115,6 @@ Index(
     func.lower(Entrepreneur.last_name),
     func.lower(Entrepreneur.first_name),
 )
-# "Active only" (the default filter) counts from this index instead of the table.
-Index("ix_entrepreneur_archived", Entrepreneur.archived)
 
 
 class StageChange(Timestamped, Base):

@@ -58,7 +58,6 @@ def upgrade() -> None:
         [sa.text("lower(last_name)"), sa.text("lower(first_name)")],
         unique=False,
     )
-    op.create_index("ix_entrepreneur_archived", "entrepreneur", ["archived"], unique=False)
     conn = op.get_bind()
     create_activity_triggers(conn)
     refill_activity(conn)
@@ -67,7 +66,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     drop_activity_triggers(conn)
-    op.drop_index("ix_entrepreneur_archived", table_name="entrepreneur")
     op.drop_index("ix_entrepreneur_lower_name", table_name="entrepreneur")
     op.drop_index("ix_entrepreneur_lower_email", table_name="entrepreneur")
     with op.batch_alter_table("entrepreneur_activity", schema=None) as batch_op:
