@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
+from babel.dates import format_date
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -36,13 +37,13 @@ from incubator_app.services.statements import (
 )
 
 CTX = "Reports"
-# Short unit after a quantity ("1,5 h", "2 jour(s)").
+# Short unit after a quantity ("1,5 h", "2 j", "1 mois").
 _UNITS: dict[ServiceUnit, tuple[str, str]] = {
     ServiceUnit.HOUR: QT_TRANSLATE_NOOP(CTX, "h"),
-    ServiceUnit.HALF_DAY: QT_TRANSLATE_NOOP(CTX, "half-day(s)"),
-    ServiceUnit.DAY: QT_TRANSLATE_NOOP(CTX, "day(s)"),
-    ServiceUnit.MONTH: QT_TRANSLATE_NOOP(CTX, "month(s)"),
-    ServiceUnit.ITEM: QT_TRANSLATE_NOOP(CTX, "item(s)"),
+    ServiceUnit.HALF_DAY: QT_TRANSLATE_NOOP(CTX, "half-day"),
+    ServiceUnit.DAY: QT_TRANSLATE_NOOP(CTX, "d"),
+    ServiceUnit.MONTH: QT_TRANSLATE_NOOP(CTX, "mo"),
+    ServiceUnit.ITEM: QT_TRANSLATE_NOOP(CTX, "pc"),
 }
 _STATUS: dict[BookingStatus, tuple[str, str]] = {
     BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP(CTX, "Confirmed"),
@@ -89,7 +90,7 @@ def _story(
                 QT_TRANSLATE_NOOP(
                     CTX, "Nothing to report for {month}: no service used, no booking, no revenue."
                 ),
-                month=month,
+                month=fmt.month(st.month),  # lower case inside a French sentence
             ),
             width,
         )
@@ -179,6 +180,11 @@ def _muted(text: str) -> Paragraph:
     return Paragraph(escape(text), get_styles().muted)
 
 
+def _day(fmt: Formatter, value: date) -> str:
+    """'03/11': day/month (French and British order alike)."""
+    return format_date(value, "dd/MM", locale=fmt.locale)
+
+
 def _quantity(fmt: Formatter, line: StatementUsageLine) -> str:
     unit = _UNITS.get(line.unit)
     qty = fmt.quantity(line.quantity_hundredths)
@@ -192,19 +198,20 @@ def _usage(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flowa
         return
     yield data_table(
         [
-            # Weights in points of the 482-pt A4 column: totals up to 99 999,99 € on one line.
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 60),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Service")), 92),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Qty")), 52, align="right"),
+            # Weights in points of the 482-pt A4 column: amounts and totals up to 9 999,99 € on
+            # one line; the day of the month only (the month is the statement's).
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 38),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Service")), 120),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Qty")), 58, align="right"),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Unit price")), 52, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Excl. VAT")), 66, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Excl. VAT")), 60, align="right"),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT rate")), 34, align="right"),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT")), 60, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Incl. VAT")), 66, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Incl. VAT")), 60, align="right"),
         ],
         [
             (
-                fmt.date(u.used_on),
+                _day(fmt, u.used_on),
                 u.service_name,
                 _quantity(fmt, u),
                 fmt.money(u.unit_price_cents),
@@ -258,7 +265,7 @@ def _slot(fmt: Formatter, b: StatementBooking) -> str:
     start, end = _local(b.starts_at), _local(b.ends_at)
     until = fmt.time(end.time())
     if end.date() != start.date():
-        until = f"{fmt.date(end)} {until}"
+        until = f"{_day(fmt, end.date())} {until}"
     return f"{fmt.time(start.time())} – {until}"
 
 
@@ -273,7 +280,7 @@ def _bookings(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Fl
     )
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 1.2),
+            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 0.8),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Time (Paris)")), 1.5),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Resource")), 3.45),
             Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Units")), 0.7, align="right"),
@@ -282,7 +289,7 @@ def _bookings(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Fl
         ],
         [
             (
-                fmt.date(_local(b.starts_at)),
+                _day(fmt, _local(b.starts_at).date()),
                 _slot(fmt, b),
                 b.service_name,
                 str(b.units),
