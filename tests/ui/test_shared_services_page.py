@@ -162,3 +162,24 @@ def test_entrepreneur_services_tab(qtbot, context, data):
     assert tab.revenue_model.index(tab.revenue_model.rowCount() - 1, 3).data().startswith("0")
     assert "100,00" in tab.revenue_totals.text() or "100.00" in tab.revenue_totals.text()
     assert tab.chart.series is not None and tab.chart.series.contribution_cents == 10000
+
+
+def test_statement_tab_saves_a_pdf(qtbot, context, data, tmp_path):
+    import subprocess
+
+    _desk, (anna, _bruno) = data
+    page = SharedServicesPage(context)
+    qtbot.addWidget(page)
+    tab = page.statement
+    assert not tab.pdf_button.isEnabled()  # nothing shown yet
+    tab.set_entrepreneur(anna, "Anna Aubert")
+    tab.set_month(date(2026, 3, 1))
+    qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
+    assert "Anna Aubert" in tab.summary.text() and tab.pdf_button.isEnabled()
+    out = tmp_path / "releve.pdf"
+    tab.save_pdf(str(out))  # what "Save PDF…" does once the file dialog has a name
+    qtbot.waitUntil(lambda: "releve.pdf" in tab.summary.text(), timeout=10000)
+    check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Anna Aubert" in text and "1 000,00" in text.replace("\u00a0", " ")  # revenue

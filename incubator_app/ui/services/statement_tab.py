@@ -1,9 +1,8 @@
-"""Statement tab: pick an entrepreneur and a month, read the statement's totals and lines, export
-it as CSV (PDF comes with the report toolkit: incubator_app.reports.statement)."""
+"""Statement tab: pick an entrepreneur and a month, read the statement's totals and lines, save it
+as PDF (reports/statement.py, in the incubator profile's language) or export it as CSV."""
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from typing import Any
 
@@ -29,14 +28,6 @@ from incubator_app.ui.services.money_text import day_text, money, month_text, qu
 from incubator_app.ui.windowed_model import Column
 
 
-def pdf_available() -> bool:
-    return (
-        importlib.util.find_spec("incubator_app.reports.statement") is not None
-        if (importlib.util.find_spec("incubator_app.reports") is not None)
-        else False
-    )
-
-
 class StatementTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,12 +46,16 @@ class StatementTab(QWidget):
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.show_statement)
         self.person.returnPressed.connect(self.show_statement)
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         for w in (label, self.person, month_label, self.month, self.show_button):
             top.addWidget(w)
         top.addStretch(1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.export_button)
         self.summary = QLabel(self.tr("Choose an entrepreneur and a month."))
         self.summary.setObjectName("statementSummary")
@@ -143,29 +138,49 @@ class StatementTab(QWidget):
                 due=money(s.amount_due_cents),
             )
         )
+        self.pdf_button.setEnabled(True)
         self.export_button.setEnabled(True)
 
-    def export(self, path: str | None = None) -> None:
+    def _language(self) -> str:
+        profile = self.context.profile
+        lang = (profile.locale if profile else "fr")[:2]
+        return lang if lang in ("fr", "en") else "fr"
+
+    def _ask_path(self, statement: MonthlyStatement, suffix: str, filters: str) -> str:
+        default = f"releve-{statement.entrepreneur_id}-{statement.month:%Y-%m}{suffix}"
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save the statement"), default, filters
+        )
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path
+
+    def save_pdf(self, path: str | None = None) -> None:
+        """The statement as a PDF (asks where unless `path` is given)."""
         statement = self.statement
         if statement is None:
             return
-        if not path:
-            filters = self.tr("CSV file (*.csv)")
-            if pdf_available():
-                filters = self.tr("PDF file (*.pdf)") + ";;" + filters
-            default = f"releve-{statement.entrepreneur_id}-{statement.month:%Y-%m}.csv"
-            path, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export the statement"), default, filters
-            )
-            if not path:
-                return
-        target = path
+        path = path or self._ask_path(statement, ".pdf", self.tr("PDF file (*.pdf)"))
+        if path:
+            self._write(statement, path)
+
+    def export(self, path: str | None = None) -> None:
+        """The statement as a CSV file, or a PDF when `path` ends with .pdf."""
+        statement = self.statement
+        if statement is None:
+            return
+        path = path or self._ask_path(statement, ".csv", self.tr("CSV file (*.csv)"))
+        if path:
+            self._write(statement, path)
+
+    def _write(self, statement: MonthlyStatement, target: str) -> None:
+        lang = self._language()
 
         def work() -> Any:
             if target.lower().endswith(".pdf"):
                 from incubator_app.reports.statement import build_statement_pdf
 
-                return build_statement_pdf(statement, target)
+                return build_statement_pdf(statement, target, locale=lang)
             from incubator_app.services.statement_csv import write_statement_csv
 
             return write_statement_csv(statement, target)
