@@ -6,7 +6,8 @@ list page, revenue of a month and the monthly statement, through the services th
     .venv/bin/python benchmarks/services.py [--db benchmarks/data/network.sqlite3] [--runs 7]
 
 Targets (issue 5): monthly totals of one entrepreneur < 100 ms; totals of every entrepreneur of
-a month < 1 s; statement data (+ its CSV) < 0.5 s. The busiest month and the entrepreneur with
+a month < 1 s; statement data (+ its CSV) < 0.5 s; statement data + its PDF (issue 6,
+reports/statement.py) < 0.5 s. The busiest month and the entrepreneur with
 the most usages in it are chosen, so each figure is a worst case of the data. Prints a Markdown
 table (median of --runs, after one warm-up run that is reported as "first").
 """
@@ -14,6 +15,7 @@ table (median of --runs, after one warm-up run that is reported as "first").
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 import tempfile
@@ -29,6 +31,7 @@ from sqlalchemy import func, select  # noqa: E402
 
 from incubator_app.db.migrate import open_database  # noqa: E402
 from incubator_app.models import ServiceUsage  # noqa: E402
+from incubator_app.reports.statement import build_statement_pdf  # noqa: E402
 from incubator_app.services.actor import Actor  # noqa: E402
 from incubator_app.services.paging import SortOrder  # noqa: E402
 from incubator_app.services.revenue_summary import (  # noqa: E402
@@ -87,7 +90,8 @@ def main() -> int:
             .order_by(func.count().desc())
             .limit(1)
         ).one()
-    out = Path(tempfile.mkdtemp()) / "statement.csv"
+    out_dir = Path(tempfile.mkdtemp())
+    out = out_dir / "statement.csv"
 
     def in_session(fn: Callable) -> Callable[[], object]:
         def run() -> object:
@@ -108,6 +112,18 @@ def main() -> int:
         s = monthly_statement(session, person, month, actor=actor)
         write_statement_csv(s, out)
         return s
+
+    def statement_pdf(session) -> object:
+        s = monthly_statement(session, person, month, actor=actor)
+        return build_statement_pdf(s, out_dir / "statement.pdf", locale="fr")
+
+    with database.session() as session:
+        busy = monthly_statement(session, person, month, actor=actor)
+    # Far beyond the data (at most 12 usages per entrepreneur-month): layout cost per line.
+    long = dataclasses.replace(busy, usage_lines=busy.usage_lines * 60)
+
+    def long_pdf(session) -> object:
+        return build_statement_pdf(long, out_dir / "long.pdf", locale="fr")
 
     scenarios: list[tuple[str, Callable[[], object], float | None]] = [
         (
@@ -137,6 +153,8 @@ def main() -> int:
             None,
         ),
         ("Statement data + CSV, one entrepreneur-month", in_session(statement), 500),
+        ("Statement data + PDF, one entrepreneur-month", in_session(statement_pdf), 500),
+        ("Statement PDF, the same lines × 60 = 480 (stress)", in_session(long_pdf), None),
     ]
     print(
         f"Database: {args.db} — {usages:,} service usages; month {month:%Y-%m} "
