@@ -40,7 +40,7 @@ CTX = "Reports"
 # Short unit after a quantity ("1,5 h", "2 j", "1 mois").
 _UNITS: dict[ServiceUnit, tuple[str, str]] = {
     ServiceUnit.HOUR: QT_TRANSLATE_NOOP(CTX, "h"),
-    ServiceUnit.HALF_DAY: QT_TRANSLATE_NOOP(CTX, "half-day"),
+    ServiceUnit.HALF_DAY: QT_TRANSLATE_NOOP(CTX, "half day"),
     ServiceUnit.DAY: QT_TRANSLATE_NOOP(CTX, "d"),
     ServiceUnit.MONTH: QT_TRANSLATE_NOOP(CTX, "mo"),
     ServiceUnit.ITEM: QT_TRANSLATE_NOOP(CTX, "pc"),
