@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session, sessionmaker
@@ -250,6 +251,13 @@ class Operations(QObject):
             op.progress_dialog = None
         return op
 
+    @staticmethod
+    def _receiver_gone(op: Operation, callback: Callable[..., Any] | None) -> bool:
+        """True when the widget that asked for the work was closed meanwhile (a record window
+        closed while its tab was loading): its callbacks would touch deleted C++ objects."""
+        owners = [op.widget, getattr(callback, "__self__", None)]
+        return any(isinstance(o, QObject) and not shiboken6.isValid(o) for o in owners)
+
     @Slot(int, object)
     def _on_succeeded(self, job_id: int, result: Any) -> None:
         op = self._finish(job_id)
@@ -258,7 +266,7 @@ class Operations(QObject):
         op.result = result
         if op.changes and self._bus is not None:
             self._bus.notify(op.changes)
-        if op.on_done is not None:
+        if op.on_done is not None and not self._receiver_gone(op, op.on_done):
             op.on_done(result)
         op.finished.emit(result)
         op.setParent(None)  # the caller's reference (if any) keeps it; else Python frees it
@@ -269,7 +277,7 @@ class Operations(QObject):
         if op is None:
             return
         op.error = exc
-        if not isinstance(exc, Cancelled):
+        if not isinstance(exc, Cancelled) and not self._receiver_gone(op, op.on_error):
             handled = op.on_error(exc) if op.on_error is not None else False
             if not handled:
                 show_error(op.widget, exc)

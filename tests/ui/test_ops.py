@@ -4,8 +4,9 @@ import threading
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QPushButton
 
 from incubator_app.errors import NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
@@ -82,3 +83,26 @@ def test_quick_job_shows_no_progress_dialog(qtbot, ops) -> None:
         pass
     qtbot.wait(ops_module.PROGRESS_DELAY_MS + 100)
     assert not visible_boxes(QProgressDialog)
+
+
+def test_result_for_a_closed_widget_is_dropped_quietly(qtbot, ops) -> None:
+    """A record window closed while its tab was loading: the late result must not touch it."""
+    label = QLabel("loading")
+    gate = threading.Event()
+    shown = []
+
+    def slow(session):
+        gate.wait(5)
+        return "loaded"
+
+    def show(text):
+        shown.append(text)
+        label.setText(text)
+
+    op = ops.run(slow, parent=label, on_done=show)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=5000)
+    gate.set()
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert shown == []
