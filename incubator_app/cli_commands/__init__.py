@@ -15,8 +15,7 @@ import argparse
 import importlib
 from collections.abc import Callable
 
-#: Modules of this package that define commands; a name whose module is absent is skipped
-#: so that a partial checkout still parses its own commands.
+#: Modules of this package that define commands.
 COMMAND_MODULES = ("entrepreneurs", "statements", "reports")
 
 
@@ -26,10 +25,4 @@ def register_all(
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            continue
-        module.register(sub, report_sub, common)
+        importlib.import_module(f"{__name__}.{name}").register(sub, report_sub, common)

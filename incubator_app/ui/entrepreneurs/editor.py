@@ -3,7 +3,6 @@ Pathway & contract, Coaching, Milestones, Services & revenue, Documents, History
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -37,30 +36,16 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.conflict_dialog import ConflictDialog, changed_fields
 from incubator_app.ui.entrepreneurs.profile_form import ProfileForm
 
-#: (module, class) of the tabs other issues write; a read-only fallback stands in until then.
-EXTERNAL_TABS = {
-    "coaching": ("incubator_app.ui.coaching.entrepreneur_tab", "EntrepreneurCoachingTab"),
-    "milestones": ("incubator_app.ui.milestones.entrepreneur_tab", "EntrepreneurMilestonesTab"),
-    "services": ("incubator_app.ui.services.entrepreneur_tab", "EntrepreneurServicesTab"),
-}
-
 
 def external_tab(kind: str, context: AppContext, entrepreneur_id: int, parent: QWidget) -> QWidget:
-    module_name, class_name = EXTERNAL_TABS[kind]
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name not in {module_name, *_parents(module_name)}:
-            raise
-        from incubator_app.ui.entrepreneurs.fallback_tabs import fallback_tab
-
-        return fallback_tab(kind, context, entrepreneur_id, parent)
-    return getattr(module, class_name)(context, entrepreneur_id, parent)
-
-
-def _parents(module_name: str) -> set[str]:
-    parts = module_name.split(".")
-    return {".".join(parts[:i]) for i in range(1, len(parts))}
+    """The record's tabs that belong to other parts of the app, imported when a record opens."""
+    if kind == "coaching":
+        from incubator_app.ui.coaching.entrepreneur_tab import EntrepreneurCoachingTab as Tab
+    elif kind == "milestones":
+        from incubator_app.ui.milestones.entrepreneur_tab import EntrepreneurMilestonesTab as Tab
+    else:
+        from incubator_app.ui.services.entrepreneur_tab import EntrepreneurServicesTab as Tab
+    return Tab(context, entrepreneur_id, parent)
 
 
 class EntrepreneurEditor(QDialog):

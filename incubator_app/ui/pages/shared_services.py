@@ -9,8 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.services.entrepreneurs import get_entrepreneur
 from incubator_app.ui.changes import BOOKING, SERVICE_USAGE
@@ -24,16 +23,8 @@ from incubator_app.ui.services.usage_tab import UsageTab
 
 
 def _bookings_view(context: AppContext, parent: QWidget) -> QWidget:
-    try:
-        from incubator_app.ui.services.bookings_view import BookingsView
-    except ImportError:
-        label = QLabel(
-            QCoreApplication.translate(
-                "SharedServicesPage", "The bookings calendar is not available in this version."
-            )
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+    from incubator_app.ui.services.bookings_view import BookingsView  # the heaviest tab
+
     return BookingsView(context, parent)
 
 
