@@ -5,7 +5,7 @@
     python tools/update_translations.py --check         # compile, and fail if any is missing
 
 Each JSON file maps contexts to {source text: translation}:
-    {"EntrepreneursPage": {"&Import…": "&Importer…"}}
+    {"EntrepreneursPage": {"&Import…": "&Importer…", "%n row(s)": ["%n ligne", "%n lignes"]}}
 Only messages still marked unfinished (or empty) are filled; reviewed translations are kept.
 It prints the messages that are still missing, so several contributors can send their strings
 as plain JSON instead of editing the XML catalogue at the same time.
@@ -22,10 +22,25 @@ from pathlib import Path
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "incubator_app/resources/translations"
 
 
-def fill(ts_file: Path, table: dict[str, dict[str, str]]) -> tuple[int, list[str]]:
+def _set(translation: ET.Element, text: str | list[str], *, numerus: bool) -> None:
+    """Plural messages (`tr("%n item(s)", "", n)`) take one <numerusform> per plural form of
+    the language (French: one, many); a JSON list gives them in order, a string serves both."""
+    translation.attrib.pop("type", None)
+    for child in list(translation):
+        translation.remove(child)
+    if not numerus:
+        translation.text = text if isinstance(text, str) else text[0]
+        return
+    translation.text = None
+    forms = [text, text] if isinstance(text, str) else list(text)
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+
+
+def fill(ts_file: Path, table: dict[str, dict[str, str | list[str]]]) -> tuple[int, list[str]]:
     tree = ET.parse(ts_file)
     filled, missing = 0, []
-    by_source: dict[str, str] = {}  # same text in another context: a safe fallback
+    by_source: dict[str, str | list[str]] = {}  # same text in another context: a safe fallback
     for strings in table.values():
         by_source.update(strings)
     for context in tree.getroot().iter("context"):
@@ -42,8 +57,7 @@ def fill(ts_file: Path, table: dict[str, dict[str, str]]) -> tuple[int, list[str
             source = message.findtext("source") or ""
             text = table.get(name, {}).get(source) or by_source.get(source)
             if text:
-                translation.text = text
-                translation.attrib.pop("type", None)
+                _set(translation, text, numerus=message.get("numerus") == "yes")
                 filled += 1
             else:
                 missing.append(f"{name}: {source}")
@@ -60,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("language", help="language code of the catalogue, e.g. fr")
     parser.add_argument("json_files", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    table: dict[str, dict[str, str]] = {}
+    table: dict[str, dict[str, str | list[str]]] = {}
     for path in args.json_files:
         for context, strings in json.loads(path.read_text(encoding="utf-8")).items():
             table.setdefault(context, {}).update(strings)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,7 +42,10 @@ SavePathAsker = Callable[[QWidget, str, str], str]
 
 def ask_save_path(parent: QWidget, default_path: str, file_filter: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the report as"), default_path, file_filter
+        parent,
+        QCoreApplication.translate("ReportsPage", "Save the report as"),
+        default_path,
+        file_filter,
     )
     return path
 

@@ -25,16 +25,29 @@ from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
 def revenue_columns() -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RevenueColumns", text)
-
+    # Literal translate() calls: lupdate must see the context with each string.
+    translate = QCoreApplication.translate
     return [
-        Column(tr("Month"), lambda m: month_text(m.month)),
-        Column(tr("Under the incubator"), lambda m: money(m.incubator_cents), align_right=True),
-        Column(tr("Own account"), lambda m: money(m.own_cents), align_right=True),
-        Column(tr("Total"), lambda m: money(m.total_cents), align_right=True),
-        Column(tr("Share"), lambda m: rate(m.share_bp), align_right=True),
-        Column(tr("Contribution"), lambda m: money(m.contribution_cents), align_right=True),
+        Column(translate("RevenueColumns", "Month"), lambda m: month_text(m.month)),
+        Column(
+            translate("RevenueColumns", "Under the incubator"),
+            lambda m: money(m.incubator_cents),
+            align_right=True,
+        ),
+        Column(
+            translate("RevenueColumns", "Own account"),
+            lambda m: money(m.own_cents),
+            align_right=True,
+        ),
+        Column(
+            translate("RevenueColumns", "Total"), lambda m: money(m.total_cents), align_right=True
+        ),
+        Column(translate("RevenueColumns", "Share"), lambda m: rate(m.share_bp), align_right=True),
+        Column(
+            translate("RevenueColumns", "Contribution"),
+            lambda m: money(m.contribution_cents),
+            align_right=True,
+        ),
     ]
 
 
