@@ -26,9 +26,10 @@ from incubator_app.models import (
     SupportContract,
 )
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.contract_status import CONTRACT_WARNING_DAYS, ending_soon_condition
 
 OPEN_MILESTONE = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
-CONTRACT_ENDING_DAYS = 30
+CONTRACT_ENDING_DAYS = CONTRACT_WARNING_DAYS
 
 
 @dataclass(frozen=True)
@@ -291,11 +292,7 @@ def _contracts_ending(
         select(*columns)
         .select_from(SupportContract)
         .join(Entrepreneur, Entrepreneur.id == SupportContract.entrepreneur_id)
-        .where(
-            SupportContract.ended_on.is_(None),
-            SupportContract.end_date >= today,
-            SupportContract.end_date <= today + timedelta(days=within_days),
-        )
+        .where(ending_soon_condition(today, within_days))
     )
     return scope_entrepreneurs(stmt, actor, coach_id)
 

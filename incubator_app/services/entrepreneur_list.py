@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, exists, func, literal, or_, select
@@ -33,10 +33,14 @@ from incubator_app.models import (
     SupportContract,
 )
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.contract_status import (
+    CONTRACT_WARNING_DAYS,
+    ContractState,
+    contract_state,
+    ending_soon_condition,
+)
 from incubator_app.services.paging import SortOrder, apply_sort, window
 
-#: Contracts ending within this many days are flagged in the list and the record.
-CONTRACT_WARNING_DAYS = 30
 MAX_PAGE = 5_000
 
 #: Stages in pathway order, for sorting by stage (not alphabetically).
@@ -95,11 +99,14 @@ class EntrepreneurRow:
         return f"{self.last_name} {self.first_name}".strip()
 
     def contract_ends_soon(self, today: date | None = None) -> bool:
-        """A running contract ending within CONTRACT_WARNING_DAYS (or already past its end)."""
-        if self.contract_end is None:
-            return False
-        today = today or date.today()
-        return self.contract_end <= today + timedelta(days=CONTRACT_WARNING_DAYS)
+        """The running contract ends between today and today + CONTRACT_WARNING_DAYS."""
+        state = contract_state(self.contract_end, None, today or date.today())
+        return state is ContractState.ENDING_SOON
+
+    def contract_past_end(self, today: date | None = None) -> bool:
+        """The contract is still open but its end date has passed (the stage needs updating)."""
+        state = contract_state(self.contract_end, None, today or date.today())
+        return state is ContractState.PAST_END
 
 
 #: The sort keys the source accepts (one per list column, plus a few for exports).
@@ -203,8 +210,7 @@ def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[Colu
         conditions.append(
             exists().where(
                 SupportContract.entrepreneur_id == Entrepreneur.id,
-                SupportContract.ended_on.is_(None),
-                SupportContract.end_date <= today + timedelta(days=flt.contract_ending_within_days),
+                ending_soon_condition(today, flt.contract_ending_within_days),
             )
         )
     return conditions

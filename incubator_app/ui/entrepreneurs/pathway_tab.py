@@ -1,9 +1,10 @@
 """Pathway & contract tab: current stage, the allowed next stages only, the CAPE contract
-(renewable twice, flagged when it ends within 30 days) and the timeline of stage changes."""
+(renewable twice, flagged when it ends within 30 days or has passed its end date while still open,
+services/contract_status.py) and the timeline of stage changes."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.models import ExitType, PathwayStage
-from incubator_app.services.entrepreneur_list import CONTRACT_WARNING_DAYS
+from incubator_app.services.contract_status import (
+    CONTRACT_WARNING_DAYS,
+    ContractState,
+    contract_state,
+)
 from incubator_app.services.entrepreneurs import get_entrepreneur
 from incubator_app.services.pathway import (
     LEAVING_STAGES,
@@ -159,19 +164,9 @@ class PathwayTab(QWidget):
                 text += " " + self.tr("Ended on {date}.").format(date=short_date(c.ended_on))
             self.contract_label.setText(text)
             self.renew_button.setEnabled(c.can_renew)
-            soon = c.ended_on is None and c.end_date <= date.today() + timedelta(
-                days=CONTRACT_WARNING_DAYS
-            )
-            if c.end_date < date.today():
-                warning = self.tr("⚠ The contract's end date has passed ({end}).")
-            else:
-                warning = self.tr("⚠ The contract ends within {days} days ({end}).")
-            self.contract_warning.setText(
-                warning.format(days=CONTRACT_WARNING_DAYS, end=short_date(c.end_date))
-                if soon
-                else ""
-            )
-            self.contract_warning.setVisible(soon)
+            warning = self._contract_warning(c.end_date, c.ended_on)
+            self.contract_warning.setText(warning)
+            self.contract_warning.setVisible(bool(warning))
 
         self.timeline.clear()
         for change in history:
@@ -187,6 +182,23 @@ class PathwayTab(QWidget):
             )
         for column in range(4):
             self.timeline.resizeColumnToContents(column)
+
+    def _contract_warning(self, end_date: date, ended_on: date | None) -> str:
+        state = contract_state(end_date, ended_on, date.today())
+        end = short_date(end_date)
+        if state is ContractState.ENDING_SOON:
+            return self.tr("⚠ The contract ends within {days} days ({end}).").format(
+                days=CONTRACT_WARNING_DAYS, end=end
+            )
+        if state is ContractState.PAST_END:
+            text = self.tr("⚠ The contract ended on {end}.").format(end=end)
+            if self.view is not None and self.view.stage is PathwayStage.INCUBATED:
+                text += " " + self.tr(
+                    "The stage is still Incubated: record the graduation or the exit, "
+                    "or renew the contract."
+                )
+            return text
+        return ""
 
     def _next_changed(self, *_args: object) -> None:
         value = self.next_stage.value()
