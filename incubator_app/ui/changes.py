@@ -10,10 +10,29 @@ from PySide6.QtCore import QObject, Signal
 ENTREPRENEUR = "entrepreneur"
 COACHING_SESSION = "coaching_session"
 MILESTONE = "milestone"
+ACTION_ITEM = "action_item"
 BOOKING = "booking"
 SERVICE_USAGE = "service_usage"
 INCUBATOR_PROFILE = "incubator_profile"
 USER = "user"
+CATALOGUE = "catalogue"
+REVENUE = "revenue"
+
+#: Every kind above: pages may only watch, and operations only broadcast, one of these.
+ALL_KINDS = frozenset(
+    {
+        ENTREPRENEUR,
+        COACHING_SESSION,
+        MILESTONE,
+        ACTION_ITEM,
+        BOOKING,
+        SERVICE_USAGE,
+        INCUBATOR_PROFILE,
+        USER,
+        CATALOGUE,
+        REVENUE,
+    }
+)
 
 
 class ChangeBus(QObject):

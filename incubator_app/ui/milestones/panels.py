@@ -32,7 +32,7 @@ from incubator_app.services.milestone_list import (
     MilestoneListSource,
     MilestoneRow,
 )
-from incubator_app.ui.changes import MILESTONE
+from incubator_app.ui.changes import ACTION_ITEM, MILESTONE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.milestones.dialogs import AchieveDialog, DoneDialog, ReassignDialog, as_date
 from incubator_app.ui.milestones.timeline_strip import (
@@ -42,7 +42,6 @@ from incubator_app.ui.milestones.timeline_strip import (
 )
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
-ACTION_ITEM = "action_item"
 LATE = QColor(OVERDUE_COLOUR)
 
 

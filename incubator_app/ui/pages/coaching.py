@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from incubator_app.ui.changes import COACHING_SESSION, ENTREPRENEUR
+from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR
 from incubator_app.ui.coaching.caseload_view import CaseloadView
 from incubator_app.ui.coaching.log_dialog import open_log_session_dialog
 from incubator_app.ui.coaching.sessions_view import SessionsView
@@ -14,8 +14,8 @@ from incubator_app.ui.pages.base import Page
 
 
 class CoachingPage(Page):
-    # "action_item": the kind h4plan's action item screens broadcast (caseload counts).
-    watched_kinds = frozenset({COACHING_SESSION, ENTREPRENEUR, "action_item"})
+    # ACTION_ITEM: the caseload counts open action items.
+    watched_kinds = frozenset({COACHING_SESSION, ENTREPRENEUR, ACTION_ITEM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
