@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from incubator_app.file_modes import give_usual_mode
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.page import (
     CONTENT,
@@ -138,6 +139,7 @@ def build_pdf(
         )
         canvas_class = numbered_canvas_maker(PageDecorator(meta, fmt))
         doc.build(_FlowableStream(_with_cover(meta, cover, flowables)), canvasmaker=canvas_class)
+        give_usual_mode(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import StorageError, ValidationError
+from incubator_app.file_modes import give_usual_mode
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneur_list import (
@@ -232,6 +233,7 @@ def export_rows(
             _write_xlsx(
                 temp, headers, rows(), translate(msg(QT_TRANSLATE_NOOP("Export", "Entrepreneurs")))
             )
+        give_usual_mode(temp)
         os.replace(temp, dest)
     except OSError as exc:
         raise _write_error(dest, exc) from exc

@@ -1,0 +1,35 @@
+"""File permissions for what the app writes for people to read (no Qt).
+
+`tempfile.mkstemp` creates files readable by their owner only (0600). Reports and exports are
+written to a temporary file next to the target and then moved into place, so without help they
+would end up private; `give_usual_mode` gives them the mode any new file gets (0o666 minus the
+umask), as `open(path, "w")` would.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _lock:  # os.umask can only be read by setting it: restore it at once
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return umask
+
+
+def give_usual_mode(path: str | os.PathLike[str]) -> None:
+    """chmod `path` to 0o666 & ~umask (a temp file from mkstemp is 0600)."""
+    os.chmod(Path(path), 0o666 & ~current_umask())

@@ -1,0 +1,60 @@
+"""Reports and exports get the mode any new file gets (0o666 minus the umask), not mkstemp's
+private 0600: a PDF saved to a shared folder must be readable by colleagues."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incubator_app.file_modes import current_umask, give_usual_mode
+from incubator_app.reports import Formatter, ReportMeta, build_pdf, paragraph, section
+from incubator_app.services.entrepreneur_export import export_entrepreneurs
+from incubator_app.services.entrepreneur_list import EntrepreneurFilter
+from incubator_app.services.entrepreneurs import create_entrepreneur
+
+pytestmark = pytest.mark.core
+
+
+@pytest.fixture(params=[0o022, 0o002])
+def umask(request):
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_current_umask_reads_without_changing_it(umask) -> None:
+    assert current_umask() == umask
+    assert current_umask() == umask
+
+
+def test_give_usual_mode(tmp_path, umask) -> None:
+    path = tmp_path / "f"
+    path.write_text("x")
+    path.chmod(0o600)
+    give_usual_mode(path)
+    assert _mode(path) == 0o666 & ~umask
+
+
+def test_pdf_report_has_the_usual_mode(tmp_path, umask) -> None:
+    meta = ReportMeta(title="Essai", incubator_name="Couveuse", subtitle="2026")
+    story = [section("Bilan"), paragraph("Texte.")]
+    out = build_pdf(tmp_path / "r.pdf", story, meta, Formatter("fr"))
+    assert _mode(out) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_entrepreneur_export_has_the_usual_mode(session, admin, tmp_path, umask, file_format):
+    create_entrepreneur(
+        session, first_name="Hélène", last_name="Durand", entry_date=date(2026, 1, 5), actor=admin
+    )
+    dest = tmp_path / f"people.{file_format}"
+    export_entrepreneurs(session, EntrepreneurFilter(), dest, actor=admin, file_format=file_format)
+    assert _mode(dest) == 0o666 & ~umask
