@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from babel.dates import format_date, format_time
@@ -26,6 +26,9 @@ from babel.numbers import format_currency, format_decimal, format_percent
 
 from incubator_app.i18n import Msg
 from incubator_app.reports.translate import translate
+
+#: Hours are printed to the tenth.
+HOUR_STEP = Decimal("0.1")
 
 BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 NBSP = "\u00a0"
@@ -69,9 +72,9 @@ class Formatter:
         )
 
     def hours(self, minutes: int) -> str:
-        """90 → '1,5 h'."""
-        value = Decimal(minutes) / 60
-        return _clean(format_decimal(value, format="#,##0.##", locale=self.locale)) + NBSP + "h"
+        """90 → '1,5 h', 435 → '7,3 h': one decimal, halves rounded up (as people count)."""
+        value = (Decimal(minutes) / 60).quantize(HOUR_STEP, rounding=ROUND_HALF_UP)
+        return _clean(format_decimal(value, format="#,##0.#", locale=self.locale)) + NBSP + "h"
 
     def percent(self, basis_points: int) -> str:
         """2000 → '20 %', 550 → '5,5 %' (French spacing from the locale)."""
