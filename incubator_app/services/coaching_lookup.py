@@ -1,16 +1,21 @@
-"""Small look-ups for the log dialog and the coaching filters: entrepreneurs matching a few
-typed letters (a LIMIT, never the whole list), names of entrepreneurs and coaches. No Qt."""
+"""Look-ups behind the entrepreneur picker (ui/entrepreneur_picker.py, used by every dialog
+and filter that asks for a person) and the coaching forms: entrepreneurs matching a few typed
+letters through the quick search (a LIMIT, never the whole list), typed text resolved to one
+person, names of given entrepreneurs, active coaches. No Qt."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Coach, Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.quick_search import quick_search_entrepreneurs
 
 
 @dataclass(frozen=True)
@@ -25,44 +30,59 @@ class EntrepreneurChoice:
         return f"{self.name} — {self.project_name}" if self.project_name else self.name
 
 
-def _like_term(word: str) -> str:
-    escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def find_entrepreneurs(
-    session: Session, text: str, *, actor: Actor, limit: int = 12
+def find_entrepreneur_choices(
+    session: Session,
+    text: str,
+    *,
+    actor: Actor,
+    limit: int = 12,
+    include_archived: bool = False,
 ) -> list[EntrepreneurChoice]:
-    """Entrepreneurs whose first name, last name or project contain every typed word;
-    people being incubated first, then by name. Archived records are left out."""
-    require(actor, Permission.VIEW)
-    words = [w for w in (text or "").split() if w]
-    if not words:
-        return []
-    stmt = select(
-        Entrepreneur.id,
-        Entrepreneur.first_name,
-        Entrepreneur.last_name,
-        Entrepreneur.project_name,
-        Entrepreneur.stage,
-    ).where(Entrepreneur.archived.is_(False))
-    for word in words:
-        term = _like_term(word)
-        stmt = stmt.where(
-            or_(
-                func.lower(Entrepreneur.first_name).like(term, escape="\\"),
-                func.lower(Entrepreneur.last_name).like(term, escape="\\"),
-                func.lower(func.coalesce(Entrepreneur.project_name, "")).like(term, escape="\\"),
-            )
-        )
-    active_first = case((Entrepreneur.stage == PathwayStage.INCUBATED, 0), else_=1)
-    stmt = stmt.order_by(
-        active_first, Entrepreneur.last_name, Entrepreneur.first_name, Entrepreneur.id
-    ).limit(limit)
+    """The best `limit` matches of the quick search (accent- and case-insensitive, every word
+    a prefix: `cele` finds `Céleste`); archived people, ranked last by the search, left out
+    unless asked for."""
+    hits = quick_search_entrepreneurs(
+        session, text, actor=actor, limit=limit if include_archived else limit * 2
+    )
     return [
-        EntrepreneurChoice(i, f"{first} {last}", project, stage)
-        for i, first, last, project, stage in session.execute(stmt)
-    ]
+        EntrepreneurChoice(h.id, h.display_name, h.project_name, h.stage)
+        for h in hits
+        if include_archived or not h.archived
+    ][:limit]
+
+
+def resolve_entrepreneur(
+    session: Session,
+    text: str,
+    *,
+    actor: Actor,
+    selected_id: int | None = None,
+    include_archived: bool = False,
+) -> int | None:
+    """The id behind a picker: its picked person, else the single match of the typed text (or
+    the single one whose name or "name — project" is exactly the text). Empty text: None."""
+    if selected_id is not None:
+        return selected_id
+    text = (text or "").strip()
+    if not text:
+        return None
+    matches = find_entrepreneur_choices(
+        session, text, actor=actor, limit=6, include_archived=include_archived
+    )
+    wanted = text.casefold()
+    exact = [m for m in matches if wanted in (m.name.casefold(), m.label.casefold())]
+    if len(exact) == 1 or len(matches) == 1:
+        return (exact or matches)[0].id
+    raise ValidationError(
+        {
+            "entrepreneur_id": msg(
+                QT_TRANSLATE_NOOP(
+                    "EntrepreneurLookup", "No single entrepreneur is called “{text}”; pick one."
+                ),
+                text=text,
+            )
+        }
+    )
 
 
 def entrepreneur_choices(

@@ -15,7 +15,7 @@ from incubator_app.services.caseload import coach_caseload
 from incubator_app.services.coaching import Participant, log_coaching_session
 from incubator_app.services.coaching_filter import CoachingFilter
 from incubator_app.services.coaching_list import SessionListSource
-from incubator_app.services.coaching_lookup import find_entrepreneurs
+from incubator_app.services.coaching_lookup import find_entrepreneur_choices, resolve_entrepreneur
 from incubator_app.services.paging import SortOrder
 
 pytestmark = pytest.mark.core
@@ -98,20 +98,33 @@ def test_filters_count_and_fetch_the_same_rows(session, admin, world, keys, expe
     assert len(_all(session, source, SortOrder("duration"))) == expected
 
 
-def test_entrepreneur_lookup_matches_words_and_limits(session, admin, world):
-    assert [c.name for c in find_entrepreneurs(session, "dup", actor=admin)] == [
-        "Léa Dupont",
-        "Marc Dupuis",
-    ]
-    assert [c.name for c in find_entrepreneurs(session, "marc dup", actor=admin)] == ["Marc Dupuis"]
-    assert find_entrepreneurs(session, "100%", actor=admin) == []
+def test_entrepreneur_lookup_matches_word_prefixes_accents_and_limits(session, admin, world):
+    def names(text, **kw):
+        return [c.name for c in find_entrepreneur_choices(session, text, actor=admin, **kw)]
+
+    assert sorted(names("dup")) == ["Léa Dupont", "Marc Dupuis"]
+    assert names("marc dup") == ["Marc Dupuis"]
+    assert names("LEA") == ["Léa Dupont"]  # case and accents ignored
+    assert names("100%") == []
     for n in range(20):
         make_entrepreneur(session, "Zoé", f"Zed{n:02d}")
-    assert len(find_entrepreneurs(session, "zed", actor=admin, limit=12)) == 12
+    assert len(names("zed", limit=12)) == 12
     archived = session.get(Entrepreneur, world["marc"].id)
     archived.archived = True
     session.commit()
-    assert [c.name for c in find_entrepreneurs(session, "dup", actor=admin)] == ["Léa Dupont"]
+    assert names("dup") == ["Léa Dupont"]
+    assert sorted(names("dup", include_archived=True)) == ["Léa Dupont", "Marc Dupuis"]
+
+
+def test_typed_text_resolves_to_one_entrepreneur_or_says_so(session, admin, world):
+    lea, marc = world["lea"].id, world["marc"].id
+    assert resolve_entrepreneur(session, "  ", actor=admin) is None
+    assert resolve_entrepreneur(session, "dup", actor=admin, selected_id=marc) == marc
+    assert resolve_entrepreneur(session, "lea dup", actor=admin) == lea
+    assert resolve_entrepreneur(session, "Marc Dupuis", actor=admin) == marc
+    with pytest.raises(ValidationError) as raised:
+        resolve_entrepreneur(session, "dup", actor=admin)
+    assert "entrepreneur_id" in raised.value.field_errors
 
 
 def test_caseload_hours_dates_and_actions(session, admin, world):

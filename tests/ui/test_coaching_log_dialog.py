@@ -11,7 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
-from incubator_app.models import ActionItem, CoachingSession, SessionParticipant
+from incubator_app.models import (
+    ActionItem,
+    CoachingSession,
+    Entrepreneur,
+    PathwayStage,
+    SessionParticipant,
+)
 from incubator_app.services.coaching import log_coaching_session
 from incubator_app.ui.coaching.log_dialog import open_log_session_dialog, rounded_now
 
@@ -236,3 +242,20 @@ def test_edit_a_series_occurrence_asks_the_scope(qtbot, host, db, people):
     assert [s.summary for s in after] == [None, None] + ["Nouveau creneau"] * (len(after) - 2)
     assert after[0].start_time != after[2].start_time
     assert isinstance(after[2].start_time, time)
+
+
+def test_picker_ignores_accents_cele_picks_celeste(qtbot, host, db, people):
+    with db.session() as s:
+        s.add(
+            Entrepreneur(
+                first_name="Céleste",
+                last_name="Roux",
+                project_name="Théâtre d'ombres",
+                entry_date=date(2026, 1, 5),
+                stage=PathwayStage.INCUBATED,
+            )
+        )
+        s.commit()
+    dialog = _open(qtbot, host)
+    _pick_by_typing(qtbot, dialog, "cele")
+    assert dialog.participants.names() == ["Céleste Roux — Théâtre d'ombres"]

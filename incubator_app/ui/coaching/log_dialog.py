@@ -50,12 +50,8 @@ from incubator_app.services.coaching_recurrence import (
 )
 from incubator_app.services.reference_lists import list_coaching_topics
 from incubator_app.ui.changes import COACHING_SESSION
-from incubator_app.ui.coaching.widgets import (
-    ActionItemsEditor,
-    EntrepreneurPicker,
-    ParticipantList,
-    TopicChips,
-)
+from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import field_label, tr_msg
 from incubator_app.ui.widgets import FieldError, dialog_header
 
@@ -158,7 +154,7 @@ class LogSessionDialog(QDialog):
             widget.setObjectName(name)
             form.addRow(label, widget)
 
-        self.picker = EntrepreneurPicker(self.context)
+        self.picker = EntrepreneurPicker(self.context, clear_after_pick=True)
         self.picker.picked.connect(self._picked)
         row(self.tr("&Entrepreneur:"), self.picker, "entrepreneurPicker")
         self.participants = ParticipantList()

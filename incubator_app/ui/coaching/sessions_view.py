@@ -26,7 +26,7 @@ from incubator_app.services.coaching_lookup import coach_choices, entrepreneur_c
 from incubator_app.services.coaching_stats import CoachingTotals, totals_for_filter
 from incubator_app.services.reference_lists import list_coaching_topics
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label
-from incubator_app.ui.coaching.widgets import EntrepreneurPicker
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
@@ -119,7 +119,7 @@ class SessionsView(QWidget):
 
         people = QHBoxLayout()
         caption = QLabel(self.tr("&Entrepreneur:"))
-        self.person = EntrepreneurPicker(context)
+        self.person = EntrepreneurPicker(context, clear_after_pick=True, include_archived=True)
         self.person.setObjectName("entrepreneurFilter")
         self.person.setMinimumWidth(280)
         self.person.setMaximumWidth(360)

@@ -1,15 +1,14 @@
-"""Pieces of the log dialog: the entrepreneur picker (type a few letters), the participant list
-with attended boxes, topic chips, and the inline action items with due-date quick picks."""
+"""Pieces of the log dialog: the participant list with attended boxes, topic chips, and the
+inline action items with due-date quick picks."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -22,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.services.coaching import Participant
-from incubator_app.services.coaching_lookup import EntrepreneurChoice, find_entrepreneurs
+from incubator_app.services.coaching_lookup import EntrepreneurChoice
 from incubator_app.services.coaching_recurrence import NewActionItem
-from incubator_app.ui.context import AppContext
 
 CHIP_STYLE = """
 QPushButton[chip="true"] {
@@ -36,78 +34,6 @@ QPushButton[chip="true"]:checked {
 }
 QPushButton[chip="true"]:focus { border: 2px solid palette(highlight); }
 """
-
-
-class EntrepreneurPicker(QLineEdit):
-    """Type a few letters: matching entrepreneurs (at most 12, queried as you type) pop up;
-    Enter or a click picks one and emits `picked`."""
-
-    picked = Signal(object)  # EntrepreneurChoice
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setPlaceholderText(self.tr("Type a few letters of a name or project…"))
-        self._choices: dict[str, EntrepreneurChoice] = {}
-        self._model = QStringListModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # The service already matched: show every row it returned.
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setMaxVisibleItems(12)
-        self.setCompleter(self._completer)
-        self._completer.activated[str].connect(self._activated)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.refresh_matches)
-        self.textEdited.connect(self._edited)
-        self.returnPressed.connect(self._enter)
-
-    def _edited(self, text: str) -> None:
-        if text in self._choices:  # the popup's highlighted match written into the field
-            return
-        # Stale matches must not pop up while the new ones are being fetched.
-        self._model.setStringList([])
-        self._timer.start()
-
-    def refresh_matches(self) -> None:
-        self._timer.stop()
-        text = self.text().strip()
-        if len(text) < 2:
-            self._model.setStringList([])
-            return
-        with self.context.db.session() as session:
-            found = find_entrepreneurs(session, text, actor=self.context.actor, limit=12)
-        self._choices = {c.label: c for c in found}
-        self._model.setStringList(list(self._choices))
-        if found and self.hasFocus():
-            self._completer.setCompletionPrefix("")
-            self._completer.complete()
-
-    def _activated(self, label: str) -> None:
-        choice = self._choices.get(label)
-        if choice is not None:
-            self._done_picking()
-            self.picked.emit(choice)
-            # After QCompleter writes the label into the field.
-            QTimer.singleShot(0, self.clear)
-
-    def _enter(self) -> None:
-        """Enter without the popup: the only (or first) match of what was typed."""
-        if self._timer.isActive() or not self._choices:
-            self.refresh_matches()
-        choice = self._choices.get(self.text()) or next(iter(self._choices.values()), None)
-        if choice is not None and self.text().strip():
-            self._done_picking()
-            self.picked.emit(choice)
-            self.clear()
-
-    def _done_picking(self) -> None:
-        # No late query may reopen the popup over the next field (it would swallow Tab).
-        self._timer.stop()
-        self._model.setStringList([])
-        self._completer.popup().hide()
 
 
 class ParticipantList(QListWidget):
