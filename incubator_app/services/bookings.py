@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from dateutil import tz
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ConflictError
@@ -433,39 +433,6 @@ def list_bookable_resources(session: Session, *, actor: Actor) -> list[BookableR
         .order_by(SharedService.name, SharedService.id)
     )
     return [BookableResource(*row) for row in session.execute(stmt)]
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    id: int
-    name: str
-
-
-def search_entrepreneurs_for_booking(
-    session: Session, text: str, *, limit: int = 15, actor: Actor
-) -> list[PersonChoice]:
-    """Entrepreneurs (not archived) whose first or last name starts with `text`, for the
-    booking dialog's completer."""
-    require(actor, Permission.VIEW)
-    needle = (text or "").strip().lower()
-    if not needle:
-        return []
-    pattern = needle.replace("\\", "").replace("%", "").replace("_", "") + "%"
-    full = func.lower(Entrepreneur.first_name + " " + Entrepreneur.last_name)
-    stmt = (
-        select(Entrepreneur.id, Entrepreneur.first_name, Entrepreneur.last_name)
-        .where(
-            Entrepreneur.archived.is_(False),
-            or_(
-                func.lower(Entrepreneur.last_name).like(pattern),
-                func.lower(Entrepreneur.first_name).like(pattern),
-                full.like(pattern),
-            ),
-        )
-        .order_by(func.lower(Entrepreneur.last_name), func.lower(Entrepreneur.first_name))
-        .limit(limit)
-    )
-    return [PersonChoice(pid, f"{first} {last}") for pid, first, last in session.execute(stmt)]
 
 
 def bookings_in_range(

@@ -1,6 +1,6 @@
 """The booking dialog: book a resource (create) or change a booking's time (move). Saves through
 the bookings service on the database worker; a conflict or bad input is shown inline and the
-dialog stays open. Shared pieces (entrepreneur picker, error text) serve the recurring dialog."""
+dialog stays open. Shared pieces (error text, times) serve the recurring dialog."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,18 +24,17 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import DomainError, ValidationError
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.services.actor import Actor
 from incubator_app.services.bookings import (
     BOOKING_ZONE,
     BookableResource,
     BookingBlock,
     create_booking,
     move_booking,
-    search_entrepreneurs_for_booking,
 )
+from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.widgets import FieldError, dialog_header
 
@@ -74,76 +72,6 @@ def to_utc(day: QDate | date, at: QTime | time) -> datetime:
     d = day.toPython() if isinstance(day, QDate) else day
     t = at.toPython() if isinstance(at, QTime) else at
     return datetime.combine(d, t.replace(second=0, microsecond=0), BOOKING_ZONE)
-
-
-def resolve_entrepreneur(
-    session: Session, actor: Actor, text: str, known: dict[str, int]
-) -> int | None:
-    """The id behind the picker's text: a chosen suggestion, or the single match of the text."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.casefold() in known:
-        return known[text.casefold()]
-    matches = search_entrepreneurs_for_booking(session, text, limit=5, actor=actor)
-    exact = [m for m in matches if m.name.casefold() == text.casefold()]
-    if len(exact) == 1 or len(matches) == 1:
-        return (exact or matches)[0].id
-    raise ValidationError(
-        {
-            "entrepreneur_id": msg(
-                QT_TRANSLATE_NOOP(
-                    "BookingDialog", "No single entrepreneur is called “{text}”; pick one."
-                ),
-                text=text,
-            )
-        }
-    )
-
-
-class EntrepreneurPicker(QLineEdit):
-    """Type a few letters of a first or last name; suggestions come from the database."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.known: dict[str, int] = {}
-        self.setPlaceholderText(self.tr("Type a name… (empty: nobody)"))
-        self.setClearButtonEnabled(True)
-        self._model = QStringListModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(self._completer)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self._search)
-        self.textEdited.connect(lambda _t: self._timer.start())
-
-    def set_person(self, person_id: int | None, name: str) -> None:
-        self.setText(name)
-        if person_id is not None:
-            self.known[name.casefold()] = person_id
-
-    def suggestions(self) -> list[str]:
-        return self._model.stringList()
-
-    def _search(self) -> None:
-        text, actor = self.text(), self.context.actor
-        self.context.ops.run(
-            lambda s: search_entrepreneurs_for_booking(s, text, actor=actor),
-            parent=self,
-            on_done=self._show,
-            on_error=lambda _e: True,
-        )
-
-    def _show(self, people: list[Any]) -> None:
-        for person in people:
-            self.known[person.name.casefold()] = person.id
-        self._model.setStringList([p.name for p in people])
-        if people and self.hasFocus():
-            self._completer.complete()
 
 
 class BookingDialog(QDialog):
@@ -188,6 +116,7 @@ class BookingDialog(QDialog):
                 max(0, next((n for n, r in enumerate(resources) if r.id == service_id), 0))
             )
         self.person = EntrepreneurPicker(context)
+        self.person.setPlaceholderText(self.tr("Type a name… (empty: nobody)"))
         self.person.setObjectName("bookingEntrepreneur")
         local_start, local_end = (
             starts_at.astimezone(BOOKING_ZONE),
@@ -229,7 +158,7 @@ class BookingDialog(QDialog):
         self.resource.currentIndexChanged.connect(self._resource_changed)
         self._resource_changed()
         if booking is not None:
-            self.person.set_person(booking.entrepreneur_id, booking.entrepreneur_name)
+            self.person.set_entrepreneur(booking.entrepreneur_id, booking.entrepreneur_name)
             self.person.setEnabled(False)
             self.resource.setEnabled(False)
             self.notes.setText(booking.notes or "")
@@ -254,7 +183,7 @@ class BookingDialog(QDialog):
         starts_at = to_utc(self.day.date(), self.start.time())
         ends_at = to_utc(self.day.date(), self.end.time())
         units, notes, text = self.units.value(), self.notes.text(), self.person.text()
-        known, actor, booking = dict(self.person.known), self.context.actor, self.booking
+        picked, actor, booking = self.person.selected_id, self.context.actor, self.booking
 
         def job(session: Session) -> Any:
             if booking is not None:
@@ -267,7 +196,7 @@ class BookingDialog(QDialog):
                     expected_version=booking.version_id,
                     actor=actor,
                 )
-            person_id = resolve_entrepreneur(session, actor, text, known)
+            person_id = resolve_entrepreneur(session, text, actor=actor, selected_id=picked)
             return create_booking(
                 session,
                 service_id=resource.id,

@@ -37,14 +37,12 @@ from incubator_app.services.booking_series import (
     preview_booking_series,
 )
 from incubator_app.services.bookings import BOOKING_ZONE, BookableResource
+from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import tr_msg
-from incubator_app.ui.services.booking_dialog import (
-    EntrepreneurPicker,
-    booking_error_text,
-    resolve_entrepreneur,
-)
+from incubator_app.ui.services.booking_dialog import booking_error_text
 from incubator_app.ui.widgets import ERROR_COLOUR, FieldError, dialog_header
 
 
@@ -275,10 +273,10 @@ class RecurringBookingDialog(QDialog):
             return
         rec, units, actor = self.recurrence(), self.units.value(), self.context.actor
         skip = [o.starts_at for o in self.preview if not o.free]
-        text, known = self.person.text(), dict(self.person.known)
+        text, picked = self.person.text(), self.person.selected_id
 
         def job(session: Session) -> Any:
-            person_id = resolve_entrepreneur(session, actor, text, known)
+            person_id = resolve_entrepreneur(session, text, actor=actor, selected_id=picked)
             return create_booking_series(
                 session,
                 service_id=resource.id,

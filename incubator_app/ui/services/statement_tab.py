@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.services.statements import MonthlyStatement, monthly_statement
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import show_error
-from incubator_app.ui.services.booking_dialog import EntrepreneurPicker
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, month_text, quantity, rate
 from incubator_app.ui.windowed_model import Column
@@ -34,7 +35,7 @@ class StatementTab(QWidget):
         self.context = context
         self.statement: MonthlyStatement | None = None
         top = QHBoxLayout()
-        self.person = EntrepreneurPicker(context)
+        self.person = EntrepreneurPicker(context, include_archived=True)
         self.person.setPlaceholderText(self.tr("Type a name…"))
         self.person.setMinimumWidth(260)
         label = QLabel(self.tr("&Entrepreneur:"))
@@ -93,7 +94,7 @@ class StatementTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_entrepreneur(self, entrepreneur_id: int, name: str) -> None:
-        self.person.set_person(entrepreneur_id, name)
+        self.person.set_entrepreneur(entrepreneur_id, name or None)
 
     def set_month(self, month: date) -> None:
         self.month.setDate(QDate(month.year, month.month, 1))
@@ -103,13 +104,13 @@ class StatementTab(QWidget):
             self.show_statement()
 
     def show_statement(self) -> None:
-        from incubator_app.ui.services.booking_dialog import resolve_entrepreneur
-
-        actor, text, known = self.context.actor, self.person.text(), dict(self.person.known)
+        actor, text, picked = self.context.actor, self.person.text(), self.person.selected_id
         month = self.month.date().toPython().replace(day=1)
         try:
             with self.context.db.session() as session:
-                person_id = resolve_entrepreneur(session, actor, text, known)
+                person_id = resolve_entrepreneur(
+                    session, text, actor=actor, selected_id=picked, include_archived=True
+                )
                 if person_id is None:
                     self.summary.setText(self.tr("Choose an entrepreneur and a month."))
                     return

@@ -25,6 +25,7 @@ from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ServiceUnit
 from incubator_app.services.catalogue import list_shared_services, price_on
+from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.services.service_usage import record_service_usage
 from incubator_app.services.usage_bulk import (
     MonthlyChargePreview,
@@ -33,7 +34,7 @@ from incubator_app.services.usage_bulk import (
 )
 from incubator_app.ui.changes import SERVICE_USAGE
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.services.booking_dialog import EntrepreneurPicker, resolve_entrepreneur
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import (
     money,
@@ -87,7 +88,7 @@ class QuickUsageDialog(QDialog):
         fill_services(self.service, context)
         self.person = EntrepreneurPicker(context)
         if entrepreneur is not None:
-            self.person.set_person(*entrepreneur)
+            self.person.set_entrepreneur(*entrepreneur)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.quantity = QLineEdit("1")
@@ -152,10 +153,10 @@ class QuickUsageDialog(QDialog):
             )
             return
         actor, sid, day = self.context.actor, self.service.currentData(), self.day.date().toPython()
-        text, known = self.person.text(), dict(self.person.known)
+        text, picked = self.person.text(), self.person.selected_id
 
         def work(session: Any) -> Any:
-            person_id = resolve_entrepreneur(session, actor, text, known)
+            person_id = resolve_entrepreneur(session, text, actor=actor, selected_id=picked)
             if person_id is None:
                 raise ValidationError(
                     {

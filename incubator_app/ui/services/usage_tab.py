@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.usage_list import UsageListSource
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.services.booking_dialog import EntrepreneurPicker
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.services.money_text import day_text, money, quantity, rate, unit_label
 from incubator_app.ui.services.usage_dialogs import (
     MonthlyChargeDialog,
@@ -41,10 +41,10 @@ class UsageTab(QWidget):
         self.context = context
         self.entrepreneur_id: int | None = None
         filters = QHBoxLayout()
-        self.person = EntrepreneurPicker(context)
+        self.person = EntrepreneurPicker(context, include_archived=True)
         self.person.setPlaceholderText(self.tr("All entrepreneurs"))
-        self.person.editingFinished.connect(self._person_changed)
-        self.person.textChanged.connect(lambda t: None if t else self._person_changed())
+        self.person.picked.connect(lambda _c: self._person_changed())
+        self.person.cleared.connect(self._person_changed)
         self.use_month = QCheckBox(self.tr("&Month:"))
         self.use_month.setChecked(True)
         self.month = QDateEdit(QDate.currentDate())
@@ -126,15 +126,14 @@ class UsageTab(QWidget):
     # Filters ---------------------------------------------------------------------------
 
     def _person_changed(self) -> None:
-        text = self.person.text().strip().casefold()
-        new = self.person.known.get(text) if text else None
+        new = self.person.selected_id
         if new != self.entrepreneur_id:
             self.entrepreneur_id = new
             self.reload()
 
     def set_entrepreneur(self, entrepreneur_id: int | None, name: str = "") -> None:
         self.entrepreneur_id = entrepreneur_id
-        self.person.set_person(entrepreneur_id, name)
+        self.person.set_entrepreneur(entrepreneur_id, name or None)
         self.reload()
 
     def set_month(self, month: date | None) -> None:
