@@ -160,7 +160,7 @@ class ReportsPage(Page):
         entrepreneur_id = filters.get("entrepreneur_id")
         if isinstance(entrepreneur_id, int):
             self.form.set_kind("entrepreneur")
-            self.form.picker.select_id(entrepreneur_id)
+            self.form.picker.set_entrepreneur(entrepreneur_id)
 
     # --- generating -----------------------------------------------------------------------------
 

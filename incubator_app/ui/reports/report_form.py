@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from incubator_app.services.report_choices import GrantChoice, grant_choices, sessions_on_day
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.reports import periods
-from incubator_app.ui.reports.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.reports.jobs import (
     ATTENDANCE,
     ATTENDANCE_MONTH,
@@ -84,7 +84,8 @@ class ReportForm(QWidget):
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, self.kind)
 
-        self.picker = EntrepreneurPicker(context)
+        self.picker = EntrepreneurPicker(context, include_archived=True)
+        self.picker.setObjectName("entrepreneurSearch")
         self.grant = QComboBox()
         self.grant.setObjectName("grantCombo")
         self.grant.setMinimumContentsLength(24)
@@ -159,7 +160,6 @@ class ReportForm(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.generate_requested)
-        self.picker.returnPressed.connect(self.picker.search_now)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.quick.activated.connect(self._quick_picked)
@@ -302,15 +302,15 @@ class ReportForm(QWidget):
         if key in (ENTREPRENEUR, FUNDER) and end < start:
             return self._refuse(self.tr("The period ends before it starts."), self.end)
         if key == ENTREPRENEUR:
-            if self.picker.entrepreneur_id is None:
+            if self.picker.selected_id is None:
                 return self._refuse(
                     self.tr("Choose an entrepreneur: type a name, then pick it in the list."),
                     self.picker,
                 )
-            choice = self.picker.choice
-            subject = f"{choice.first_name} {choice.last_name}" if choice else ""
+            choice = self.picker.selected
+            subject = choice.name if choice else ""
             return ReportRequest(
-                ENTREPRENEUR, start, end, entrepreneur_id=self.picker.entrepreneur_id,
+                ENTREPRENEUR, start, end, entrepreneur_id=self.picker.selected_id,
                 comment=self.comment.toPlainText().strip(), locale=lang, subject=subject,
             )  # fmt: skip
         if key == FUNDER:
