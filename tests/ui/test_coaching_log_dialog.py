@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from coaching_fixtures import Host, seed_people, shot
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
@@ -259,3 +259,13 @@ def test_picker_ignores_accents_cele_picks_celeste(qtbot, host, db, people):
     dialog = _open(qtbot, host)
     _pick_by_typing(qtbot, dialog, "cele")
     assert dialog.participants.names() == ["Céleste Roux — Théâtre d'ombres"]
+
+
+def test_every_row_fits_the_default_width_without_horizontal_scrolling(qtbot, host, people):
+    dialog = _open(qtbot, host)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("collective"))
+    dialog.repeat.setChecked(True)
+    viewport = dialog.scroll.viewport().width()
+    assert dialog.scroll.widget().minimumSizeHint().width() <= viewport
+    right = dialog.actions.quick[-1].mapTo(dialog.scroll.viewport(), QPoint(0, 0)).x()
+    assert right + dialog.actions.quick[-1].width() <= viewport  # "+1 month" is not cut off

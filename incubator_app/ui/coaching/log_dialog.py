@@ -126,7 +126,15 @@ class LogSessionDialog(QDialog):
                     self.participants.add(preset[eid], single=True)
         self._kind_changed()
         self._coach_changed()
-        self.resize(760, 720)
+        self.resize(820, 740)
+        # Narrower than its rows, the dialog would cut them (no horizontal scroll bar).
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(
+            self.scroll.widget().minimumSizeHint().width()
+            + self.scroll.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
         (self.summary if preset_ids else self.picker).setFocus()
 
     # Layout ---------------------------------------------------------------------------
@@ -140,10 +148,16 @@ class LogSessionDialog(QDialog):
             )
         )
         body = QWidget()
-        form = QFormLayout(body)
+        column = QVBoxLayout(body)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # extra height below the fields, not between them
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Every row fits the dialog's width (the action items wrap on two lines): only the
+        # height may scroll.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)

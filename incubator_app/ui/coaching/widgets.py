@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -114,26 +115,31 @@ class TopicChips(QWidget):
 
 
 class ActionItemsEditor(QWidget):
-    """Text, a due date with quick picks (+1 week, +2 weeks, +1 month) and Add; the list
-    below (Delete removes the selected item)."""
+    """Text and Add on one line, the due date with its quick picks (+1 week, +2 weeks,
+    +1 month) on the next (so the editor fits a narrow dialog), the list below (Delete removes
+    the selected item). Tab goes text → due date → quick picks → Add."""
 
     def __init__(self, session_day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._day = session_day
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        layout.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
         self.text = QLineEdit()
         self.text.setObjectName("actionText")
         self.text.setPlaceholderText(self.tr("Next step agreed… (Enter adds it)"))
-        self.text.setMinimumWidth(260)
+        self.text.setMinimumWidth(200)
         self.text.returnPressed.connect(self.add_current)
-        row.addWidget(self.text, 1)
+        first.addWidget(self.text, 1)
+        due_label = QLabel(self.tr("Due:"))
+        second.addWidget(due_label)
         self.due = QDateEdit()
         self.due.setObjectName("actionDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd/MM/yyyy")
-        row.addWidget(self.due)
+        due_label.setBuddy(self.due)
+        second.addWidget(self.due)
         self.quick: list[QPushButton] = []
         for text, delta in (
             (self.tr("+1 &week"), relativedelta(weeks=1)),
@@ -143,13 +149,15 @@ class ActionItemsEditor(QWidget):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, d=delta: self._pick(d))
-            row.addWidget(button)
+            second.addWidget(button)
             self.quick.append(button)
+        second.addStretch(1)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_current)
-        row.addWidget(self.add_button)
-        layout.addLayout(row)
+        first.addWidget(self.add_button)
+        layout.addLayout(first)
+        layout.addLayout(second)
         self.items = QListWidget()
         self.items.setObjectName("actionItems")
         self.items.setMaximumHeight(80)
