@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
-from incubator_app.models import Booking, BookingStatus, Entrepreneur
+from incubator_app.models import Booking, BookingStatus
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.booking_lock import lock_for_booking
 from incubator_app.services.bookings import (
@@ -34,6 +34,7 @@ from incubator_app.services.bookings import (
     _validate_units,
     _view,
     as_utc,
+    check_booker,
     find_conflict,
     local_text,
 )
@@ -177,15 +178,7 @@ def create_booking_series(
     with unit_of_work(session):
         lock_for_booking(session, service_id)
         service = _bookable_service(session, service_id, units)
-        if entrepreneur_id is not None and session.get(Entrepreneur, entrepreneur_id) is None:
-            v.add(
-                "entrepreneur_id",
-                msg(
-                    QT_TRANSLATE_NOOP("Bookings", "No entrepreneur with id {id}."),
-                    id=entrepreneur_id,
-                ),
-            )
-            v.raise_if_any()
+        check_booker(session, v, entrepreneur_id)
         bookings = []
         for start, end in chosen:
             conflict = find_conflict(session, service, start, end, units)

@@ -126,6 +126,16 @@ def _validate_units(v: Validator, units: Any) -> None:
         v.positive("units", units)
 
 
+def check_booker(session: Session, v: Validator, entrepreneur_id: int | None) -> None:
+    """A booking is for nobody (the incubator's own use) or for an existing entrepreneur."""
+    if entrepreneur_id is not None and session.get(Entrepreneur, entrepreneur_id) is None:
+        v.add(
+            "entrepreneur_id",
+            msg(QT_TRANSLATE_NOOP("Bookings", "No entrepreneur with id {id}."), id=entrepreneur_id),
+        )
+        v.raise_if_any()
+
+
 def _bookable_service(session: Session, service_id: int, units: int) -> SharedService:
     v = Validator()
     service = session.get(SharedService, service_id, populate_existing=True)
@@ -253,15 +263,7 @@ def create_booking(
     with unit_of_work(session):
         lock_for_booking(session, service_id)
         service = _bookable_service(session, service_id, units)
-        if entrepreneur_id is not None and session.get(Entrepreneur, entrepreneur_id) is None:
-            v.add(
-                "entrepreneur_id",
-                msg(
-                    QT_TRANSLATE_NOOP("Bookings", "No entrepreneur with id {id}."),
-                    id=entrepreneur_id,
-                ),
-            )
-            v.raise_if_any()
+        check_booker(session, v, entrepreneur_id)
         _check_capacity(session, service, starts_at, ends_at, units)
         booking = Booking(
             service_id=service_id,
