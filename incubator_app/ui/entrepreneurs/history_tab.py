@@ -1,4 +1,6 @@
-"""History tab: the record's audit trail (who changed what, and when), newest first."""
+"""History tab: the audit trail of the record and of what belongs to it (stage changes, contract,
+milestones, action items, documents, coaching sessions, services…): who changed what, when, and
+what each entry is about. Newest first."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from incubator_app.errors import PermissionDenied
-from incubator_app.services.audit_log import list_audit
+from incubator_app.services.audit_log import HistoryEntryView, entrepreneur_history
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.conflict_dialog import field_names
 
@@ -18,6 +20,8 @@ def _change_text(changes: dict[str, Any] | None) -> str:
     names = field_names()
     parts = []
     for field, value in changes.items():
+        if field == "entrepreneur_id":  # every row of this tab belongs to the record
+            continue
         label = names.get(field, field)
         if isinstance(value, list) and len(value) == 2:
             old, new = ("—" if v in (None, "") else v for v in value)
@@ -43,10 +47,16 @@ class HistoryTab(QWidget):
         self.list.setObjectName("historyList")
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Changes")]
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("About"),
+                self.tr("Action"),
+                self.tr("Changes"),
+            ]
         )
         layout.addWidget(self.list, 1)
-        self.reload()
+        # Loaded when shown (the editor calls reload() when the tab becomes current).
 
     def action_label(self, action: str) -> str:
         return {
@@ -55,33 +65,61 @@ class HistoryTab(QWidget):
             "archive": self.tr("archived"),
             "unarchive": self.tr("restored"),
             "delete": self.tr("deleted"),
+            "renew": self.tr("renewed"),
+            "cancel": self.tr("cancelled"),
+            "charge": self.tr("charged"),
         }.get(action, action)
 
+    def about_label(self, entry: HistoryEntryView) -> str:
+        kind = {
+            "entrepreneur": self.tr("Record"),
+            "stage_change": self.tr("Stage"),
+            "support_contract": self.tr("Support contract"),
+            "exit_outcome": self.tr("Exit outcome"),
+            "follow_up_checkpoint": self.tr("Follow-up after exit"),
+            "milestone": self.tr("Milestone"),
+            "action_item": self.tr("Action item"),
+            "document": self.tr("Document"),
+            "coaching_session": self.tr("Coaching session"),
+            "service_usage": self.tr("Service used"),
+            "booking": self.tr("Booking"),
+            "revenue": self.tr("Revenue"),
+        }.get(entry.entity, entry.entity)
+        if not entry.subject:
+            return kind
+        return self.tr("{kind} “{name}”").format(kind=kind, name=entry.subject)
+
     def reload(self) -> None:
-        try:
-            with self.context.db.session() as session:
-                entries = list_audit(
-                    session,
-                    entity="entrepreneur",
-                    entity_id=self.entrepreneur_id,
-                    limit=500,
-                    actor=self.context.actor,
-                )
-        except PermissionDenied:
-            self.notice.setText(self.tr("Only administrators and staff can read the history."))
-            self.notice.show()
-            self.list.hide()
-            return
+        """Loads in the background: a long trail must not freeze the window."""
+        pid, actor = self.entrepreneur_id, self.context.actor
+        self.context.ops.run(
+            lambda s: entrepreneur_history(s, pid, limit=500, actor=actor),
+            parent=self,
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> bool:
+        if not isinstance(error, PermissionDenied):
+            return False
+        self.notice.setText(self.tr("Only administrators and staff can read the history."))
+        self.notice.show()
+        self.list.hide()
+        return True
+
+    def _show(self, entries: list[HistoryEntryView]) -> None:
         self.list.clear()
         for entry in entries:
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.list,
                 [
                     entry.at.astimezone().strftime("%d/%m/%Y %H:%M"),
                     entry.user_login or "",
+                    self.about_label(entry),
                     self.action_label(entry.action),
                     _change_text(entry.changes),
                 ],
             )
-        for column in range(3):
+            item.setToolTip(4, item.text(4))
+        for column in range(4):
             self.list.resizeColumnToContents(column)
