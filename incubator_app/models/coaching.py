@@ -62,6 +62,16 @@ class CoachingSession(Versioned, Base):
             "mode",
             "duration_minutes",
         ),
+        # Kind / mode over every year (e.g. collective + video: 8,000 of 1,000,000 sessions),
+        # count and minutes from this index alone.
+        Index(
+            "ix_coaching_session_kind_mode",
+            "kind",
+            "mode",
+            "session_date",
+            "coach_id",
+            "duration_minutes",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

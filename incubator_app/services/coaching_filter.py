@@ -4,7 +4,7 @@ topic, kind, mode), and the period quick picks of the sessions page. No Qt."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -125,6 +125,27 @@ class CoachingFilter:
             )
         # Topic alone (or with kind/mode): walk the topic's sessions, in id order.
         return cs.id.in_(select(st.c.session_id).where(st.c.topic_id == self.topic_id))
+
+    @property
+    def topic_only(self) -> bool:
+        """Only a topic is chosen: its sessions are its rows in session_topic."""
+        return self.topic_id is not None and replace(self, topic_id=None) == CoachingFilter()
+
+    def session_ids(self) -> Select:
+        """SELECT of the matching session ids, driven by the topic's links when a topic is
+        chosen (the planner may still start from coaching_session's indexes)."""
+        cs, st = CoachingSession, session_topic
+        if self.topic_id is None:
+            return self.apply(select(cs.id))
+        if self.topic_only:
+            # The foreign key (ON DELETE CASCADE) guarantees every link has its session.
+            return select(st.c.session_id).where(st.c.topic_id == self.topic_id)
+        rest = replace(self, topic_id=None).conditions()
+        return (
+            select(st.c.session_id)
+            .join(cs, cs.id == st.c.session_id)
+            .where(st.c.topic_id == self.topic_id, *rest)
+        )
 
     def apply(self, stmt: Select, *, newest_first: bool = False) -> Select:
         terms = self.conditions(newest_first=newest_first)

@@ -4,14 +4,20 @@ confidential notes. No Qt."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
-from incubator_app.models import Coach, CoachingSession, CoachingTopic, SessionParticipant
+from incubator_app.models import (
+    Coach,
+    CoachingSession,
+    CoachingTopic,
+    Entrepreneur,
+    SessionParticipant,
+)
 from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching_filter import CoachingFilter
@@ -55,24 +61,67 @@ class CoachHours:
 def totals_for_filter(session: Session, filters: CoachingFilter, *, actor: Actor) -> CoachingTotals:
     """Sessions, minutes and distinct entrepreneurs of the sessions matching `filters`."""
     require(actor, Permission.VIEW)
-    sessions, minutes = session.execute(
-        filters.apply(
-            select(
-                func.count(CoachingSession.id),
-                func.coalesce(func.sum(CoachingSession.duration_minutes), 0),
-            )
+    cs = CoachingSession
+    figures = select(func.count(cs.id), func.coalesce(func.sum(cs.duration_minutes), 0))
+    if filters.topic_only:
+        # From the topic's links to their sessions, not a scan of every session.
+        figures = (
+            figures.select_from(session_topic)
+            .join(cs, cs.id == session_topic.c.session_id)
+            .where(session_topic.c.topic_id == filters.topic_id)
         )
-    ).one()
+    else:
+        figures = filters.apply(figures)
+    sessions, minutes = session.execute(figures).one()
+    sessions, minutes = int(sessions), int(minutes)
     if filters.entrepreneur_id is not None:
         # Every matching session has that entrepreneur.
-        return CoachingTotals(int(sessions), int(minutes), min(int(sessions), 1))
-    people_stmt = select(func.count(func.distinct(SessionParticipant.entrepreneur_id)))
-    if filters != CoachingFilter():
-        people_stmt = people_stmt.where(
-            SessionParticipant.session_id.in_(filters.apply(select(CoachingSession.id)))
+        return CoachingTotals(sessions, minutes, min(sessions, 1))
+    return CoachingTotals(sessions, minutes, _distinct_entrepreneurs(session, filters, sessions))
+
+
+# Above this share of all sessions, distinct entrepreneurs are counted from the entrepreneurs'
+# side: each one stops at its first matching session (one or two probes when most sessions
+# match), instead of collecting the participants of hundreds of thousands of sessions.
+_BROAD_SHARE = 0.3
+
+
+def _distinct_entrepreneurs(session: Session, filters: CoachingFilter, matching: int) -> int:
+    sp = SessionParticipant
+    if filters == CoachingFilter():
+        return int(session.scalar(select(func.count(func.distinct(sp.entrepreneur_id)))) or 0)
+    if matching == 0:
+        return 0
+    # max(id) stands for the table's size (read from the primary key, no scan); only the
+    # strategy depends on it, never the result.
+    size = int(session.scalar(select(func.max(CoachingSession.id))) or 0)
+    if matching > _BROAD_SHARE * size:
+        stmt = select(func.count(Entrepreneur.id)).where(
+            select(sp.session_id)
+            .join(CoachingSession, CoachingSession.id == sp.session_id)
+            .where(sp.entrepreneur_id == Entrepreneur.id, *_session_terms(filters))
+            .exists()
         )
-    people = session.scalar(people_stmt) or 0
-    return CoachingTotals(int(sessions), int(minutes), int(people))
+    else:
+        stmt = select(func.count(func.distinct(sp.entrepreneur_id))).where(
+            sp.session_id.in_(filters.session_ids())
+        )
+    return int(session.scalar(stmt) or 0)
+
+
+def _session_terms(filters: CoachingFilter) -> list:
+    """The filter's terms for a correlated probe of one session (the topic as a link probe)."""
+    terms = replace(filters, topic_id=None).conditions()
+    if filters.topic_id is not None:
+        terms.append(
+            select(session_topic.c.session_id)
+            .where(
+                session_topic.c.session_id == CoachingSession.id,
+                session_topic.c.topic_id == filters.topic_id,
+            )
+            .exists()
+        )
+    return terms
 
 
 def coaching_totals(session: Session, start: date, end: date, *, actor: Actor) -> CoachingTotals:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
 from factories import make_coach, make_entrepreneur, make_topic
 
+from incubator_app.models import SessionKind, SessionMode
 from incubator_app.services.coaching import Participant, log_coaching_session
 from incubator_app.services.coaching_filter import CoachingFilter, Period, period_range
+from incubator_app.services.coaching_list import SessionListSource
 from incubator_app.services.coaching_stats import (
     CoachingTotals,
     MonthHours,
@@ -124,3 +127,68 @@ def test_hours_per_topic_and_per_coach(session, admin, world):
 )
 def test_period_quick_picks(period, expected):
     assert period_range(period, date(2026, 2, 14)) == expected
+
+
+def test_totals_match_a_plain_count_for_random_filters(session, admin):
+    """Both ways of counting entrepreneurs (from the sessions for narrow filters, from the
+    entrepreneurs for broad ones) and the topic-only shortcuts agree with Python."""
+    rnd = random.Random(4)
+    coaches = [make_coach(session, f"C{i}") for i in range(3)]
+    people = [make_entrepreneur(session) for _ in range(8)]
+    topics = [make_topic(session, f"T{i}") for i in range(3)]
+    logged = []
+    for _ in range(40):
+        members = rnd.sample(people, rnd.choice([1, 1, 2, 3]))
+        chosen = rnd.sample(topics, rnd.randint(0, 2))
+        row = {
+            "date": date(2025, 1, 1) + timedelta(days=rnd.randint(0, 700)),
+            "minutes": rnd.choice([30, 45, 60, 90]),
+            "coach": rnd.choice(coaches).id,
+            "people": {p.id for p in members},
+            "topics": {t.id for t in chosen},
+            "kind": "collective" if len(members) > 1 else "individual",
+            "mode": rnd.choice(["in_person", "phone", "video"]),
+        }
+        log_coaching_session(
+            session,
+            session_date=row["date"],
+            duration_minutes=row["minutes"],
+            coach_id=row["coach"],
+            participants=[p.id for p in members],
+            topic_ids=sorted(row["topics"]),
+            kind=row["kind"],
+            mode=row["mode"],
+            actor=admin,
+        )
+        logged.append(row)
+    for _ in range(60):
+        f = CoachingFilter(
+            coach_id=rnd.choice([None, None, coaches[0].id]),
+            entrepreneur_id=rnd.choice([None, None, None, people[0].id]),
+            date_from=rnd.choice([None, date(2025, 6, 1)]),
+            date_to=rnd.choice([None, date(2026, 6, 30)]),
+            topic_id=rnd.choice([None, topics[0].id, topics[1].id]),
+            kind=rnd.choice([None, SessionKind.INDIVIDUAL, SessionKind.COLLECTIVE]),
+            mode=rnd.choice([None, SessionMode.IN_PERSON, SessionMode.VIDEO]),
+        )
+        hits = [
+            r
+            for r in logged
+            if (f.coach_id is None or r["coach"] == f.coach_id)
+            and (f.entrepreneur_id is None or f.entrepreneur_id in r["people"])
+            and (f.date_from is None or r["date"] >= f.date_from)
+            and (f.date_to is None or r["date"] <= f.date_to)
+            and (f.topic_id is None or f.topic_id in r["topics"])
+            and (f.kind is None or r["kind"] == f.kind)
+            and (f.mode is None or r["mode"] == f.mode)
+        ]
+        expected = CoachingTotals(
+            len(hits),
+            sum(r["minutes"] for r in hits),
+            len(set().union(*(r["people"] for r in hits))),
+        )
+        if f.entrepreneur_id is not None:
+            # The page counts only the chosen entrepreneur then (see test_totals_for_each_filter).
+            expected = CoachingTotals(expected.sessions, expected.minutes, min(len(hits), 1))
+        assert totals_for_filter(session, f, actor=admin) == expected, f
+        assert SessionListSource(f, actor=admin).count(session) == len(hits), f

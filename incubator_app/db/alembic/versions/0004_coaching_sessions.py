@@ -21,6 +21,11 @@ _INDEXES = [
         ["session_date", "start_time", "coach_id", "kind", "mode", "duration_minutes"],
     ),
     (
+        "ix_coaching_session_kind_mode",
+        "coaching_session",
+        ["kind", "mode", "session_date", "coach_id", "duration_minutes"],
+    ),
+    (
         "ix_session_participant_entrepreneur_session",
         "session_participant",
         ["entrepreneur_id", "session_id"],
