@@ -17,17 +17,22 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
-from incubator_app.reports.fonts import BOLD, FAMILY
+from incubator_app.reports.fonts import BOLD, FAMILY, register_fonts
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.styles import Palette
 
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 2.7 * cm
 MARGIN_BOTTOM = 2.0 * cm
+#: Least space between the incubator's name and the report title in the running header.
+HEADER_GAP = 0.8 * cm
+HEADER_NAME_SIZE = 10
+HEADER_TITLE_SIZE = 8.5
 COVER = "cover"
 CONTENT = "content"
 
@@ -108,12 +113,14 @@ class PageDecorator:
                 self.logo, x, top - h + 0.1 * cm, w, h, mask="auto", preserveAspectRatio=True
             )
             x += w + 0.3 * cm
+        name, title = header_texts(
+            self.meta.incubator_name, self.meta.title, width - MARGIN_X - x - HEADER_GAP
+        )
         canv.setFillColor(Palette.accent)
-        canv.setFont(BOLD, 10)
-        canv.drawString(x, top - 0.45 * cm, _fit(self.meta.incubator_name, BOLD, 10, width / 2 - x))
+        canv.setFont(BOLD, HEADER_NAME_SIZE)
+        canv.drawString(x, top - 0.45 * cm, name)
         canv.setFillColor(Palette.muted)
-        canv.setFont(FAMILY, 8.5)
-        title = _fit(self.meta.title, FAMILY, 8.5, width / 2 - MARGIN_X)
+        canv.setFont(FAMILY, HEADER_TITLE_SIZE)
         canv.drawRightString(width - MARGIN_X, top - 0.45 * cm, title)
         canv.setStrokeColor(Palette.rule)
         canv.setLineWidth(0.6)
@@ -132,15 +139,42 @@ class PageDecorator:
         canv.drawRightString(width - MARGIN_X, y, self.fmt.tr(_PAGE_OF, page=page, pages=pages))
 
 
+def header_texts(name: str, title: str, available: float) -> tuple[str, str]:
+    """The incubator's name (left) and the report title (right) as the running header prints
+    them: both whole when they fit in `available` points (the header width less the gap),
+    else shortened with an ellipsis; a text shorter than half the width leaves the rest to the
+    other, so they never overlap."""
+    register_fonts()
+    name_width = stringWidth(name, BOLD, HEADER_NAME_SIZE)
+    title_width = stringWidth(title, FAMILY, HEADER_TITLE_SIZE)
+    if name_width + title_width <= available:
+        return name, title
+    half = available / 2
+    if title_width <= half:
+        name_room, title_room = available - title_width, title_width
+    elif name_width <= half:
+        name_room, title_room = name_width, available - name_width
+    else:
+        name_room = title_room = half
+    return (
+        _fit(name, BOLD, HEADER_NAME_SIZE, name_room),
+        _fit(title, FAMILY, HEADER_TITLE_SIZE, title_room),
+    )
+
+
 def _fit(text: str, font: str, size: float, max_width: float) -> str:
     """Shortens a header text with an ellipsis rather than letting it overlap."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, font, size) <= max_width:
         return text
-    while text and stringWidth(text + "…", font, size) > max_width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    # Longest prefix that fits with the ellipsis (binary search: names can be long).
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= max_width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
 
 
 def numbered_canvas_maker(decorate: Callable[[Canvas, int, int, str], None]) -> type[Canvas]:
