@@ -26,6 +26,7 @@ from incubator_app.models import (
     SharedService,
 )
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.bookings import BOOKING_ZONE
 from incubator_app.services.money import vat_for
 from incubator_app.services.records import get_or_raise
 from incubator_app.services.revenue_summary import revenue_of_month
@@ -114,9 +115,10 @@ def _address(profile: IncubatorProfile | None) -> str | None:
 
 
 def _month_bounds_utc(first: date, after: date) -> tuple[datetime, datetime]:
-    """Local midnights of the month, as UTC instants (bookings are stored in UTC)."""
-    start = datetime.combine(first, time()).astimezone().astimezone(UTC)
-    end = datetime.combine(after, time()).astimezone().astimezone(UTC)
+    """Midnights of the month in the booking zone (the incubator's wall clock, whatever the
+    computer's zone), as UTC instants: bookings are stored in UTC."""
+    start = datetime.combine(first, time(), BOOKING_ZONE).astimezone(UTC)
+    end = datetime.combine(after, time(), BOOKING_ZONE).astimezone(UTC)
     return start, end
 
 
