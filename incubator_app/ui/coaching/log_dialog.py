@@ -49,7 +49,7 @@ from incubator_app.services.coaching_recurrence import (
     update_session_series,
 )
 from incubator_app.services.reference_lists import list_coaching_topics
-from incubator_app.ui.changes import COACHING_SESSION
+from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import field_label, tr_msg
@@ -518,7 +518,7 @@ class LogSessionDialog(QDialog):
             parent=self,
             on_done=self._saved,
             on_error=self._failed,
-            changes={COACHING_SESSION},
+            changes={COACHING_SESSION, ACTION_ITEM},
         )
 
     def _saved(self, views) -> None:
@@ -582,7 +582,7 @@ class LogSessionDialog(QDialog):
                 label=self.tr("Deleting…"),
                 parent=self,
                 on_done=lambda _n: self.accept(),
-                changes={COACHING_SESSION},
+                changes={COACHING_SESSION, ACTION_ITEM},
             )
 
         box.buttonClicked.connect(chosen)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from incubator_app.models import PathwayStage
 from incubator_app.services.dashboard import Dashboard, load_dashboard
-from incubator_app.ui.changes import BOOKING, COACHING_SESSION, ENTREPRENEUR, MILESTONE
+from incubator_app.ui.changes import (
+    ACTION_ITEM,
+    BOOKING,
+    COACHING_SESSION,
+    ENTREPRENEUR,
+    MILESTONE,
+)
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.dashboard.cards import ChartCard, DueListCard, ListRow
 from incubator_app.ui.dashboard.charts import (
@@ -38,7 +44,7 @@ WIDE_LAYOUT_PX = 1060
 
 
 class DashboardPage(Page):
-    watched_kinds = frozenset({ENTREPRENEUR, COACHING_SESSION, MILESTONE, BOOKING, "action_item"})
+    watched_kinds = frozenset({ENTREPRENEUR, COACHING_SESSION, MILESTONE, BOOKING, ACTION_ITEM})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

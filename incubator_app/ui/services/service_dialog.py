@@ -36,15 +36,13 @@ from incubator_app.services.catalogue import (
     list_service_prices,
     update_shared_service,
 )
-from incubator_app.ui.changes import SERVICE_USAGE
+from incubator_app.ui.changes import CATALOGUE, SERVICE_USAGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, parse_hundredths, rate, unit_label
 from incubator_app.ui.widgets import FieldError, dialog_header
 from incubator_app.ui.windowed_model import Column
-
-CATALOGUE = "catalogue"
 
 
 def _labels() -> dict[str, str]:
