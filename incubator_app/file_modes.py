@@ -9,7 +9,10 @@ umask), as `open(path, "w")` would.
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 _lock = threading.Lock()
@@ -33,3 +36,21 @@ def current_umask() -> int:
 def give_usual_mode(path: str | os.PathLike[str]) -> None:
     """chmod `path` to 0o666 & ~umask (a temp file from mkstemp is 0600)."""
     os.chmod(Path(path), 0o666 & ~current_umask())
+
+
+@contextmanager
+def replaced_on_success(target: str | os.PathLike[str], suffix: str = ".part") -> Iterator[Path]:
+    """Yields a temporary path beside `target` to write to. If the block succeeds the file gets
+    the usual mode and atomically replaces `target`; if it fails the temporary file is removed
+    and `target` (a previous version, or nothing) is left as it was."""
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        give_usual_mode(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 
 if TYPE_CHECKING:
@@ -113,12 +112,9 @@ def cmd_statement(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     # Written beside the destination then renamed: a failure never leaves a partial file.
-    fd, tmp_name = tempfile.mkstemp(prefix=".statement-", suffix=output.suffix, dir=output.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        write(statement, tmp, lang)
-        os.replace(tmp, output)
+        with replaced_on_success(output, suffix=output.suffix) as tmp:
+            write(statement, tmp, lang)
     except OSError as exc:
         raise UserError(
             str(

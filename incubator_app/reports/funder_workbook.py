@@ -10,7 +10,6 @@ and is stored as text, never as a formula. The file is written atomically (temp 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -22,13 +21,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.funder_report import Progress, watch
 from incubator_app.reports.funder_texts import (
     COLUMNS,
     COVER,
-    CTX,
     DIMENSIONS,
     ENTRIES_EXITS,
     MONTHS_AFTER,
@@ -51,11 +50,11 @@ from incubator_app.services.funder_kpis import (
     report_identity,
 )
 
-SHEET_FIGURES = QT_TRANSLATE_NOOP(CTX, "Key figures")
-SHEET_BENEFICIARIES = QT_TRANSLATE_NOOP(CTX, "Beneficiaries")
-INCUBATOR = QT_TRANSLATE_NOOP(CTX, "Incubator")
-PERIOD_FROM = QT_TRANSLATE_NOOP(CTX, "Period from")
-PERIOD_TO = QT_TRANSLATE_NOOP(CTX, "Period to")
+SHEET_FIGURES = QT_TRANSLATE_NOOP("FunderReport", "Key figures")
+SHEET_BENEFICIARIES = QT_TRANSLATE_NOOP("FunderReport", "Beneficiaries")
+INCUBATOR = QT_TRANSLATE_NOOP("FunderReport", "Incubator")
+PERIOD_FROM = QT_TRANSLATE_NOOP("FunderReport", "Period from")
+PERIOD_TO = QT_TRANSLATE_NOOP("FunderReport", "Period to")
 
 DATE_FORMAT = "DD/MM/YYYY"
 HOURS_FORMAT = "#,##0.0"
@@ -244,23 +243,8 @@ def _beneficiaries_sheet(
         progress(total, total)
 
 
-def _usual_permissions(path: Path) -> None:
-    """mkstemp makes the file private (0600); a report is a document like any other."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
 def _save_atomically(wb: Workbook, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with replaced_on_success(target) as tmp:
         wb.save(tmp)
-        _usual_permissions(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target

@@ -6,12 +6,11 @@ it as a formula. The file is written next to its destination then renamed: no pa
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import RevenueChannel
 from incubator_app.services.money import format_cents, format_rate_bp
@@ -139,17 +138,11 @@ def statement_rows(s: MonthlyStatement) -> list[list[str]]:
 
 
 def _write(path: Path, rows: Iterable[list[str]]) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".statement-", suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+    with replaced_on_success(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
             for row in rows:
                 writer.writerow([neutralise(cell) for cell in row])
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_statement_csv(statement: MonthlyStatement, path: Path | str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from incubator_app.file_modes import current_umask, give_usual_mode
+from incubator_app.file_modes import current_umask, give_usual_mode, replaced_on_success
 from incubator_app.reports import Formatter, ReportMeta, build_pdf, paragraph, section
 from incubator_app.services.entrepreneur_export import export_entrepreneurs
 from incubator_app.services.entrepreneur_list import EntrepreneurFilter
@@ -58,3 +58,18 @@ def test_entrepreneur_export_has_the_usual_mode(session, admin, tmp_path, umask,
     dest = tmp_path / f"people.{file_format}"
     export_entrepreneurs(session, EntrepreneurFilter(), dest, actor=admin, file_format=file_format)
     assert _mode(dest) == 0o666 & ~umask
+
+
+def test_replaced_on_success_gives_the_usual_mode_and_cleans_up_on_failure(tmp_path) -> None:
+
+    target = tmp_path / "statement.csv"
+    with replaced_on_success(target) as tmp:
+        tmp.write_text("new", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~current_umask()
+
+    with pytest.raises(RuntimeError), replaced_on_success(target) as tmp:
+        tmp.write_text("half", encoding="utf-8")
+        raise RuntimeError("the builder failed")
+    assert target.read_text(encoding="utf-8") == "new"  # the previous version is kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["statement.csv"]  # no temp file left

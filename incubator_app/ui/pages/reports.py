@@ -7,7 +7,6 @@ Save as (PDF, or Excel for the funder report), Print, or Open the folder.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.reports.funder_report import ReportCancelled
 from incubator_app.ui import changes
 from incubator_app.ui.context import AppContext
@@ -280,14 +280,5 @@ class ReportsPage(Page):
 
 def _copy_atomically(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(source, tmp_name)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_name, 0o666 & ~umask)
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with replaced_on_success(target) as tmp:
+        shutil.copyfile(source, tmp)
