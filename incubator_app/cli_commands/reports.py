@@ -83,7 +83,7 @@ def _date(value: str | None, option: str) -> date | None:
         raise UserError(
             str(
                 msg(
-                    QT_TRANSLATE_NOOP(CTX, "{option}: {value} is not a date (YYYY-MM-DD)."),
+                    QT_TRANSLATE_NOOP("Cli", "{option}: {value} is not a date (YYYY-MM-DD)."),
                     option=option,
                     value=value,
                 )
@@ -101,7 +101,7 @@ def _month(value: str) -> date:
         raise UserError(
             str(
                 msg(
-                    QT_TRANSLATE_NOOP(CTX, "--month: {value} is not a month (YYYY-MM)."),
+                    QT_TRANSLATE_NOOP("Cli", "--month: {value} is not a month (YYYY-MM)."),
                     value=value,
                 )
             )
@@ -150,7 +150,7 @@ def _note(text) -> None:
 
 
 def _written(path: Path) -> int:
-    print(msg(QT_TRANSLATE_NOOP(CTX, "Report written to {path}"), path=str(path)))
+    print(msg(QT_TRANSLATE_NOOP("Cli", "Report written to {path}"), path=str(path)))
     return 0
 
 
@@ -180,7 +180,7 @@ def cmd_entrepreneur(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if not data.sessions:
-        _note(msg(QT_TRANSLATE_NOOP(CTX, "No coaching session in this period.")))
+        _note(msg(QT_TRANSLATE_NOOP("Cli", "No coaching session in this period.")))
     return _written(path)
 
 
@@ -222,7 +222,7 @@ def cmd_funder(args: argparse.Namespace) -> int:
         _note(
             msg(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Cli",
                     "Nobody was supported under grant {grant} in this period; the report says so.",
                 ),
                 grant=kpis.grant.reference,
@@ -251,13 +251,13 @@ def cmd_attendance(args: argparse.Namespace) -> int:
                 summary = attendance_summary_data(session, month, actor=actor)
                 path = build_attendance_summary(summary, _output(args), locale=lang)
                 if not summary.rows:
-                    _note(msg(QT_TRANSLATE_NOOP(CTX, "No coaching session in this month.")))
+                    _note(msg(QT_TRANSLATE_NOOP("Cli", "No coaching session in this month.")))
                 return _written(path)
             data = attendance_sheet_data(session, actor=actor, session_id=args.session, day=day)
             if not data.sessions:
                 raise NotFound(
                     msg(
-                        QT_TRANSLATE_NOOP(CTX, "No coaching session on {day}: nothing to sign."),
+                        QT_TRANSLATE_NOOP("Cli", "No coaching session on {day}: nothing to sign."),
                         day=day.strftime("%d/%m/%Y") if day else "",
                     )
                 )

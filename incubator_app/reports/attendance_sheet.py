@@ -50,7 +50,9 @@ def build_attendance_sheet(
 ) -> Path:
     fmt = Formatter(locale)
     meta = ReportMeta(
-        title=fmt.tr(QT_TRANSLATE_NOOP(CTX, "Attendance sheet — {date}"), date=fmt.date(data.day)),
+        title=fmt.tr(
+            QT_TRANSLATE_NOOP("Reports", "Attendance sheet — {date}"), date=fmt.date(data.day)
+        ),
         incubator_name=data.incubator_name,
         logo_png=data.logo_png,
     )
@@ -60,11 +62,11 @@ def build_attendance_sheet(
 def _sheets(data: AttendanceSheetData, fmt: Formatter, meta: ReportMeta) -> Iterator[Flowable]:
     s = get_styles()
     if not data.sessions:
-        yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Attendance sheet"))), s.title)
+        yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Attendance sheet"))), s.title)
         yield Paragraph(
             escape(
                 fmt.tr(
-                    QT_TRANSLATE_NOOP(CTX, "No coaching session on {date}."),
+                    QT_TRANSLATE_NOOP("Reports", "No coaching session on {date}."),
                     date=fmt.date(data.day),
                 )
             ),
@@ -80,7 +82,7 @@ def _sheets(data: AttendanceSheetData, fmt: Formatter, meta: ReportMeta) -> Iter
 def _sheet(sheet: SheetSession, fmt: Formatter, meta: ReportMeta) -> Iterator[Flowable]:
     s = get_styles()
     width = meta.content_width
-    yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Attendance sheet"))), s.title)
+    yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Attendance sheet"))), s.title)
     when = format_date(sheet.session_date, "full", locale=fmt.locale)
     when = when[:1].upper() + when[1:]
     if sheet.start_time is not None:
@@ -89,14 +91,17 @@ def _sheet(sheet: SheetSession, fmt: Formatter, meta: ReportMeta) -> Iterator[Fl
     yield Paragraph(escape(when), s.subtitle)
     yield key_value_table(
         [
-            (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Coach")), sheet.coach),
+            (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coach")), sheet.coach),
             (
-                fmt.tr(QT_TRANSLATE_NOOP(CTX, "Session")),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "Session")),
                 f"{label(fmt, 'kind', sheet.kind)}, {label(fmt, 'mode', sheet.mode).lower()} "
                 f"(n° {sheet.session_id})",
             ),
-            (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Topics")), ", ".join(sheet.topics) or "—"),
-            (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Expected participants")), str(len(sheet.participants))),
+            (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Topics")), ", ".join(sheet.topics) or "—"),
+            (
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "Expected participants")),
+                str(len(sheet.participants)),
+            ),
         ],
         width=width,
         columns=2,
@@ -112,9 +117,9 @@ def _sheet(sheet: SheetSession, fmt: Formatter, meta: ReportMeta) -> Iterator[Fl
     yield data_table(
         [
             Column("#", 0.4, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Name")), 2.6),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Project")), 2.6),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Signature")), 2.6),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Name")), 2.6),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Project")), 2.6),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Signature")), 2.6),
         ],
         rows,
         width=width,
@@ -128,11 +133,13 @@ def _sheet(sheet: SheetSession, fmt: Formatter, meta: ReportMeta) -> Iterator[Fl
 def _coach_box(sheet: SheetSession, fmt: Formatter, width: float) -> Iterator[Flowable]:
     s = get_styles()
     text = fmt.tr(
-        QT_TRANSLATE_NOOP(CTX, "I certify that the people who signed above attended this session."),
+        QT_TRANSLATE_NOOP(
+            "Reports", "I certify that the people who signed above attended this session."
+        ),
     )
     signature = Table(
         [
-            [Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Coach's signature"))), s.label)],
+            [Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coach's signature"))), s.label)],
             [Paragraph(escape(sheet.coach), s.cell)],
             [""],
         ],
@@ -169,7 +176,7 @@ def build_attendance_summary(
     fmt = Formatter(locale)
     month = fmt.month(data.month)
     meta = ReportMeta(
-        title=fmt.tr(QT_TRANSLATE_NOOP(CTX, "Monthly attendance — {month}"), month=month),
+        title=fmt.tr(QT_TRANSLATE_NOOP("Reports", "Monthly attendance — {month}"), month=month),
         incubator_name=data.incubator_name,
         logo_png=data.logo_png,
     )
@@ -181,23 +188,23 @@ def _summary(
 ) -> Iterator[Flowable]:
     s = get_styles()
     width = meta.content_width
-    yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Monthly attendance"))), s.title)
+    yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Monthly attendance"))), s.title)
     yield Paragraph(escape(month[:1].upper() + month[1:]), s.subtitle)
     expected = sum(r.sessions for r in data.rows)
     attended = sum(r.attended for r in data.rows)
     yield kpi_tiles(
         [
-            (str(len(data.rows)), fmt.tr(QT_TRANSLATE_NOOP(CTX, "entrepreneurs"))),
-            (str(attended), fmt.tr(QT_TRANSLATE_NOOP(CTX, "sessions attended"))),
-            (str(expected - attended), fmt.tr(QT_TRANSLATE_NOOP(CTX, "sessions missed"))),
-            (fmt.hours(data.total_minutes), fmt.tr(QT_TRANSLATE_NOOP(CTX, "of coaching"))),
+            (str(len(data.rows)), fmt.tr(QT_TRANSLATE_NOOP("Reports", "entrepreneurs"))),
+            (str(attended), fmt.tr(QT_TRANSLATE_NOOP("Reports", "sessions attended"))),
+            (str(expected - attended), fmt.tr(QT_TRANSLATE_NOOP("Reports", "sessions missed"))),
+            (fmt.hours(data.total_minutes), fmt.tr(QT_TRANSLATE_NOOP("Reports", "of coaching"))),
         ],
         width=width,
     )
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Per entrepreneur")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Per entrepreneur")))
     if not data.rows:
         yield Paragraph(
-            escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No coaching session this month."))), s.muted
+            escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No coaching session this month."))), s.muted
         )
         return
 
@@ -206,13 +213,13 @@ def _summary(
 
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Entrepreneur")), 2.2),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Project")), 2.4),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Expected")), 1.2, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Attended")), 1.2, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Not attended")), 1.2, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Hours")), 1.2, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Rate")), 1.0, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Entrepreneur")), 2.2),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Project")), 2.4),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Expected")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Attended")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Not attended")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Hours")), 1.2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Rate")), 1.0, align="right"),
         ],
         [
             (
@@ -228,7 +235,7 @@ def _summary(
         ],
         width=width,
         total_row=(
-            fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total")),
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total")),
             "",
             str(expected),
             str(attended),

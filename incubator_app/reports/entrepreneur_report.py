@@ -51,9 +51,11 @@ def build_entrepreneur_report(
     data: EntrepreneurReportData, path: str | os.PathLike[str], *, locale: str = "fr"
 ) -> Path:
     fmt = Formatter(locale)
-    title = fmt.tr(QT_TRANSLATE_NOOP(CTX, "Progress report — {name}"), name=data.profile.full_name)
+    title = fmt.tr(
+        QT_TRANSLATE_NOOP("Reports", "Progress report — {name}"), name=data.profile.full_name
+    )
     period = fmt.tr(
-        QT_TRANSLATE_NOOP(CTX, "Period: {start} – {end}"),
+        QT_TRANSLATE_NOOP("Reports", "Period: {start} – {end}"),
         start=fmt.date(data.start),
         end=fmt.date(data.end),
     )
@@ -70,9 +72,8 @@ def _story(data: EntrepreneurReportData, fmt: Formatter, meta: ReportMeta) -> It
     yield Paragraph(escape(p.full_name), s.title)
     if p.project_name:
         yield Paragraph(escape(p.project_name), s.subtitle)
-    yield Paragraph(
-        escape(f"{fmt.tr(QT_TRANSLATE_NOOP(CTX, 'Progress report'))} · {meta.subtitle}"), s.muted
-    )
+    kind = fmt.tr(QT_TRANSLATE_NOOP("Reports", "Progress report"))
+    yield Paragraph(escape(f"{kind} · {meta.subtitle}"), s.muted)
     yield Spacer(1, 0.4 * cm)
     yield from _summary(data, fmt, width)
     yield from _pathway(data, fmt, width)
@@ -88,42 +89,45 @@ def _summary(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
     achieved = sum(1 for m in data.milestones if m.status == "achieved")
     yield kpi_tiles(
         [
-            (str(data.attended_sessions), fmt.tr(QT_TRANSLATE_NOOP(CTX, "sessions attended"))),
-            (fmt.hours(data.attended_minutes), fmt.tr(QT_TRANSLATE_NOOP(CTX, "of coaching"))),
+            (
+                str(data.attended_sessions),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "sessions attended")),
+            ),
+            (fmt.hours(data.attended_minutes), fmt.tr(QT_TRANSLATE_NOOP("Reports", "of coaching"))),
             (
                 f"{achieved} / {len(data.milestones)}",
-                fmt.tr(QT_TRANSLATE_NOOP(CTX, "milestones achieved")),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "milestones achieved")),
             ),
-            (str(len(data.open_actions)), fmt.tr(QT_TRANSLATE_NOOP(CTX, "open actions"))),
+            (str(len(data.open_actions)), fmt.tr(QT_TRANSLATE_NOOP("Reports", "open actions"))),
         ],
         width=width,
     )
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Profile")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Profile")))
     contract = ""
     if p.contract_start and p.contract_end:
         contract = fmt.tr(
-            QT_TRANSLATE_NOOP(CTX, "{start} – {end} ({renewals} renewals)"),
+            QT_TRANSLATE_NOOP("Reports", "{start} – {end} ({renewals} renewals)"),
             start=fmt.date(p.contract_start),
             end=fmt.date(p.contract_end),
             renewals=p.contract_renewals,
         )
     pairs = [
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Discipline")), p.discipline or "—"),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Current stage")), label(fmt, "stage", p.stage)),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Entry date")), fmt.date(p.entry_date)),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Referent coach")), p.referent_coach or "—"),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Cohort")), p.cohort or "—"),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Support contract (CAPE)")), contract or "—"),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Town")), p.commune or "—"),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Discipline")), p.discipline or "—"),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Current stage")), label(fmt, "stage", p.stage)),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Entry date")), fmt.date(p.entry_date)),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Referent coach")), p.referent_coach or "—"),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Cohort")), p.cohort or "—"),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Support contract (CAPE)")), contract or "—"),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Town")), p.commune or "—"),
         (
-            fmt.tr(QT_TRANSLATE_NOOP(CTX, "Contact")),
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Contact")),
             " · ".join(x for x in (p.email, p.phone) if x) or "—",
         ),
     ]
     if p.exit_type:
         pairs.append(
             (
-                fmt.tr(QT_TRANSLATE_NOOP(CTX, "Exit")),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "Exit")),
                 f"{label(fmt, 'exit', p.exit_type)} ({fmt.date(p.exit_date)})",
             )
         )
@@ -134,7 +138,7 @@ def _summary(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
 
 
 def _pathway(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Pathway and milestones")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Pathway and milestones")))
     steps = data.pathway
     first = min(
         [
@@ -174,9 +178,9 @@ def _pathway(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
     if steps:
         yield data_table(
             [
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 1),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Stage")), 1.4),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Reason")), 4),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Date")), 1),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Stage")), 1.4),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Reason")), 4),
             ],
             [
                 (fmt.date(st.changed_on), label(fmt, "stage", st.to_stage), st.reason or "")
@@ -189,10 +193,10 @@ def _pathway(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
         yield data_table(
             [
                 Column("#", 0.35, align="right"),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Milestone")), 4),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Due on")), 1.1),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Status")), 1.1),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Achieved on")), 1.1),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Milestone")), 4),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Due on")), 1.1),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Status")), 1.1),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Achieved on")), 1.1),
             ],
             [
                 (
@@ -207,7 +211,7 @@ def _pathway(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
             width=width,
         )
     else:
-        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No milestone planned.")))
+        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No milestone planned.")))
 
 
 def _grouped_hours(data: EntrepreneurReportData, fmt: Formatter) -> tuple[list[str], list[float]]:
@@ -219,29 +223,29 @@ def _grouped_hours(data: EntrepreneurReportData, fmt: Formatter) -> tuple[list[s
         key = (m.month.year, (m.month.month - 1) // 3 + 1)
         quarters[key] = quarters.get(key, 0) + m.minutes
     names = [
-        fmt.tr(QT_TRANSLATE_NOOP(CTX, "Q{quarter} {year}"), quarter=q, year=str(y)[2:])
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Q{quarter} {year}"), quarter=q, year=str(y)[2:])
         for y, q in quarters
     ]
     return names, [v / 60 for v in quarters.values()]
 
 
 def _coaching(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Coaching")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coaching")))
     if not data.attended_sessions:
-        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No coaching session in this period.")))
+        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No coaching session in this period.")))
         return
     names, hours = _grouped_hours(data, fmt)
     hours_title = (
-        QT_TRANSLATE_NOOP(CTX, "Coaching hours per month")
+        QT_TRANSLATE_NOOP("Reports", "Coaching hours per month")
         if len(data.hours_by_month) <= MAX_MONTH_BARS
-        else QT_TRANSLATE_NOOP(CTX, "Coaching hours per quarter")
+        else QT_TRANSLATE_NOOP("Reports", "Coaching hours per quarter")
     )
     number = lambda v: fmt.number(v, 1 if v % 1 else 0)  # noqa: E731
     yield figure(
         fmt.tr(hours_title),
         bar_chart(
             names,
-            [Series(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Hours")), hours)],
+            [Series(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Hours")), hours)],
             width=width,
             value_format=number,
         ),
@@ -249,10 +253,15 @@ def _coaching(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Ite
     topics = data.hours_by_topic[:10]
     if topics:
         yield figure(
-            fmt.tr(QT_TRANSLATE_NOOP(CTX, "Coaching hours per topic")),
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coaching hours per topic")),
             bar_chart(
                 [t.topic for t in topics],
-                [Series(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Hours")), [t.minutes / 60 for t in topics])],
+                [
+                    Series(
+                        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Hours")),
+                        [t.minutes / 60 for t in topics],
+                    )
+                ],
                 width=width,
                 height=max(3 * cm, 0.75 * cm * len(topics)),
                 horizontal=True,
@@ -262,11 +271,11 @@ def _coaching(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Ite
 
 
 def _sessions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Sessions and their summaries")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Sessions and their summaries")))
     if not data.sessions:
-        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No coaching session in this period.")))
+        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No coaching session in this period.")))
         return
-    absent = fmt.tr(QT_TRANSLATE_NOOP(CTX, "absent"))
+    absent = fmt.tr(QT_TRANSLATE_NOOP("Reports", "absent"))
     rows = []
     for se in data.sessions:
         when = fmt.date(se.session_date)
@@ -277,11 +286,11 @@ def _sessions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Ite
         rows.append((when, duration, f"{se.coach}\n{kind}", "\n".join(se.topics), se.summary or ""))
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 1.1),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Duration")), 1.0),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Coach")), 1.5),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Topics")), 1.5),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Summary")), 3.6),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Date")), 1.1),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Duration")), 1.0),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coach")), 1.5),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Topics")), 1.5),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Summary")), 3.6),
         ],
         rows,
         width=width,
@@ -289,17 +298,17 @@ def _sessions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Ite
 
 
 def _actions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Open actions")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Open actions")))
     if not data.open_actions:
-        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No open action.")))
+        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No open action.")))
         return
     today = data.end
-    late = fmt.tr(QT_TRANSLATE_NOOP(CTX, "overdue"))
+    late = fmt.tr(QT_TRANSLATE_NOOP("Reports", "overdue"))
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Action")), 5),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Due on")), 1.9),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Who")), 1.6),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Action")), 5),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Due on")), 1.9),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Who")), 1.6),
         ],
         [
             (
@@ -316,14 +325,16 @@ def _actions(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
 def _services_and_revenue(
     data: EntrepreneurReportData, fmt: Formatter, width: float
 ) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Shared services used")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Shared services used")))
     if data.services:
         yield data_table(
             [
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Service")), 4),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Quantity")), 1.4, align="right"),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Uses")), 0.8, align="right"),
-                Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Amount excl. VAT")), 1.5, align="right"),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Service")), 4),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Quantity")), 1.4, align="right"),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Uses")), 0.8, align="right"),
+                Column(
+                    fmt.tr(QT_TRANSLATE_NOOP("Reports", "Amount excl. VAT")), 1.5, align="right"
+                ),
             ],
             [
                 (
@@ -336,20 +347,22 @@ def _services_and_revenue(
             ],
             width=width,
             total_row=(
-                fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total")),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total")),
                 "",
                 str(sum(sv.uses for sv in data.services)),
                 fmt.money(sum(sv.amount_cents for sv in data.services)),
             ),
         )
     else:
-        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No shared service used in this period.")))
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Revenue of the activity")))
+        yield _nothing(
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "No shared service used in this period."))
+        )
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Revenue of the activity")))
     if not data.revenue:
-        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No revenue recorded in this period.")))
+        yield _nothing(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No revenue recorded in this period.")))
         return
-    incubator = fmt.tr(QT_TRANSLATE_NOOP(CTX, "Invoiced by the incubator"))
-    own = fmt.tr(QT_TRANSLATE_NOOP(CTX, "Own invoicing"))
+    incubator = fmt.tr(QT_TRANSLATE_NOOP("Reports", "Invoiced by the incubator"))
+    own = fmt.tr(QT_TRANSLATE_NOOP("Reports", "Own invoicing"))
     by_year: dict[int, list[int]] = {}
     for r in data.revenue:
         slot = by_year.setdefault(r.month.year, [0, 0])
@@ -357,7 +370,7 @@ def _services_and_revenue(
         slot[1] += r.own_cents
     euros = lambda v: fmt.money(int(v * 100)).replace(",00", "")  # noqa: E731
     yield figure(
-        fmt.tr(QT_TRANSLATE_NOOP(CTX, "Revenue per year")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Revenue per year")),
         bar_chart(
             [str(y) for y in by_year],
             [
@@ -371,10 +384,10 @@ def _services_and_revenue(
     )
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Month")), 2),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Month")), 2),
             Column(incubator, 2, align="right"),
             Column(own, 2, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total")), 2, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total")), 2, align="right"),
         ],
         [
             (
@@ -387,7 +400,7 @@ def _services_and_revenue(
         ],
         width=width,
         total_row=(
-            fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total")),
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total")),
             fmt.money(sum(r.incubator_cents for r in data.revenue)),
             fmt.money(sum(r.own_cents for r in data.revenue)),
             fmt.money(sum(r.total_cents for r in data.revenue)),
@@ -397,7 +410,7 @@ def _services_and_revenue(
 
 def _comment(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iterator[Flowable]:
     s = get_styles()
-    text = data.coach_comment or fmt.tr(QT_TRANSLATE_NOOP(CTX, "No comment."))
+    text = data.coach_comment or fmt.tr(QT_TRANSLATE_NOOP("Reports", "No comment."))
     box = Table([[Paragraph(escape(text), s.body)]], colWidths=[width])
     box.setStyle(
         TableStyle(
@@ -410,7 +423,7 @@ def _comment(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iter
             ]
         )
     )
-    yield KeepTogether([section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Coach's comment"))), box])
+    yield KeepTogether([section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coach's comment"))), box])
 
 
 def _nothing(text: str) -> Paragraph:

@@ -15,90 +15,93 @@ from incubator_app.services.funder_kpis import BeneficiaryRow, FunderKpis, Tally
 
 CTX = "FunderReport"
 
-TITLE = QT_TRANSLATE_NOOP(CTX, "Funder report")
-KEY_FIGURES = QT_TRANSLATE_NOOP(CTX, "Key figures")
-ENTRIES_EXITS = QT_TRANSLATE_NOOP(CTX, "Entries and exits")
-SURVIVAL = QT_TRANSLATE_NOOP(CTX, "Businesses still active after exit")
-COACHING = QT_TRANSLATE_NOOP(CTX, "Coaching")
-PROFILE = QT_TRANSLATE_NOOP(CTX, "Participants' profile")
-ANNEX = QT_TRANSLATE_NOOP(CTX, "Annex — beneficiaries")
+TITLE = QT_TRANSLATE_NOOP("FunderReport", "Funder report")
+KEY_FIGURES = QT_TRANSLATE_NOOP("FunderReport", "Key figures")
+ENTRIES_EXITS = QT_TRANSLATE_NOOP("FunderReport", "Entries and exits")
+SURVIVAL = QT_TRANSLATE_NOOP("FunderReport", "Businesses still active after exit")
+COACHING = QT_TRANSLATE_NOOP("FunderReport", "Coaching")
+PROFILE = QT_TRANSLATE_NOOP("FunderReport", "Participants' profile")
+ANNEX = QT_TRANSLATE_NOOP("FunderReport", "Annex — beneficiaries")
 NOTHING = QT_TRANSLATE_NOOP(
-    CTX, "Nobody was supported under this grant during this period: there is nothing to report."
+    "FunderReport",
+    "Nobody was supported under this grant during this period: there is nothing to report.",
 )
 
 FIGURES = {
-    "people_supported": QT_TRANSLATE_NOOP(CTX, "People supported"),
-    "beneficiaries": QT_TRANSLATE_NOOP(CTX, "Beneficiaries of the grant"),
-    "admissions": QT_TRANSLATE_NOOP(CTX, "Admissions"),
-    "incubations": QT_TRANSLATE_NOOP(CTX, "Support contracts started"),
-    "exits": QT_TRANSLATE_NOOP(CTX, "Exits"),
-    "sessions": QT_TRANSLATE_NOOP(CTX, "Coaching sessions"),
-    "individual_sessions": QT_TRANSLATE_NOOP(CTX, "Individual sessions"),
-    "collective_sessions": QT_TRANSLATE_NOOP(CTX, "Collective sessions (workshops)"),
-    "coaching_hours": QT_TRANSLATE_NOOP(CTX, "Coaching hours delivered"),
-    "participant_hours": QT_TRANSLATE_NOOP(CTX, "Coaching hours received (per participant)"),
-    "hours_per_person": QT_TRANSLATE_NOOP(CTX, "Hours received per person supported"),
+    "people_supported": QT_TRANSLATE_NOOP("FunderReport", "People supported"),
+    "beneficiaries": QT_TRANSLATE_NOOP("FunderReport", "Beneficiaries of the grant"),
+    "admissions": QT_TRANSLATE_NOOP("FunderReport", "Admissions"),
+    "incubations": QT_TRANSLATE_NOOP("FunderReport", "Support contracts started"),
+    "exits": QT_TRANSLATE_NOOP("FunderReport", "Exits"),
+    "sessions": QT_TRANSLATE_NOOP("FunderReport", "Coaching sessions"),
+    "individual_sessions": QT_TRANSLATE_NOOP("FunderReport", "Individual sessions"),
+    "collective_sessions": QT_TRANSLATE_NOOP("FunderReport", "Collective sessions (workshops)"),
+    "coaching_hours": QT_TRANSLATE_NOOP("FunderReport", "Coaching hours delivered"),
+    "participant_hours": QT_TRANSLATE_NOOP(
+        "FunderReport", "Coaching hours received (per participant)"
+    ),
+    "hours_per_person": QT_TRANSLATE_NOOP("FunderReport", "Hours received per person supported"),
 }
 
 DIMENSIONS = {
-    "gender": QT_TRANSLATE_NOOP(CTX, "Gender"),
-    "age_band": QT_TRANSLATE_NOOP(CTX, "Age at admission"),
-    "job_seeker": QT_TRANSLATE_NOOP(CTX, "Job seeker at entry"),
-    "social_minima": QT_TRANSLATE_NOOP(CTX, "Receiving social minima"),
-    "priority_district": QT_TRANSLATE_NOOP(CTX, "Living in a priority district (QPV)"),
+    "gender": QT_TRANSLATE_NOOP("FunderReport", "Gender"),
+    "age_band": QT_TRANSLATE_NOOP("FunderReport", "Age at admission"),
+    "job_seeker": QT_TRANSLATE_NOOP("FunderReport", "Job seeker at entry"),
+    "social_minima": QT_TRANSLATE_NOOP("FunderReport", "Receiving social minima"),
+    "priority_district": QT_TRANSLATE_NOOP("FunderReport", "Living in a priority district (QPV)"),
 }
 
 _KEYS = {
-    "female": QT_TRANSLATE_NOOP(CTX, "Women"),
-    "male": QT_TRANSLATE_NOOP(CTX, "Men"),
-    "other": QT_TRANSLATE_NOOP(CTX, "Other"),
-    "undisclosed": QT_TRANSLATE_NOOP(CTX, "Not disclosed"),
-    "unknown": QT_TRANSLATE_NOOP(CTX, "Not known"),
-    "yes": QT_TRANSLATE_NOOP(CTX, "Yes"),
-    "no": QT_TRANSLATE_NOOP(CTX, "No"),
-    "under_26": QT_TRANSLATE_NOOP(CTX, "Under 26"),
-    "26_34": QT_TRANSLATE_NOOP(CTX, "26 to 34"),
-    "35_44": QT_TRANSLATE_NOOP(CTX, "35 to 44"),
-    "45_54": QT_TRANSLATE_NOOP(CTX, "45 to 54"),
-    "55_plus": QT_TRANSLATE_NOOP(CTX, "55 and over"),
+    "female": QT_TRANSLATE_NOOP("FunderReport", "Women"),
+    "male": QT_TRANSLATE_NOOP("FunderReport", "Men"),
+    "other": QT_TRANSLATE_NOOP("FunderReport", "Other"),
+    "undisclosed": QT_TRANSLATE_NOOP("FunderReport", "Not disclosed"),
+    "unknown": QT_TRANSLATE_NOOP("FunderReport", "Not known"),
+    "yes": QT_TRANSLATE_NOOP("FunderReport", "Yes"),
+    "no": QT_TRANSLATE_NOOP("FunderReport", "No"),
+    "under_26": QT_TRANSLATE_NOOP("FunderReport", "Under 26"),
+    "26_34": QT_TRANSLATE_NOOP("FunderReport", "26 to 34"),
+    "35_44": QT_TRANSLATE_NOOP("FunderReport", "35 to 44"),
+    "45_54": QT_TRANSLATE_NOOP("FunderReport", "45 to 54"),
+    "55_plus": QT_TRANSLATE_NOOP("FunderReport", "55 and over"),
 }
 
 COLUMNS = {
-    "name": QT_TRANSLATE_NOOP(CTX, "Name"),
-    "last_name": QT_TRANSLATE_NOOP(CTX, "Last name"),
-    "first_name": QT_TRANSLATE_NOOP(CTX, "First name"),
-    "stage": QT_TRANSLATE_NOOP(CTX, "Stage"),
-    "admitted_on": QT_TRANSLATE_NOOP(CTX, "Admitted on"),
-    "left_on": QT_TRANSLATE_NOOP(CTX, "Left on"),
-    "exit": QT_TRANSLATE_NOOP(CTX, "Exit"),
-    "sessions": QT_TRANSLATE_NOOP(CTX, "Sessions"),
-    "hours": QT_TRANSLATE_NOOP(CTX, "Hours"),
-    "count": QT_TRANSLATE_NOOP(CTX, "Number"),
-    "share": QT_TRANSLATE_NOOP(CTX, "Share"),
-    "figure": QT_TRANSLATE_NOOP(CTX, "Figure"),
-    "value": QT_TRANSLATE_NOOP(CTX, "Value"),
-    "outcome": QT_TRANSLATE_NOOP(CTX, "Outcome"),
-    "after": QT_TRANSLATE_NOOP(CTX, "After"),
-    "checked": QT_TRANSLATE_NOOP(CTX, "Checked"),
-    "active": QT_TRANSLATE_NOOP(CTX, "Still active"),
-    "rate": QT_TRANSLATE_NOOP(CTX, "Rate"),
+    "name": QT_TRANSLATE_NOOP("FunderReport", "Name"),
+    "last_name": QT_TRANSLATE_NOOP("FunderReport", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("FunderReport", "First name"),
+    "stage": QT_TRANSLATE_NOOP("FunderReport", "Stage"),
+    "admitted_on": QT_TRANSLATE_NOOP("FunderReport", "Admitted on"),
+    "left_on": QT_TRANSLATE_NOOP("FunderReport", "Left on"),
+    "exit": QT_TRANSLATE_NOOP("FunderReport", "Exit"),
+    "sessions": QT_TRANSLATE_NOOP("FunderReport", "Sessions"),
+    "hours": QT_TRANSLATE_NOOP("FunderReport", "Hours"),
+    "count": QT_TRANSLATE_NOOP("FunderReport", "Number"),
+    "share": QT_TRANSLATE_NOOP("FunderReport", "Share"),
+    "figure": QT_TRANSLATE_NOOP("FunderReport", "Figure"),
+    "value": QT_TRANSLATE_NOOP("FunderReport", "Value"),
+    "outcome": QT_TRANSLATE_NOOP("FunderReport", "Outcome"),
+    "after": QT_TRANSLATE_NOOP("FunderReport", "After"),
+    "checked": QT_TRANSLATE_NOOP("FunderReport", "Checked"),
+    "active": QT_TRANSLATE_NOOP("FunderReport", "Still active"),
+    "rate": QT_TRANSLATE_NOOP("FunderReport", "Rate"),
 }
 
 COVER = {
-    "funder": QT_TRANSLATE_NOOP(CTX, "Funder"),
-    "grant": QT_TRANSLATE_NOOP(CTX, "Grant"),
-    "reference": QT_TRANSLATE_NOOP(CTX, "Reference"),
-    "amount": QT_TRANSLATE_NOOP(CTX, "Amount"),
-    "grant_period": QT_TRANSLATE_NOOP(CTX, "Grant period"),
-    "period": QT_TRANSLATE_NOOP(CTX, "Reported period"),
+    "funder": QT_TRANSLATE_NOOP("FunderReport", "Funder"),
+    "grant": QT_TRANSLATE_NOOP("FunderReport", "Grant"),
+    "reference": QT_TRANSLATE_NOOP("FunderReport", "Reference"),
+    "amount": QT_TRANSLATE_NOOP("FunderReport", "Amount"),
+    "grant_period": QT_TRANSLATE_NOOP("FunderReport", "Grant period"),
+    "period": QT_TRANSLATE_NOOP("FunderReport", "Reported period"),
 }
-MONTHS_AFTER = QT_TRANSLATE_NOOP(CTX, "{months} months")
-PERIOD_RANGE = QT_TRANSLATE_NOOP(CTX, "{start} – {end}")
+MONTHS_AFTER = QT_TRANSLATE_NOOP("FunderReport", "{months} months")
+PERIOD_RANGE = QT_TRANSLATE_NOOP("FunderReport", "{start} – {end}")
 ANNEX_TOTAL = QT_TRANSLATE_NOOP(
-    CTX, "{people} people supported, {hours} of coaching received in the period."
+    "FunderReport", "{people} people supported, {hours} of coaching received in the period."
 )
 DEFINITIONS = QT_TRANSLATE_NOOP(
-    CTX,
+    "FunderReport",
     "People supported: beneficiaries of the grant whose pathway overlaps the period, or who "
     "attended a coaching session in it. Hours received count each participant of a workshop; "
     "hours delivered count each session once. Businesses still active: follow-up checks of "

@@ -39,15 +39,15 @@ from incubator_app.services.statements import (
 CTX = "Reports"
 # Short unit after a quantity ("1,5 h", "2 j", "1 mois").
 _UNITS: dict[ServiceUnit, tuple[str, str]] = {
-    ServiceUnit.HOUR: QT_TRANSLATE_NOOP(CTX, "h"),
-    ServiceUnit.HALF_DAY: QT_TRANSLATE_NOOP(CTX, "half day"),
-    ServiceUnit.DAY: QT_TRANSLATE_NOOP(CTX, "d"),
-    ServiceUnit.MONTH: QT_TRANSLATE_NOOP(CTX, "mo"),
-    ServiceUnit.ITEM: QT_TRANSLATE_NOOP(CTX, "pc"),
+    ServiceUnit.HOUR: QT_TRANSLATE_NOOP("Reports", "h"),
+    ServiceUnit.HALF_DAY: QT_TRANSLATE_NOOP("Reports", "half day"),
+    ServiceUnit.DAY: QT_TRANSLATE_NOOP("Reports", "d"),
+    ServiceUnit.MONTH: QT_TRANSLATE_NOOP("Reports", "mo"),
+    ServiceUnit.ITEM: QT_TRANSLATE_NOOP("Reports", "pc"),
 }
 _STATUS: dict[BookingStatus, tuple[str, str]] = {
-    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP(CTX, "Confirmed"),
-    BookingStatus.DONE: QT_TRANSLATE_NOOP(CTX, "Took place"),
+    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("Reports", "Confirmed"),
+    BookingStatus.DONE: QT_TRANSLATE_NOOP("Reports", "Took place"),
 }  # cancelled bookings are not on a statement
 
 
@@ -58,7 +58,7 @@ def build_statement_pdf(
     month = _capitalised(fmt.month(statement.month))
     meta = ReportMeta(
         title=fmt.tr(
-            QT_TRANSLATE_NOOP(CTX, "Monthly statement — {name} — {month}"),
+            QT_TRANSLATE_NOOP("Reports", "Monthly statement — {name} — {month}"),
             name=statement.entrepreneur_name,
             month=month,
         ),
@@ -80,7 +80,7 @@ def _story(
 ) -> Iterator[Flowable]:
     s = get_styles()
     width = meta.content_width
-    yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Monthly statement"))), s.title)
+    yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Monthly statement"))), s.title)
     yield Paragraph(escape(month), s.subtitle)
     yield _parties(st, fmt, width)
     if _is_empty(st):
@@ -88,7 +88,8 @@ def _story(
         yield _notice(
             fmt.tr(
                 QT_TRANSLATE_NOOP(
-                    CTX, "Nothing to report for {month}: no service used, no booking, no revenue."
+                    "Reports",
+                    "Nothing to report for {month}: no service used, no booking, no revenue.",
                 ),
                 month=fmt.month(st.month),  # lower case inside a French sentence
             ),
@@ -106,7 +107,7 @@ def _parties(st: MonthlyStatement, fmt: Formatter, width: float) -> Table:
     s = get_styles()
     issuer = st.incubator_legal_name or st.incubator_name
     left: list[Flowable] = [
-        Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Issued by"))), s.label),
+        Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Issued by"))), s.label),
         Paragraph(f"<b>{escape(issuer or '—')}</b>", s.body),
     ]
     if st.incubator_legal_name and st.incubator_name and st.incubator_name != issuer:
@@ -116,25 +117,27 @@ def _parties(st: MonthlyStatement, fmt: Formatter, width: float) -> Table:
         spaced = f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}" if len(siret) == 14 else siret
         left.append(
             Paragraph(
-                escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "SIRET {siret}"), siret=spaced)), s.small
+                escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "SIRET {siret}"), siret=spaced)), s.small
             )
         )
     if st.incubator_address:
         left.append(Paragraph(escape(st.incubator_address), s.small))
     right: list[Flowable] = [
-        Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Entrepreneur"))), s.label),
+        Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Entrepreneur"))), s.label),
         Paragraph(f"<b>{escape(st.entrepreneur_name)}</b>", s.body),
     ]
     if st.project_name:
         right.append(
             Paragraph(
-                escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Project: {name}"), name=st.project_name)),
+                escape(
+                    fmt.tr(QT_TRANSLATE_NOOP("Reports", "Project: {name}"), name=st.project_name)
+                ),
                 s.small,
             )
         )
     right.append(
         Paragraph(
-            escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "File no. {id}"), id=st.entrepreneur_id)),
+            escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "File no. {id}"), id=st.entrepreneur_id)),
             s.small,
         )
     )
@@ -192,22 +195,22 @@ def _quantity(fmt: Formatter, line: StatementUsageLine) -> str:
 
 
 def _usage(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Shared services used")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Shared services used")))
     if not st.usage_lines:
-        yield _muted(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No shared service used this month.")))
+        yield _muted(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No shared service used this month.")))
         return
     yield data_table(
         [
             # Weights in points of the 482-pt A4 column: amounts and totals up to 9 999,99 € on
             # one line; the day of the month only (the month is the statement's).
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 38),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Service")), 120),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Qty")), 58, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Unit price")), 52, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Excl. VAT")), 60, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT rate")), 34, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT")), 60, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Incl. VAT")), 60, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Date")), 38),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Service")), 120),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Qty")), 58, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Unit price")), 52, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Excl. VAT")), 60, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "VAT rate")), 34, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "VAT")), 60, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Incl. VAT")), 60, align="right"),
         ],
         [
             (
@@ -224,7 +227,7 @@ def _usage(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flowa
         ],
         width=width,
         total_row=(
-            fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total")),
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total")),
             "",
             "",
             "",
@@ -239,10 +242,10 @@ def _usage(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flowa
 def _vat_by_rate(st: MonthlyStatement, fmt: Formatter, width: float) -> Table:
     return data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT rate")), 40),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Excl. VAT")), 67, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT")), 64, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Incl. VAT")), 67, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "VAT rate")), 40),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Excl. VAT")), 67, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "VAT")), 64, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Incl. VAT")), 67, align="right"),
         ],
         [
             (
@@ -270,22 +273,22 @@ def _slot(fmt: Formatter, b: StatementBooking) -> str:
 
 
 def _bookings(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Bookings")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Bookings")))
     if not st.bookings:
-        yield _muted(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No booking this month.")))
+        yield _muted(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No booking this month.")))
         return
     yes, no = (
-        fmt.tr(QT_TRANSLATE_NOOP(CTX, "charged")),
-        fmt.tr(QT_TRANSLATE_NOOP(CTX, "not charged")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "charged")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "not charged")),
     )
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Date")), 0.8),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Time (Paris)")), 1.5),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Resource")), 3.45),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Units")), 0.7, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Status")), 1.1),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Usage")), 1.25),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Date")), 0.8),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Time (Paris)")), 1.5),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Resource")), 3.45),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Units")), 0.7, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Status")), 1.1),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Usage")), 1.25),
         ],
         [
             (
@@ -304,7 +307,7 @@ def _bookings(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Fl
     yield _muted(
         fmt.tr(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Reports",
                 "A booking is charged by the service usage recorded for it; cancelled bookings "
                 "are not listed.",
             )
@@ -313,10 +316,10 @@ def _bookings(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Fl
 
 
 def _revenue(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    yield section(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Revenue and contribution")))
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Revenue and contribution")))
     rate = fmt.percent(st.revenue_share_bp)
     if not st.revenue_lines:
-        yield _muted(fmt.tr(QT_TRANSLATE_NOOP(CTX, "No revenue recorded this month.")))
+        yield _muted(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No revenue recorded this month.")))
         return
     rows = []
     for r in st.revenue_lines:
@@ -331,15 +334,15 @@ def _revenue(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flo
         )
     yield data_table(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Channel")), 3),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Revenue")), 1.4, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Contribution rate")), 1.4, align="right"),
-            Column(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Contribution")), 1.4, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Channel")), 3),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Revenue")), 1.4, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Contribution rate")), 1.4, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Contribution")), 1.4, align="right"),
         ],
         rows,
         width=width,
         total_row=(
-            fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total")),
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total")),
             fmt.money(st.revenue_total_cents),
             "",
             fmt.money(st.contribution_cents),
@@ -349,7 +352,7 @@ def _revenue(st: MonthlyStatement, fmt: Formatter, width: float) -> Iterator[Flo
     yield _muted(
         fmt.tr(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Reports",
                 "The contribution ({rate} under the support contract) applies to the revenue "
                 "invoiced by the incubator only; own invoicing owes none. It bears no VAT.",
             ),
@@ -367,11 +370,11 @@ def _summary(st: MonthlyStatement, fmt: Formatter, width: float) -> Table:
     left: list[Flowable] = []
     if st.vat_by_rate:
         left = [
-            Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT by rate"))), s.h2),
+            Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "VAT by rate"))), s.h2),
             _vat_by_rate(st, fmt, left_w),
         ]
     right = [
-        Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP(CTX, "Amount due"))), s.h2),
+        Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Amount due"))), s.h2),
         _totals(st, fmt, right_w),
     ]
     table = Table([[left, "", right]], colWidths=[left_w, gap, right_w])
@@ -391,17 +394,23 @@ def _summary(st: MonthlyStatement, fmt: Formatter, width: float) -> Table:
 
 def _totals(st: MonthlyStatement, fmt: Formatter, box_w: float) -> Table:
     rows = [
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Services, excl. VAT")), fmt.money(st.totals.amount_cents)),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "VAT")), fmt.money(st.totals.vat_cents)),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Services, incl. VAT")), fmt.money(st.totals.total_cents)),
+        (
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Services, excl. VAT")),
+            fmt.money(st.totals.amount_cents),
+        ),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "VAT")), fmt.money(st.totals.vat_cents)),
+        (
+            fmt.tr(QT_TRANSLATE_NOOP("Reports", "Services, incl. VAT")),
+            fmt.money(st.totals.total_cents),
+        ),
         (
             fmt.tr(
-                QT_TRANSLATE_NOOP(CTX, "Contribution on revenue ({rate})"),
+                QT_TRANSLATE_NOOP("Reports", "Contribution on revenue ({rate})"),
                 rate=fmt.percent(st.revenue_share_bp),
             ),
             fmt.money(st.contribution_cents),
         ),
-        (fmt.tr(QT_TRANSLATE_NOOP(CTX, "Total due")), fmt.money(st.amount_due_cents)),
+        (fmt.tr(QT_TRANSLATE_NOOP("Reports", "Total due")), fmt.money(st.amount_due_cents)),
     ]
     table = Table(rows, colWidths=[box_w * 0.64, box_w * 0.36])
     table.setStyle(

@@ -57,9 +57,9 @@ def test_pdf_is_valid_has_accented_names_and_ink(session, admin, fx, tmp_path):
         assert name in text
     assert TRICKY in text  # user text printed literally, not as markup
     assert "Région Sud" in text and "RS-2026-0001" in text
-    assert "01/01/2026 – 30/06/2026" in text
+    assert "01/01/2026" in text and "30/06/2026" in text
     hours = Formatter("fr").hours(435).replace("\u00a0", " ")
-    assert f"5 people supported, {hours} of coaching received" in text
+    assert f"5 personnes accompagnées, {hours} d'accompagnement reçues" in text
     assert "David" not in text and "Farid" not in text  # not supported / other grant
     assert _ink_share(pdf, tmp_path) > 0.005
 
@@ -79,8 +79,8 @@ def test_empty_period_gives_a_valid_report_that_says_so(session, admin, fx, tmp_
     )
     subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
     text = _text(pdf)
-    assert "there is nothing to report" in " ".join(text.split())
-    assert "Annex" not in text
+    assert "il n'y a rien à déclarer" in " ".join(text.split())
+    assert "Annexe" not in text
 
 
 def test_annex_spanning_pages_repeats_its_header(session, admin, fx, tmp_path):
@@ -89,8 +89,8 @@ def test_annex_spanning_pages_repeats_its_header(session, admin, fx, tmp_path):
     many = (one for _ in range(300))
     pdf = build_funder_report(kpis, many, tmp_path / "long.pdf", identity=report_identity(session))
     pages = _text(pdf).split("\f")
-    annex_pages = [p for p in pages if "Admitted" in p and "Sessions" in p and "Hours" in p]
-    assert len(annex_pages) >= 5  # 300 rows over several pages, each with the header
+    annex_pages = [p for p in pages if "Admis" in p and "Séances" in p and "Heures" in p]
+    assert len(annex_pages) >= 5, pages[-2][:600]  # 300 rows over several pages, with the header
 
 
 def test_failure_mid_annex_leaves_no_file(session, admin, fx, tmp_path):
@@ -109,7 +109,9 @@ def test_failure_mid_annex_leaves_no_file(session, admin, fx, tmp_path):
 
 
 def test_workbook_reads_back_with_the_hand_counted_figures(session, admin, fx, tmp_path):
-    path = write_funder_workbook(session, fx.grant_id, *PERIOD, tmp_path / "r.xlsx", actor=admin)
+    path = write_funder_workbook(
+        session, fx.grant_id, *PERIOD, tmp_path / "r.xlsx", actor=admin, locale="en"
+    )
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Key figures", "Beneficiaries"]
     figures = {row[0].value: row[1] for row in wb["Key figures"].iter_rows(min_col=1, max_col=2)}

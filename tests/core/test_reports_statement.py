@@ -128,7 +128,7 @@ def test_long_statement_repeats_the_table_header(session, admin, helene, tmp_pat
     text = _flat(check_pdf(out, tmp_path))
     assert page_count(out) >= 2
     assert "Service" in pdf_text(out, 2, 2)  # the usage table's header repeats on page 2
-    assert "1,5 d" in text and "1 234,50 €" in text  # 823,00 € × 1,5 day
+    assert "1,5 j" in text and "1 234,50 €" in text  # 823,00 € × 1,5 jour
     assert Formatter("fr").money(st.amount_due_cents).replace("\u00a0", " ") in text
 
 

@@ -112,7 +112,7 @@ def test_funder_report_preview_navigation_zoom_and_saving(qtbot, page, fx, tmp_p
     written = tmp_path / "out" / "funder.xlsx"
     qtbot.waitUntil(written.exists, timeout=20_000)
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["Key figures", "Beneficiaries"]
+    assert book.sheetnames == ["Chiffres clés", "Bénéficiaires"]  # the profile's language
 
     opened = []
     page.open_url = lambda url: opened.append(url.toLocalFile()) or True
