@@ -54,11 +54,24 @@ def _ensure_0005_indexes(db) -> None:
             for table in ("milestone", "action_item", "entrepreneur")
             for ix in inspector.get_indexes(table)
         }
+        expression_indexes = (
+            {
+                name
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type='index'"
+                )
+                if name not in existing
+            }
+            if conn.dialect.name == "sqlite"
+            else set()
+        )
         changed = False
         for table in (Milestone.__table__, ActionItem.__table__, Entrepreneur.__table__):
             for index in table.indexes:
                 wanted = [c.name for c in index.columns]
-                if existing.get(index.name) == wanted:
+                # Expression indexes (lower(email)…) come from revision 0003, and SQLite's
+                # inspector cannot list them: never recreate those here.
+                if index.name in expression_indexes or existing.get(index.name) == wanted:
                     continue
                 if index.name in existing:
                     index.drop(conn)
