@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.services.entrepreneurs import get_entrepreneur
-from incubator_app.ui.changes import BOOKING, SERVICE_USAGE
+from incubator_app.ui.changes import BOOKING, ENTREPRENEUR, REVENUE, SERVICE_USAGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.pages.base import Page
 from incubator_app.ui.services.catalogue_tab import CatalogueTab
@@ -30,7 +30,7 @@ def _bookings_view(context: AppContext, parent: QWidget) -> QWidget:
 
 class SharedServicesPage(Page):
     icon_name = "services"
-    watched_kinds = frozenset({BOOKING, SERVICE_USAGE, CATALOGUE, "revenue", "entrepreneur"})
+    watched_kinds = frozenset({BOOKING, SERVICE_USAGE, CATALOGUE, REVENUE, ENTREPRENEUR})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

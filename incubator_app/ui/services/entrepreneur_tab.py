@@ -5,22 +5,29 @@ Embedded by the record editor as `EntrepreneurServicesTab(context, entrepreneur_
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.revenue_summary import revenue_over_contract
 from incubator_app.services.usage_list import UsageListSource
+from incubator_app.ui.changes import REVENUE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, month_text, quantity, rate
 from incubator_app.ui.services.revenue_chart import RevenueChart
+from incubator_app.ui.services.revenue_dialog import RevenueDialog
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
@@ -100,7 +107,14 @@ class EntrepreneurServicesTab(QWidget):
         revenue_box = QWidget()
         rb = QVBoxLayout(revenue_box)
         rb.setContentsMargins(0, 0, 0, 0)
-        rb.addWidget(QLabel(self.tr("<b>Revenue and contribution</b>")))
+        self.record_button = QPushButton(self.tr("Record re&venue…"))
+        self.record_button.setObjectName("recordRevenueButton")
+        self.record_button.setEnabled(can(context.actor, Permission.EDIT_ENTREPRENEURS))
+        self.record_button.clicked.connect(self.open_revenue_entry)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<b>Revenue and contribution</b>")), 1)
+        heading.addWidget(self.record_button)
+        rb.addLayout(heading)
         rb.addWidget(_table(self.revenue_model, "entrepreneurRevenueTable"), 1)
         rb.addWidget(self.revenue_totals)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -109,7 +123,22 @@ class EntrepreneurServicesTab(QWidget):
         split.addWidget(self.chart)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        self.dialog: Any = None
+        context.bus.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, kinds: set[str]) -> None:
+        if REVENUE in kinds:
+            self.reload()
+
+    def open_revenue_entry(self) -> None:
+        self.dialog = RevenueDialog(
+            self.context,
+            entrepreneur_id=self.entrepreneur_id,
+            on_saved=lambda _r: self.reload(),
+            parent=self,
+        )
+        self.dialog.open()
 
     def reload(self) -> None:
         actor = self.context.actor

@@ -5,25 +5,30 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.revenue_summary import revenue_by_entrepreneur, revenue_over_contract
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import money, rate
 from incubator_app.ui.services.revenue_chart import RevenueChart
+from incubator_app.ui.services.revenue_dialog import RevenueDialog
 from incubator_app.ui.windowed_model import Column
 
 
@@ -41,6 +46,12 @@ class RevenueTab(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("revenueTotals")
         top.addWidget(self.totals, 1)
+        self.new_button = QPushButton(self.tr("&Record revenue…"))
+        self.new_button.setObjectName("recordRevenueButton")
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.setEnabled(can(context.actor, Permission.EDIT_ENTREPRENEURS))
+        self.new_button.clicked.connect(self.open_entry)
+        top.addWidget(self.new_button)
         self.model = RowListModel(
             [
                 Column(self.tr("Entrepreneur"), lambda r: r.entrepreneur_name),
@@ -89,6 +100,10 @@ class RevenueTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._chart(cur.row())
         )
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.open_entry)
+        self.dialog: Any = None
 
     def set_month(self, month: date) -> None:
         self.month.setDate(QDate(month.year, month.month, 1))
@@ -116,6 +131,30 @@ class RevenueTab(QWidget):
             if row.entrepreneur_id == entrepreneur_id:
                 self.table.selectRow(i)
                 return
+
+    def open_entry(self) -> None:
+        """The revenue dialog on the month shown; Ctrl+N from the table presets the selected
+        entrepreneur (the button leaves the field empty: the first row is selected anyway)."""
+        if not self.new_button.isEnabled():
+            return
+        current = None
+        if self.table.hasFocus():
+            current = self.model.row_at(self.table.currentIndex().row())
+        self.dialog = RevenueDialog(
+            self.context,
+            entrepreneur_id=current.entrepreneur_id if current is not None else None,
+            on_saved=self._saved,
+            parent=self,
+        )
+        self.dialog.month.setDate(self.month.date())
+        self.dialog.open()
+
+    def _saved(self, view: Any) -> None:
+        if self.month.date().toPython().replace(day=1) != view.month:
+            self.set_month(view.month)  # reloads through dateChanged
+        else:
+            self.reload()
+        self.show_entrepreneur(view.entrepreneur_id)
 
     def _chart(self, row: int) -> None:
         item = self.model.row_at(row)
