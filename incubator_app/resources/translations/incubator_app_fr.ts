@@ -1,6140 +1,6140 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-  <context>
+<context>
     <name>AchieveDialog</name>
     <message>
-      <source>Milestone:</source>
-      <translation>Jalon :</translation>
+        <source>Milestone:</source>
+        <translation>Jalon :</translation>
     </message>
     <message>
-      <source>&amp;Achieved on:</source>
-      <translation>&amp;Atteint le :</translation>
+        <source>&amp;Achieved on:</source>
+        <translation>&amp;Atteint le :</translation>
     </message>
     <message>
-      <source>A document, a link, a sentence…</source>
-      <translation>Un document, un lien, une phrase…</translation>
+        <source>A document, a link, a sentence…</source>
+        <translation>Un document, un lien, une phrase…</translation>
     </message>
     <message>
-      <source>&amp;Evidence:</source>
-      <translation>&amp;Justificatif :</translation>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Justificatif :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActionItems</name>
     <message>
-      <source>{login} may only change action items assigned to them or from their sessions.</source>
-      <translation>{login} ne peut modifier que les actions à mener qui lui sont confiées ou qui viennent de ses rendez-vous.</translation>
+        <source>{login} may only change action items assigned to them or from their sessions.</source>
+        <translation>{login} ne peut modifier que les actions à mener qui lui sont confiées ou qui viennent de ses rendez-vous.</translation>
     </message>
     <message>
-      <source>No entrepreneur with id {id}.</source>
-      <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <source>No entrepreneur with id {id}.</source>
+        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>No coaching session with id {id}.</source>
-      <translation>Aucun rendez-vous d’accompagnement avec l’identifiant {id}.</translation>
+        <source>No coaching session with id {id}.</source>
+        <translation>Aucun rendez-vous d’accompagnement avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>The entrepreneur did not take part in that session.</source>
-      <translation>Ce·tte porteur·se de projet n’a pas participé à ce rendez-vous.</translation>
+        <source>The entrepreneur did not take part in that session.</source>
+        <translation>Ce·tte porteur·se de projet n’a pas participé à ce rendez-vous.</translation>
     </message>
     <message>
-      <source>No coach with id {id}.</source>
-      <translation>Aucun·e accompagnateur·rice avec l’identifiant {id}.</translation>
+        <source>No coach with id {id}.</source>
+        <translation>Aucun·e accompagnateur·rice avec l’identifiant {id}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActionItemsEditor</name>
     <message>
-      <source>Next step agreed… (Enter adds it)</source>
-      <translation>Prochaine étape convenue… (Entrée l'ajoute)</translation>
+        <source>Next step agreed… (Enter adds it)</source>
+        <translation>Prochaine étape convenue… (Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-      <source>Due:</source>
-      <translation>Échéance :</translation>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
     </message>
     <message>
-      <source>+1 &amp;week</source>
-      <translation>+1 &amp;semaine</translation>
+        <source>+1 &amp;week</source>
+        <translation>+1 &amp;semaine</translation>
     </message>
     <message>
-      <source>+2 wee&amp;ks</source>
-      <translation>+2 semai&amp;nes</translation>
+        <source>+2 wee&amp;ks</source>
+        <translation>+2 semai&amp;nes</translation>
     </message>
     <message>
-      <source>+1 mont&amp;h</source>
-      <translation>+1 &amp;mois</translation>
+        <source>+1 mont&amp;h</source>
+        <translation>+1 &amp;mois</translation>
     </message>
     <message>
-      <source>&amp;Add</source>
-      <translation>&amp;Ajouter</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActionItemsPanel</name>
     <message>
-      <source>Open</source>
-      <translation>À faire</translation>
+        <source>Open</source>
+        <translation>À faire</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>En retard</translation>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Réalisée</translation>
+        <source>Done</source>
+        <translation>Réalisée</translation>
     </message>
     <message>
-      <source>All</source>
-      <translation>Toutes</translation>
+        <source>All</source>
+        <translation>Toutes</translation>
     </message>
     <message>
-      <source>Anyone</source>
-      <translation>N'importe qui</translation>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
-      <source>S&amp;how:</source>
-      <translation>A&amp;fficher :</translation>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
     </message>
     <message>
-      <source>Assigned &amp;to:</source>
-      <translation>Con&amp;fiées à :</translation>
+        <source>Assigned &amp;to:</source>
+        <translation>Con&amp;fiées à :</translation>
     </message>
     <message>
-      <source>Due on</source>
-      <translation>Échéance</translation>
+        <source>Due on</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Assigned to</source>
-      <translation>Confiée à</translation>
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>État</translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Done on</source>
-      <translation>Réalisée le</translation>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
     </message>
     <message>
-      <source>Session</source>
-      <translation>Rendez-vous</translation>
+        <source>Session</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
-      <source>{n} action items</source>
-      <translation>{n} actions</translation>
+        <source>{n} action items</source>
+        <translation>{n} actions</translation>
     </message>
     <message>
-      <source>Mark &amp;done…</source>
-      <translation>Marquer &amp;réalisée…</translation>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer &amp;réalisée…</translation>
     </message>
     <message>
-      <source>Re&amp;open</source>
-      <translation>Rou&amp;vrir</translation>
+        <source>Re&amp;open</source>
+        <translation>Rou&amp;vrir</translation>
     </message>
     <message>
-      <source>Re&amp;assign…</source>
-      <translation>Réa&amp;ttribuer…</translation>
+        <source>Re&amp;assign…</source>
+        <translation>Réa&amp;ttribuer…</translation>
     </message>
     <message>
-      <source>Saving the action…</source>
-      <translation>Enregistrement de l'action…</translation>
+        <source>Saving the action…</source>
+        <translation>Enregistrement de l&apos;action…</translation>
     </message>
     <message>
-      <source>Reassigning the action…</source>
-      <translation>Réattribution de l'action…</translation>
+        <source>Reassigning the action…</source>
+        <translation>Réattribution de l&apos;action…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Application</name>
     <message>
-      <source>Incubator</source>
-      <translation>Couveuse</translation>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BookingCalendar</name>
     <message>
-      <source>(nobody)</source>
-      <translation>(personne)</translation>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
     </message>
     <message>
-      <source>%1 of %2 units</source>
-      <translation>%1 sur %2 unités</translation>
+        <source>%1 of %2 units</source>
+        <translation>%1 sur %2 unités</translation>
     </message>
     <message>
-      <source>recurring</source>
-      <translation>récurrente</translation>
+        <source>recurring</source>
+        <translation>récurrente</translation>
     </message>
     <message>
-      <source>charged</source>
-      <translation>facturée</translation>
+        <source>charged</source>
+        <translation>facturée</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
-      <source>New booking</source>
-      <translation>Nouvelle réservation</translation>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
     </message>
     <message>
-      <source>Move booking</source>
-      <translation>Déplacer la réservation</translation>
+        <source>Move booking</source>
+        <translation>Déplacer la réservation</translation>
     </message>
     <message>
-      <source>Rooms and equipment are never double-booked: a taken slot is refused.</source>
-      <translation>Salles et matériel ne sont jamais réservés deux fois : un créneau pris est refusé.</translation>
+        <source>Rooms and equipment are never double-booked: a taken slot is refused.</source>
+        <translation>Salles et matériel ne sont jamais réservés deux fois : un créneau pris est refusé.</translation>
     </message>
     <message>
-      <source>Type a name… (empty: nobody)</source>
-      <translation>Tapez un nom… (vide : personne)</translation>
+        <source>Type a name… (empty: nobody)</source>
+        <translation>Tapez un nom… (vide : personne)</translation>
     </message>
     <message>
-      <source>&amp;Resource:</source>
-      <translation>&amp;Ressource :</translation>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;Day:</source>
-      <translation>&amp;Jour :</translation>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
-      <source>&amp;From:</source>
-      <translation>&amp;De :</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
     </message>
     <message>
-      <source>&amp;To:</source>
-      <translation>&amp;À :</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
     </message>
     <message>
-      <source>&amp;Units:</source>
-      <translation>&amp;Unités :</translation>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités :</translation>
     </message>
     <message>
-      <source>N&amp;otes:</source>
-      <translation>N&amp;otes :</translation>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
-      <source>&amp;Book</source>
-      <translation>Réser&amp;ver</translation>
+        <source>&amp;Book</source>
+        <translation>Réser&amp;ver</translation>
     </message>
     <message>
-      <source>&amp;Move</source>
-      <translation>Dé&amp;placer</translation>
+        <source>&amp;Move</source>
+        <translation>Dé&amp;placer</translation>
     </message>
     <message>
-      <source> of %1</source>
-      <translation> sur %1</translation>
+        <source> of %1</source>
+        <translation> sur %1</translation>
     </message>
     <message>
-      <source>There is no bookable resource.</source>
-      <translation>Aucune ressource réservable.</translation>
+        <source>There is no bookable resource.</source>
+        <translation>Aucune ressource réservable.</translation>
     </message>
     <message>
-      <source>Saving the booking…</source>
-      <translation>Enregistrement de la réservation…</translation>
+        <source>Saving the booking…</source>
+        <translation>Enregistrement de la réservation…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BookingFields</name>
     <message>
-      <source>Resource</source>
-      <translation>Ressource</translation>
+        <source>Resource</source>
+        <translation>Ressource</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Début</translation>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Fin</translation>
+        <source>End</source>
+        <translation>Fin</translation>
     </message>
     <message>
-      <source>Units</source>
-      <translation>Unités</translation>
+        <source>Units</source>
+        <translation>Unités</translation>
     </message>
     <message>
-      <source>Booking</source>
-      <translation>Réservation</translation>
+        <source>Booking</source>
+        <translation>Réservation</translation>
     </message>
     <message>
-      <source>Occurrences</source>
-      <translation>Occurrences</translation>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
     </message>
     <message>
-      <source>Until</source>
-      <translation>Jusqu'au</translation>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-      <source>Every</source>
-      <translation>Tous les</translation>
+        <source>Every</source>
+        <translation>Tous les</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Bookings</name>
     <message>
-      <source>The time has no time zone; say which one.</source>
-      <translation>L’heure n’a pas de fuseau horaire ; précisez lequel.</translation>
+        <source>The time has no time zone; say which one.</source>
+        <translation>L’heure n’a pas de fuseau horaire&#xa0;; précisez lequel.</translation>
     </message>
     <message>
-      <source>The end must come after the start.</source>
-      <translation>La fin doit être après le début.</translation>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit être après le début.</translation>
     </message>
     <message>
-      <source>Repeat every 1 to 52 days or weeks.</source>
-      <translation>Répéter tous les 1 à 52 jours ou semaines.</translation>
+        <source>Repeat every 1 to 52 days or weeks.</source>
+        <translation>Répéter tous les 1 à 52 jours ou semaines.</translation>
     </message>
     <message>
-      <source>Say how many times, or until which day.</source>
-      <translation>Indiquez combien de fois, ou jusqu'à quel jour.</translation>
+        <source>Say how many times, or until which day.</source>
+        <translation>Indiquez combien de fois, ou jusqu&apos;à quel jour.</translation>
     </message>
     <message>
-      <source>Between 1 and {max} occurrences.</source>
-      <translation>Entre 1 et {max} occurrences.</translation>
+        <source>Between 1 and {max} occurrences.</source>
+        <translation>Entre 1 et {max} occurrences.</translation>
     </message>
     <message>
-      <source>The last day comes before the first.</source>
-      <translation>Le dernier jour est avant le premier.</translation>
+        <source>The last day comes before the first.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
     </message>
     <message>
-      <source>Nothing to book: every occurrence is skipped.</source>
-      <translation>Rien à réserver : toutes les occurrences sont ignorées.</translation>
+        <source>Nothing to book: every occurrence is skipped.</source>
+        <translation>Rien à réserver : toutes les occurrences sont ignorées.</translation>
     </message>
     <message>
-      <source>Nothing was booked: the occurrence of {when} is no longer free. {reason}</source>
-      <translation>Rien n'a été réservé : l'occurrence du {when} n'est plus libre. {reason}</translation>
+        <source>Nothing was booked: the occurrence of {when} is no longer free. {reason}</source>
+        <translation>Rien n&apos;a été réservé : l&apos;occurrence du {when} n&apos;est plus libre. {reason}</translation>
     </message>
     <message>
-      <source>A booking lasts at most {days} days.</source>
-      <translation>Une réservation dure au plus {days} jours.</translation>
+        <source>A booking lasts at most {days} days.</source>
+        <translation>Une réservation dure au plus {days} jours.</translation>
     </message>
     <message>
-      <source>No service with id {id}.</source>
-      <translation>Aucun service avec l’identifiant {id}.</translation>
+        <source>No service with id {id}.</source>
+        <translation>Aucun service avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>The service “{name}” cannot be booked.</source>
-      <translation>Le service « {name} » ne se réserve pas.</translation>
+        <source>The service “{name}” cannot be booked.</source>
+        <translation>Le service «&#xa0;{name}&#xa0;» ne se réserve pas.</translation>
     </message>
     <message>
-      <source>At most {capacity} for “{name}”.</source>
-      <translation>Au plus {capacity} pour « {name} ».</translation>
+        <source>At most {capacity} for “{name}”.</source>
+        <translation>Au plus {capacity} pour «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-      <source>“{service}” is fully booked from {start} to {end}: it is already taken by booking {id} ({taken_start} – {taken_end}, capacity {capacity}).</source>
-      <translation>« {service} » est complet du {start} au {end} : déjà pris par la réservation {id} ({taken_start} – {taken_end}, capacité {capacity}).</translation>
+        <source>“{service}” is fully booked from {start} to {end}: it is already taken by booking {id} ({taken_start} – {taken_end}, capacity {capacity}).</source>
+        <translation>« {service} » est complet du {start} au {end} : déjà pris par la réservation {id} ({taken_start} – {taken_end}, capacité {capacity}).</translation>
     </message>
     <message>
-      <source>Booking {id} took place and was charged; it cannot be cancelled.</source>
-      <translation>La réservation {id} a eu lieu et a été facturée ; elle ne peut pas être annulée.</translation>
+        <source>Booking {id} took place and was charged; it cannot be cancelled.</source>
+        <translation>La réservation {id} a eu lieu et a été facturée ; elle ne peut pas être annulée.</translation>
     </message>
     <message>
-      <source>No entrepreneur with id {id}.</source>
-      <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <source>No entrepreneur with id {id}.</source>
+        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>A cancelled booking cannot be moved.</source>
-      <translation>Une réservation annulée ne peut pas être déplacée.</translation>
+        <source>A cancelled booking cannot be moved.</source>
+        <translation>Une réservation annulée ne peut pas être déplacée.</translation>
     </message>
     <message>
-      <source>A booking already charged cannot be moved.</source>
-      <translation>Une réservation déjà facturée ne peut pas être déplacée.</translation>
+        <source>A booking already charged cannot be moved.</source>
+        <translation>Une réservation déjà facturée ne peut pas être déplacée.</translation>
     </message>
     <message>
-      <source>Booking {id} is already cancelled.</source>
-      <translation>La réservation {id} est déjà annulée.</translation>
+        <source>Booking {id} is already cancelled.</source>
+        <translation>La réservation {id} est déjà annulée.</translation>
     </message>
     <message>
-      <source>Booking {booking} is already charged (usage {usage}); it is never charged twice.</source>
-      <translation>La réservation {booking} est déjà facturée (consommation {usage}) ; elle n'est jamais facturée deux fois.</translation>
+        <source>Booking {booking} is already charged (usage {usage}); it is never charged twice.</source>
+        <translation>La réservation {booking} est déjà facturée (consommation {usage}) ; elle n&apos;est jamais facturée deux fois.</translation>
     </message>
     <message>
-      <source>A cancelled booking is not charged.</source>
-      <translation>Une réservation annulée n'est pas facturée.</translation>
+        <source>A cancelled booking is not charged.</source>
+        <translation>Une réservation annulée n&apos;est pas facturée.</translation>
     </message>
     <message>
-      <source>The booking has not taken place yet.</source>
-      <translation>La réservation n'a pas encore eu lieu.</translation>
+        <source>The booking has not taken place yet.</source>
+        <translation>La réservation n&apos;a pas encore eu lieu.</translation>
     </message>
     <message>
-      <source>The booking is for nobody: say who to charge.</source>
-      <translation>La réservation n'est au nom de personne : indiquez qui facturer.</translation>
+        <source>The booking is for nobody: say who to charge.</source>
+        <translation>La réservation n&apos;est au nom de personne : indiquez qui facturer.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
-      <source>&amp;Resource:</source>
-      <translation>&amp;Ressource :</translation>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>Jour</translation>
+        <source>Day</source>
+        <translation>Jour</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>Semaine</translation>
+        <source>Week</source>
+        <translation>Semaine</translation>
     </message>
     <message>
-      <source>Previous (Page Up)</source>
-      <translation>Précédent (Page préc.)</translation>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page préc.)</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Aujourd'hui</translation>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-      <source>Today (T)</source>
-      <translation>Aujourd'hui (T)</translation>
+        <source>Today (T)</source>
+        <translation>Aujourd&apos;hui (T)</translation>
     </message>
     <message>
-      <source>Next (Page Down)</source>
-      <translation>Suivant (Page suiv.)</translation>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suiv.)</translation>
     </message>
     <message>
-      <source>&amp;New booking…</source>
-      <translation>&amp;Nouvelle réservation…</translation>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nouvelle réservation…</translation>
     </message>
     <message>
-      <source>Ctrl+N, or drag on the grid</source>
-      <translation>Ctrl+N, ou glisser sur la grille</translation>
+        <source>Ctrl+N, or drag on the grid</source>
+        <translation>Ctrl+N, ou glisser sur la grille</translation>
     </message>
     <message>
-      <source>Rec&amp;urring…</source>
-      <translation>Réc&amp;urrente…</translation>
+        <source>Rec&amp;urring…</source>
+        <translation>Réc&amp;urrente…</translation>
     </message>
     <message>
-      <source>Ctrl+Shift+R</source>
-      <translation>Ctrl+Maj+R</translation>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Maj+R</translation>
     </message>
     <message>
-      <source>C&amp;harge the month…</source>
-      <translation>&amp;Facturer le mois…</translation>
+        <source>C&amp;harge the month…</source>
+        <translation>&amp;Facturer le mois…</translation>
     </message>
     <message>
-      <source>Turn every past booking of the month shown into a service usage</source>
-      <translation>Transformer chaque réservation passée du mois affiché en consommation de service</translation>
+        <source>Turn every past booking of the month shown into a service usage</source>
+        <translation>Transformer chaque réservation passée du mois affiché en consommation de service</translation>
     </message>
     <message>
-      <source>Drag on the grid or press Ctrl+N to book.</source>
-      <translation>Glissez sur la grille ou tapez Ctrl+N pour réserver.</translation>
+        <source>Drag on the grid or press Ctrl+N to book.</source>
+        <translation>Glissez sur la grille ou tapez Ctrl+N pour réserver.</translation>
     </message>
     <message>
-      <source>&amp;Move…</source>
-      <translation>&amp;Déplacer…</translation>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-      <source>&amp;Cancel booking</source>
-      <translation>&amp;Annuler la réservation</translation>
+        <source>&amp;Cancel booking</source>
+        <translation>&amp;Annuler la réservation</translation>
     </message>
     <message>
-      <source>Char&amp;ge</source>
-      <translation>Fac&amp;turer</translation>
+        <source>Char&amp;ge</source>
+        <translation>Fac&amp;turer</translation>
     </message>
     <message>
-      <source>Week of %1 to %2</source>
-      <translation>Semaine du %1 au %2</translation>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-      <source>%1 (%2 units)</source>
-      <translation>%1 (%2 unités)</translation>
+        <source>%1 (%2 units)</source>
+        <translation>%1 (%2 unités)</translation>
     </message>
     <message>
-      <source>No bookable resource yet: mark a room or equipment as bookable.</source>
-      <translation>Aucune ressource réservable : marquez une salle ou un matériel comme réservable.</translation>
+        <source>No bookable resource yet: mark a room or equipment as bookable.</source>
+        <translation>Aucune ressource réservable : marquez une salle ou un matériel comme réservable.</translation>
     </message>
     <message>
-      <source>nobody</source>
-      <translation>personne</translation>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
     <message>
-      <source>Booking %1: %2, %3 – %4</source>
-      <translation>Réservation %1 : %2, %3 – %4</translation>
+        <source>Booking %1: %2, %3 – %4</source>
+        <translation>Réservation %1 : %2, %3 – %4</translation>
     </message>
     <message>
-      <source>charged</source>
-      <translation>facturée</translation>
+        <source>charged</source>
+        <translation>facturée</translation>
     </message>
     <message>
-      <source>Moving the booking…</source>
-      <translation>Déplacement de la réservation…</translation>
+        <source>Moving the booking…</source>
+        <translation>Déplacement de la réservation…</translation>
     </message>
     <message>
-      <source>Cancel booking</source>
-      <translation>Annuler la réservation</translation>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
-      <source>Cancel the booking of %1 on %2? The slot becomes free again.</source>
-      <translation>Annuler la réservation de %1 le %2 ? Le créneau redevient libre.</translation>
+        <source>Cancel the booking of %1 on %2? The slot becomes free again.</source>
+        <translation>Annuler la réservation de %1 le %2 ? Le créneau redevient libre.</translation>
     </message>
     <message>
-      <source>Cancel the booking</source>
-      <translation>Annuler la réservation</translation>
+        <source>Cancel the booking</source>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
-      <source>Keep it</source>
-      <translation>La garder</translation>
+        <source>Keep it</source>
+        <translation>La garder</translation>
     </message>
     <message>
-      <source>Cancelling the booking…</source>
-      <translation>Annulation de la réservation…</translation>
+        <source>Cancelling the booking…</source>
+        <translation>Annulation de la réservation…</translation>
     </message>
     <message>
-      <source>Charging the booking…</source>
-      <translation>Facturation de la réservation…</translation>
+        <source>Charging the booking…</source>
+        <translation>Facturation de la réservation…</translation>
     </message>
     <message>
-      <source>Booking %1 charged: %2 excl. VAT.</source>
-      <translation>Réservation %1 facturée : %2 HT.</translation>
+        <source>Booking %1 charged: %2 excl. VAT.</source>
+        <translation>Réservation %1 facturée : %2 HT.</translation>
     </message>
     <message>
-      <source>Charge the month</source>
-      <translation>Facturer le mois</translation>
+        <source>Charge the month</source>
+        <translation>Facturer le mois</translation>
     </message>
     <message>
-      <source>Charge every booking of %1 that has taken place and is not charged yet, for all resources? Bookings already charged are skipped.</source>
-      <translation>Facturer chaque réservation de %1 qui a eu lieu et n'est pas encore facturée, pour toutes les ressources ? Les réservations déjà facturées sont ignorées.</translation>
+        <source>Charge every booking of %1 that has taken place and is not charged yet, for all resources? Bookings already charged are skipped.</source>
+        <translation>Facturer chaque réservation de %1 qui a eu lieu et n&apos;est pas encore facturée, pour toutes les ressources ? Les réservations déjà facturées sont ignorées.</translation>
     </message>
     <message>
-      <source>%1 bookings charged (%2 excl. VAT). Already charged: %3. Without an entrepreneur: %4.</source>
-      <translation>%1 réservations facturées (%2 HT). Déjà facturées : %3. Sans entrepreneur : %4.</translation>
+        <source>%1 bookings charged (%2 excl. VAT). Already charged: %3. Without an entrepreneur: %4.</source>
+        <translation>%1 réservations facturées (%2 HT). Déjà facturées : %3. Sans entrepreneur : %4.</translation>
     </message>
     <message>
-      <source>Charging the bookings of the month…</source>
-      <translation>Facturation des réservations du mois…</translation>
+        <source>Charging the bookings of the month…</source>
+        <translation>Facturation des réservations du mois…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Projet</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>Ce mois-ci</translation>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation>Cette année</translation>
+        <source>This year</source>
+        <translation>Cette année</translation>
     </message>
     <message>
-      <source>Last session</source>
-      <translation>Dernier rendez-vous</translation>
+        <source>Last session</source>
+        <translation>Dernier rendez-vous</translation>
     </message>
     <message>
-      <source>Next session</source>
-      <translation>Prochain rendez-vous</translation>
+        <source>Next session</source>
+        <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-      <source>Open actions</source>
-      <translation>Actions en cours</translation>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>En retard</translation>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
-      <source>* coached, but another coach is the referent</source>
-      <translation>* accompagné, mais le référent est un autre accompagnateur</translation>
+        <source>* coached, but another coach is the referent</source>
+        <translation>* accompagné, mais le référent est un autre accompagnateur</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseloadView</name>
     <message>
-      <source>Coa&amp;ch:</source>
-      <translation>A&amp;ccompagnateur :</translation>
+        <source>Coa&amp;ch:</source>
+        <translation>A&amp;ccompagnateur :</translation>
     </message>
     <message>
-      <source>{n} entrepreneurs · {month} this month · {year} this year · {late} overdue actions</source>
-      <translation>{n} entrepreneurs · {month} ce mois-ci · {year} cette année · {late} actions en retard</translation>
+        <source>{n} entrepreneurs · {month} this month · {year} this year · {late} overdue actions</source>
+        <translation>{n} entrepreneurs · {month} ce mois-ci · {year} cette année · {late} actions en retard</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
-      <source>Accounting</source>
-      <extracomment>Categories offered when editing a service (the incubator may type its own).</extracomment>
-      <translation>Comptabilité</translation>
+        <source>Accounting</source>
+        <extracomment>Categories offered when editing a service (the incubator may type its own).</extracomment>
+        <translation>Comptabilité</translation>
     </message>
     <message>
-      <source>Legal</source>
-      <translation>Juridique</translation>
+        <source>Legal</source>
+        <translation>Juridique</translation>
     </message>
     <message>
-      <source>Office and hosting</source>
-      <translation>Bureau et hébergement</translation>
+        <source>Office and hosting</source>
+        <translation>Bureau et hébergement</translation>
     </message>
     <message>
-      <source>Rehearsal room</source>
-      <translation>Salle de répétition</translation>
+        <source>Rehearsal room</source>
+        <translation>Salle de répétition</translation>
     </message>
     <message>
-      <source>Workshop</source>
-      <translation>Atelier</translation>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
     </message>
     <message>
-      <source>Equipment</source>
-      <translation>Matériel</translation>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
     </message>
     <message>
-      <source>Communication</source>
-      <translation>Communication</translation>
+        <source>Communication</source>
+        <translation>Communication</translation>
     </message>
     <message>
-      <source>Invoicing under the incubator's number</source>
-      <translation>Facturation sous le numéro de la couveuse</translation>
+        <source>Invoicing under the incubator&apos;s number</source>
+        <translation>Facturation sous le numéro de la couveuse</translation>
     </message>
     <message>
-      <source>No service with id {id}.</source>
-      <translation>Aucun service avec l'identifiant {id}.</translation>
+        <source>No service with id {id}.</source>
+        <translation>Aucun service avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
-      <source>A service named “{name}” already exists.</source>
-      <translation>Un service nommé « {name} » existe déjà.</translation>
+        <source>A service named “{name}” already exists.</source>
+        <translation>Un service nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CatalogueTab</name>
     <message>
-      <source>yes</source>
-      <translation>oui</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>non</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Catégorie</translation>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
-      <source>Service</source>
-      <translation>Service</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Unité</translation>
+        <source>Unit</source>
+        <translation>Unité</translation>
     </message>
     <message>
-      <source>Price excl. VAT</source>
-      <translation>Prix HT</translation>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>Bookable</source>
-      <translation>Réservable</translation>
+        <source>Bookable</source>
+        <translation>Réservable</translation>
     </message>
     <message>
-      <source>Offered</source>
-      <translation>Proposé</translation>
+        <source>Offered</source>
+        <translation>Proposé</translation>
     </message>
     <message>
-      <source>&amp;New service…</source>
-      <translation>&amp;Nouveau service…</translation>
+        <source>&amp;New service…</source>
+        <translation>&amp;Nouveau service…</translation>
     </message>
     <message>
-      <source>&amp;Edit / change price…</source>
-      <translation>&amp;Modifier / changer le prix…</translation>
+        <source>&amp;Edit / change price…</source>
+        <translation>&amp;Modifier / changer le prix…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Cli</name>
     <message>
-      <source>--db is required for this command.</source>
-      <translation>--db est obligatoire pour cette commande.</translation>
+        <source>--db is required for this command.</source>
+        <translation>--db est obligatoire pour cette commande.</translation>
     </message>
     <message>
-      <source>Demo data ({scale}, seed {seed}) written to {db}: {rows} rows in {seconds} s.</source>
-      <translation>Données de démonstration ({scale}, graine {seed}) écrites dans {db} : {rows} lignes en {seconds} s.</translation>
+        <source>Demo data ({scale}, seed {seed}) written to {db}: {rows} rows in {seconds} s.</source>
+        <translation>Données de démonstration ({scale}, graine {seed}) écrites dans {db} : {rows} lignes en {seconds} s.</translation>
     </message>
     <message>
-      <source>Log in as {login} / {password}.</source>
-      <translation>Connectez-vous avec {login} / {password}.</translation>
+        <source>Log in as {login} / {password}.</source>
+        <translation>Connectez-vous avec {login} / {password}.</translation>
     </message>
     <message>
-      <source>Backup written to {path}</source>
-      <translation>Sauvegarde écrite dans {path}</translation>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-      <source>Schema at revision {revision}.</source>
-      <translation>Schéma à la révision {revision}.</translation>
+        <source>Schema at revision {revision}.</source>
+        <translation>Schéma à la révision {revision}.</translation>
     </message>
     <message>
-      <source>Database: {db}</source>
-      <translation>Base de données : {db}</translation>
+        <source>Database: {db}</source>
+        <translation>Base de données&#xa0;: {db}</translation>
     </message>
     <message>
-      <source>Schema revision: {revision} (this version: {head}, {state})</source>
-      <translation>Révision du schéma : {revision} (cette version : {head}, {state})</translation>
+        <source>Schema revision: {revision} (this version: {head}, {state})</source>
+        <translation>Révision du schéma&#xa0;: {revision} (cette version&#xa0;: {head}, {state})</translation>
     </message>
     <message>
-      <source>Integrity: {result}</source>
-      <translation>Intégrité : {result}</translation>
+        <source>Integrity: {result}</source>
+        <translation>Intégrité&#xa0;: {result}</translation>
     </message>
     <message>
-      <source>Password: </source>
-      <translation>Mot de passe : </translation>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
-      <source>Password again: </source>
-      <translation>Mot de passe (confirmation) : </translation>
+        <source>Password again: </source>
+        <translation>Mot de passe (confirmation)&#xa0;: </translation>
     </message>
     <message>
-      <source>User {login} created ({role}).</source>
-      <translation>Compte {login} créé ({role}).</translation>
+        <source>User {login} created ({role}).</source>
+        <translation>Compte {login} créé ({role}).</translation>
     </message>
     <message>
-      <source>No user account {login}.</source>
-      <translation>Aucun compte utilisateur {login}.</translation>
+        <source>No user account {login}.</source>
+        <translation>Aucun compte utilisateur {login}.</translation>
     </message>
     <message>
-      <source>Read {rows} rows ({format}, {encoding}, delimiter {delimiter}, header on row {header}).</source>
-      <translation>{rows} lignes lues ({format}, {encoding}, séparateur {delimiter}, en-tête à la ligne {header}).</translation>
+        <source>Read {rows} rows ({format}, {encoding}, delimiter {delimiter}, header on row {header}).</source>
+        <translation>{rows} lignes lues ({format}, {encoding}, séparateur {delimiter}, en-tête à la ligne {header}).</translation>
     </message>
     <message>
-      <source>Warning: {text}</source>
-      <translation>Attention : {text}</translation>
+        <source>Warning: {text}</source>
+        <translation>Attention : {text}</translation>
     </message>
     <message>
-      <source>{count} problem(s) found; nothing was imported.</source>
-      <translation>{count} problème(s) trouvé(s) ; rien n'a été importé.</translation>
+        <source>{count} problem(s) found; nothing was imported.</source>
+        <translation>{count} problème(s) trouvé(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-      <source>Dry run: the {rows} rows can be imported.</source>
-      <translation>Essai à blanc : les {rows} lignes peuvent être importées.</translation>
+        <source>Dry run: the {rows} rows can be imported.</source>
+        <translation>Essai à blanc : les {rows} lignes peuvent être importées.</translation>
     </message>
     <message>
-      <source>{count} entrepreneurs imported.</source>
-      <translation>{count} entrepreneurs importés.</translation>
+        <source>{count} entrepreneurs imported.</source>
+        <translation>{count} entrepreneurs importés.</translation>
     </message>
     <message>
-      <source>{count} entrepreneurs written to {path}.</source>
-      <translation>{count} entrepreneurs écrits dans {path}.</translation>
+        <source>{count} entrepreneurs written to {path}.</source>
+        <translation>{count} entrepreneurs écrits dans {path}.</translation>
     </message>
     <message>
-      <source>--month must look like 2026-11, not “{value}”.</source>
-      <translation>--month doit ressembler à 2026-11, pas « {value} ».</translation>
+        <source>--month must look like 2026-11, not “{value}”.</source>
+        <translation>--month doit ressembler à 2026-11, pas « {value} ».</translation>
     </message>
     <message>
-      <source>The output must end with .csv or .pdf: {path}</source>
-      <translation>Le fichier de sortie doit finir par .csv ou .pdf : {path}</translation>
+        <source>The output must end with .csv or .pdf: {path}</source>
+        <translation>Le fichier de sortie doit finir par .csv ou .pdf : {path}</translation>
     </message>
     <message>
-      <source>The folder {path} does not exist.</source>
-      <translation>Le dossier {path} n'existe pas.</translation>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>Impossible d'écrire {path} : {reason}</translation>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
-      <source>Statement written to {path}</source>
-      <translation>Relevé écrit dans {path}</translation>
+        <source>Statement written to {path}</source>
+        <translation>Relevé écrit dans {path}</translation>
     </message>
     <message>
-      <source>{option}: {value} is not a date (YYYY-MM-DD).</source>
-      <translation>{option} : {value} n'est pas une date (AAAA-MM-JJ).</translation>
+        <source>{option}: {value} is not a date (YYYY-MM-DD).</source>
+        <translation>{option} : {value} n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <source>--month: {value} is not a month (YYYY-MM).</source>
-      <translation>--month : {value} n'est pas un mois (AAAA-MM).</translation>
+        <source>--month: {value} is not a month (YYYY-MM).</source>
+        <translation>--month : {value} n&apos;est pas un mois (AAAA-MM).</translation>
     </message>
     <message>
-      <source>Report written to {path}</source>
-      <translation>Rapport écrit dans {path}</translation>
+        <source>Report written to {path}</source>
+        <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
-      <source>No coaching session in this period.</source>
-      <translation>Aucun rendez-vous d'accompagnement sur cette période.</translation>
+        <source>No coaching session in this period.</source>
+        <translation>Aucun rendez-vous d&apos;accompagnement sur cette période.</translation>
     </message>
     <message>
-      <source>Nobody was supported under grant {grant} in this period; the report says so.</source>
-      <translation>Personne n'a été accompagné au titre de la subvention {grant} sur cette période ; le rapport l'indique.</translation>
+        <source>Nobody was supported under grant {grant} in this period; the report says so.</source>
+        <translation>Personne n&apos;a été accompagné au titre de la subvention {grant} sur cette période ; le rapport l&apos;indique.</translation>
     </message>
     <message>
-      <source>No coaching session in this month.</source>
-      <translation>Aucun rendez-vous d'accompagnement ce mois-ci.</translation>
+        <source>No coaching session in this month.</source>
+        <translation>Aucun rendez-vous d&apos;accompagnement ce mois-ci.</translation>
     </message>
     <message>
-      <source>No coaching session on {day}: nothing to sign.</source>
-      <extracomment>Words for the default file name: the entrepreneur's name, the grant's reference…</extracomment>
-      <translation>Aucun rendez-vous d'accompagnement le {day} : rien à émarger.</translation>
+        <source>No coaching session on {day}: nothing to sign.</source>
+        <extracomment>Words for the default file name: the entrepreneur&apos;s name, the grant&apos;s reference…</extracomment>
+        <translation>Aucun rendez-vous d&apos;accompagnement le {day} : rien à émarger.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Coaching</name>
     <message>
-      <source>{login} may only log or change their own coaching sessions.</source>
-      <translation>{login} ne peut saisir ou modifier que ses propres rendez-vous d’accompagnement.</translation>
+        <source>{login} may only log or change their own coaching sessions.</source>
+        <translation>{login} ne peut saisir ou modifier que ses propres rendez-vous d’accompagnement.</translation>
     </message>
     <message>
-      <source>Only the session's coach or an admin may write its confidential notes.</source>
-      <translation>Seul·e l’accompagnateur·rice du rendez-vous ou un·e administrateur·rice peut écrire ses notes confidentielles.</translation>
+        <source>Only the session&apos;s coach or an admin may write its confidential notes.</source>
+        <translation>Seul·e l’accompagnateur·rice du rendez-vous ou un·e administrateur·rice peut écrire ses notes confidentielles.</translation>
     </message>
     <message>
-      <source>Not a participant: {value}</source>
-      <translation>Ne fait pas partie des participant·es : {value}</translation>
+        <source>Not a participant: {value}</source>
+        <translation>Ne fait pas partie des participant·es&#xa0;: {value}</translation>
     </message>
     <message>
-      <source>An entrepreneur is listed twice.</source>
-      <translation>Un·e porteur·se de projet figure deux fois.</translation>
+        <source>An entrepreneur is listed twice.</source>
+        <translation>Un·e porteur·se de projet figure deux fois.</translation>
     </message>
     <message>
-      <source>An individual session has exactly one participant ({n} given).</source>
-      <translation>Un rendez-vous individuel a exactement un·e participant·e ({n} indiqué·es).</translation>
+        <source>An individual session has exactly one participant ({n} given).</source>
+        <translation>Un rendez-vous individuel a exactement un·e participant·e ({n} indiqué·es).</translation>
     </message>
     <message>
-      <source>A collective session needs participants.</source>
-      <translation>Un rendez-vous collectif a besoin de participant·es.</translation>
+        <source>A collective session needs participants.</source>
+        <translation>Un rendez-vous collectif a besoin de participant·es.</translation>
     </message>
     <message>
-      <source>A topic is listed twice.</source>
-      <translation>Un thème figure deux fois.</translation>
+        <source>A topic is listed twice.</source>
+        <translation>Un thème figure deux fois.</translation>
     </message>
     <message>
-      <source>No coach with id {id}.</source>
-      <translation>Aucun·e accompagnateur·rice avec l’identifiant {id}.</translation>
+        <source>No coach with id {id}.</source>
+        <translation>Aucun·e accompagnateur·rice avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>Unknown entrepreneur ids: {ids}</source>
-      <translation>Identifiants de porteur·ses de projet inconnus : {ids}</translation>
+        <source>Unknown entrepreneur ids: {ids}</source>
+        <translation>Identifiants de porteur·ses de projet inconnus&#xa0;: {ids}</translation>
     </message>
     <message>
-      <source>Unknown topic ids: {ids}</source>
-      <translation>Identifiants de thèmes inconnus : {ids}</translation>
+        <source>Unknown topic ids: {ids}</source>
+        <translation>Identifiants de thèmes inconnus&#xa0;: {ids}</translation>
     </message>
     <message>
-      <source>Unknown period {p}.</source>
-      <translation>Période inconnue : {p}.</translation>
+        <source>Unknown period {p}.</source>
+        <translation>Période inconnue : {p}.</translation>
     </message>
     <message>
-      <source>Sessions cannot be sorted by {name}.</source>
-      <translation>Les rendez-vous ne peuvent pas être triés par {name}.</translation>
+        <source>Sessions cannot be sorted by {name}.</source>
+        <translation>Les rendez-vous ne peuvent pas être triés par {name}.</translation>
     </message>
     <message>
-      <source>Repeat every 1 or more.</source>
-      <extracomment>A series longer than this is almost surely a typo in the end date.</extracomment>
-      <translation>La répétition doit être d'au moins 1.</translation>
+        <source>Repeat every 1 or more.</source>
+        <extracomment>A series longer than this is almost surely a typo in the end date.</extracomment>
+        <translation>La répétition doit être d&apos;au moins 1.</translation>
     </message>
     <message>
-      <source>The series ends before its first session.</source>
-      <translation>La série se termine avant son premier rendez-vous.</translation>
+        <source>The series ends before its first session.</source>
+        <translation>La série se termine avant son premier rendez-vous.</translation>
     </message>
     <message>
-      <source>At least one session.</source>
-      <translation>Au moins un rendez-vous.</translation>
+        <source>At least one session.</source>
+        <translation>Au moins un rendez-vous.</translation>
     </message>
     <message>
-      <source>A series has at most {n} sessions.</source>
-      <translation>Une série compte au plus {n} rendez-vous.</translation>
+        <source>A series has at most {n} sessions.</source>
+        <translation>Une série compte au plus {n} rendez-vous.</translation>
     </message>
     <message>
-      <source>Action item {n} has no text.</source>
-      <translation>L'action {n} n'a pas de texte.</translation>
+        <source>Action item {n} has no text.</source>
+        <translation>L&apos;action {n} n&apos;a pas de texte.</translation>
     </message>
     <message>
-      <source>Action item {n} is for someone not in the session.</source>
-      <translation>L'action {n} concerne une personne absente de ce rendez-vous.</translation>
+        <source>Action item {n} is for someone not in the session.</source>
+        <translation>L&apos;action {n} concerne une personne absente de ce rendez-vous.</translation>
     </message>
     <message>
-      <source>Individual</source>
-      <translation>Individuel</translation>
+        <source>Individual</source>
+        <translation>Individuel</translation>
     </message>
     <message>
-      <source>Collective</source>
-      <translation>Collectif</translation>
+        <source>Collective</source>
+        <translation>Collectif</translation>
     </message>
     <message>
-      <source>In person</source>
-      <translation>En présentiel</translation>
+        <source>In person</source>
+        <translation>En présentiel</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <source>Video</source>
-      <translation>Visio</translation>
+        <source>Video</source>
+        <translation>Visio</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CoachingPage</name>
     <message>
-      <source>Coaching</source>
-      <translation>Accompagnement</translation>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
     </message>
     <message>
-      <source>&amp;Sessions</source>
-      <translation>&amp;Rendez-vous</translation>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
-      <source>&amp;Week</source>
-      <translation>&amp;Semaine</translation>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
-      <source>&amp;Caseload</source>
-      <translation>&amp;Portefeuille</translation>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Portefeuille</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CoachingPeriods</name>
     <message>
-      <source>Last 12 months</source>
-      <translation>12 derniers mois</translation>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
-      <source>This week</source>
-      <translation>Cette semaine</translation>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>Ce mois-ci</translation>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
-      <source>Last month</source>
-      <translation>Le mois dernier</translation>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation>Cette année</translation>
+        <source>This year</source>
+        <translation>Cette année</translation>
     </message>
     <message>
-      <source>Last year</source>
-      <translation>L'année dernière</translation>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
-      <source>All time</source>
-      <translation>Depuis le début</translation>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-      <source>Yes</source>
-      <translation>Oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
-      <source>Record changed by someone else</source>
-      <translation>Fiche modifiée par quelqu'un d'autre</translation>
+        <source>Record changed by someone else</source>
+        <translation>Fiche modifiée par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-      <source>Someone else saved this record</source>
-      <translation>Quelqu'un d'autre a enregistré cette fiche</translation>
+        <source>Someone else saved this record</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche</translation>
     </message>
     <message>
-      <source>Your changes were not saved: the record was changed in the meantime. Reload it to see the other version, then make your changes again.</source>
-      <translation>Vos modifications n'ont pas été enregistrées : la fiche a été modifiée entre-temps. Rechargez-la pour voir l'autre version, puis refaites vos modifications.</translation>
+        <source>Your changes were not saved: the record was changed in the meantime. Reload it to see the other version, then make your changes again.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées : la fiche a été modifiée entre-temps. Rechargez-la pour voir l&apos;autre version, puis refaites vos modifications.</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Champ</translation>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-      <source>Yours</source>
-      <translation>Votre valeur</translation>
+        <source>Yours</source>
+        <translation>Votre valeur</translation>
     </message>
     <message>
-      <source>Theirs</source>
-      <translation>Leur valeur</translation>
+        <source>Theirs</source>
+        <translation>Leur valeur</translation>
     </message>
     <message>
-      <source>Only the record's version changed.</source>
-      <translation>Seule la version de la fiche a changé.</translation>
+        <source>Only the record&apos;s version changed.</source>
+        <translation>Seule la version de la fiche a changé.</translation>
     </message>
     <message>
-      <source>&amp;Reload their version</source>
-      <translation>&amp;Recharger leur version</translation>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Recharger leur version</translation>
     </message>
     <message>
-      <source>&amp;Keep editing</source>
-      <translation>&amp;Continuer la saisie</translation>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-      <source>Dashboard</source>
-      <extracomment>The reference day; None means the computer's date (tests and demos pin it).</extracomment>
-      <translation>Tableau de bord</translation>
+        <source>Dashboard</source>
+        <extracomment>The reference day; None means the computer&apos;s date (tests and demos pin it).</extracomment>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>Demo data: the people and figures are made up.</source>
-      <translation>Données de démonstration : les personnes et les chiffres sont inventés.</translation>
+        <source>Demo data: the people and figures are made up.</source>
+        <translation>Données de démonstration : les personnes et les chiffres sont inventés.</translation>
     </message>
     <message>
-      <source>Active entrepreneurs</source>
-      <translation>Entrepreneurs accompagnés</translation>
+        <source>Active entrepreneurs</source>
+        <translation>Entrepreneurs accompagnés</translation>
     </message>
     <message>
-      <source>Sessions this month</source>
-      <translation>Rendez-vous ce mois-ci</translation>
+        <source>Sessions this month</source>
+        <translation>Rendez-vous ce mois-ci</translation>
     </message>
     <message>
-      <source>Coaching hours this month</source>
-      <translation>Heures d'accompagnement ce mois-ci</translation>
+        <source>Coaching hours this month</source>
+        <translation>Heures d&apos;accompagnement ce mois-ci</translation>
     </message>
     <message>
-      <source>Milestones due this month</source>
-      <translation>Jalons du mois</translation>
+        <source>Milestones due this month</source>
+        <translation>Jalons du mois</translation>
     </message>
     <message>
-      <source>Contracts ending soon</source>
-      <translation>Contrats bientôt échus</translation>
+        <source>Contracts ending soon</source>
+        <translation>Contrats bientôt échus</translation>
     </message>
     <message>
-      <source>Bookings today</source>
-      <translation>Réservations du jour</translation>
+        <source>Bookings today</source>
+        <translation>Réservations du jour</translation>
     </message>
     <message>
-      <source>Coaching hours per month</source>
-      <translation>Heures d'accompagnement par mois</translation>
+        <source>Coaching hours per month</source>
+        <translation>Heures d&apos;accompagnement par mois</translation>
     </message>
     <message>
-      <source>The last 12 months; this month in full colour.</source>
-      <translation>Les 12 derniers mois ; le mois en cours en couleur pleine.</translation>
+        <source>The last 12 months; this month in full colour.</source>
+        <translation>Les 12 derniers mois ; le mois en cours en couleur pleine.</translation>
     </message>
     <message>
-      <source>Pathway funnel</source>
-      <translation>Entonnoir du parcours</translation>
+        <source>Pathway funnel</source>
+        <translation>Entonnoir du parcours</translation>
     </message>
     <message>
-      <source>Everyone who entered, by the furthest stage reached.</source>
-      <translation>Toutes les personnes entrées, selon l'étape la plus avancée atteinte.</translation>
+        <source>Everyone who entered, by the furthest stage reached.</source>
+        <translation>Toutes les personnes entrées, selon l&apos;étape la plus avancée atteinte.</translation>
     </message>
     <message>
-      <source>Incubated now, by discipline</source>
-      <translation>En couveuse, par discipline</translation>
+        <source>Incubated now, by discipline</source>
+        <translation>En couveuse, par discipline</translation>
     </message>
     <message>
-      <source>Entrepreneurs under contract today.</source>
-      <translation>Entrepreneurs sous contrat aujourd'hui.</translation>
+        <source>Entrepreneurs under contract today.</source>
+        <translation>Entrepreneurs sous contrat aujourd&apos;hui.</translation>
     </message>
     <message>
-      <source>Show all</source>
-      <translation>Tout afficher</translation>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
     </message>
     <message>
-      <source>Overdue action items</source>
-      <translation>Actions en retard</translation>
+        <source>Overdue action items</source>
+        <translation>Actions en retard</translation>
     </message>
     <message>
-      <source>No action item is late.</source>
-      <translation>Aucune action en retard.</translation>
+        <source>No action item is late.</source>
+        <translation>Aucune action en retard.</translation>
     </message>
     <message>
-      <source>Overdue milestones</source>
-      <translation>Jalons en retard</translation>
+        <source>Overdue milestones</source>
+        <translation>Jalons en retard</translation>
     </message>
     <message>
-      <source>No milestone is late.</source>
-      <translation>Aucun jalon en retard.</translation>
+        <source>No milestone is late.</source>
+        <translation>Aucun jalon en retard.</translation>
     </message>
     <message>
-      <source>No contract ends soon.</source>
-      <translation>Aucun contrat n'arrive à échéance.</translation>
+        <source>No contract ends soon.</source>
+        <translation>Aucun contrat n&apos;arrive à échéance.</translation>
     </message>
     <message>
-      <source>Follow-up calls due</source>
-      <translation>Suivis post-sortie à faire</translation>
+        <source>Follow-up calls due</source>
+        <translation>Suivis post-sortie à faire</translation>
     </message>
     <message>
-      <source>No follow-up is due: every former entrepreneur has been asked.</source>
-      <translation>Aucun suivi à faire : tous les anciens entrepreneurs ont été contactés.</translation>
+        <source>No follow-up is due: every former entrepreneur has been asked.</source>
+        <translation>Aucun suivi à faire : tous les anciens entrepreneurs ont été contactés.</translation>
     </message>
     <message>
-      <source>Loading the dashboard…</source>
-      <translation>Chargement du tableau de bord…</translation>
+        <source>Loading the dashboard…</source>
+        <translation>Chargement du tableau de bord…</translation>
     </message>
     <message>
-      <source>your entrepreneurs</source>
-      <translation>vos entrepreneurs</translation>
+        <source>your entrepreneurs</source>
+        <translation>vos entrepreneurs</translation>
     </message>
     <message>
-      <source>the incubator</source>
-      <translation>toute la couveuse</translation>
+        <source>the incubator</source>
+        <translation>toute la couveuse</translation>
     </message>
     <message>
-      <source>{day} — {scope}</source>
-      <translation>{day} — {scope}</translation>
+        <source>{day} — {scope}</source>
+        <translation>{day} — {scope}</translation>
     </message>
     <message>
-      <source>{n} in admission</source>
-      <translation>{n} en cours d'admission</translation>
+        <source>{n} in admission</source>
+        <translation>{n} en cours d&apos;admission</translation>
     </message>
     <message>
-      <source>Last month: {n}</source>
-      <translation>Mois dernier : {n}</translation>
+        <source>Last month: {n}</source>
+        <translation>Mois dernier : {n}</translation>
     </message>
     <message>
-      <source>Last month: {h}</source>
-      <translation>Mois dernier : {h}</translation>
+        <source>Last month: {h}</source>
+        <translation>Mois dernier : {h}</translation>
     </message>
     <message>
-      <source>{n} overdue</source>
-      <translation>{n} en retard</translation>
+        <source>{n} overdue</source>
+        <translation>{n} en retard</translation>
     </message>
     <message>
-      <source>Within {n} days</source>
-      <translation>Dans les {n} jours</translation>
+        <source>Within {n} days</source>
+        <translation>Dans les {n} jours</translation>
     </message>
     <message>
-      <source>Rooms and equipment</source>
-      <translation>Salles et matériel</translation>
+        <source>Rooms and equipment</source>
+        <translation>Salles et matériel</translation>
     </message>
     <message>
-      <source>{month}: {hours} in {n} sessions</source>
-      <translation>{month} : {hours} en {n} rendez-vous</translation>
+        <source>{month}: {hours} in {n} sessions</source>
+        <translation>{month} : {hours} en {n} rendez-vous</translation>
     </message>
     <message>
-      <source>{stage}: {n}</source>
-      <translation>{stage} : {n}</translation>
+        <source>{stage}: {n}</source>
+        <translation>{stage} : {n}</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autres</translation>
+        <source>Other</source>
+        <translation>Autres</translation>
     </message>
     <message>
-      <source>{text}
+        <source>{text}
 Due {date} — assigned to {coach}</source>
-      <translation>{text}
+        <translation>{text}
 Échéance {date} — confiée à {coach}</translation>
     </message>
     <message>
-      <source>nobody</source>
-      <translation>personne</translation>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
     <message>
-      <source>First term</source>
-      <translation>Première période</translation>
+        <source>First term</source>
+        <translation>Première période</translation>
     </message>
     <message>
-      <source>Renewed once</source>
-      <translation>Renouvelé une fois</translation>
+        <source>Renewed once</source>
+        <translation>Renouvelé une fois</translation>
     </message>
     <message>
-      <source>Renewed twice</source>
-      <translation>Renouvelé deux fois</translation>
+        <source>Renewed twice</source>
+        <translation>Renouvelé deux fois</translation>
     </message>
     <message>
-      <source>{n} months after exit</source>
-      <translation>{n} mois après la sortie</translation>
+        <source>{n} months after exit</source>
+        <translation>{n} mois après la sortie</translation>
     </message>
     <message>
-      <source>{h} h</source>
-      <translation>{h} h</translation>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
     </message>
     <message>
-      <source>1 day late</source>
-      <translation>1 jour de retard</translation>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
     </message>
     <message>
-      <source>{n} days late</source>
-      <translation>{n} jours de retard</translation>
+        <source>{n} days late</source>
+        <translation>{n} jours de retard</translation>
     </message>
     <message>
-      <source>today</source>
-      <translation>aujourd'hui</translation>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-      <source>in 1 day</source>
-      <translation>dans 1 jour</translation>
+        <source>in 1 day</source>
+        <translation>dans 1 jour</translation>
     </message>
     <message>
-      <source>in {n} days</source>
-      <translation>dans {n} jours</translation>
+        <source>in {n} days</source>
+        <translation>dans {n} jours</translation>
     </message>
     <message>
-      <source>Candidates</source>
-      <translation>Candidats</translation>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
     </message>
     <message>
-      <source>Admitted</source>
-      <translation>Admis</translation>
+        <source>Admitted</source>
+        <translation>Admis</translation>
     </message>
     <message>
-      <source>Incubated</source>
-      <translation>Incubés</translation>
+        <source>Incubated</source>
+        <translation>Incubés</translation>
     </message>
     <message>
-      <source>Graduated</source>
-      <translation>Sortis diplômés</translation>
+        <source>Graduated</source>
+        <translation>Sortis diplômés</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>Unknown scale {scale}; expected one of {allowed}.</source>
-      <translation>Taille inconnue {scale} ; valeurs possibles : {allowed}.</translation>
+        <source>Unknown scale {scale}; expected one of {allowed}.</source>
+        <translation>Taille inconnue {scale}&#xa0;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
     <message>
-      <source>The database {path} already holds data; demo data would replace all of it. Use --force to delete everything and generate the demo.</source>
-      <translation>La base {path} contient déjà des données ; la démonstration les remplacerait toutes. Utilisez --force pour tout effacer et générer la démonstration.</translation>
+        <source>The database {path} already holds data; demo data would replace all of it. Use --force to delete everything and generate the demo.</source>
+        <translation>La base {path} contient déjà des données&#xa0;; la démonstration les remplacerait toutes. Utilisez --force pour tout effacer et générer la démonstration.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-      <source>{n} bytes</source>
-      <translation>{n} octets</translation>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
     </message>
     <message>
-      <source>{n} KB</source>
-      <translation>{n} Ko</translation>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
     </message>
     <message>
-      <source>{n} MB</source>
-      <translation>{n} Mo</translation>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
     </message>
     <message>
-      <source>Drop files here, or use Attach. At most {max} MB per file.</source>
-      <translation>Déposez des fichiers ici, ou utilisez Joindre. {max} Mo au plus par fichier.</translation>
+        <source>Drop files here, or use Attach. At most {max} MB per file.</source>
+        <translation>Déposez des fichiers ici, ou utilisez Joindre. {max} Mo au plus par fichier.</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Type</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>Taille</translation>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
     <message>
-      <source>Added</source>
-      <translation>Ajouté le</translation>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
     </message>
     <message>
-      <source>&amp;Attach…</source>
-      <translation>&amp;Joindre…</translation>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
     </message>
     <message>
-      <source>&amp;Open</source>
-      <translation>&amp;Ouvrir</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-      <source>&amp;Remove…</source>
-      <translation>&amp;Retirer…</translation>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
-      <source>Attach documents</source>
-      <translation>Joindre des documents</translation>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
     </message>
     <message>
-      <source>Attaching {name}…</source>
-      <translation>Ajout de {name}…</translation>
+        <source>Attaching {name}…</source>
+        <translation>Ajout de {name}…</translation>
     </message>
     <message>
-      <source>Remove a document</source>
-      <translation>Retirer un document</translation>
+        <source>Remove a document</source>
+        <translation>Retirer un document</translation>
     </message>
     <message>
-      <source>Remove “{name}” from this record?</source>
-      <translation>Retirer « {name} » de cette fiche ?</translation>
+        <source>Remove “{name}” from this record?</source>
+        <translation>Retirer « {name} » de cette fiche ?</translation>
     </message>
     <message>
-      <source>Removing…</source>
-      <translation>Suppression…</translation>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
-      <source>Action:</source>
-      <translation>Action :</translation>
+        <source>Action:</source>
+        <translation>Action :</translation>
     </message>
     <message>
-      <source>&amp;Done on:</source>
-      <translation>&amp;Réalisée le :</translation>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Réalisée le :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Education</name>
     <message>
-      <source>Below baccalauréat</source>
-      <translation>Infra-bac</translation>
+        <source>Below baccalauréat</source>
+        <translation>Infra-bac</translation>
     </message>
     <message>
-      <source>Baccalauréat</source>
-      <translation>Baccalauréat</translation>
+        <source>Baccalauréat</source>
+        <translation>Baccalauréat</translation>
     </message>
     <message>
-      <source>Bac + 2</source>
-      <translation>Bac + 2</translation>
+        <source>Bac + 2</source>
+        <translation>Bac + 2</translation>
     </message>
     <message>
-      <source>Bac + 3</source>
-      <translation>Bac + 3</translation>
+        <source>Bac + 3</source>
+        <translation>Bac + 3</translation>
     </message>
     <message>
-      <source>Bac + 5</source>
-      <translation>Bac + 5</translation>
+        <source>Bac + 5</source>
+        <translation>Bac + 5</translation>
     </message>
     <message>
-      <source>Doctorate</source>
-      <translation>Doctorat</translation>
+        <source>Doctorate</source>
+        <translation>Doctorat</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Entities</name>
     <message>
-      <source>user account</source>
-      <translation>compte utilisateur</translation>
+        <source>user account</source>
+        <translation>compte utilisateur</translation>
     </message>
     <message>
-      <source>coach</source>
-      <translation>accompagnateur·rice</translation>
+        <source>coach</source>
+        <translation>accompagnateur·rice</translation>
     </message>
     <message>
-      <source>incubator profile</source>
-      <translation>fiche de la couveuse</translation>
+        <source>incubator profile</source>
+        <translation>fiche de la couveuse</translation>
     </message>
     <message>
-      <source>cohort</source>
-      <translation>promotion</translation>
+        <source>cohort</source>
+        <translation>promotion</translation>
     </message>
     <message>
-      <source>discipline</source>
-      <translation>discipline</translation>
+        <source>discipline</source>
+        <translation>discipline</translation>
     </message>
     <message>
-      <source>coaching topic</source>
-      <translation>thème d'accompagnement</translation>
+        <source>coaching topic</source>
+        <translation>thème d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>entrepreneur</source>
-      <translation>porteur·se de projet</translation>
+        <source>entrepreneur</source>
+        <translation>porteur·se de projet</translation>
     </message>
     <message>
-      <source>stage change</source>
-      <translation>changement d’étape</translation>
+        <source>stage change</source>
+        <translation>changement d’étape</translation>
     </message>
     <message>
-      <source>support contract</source>
-      <translation>contrat CAPE</translation>
+        <source>support contract</source>
+        <translation>contrat CAPE</translation>
     </message>
     <message>
-      <source>exit outcome</source>
-      <translation>sortie</translation>
+        <source>exit outcome</source>
+        <translation>sortie</translation>
     </message>
     <message>
-      <source>follow-up checkpoint</source>
-      <translation>point de suivi</translation>
+        <source>follow-up checkpoint</source>
+        <translation>point de suivi</translation>
     </message>
     <message>
-      <source>coaching session</source>
-      <translation>rendez-vous d’accompagnement</translation>
+        <source>coaching session</source>
+        <translation>rendez-vous d’accompagnement</translation>
     </message>
     <message>
-      <source>action item</source>
-      <translation>action à mener</translation>
+        <source>action item</source>
+        <translation>action à mener</translation>
     </message>
     <message>
-      <source>milestone template</source>
-      <translation>modèle de jalon</translation>
+        <source>milestone template</source>
+        <translation>modèle de jalon</translation>
     </message>
     <message>
-      <source>milestone</source>
-      <translation>jalon</translation>
+        <source>milestone</source>
+        <translation>jalon</translation>
     </message>
     <message>
-      <source>shared service</source>
-      <translation>service mutualisé</translation>
+        <source>shared service</source>
+        <translation>service mutualisé</translation>
     </message>
     <message>
-      <source>service usage</source>
-      <translation>utilisation de service</translation>
+        <source>service usage</source>
+        <translation>utilisation de service</translation>
     </message>
     <message>
-      <source>booking</source>
-      <translation>réservation</translation>
+        <source>booking</source>
+        <translation>réservation</translation>
     </message>
     <message>
-      <source>revenue</source>
-      <translation>chiffre d’affaires</translation>
+        <source>revenue</source>
+        <translation>chiffre d’affaires</translation>
     </message>
     <message>
-      <source>funder</source>
-      <translation>financeur</translation>
+        <source>funder</source>
+        <translation>financeur</translation>
     </message>
     <message>
-      <source>grant</source>
-      <translation>subvention</translation>
+        <source>grant</source>
+        <translation>subvention</translation>
     </message>
     <message>
-      <source>reporting deadline</source>
-      <translation>échéance de bilan</translation>
+        <source>reporting deadline</source>
+        <translation>échéance de bilan</translation>
     </message>
     <message>
-      <source>document</source>
-      <translation>document</translation>
+        <source>document</source>
+        <translation>document</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneurCoachingTab</name>
     <message>
-      <source>&amp;Log a session…</source>
-      <translation>&amp;Saisir un rendez-vous…</translation>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Saisir un rendez-vous…</translation>
     </message>
     <message>
-      <source>(confidential)</source>
-      <translation>(confidentiel)</translation>
+        <source>(confidential)</source>
+        <translation>(confidentiel)</translation>
     </message>
     <message>
-      <source>{n} sessions · {hours} (attended: {attended_n} · {attended_hours})</source>
-      <translation>{n} rendez-vous · {hours} (présent : {attended_n} · {attended_hours})</translation>
+        <source>{n} sessions · {hours} (attended: {attended_n} · {attended_hours})</source>
+        <translation>{n} rendez-vous · {hours} (présent : {attended_n} · {attended_hours})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneurEditor</name>
     <message>
-      <source>&amp;Profile</source>
-      <extracomment>A new record was saved (its id). The user asked to open another record (duplicate warning link).</extracomment>
-      <translation>&amp;Profil</translation>
+        <source>&amp;Profile</source>
+        <extracomment>A new record was saved (its id). The user asked to open another record (duplicate warning link).</extracomment>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Enregistrer</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <source>Pat&amp;hway &amp;&amp; contract</source>
-      <translation>Parc&amp;ours &amp;&amp; contrat</translation>
+        <source>Pat&amp;hway &amp;&amp; contract</source>
+        <translation>Parc&amp;ours &amp;&amp; contrat</translation>
     </message>
     <message>
-      <source>&amp;Coaching</source>
-      <translation>&amp;Accompagnement</translation>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Accompagnement</translation>
     </message>
     <message>
-      <source>&amp;Milestones</source>
-      <translation>&amp;Jalons</translation>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Jalons</translation>
     </message>
     <message>
-      <source>Services &amp;&amp; &amp;revenue</source>
-      <translation>Services &amp;&amp; chiffre d'&amp;affaires</translation>
+        <source>Services &amp;&amp; &amp;revenue</source>
+        <translation>Services &amp;&amp; chiffre d&apos;&amp;affaires</translation>
     </message>
     <message>
-      <source>&amp;Documents</source>
-      <translation>&amp;Documents</translation>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
-      <source>His&amp;tory</source>
-      <translation>His&amp;torique</translation>
+        <source>His&amp;tory</source>
+        <translation>His&amp;torique</translation>
     </message>
     <message>
-      <source>New entrepreneur</source>
-      <translation>Nouvel entrepreneur</translation>
+        <source>New entrepreneur</source>
+        <translation>Nouvel entrepreneur</translation>
     </message>
     <message>
-      <source>(archived)</source>
-      <translation>(archivé)</translation>
+        <source>(archived)</source>
+        <translation>(archivé)</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Enregistrement…</translation>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-      <source>&amp;Save anyway</source>
-      <translation>&amp;Enregistrer quand même</translation>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
     <message>
-      <source>same e-mail</source>
-      <translation>même e-mail</translation>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
     </message>
     <message>
-      <source>same name and birth year</source>
-      <translation>même nom et même année de naissance</translation>
+        <source>same name and birth year</source>
+        <translation>même nom et même année de naissance</translation>
     </message>
     <message>
-      <source>This person may already be on file:</source>
-      <translation>Cette personne est peut-être déjà enregistrée :</translation>
+        <source>This person may already be on file:</source>
+        <translation>Cette personne est peut-être déjà enregistrée :</translation>
     </message>
     <message>
-      <source>Open the existing record, or save again to create a new one anyway.</source>
-      <translation>Ouvrez la fiche existante, ou enregistrez de nouveau pour en créer une nouvelle quand même.</translation>
+        <source>Open the existing record, or save again to create a new one anyway.</source>
+        <translation>Ouvrez la fiche existante, ou enregistrez de nouveau pour en créer une nouvelle quand même.</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Modifications non enregistrées</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <source>Save the changes to this record before closing?</source>
-      <translation>Enregistrer les modifications de cette fiche avant de fermer ?</translation>
+        <source>Save the changes to this record before closing?</source>
+        <translation>Enregistrer les modifications de cette fiche avant de fermer ?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneurLookup</name>
     <message>
-      <source>No single entrepreneur is called “{text}”; pick one.</source>
-      <translation>Aucun entrepreneur unique ne s'appelle « {text} » ; choisissez-en un dans la liste.</translation>
+        <source>No single entrepreneur is called “{text}”; pick one.</source>
+        <translation>Aucun entrepreneur unique ne s&apos;appelle « {text} » ; choisissez-en un dans la liste.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneurMilestonesTab</name>
     <message>
-      <source>&amp;Add…</source>
-      <extracomment>Reference day for "overdue" and default dates; None: the computer's date.</extracomment>
-      <translation>&amp;Ajouter…</translation>
+        <source>&amp;Add…</source>
+        <extracomment>Reference day for &quot;overdue&quot; and default dates; None: the computer&apos;s date.</extracomment>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>&amp;Modifier…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-      <source>Mark a&amp;chieved…</source>
-      <translation>Marquer a&amp;tteint…</translation>
+        <source>Mark a&amp;chieved…</source>
+        <translation>Marquer a&amp;tteint…</translation>
     </message>
     <message>
-      <source>&amp;Remove</source>
-      <translation>&amp;Supprimer</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <source>&amp;Plan from template…</source>
-      <translation>&amp;Planifier depuis un modèle…</translation>
+        <source>&amp;Plan from template…</source>
+        <translation>&amp;Planifier depuis un modèle…</translation>
     </message>
     <message>
-      <source>{done} of {total} achieved</source>
-      <translation>{done} sur {total} atteints</translation>
+        <source>{done} of {total} achieved</source>
+        <translation>{done} sur {total} atteints</translation>
     </message>
     <message>
-      <source>{n} overdue</source>
-      <translation>{n} en retard</translation>
+        <source>{n} overdue</source>
+        <translation>{n} en retard</translation>
     </message>
     <message>
-      <source>Adding the milestone…</source>
-      <translation>Ajout du jalon…</translation>
+        <source>Adding the milestone…</source>
+        <translation>Ajout du jalon…</translation>
     </message>
     <message>
-      <source>Saving the milestone…</source>
-      <translation>Enregistrement du jalon…</translation>
+        <source>Saving the milestone…</source>
+        <translation>Enregistrement du jalon…</translation>
     </message>
     <message>
-      <source>Remove the milestone</source>
-      <translation>Supprimer le jalon</translation>
+        <source>Remove the milestone</source>
+        <translation>Supprimer le jalon</translation>
     </message>
     <message>
-      <source>Remove the milestone “{title}”?</source>
-      <translation>Supprimer le jalon « {title} » ?</translation>
+        <source>Remove the milestone “{title}”?</source>
+        <translation>Supprimer le jalon « {title} » ?</translation>
     </message>
     <message>
-      <source>Removing the milestone…</source>
-      <translation>Suppression du jalon…</translation>
+        <source>Removing the milestone…</source>
+        <translation>Suppression du jalon…</translation>
     </message>
     <message>
-      <source>Plan from template</source>
-      <translation>Planifier depuis un modèle</translation>
+        <source>Plan from template</source>
+        <translation>Planifier depuis un modèle</translation>
     </message>
     <message>
-      <source>No milestone template exists yet (Settings).</source>
-      <translation>Aucun modèle de jalons n'existe encore (Paramètres).</translation>
+        <source>No milestone template exists yet (Settings).</source>
+        <translation>Aucun modèle de jalons n&apos;existe encore (Paramètres).</translation>
     </message>
     <message>
-      <source>Planning the milestones…</source>
-      <translation>Planification des jalons…</translation>
+        <source>Planning the milestones…</source>
+        <translation>Planification des jalons…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneurPicker</name>
     <message>
-      <source>Type a few letters of a name or project…</source>
-      <translation>Tapez quelques lettres d'un nom ou d'un projet…</translation>
+        <source>Type a few letters of a name or project…</source>
+        <translation>Tapez quelques lettres d&apos;un nom ou d&apos;un projet…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneurServicesTab</name>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Service</source>
-      <translation>Service</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantité</translation>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
     </message>
     <message>
-      <source>Excl. VAT</source>
-      <translation>HT</translation>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>Incl. VAT</source>
-      <translation>TTC</translation>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Service usage&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Consommations de services&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Service usage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consommations de services&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Record re&amp;venue…</source>
-      <translation type="unfinished" />
+        <source>Record re&amp;venue…</source>
+        <translation>Saisir le c&amp;hiffre d&apos;affaires…</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Revenue and contribution&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Chiffre d'affaires et contribution&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Revenue and contribution&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chiffre d&apos;affaires et contribution&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-      <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
-      <translation>
-        <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
-        <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
-      </translation>
+        <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
+        <translation>
+            <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
+            <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Revenue {revenue} · contribution due {contribution}</source>
-      <translation>Chiffre d'affaires {revenue} · contribution due {contribution}</translation>
+        <source>Revenue {revenue} · contribution due {contribution}</source>
+        <translation>Chiffre d&apos;affaires {revenue} · contribution due {contribution}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntrepreneursPage</name>
     <message>
-      <source>Entrepreneurs</source>
-      <translation>Porteurs de projet</translation>
+        <source>Entrepreneurs</source>
+        <translation>Porteurs de projet</translation>
     </message>
     <message>
-      <source>&amp;New…</source>
-      <translation>&amp;Nouveau…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-      <source>New entrepreneur (Ctrl+N)</source>
-      <translation>Nouvel entrepreneur (Ctrl+N)</translation>
+        <source>New entrepreneur (Ctrl+N)</source>
+        <translation>Nouvel entrepreneur (Ctrl+N)</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Importer…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <source>E&amp;xport…</source>
-      <translation>E&amp;xporter…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <source>&amp;Archive</source>
-      <translation>&amp;Archiver</translation>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Supprimer</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <source>Filter by name, project, e-mail or town (Ctrl+F)</source>
-      <translation>Filtrer par nom, projet, e-mail ou commune (Ctrl+F)</translation>
+        <source>Filter by name, project, e-mail or town (Ctrl+F)</source>
+        <translation>Filtrer par nom, projet, e-mail ou commune (Ctrl+F)</translation>
     </message>
     <message>
-      <source>All stages</source>
-      <translation>Toutes les étapes</translation>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
-      <source>Active only</source>
-      <translation>Actifs seulement</translation>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
     </message>
     <message>
-      <source>Hide archived records</source>
-      <translation>Masquer les fiches archivées</translation>
+        <source>Hide archived records</source>
+        <translation>Masquer les fiches archivées</translation>
     </message>
     <message>
-      <source>Contract ending within {days} days</source>
-      <translation>Contrat se terminant sous {days} jours</translation>
+        <source>Contract ending within {days} days</source>
+        <translation>Contrat se terminant sous {days} jours</translation>
     </message>
     <message>
-      <source>Entered from</source>
-      <translation>Entrée du</translation>
+        <source>Entered from</source>
+        <translation>Entrée du</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>au</translation>
+        <source>to</source>
+        <translation>au</translation>
     </message>
     <message>
-      <source>C&amp;lear filters</source>
-      <translation>E&amp;ffacer les filtres</translation>
+        <source>C&amp;lear filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
     </message>
     <message>
-      <source>any date</source>
-      <translation>toute date</translation>
+        <source>any date</source>
+        <translation>toute date</translation>
     </message>
     <message>
-      <source>All disciplines</source>
-      <translation>Toutes les disciplines</translation>
+        <source>All disciplines</source>
+        <translation>Toutes les disciplines</translation>
     </message>
     <message>
-      <source>All coaches</source>
-      <translation>Tous les accompagnateurs</translation>
+        <source>All coaches</source>
+        <translation>Tous les accompagnateurs</translation>
     </message>
     <message>
-      <source>All cohorts</source>
-      <translation>Toutes les promotions</translation>
+        <source>All cohorts</source>
+        <translation>Toutes les promotions</translation>
     </message>
     <message>
-      <source>The end of the period comes before its start.</source>
-      <translation>La fin de la période précède son début.</translation>
+        <source>The end of the period comes before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
     </message>
     <message numerus="yes">
-      <source>%n entrepreneur(s)</source>
-      <translation>
-        <numerusform>%n entrepreneur(s)</numerusform>
-        <numerusform>%n entrepreneur(s)</numerusform>
-      </translation>
+        <source>%n entrepreneur(s)</source>
+        <translation>
+            <numerusform>%n entrepreneur(s)</numerusform>
+            <numerusform>%n entrepreneur(s)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Archiving…</source>
-      <translation>Archivage…</translation>
+        <source>Archiving…</source>
+        <translation>Archivage…</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Supprimer</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-      <source>Delete {name}? This cannot be undone.</source>
-      <translation>Supprimer {name} ? C'est définitif.</translation>
+        <source>Delete {name}? This cannot be undone.</source>
+        <translation>Supprimer {name} ? C&apos;est définitif.</translation>
     </message>
     <message>
-      <source>Deleting…</source>
-      <translation>Suppression…</translation>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>Suppression impossible</translation>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
     </message>
     <message>
-      <source>&amp;Archive instead</source>
-      <translation>&amp;Archiver à la place</translation>
+        <source>&amp;Archive instead</source>
+        <translation>&amp;Archiver à la place</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <source>Invalid input — {details}</source>
-      <translation>Saisie incorrecte — {details}</translation>
+        <source>Invalid input — {details}</source>
+        <translation>Saisie incorrecte — {details}</translation>
     </message>
     <message>
-      <source>This user account already has a coach profile: {name}.</source>
-      <translation>Ce compte a déjà une fiche d’accompagnateur·rice : {name}.</translation>
+        <source>This user account already has a coach profile: {name}.</source>
+        <translation>Ce compte a déjà une fiche d’accompagnateur·rice&#xa0;: {name}.</translation>
     </message>
     <message>
-      <source>A cohort named “{name}” already exists.</source>
-      <translation>Une promotion nommée « {name} » existe déjà.</translation>
+        <source>A cohort named “{name}” already exists.</source>
+        <translation>Une promotion nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-      <source>The file of “{name}” is missing from the documents folder {folder}.</source>
-      <translation>Le fichier de « {name} » manque dans le dossier des documents {folder}.</translation>
+        <source>The file of “{name}” is missing from the documents folder {folder}.</source>
+        <translation>Le fichier de «&#xa0;{name}&#xa0;» manque dans le dossier des documents {folder}.</translation>
     </message>
     <message>
-      <source>{name} cannot be deleted: there is history ({what}). Archive the record instead.</source>
-      <translation>{name} ne peut pas être supprimé·e : il y a un historique ({what}). Archivez plutôt la fiche.</translation>
+        <source>{name} cannot be deleted: there is history ({what}). Archive the record instead.</source>
+        <translation>{name} ne peut pas être supprimé·e&#xa0;: il y a un historique ({what}). Archivez plutôt la fiche.</translation>
     </message>
     <message>
-      <source>Someone else changed this record meanwhile; reload it and try again.</source>
-      <translation>Quelqu’un d’autre a modifié cette fiche entre-temps ; rechargez-la et recommencez.</translation>
+        <source>Someone else changed this record meanwhile; reload it and try again.</source>
+        <translation>Quelqu’un d’autre a modifié cette fiche entre-temps&#xa0;; rechargez-la et recommencez.</translation>
     </message>
     <message>
-      <source>This would break a rule of the database: {reason}</source>
-      <translation>Cela enfreindrait une règle de la base de données : {reason}</translation>
+        <source>This would break a rule of the database: {reason}</source>
+        <translation>Cela enfreindrait une règle de la base de données&#xa0;: {reason}</translation>
     </message>
     <message>
-      <source>No {entity} with id {id}.</source>
-      <translation>Aucun élément « {entity} » avec l’identifiant {id}.</translation>
+        <source>No {entity} with id {id}.</source>
+        <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>The code {code} is already used by “{label}”; choose another.</source>
-      <translation>Le code {code} est déjà utilisé par « {label} » ; choisissez-en un autre.</translation>
+        <source>The code {code} is already used by “{label}”; choose another.</source>
+        <translation>Le code {code} est déjà utilisé par «&#xa0;{label}&#xa0;»&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-      <source>This database already has an incubator.</source>
-      <translation>Cette base de données a déjà une couveuse.</translation>
+        <source>This database already has an incubator.</source>
+        <translation>Cette base de données a déjà une couveuse.</translation>
     </message>
     <message>
-      <source>Create the incubator first.</source>
-      <translation>Créez d’abord la couveuse.</translation>
+        <source>Create the incubator first.</source>
+        <translation>Créez d’abord la couveuse.</translation>
     </message>
     <message>
-      <source>The login {login} is taken.</source>
-      <translation>L’identifiant {login} est déjà pris.</translation>
+        <source>The login {login} is taken.</source>
+        <translation>L’identifiant {login} est déjà pris.</translation>
     </message>
     <message>
-      <source>Wrong login or password.</source>
-      <translation>Identifiant ou mot de passe incorrect.</translation>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExitTypes</name>
     <message>
-      <source>Business created</source>
-      <translation>Création d'entreprise</translation>
+        <source>Business created</source>
+        <translation>Création d&apos;entreprise</translation>
     </message>
     <message>
-      <source>Salaried job</source>
-      <translation>Emploi salarié</translation>
+        <source>Salaried job</source>
+        <translation>Emploi salarié</translation>
     </message>
     <message>
-      <source>Training</source>
-      <translation>Formation</translation>
+        <source>Training</source>
+        <translation>Formation</translation>
     </message>
     <message>
-      <source>Job search</source>
-      <translation>Recherche d'emploi</translation>
+        <source>Job search</source>
+        <translation>Recherche d&apos;emploi</translation>
     </message>
     <message>
-      <source>Activity stopped</source>
-      <translation>Arrêt de l'activité</translation>
+        <source>Activity stopped</source>
+        <translation>Arrêt de l&apos;activité</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Export</name>
     <message>
-      <source>yes</source>
-      <translation>oui</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>non</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Nom</translation>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Prénom</translation>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Projet</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <source>Discipline</source>
-      <translation>Discipline</translation>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
     </message>
     <message>
-      <source>Stage</source>
-      <translation>Étape</translation>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
-      <source>Referent coach</source>
-      <translation>Accompagnateur référent</translation>
+        <source>Referent coach</source>
+        <translation>Accompagnateur référent</translation>
     </message>
     <message>
-      <source>Cohort</source>
-      <translation>Promotion</translation>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
     </message>
     <message>
-      <source>Entry date</source>
-      <translation>Date d'entrée</translation>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <source>Postal code</source>
-      <translation>Code postal</translation>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-      <source>Town</source>
-      <translation>Commune</translation>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
-      <source>Last coaching session</source>
-      <translation>Dernier rendez-vous d'accompagnement</translation>
+        <source>Last coaching session</source>
+        <translation>Dernier rendez-vous d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>Next milestone due</source>
-      <translation>Prochain jalon</translation>
+        <source>Next milestone due</source>
+        <translation>Prochain jalon</translation>
     </message>
     <message>
-      <source>Contract end</source>
-      <translation>Fin du contrat</translation>
+        <source>Contract end</source>
+        <translation>Fin du contrat</translation>
     </message>
     <message>
-      <source>Archived</source>
-      <translation>Archivé</translation>
+        <source>Archived</source>
+        <translation>Archivé</translation>
     </message>
     <message>
-      <source>Entrepreneurs</source>
-      <translation>Entrepreneurs</translation>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneurs</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Fields</name>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Legal name</source>
-      <translation>Raison sociale</translation>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
     </message>
     <message>
-      <source>SIRET</source>
-      <translation>SIRET</translation>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
     </message>
     <message>
-      <source>Postal code</source>
-      <translation>Code postal</translation>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-      <source>Town</source>
-      <translation>Commune</translation>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
-      <source>Login</source>
-      <translation>Identifiant</translation>
+        <source>Login</source>
+        <translation>Identifiant</translation>
     </message>
     <message>
-      <source>Display name</source>
-      <translation>Nom affiché</translation>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Mot de passe</translation>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>Courriel</translation>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rôle</translation>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
-      <source>The period ends before it starts ({start}).</source>
-      <translation>La période se termine avant de commencer ({start}).</translation>
+        <source>The period ends before it starts ({start}).</source>
+        <translation>La période se termine avant de commencer ({start}).</translation>
     </message>
     <message>
-      <source>Funder report</source>
-      <translation>Rapport financeur</translation>
+        <source>Funder report</source>
+        <translation>Rapport financeur</translation>
     </message>
     <message>
-      <source>Key figures</source>
-      <translation>Chiffres clés</translation>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
-      <source>Entries and exits</source>
-      <translation>Entrées et sorties</translation>
+        <source>Entries and exits</source>
+        <translation>Entrées et sorties</translation>
     </message>
     <message>
-      <source>Businesses still active after exit</source>
-      <translation>Activités toujours en place après la sortie</translation>
+        <source>Businesses still active after exit</source>
+        <translation>Activités toujours en place après la sortie</translation>
     </message>
     <message>
-      <source>Coaching</source>
-      <translation>Accompagnement</translation>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
     </message>
     <message>
-      <source>Participants' profile</source>
-      <translation>Profil des participants</translation>
+        <source>Participants&apos; profile</source>
+        <translation>Profil des participants</translation>
     </message>
     <message>
-      <source>Annex — beneficiaries</source>
-      <translation>Annexe — bénéficiaires</translation>
+        <source>Annex — beneficiaries</source>
+        <translation>Annexe — bénéficiaires</translation>
     </message>
     <message>
-      <source>Nobody was supported under this grant during this period: there is nothing to report.</source>
-      <translation>Personne n'a été accompagné au titre de cette subvention sur cette période : il n'y a rien à déclarer.</translation>
+        <source>Nobody was supported under this grant during this period: there is nothing to report.</source>
+        <translation>Personne n&apos;a été accompagné au titre de cette subvention sur cette période : il n&apos;y a rien à déclarer.</translation>
     </message>
     <message>
-      <source>People supported</source>
-      <translation>Personnes accompagnées</translation>
+        <source>People supported</source>
+        <translation>Personnes accompagnées</translation>
     </message>
     <message>
-      <source>Beneficiaries of the grant</source>
-      <translation>Bénéficiaires de la subvention</translation>
+        <source>Beneficiaries of the grant</source>
+        <translation>Bénéficiaires de la subvention</translation>
     </message>
     <message>
-      <source>Admissions</source>
-      <translation>Admissions</translation>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
     </message>
     <message>
-      <source>Support contracts started</source>
-      <translation>CAPE signés</translation>
+        <source>Support contracts started</source>
+        <translation>CAPE signés</translation>
     </message>
     <message>
-      <source>Exits</source>
-      <translation>Sorties</translation>
+        <source>Exits</source>
+        <translation>Sorties</translation>
     </message>
     <message>
-      <source>Coaching sessions</source>
-      <translation>Rendez-vous d'accompagnement</translation>
+        <source>Coaching sessions</source>
+        <translation>Rendez-vous d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>Individual sessions</source>
-      <translation>Rendez-vous individuels</translation>
+        <source>Individual sessions</source>
+        <translation>Rendez-vous individuels</translation>
     </message>
     <message>
-      <source>Collective sessions (workshops)</source>
-      <translation>Séances collectives (ateliers)</translation>
+        <source>Collective sessions (workshops)</source>
+        <translation>Séances collectives (ateliers)</translation>
     </message>
     <message>
-      <source>Coaching hours delivered</source>
-      <translation>Heures d'accompagnement dispensées</translation>
+        <source>Coaching hours delivered</source>
+        <translation>Heures d&apos;accompagnement dispensées</translation>
     </message>
     <message>
-      <source>Coaching hours received (per participant)</source>
-      <translation>Heures d'accompagnement reçues (par participant)</translation>
+        <source>Coaching hours received (per participant)</source>
+        <translation>Heures d&apos;accompagnement reçues (par participant)</translation>
     </message>
     <message>
-      <source>Hours received per person supported</source>
-      <translation>Heures reçues par personne accompagnée</translation>
+        <source>Hours received per person supported</source>
+        <translation>Heures reçues par personne accompagnée</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
+        <source>Gender</source>
+        <translation>Genre</translation>
     </message>
     <message>
-      <source>Age at admission</source>
-      <translation>Âge à l'admission</translation>
+        <source>Age at admission</source>
+        <translation>Âge à l&apos;admission</translation>
     </message>
     <message>
-      <source>Job seeker at entry</source>
-      <translation>Demandeur d'emploi à l'entrée</translation>
+        <source>Job seeker at entry</source>
+        <translation>Demandeur d&apos;emploi à l&apos;entrée</translation>
     </message>
     <message>
-      <source>Receiving social minima</source>
-      <translation>Bénéficiaire des minima sociaux</translation>
+        <source>Receiving social minima</source>
+        <translation>Bénéficiaire des minima sociaux</translation>
     </message>
     <message>
-      <source>Living in a priority district (QPV)</source>
-      <translation>Résidant en quartier prioritaire (QPV)</translation>
+        <source>Living in a priority district (QPV)</source>
+        <translation>Résidant en quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <source>Women</source>
-      <translation>Femmes</translation>
+        <source>Women</source>
+        <translation>Femmes</translation>
     </message>
     <message>
-      <source>Men</source>
-      <translation>Hommes</translation>
+        <source>Men</source>
+        <translation>Hommes</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Not disclosed</source>
-      <translation>Non communiqué</translation>
+        <source>Not disclosed</source>
+        <translation>Non communiqué</translation>
     </message>
     <message>
-      <source>Not known</source>
-      <translation>Non renseigné</translation>
+        <source>Not known</source>
+        <translation>Non renseigné</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>Oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
-      <source>Under 26</source>
-      <translation>Moins de 26 ans</translation>
+        <source>Under 26</source>
+        <translation>Moins de 26 ans</translation>
     </message>
     <message>
-      <source>26 to 34</source>
-      <translation>26 à 34 ans</translation>
+        <source>26 to 34</source>
+        <translation>26 à 34 ans</translation>
     </message>
     <message>
-      <source>35 to 44</source>
-      <translation>35 à 44 ans</translation>
+        <source>35 to 44</source>
+        <translation>35 à 44 ans</translation>
     </message>
     <message>
-      <source>45 to 54</source>
-      <translation>45 à 54 ans</translation>
+        <source>45 to 54</source>
+        <translation>45 à 54 ans</translation>
     </message>
     <message>
-      <source>55 and over</source>
-      <translation>55 ans et plus</translation>
+        <source>55 and over</source>
+        <translation>55 ans et plus</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Nom</translation>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Prénom</translation>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-      <source>Stage</source>
-      <translation>Étape</translation>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
-      <source>Admitted on</source>
-      <translation>Admis le</translation>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
     </message>
     <message>
-      <source>Left on</source>
-      <translation>Sorti le</translation>
+        <source>Left on</source>
+        <translation>Sorti le</translation>
     </message>
     <message>
-      <source>Exit</source>
-      <translation>Sortie</translation>
+        <source>Exit</source>
+        <translation>Sortie</translation>
     </message>
     <message>
-      <source>Sessions</source>
-      <translation>Séances</translation>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>Heures</translation>
+        <source>Hours</source>
+        <translation>Heures</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Nombre</translation>
+        <source>Number</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-      <source>Share</source>
-      <translation>Part</translation>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
     <message>
-      <source>Figure</source>
-      <translation>Indicateur</translation>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Valeur</translation>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
-      <source>Outcome</source>
-      <translation>Type de sortie</translation>
+        <source>Outcome</source>
+        <translation>Type de sortie</translation>
     </message>
     <message>
-      <source>After</source>
-      <translation>Après</translation>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
     <message>
-      <source>Checked</source>
-      <translation>Vérifiées</translation>
+        <source>Checked</source>
+        <translation>Vérifiées</translation>
     </message>
     <message>
-      <source>Still active</source>
-      <translation>Toujours actives</translation>
+        <source>Still active</source>
+        <translation>Toujours actives</translation>
     </message>
     <message>
-      <source>Rate</source>
-      <translation>Taux</translation>
+        <source>Rate</source>
+        <translation>Taux</translation>
     </message>
     <message>
-      <source>Funder</source>
-      <translation>Financeur</translation>
+        <source>Funder</source>
+        <translation>Financeur</translation>
     </message>
     <message>
-      <source>Grant</source>
-      <translation>Subvention</translation>
+        <source>Grant</source>
+        <translation>Subvention</translation>
     </message>
     <message>
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>Montant</translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-      <source>Grant period</source>
-      <translation>Période de la convention</translation>
+        <source>Grant period</source>
+        <translation>Période de la convention</translation>
     </message>
     <message>
-      <source>Reported period</source>
-      <translation>Période du rapport</translation>
+        <source>Reported period</source>
+        <translation>Période du rapport</translation>
     </message>
     <message>
-      <source>{months} months</source>
-      <translation>{months} mois</translation>
+        <source>{months} months</source>
+        <translation>{months} mois</translation>
     </message>
     <message>
-      <source>{start} – {end}</source>
-      <translation>du {start} au {end}</translation>
+        <source>{start} – {end}</source>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
-      <source>{people} people supported, {hours} of coaching received in the period.</source>
-      <translation>{people} personnes accompagnées, {hours} d'accompagnement reçues sur la période.</translation>
+        <source>{people} people supported, {hours} of coaching received in the period.</source>
+        <translation>{people} personnes accompagnées, {hours} d&apos;accompagnement reçues sur la période.</translation>
     </message>
     <message>
-      <source>People supported: beneficiaries of the grant whose pathway overlaps the period, or who attended a coaching session in it. Hours received count each participant of a workshop; hours delivered count each session once. Businesses still active: follow-up checks of people who left to create their business, known at the end of the period.</source>
-      <translation>Personnes accompagnées : bénéficiaires de la subvention dont le parcours recouvre la période, ou qui ont assisté à un rendez-vous d'accompagnement pendant celle-ci. Les heures reçues comptent chaque participant d'un atelier ; les heures dispensées comptent chaque rendez-vous une seule fois. Activités toujours en place : suivis des personnes sorties pour créer leur activité, connus à la fin de la période.</translation>
+        <source>People supported: beneficiaries of the grant whose pathway overlaps the period, or who attended a coaching session in it. Hours received count each participant of a workshop; hours delivered count each session once. Businesses still active: follow-up checks of people who left to create their business, known at the end of the period.</source>
+        <translation>Personnes accompagnées : bénéficiaires de la subvention dont le parcours recouvre la période, ou qui ont assisté à un rendez-vous d&apos;accompagnement pendant celle-ci. Les heures reçues comptent chaque participant d&apos;un atelier ; les heures dispensées comptent chaque rendez-vous une seule fois. Activités toujours en place : suivis des personnes sorties pour créer leur activité, connus à la fin de la période.</translation>
     </message>
     <message>
-      <source>Beneficiaries</source>
-      <translation>Bénéficiaires</translation>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <source>Incubator</source>
-      <translation>Couveuse</translation>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
     </message>
     <message>
-      <source>Period from</source>
-      <translation>Période du</translation>
+        <source>Period from</source>
+        <translation>Période du</translation>
     </message>
     <message>
-      <source>Period to</source>
-      <translation>Période au</translation>
+        <source>Period to</source>
+        <translation>Période au</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Funding</name>
     <message>
-      <source>A funder named “{name}” already exists.</source>
-      <translation>Un financeur nommé « {name} » existe déjà.</translation>
+        <source>A funder named “{name}” already exists.</source>
+        <translation>Un financeur nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-      <source>This funder already has a grant “{reference}”.</source>
-      <translation>Ce financeur a déjà une subvention « {reference} ».</translation>
+        <source>This funder already has a grant “{reference}”.</source>
+        <translation>Ce financeur a déjà une subvention «&#xa0;{reference}&#xa0;».</translation>
     </message>
     <message>
-      <source>No funder with id {id}.</source>
-      <translation>Aucun financeur avec l’identifiant {id}.</translation>
+        <source>No funder with id {id}.</source>
+        <translation>Aucun financeur avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>Unknown ids: {ids}</source>
-      <translation>Identifiants inconnus : {ids}</translation>
+        <source>Unknown ids: {ids}</source>
+        <translation>Identifiants inconnus&#xa0;: {ids}</translation>
     </message>
     <message>
-      <source>Sessions outside the grant's period: {ids}</source>
-      <translation>Rendez-vous hors de la période de la subvention : {ids}</translation>
+        <source>Sessions outside the grant&apos;s period: {ids}</source>
+        <translation>Rendez-vous hors de la période de la subvention&#xa0;: {ids}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
-      <source>No entrepreneurs yet</source>
-      <translation>Aucun entrepreneur pour l'instant</translation>
+        <source>No entrepreneurs yet</source>
+        <translation>Aucun entrepreneur pour l&apos;instant</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Genders</name>
     <message>
-      <source>Woman</source>
-      <translation>Femme</translation>
+        <source>Woman</source>
+        <translation>Femme</translation>
     </message>
     <message>
-      <source>Man</source>
-      <translation>Homme</translation>
+        <source>Man</source>
+        <translation>Homme</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Not disclosed</source>
-      <translation>Non précisé</translation>
+        <source>Not disclosed</source>
+        <translation>Non précisé</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>History</name>
     <message>
-      <source>coaching sessions</source>
-      <translation>rendez-vous d’accompagnement</translation>
+        <source>coaching sessions</source>
+        <translation>rendez-vous d’accompagnement</translation>
     </message>
     <message>
-      <source>action items</source>
-      <translation>actions à mener</translation>
+        <source>action items</source>
+        <translation>actions à mener</translation>
     </message>
     <message>
-      <source>service use</source>
-      <translation>utilisation de services</translation>
+        <source>service use</source>
+        <translation>utilisation de services</translation>
     </message>
     <message>
-      <source>bookings</source>
-      <translation>réservations</translation>
+        <source>bookings</source>
+        <translation>réservations</translation>
     </message>
     <message>
-      <source>revenue</source>
-      <translation>chiffre d’affaires</translation>
+        <source>revenue</source>
+        <translation>chiffre d’affaires</translation>
     </message>
     <message>
-      <source>contracts</source>
-      <translation>contrats</translation>
+        <source>contracts</source>
+        <translation>contrats</translation>
     </message>
     <message>
-      <source>exit outcome</source>
-      <translation>sortie</translation>
+        <source>exit outcome</source>
+        <translation>sortie</translation>
     </message>
     <message>
-      <source>follow-up checkpoints</source>
-      <translation>points de suivi</translation>
+        <source>follow-up checkpoints</source>
+        <translation>points de suivi</translation>
     </message>
     <message>
-      <source>milestones</source>
-      <translation>jalons</translation>
+        <source>milestones</source>
+        <translation>jalons</translation>
     </message>
     <message>
-      <source>documents</source>
-      <translation>documents</translation>
+        <source>documents</source>
+        <translation>documents</translation>
     </message>
     <message>
-      <source>grants</source>
-      <translation>subventions</translation>
+        <source>grants</source>
+        <translation>subventions</translation>
     </message>
     <message>
-      <source>stage changes</source>
-      <translation>changements d’étape</translation>
+        <source>stage changes</source>
+        <translation>changements d’étape</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-      <source>When</source>
-      <translation>Quand</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Qui</translation>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
-      <source>About</source>
-      <translation>Objet</translation>
+        <source>About</source>
+        <translation>Objet</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>Changes</source>
-      <translation>Modifications</translation>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
     <message>
-      <source>created</source>
-      <translation>créée</translation>
+        <source>created</source>
+        <translation>créée</translation>
     </message>
     <message>
-      <source>changed</source>
-      <translation>modifiée</translation>
+        <source>changed</source>
+        <translation>modifiée</translation>
     </message>
     <message>
-      <source>archived</source>
-      <translation>archivée</translation>
+        <source>archived</source>
+        <translation>archivée</translation>
     </message>
     <message>
-      <source>restored</source>
-      <translation>désarchivée</translation>
+        <source>restored</source>
+        <translation>désarchivée</translation>
     </message>
     <message>
-      <source>deleted</source>
-      <translation>supprimée</translation>
+        <source>deleted</source>
+        <translation>supprimée</translation>
     </message>
     <message>
-      <source>renewed</source>
-      <translation>renouvelé</translation>
+        <source>renewed</source>
+        <translation>renouvelé</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>annulé</translation>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
     <message>
-      <source>charged</source>
-      <translation>facturé</translation>
+        <source>charged</source>
+        <translation>facturé</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Fiche</translation>
+        <source>Record</source>
+        <translation>Fiche</translation>
     </message>
     <message>
-      <source>Stage</source>
-      <translation>Étape</translation>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
-      <source>Support contract</source>
-      <translation>Contrat d'accompagnement (CAPE)</translation>
+        <source>Support contract</source>
+        <translation>Contrat d&apos;accompagnement (CAPE)</translation>
     </message>
     <message>
-      <source>Exit outcome</source>
-      <translation>Issue de sortie</translation>
+        <source>Exit outcome</source>
+        <translation>Issue de sortie</translation>
     </message>
     <message>
-      <source>Follow-up after exit</source>
-      <translation>Suivi après sortie</translation>
+        <source>Follow-up after exit</source>
+        <translation>Suivi après sortie</translation>
     </message>
     <message>
-      <source>Milestone</source>
-      <translation>Jalon</translation>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
     </message>
     <message>
-      <source>Action item</source>
-      <translation>Action</translation>
+        <source>Action item</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Document</translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-      <source>Coaching session</source>
-      <translation>Rendez-vous d'accompagnement</translation>
+        <source>Coaching session</source>
+        <translation>Rendez-vous d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>Service used</source>
-      <translation>Service mutualisé utilisé</translation>
+        <source>Service used</source>
+        <translation>Service mutualisé utilisé</translation>
     </message>
     <message>
-      <source>Booking</source>
-      <translation>Réservation</translation>
+        <source>Booking</source>
+        <translation>Réservation</translation>
     </message>
     <message>
-      <source>Revenue</source>
-      <translation>Chiffre d'affaires</translation>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-      <source>{kind} “{name}”</source>
-      <translation>{kind} « {name} »</translation>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} « {name} »</translation>
     </message>
     <message>
-      <source>Only administrators and staff can read the history.</source>
-      <translation>Seuls les administrateurs et l'équipe peuvent lire l'historique.</translation>
+        <source>Only administrators and staff can read the history.</source>
+        <translation>Seuls les administrateurs et l&apos;équipe peuvent lire l&apos;historique.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HorizontalBarChart</name>
     <message>
-      <source>Nobody incubated right now</source>
-      <translation>Personne en couveuse actuellement</translation>
+        <source>Nobody incubated right now</source>
+        <translation>Personne en couveuse actuellement</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Import</name>
     <message>
-      <source>Row {row}, column {column}: {message}</source>
-      <translation>Ligne {row}, colonne {column} : {message}</translation>
+        <source>Row {row}, column {column}: {message}</source>
+        <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
     <message>
-      <source>Nothing was imported: {count} problem(s) in the file. First: {first}</source>
-      <translation>Rien n'a été importé : {count} problème(s) dans le fichier. Premier : {first}</translation>
+        <source>Nothing was imported: {count} problem(s) in the file. First: {first}</source>
+        <translation>Rien n&apos;a été importé : {count} problème(s) dans le fichier. Premier : {first}</translation>
     </message>
     <message>
-      <source>The file has no column {column}.</source>
-      <translation>Le fichier n'a pas de colonne {column}.</translation>
+        <source>The file has no column {column}.</source>
+        <translation>Le fichier n&apos;a pas de colonne {column}.</translation>
     </message>
     <message>
-      <source>Unknown field {field}; expected one of {allowed}.</source>
-      <translation>Champ inconnu {field} ; valeurs possibles : {allowed}.</translation>
+        <source>Unknown field {field}; expected one of {allowed}.</source>
+        <translation>Champ inconnu {field} ; valeurs possibles : {allowed}.</translation>
     </message>
     <message>
-      <source>Cannot read {name}: {reason}</source>
-      <translation>Impossible de lire {name} : {reason}</translation>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Impossible de lire {name} : {reason}</translation>
     </message>
     <message>
-      <source>{name} is not valid JSON: {reason}</source>
-      <translation>{name} n'est pas un JSON valide : {reason}</translation>
+        <source>{name} is not valid JSON: {reason}</source>
+        <translation>{name} n&apos;est pas un JSON valide : {reason}</translation>
     </message>
     <message>
-      <source>{name} must hold an object such as {{"Nom": "last_name"}}.</source>
-      <translation>{name} doit contenir un objet comme {{"Nom": "last_name"}}.</translation>
+        <source>{name} must hold an object such as {{&quot;Nom&quot;: &quot;last_name&quot;}}.</source>
+        <translation>{name} doit contenir un objet comme {{&quot;Nom&quot;: &quot;last_name&quot;}}.</translation>
     </message>
     <message>
-      <source>{value} is not a known {what}.</source>
-      <translation>{value} : valeur inconnue pour « {what} ».</translation>
+        <source>{value} is not a known {what}.</source>
+        <translation>{value} : valeur inconnue pour « {what} ».</translation>
     </message>
     <message>
-      <source>The mapping has {n} columns; the file has {m}.</source>
-      <translation>La correspondance a {n} colonnes ; le fichier en a {m}.</translation>
+        <source>The mapping has {n} columns; the file has {m}.</source>
+        <translation>La correspondance a {n} colonnes ; le fichier en a {m}.</translation>
     </message>
     <message>
-      <source>No column holds this required field; name a column for it.</source>
-      <translation>Aucune colonne ne contient ce champ obligatoire ; associez-lui une colonne.</translation>
+        <source>No column holds this required field; name a column for it.</source>
+        <translation>Aucune colonne ne contient ce champ obligatoire ; associez-lui une colonne.</translation>
     </message>
     <message>
-      <source>Column {other} already fills this field.</source>
-      <translation>La colonne {other} remplit déjà ce champ.</translation>
+        <source>Column {other} already fills this field.</source>
+        <translation>La colonne {other} remplit déjà ce champ.</translation>
     </message>
     <message>
-      <source>The file has no rows under its header.</source>
-      <translation>Le fichier n'a aucune ligne sous son en-tête.</translation>
+        <source>The file has no rows under its header.</source>
+        <translation>Le fichier n&apos;a aucune ligne sous son en-tête.</translation>
     </message>
     <message>
-      <source>Possible duplicate: {name} (no. {id}) is on file with this e-mail.</source>
-      <translation>Doublon possible : {name} (n° {id}) est déjà enregistré·e avec cet e-mail.</translation>
+        <source>Possible duplicate: {name} (no. {id}) is on file with this e-mail.</source>
+        <translation>Doublon possible : {name} (n° {id}) est déjà enregistré·e avec cet e-mail.</translation>
     </message>
     <message>
-      <source>Same e-mail as row {row}.</source>
-      <translation>Même e-mail qu'à la ligne {row}.</translation>
+        <source>Same e-mail as row {row}.</source>
+        <translation>Même e-mail qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-      <source>Possible duplicate: {name} (no. {id}) is on file with the same name and birth year.</source>
-      <translation>Doublon possible : {name} (n° {id}) est déjà enregistré·e avec les mêmes nom et année de naissance.</translation>
+        <source>Possible duplicate: {name} (no. {id}) is on file with the same name and birth year.</source>
+        <translation>Doublon possible : {name} (n° {id}) est déjà enregistré·e avec les mêmes nom et année de naissance.</translation>
     </message>
     <message>
-      <source>Same name and birth year as row {row}.</source>
-      <translation>Mêmes nom et année de naissance qu'à la ligne {row}.</translation>
+        <source>Same name and birth year as row {row}.</source>
+        <translation>Mêmes nom et année de naissance qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-      <source>{value} is not a date of the calendar.</source>
-      <translation>{value} n'existe pas dans le calendrier.</translation>
+        <source>{value} is not a date of the calendar.</source>
+        <translation>{value} n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
-      <source>{value} is not a date (expected 21/11/2026 or 2026-11-21).</source>
-      <translation>{value} n'est pas une date (attendu : 21/11/2026 ou 2026-11-21).</translation>
+        <source>{value} is not a date (expected 21/11/2026 or 2026-11-21).</source>
+        <translation>{value} n&apos;est pas une date (attendu : 21/11/2026 ou 2026-11-21).</translation>
     </message>
     <message>
-      <source>{value} is not a year (expected 1985).</source>
-      <translation>{value} n'est pas une année (attendu : 1985).</translation>
+        <source>{value} is not a year (expected 1985).</source>
+        <translation>{value} n&apos;est pas une année (attendu : 1985).</translation>
     </message>
     <message>
-      <source>{value} is not yes or no (oui/non).</source>
-      <translation>{value} n'est ni oui ni non.</translation>
+        <source>{value} is not yes or no (oui/non).</source>
+        <translation>{value} n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-      <source>{value} is not a gender (expected F, H or autre).</source>
-      <translation>{value} n'est pas un genre (attendu : F, H ou autre).</translation>
+        <source>{value} is not a gender (expected F, H or autre).</source>
+        <translation>{value} n&apos;est pas un genre (attendu : F, H ou autre).</translation>
     </message>
     <message>
-      <source>{value} is not an education level (expected bac, bac+2, bac+5…).</source>
-      <translation>{value} n'est pas un niveau d'études (attendu : bac, bac+2, bac+5…).</translation>
+        <source>{value} is not an education level (expected bac, bac+2, bac+5…).</source>
+        <translation>{value} n&apos;est pas un niveau d&apos;études (attendu : bac, bac+2, bac+5…).</translation>
     </message>
     <message>
-      <source>{name} is too large ({size} MB; at most {limit} MB).</source>
-      <extracomment>Chooses the header among the first records (0-based index); default: the first non-blank.</extracomment>
-      <translation>{name} est trop volumineux ({size} Mo ; au plus {limit} Mo).</translation>
+        <source>{name} is too large ({size} MB; at most {limit} MB).</source>
+        <extracomment>Chooses the header among the first records (0-based index); default: the first non-blank.</extracomment>
+        <translation>{name} est trop volumineux ({size} Mo ; au plus {limit} Mo).</translation>
     </message>
     <message>
-      <source>The file {name} does not exist.</source>
-      <translation>Le fichier {name} n'existe pas.</translation>
+        <source>The file {name} does not exist.</source>
+        <translation>Le fichier {name} n&apos;existe pas.</translation>
     </message>
     <message>
-      <source>{name} is a folder, not a file.</source>
-      <translation>{name} est un dossier, pas un fichier.</translation>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-      <source>The file {name} is empty.</source>
-      <translation>Le fichier {name} est vide.</translation>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
     </message>
     <message>
-      <source>{name} is neither a CSV nor an XLSX file (it is not text, nor a workbook).</source>
-      <translation>{name} n'est ni un fichier CSV ni un fichier XLSX (ce n'est ni du texte ni un classeur).</translation>
+        <source>{name} is neither a CSV nor an XLSX file (it is not text, nor a workbook).</source>
+        <translation>{name} n&apos;est ni un fichier CSV ni un fichier XLSX (ce n&apos;est ni du texte ni un classeur).</translation>
     </message>
     <message>
-      <source>Row {row} of {name} cannot be read: {reason}</source>
-      <translation>La ligne {row} de {name} est illisible : {reason}</translation>
+        <source>Row {row} of {name} cannot be read: {reason}</source>
+        <translation>La ligne {row} de {name} est illisible : {reason}</translation>
     </message>
     <message>
-      <source>{name} is not a readable XLSX workbook: {reason}</source>
-      <translation>{name} n'est pas un classeur XLSX lisible : {reason}</translation>
+        <source>{name} is not a readable XLSX workbook: {reason}</source>
+        <translation>{name} n&apos;est pas un classeur XLSX lisible : {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <source>Import entrepreneurs</source>
-      <translation>Importer des entrepreneurs</translation>
+        <source>Import entrepreneurs</source>
+        <translation>Importer des entrepreneurs</translation>
     </message>
     <message>
-      <source>Choose a CSV or XLSX file…</source>
-      <translation>Choisissez un fichier CSV ou XLSX…</translation>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation>Choisissez un fichier CSV ou XLSX…</translation>
     </message>
     <message>
-      <source>&amp;Choose file…</source>
-      <translation>&amp;Choisir un fichier…</translation>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-      <source>&amp;File:</source>
-      <translation>&amp;Fichier :</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
-      <source>Column mapping</source>
-      <translation>Correspondance des colonnes</translation>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-      <source>Preview (first rows)</source>
-      <translation>Aperçu (premières lignes)</translation>
+        <source>Preview (first rows)</source>
+        <translation>Aperçu (premières lignes)</translation>
     </message>
     <message>
-      <source>Check</source>
-      <translation>Vérification</translation>
+        <source>Check</source>
+        <translation>Vérification</translation>
     </message>
     <message>
-      <source>&amp;Dry run</source>
-      <translation>&amp;Essai à blanc</translation>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Essai à blanc</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Importer</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
-      <source>Choose a file to see what it holds.</source>
-      <translation>Choisissez un fichier pour voir ce qu'il contient.</translation>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Choisissez un fichier pour voir ce qu&apos;il contient.</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-      <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>Reading the file…</source>
-      <translation>Lecture du fichier…</translation>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <source>Reading %1…</source>
-      <translation>Lecture de %1…</translation>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
-      <source>This file cannot be imported.</source>
-      <translation>Ce fichier ne peut pas être importé.</translation>
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-      <source>%1 row(s) to import. Check the mapping, then run a dry run.</source>
-      <translation>%1 ligne(s) à importer. Vérifiez la correspondance des colonnes, puis lancez un essai à blanc.</translation>
+        <source>%1 row(s) to import. Check the mapping, then run a dry run.</source>
+        <translation>%1 ligne(s) à importer. Vérifiez la correspondance des colonnes, puis lancez un essai à blanc.</translation>
     </message>
     <message>
-      <source>semicolon</source>
-      <translation>point-virgule</translation>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
     </message>
     <message>
-      <source>comma</source>
-      <translation>virgule</translation>
+        <source>comma</source>
+        <translation>virgule</translation>
     </message>
     <message>
-      <source>tab</source>
-      <translation>tabulation</translation>
+        <source>tab</source>
+        <translation>tabulation</translation>
     </message>
     <message>
-      <source>UTF-8 with BOM</source>
-      <translation>UTF-8 avec BOM</translation>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
-      <source>Excel workbook (XLSX), sheet “%1”</source>
-      <translation>Classeur Excel (XLSX), feuille « %1 »</translation>
+        <source>Excel workbook (XLSX), sheet “%1”</source>
+        <translation>Classeur Excel (XLSX), feuille « %1 »</translation>
     </message>
     <message>
-      <source>CSV</source>
-      <translation>CSV</translation>
+        <source>CSV</source>
+        <translation>CSV</translation>
     </message>
     <message>
-      <source>encoding %1</source>
-      <translation>encodage %1</translation>
+        <source>encoding %1</source>
+        <translation>encodage %1</translation>
     </message>
     <message>
-      <source>delimiter: %1</source>
-      <translation>séparateur : %1</translation>
+        <source>delimiter: %1</source>
+        <translation>séparateur : %1</translation>
     </message>
     <message>
-      <source>header on row %1</source>
-      <translation>en-tête à la ligne %1</translation>
+        <source>header on row %1</source>
+        <translation>en-tête à la ligne %1</translation>
     </message>
     <message>
-      <source>%1 row(s)</source>
-      <translation>%1 ligne(s)</translation>
+        <source>%1 row(s)</source>
+        <translation>%1 ligne(s)</translation>
     </message>
     <message>
-      <source>Detected: %1</source>
-      <translation>Détecté : %1</translation>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
     </message>
     <message>
-      <source>First value: %1</source>
-      <translation>Première valeur : %1</translation>
+        <source>First value: %1</source>
+        <translation>Première valeur : %1</translation>
     </message>
     <message>
-      <source>(ignore)</source>
-      <translation>(ignorer)</translation>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
     </message>
     <message>
-      <source>The mapping changed: run the dry run again.</source>
-      <translation>La correspondance a changé : relancez l'essai à blanc.</translation>
+        <source>The mapping changed: run the dry run again.</source>
+        <translation>La correspondance a changé : relancez l&apos;essai à blanc.</translation>
     </message>
     <message>
-      <source>Checking every row…</source>
-      <translation>Vérification de chaque ligne…</translation>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-      <source>%1 problem(s) in %2 row(s): nothing can be imported until they are fixed in the file or the mapping.</source>
-      <translation>%1 problème(s) sur %2 ligne(s) : rien ne peut être importé avant de les corriger dans le fichier ou la correspondance des colonnes.</translation>
+        <source>%1 problem(s) in %2 row(s): nothing can be imported until they are fixed in the file or the mapping.</source>
+        <translation>%1 problème(s) sur %2 ligne(s) : rien ne peut être importé avant de les corriger dans le fichier ou la correspondance des colonnes.</translation>
     </message>
     <message>
-      <source>All %1 row(s) can be imported.</source>
-      <translation>Les %1 ligne(s) peuvent être importées.</translation>
+        <source>All %1 row(s) can be imported.</source>
+        <translation>Les %1 ligne(s) peuvent être importées.</translation>
     </message>
     <message>
-      <source>%1 possible duplicate(s) to look at.</source>
-      <translation>%1 doublon(s) possible(s) à vérifier.</translation>
+        <source>%1 possible duplicate(s) to look at.</source>
+        <translation>%1 doublon(s) possible(s) à vérifier.</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Import en cours…</translation>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
     </message>
     <message>
-      <source>Nothing was imported.</source>
-      <translation>Rien n'a été importé.</translation>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-      <source>%1 entrepreneur(s) imported.</source>
-      <translation>%1 entrepreneur(s) importé(s).</translation>
+        <source>%1 entrepreneur(s) imported.</source>
+        <translation>%1 entrepreneur(s) importé(s).</translation>
     </message>
     <message>
-      <source>Import done</source>
-      <translation>Import terminé</translation>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
-      <source>Last name</source>
-      <extracomment>Fields a column can fill, in the order the mapping combo lists them, with their labels.</extracomment>
-      <translation>Nom</translation>
+        <source>Last name</source>
+        <extracomment>Fields a column can fill, in the order the mapping combo lists them, with their labels.</extracomment>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Prénom</translation>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Adresse</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-      <source>Postal code</source>
-      <translation>Code postal</translation>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-      <source>Town</source>
-      <translation>Commune</translation>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Projet</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <source>Project description</source>
-      <translation>Description du projet</translation>
+        <source>Project description</source>
+        <translation>Description du projet</translation>
     </message>
     <message>
-      <source>Intended legal form</source>
-      <translation>Forme juridique visée</translation>
+        <source>Intended legal form</source>
+        <translation>Forme juridique visée</translation>
     </message>
     <message>
-      <source>Discipline</source>
-      <translation>Discipline</translation>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
     </message>
     <message>
-      <source>Cohort</source>
-      <translation>Promotion</translation>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
     </message>
     <message>
-      <source>Referent coach</source>
-      <translation>Accompagnateur référent</translation>
+        <source>Referent coach</source>
+        <translation>Accompagnateur référent</translation>
     </message>
     <message>
-      <source>Entry date</source>
-      <translation>Date d'entrée</translation>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
+        <source>Gender</source>
+        <translation>Genre</translation>
     </message>
     <message>
-      <source>Birth year</source>
-      <translation>Année de naissance</translation>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
     </message>
     <message>
-      <source>Education level</source>
-      <translation>Niveau d'études</translation>
+        <source>Education level</source>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
-      <source>Job seeker</source>
-      <translation>Demandeur d'emploi</translation>
+        <source>Job seeker</source>
+        <translation>Demandeur d&apos;emploi</translation>
     </message>
     <message>
-      <source>Social minima</source>
-      <translation>Minima sociaux</translation>
+        <source>Social minima</source>
+        <translation>Minima sociaux</translation>
     </message>
     <message>
-      <source>Priority district (QPV)</source>
-      <translation>Quartier prioritaire (QPV)</translation>
+        <source>Priority district (QPV)</source>
+        <translation>Quartier prioritaire (QPV)</translation>
     </message>
     <message>
-      <source>Referrer</source>
-      <translation>Prescripteur</translation>
+        <source>Referrer</source>
+        <translation>Prescripteur</translation>
     </message>
     <message>
-      <source>GDPR consent date</source>
-      <translation>Date du consentement RGPD</translation>
+        <source>GDPR consent date</source>
+        <translation>Date du consentement RGPD</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LogSessionDialog</name>
     <message>
-      <source>Edit a coaching session</source>
-      <translation>Modifier un rendez-vous d'accompagnement</translation>
+        <source>Edit a coaching session</source>
+        <translation>Modifier un rendez-vous d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>Log a coaching session</source>
-      <translation>Saisir un rendez-vous d'accompagnement</translation>
+        <source>Log a coaching session</source>
+        <translation>Saisir un rendez-vous d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>Ctrl+Enter saves, Esc cancels.</source>
-      <translation>Ctrl+Entrée enregistre, Échap annule.</translation>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>Participants:</source>
-      <translation>Participants :</translation>
+        <source>Participants:</source>
+        <translation>Participants :</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <source>&amp;Date:</source>
-      <translation>&amp;Date :</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
-      <source>&amp;Time:</source>
-      <translation>&amp;Heure :</translation>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
-      <source>D&amp;uration:</source>
-      <translation>D&amp;urée :</translation>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
-      <source>&amp;Coach:</source>
-      <translation>A&amp;ccompagnateur :</translation>
+        <source>&amp;Coach:</source>
+        <translation>A&amp;ccompagnateur :</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>&amp;Type :</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
-      <source>&amp;Mode:</source>
-      <translation>&amp;Mode :</translation>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
-      <source>Topics:</source>
-      <translation>Thèmes :</translation>
+        <source>Topics:</source>
+        <translation>Thèmes :</translation>
     </message>
     <message>
-      <source>What was discussed (shared with the team)</source>
-      <translation>Ce qui a été abordé (partagé avec l'équipe)</translation>
+        <source>What was discussed (shared with the team)</source>
+        <translation>Ce qui a été abordé (partagé avec l&apos;équipe)</translation>
     </message>
     <message>
-      <source>&amp;Summary:</source>
-      <translation>C&amp;ompte rendu :</translation>
+        <source>&amp;Summary:</source>
+        <translation>C&amp;ompte rendu :</translation>
     </message>
     <message>
-      <source>Confidential &amp;notes:</source>
-      <translation>&amp;Notes confidentielles :</translation>
+        <source>Confidential &amp;notes:</source>
+        <translation>&amp;Notes confidentielles :</translation>
     </message>
     <message>
-      <source>&amp;Repeat</source>
-      <translation>&amp;Répéter</translation>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
     </message>
     <message>
-      <source>every </source>
-      <translation>toutes les </translation>
+        <source>every </source>
+        <translation>toutes les </translation>
     </message>
     <message>
-      <source>week(s)</source>
-      <translation>semaine(s)</translation>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
     </message>
     <message>
-      <source>month(s)</source>
-      <translation>mois</translation>
+        <source>month(s)</source>
+        <translation>mois</translation>
     </message>
     <message>
-      <source>until</source>
-      <translation>jusqu'au</translation>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
     </message>
     <message>
-      <source>Act&amp;ion items:</source>
-      <translation>Act&amp;ions :</translation>
+        <source>Act&amp;ion items:</source>
+        <translation>Act&amp;ions :</translation>
     </message>
     <message>
-      <source>De&amp;lete…</source>
-      <translation>Su&amp;pprimer…</translation>
+        <source>De&amp;lete…</source>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>&amp;Save  (Ctrl+Enter)</source>
-      <translation>Enregi&amp;strer  (Ctrl+Entrée)</translation>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>Enregi&amp;strer  (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <source>Add participants: type a few letters…</source>
-      <translation>Ajouter des participants : tapez quelques lettres…</translation>
+        <source>Add participants: type a few letters…</source>
+        <translation>Ajouter des participants : tapez quelques lettres…</translation>
     </message>
     <message>
-      <source>Type a few letters of a name or project…</source>
-      <translation>Tapez quelques lettres d'un nom ou d'un projet…</translation>
+        <source>Type a few letters of a name or project…</source>
+        <translation>Tapez quelques lettres d&apos;un nom ou d&apos;un projet…</translation>
     </message>
     <message>
-      <source>Only you and the admins can read these notes</source>
-      <translation>Seuls vous et les administrateurs pouvez lire ces notes</translation>
+        <source>Only you and the admins can read these notes</source>
+        <translation>Seuls vous et les administrateurs pouvez lire ces notes</translation>
     </message>
     <message>
-      <source>Only the session's coach or an admin can read or write these notes</source>
-      <translation>Seuls l'accompagnateur du rendez-vous et les administrateurs peuvent lire ou écrire ces notes</translation>
+        <source>Only the session&apos;s coach or an admin can read or write these notes</source>
+        <translation>Seuls l&apos;accompagnateur du rendez-vous et les administrateurs peuvent lire ou écrire ces notes</translation>
     </message>
     <message>
-      <source>Pick an entrepreneur first.</source>
-      <translation>Choisissez d'abord un entrepreneur.</translation>
+        <source>Pick an entrepreneur first.</source>
+        <translation>Choisissez d&apos;abord un entrepreneur.</translation>
     </message>
     <message>
-      <source>Already logged?</source>
-      <translation>Déjà saisi ?</translation>
+        <source>Already logged?</source>
+        <translation>Déjà saisi ?</translation>
     </message>
     <message>
-      <source>A session with the same coach and entrepreneur is already logged at an overlapping time ({when}). Save this one anyway?</source>
-      <translation>Un rendez-vous avec le même accompagnateur et le même entrepreneur est déjà saisi sur un créneau qui se chevauche ({when}). Enregistrer celui-ci quand même ?</translation>
+        <source>A session with the same coach and entrepreneur is already logged at an overlapping time ({when}). Save this one anyway?</source>
+        <translation>Un rendez-vous avec le même accompagnateur et le même entrepreneur est déjà saisi sur un créneau qui se chevauche ({when}). Enregistrer celui-ci quand même ?</translation>
     </message>
     <message>
-      <source>&amp;Save anyway</source>
-      <translation>Enregistrer &amp;quand même</translation>
+        <source>&amp;Save anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
-      <source>&amp;Go back</source>
-      <translation>&amp;Revenir</translation>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
     </message>
     <message>
-      <source>Recurring session</source>
-      <translation>Rendez-vous récurrent</translation>
+        <source>Recurring session</source>
+        <translation>Rendez-vous récurrent</translation>
     </message>
     <message>
-      <source>This session is part of a series. Change:</source>
-      <translation>Ce rendez-vous fait partie d'une série. Modifier :</translation>
+        <source>This session is part of a series. Change:</source>
+        <translation>Ce rendez-vous fait partie d&apos;une série. Modifier :</translation>
     </message>
     <message>
-      <source>&amp;Only this one</source>
-      <translation>&amp;Celui-ci seulement</translation>
+        <source>&amp;Only this one</source>
+        <translation>&amp;Celui-ci seulement</translation>
     </message>
     <message>
-      <source>This and the &amp;following</source>
-      <translation>Celui-ci et les &amp;suivants</translation>
+        <source>This and the &amp;following</source>
+        <translation>Celui-ci et les &amp;suivants</translation>
     </message>
     <message>
-      <source>&amp;All in the series</source>
-      <translation>&amp;Toute la série</translation>
+        <source>&amp;All in the series</source>
+        <translation>&amp;Toute la série</translation>
     </message>
     <message>
-      <source>Saving the session…</source>
-      <translation>Enregistrement du rendez-vous…</translation>
+        <source>Saving the session…</source>
+        <translation>Enregistrement du rendez-vous…</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Heure</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Coach</source>
-      <translation>Accompagnateur</translation>
+        <source>Coach</source>
+        <translation>Accompagnateur</translation>
     </message>
     <message>
-      <source>Participants</source>
-      <translation>Participants</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-      <source>Topics</source>
-      <translation>Thèmes</translation>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
-      <source>Action items</source>
-      <translation>Actions</translation>
+        <source>Action items</source>
+        <translation>Actions</translation>
     </message>
     <message>
-      <source>Repeat until</source>
-      <translation>Répéter jusqu'au</translation>
+        <source>Repeat until</source>
+        <translation>Répéter jusqu&apos;au</translation>
     </message>
     <message>
-      <source>Repeat every</source>
-      <translation>Répéter toutes les</translation>
+        <source>Repeat every</source>
+        <translation>Répéter toutes les</translation>
     </message>
     <message>
-      <source>Delete the session</source>
-      <translation>Supprimer le rendez-vous</translation>
+        <source>Delete the session</source>
+        <translation>Supprimer le rendez-vous</translation>
     </message>
     <message>
-      <source>Delete this coaching session? Its action items are kept.</source>
-      <translation>Supprimer ce rendez-vous d'accompagnement ? Ses actions sont conservées.</translation>
+        <source>Delete this coaching session? Its action items are kept.</source>
+        <translation>Supprimer ce rendez-vous d&apos;accompagnement ? Ses actions sont conservées.</translation>
     </message>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Supprimer</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <source>Deleting…</source>
-      <translation>Suppression…</translation>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-      <source>Log in</source>
-      <translation>Connexion</translation>
+        <source>Log in</source>
+        <translation>Connexion</translation>
     </message>
     <message>
-      <source>Incubator</source>
-      <translation>Couveuse</translation>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
     </message>
     <message>
-      <source>Log in with your account to continue.</source>
-      <translation>Connectez-vous avec votre compte pour continuer.</translation>
+        <source>Log in with your account to continue.</source>
+        <translation>Connectez-vous avec votre compte pour continuer.</translation>
     </message>
     <message>
-      <source>&amp;Login:</source>
-      <translation>&amp;Identifiant :</translation>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
-      <source>&amp;Password:</source>
-      <translation>&amp;Mot de passe :</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-      <source>&amp;Remember me on this computer</source>
-      <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
     </message>
     <message>
-      <source>Next time, open directly without asking for the password. Only if you are the only person using this computer.</source>
-      <translation>La prochaine fois, ouvrir directement sans demander le mot de passe. Seulement si vous êtes seul·e à utiliser cet ordinateur.</translation>
+        <source>Next time, open directly without asking for the password. Only if you are the only person using this computer.</source>
+        <translation>La prochaine fois, ouvrir directement sans demander le mot de passe. Seulement si vous êtes seul·e à utiliser cet ordinateur.</translation>
     </message>
     <message>
-      <source>Demo database: log in as admin / demo-admin</source>
-      <translation>Base de démonstration : connectez-vous avec admin / demo-admin</translation>
+        <source>Demo database: log in as admin / demo-admin</source>
+        <translation>Base de démonstration&#xa0;: connectez-vous avec admin / demo-admin</translation>
     </message>
     <message>
-      <source>Log &amp;in</source>
-      <translation>Se &amp;connecter</translation>
+        <source>Log &amp;in</source>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
-      <source>Checking your password…</source>
-      <translation>Vérification du mot de passe…</translation>
+        <source>Checking your password…</source>
+        <translation>Vérification du mot de passe…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>&amp;File</source>
-      <extracomment>Asks the application to close this session and open another database (path or URL). Asks the application to forget the remembered user and show the login again. Emitted once the window has closed (the application then ends or switches database).</extracomment>
-      <translation>&amp;Fichier</translation>
+        <source>&amp;File</source>
+        <extracomment>Asks the application to close this session and open another database (path or URL). Asks the application to forget the remembered user and show the login again. Emitted once the window has closed (the application then ends or switches database).</extracomment>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <source>&amp;Open a database…</source>
-      <translation>&amp;Ouvrir une base de données…</translation>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-      <source>&amp;Back up the database…</source>
-      <translation>&amp;Sauvegarder la base de données…</translation>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <source>Log a &amp;coaching session…</source>
-      <translation>Noter un &amp;rendez-vous d'accompagnement…</translation>
+        <source>Log a &amp;coaching session…</source>
+        <translation>Noter un &amp;rendez-vous d&apos;accompagnement…</translation>
     </message>
     <message>
-      <source>&amp;Log out</source>
-      <translation>Se &amp;déconnecter</translation>
+        <source>&amp;Log out</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Édition</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-      <source>Cu&amp;t</source>
-      <translation>Co&amp;uper</translation>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <source>&amp;Copy</source>
-      <translation>&amp;Copier</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
-      <source>&amp;Paste</source>
-      <translation>C&amp;oller</translation>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
-      <source>Select &amp;all</source>
-      <translation>&amp;Tout sélectionner</translation>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-      <source>P&amp;references…</source>
-      <translation>&amp;Préférences…</translation>
+        <source>P&amp;references…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <source>&amp;Quick search…</source>
-      <translation>&amp;Recherche rapide…</translation>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Recherche rapide…</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>&amp;Actualiser</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <source>&amp;Full screen</source>
-      <translation>&amp;Plein écran</translation>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-      <source>&amp;About Incubator…</source>
-      <translation>À &amp;propos de Couveuse…</translation>
+        <source>&amp;About Incubator…</source>
+        <translation>À &amp;propos de Couveuse…</translation>
     </message>
     <message>
-      <source>About &amp;Qt…</source>
-      <translation>À propos de &amp;Qt…</translation>
+        <source>About &amp;Qt…</source>
+        <translation>À propos de &amp;Qt…</translation>
     </message>
     <message>
-      <source>Database: {name}</source>
-      <translation>Base : {name}</translation>
+        <source>Database: {name}</source>
+        <translation>Base&#xa0;: {name}</translation>
     </message>
     <message>
-      <source>{name} ({role})</source>
-      <translation>{name} ({role})</translation>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
-      <source>Demo</source>
-      <translation>Démo</translation>
+        <source>Demo</source>
+        <translation>Démo</translation>
     </message>
     <message>
-      <source>Open a database</source>
-      <translation>Ouvrir une base de données</translation>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-      <source>Incubator databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-      <translation>Bases de la couveuse (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+        <source>Incubator databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de la couveuse (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>backup</source>
-      <comment>file name of a backup copy</comment>
-      <translation>sauvegarde</translation>
+        <source>backup</source>
+        <comment>file name of a backup copy</comment>
+        <translation>sauvegarde</translation>
     </message>
     <message>
-      <source>SQLite databases (*.sqlite3)</source>
-      <translation>Bases SQLite (*.sqlite3)</translation>
+        <source>SQLite databases (*.sqlite3)</source>
+        <translation>Bases SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <source>SQL files (*.sql)</source>
-      <translation>Fichiers SQL (*.sql)</translation>
+        <source>SQL files (*.sql)</source>
+        <translation>Fichiers SQL (*.sql)</translation>
     </message>
     <message>
-      <source>Back up the database</source>
-      <translation>Sauvegarder la base de données</translation>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <source>Backing up the database…</source>
-      <translation>Sauvegarde de la base de données…</translation>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <source>Backup saved: {path}</source>
-      <translation>Sauvegarde enregistrée : {path}</translation>
+        <source>Backup saved: {path}</source>
+        <translation>Sauvegarde enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
-      <source>About Incubator</source>
-      <translation>À propos de Couveuse</translation>
+        <source>About Incubator</source>
+        <translation>À propos de Couveuse</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles : porteur·ses de projet, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles&#xa0;: porteur·ses de projet, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Messages</name>
     <message>
-      <source>• {field}: {message}</source>
-      <translation>• {field} : {message}</translation>
+        <source>• {field}: {message}</source>
+        <translation>• {field}&#xa0;: {message}</translation>
     </message>
     <message>
-      <source>Some fields need attention:</source>
-      <translation>Certains champs sont à corriger :</translation>
+        <source>Some fields need attention:</source>
+        <translation>Certains champs sont à corriger&#xa0;:</translation>
     </message>
     <message>
-      <source>Invalid input</source>
-      <translation>Saisie incorrecte</translation>
+        <source>Invalid input</source>
+        <translation>Saisie incorrecte</translation>
     </message>
     <message>
-      <source>Not allowed</source>
-      <translation>Action non autorisée</translation>
+        <source>Not allowed</source>
+        <translation>Action non autorisée</translation>
     </message>
     <message>
-      <source>Not found</source>
-      <translation>Introuvable</translation>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
     <message>
-      <source>Conflict</source>
-      <translation>Conflit</translation>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
     </message>
     <message>
-      <source>Database problem</source>
-      <translation>Problème de base de données</translation>
+        <source>Database problem</source>
+        <translation>Problème de base de données</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Erreur</translation>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
-      <source>Something went wrong. The operation was not completed.</source>
-      <translation>Un problème est survenu. L’opération n’a pas abouti.</translation>
+        <source>Something went wrong. The operation was not completed.</source>
+        <translation>Un problème est survenu. L’opération n’a pas abouti.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
-      <source>&amp;Title:</source>
-      <translation>&amp;Intitulé :</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
-      <source>&amp;Due on:</source>
-      <translation>É&amp;chéance :</translation>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>É&amp;tat :</translation>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
-      <source>&amp;Achieved on:</source>
-      <translation>&amp;Atteint le :</translation>
+        <source>&amp;Achieved on:</source>
+        <translation>&amp;Atteint le :</translation>
     </message>
     <message>
-      <source>&amp;Evidence:</source>
-      <translation>&amp;Justificatif :</translation>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Justificatif :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MilestoneListModel</name>
     <message>
-      <source>Due on</source>
-      <translation>Échéance</translation>
+        <source>Due on</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-      <source>Milestone</source>
-      <translation>Jalon</translation>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>État</translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Achieved on</source>
-      <translation>Atteint le</translation>
+        <source>Achieved on</source>
+        <translation>Atteint le</translation>
     </message>
     <message>
-      <source>Evidence</source>
-      <translation>Justificatif</translation>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
     </message>
     <message>
-      <source>{status} — overdue</source>
-      <translation>{status} — en retard</translation>
+        <source>{status} — overdue</source>
+        <translation>{status} — en retard</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MilestoneTimelineStrip</name>
     <message>
-      <source>Milestone timeline</source>
-      <extracomment>The selected milestone's id (None when nothing is selected). Enter or double-click on a milestone.</extracomment>
-      <translation>Frise des jalons</translation>
+        <source>Milestone timeline</source>
+        <extracomment>The selected milestone&apos;s id (None when nothing is selected). Enter or double-click on a milestone.</extracomment>
+        <translation>Frise des jalons</translation>
     </message>
     <message>
-      <source>Due {date}</source>
-      <translation>Échéance {date}</translation>
+        <source>Due {date}</source>
+        <translation>Échéance {date}</translation>
     </message>
     <message>
-      <source>{status}, overdue</source>
-      <translation>{status}, en retard</translation>
+        <source>{status}, overdue</source>
+        <translation>{status}, en retard</translation>
     </message>
     <message>
-      <source>Achieved {date}</source>
-      <translation>Atteint le {date}</translation>
+        <source>Achieved {date}</source>
+        <translation>Atteint le {date}</translation>
     </message>
     <message>
-      <source>No milestone planned yet</source>
-      <translation>Aucun jalon prévu pour l'instant</translation>
+        <source>No milestone planned yet</source>
+        <translation>Aucun jalon prévu pour l&apos;instant</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Aujourd'hui</translation>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Milestones</name>
     <message>
-      <source>The programme {programme} already has a milestone “{title}”.</source>
-      <translation>Le programme {programme} a déjà un jalon « {title} ».</translation>
+        <source>The programme {programme} already has a milestone “{title}”.</source>
+        <translation>Le programme {programme} a déjà un jalon «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
-      <source>No entrepreneur with id {id}.</source>
-      <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <source>No entrepreneur with id {id}.</source>
+        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Prévu</translation>
+        <source>Planned</source>
+        <translation>Prévu</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>En cours</translation>
+        <source>In progress</source>
+        <translation>En cours</translation>
     </message>
     <message>
-      <source>Achieved</source>
-      <translation>Atteint</translation>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
     </message>
     <message>
-      <source>Missed</source>
-      <translation>Manqué</translation>
+        <source>Missed</source>
+        <translation>Manqué</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MilestonesPage</name>
     <message>
-      <source>Milestones and actions</source>
-      <extracomment>The reference day for "overdue" and "this month"; None: the computer's date.</extracomment>
-      <translation>Jalons et actions</translation>
+        <source>Milestones and actions</source>
+        <extracomment>The reference day for &quot;overdue&quot; and &quot;this month&quot;; None: the computer&apos;s date.</extracomment>
+        <translation>Jalons et actions</translation>
     </message>
     <message>
-      <source>&amp;Milestones</source>
-      <translation>&amp;Jalons</translation>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Jalons</translation>
     </message>
     <message>
-      <source>Action &amp;items</source>
-      <translation>&amp;Actions</translation>
+        <source>Action &amp;items</source>
+        <translation>&amp;Actions</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MilestonesPanel</name>
     <message>
-      <source>Any time</source>
-      <translation>Toutes les dates</translation>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>En retard</translation>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
-      <source>Due this month</source>
-      <translation>Ce mois-ci</translation>
+        <source>Due this month</source>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
-      <source>Next 30 days</source>
-      <translation>30 prochains jours</translation>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
     </message>
     <message>
-      <source>Open (planned or in progress)</source>
-      <translation>Ouverts (prévus ou en cours)</translation>
+        <source>Open (planned or in progress)</source>
+        <translation>Ouverts (prévus ou en cours)</translation>
     </message>
     <message>
-      <source>Any status</source>
-      <translation>Tous les états</translation>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
     </message>
     <message>
-      <source>All coaches</source>
-      <translation>Tous les accompagnateurs</translation>
+        <source>All coaches</source>
+        <translation>Tous les accompagnateurs</translation>
     </message>
     <message>
-      <source>All cohorts</source>
-      <translation>Toutes les promotions</translation>
+        <source>All cohorts</source>
+        <translation>Toutes les promotions</translation>
     </message>
     <message>
-      <source>D&amp;ue:</source>
-      <translation>É&amp;chéance :</translation>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
-      <source>S&amp;tatus:</source>
-      <translation>É&amp;tat :</translation>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
-      <source>C&amp;oach:</source>
-      <translation>Acc&amp;ompagnateur :</translation>
+        <source>C&amp;oach:</source>
+        <translation>Acc&amp;ompagnateur :</translation>
     </message>
     <message>
-      <source>Co&amp;hort:</source>
-      <translation>Pro&amp;motion :</translation>
+        <source>Co&amp;hort:</source>
+        <translation>Pro&amp;motion :</translation>
     </message>
     <message>
-      <source>Due on</source>
-      <translation>Échéance</translation>
+        <source>Due on</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-      <source>Milestone</source>
-      <translation>Jalon</translation>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>État</translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Coach</source>
-      <translation>Accompagnateur</translation>
+        <source>Coach</source>
+        <translation>Accompagnateur</translation>
     </message>
     <message>
-      <source>Cohort</source>
-      <translation>Promotion</translation>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
     </message>
     <message>
-      <source>Achieved on</source>
-      <translation>Atteint le</translation>
+        <source>Achieved on</source>
+        <translation>Atteint le</translation>
     </message>
     <message>
-      <source>{n} milestones</source>
-      <translation>{n} jalons</translation>
+        <source>{n} milestones</source>
+        <translation>{n} jalons</translation>
     </message>
     <message>
-      <source>Mark a&amp;chieved…</source>
-      <translation>Marquer a&amp;tteint…</translation>
+        <source>Mark a&amp;chieved…</source>
+        <translation>Marquer a&amp;tteint…</translation>
     </message>
     <message>
-      <source>Ctrl+D</source>
-      <translation>Ctrl+D</translation>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
-      <source>Open the &amp;entrepreneur</source>
-      <translation>Ouvrir la fiche de l'&amp;entrepreneur</translation>
+        <source>Open the &amp;entrepreneur</source>
+        <translation>Ouvrir la fiche de l&apos;&amp;entrepreneur</translation>
     </message>
     <message>
-      <source>{status} — overdue</source>
-      <translation>{status} — en retard</translation>
+        <source>{status} — overdue</source>
+        <translation>{status} — en retard</translation>
     </message>
     <message>
-      <source>Saving the milestone…</source>
-      <translation>Enregistrement du jalon…</translation>
+        <source>Saving the milestone…</source>
+        <translation>Enregistrement du jalon…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MonthlyBarChart</name>
     <message>
-      <source>No data</source>
-      <translation>Aucune donnée</translation>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MonthlyChargeDialog</name>
     <message>
-      <source>Charge a monthly subscription</source>
-      <translation>Facturer un abonnement mensuel</translation>
+        <source>Charge a monthly subscription</source>
+        <translation>Facturer un abonnement mensuel</translation>
     </message>
     <message>
-      <source>Every entrepreneur under a running contract this month; those already charged for the service this month are skipped.</source>
-      <translation>Tous les entrepreneurs sous contrat en cours ce mois-ci ; ceux déjà facturés pour ce service ce mois-ci sont ignorés.</translation>
+        <source>Every entrepreneur under a running contract this month; those already charged for the service this month are skipped.</source>
+        <translation>Tous les entrepreneurs sous contrat en cours ce mois-ci ; ceux déjà facturés pour ce service ce mois-ci sont ignorés.</translation>
     </message>
     <message>
-      <source>&amp;Service:</source>
-      <translation>&amp;Service :</translation>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
-      <source>&amp;Month:</source>
-      <translation>&amp;Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
-      <source>&amp;Quantity each:</source>
-      <translation>&amp;Quantité par personne :</translation>
+        <source>&amp;Quantity each:</source>
+        <translation>&amp;Quantité par personne :</translation>
     </message>
     <message>
-      <source>&amp;Preview</source>
-      <translation>&amp;Aperçu</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
-      <source>will be charged</source>
-      <translation>sera facturé</translation>
+        <source>will be charged</source>
+        <translation>sera facturé</translation>
     </message>
     <message>
-      <source>already charged: skipped</source>
-      <translation>déjà facturé : ignoré</translation>
+        <source>already charged: skipped</source>
+        <translation>déjà facturé : ignoré</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>État</translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>&amp;Charge</source>
-      <translation>&amp;Facturer</translation>
+        <source>&amp;Charge</source>
+        <translation>&amp;Facturer</translation>
     </message>
     <message>
-      <source>Choose a service and a quantity such as 1.</source>
-      <translation>Choisissez un service et une quantité comme 1.</translation>
+        <source>Choose a service and a quantity such as 1.</source>
+        <translation>Choisissez un service et une quantité comme 1.</translation>
     </message>
     <message>
-      <source>{service}, {month}: {count} to charge {amount} excl. VAT each (total {total} incl. VAT); {skipped} already charged.</source>
-      <translation>{service}, {month} : {count} à facturer {amount} HT chacun (total {total} TTC) ; {skipped} déjà facturés.</translation>
+        <source>{service}, {month}: {count} to charge {amount} excl. VAT each (total {total} incl. VAT); {skipped} already charged.</source>
+        <translation>{service}, {month} : {count} à facturer {amount} HT chacun (total {total} TTC) ; {skipped} déjà facturés.</translation>
     </message>
     <message numerus="yes">
-      <source>&amp;Charge %n entrepreneur(s)</source>
-      <translation>
-        <numerusform>&amp;Facturer %n entrepreneur(s)</numerusform>
-        <numerusform>&amp;Facturer %n entrepreneur(s)</numerusform>
-      </translation>
+        <source>&amp;Charge %n entrepreneur(s)</source>
+        <translation>
+            <numerusform>&amp;Facturer %n entrepreneur(s)</numerusform>
+            <numerusform>&amp;Facturer %n entrepreneur(s)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Charging…</source>
-      <translation>Facturation…</translation>
+        <source>Charging…</source>
+        <translation>Facturation…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Operations</name>
     <message>
-      <source>Please wait</source>
-      <translation>Veuillez patienter</translation>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
-      <source>Working…</source>
-      <translation>Traitement en cours…</translation>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Annulation…</translation>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Pages</name>
     <message>
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>Entrepreneurs</source>
-      <translation>Porteurs de projet</translation>
+        <source>Entrepreneurs</source>
+        <translation>Porteurs de projet</translation>
     </message>
     <message>
-      <source>Coaching</source>
-      <translation>Accompagnement</translation>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
     </message>
     <message>
-      <source>Milestones</source>
-      <translation>Jalons</translation>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
     </message>
     <message>
-      <source>Services &amp; bookings</source>
-      <translation>Services et réservations</translation>
+        <source>Services &amp; bookings</source>
+        <translation>Services et réservations</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Rapports</translation>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ParticipantList</name>
     <message>
-      <source>Ticked: attended</source>
-      <translation>Coché : présent</translation>
+        <source>Ticked: attended</source>
+        <translation>Coché : présent</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PathwayTab</name>
     <message>
-      <source>Stage</source>
-      <extracomment>The entrepreneur as the stage change left it (new version).</extracomment>
-      <translation>Étape</translation>
+        <source>Stage</source>
+        <extracomment>The entrepreneur as the stage change left it (new version).</extracomment>
+        <translation>Étape</translation>
     </message>
     <message>
-      <source>Current stage</source>
-      <translation>Étape actuelle</translation>
+        <source>Current stage</source>
+        <translation>Étape actuelle</translation>
     </message>
     <message>
-      <source>Move &amp;to</source>
-      <translation>Passer &amp;à</translation>
+        <source>Move &amp;to</source>
+        <translation>Passer &amp;à</translation>
     </message>
     <message>
-      <source>&amp;On</source>
-      <translation>&amp;Le</translation>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
     </message>
     <message>
-      <source>E&amp;xit outcome</source>
-      <translation>Type de so&amp;rtie</translation>
+        <source>E&amp;xit outcome</source>
+        <translation>Type de so&amp;rtie</translation>
     </message>
     <message>
-      <source>&amp;Reason</source>
-      <translation>&amp;Motif</translation>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
-      <source>&amp;Change stage</source>
-      <translation>&amp;Changer d'étape</translation>
+        <source>&amp;Change stage</source>
+        <translation>&amp;Changer d&apos;étape</translation>
     </message>
     <message>
-      <source>Support contract (CAPE)</source>
-      <translation>Contrat d'appui (CAPE)</translation>
+        <source>Support contract (CAPE)</source>
+        <translation>Contrat d&apos;appui (CAPE)</translation>
     </message>
     <message>
-      <source>Re&amp;new the contract</source>
-      <translation>Re&amp;nouveler le contrat</translation>
+        <source>Re&amp;new the contract</source>
+        <translation>Re&amp;nouveler le contrat</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Historique du parcours</translation>
+        <source>Timeline</source>
+        <translation>Historique du parcours</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>De</translation>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
-      <source>To</source>
-      <translation>Vers</translation>
+        <source>To</source>
+        <translation>Vers</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Motif</translation>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
-      <source>By</source>
-      <translation>Par</translation>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
     <message>
-      <source>No contract yet: one starts on incubation.</source>
-      <translation>Pas encore de contrat : il commence à l'entrée en couveuse.</translation>
+        <source>No contract yet: one starts on incubation.</source>
+        <translation>Pas encore de contrat : il commence à l&apos;entrée en couveuse.</translation>
     </message>
     <message>
-      <source>From {start} to {end}; renewed {renewals} of {max} times.</source>
-      <translation>Du {start} au {end} ; renouvelé {renewals} fois sur {max}.</translation>
+        <source>From {start} to {end}; renewed {renewals} of {max} times.</source>
+        <translation>Du {start} au {end} ; renouvelé {renewals} fois sur {max}.</translation>
     </message>
     <message>
-      <source>Ended on {date}.</source>
-      <translation>Terminé le {date}.</translation>
+        <source>Ended on {date}.</source>
+        <translation>Terminé le {date}.</translation>
     </message>
     <message>
-      <source>⚠ The contract ends within {days} days ({end}).</source>
-      <translation>⚠ Le contrat se termine dans moins de {days} jours ({end}).</translation>
+        <source>⚠ The contract ends within {days} days ({end}).</source>
+        <translation>⚠ Le contrat se termine dans moins de {days} jours ({end}).</translation>
     </message>
     <message>
-      <source>⚠ The contract ended on {end}.</source>
-      <translation>⚠ Le contrat a pris fin le {end}.</translation>
+        <source>⚠ The contract ended on {end}.</source>
+        <translation>⚠ Le contrat a pris fin le {end}.</translation>
     </message>
     <message>
-      <source>The stage is still Incubated: record the graduation or the exit, or renew the contract.</source>
-      <translation>L'étape est toujours « Incubé » : enregistrez la sortie (réussie ou non) ou renouvelez le contrat.</translation>
+        <source>The stage is still Incubated: record the graduation or the exit, or renew the contract.</source>
+        <translation>L&apos;étape est toujours « Incubé » : enregistrez la sortie (réussie ou non) ou renouvelez le contrat.</translation>
     </message>
     <message>
-      <source>An exit needs an outcome and a reason.</source>
-      <translation>Une sortie demande un type de sortie et un motif.</translation>
+        <source>An exit needs an outcome and a reason.</source>
+        <translation>Une sortie demande un type de sortie et un motif.</translation>
     </message>
     <message>
-      <source>Changing the stage…</source>
-      <translation>Changement d'étape…</translation>
+        <source>Changing the stage…</source>
+        <translation>Changement d&apos;étape…</translation>
     </message>
     <message>
-      <source>Renewing the contract…</source>
-      <translation>Renouvellement du contrat…</translation>
+        <source>Renewing the contract…</source>
+        <translation>Renouvellement du contrat…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-      <source>Previous page (PgUp)</source>
-      <translation>Page précédente (Page préc.)</translation>
+        <source>Previous page (PgUp)</source>
+        <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-      <source>Next page (PgDn)</source>
-      <translation>Page suivante (Page suiv.)</translation>
+        <source>Next page (PgDn)</source>
+        <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+-)</source>
-      <translation>Zoom arrière (Ctrl+-)</translation>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl++)</source>
-      <translation>Zoom avant (Ctrl++)</translation>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-      <source>Fit width</source>
-      <translation>Pleine largeur</translation>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
-      <source>Fit width (Ctrl+0)</source>
-      <translation>Pleine largeur (Ctrl+0)</translation>
+        <source>Fit width (Ctrl+0)</source>
+        <translation>Pleine largeur (Ctrl+0)</translation>
     </message>
     <message>
-      <source>Choose a report and its parameters, then Generate preview.</source>
-      <translation>Choisissez un rapport et ses paramètres, puis Générer l'aperçu.</translation>
+        <source>Choose a report and its parameters, then Generate preview.</source>
+        <translation>Choisissez un rapport et ses paramètres, puis Générer l&apos;aperçu.</translation>
     </message>
     <message>
-      <source>Page {page} / {pages}</source>
-      <translation>Page {page} / {pages}</translation>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Permissions</name>
     <message>
-      <source>{login} ({role}) may not do this: {permission}.</source>
-      <translation>{login} ({role}) n’a pas le droit de faire ceci : {permission}.</translation>
+        <source>{login} ({role}) may not do this: {permission}.</source>
+        <translation>{login} ({role}) n’a pas le droit de faire ceci&#xa0;: {permission}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-      <source>Coming in the next versions</source>
-      <extracomment>Change kinds this page displays; a broadcast touching none of them is ignored.</extracomment>
-      <translation>Dans les prochaines versions</translation>
+        <source>Coming in the next versions</source>
+        <extracomment>Change kinds this page displays; a broadcast touching none of them is ignored.</extracomment>
+        <translation>Dans les prochaines versions</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
-      <source>&amp;Programme:</source>
-      <translation>&amp;Programme :</translation>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme :</translation>
     </message>
     <message>
-      <source>&amp;Start of the contract:</source>
-      <translation>&amp;Début du contrat :</translation>
+        <source>&amp;Start of the contract:</source>
+        <translation>&amp;Début du contrat :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-      <source>Warning</source>
-      <translation>Attention</translation>
+        <source>Warning</source>
+        <translation>Attention</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Erreur</translation>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Type</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>Ligne</translation>
+        <source>Row</source>
+        <translation>Ligne</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Colonne</translation>
+        <source>Column</source>
+        <translation>Colonne</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>Problème</translation>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
-      <source>Person</source>
-      <translation>Personne</translation>
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
     <message>
-      <source>&amp;First name</source>
-      <translation>&amp;Prénom</translation>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
-      <source>&amp;Last name</source>
-      <translation>&amp;Nom</translation>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
-      <source>&amp;E-mail</source>
-      <translation>&amp;E-mail</translation>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-      <source>&amp;Phone</source>
-      <translation>&amp;Téléphone</translation>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
-      <source>Add&amp;ress</source>
-      <translation>Ad&amp;resse</translation>
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;resse</translation>
     </message>
     <message>
-      <source>Postal &amp;code</source>
-      <translation>&amp;Code postal</translation>
+        <source>Postal &amp;code</source>
+        <translation>&amp;Code postal</translation>
     </message>
     <message>
-      <source>&amp;Town</source>
-      <translation>Co&amp;mmune</translation>
+        <source>&amp;Town</source>
+        <translation>Co&amp;mmune</translation>
     </message>
     <message>
-      <source>&amp;Birth year</source>
-      <translation>Année de &amp;naissance</translation>
+        <source>&amp;Birth year</source>
+        <translation>Année de &amp;naissance</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Genre</translation>
+        <source>Gender</source>
+        <translation>Genre</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Projet</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <source>Pro&amp;ject</source>
-      <translation>Pro&amp;jet</translation>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jet</translation>
     </message>
     <message>
-      <source>&amp;Discipline</source>
-      <translation>&amp;Discipline</translation>
+        <source>&amp;Discipline</source>
+        <translation>&amp;Discipline</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Description</translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-      <source>Target legal form</source>
-      <translation>Forme juridique visée</translation>
+        <source>Target legal form</source>
+        <translation>Forme juridique visée</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>Suivi</translation>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
     <message>
-      <source>E&amp;ntry date</source>
-      <translation>Date d'e&amp;ntrée</translation>
+        <source>E&amp;ntry date</source>
+        <translation>Date d&apos;e&amp;ntrée</translation>
     </message>
     <message>
-      <source>Referent coac&amp;h</source>
-      <translation>Accompagnateur &amp;référent</translation>
+        <source>Referent coac&amp;h</source>
+        <translation>Accompagnateur &amp;référent</translation>
     </message>
     <message>
-      <source>C&amp;ohort</source>
-      <translation>Pr&amp;omotion</translation>
+        <source>C&amp;ohort</source>
+        <translation>Pr&amp;omotion</translation>
     </message>
     <message>
-      <source>Referred by</source>
-      <translation>Orienté par</translation>
+        <source>Referred by</source>
+        <translation>Orienté par</translation>
     </message>
     <message>
-      <source>Data consent on</source>
-      <translation>Consentement RGPD le</translation>
+        <source>Data consent on</source>
+        <translation>Consentement RGPD le</translation>
     </message>
     <message>
-      <source>Profile at entry (for funders)</source>
-      <translation>Profil à l'entrée (pour les financeurs)</translation>
+        <source>Profile at entry (for funders)</source>
+        <translation>Profil à l&apos;entrée (pour les financeurs)</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>Niveau d'études</translation>
+        <source>Education</source>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>Oui</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Non</translation>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
-      <source>Job seeker</source>
-      <translation>Demandeur d'emploi</translation>
+        <source>Job seeker</source>
+        <translation>Demandeur d&apos;emploi</translation>
     </message>
     <message>
-      <source>Receives social minima</source>
-      <translation>Bénéficiaire des minima sociaux</translation>
+        <source>Receives social minima</source>
+        <translation>Bénéficiaire des minima sociaux</translation>
     </message>
     <message>
-      <source>Lives in a priority district</source>
-      <translation>Habite un quartier prioritaire (QPV)</translation>
+        <source>Lives in a priority district</source>
+        <translation>Habite un quartier prioritaire (QPV)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuickSearchDialog</name>
     <message>
-      <source>Quick search</source>
-      <translation>Recherche rapide</translation>
+        <source>Quick search</source>
+        <translation>Recherche rapide</translation>
     </message>
     <message>
-      <source>Name, project, e-mail or town…</source>
-      <translation>Nom, projet, e-mail ou commune…</translation>
+        <source>Name, project, e-mail or town…</source>
+        <translation>Nom, projet, e-mail ou commune…</translation>
     </message>
     <message>
-      <source>Type a name, a project, an e-mail or a town.</source>
-      <translation>Tapez un nom, un projet, un e-mail ou une commune.</translation>
+        <source>Type a name, a project, an e-mail or a town.</source>
+        <translation>Tapez un nom, un projet, un e-mail ou une commune.</translation>
     </message>
     <message>
-      <source>↑↓ to choose, Enter to open, Esc to close</source>
-      <translation>↑↓ pour choisir, Entrée pour ouvrir, Échap pour fermer</translation>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑↓ pour choisir, Entrée pour ouvrir, Échap pour fermer</translation>
     </message>
     <message>
-      <source>No entrepreneur matches “%1”.</source>
-      <translation>Aucun entrepreneur ne correspond à « %1 ».</translation>
+        <source>No entrepreneur matches “%1”.</source>
+        <translation>Aucun entrepreneur ne correspond à « %1 ».</translation>
     </message>
     <message>
-      <source>archived</source>
-      <translation>archivé</translation>
+        <source>archived</source>
+        <translation>archivé</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuickUsageDialog</name>
     <message>
-      <source>Record a service usage</source>
-      <translation>Saisir une consommation</translation>
+        <source>Record a service usage</source>
+        <translation>Saisir une consommation</translation>
     </message>
     <message>
-      <source>Charged at the price of the day of use.</source>
-      <translation>Facturée au prix du jour d'utilisation.</translation>
+        <source>Charged at the price of the day of use.</source>
+        <translation>Facturée au prix du jour d&apos;utilisation.</translation>
     </message>
     <message>
-      <source>&amp;Service:</source>
-      <translation>&amp;Service :</translation>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;Date:</source>
-      <translation>&amp;Date :</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
-      <source>&amp;Quantity:</source>
-      <translation>&amp;Quantité :</translation>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
-      <source>Amount:</source>
-      <translation>Montant :</translation>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
     </message>
     <message>
-      <source>{amount} excl. VAT ({price} × {qty}, VAT {rate})</source>
-      <translation>{amount} HT ({price} × {qty}, TVA {rate})</translation>
+        <source>{amount} excl. VAT ({price} × {qty}, VAT {rate})</source>
+        <translation>{amount} HT ({price} × {qty}, TVA {rate})</translation>
     </message>
     <message>
-      <source>Type a quantity such as 1,5.</source>
-      <translation>Saisissez une quantité comme 1,5.</translation>
+        <source>Type a quantity such as 1,5.</source>
+        <translation>Saisissez une quantité comme 1,5.</translation>
     </message>
     <message>
-      <source>Saving the usage…</source>
-      <translation>Enregistrement de la consommation…</translation>
+        <source>Saving the usage…</source>
+        <translation>Enregistrement de la consommation…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
-      <source>Nobody in particular</source>
-      <translation>Personne en particulier</translation>
+        <source>Nobody in particular</source>
+        <translation>Personne en particulier</translation>
     </message>
     <message>
-      <source>&amp;Assign to:</source>
-      <translation>&amp;Confier à :</translation>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Confier à :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecurringBookingDialog</name>
     <message>
-      <source>Recurring booking</source>
-      <translation>Réservation récurrente</translation>
+        <source>Recurring booking</source>
+        <translation>Réservation récurrente</translation>
     </message>
     <message>
-      <source>The same slot every week or every day. Occurrences that are already taken are listed before anything is booked.</source>
-      <translation>Le même créneau chaque semaine ou chaque jour. Les occurrences déjà prises sont listées avant toute réservation.</translation>
+        <source>The same slot every week or every day. Occurrences that are already taken are listed before anything is booked.</source>
+        <translation>Le même créneau chaque semaine ou chaque jour. Les occurrences déjà prises sont listées avant toute réservation.</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>à</translation>
+        <source>to</source>
+        <translation>à</translation>
     </message>
     <message>
-      <source>week(s)</source>
-      <translation>semaine(s)</translation>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
     </message>
     <message>
-      <source>day(s)</source>
-      <translation>jour(s)</translation>
+        <source>day(s)</source>
+        <translation>jour(s)</translation>
     </message>
     <message>
-      <source>&amp;times:</source>
-      <translation>&amp;fois :</translation>
+        <source>&amp;times:</source>
+        <translation>&amp;fois :</translation>
     </message>
     <message>
-      <source>until &amp;day:</source>
-      <translation>jusqu'au &amp;jour :</translation>
+        <source>until &amp;day:</source>
+        <translation>jusqu&apos;au &amp;jour :</translation>
     </message>
     <message>
-      <source>&amp;Resource:</source>
-      <translation>&amp;Ressource :</translation>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource :</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;First day:</source>
-      <translation>P&amp;remier jour :</translation>
+        <source>&amp;First day:</source>
+        <translation>P&amp;remier jour :</translation>
     </message>
     <message>
-      <source>Ti&amp;me:</source>
-      <translation>&amp;Horaire :</translation>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Horaire :</translation>
     </message>
     <message>
-      <source>Re&amp;peat every:</source>
-      <translation>Ré&amp;péter tous les :</translation>
+        <source>Re&amp;peat every:</source>
+        <translation>Ré&amp;péter tous les :</translation>
     </message>
     <message>
-      <source>Ends after:</source>
-      <translation>Se termine après :</translation>
+        <source>Ends after:</source>
+        <translation>Se termine après :</translation>
     </message>
     <message>
-      <source>&amp;Units:</source>
-      <translation>&amp;Unités :</translation>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités :</translation>
     </message>
     <message>
-      <source>&amp;Check availability</source>
-      <translation>&amp;Vérifier les disponibilités</translation>
+        <source>&amp;Check availability</source>
+        <translation>&amp;Vérifier les disponibilités</translation>
     </message>
     <message>
-      <source>&amp;Book</source>
-      <translation>Réser&amp;ver</translation>
+        <source>&amp;Book</source>
+        <translation>Réser&amp;ver</translation>
     </message>
     <message>
-      <source> of %1</source>
-      <translation> sur %1</translation>
+        <source> of %1</source>
+        <translation> sur %1</translation>
     </message>
     <message>
-      <source>Checking the occurrences…</source>
-      <translation>Vérification des occurrences…</translation>
+        <source>Checking the occurrences…</source>
+        <translation>Vérification des occurrences…</translation>
     </message>
     <message>
-      <source>Taken: %1</source>
-      <translation>Pris : %1</translation>
+        <source>Taken: %1</source>
+        <translation>Pris : %1</translation>
     </message>
     <message>
-      <source>%1 occurrences are free, %2 are already taken (in red).</source>
-      <translation>%1 occurrences sont libres, %2 sont déjà prises (en rouge).</translation>
+        <source>%1 occurrences are free, %2 are already taken (in red).</source>
+        <translation>%1 occurrences sont libres, %2 sont déjà prises (en rouge).</translation>
     </message>
     <message>
-      <source>&amp;Book %1, skip %2 taken</source>
-      <translation>Réser&amp;ver %1, ignorer %2 prises</translation>
+        <source>&amp;Book %1, skip %2 taken</source>
+        <translation>Réser&amp;ver %1, ignorer %2 prises</translation>
     </message>
     <message>
-      <source>All %1 occurrences are free.</source>
-      <translation>Les %1 occurrences sont libres.</translation>
+        <source>All %1 occurrences are free.</source>
+        <translation>Les %1 occurrences sont libres.</translation>
     </message>
     <message>
-      <source>&amp;Book all %1</source>
-      <translation>Réser&amp;ver les %1</translation>
+        <source>&amp;Book all %1</source>
+        <translation>Réser&amp;ver les %1</translation>
     </message>
     <message>
-      <source>Booking the occurrences…</source>
-      <translation>Réservation des occurrences…</translation>
+        <source>Booking the occurrences…</source>
+        <translation>Réservation des occurrences…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
-      <source>Entrepreneur progress report</source>
-      <translation>Bilan de parcours d'un entrepreneur</translation>
+        <source>Entrepreneur progress report</source>
+        <translation>Bilan de parcours d&apos;un entrepreneur</translation>
     </message>
     <message>
-      <source>Funder report</source>
-      <translation>Rapport financeur</translation>
+        <source>Funder report</source>
+        <translation>Rapport financeur</translation>
     </message>
     <message>
-      <source>Attendance sheet</source>
-      <translation>Feuille d'émargement</translation>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-      <source>Monthly attendance summary</source>
-      <translation>Récapitulatif mensuel des présences</translation>
+        <source>Monthly attendance summary</source>
+        <translation>Récapitulatif mensuel des présences</translation>
     </message>
     <message>
-      <source>&amp;Report:</source>
-      <translation>&amp;Rapport :</translation>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
-      <source>Custom period</source>
-      <translation>Période personnalisée</translation>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
-      <source>This month</source>
-      <translation>Ce mois-ci</translation>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
-      <source>Last month</source>
-      <translation>Le mois dernier</translation>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
-      <source>Last quarter</source>
-      <translation>Le trimestre dernier</translation>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
     </message>
     <message>
-      <source>This year</source>
-      <translation>Cette année</translation>
+        <source>This year</source>
+        <translation>Cette année</translation>
     </message>
     <message>
-      <source>Last year</source>
-      <translation>L'année dernière</translation>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
-      <source>Grant period</source>
-      <translation>Période de la convention</translation>
+        <source>Grant period</source>
+        <translation>Période de la convention</translation>
     </message>
     <message>
-      <source>To</source>
-      <translation>Au</translation>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>Gra&amp;nt:</source>
-      <translation>Subve&amp;ntion :</translation>
+        <source>Gra&amp;nt:</source>
+        <translation>Subve&amp;ntion :</translation>
     </message>
     <message>
-      <source>&amp;Day:</source>
-      <translation>&amp;Jour :</translation>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
-      <source>&amp;Session:</source>
-      <translation>&amp;Séance :</translation>
+        <source>&amp;Session:</source>
+        <translation>&amp;Séance :</translation>
     </message>
     <message>
-      <source>&amp;Month:</source>
-      <translation>&amp;Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
-      <source>&amp;Period:</source>
-      <translation>&amp;Période :</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
-      <source>&amp;From:</source>
-      <translation>&amp;Du :</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
-      <source>Coach's &amp;comment (printed at the end):</source>
-      <translation>&amp;Commentaire de l'accompagnateur (imprimé à la fin) :</translation>
+        <source>Coach&apos;s &amp;comment (printed at the end):</source>
+        <translation>&amp;Commentaire de l&apos;accompagnateur (imprimé à la fin) :</translation>
     </message>
     <message>
-      <source>&amp;Generate preview</source>
-      <translation>&amp;Générer l'aperçu</translation>
+        <source>&amp;Generate preview</source>
+        <translation>&amp;Générer l&apos;aperçu</translation>
     </message>
     <message>
-      <source>Ctrl+Enter</source>
-      <translation>Ctrl+Entrée</translation>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-      <source>Loading grants…</source>
-      <translation>Chargement des subventions…</translation>
+        <source>Loading grants…</source>
+        <translation>Chargement des subventions…</translation>
     </message>
     <message>
-      <source>No grant recorded yet</source>
-      <translation>Aucune subvention enregistrée</translation>
+        <source>No grant recorded yet</source>
+        <translation>Aucune subvention enregistrée</translation>
     </message>
     <message numerus="yes">
-      <source>All sessions of the day (%n)</source>
-      <translation>
-        <numerusform>Toutes les séances du jour (%n)</numerusform>
-        <numerusform>Toutes les séances du jour (%n)</numerusform>
-      </translation>
+        <source>All sessions of the day (%n)</source>
+        <translation>
+            <numerusform>Toutes les séances du jour (%n)</numerusform>
+            <numerusform>Toutes les séances du jour (%n)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{start} — {coach} ({n} participants)</source>
-      <translation>{start} — {coach} ({n} participants)</translation>
+        <source>{start} — {coach} ({n} participants)</source>
+        <translation>{start} — {coach} ({n} participants)</translation>
     </message>
     <message>
-      <source>The period ends before it starts.</source>
-      <translation>La période se termine avant de commencer.</translation>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-      <source>Choose an entrepreneur: type a name, then pick it in the list.</source>
-      <translation>Choisissez un entrepreneur : tapez un nom, puis choisissez-le dans la liste.</translation>
+        <source>Choose an entrepreneur: type a name, then pick it in the list.</source>
+        <translation>Choisissez un entrepreneur : tapez un nom, puis choisissez-le dans la liste.</translation>
     </message>
     <message>
-      <source>Choose a grant.</source>
-      <translation>Choisissez une subvention.</translation>
+        <source>Choose a grant.</source>
+        <translation>Choisissez une subvention.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reports</name>
     <message>
-      <source>Candidate</source>
-      <translation>Candidat</translation>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
     </message>
     <message>
-      <source>Admitted</source>
-      <translation>Admis</translation>
+        <source>Admitted</source>
+        <translation>Admis</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Refusé</translation>
+        <source>Refused</source>
+        <translation>Refusé</translation>
     </message>
     <message>
-      <source>Withdrew</source>
-      <translation>Désisté</translation>
+        <source>Withdrew</source>
+        <translation>Désisté</translation>
     </message>
     <message>
-      <source>Incubated</source>
-      <translation>Incubé</translation>
+        <source>Incubated</source>
+        <translation>Incubé</translation>
     </message>
     <message>
-      <source>Graduated</source>
-      <translation>Parcours achevé</translation>
+        <source>Graduated</source>
+        <translation>Parcours achevé</translation>
     </message>
     <message>
-      <source>Exited</source>
-      <translation>Sorti</translation>
+        <source>Exited</source>
+        <translation>Sorti</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Prévu</translation>
+        <source>Planned</source>
+        <translation>Prévu</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>En cours</translation>
+        <source>In progress</source>
+        <translation>En cours</translation>
     </message>
     <message>
-      <source>Achieved</source>
-      <translation>Atteint</translation>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
     </message>
     <message>
-      <source>Missed</source>
-      <translation>Manqué</translation>
+        <source>Missed</source>
+        <translation>Manqué</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
-      <source>Individual</source>
-      <translation>Individuel</translation>
+        <source>Individual</source>
+        <translation>Individuel</translation>
     </message>
     <message>
-      <source>Collective</source>
-      <translation>Collectif</translation>
+        <source>Collective</source>
+        <translation>Collectif</translation>
     </message>
     <message>
-      <source>In person</source>
-      <translation>En présentiel</translation>
+        <source>In person</source>
+        <translation>En présentiel</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <source>Video</source>
-      <translation>Visioconférence</translation>
+        <source>Video</source>
+        <translation>Visioconférence</translation>
     </message>
     <message>
-      <source>Business created</source>
-      <translation>Création d'entreprise</translation>
+        <source>Business created</source>
+        <translation>Création d&apos;entreprise</translation>
     </message>
     <message>
-      <source>Salaried job</source>
-      <translation>Emploi salarié</translation>
+        <source>Salaried job</source>
+        <translation>Emploi salarié</translation>
     </message>
     <message>
-      <source>Training</source>
-      <translation>Formation</translation>
+        <source>Training</source>
+        <translation>Formation</translation>
     </message>
     <message>
-      <source>Job search</source>
-      <translation>Recherche d'emploi</translation>
+        <source>Job search</source>
+        <translation>Recherche d&apos;emploi</translation>
     </message>
     <message>
-      <source>Stopped</source>
-      <translation>Arrêt de l'activité</translation>
+        <source>Stopped</source>
+        <translation>Arrêt de l&apos;activité</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Progress report — {name}</source>
-      <translation>Bilan de parcours — {name}</translation>
+        <source>Progress report — {name}</source>
+        <translation>Bilan de parcours — {name}</translation>
     </message>
     <message>
-      <source>Period: {start} – {end}</source>
-      <translation>Période : {start} – {end}</translation>
+        <source>Period: {start} – {end}</source>
+        <translation>Période : {start} – {end}</translation>
     </message>
     <message>
-      <source>Progress report</source>
-      <translation>Bilan de parcours</translation>
+        <source>Progress report</source>
+        <translation>Bilan de parcours</translation>
     </message>
     <message>
-      <source>milestones achieved</source>
-      <translation>jalons atteints</translation>
+        <source>milestones achieved</source>
+        <translation>jalons atteints</translation>
     </message>
     <message>
-      <source>open actions</source>
-      <translation>actions en cours</translation>
+        <source>open actions</source>
+        <translation>actions en cours</translation>
     </message>
     <message>
-      <source>Profile</source>
-      <translation>Profil</translation>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
-      <source>{start} – {end} ({renewals} renewals)</source>
-      <translation>{start} – {end} ({renewals} renouvellement(s))</translation>
+        <source>{start} – {end} ({renewals} renewals)</source>
+        <translation>{start} – {end} ({renewals} renouvellement(s))</translation>
     </message>
     <message>
-      <source>Discipline</source>
-      <translation>Discipline</translation>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
     </message>
     <message>
-      <source>Current stage</source>
-      <translation>Étape actuelle</translation>
+        <source>Current stage</source>
+        <translation>Étape actuelle</translation>
     </message>
     <message>
-      <source>Entry date</source>
-      <translation>Date d'entrée</translation>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
     </message>
     <message>
-      <source>Referent coach</source>
-      <translation>Accompagnateur référent</translation>
+        <source>Referent coach</source>
+        <translation>Accompagnateur référent</translation>
     </message>
     <message>
-      <source>Cohort</source>
-      <translation>Promotion</translation>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
     </message>
     <message>
-      <source>Support contract (CAPE)</source>
-      <translation>Contrat d'appui (CAPE)</translation>
+        <source>Support contract (CAPE)</source>
+        <translation>Contrat d&apos;appui (CAPE)</translation>
     </message>
     <message>
-      <source>Town</source>
-      <translation>Commune</translation>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>Contact</translation>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-      <source>Exit</source>
-      <translation>Sortie</translation>
+        <source>Exit</source>
+        <translation>Sortie</translation>
     </message>
     <message>
-      <source>Pathway and milestones</source>
-      <translation>Parcours et jalons</translation>
+        <source>Pathway and milestones</source>
+        <translation>Parcours et jalons</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Stage</source>
-      <translation>Étape</translation>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Motif</translation>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
-      <source>Milestone</source>
-      <translation>Jalon</translation>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
     </message>
     <message>
-      <source>Due on</source>
-      <translation>Échéance</translation>
+        <source>Due on</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Achieved on</source>
-      <translation>Atteint le</translation>
+        <source>Achieved on</source>
+        <translation>Atteint le</translation>
     </message>
     <message>
-      <source>No milestone planned.</source>
-      <translation>Aucun jalon prévu.</translation>
+        <source>No milestone planned.</source>
+        <translation>Aucun jalon prévu.</translation>
     </message>
     <message>
-      <source>Q{quarter} {year}</source>
-      <translation>T{quarter} {year}</translation>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
     </message>
     <message>
-      <source>Coaching</source>
-      <translation>Accompagnement</translation>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
     </message>
     <message>
-      <source>No coaching session in this period.</source>
-      <translation>Aucun rendez-vous d'accompagnement sur la période.</translation>
+        <source>No coaching session in this period.</source>
+        <translation>Aucun rendez-vous d&apos;accompagnement sur la période.</translation>
     </message>
     <message>
-      <source>Coaching hours per month</source>
-      <translation>Heures d'accompagnement par mois</translation>
+        <source>Coaching hours per month</source>
+        <translation>Heures d&apos;accompagnement par mois</translation>
     </message>
     <message>
-      <source>Coaching hours per quarter</source>
-      <translation>Heures d'accompagnement par trimestre</translation>
+        <source>Coaching hours per quarter</source>
+        <translation>Heures d&apos;accompagnement par trimestre</translation>
     </message>
     <message>
-      <source>Coaching hours per topic</source>
-      <translation>Heures d'accompagnement par thème</translation>
+        <source>Coaching hours per topic</source>
+        <translation>Heures d&apos;accompagnement par thème</translation>
     </message>
     <message>
-      <source>Sessions and their summaries</source>
-      <translation>Rendez-vous et leurs comptes rendus</translation>
+        <source>Sessions and their summaries</source>
+        <translation>Rendez-vous et leurs comptes rendus</translation>
     </message>
     <message>
-      <source>absent</source>
-      <translation>absent</translation>
+        <source>absent</source>
+        <translation>absent</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Compte rendu</translation>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
     </message>
     <message>
-      <source>Open actions</source>
-      <translation>Actions en cours</translation>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
     </message>
     <message>
-      <source>No open action.</source>
-      <translation>Aucune action en cours.</translation>
+        <source>No open action.</source>
+        <translation>Aucune action en cours.</translation>
     </message>
     <message>
-      <source>overdue</source>
-      <translation>en retard</translation>
+        <source>overdue</source>
+        <translation>en retard</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Qui</translation>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
-      <source>Shared services used</source>
-      <translation>Services mutualisés utilisés</translation>
+        <source>Shared services used</source>
+        <translation>Services mutualisés utilisés</translation>
     </message>
     <message>
-      <source>Service</source>
-      <translation>Service</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantité</translation>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
     </message>
     <message>
-      <source>Uses</source>
-      <translation>Utilisations</translation>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
     </message>
     <message>
-      <source>Amount excl. VAT</source>
-      <translation>Montant HT</translation>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
     </message>
     <message>
-      <source>No shared service used in this period.</source>
-      <translation>Aucun service mutualisé utilisé sur la période.</translation>
+        <source>No shared service used in this period.</source>
+        <translation>Aucun service mutualisé utilisé sur la période.</translation>
     </message>
     <message>
-      <source>Revenue of the activity</source>
-      <translation>Chiffre d'affaires de l'activité</translation>
+        <source>Revenue of the activity</source>
+        <translation>Chiffre d&apos;affaires de l&apos;activité</translation>
     </message>
     <message>
-      <source>No revenue recorded in this period.</source>
-      <translation>Aucun chiffre d'affaires enregistré sur la période.</translation>
+        <source>No revenue recorded in this period.</source>
+        <translation>Aucun chiffre d&apos;affaires enregistré sur la période.</translation>
     </message>
     <message>
-      <source>Invoiced by the incubator</source>
-      <translation>Facturé par la couveuse</translation>
+        <source>Invoiced by the incubator</source>
+        <translation>Facturé par la couveuse</translation>
     </message>
     <message>
-      <source>Own invoicing</source>
-      <translation>Facturation propre</translation>
+        <source>Own invoicing</source>
+        <translation>Facturation propre</translation>
     </message>
     <message>
-      <source>Revenue per year</source>
-      <translation>Chiffre d'affaires par an</translation>
+        <source>Revenue per year</source>
+        <translation>Chiffre d&apos;affaires par an</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>Mois</translation>
+        <source>Month</source>
+        <translation>Mois</translation>
     </message>
     <message>
-      <source>No comment.</source>
-      <translation>Pas de commentaire.</translation>
+        <source>No comment.</source>
+        <translation>Pas de commentaire.</translation>
     </message>
     <message>
-      <source>Coach's comment</source>
-      <translation>Commentaire de l'accompagnateur</translation>
+        <source>Coach&apos;s comment</source>
+        <translation>Commentaire de l&apos;accompagnateur</translation>
     </message>
     <message>
-      <source>hour</source>
-      <translation>heure</translation>
+        <source>hour</source>
+        <translation>heure</translation>
     </message>
     <message>
-      <source>half-day</source>
-      <translation>demi-journée</translation>
+        <source>half-day</source>
+        <translation>demi-journée</translation>
     </message>
     <message>
-      <source>day</source>
-      <translation>jour</translation>
+        <source>day</source>
+        <translation>jour</translation>
     </message>
     <message>
-      <source>month</source>
-      <translation>mois</translation>
+        <source>month</source>
+        <translation>mois</translation>
     </message>
     <message>
-      <source>item</source>
-      <translation>unité</translation>
+        <source>item</source>
+        <translation>unité</translation>
     </message>
     <message>
-      <source>Page {page} / {pages}</source>
-      <extracomment>Least space between the incubator's name and the report title in the running header.</extracomment>
-      <translation>Page {page} / {pages}</translation>
+        <source>Page {page} / {pages}</source>
+        <extracomment>Least space between the incubator&apos;s name and the report title in the running header.</extracomment>
+        <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-      <source>Generated on {date}</source>
-      <translation>Édité le {date}</translation>
+        <source>Generated on {date}</source>
+        <translation>Édité le {date}</translation>
     </message>
     <message>
-      <source>Attendance sheet — {date}</source>
-      <translation>Feuille d'émargement — {date}</translation>
+        <source>Attendance sheet — {date}</source>
+        <translation>Feuille d&apos;émargement — {date}</translation>
     </message>
     <message>
-      <source>Attendance sheet</source>
-      <translation>Feuille d'émargement</translation>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-      <source>No coaching session on {date}.</source>
-      <translation>Aucun rendez-vous d'accompagnement le {date}.</translation>
+        <source>No coaching session on {date}.</source>
+        <translation>Aucun rendez-vous d&apos;accompagnement le {date}.</translation>
     </message>
     <message>
-      <source>Coach</source>
-      <translation>Accompagnateur</translation>
+        <source>Coach</source>
+        <translation>Accompagnateur</translation>
     </message>
     <message>
-      <source>Session</source>
-      <translation>Rendez-vous</translation>
+        <source>Session</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
-      <source>Topics</source>
-      <translation>Thèmes</translation>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
-      <source>Expected participants</source>
-      <translation>Participants attendus</translation>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Projet</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <source>Signature</source>
-      <translation>Signature</translation>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
     <message>
-      <source>I certify that the people who signed above attended this session.</source>
-      <translation>Je certifie que les personnes ayant signé ci-dessus ont assisté à ce rendez-vous.</translation>
+        <source>I certify that the people who signed above attended this session.</source>
+        <translation>Je certifie que les personnes ayant signé ci-dessus ont assisté à ce rendez-vous.</translation>
     </message>
     <message>
-      <source>Coach's signature</source>
-      <translation>Signature de l'accompagnateur</translation>
+        <source>Coach&apos;s signature</source>
+        <translation>Signature de l&apos;accompagnateur</translation>
     </message>
     <message>
-      <source>Monthly attendance — {month}</source>
-      <translation>Assiduité mensuelle — {month}</translation>
+        <source>Monthly attendance — {month}</source>
+        <translation>Assiduité mensuelle — {month}</translation>
     </message>
     <message>
-      <source>Monthly attendance</source>
-      <translation>Assiduité mensuelle</translation>
+        <source>Monthly attendance</source>
+        <translation>Assiduité mensuelle</translation>
     </message>
     <message>
-      <source>entrepreneurs</source>
-      <translation>entrepreneurs</translation>
+        <source>entrepreneurs</source>
+        <translation>entrepreneurs</translation>
     </message>
     <message>
-      <source>sessions attended</source>
-      <translation>rendez-vous suivis</translation>
+        <source>sessions attended</source>
+        <translation>rendez-vous suivis</translation>
     </message>
     <message>
-      <source>sessions missed</source>
-      <translation>rendez-vous manqués</translation>
+        <source>sessions missed</source>
+        <translation>rendez-vous manqués</translation>
     </message>
     <message>
-      <source>of coaching</source>
-      <translation>d'accompagnement</translation>
+        <source>of coaching</source>
+        <translation>d&apos;accompagnement</translation>
     </message>
     <message>
-      <source>Per entrepreneur</source>
-      <translation>Par entrepreneur</translation>
+        <source>Per entrepreneur</source>
+        <translation>Par entrepreneur</translation>
     </message>
     <message>
-      <source>No coaching session this month.</source>
-      <translation>Aucun rendez-vous d'accompagnement ce mois-ci.</translation>
+        <source>No coaching session this month.</source>
+        <translation>Aucun rendez-vous d&apos;accompagnement ce mois-ci.</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Expected</source>
-      <translation>Prévus</translation>
+        <source>Expected</source>
+        <translation>Prévus</translation>
     </message>
     <message>
-      <source>Attended</source>
-      <translation>Suivis</translation>
+        <source>Attended</source>
+        <translation>Suivis</translation>
     </message>
     <message>
-      <source>Not attended</source>
-      <translation>Absences</translation>
+        <source>Not attended</source>
+        <translation>Absences</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>Heures</translation>
+        <source>Hours</source>
+        <translation>Heures</translation>
     </message>
     <message>
-      <source>Rate</source>
-      <translation>Taux</translation>
+        <source>Rate</source>
+        <translation>Taux</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-      <source>h</source>
-      <translation>h</translation>
+        <source>h</source>
+        <translation>h</translation>
     </message>
     <message>
-      <source>half day</source>
-      <translation>demi-j.</translation>
+        <source>half day</source>
+        <translation>demi-j.</translation>
     </message>
     <message>
-      <source>d</source>
-      <translation>j</translation>
+        <source>d</source>
+        <translation>j</translation>
     </message>
     <message>
-      <source>mo</source>
-      <translation>mois</translation>
+        <source>mo</source>
+        <translation>mois</translation>
     </message>
     <message>
-      <source>pc</source>
-      <translation>u.</translation>
+        <source>pc</source>
+        <translation>u.</translation>
     </message>
     <message>
-      <source>Confirmed</source>
-      <translation>Confirmée</translation>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
     </message>
     <message>
-      <source>Took place</source>
-      <translation>Effectuée</translation>
+        <source>Took place</source>
+        <translation>Effectuée</translation>
     </message>
     <message>
-      <source>Monthly statement — {name} — {month}</source>
-      <translation>Relevé mensuel — {name} — {month}</translation>
+        <source>Monthly statement — {name} — {month}</source>
+        <translation>Relevé mensuel — {name} — {month}</translation>
     </message>
     <message>
-      <source>Monthly statement</source>
-      <translation>Relevé mensuel</translation>
+        <source>Monthly statement</source>
+        <translation>Relevé mensuel</translation>
     </message>
     <message>
-      <source>Nothing to report for {month}: no service used, no booking, no revenue.</source>
-      <translation>Rien à signaler pour {month} : aucun service utilisé, aucune réservation, aucun chiffre d'affaires.</translation>
+        <source>Nothing to report for {month}: no service used, no booking, no revenue.</source>
+        <translation>Rien à signaler pour {month} : aucun service utilisé, aucune réservation, aucun chiffre d&apos;affaires.</translation>
     </message>
     <message>
-      <source>Issued by</source>
-      <translation>Émis par</translation>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
     </message>
     <message>
-      <source>SIRET {siret}</source>
-      <translation>SIRET {siret}</translation>
+        <source>SIRET {siret}</source>
+        <translation>SIRET {siret}</translation>
     </message>
     <message>
-      <source>Project: {name}</source>
-      <translation>Projet : {name}</translation>
+        <source>Project: {name}</source>
+        <translation>Projet : {name}</translation>
     </message>
     <message>
-      <source>File no. {id}</source>
-      <translation>Dossier n° {id}</translation>
+        <source>File no. {id}</source>
+        <translation>Dossier n° {id}</translation>
     </message>
     <message>
-      <source>No shared service used this month.</source>
-      <translation>Aucun service mutualisé utilisé ce mois-ci.</translation>
+        <source>No shared service used this month.</source>
+        <translation>Aucun service mutualisé utilisé ce mois-ci.</translation>
     </message>
     <message>
-      <source>Qty</source>
-      <translation>Qté</translation>
+        <source>Qty</source>
+        <translation>Qté</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Prix unitaire</translation>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-      <source>Excl. VAT</source>
-      <translation>HT</translation>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
     </message>
     <message>
-      <source>VAT rate</source>
-      <translation>Taux TVA</translation>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>Incl. VAT</source>
-      <translation>TTC</translation>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
     </message>
     <message>
-      <source>Bookings</source>
-      <translation>Réservations</translation>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
     </message>
     <message>
-      <source>No booking this month.</source>
-      <translation>Aucune réservation ce mois-ci.</translation>
+        <source>No booking this month.</source>
+        <translation>Aucune réservation ce mois-ci.</translation>
     </message>
     <message>
-      <source>charged</source>
-      <translation>facturée</translation>
+        <source>charged</source>
+        <translation>facturée</translation>
     </message>
     <message>
-      <source>not charged</source>
-      <translation>non facturée</translation>
+        <source>not charged</source>
+        <translation>non facturée</translation>
     </message>
     <message>
-      <source>Time (Paris)</source>
-      <translation>Horaire (Paris)</translation>
+        <source>Time (Paris)</source>
+        <translation>Horaire (Paris)</translation>
     </message>
     <message>
-      <source>Resource</source>
-      <translation>Ressource</translation>
+        <source>Resource</source>
+        <translation>Ressource</translation>
     </message>
     <message>
-      <source>Units</source>
-      <translation>Unités</translation>
+        <source>Units</source>
+        <translation>Unités</translation>
     </message>
     <message>
-      <source>Usage</source>
-      <translation>Facturation</translation>
+        <source>Usage</source>
+        <translation>Facturation</translation>
     </message>
     <message>
-      <source>A booking is charged by the service usage recorded for it; cancelled bookings are not listed.</source>
-      <translation>Une réservation est facturée par l'utilisation de service enregistrée pour elle ; les réservations annulées ne sont pas listées.</translation>
+        <source>A booking is charged by the service usage recorded for it; cancelled bookings are not listed.</source>
+        <translation>Une réservation est facturée par l&apos;utilisation de service enregistrée pour elle ; les réservations annulées ne sont pas listées.</translation>
     </message>
     <message>
-      <source>Revenue and contribution</source>
-      <translation>Chiffre d'affaires et contribution</translation>
+        <source>Revenue and contribution</source>
+        <translation>Chiffre d&apos;affaires et contribution</translation>
     </message>
     <message>
-      <source>No revenue recorded this month.</source>
-      <translation>Aucun chiffre d'affaires enregistré ce mois-ci.</translation>
+        <source>No revenue recorded this month.</source>
+        <translation>Aucun chiffre d&apos;affaires enregistré ce mois-ci.</translation>
     </message>
     <message>
-      <source>Channel</source>
-      <translation>Canal</translation>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
     <message>
-      <source>Revenue</source>
-      <translation>Chiffre d'affaires</translation>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-      <source>Contribution rate</source>
-      <translation>Taux de contribution</translation>
+        <source>Contribution rate</source>
+        <translation>Taux de contribution</translation>
     </message>
     <message>
-      <source>Contribution</source>
-      <translation>Contribution</translation>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
     </message>
     <message>
-      <source>The contribution ({rate} under the support contract) applies to the revenue invoiced by the incubator only; own invoicing owes none. It bears no VAT.</source>
-      <translation>La contribution ({rate} selon le contrat d'appui) s'applique au seul chiffre d'affaires facturé par la couveuse ; la facturation propre n'en doit pas. Elle n'est pas soumise à la TVA.</translation>
+        <source>The contribution ({rate} under the support contract) applies to the revenue invoiced by the incubator only; own invoicing owes none. It bears no VAT.</source>
+        <translation>La contribution ({rate} selon le contrat d&apos;appui) s&apos;applique au seul chiffre d&apos;affaires facturé par la couveuse ; la facturation propre n&apos;en doit pas. Elle n&apos;est pas soumise à la TVA.</translation>
     </message>
     <message>
-      <source>VAT by rate</source>
-      <translation>TVA par taux</translation>
+        <source>VAT by rate</source>
+        <translation>TVA par taux</translation>
     </message>
     <message>
-      <source>Amount due</source>
-      <translation>Montant dû</translation>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
     </message>
     <message>
-      <source>Services, excl. VAT</source>
-      <translation>Services HT</translation>
+        <source>Services, excl. VAT</source>
+        <translation>Services HT</translation>
     </message>
     <message>
-      <source>Services, incl. VAT</source>
-      <translation>Services TTC</translation>
+        <source>Services, incl. VAT</source>
+        <translation>Services TTC</translation>
     </message>
     <message>
-      <source>Contribution on revenue ({rate})</source>
-      <translation>Contribution sur le chiffre d'affaires ({rate})</translation>
+        <source>Contribution on revenue ({rate})</source>
+        <translation>Contribution sur le chiffre d&apos;affaires ({rate})</translation>
     </message>
     <message>
-      <source>Total due</source>
-      <translation>Total dû</translation>
+        <source>Total due</source>
+        <translation>Total dû</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-      <source>Save the report as</source>
-      <extracomment>(default path, file filter) -&gt; chosen path or "" (tests put their own function here).</extracomment>
-      <translation>Enregistrer le rapport sous</translation>
+        <source>Save the report as</source>
+        <extracomment>(default path, file filter) -&gt; chosen path or &quot;&quot; (tests put their own function here).</extracomment>
+        <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Rapports</translation>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
-      <source>Sa&amp;ve as PDF…</source>
-      <translation>Enregistrer en PD&amp;F…</translation>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>Enregistrer en PD&amp;F…</translation>
     </message>
     <message>
-      <source>Save as E&amp;xcel…</source>
-      <translation>Enregistrer en E&amp;xcel…</translation>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Enregistrer en E&amp;xcel…</translation>
     </message>
     <message>
-      <source>Pr&amp;int…</source>
-      <translation>&amp;Imprimer…</translation>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <source>Open f&amp;older</source>
-      <translation>Ouvrir le d&amp;ossier</translation>
+        <source>Open f&amp;older</source>
+        <translation>Ouvrir le d&amp;ossier</translation>
     </message>
     <message>
-      <source>Generating…</source>
-      <translation>Génération…</translation>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
     </message>
     <message>
-      <source>Generating the report…</source>
-      <translation>Génération du rapport…</translation>
+        <source>Generating the report…</source>
+        <translation>Génération du rapport…</translation>
     </message>
     <message numerus="yes">
-      <source>{name} — %n page(s)</source>
-      <translation>
-        <numerusform>{name} — %n page(s)</numerusform>
-        <numerusform>{name} — %n page(s)</numerusform>
-      </translation>
+        <source>{name} — %n page(s)</source>
+        <translation>
+            <numerusform>{name} — %n page(s)</numerusform>
+            <numerusform>{name} — %n page(s)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The report could not be opened for preview.</source>
-      <translation>Le rapport n'a pas pu être ouvert pour l'aperçu.</translation>
+        <source>The report could not be opened for preview.</source>
+        <translation>Le rapport n&apos;a pas pu être ouvert pour l&apos;aperçu.</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documents PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Classeurs Excel (*.xlsx)</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <source>Writing the workbook…</source>
-      <translation>Écriture du classeur…</translation>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
     </message>
     <message>
-      <source>Saved to {path}</source>
-      <translation>Enregistré dans {path}</translation>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
     </message>
     <message numerus="yes">
-      <source>%n page(s) sent to the printer.</source>
-      <translation>
-        <numerusform>%n page(s) envoyée(s) à l'imprimante.</numerusform>
-        <numerusform>%n page(s) envoyée(s) à l'imprimante.</numerusform>
-      </translation>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page(s) envoyée(s) à l&apos;imprimante.</numerusform>
+            <numerusform>%n page(s) envoyée(s) à l&apos;imprimante.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Revenue</name>
     <message>
-      <source>No entrepreneur with id {id}.</source>
-      <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <source>No entrepreneur with id {id}.</source>
+        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RevenueChart</name>
     <message>
-      <source>Revenue over the contract</source>
-      <translation>Chiffre d'affaires sur la durée du contrat</translation>
+        <source>Revenue over the contract</source>
+        <translation>Chiffre d&apos;affaires sur la durée du contrat</translation>
     </message>
     <message>
-      <source>No revenue recorded yet.</source>
-      <translation>Aucun chiffre d'affaires saisi pour l'instant.</translation>
+        <source>No revenue recorded yet.</source>
+        <translation>Aucun chiffre d&apos;affaires saisi pour l&apos;instant.</translation>
     </message>
     <message>
-      <source>Invoiced under the incubator</source>
-      <translation>Facturé sous la couveuse</translation>
+        <source>Invoiced under the incubator</source>
+        <translation>Facturé sous la couveuse</translation>
     </message>
     <message>
-      <source>Own account</source>
-      <translation>En propre</translation>
+        <source>Own account</source>
+        <translation>En propre</translation>
     </message>
     <message>
-      <source>Contribution due</source>
-      <translation>Contribution due</translation>
+        <source>Contribution due</source>
+        <translation>Contribution due</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RevenueColumns</name>
     <message>
-      <source>Month</source>
-      <translation>Mois</translation>
+        <source>Month</source>
+        <translation>Mois</translation>
     </message>
     <message>
-      <source>Under the incubator</source>
-      <translation>Sous la couveuse</translation>
+        <source>Under the incubator</source>
+        <translation>Sous la couveuse</translation>
     </message>
     <message>
-      <source>Own account</source>
-      <translation>En propre</translation>
+        <source>Own account</source>
+        <translation>En propre</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-      <source>Share</source>
-      <translation>Part</translation>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
     <message>
-      <source>Contribution</source>
-      <translation>Contribution</translation>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RevenueDialog</name>
     <message>
-      <source>Record revenue</source>
-      <translation type="unfinished" />
+        <source>Record revenue</source>
+        <translation>Saisir le chiffre d&apos;affaires</translation>
     </message>
     <message>
-      <source>One amount per month and channel: saving again replaces the amount already recorded.</source>
-      <translation type="unfinished" />
+        <source>One amount per month and channel: saving again replaces the amount already recorded.</source>
+        <translation>Un montant par mois et par canal : enregistrer à nouveau remplace le montant déjà saisi.</translation>
     </message>
     <message>
-      <source>Invoiced under the incubator</source>
-      <translation>Facturé sous la couveuse</translation>
+        <source>Invoiced under the incubator</source>
+        <translation>Facturé sous la couveuse</translation>
     </message>
     <message>
-      <source>Invoiced on own account</source>
-      <translation>Facturé en propre</translation>
+        <source>Invoiced on own account</source>
+        <translation>Facturé en propre</translation>
     </message>
     <message>
-      <source>in euros, e.g. 1 234,50</source>
-      <translation type="unfinished" />
+        <source>in euros, e.g. 1 234,50</source>
+        <translation>en euros, par ex. 1 234,50</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;Month:</source>
-      <translation>&amp;Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
-      <source>C&amp;hannel:</source>
-      <translation type="unfinished" />
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
-      <source>&amp;Amount (€):</source>
-      <translation type="unfinished" />
+        <source>&amp;Amount (€):</source>
+        <translation>Mon&amp;tant (€) :</translation>
     </message>
     <message>
-      <source>Nothing recorded yet for {month}.</source>
-      <translation type="unfinished" />
+        <source>Nothing recorded yet for {month}.</source>
+        <translation>Rien de saisi pour {month}.</translation>
     </message>
     <message>
-      <source>Already recorded for {month}: {amount}. Saving replaces it.</source>
-      <translation type="unfinished" />
+        <source>Already recorded for {month}: {amount}. Saving replaces it.</source>
+        <translation>Déjà saisi pour {month} : {amount}. Enregistrer le remplace.</translation>
     </message>
     <message>
-      <source>Type an amount in euros, zero or more, such as 1 234,50.</source>
-      <translation type="unfinished" />
+        <source>Type an amount in euros, zero or more, such as 1 234,50.</source>
+        <translation>Saisissez un montant en euros, positif ou nul, par ex. 1 234,50.</translation>
     </message>
     <message>
-      <source>Saving the revenue…</source>
-      <translation type="unfinished" />
+        <source>Saving the revenue…</source>
+        <translation>Enregistrement du chiffre d&apos;affaires…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RevenueTab</name>
     <message>
-      <source>&amp;Month:</source>
-      <translation>&amp;Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
-      <source>&amp;Record revenue…</source>
-      <translation type="unfinished" />
+        <source>&amp;Record revenue…</source>
+        <translation>&amp;Saisir le chiffre d&apos;affaires…</translation>
     </message>
     <message>
-      <source>Ctrl+N</source>
-      <translation>Ctrl+N</translation>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Under the incubator</source>
-      <translation>Sous la couveuse</translation>
+        <source>Under the incubator</source>
+        <translation>Sous la couveuse</translation>
     </message>
     <message>
-      <source>Own account</source>
-      <translation>En propre</translation>
+        <source>Own account</source>
+        <translation>En propre</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-      <source>Share</source>
-      <translation>Quote-part</translation>
+        <source>Share</source>
+        <translation>Quote-part</translation>
     </message>
     <message>
-      <source>Contribution</source>
-      <translation>Contribution</translation>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
     </message>
     <message numerus="yes">
-      <source>%n entrepreneur(s) — revenue {revenue} · contribution due {due}</source>
-      <translation>
-        <numerusform>%n entrepreneur(s) — chiffre d'affaires {revenue} · contribution due {due}</numerusform>
-        <numerusform>%n entrepreneur(s) — chiffre d'affaires {revenue} · contribution due {due}</numerusform>
-      </translation>
+        <source>%n entrepreneur(s) — revenue {revenue} · contribution due {due}</source>
+        <translation>
+            <numerusform>%n entrepreneur(s) — chiffre d&apos;affaires {revenue} · contribution due {due}</numerusform>
+            <numerusform>%n entrepreneur(s) — chiffre d&apos;affaires {revenue} · contribution due {due}</numerusform>
+        </translation>
     </message>
     <message>
-      <source>&lt;b&gt;{name}&lt;/b&gt; — revenue over the contract: {total}, contribution {due}</source>
-      <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffre d'affaires sur le contrat : {total}, contribution {due}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — revenue over the contract: {total}, contribution {due}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffre d&apos;affaires sur le contrat : {total}, contribution {due}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Roles</name>
     <message>
-      <source>administrator</source>
-      <translation>administrateur·rice</translation>
+        <source>administrator</source>
+        <translation>administrateur·rice</translation>
     </message>
     <message>
-      <source>staff</source>
-      <translation>équipe</translation>
+        <source>staff</source>
+        <translation>équipe</translation>
     </message>
     <message>
-      <source>coach</source>
-      <translation>accompagnateur·rice</translation>
+        <source>coach</source>
+        <translation>accompagnateur·rice</translation>
     </message>
     <message>
-      <source>viewer</source>
-      <translation>consultation</translation>
+        <source>viewer</source>
+        <translation>consultation</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-      <source>Type an amount such as 12,50.</source>
-      <translation>Saisissez un montant comme 12,50.</translation>
+        <source>Type an amount such as 12,50.</source>
+        <translation>Saisissez un montant comme 12,50.</translation>
     </message>
     <message>
-      <source>New service</source>
-      <translation>Nouveau service</translation>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
     </message>
     <message>
-      <source>Edit service</source>
-      <translation>Modifier le service</translation>
+        <source>Edit service</source>
+        <translation>Modifier le service</translation>
     </message>
     <message>
-      <source>A price change applies from its date on: past usage keeps its price.</source>
-      <translation>Un changement de prix s'applique à partir de sa date : les consommations passées gardent leur prix.</translation>
+        <source>A price change applies from its date on: past usage keeps its price.</source>
+        <translation>Un changement de prix s&apos;applique à partir de sa date : les consommations passées gardent leur prix.</translation>
     </message>
     <message>
-      <source>&amp;Bookable (room, equipment)</source>
-      <translation>&amp;Réservable (salle, matériel)</translation>
+        <source>&amp;Bookable (room, equipment)</source>
+        <translation>&amp;Réservable (salle, matériel)</translation>
     </message>
     <message>
-      <source>&amp;Offered</source>
-      <translation>&amp;Proposé</translation>
+        <source>&amp;Offered</source>
+        <translation>&amp;Proposé</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Nom :</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <source>&amp;Category:</source>
-      <translation>&amp;Catégorie :</translation>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-      <source>&amp;Unit:</source>
-      <translation>&amp;Unité :</translation>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
-      <source>Ca&amp;pacity:</source>
-      <translation>Ca&amp;pacité :</translation>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pacité :</translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation>Prix</translation>
+        <source>Price</source>
+        <translation>Prix</translation>
     </message>
     <message>
-      <source>Price history</source>
-      <translation>Historique des prix</translation>
+        <source>Price history</source>
+        <translation>Historique des prix</translation>
     </message>
     <message>
-      <source>Valid from</source>
-      <translation>À partir du</translation>
+        <source>Valid from</source>
+        <translation>À partir du</translation>
     </message>
     <message>
-      <source>Price excl. VAT</source>
-      <translation>Prix HT</translation>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>&amp;From</source>
-      <translation>&amp;À partir du</translation>
+        <source>&amp;From</source>
+        <translation>&amp;À partir du</translation>
     </message>
     <message>
-      <source>P&amp;rice excl. VAT (€)</source>
-      <translation>P&amp;rix HT (€)</translation>
+        <source>P&amp;rice excl. VAT (€)</source>
+        <translation>P&amp;rix HT (€)</translation>
     </message>
     <message>
-      <source>&amp;VAT (%)</source>
-      <translation>&amp;TVA (%)</translation>
+        <source>&amp;VAT (%)</source>
+        <translation>&amp;TVA (%)</translation>
     </message>
     <message>
-      <source>&amp;Add this price</source>
-      <translation>&amp;Ajouter ce prix</translation>
+        <source>&amp;Add this price</source>
+        <translation>&amp;Ajouter ce prix</translation>
     </message>
     <message>
-      <source>Saving the price…</source>
-      <translation>Enregistrement du prix…</translation>
+        <source>Saving the price…</source>
+        <translation>Enregistrement du prix…</translation>
     </message>
     <message>
-      <source>Saving the service…</source>
-      <translation>Enregistrement du service…</translation>
+        <source>Saving the service…</source>
+        <translation>Enregistrement du service…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ServiceUnits</name>
     <message>
-      <source>hour</source>
-      <translation>heure</translation>
+        <source>hour</source>
+        <translation>heure</translation>
     </message>
     <message>
-      <source>half-day</source>
-      <translation>demi-journée</translation>
+        <source>half-day</source>
+        <translation>demi-journée</translation>
     </message>
     <message>
-      <source>day</source>
-      <translation>jour</translation>
+        <source>day</source>
+        <translation>jour</translation>
     </message>
     <message>
-      <source>month</source>
-      <translation>mois</translation>
+        <source>month</source>
+        <translation>mois</translation>
     </message>
     <message>
-      <source>item</source>
-      <translation>unité</translation>
+        <source>item</source>
+        <translation>unité</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ServiceUsage</name>
     <message>
-      <source>No service with id {id}.</source>
-      <translation>Aucun service avec l’identifiant {id}.</translation>
+        <source>No service with id {id}.</source>
+        <translation>Aucun service avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>The service “{name}” is no longer offered.</source>
-      <translation>Le service « {name} » n’est plus proposé.</translation>
+        <source>The service “{name}” is no longer offered.</source>
+        <translation>Le service «&#xa0;{name}&#xa0;» n’est plus proposé.</translation>
     </message>
     <message>
-      <source>No entrepreneur with id {id}.</source>
-      <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <source>No entrepreneur with id {id}.</source>
+        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>No booking with id {id}.</source>
-      <translation>Aucune réservation avec l’identifiant {id}.</translation>
+        <source>No booking with id {id}.</source>
+        <translation>Aucune réservation avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>The booking is cancelled or is for another service or entrepreneur.</source>
-      <translation>La réservation est annulée ou concerne un autre service ou un·e autre porteur·se de projet.</translation>
+        <source>The booking is cancelled or is for another service or entrepreneur.</source>
+        <translation>La réservation est annulée ou concerne un autre service ou un·e autre porteur·se de projet.</translation>
     </message>
     <message>
-      <source>Booking {booking} is already charged (usage {usage}).</source>
-      <translation>La réservation {booking} est déjà facturée (utilisation {usage}).</translation>
+        <source>Booking {booking} is already charged (usage {usage}).</source>
+        <translation>La réservation {booking} est déjà facturée (utilisation {usage}).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
-      <source>All</source>
-      <translation>Tous</translation>
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
     <message>
-      <source>&amp;Period:</source>
-      <translation>&amp;Période :</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
-      <source>Coac&amp;h:</source>
-      <translation>Accompagnate&amp;ur :</translation>
+        <source>Coac&amp;h:</source>
+        <translation>Accompagnate&amp;ur :</translation>
     </message>
     <message>
-      <source>To&amp;pic:</source>
-      <translation>T&amp;hème :</translation>
+        <source>To&amp;pic:</source>
+        <translation>T&amp;hème :</translation>
     </message>
     <message>
-      <source>&amp;Kind:</source>
-      <translation>&amp;Type :</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
-      <source>&amp;Mode:</source>
-      <translation>&amp;Mode :</translation>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;Log a session…</source>
-      <translation>&amp;Saisir un rendez-vous…</translation>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Saisir un rendez-vous…</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Heure</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Coach</source>
-      <translation>Accompagnateur</translation>
+        <source>Coach</source>
+        <translation>Accompagnateur</translation>
     </message>
     <message>
-      <source>Participants</source>
-      <translation>Participants</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Type</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Mode</source>
-      <translation>Mode</translation>
+        <source>Mode</source>
+        <translation>Mode</translation>
     </message>
     <message>
-      <source>Topics</source>
-      <translation>Thèmes</translation>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Compte rendu</translation>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
     </message>
     <message>
-      <source>Show every entrepreneur</source>
-      <translation>Afficher tous les entrepreneurs</translation>
+        <source>Show every entrepreneur</source>
+        <translation>Afficher tous les entrepreneurs</translation>
     </message>
     <message>
-      <source>Counting…</source>
-      <translation>Calcul…</translation>
+        <source>Counting…</source>
+        <translation>Calcul…</translation>
     </message>
     <message>
-      <source>{n} sessions · {hours} · {people} entrepreneurs</source>
-      <translation>{n} rendez-vous · {hours} · {people} entrepreneurs</translation>
+        <source>{n} sessions · {hours} · {people} entrepreneurs</source>
+        <translation>{n} rendez-vous · {hours} · {people} entrepreneurs</translation>
     </message>
     <message>
-      <source>Counting sessions…</source>
-      <translation>Calcul des rendez-vous…</translation>
+        <source>Counting sessions…</source>
+        <translation>Calcul des rendez-vous…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <source>Preferences of this computer, and the incubator's own settings.</source>
-      <translation>Les préférences de cet ordinateur et les paramètres de la couveuse.</translation>
+        <source>Preferences of this computer, and the incubator&apos;s own settings.</source>
+        <translation>Les préférences de cet ordinateur et les paramètres de la couveuse.</translation>
     </message>
     <message>
-      <source>Editing the incubator's profile (name, SIRET, address)</source>
-      <translation>La modification de la fiche de la couveuse (nom, SIRET, adresse)</translation>
+        <source>Editing the incubator&apos;s profile (name, SIRET, address)</source>
+        <translation>La modification de la fiche de la couveuse (nom, SIRET, adresse)</translation>
     </message>
     <message>
-      <source>User accounts and roles</source>
-      <translation>Les comptes et leurs rôles</translation>
+        <source>User accounts and roles</source>
+        <translation>Les comptes et leurs rôles</translation>
     </message>
     <message>
-      <source>Lists: disciplines, coaching topics, exit reasons, funders</source>
-      <translation>Les listes : disciplines, thèmes d’accompagnement, motifs de sortie, financeurs</translation>
+        <source>Lists: disciplines, coaching topics, exit reasons, funders</source>
+        <translation>Les listes&#xa0;: disciplines, thèmes d’accompagnement, motifs de sortie, financeurs</translation>
     </message>
     <message>
-      <source>This computer</source>
-      <translation>Cet ordinateur</translation>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Langue :</translation>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-      <source>Ask for my password next time</source>
-      <translation>Demander mon mot de passe la prochaine fois</translation>
+        <source>Ask for my password next time</source>
+        <translation>Demander mon mot de passe la prochaine fois</translation>
     </message>
     <message>
-      <source>Remembered login:</source>
-      <translation>Connexion mémorisée :</translation>
+        <source>Remembered login:</source>
+        <translation>Connexion mémorisée&#xa0;:</translation>
     </message>
     <message>
-      <source>Incubator</source>
-      <translation>Couveuse</translation>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>Nom :</translation>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-      <source>Legal name:</source>
-      <translation>Raison sociale :</translation>
+        <source>Legal name:</source>
+        <translation>Raison sociale&#xa0;:</translation>
     </message>
     <message>
-      <source>SIRET:</source>
-      <translation>SIRET :</translation>
+        <source>SIRET:</source>
+        <translation>SIRET&#xa0;:</translation>
     </message>
     <message>
-      <source>Town:</source>
-      <translation>Commune :</translation>
+        <source>Town:</source>
+        <translation>Commune&#xa0;:</translation>
     </message>
     <message>
-      <source>Database:</source>
-      <translation>Base de données :</translation>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
-      <source>Takes effect the next time the application starts.</source>
-      <translation>Prendra effet au prochain démarrage de l’application.</translation>
+        <source>Takes effect the next time the application starts.</source>
+        <translation>Prendra effet au prochain démarrage de l’application.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharedServicesPage</name>
     <message>
-      <source>&amp;Catalogue</source>
-      <translation>&amp;Catalogue</translation>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
     </message>
     <message>
-      <source>&amp;Usage</source>
-      <translation>&amp;Consommations</translation>
+        <source>&amp;Usage</source>
+        <translation>&amp;Consommations</translation>
     </message>
     <message>
-      <source>&amp;Bookings</source>
-      <translation>&amp;Réservations</translation>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Réservations</translation>
     </message>
     <message>
-      <source>&amp;Revenue</source>
-      <translation>Chiffre d'&amp;affaires</translation>
+        <source>&amp;Revenue</source>
+        <translation>Chiffre d&apos;&amp;affaires</translation>
     </message>
     <message>
-      <source>S&amp;tatement</source>
-      <translation>Rele&amp;vé</translation>
+        <source>S&amp;tatement</source>
+        <translation>Rele&amp;vé</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Stages</name>
     <message>
-      <source>Candidate</source>
-      <translation>Candidat</translation>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
     </message>
     <message>
-      <source>Admitted</source>
-      <translation>Admis</translation>
+        <source>Admitted</source>
+        <translation>Admis</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Refusé</translation>
+        <source>Refused</source>
+        <translation>Refusé</translation>
     </message>
     <message>
-      <source>Withdrew</source>
-      <translation>Désisté</translation>
+        <source>Withdrew</source>
+        <translation>Désisté</translation>
     </message>
     <message>
-      <source>Incubated</source>
-      <translation>En couveuse</translation>
+        <source>Incubated</source>
+        <translation>En couveuse</translation>
     </message>
     <message>
-      <source>Graduated</source>
-      <translation>Diplômé (sortie positive)</translation>
+        <source>Graduated</source>
+        <translation>Diplômé (sortie positive)</translation>
     </message>
     <message>
-      <source>Exited</source>
-      <translation>Sorti</translation>
+        <source>Exited</source>
+        <translation>Sorti</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Startup</name>
     <message>
-      <source>Cannot open the database</source>
-      <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.</extracomment>
-      <translation>Impossible d’ouvrir la base de données</translation>
+        <source>Cannot open the database</source>
+        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.</extracomment>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-      <source>The database {path} has no incubator yet.</source>
-      <translation>La base de données {path} n’a pas encore de couveuse.</translation>
+        <source>The database {path} has no incubator yet.</source>
+        <translation>La base de données {path} n’a pas encore de couveuse.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Statement</name>
     <message>
-      <source>Invoiced under the incubator</source>
-      <translation>Facturé sous la couveuse</translation>
+        <source>Invoiced under the incubator</source>
+        <translation>Facturé sous la couveuse</translation>
     </message>
     <message>
-      <source>Invoiced on own account</source>
-      <translation>Facturé en propre</translation>
+        <source>Invoiced on own account</source>
+        <translation>Facturé en propre</translation>
     </message>
     <message>
-      <source>Monthly statement</source>
-      <translation>Relevé mensuel</translation>
+        <source>Monthly statement</source>
+        <translation>Relevé mensuel</translation>
     </message>
     <message>
-      <source>Incubator</source>
-      <translation>Couveuse</translation>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Project</source>
-      <translation>Projet</translation>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-      <source>Service usage</source>
-      <translation>Consommations de services</translation>
+        <source>Service usage</source>
+        <translation>Consommations de services</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Service</source>
-      <translation>Service</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantité</translation>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Prix unitaire</translation>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-      <source>Amount excl. VAT</source>
-      <translation>Montant HT</translation>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
     </message>
     <message>
-      <source>VAT rate</source>
-      <translation>Taux de TVA</translation>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>Amount incl. VAT</source>
-      <translation>Montant TTC</translation>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-      <source>Bookings</source>
-      <translation>Réservations</translation>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Début</translation>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Fin</translation>
+        <source>End</source>
+        <translation>Fin</translation>
     </message>
     <message>
-      <source>Resource</source>
-      <translation>Ressource</translation>
+        <source>Resource</source>
+        <translation>Ressource</translation>
     </message>
     <message>
-      <source>Units</source>
-      <translation>Unités</translation>
+        <source>Units</source>
+        <translation>Unités</translation>
     </message>
     <message>
-      <source>Charged</source>
-      <translation>Facturée</translation>
+        <source>Charged</source>
+        <translation>Facturée</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>oui</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>non</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-      <source>Revenue</source>
-      <translation>Chiffre d'affaires</translation>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-      <source>Total revenue</source>
-      <translation>Chiffre d'affaires total</translation>
+        <source>Total revenue</source>
+        <translation>Chiffre d&apos;affaires total</translation>
     </message>
     <message>
-      <source>Revenue share</source>
-      <translation>Quote-part</translation>
+        <source>Revenue share</source>
+        <translation>Quote-part</translation>
     </message>
     <message>
-      <source>Contribution due</source>
-      <translation>Contribution due</translation>
+        <source>Contribution due</source>
+        <translation>Contribution due</translation>
     </message>
     <message>
-      <source>Amount due</source>
-      <translation>Montant dû</translation>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatementTab</name>
     <message>
-      <source>Type a name…</source>
-      <translation>Saisissez un nom…</translation>
+        <source>Type a name…</source>
+        <translation>Saisissez un nom…</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;Month:</source>
-      <translation>&amp;Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
-      <source>&amp;Show</source>
-      <translation>&amp;Afficher</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
-      <source>Save &amp;PDF…</source>
-      <translation>Enregistrer en &amp;PDF…</translation>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <source>E&amp;xport CSV…</source>
-      <translation>E&amp;xporter en CSV…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-      <source>Choose an entrepreneur and a month.</source>
-      <translation>Choisissez un entrepreneur et un mois.</translation>
+        <source>Choose an entrepreneur and a month.</source>
+        <translation>Choisissez un entrepreneur et un mois.</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Service</source>
-      <translation>Service</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantité</translation>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Prix unitaire</translation>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-      <source>Excl. VAT</source>
-      <translation>HT</translation>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
     </message>
     <message>
-      <source>VAT rate</source>
-      <translation>Taux TVA</translation>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>Incl. VAT</source>
-      <translation>TTC</translation>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{name}&lt;/b&gt; — {month}&lt;br&gt;Services: {ht} excl. VAT + {vat} VAT = &lt;b&gt;{ttc}&lt;/b&gt; · bookings: {bookings} · revenue: {revenue} (share {share}) → contribution &lt;b&gt;{contribution}&lt;/b&gt;&lt;br&gt;Amount due: &lt;b&gt;{due}&lt;/b&gt;</source>
-      <translation>&lt;b&gt;{name}&lt;/b&gt; — {month}&lt;br&gt;Services : {ht} HT + {vat} TVA = &lt;b&gt;{ttc}&lt;/b&gt; · réservations : {bookings} · chiffre d'affaires : {revenue} (quote-part {share}) → contribution &lt;b&gt;{contribution}&lt;/b&gt;&lt;br&gt;Montant dû : &lt;b&gt;{due}&lt;/b&gt;</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {month}&lt;br&gt;Services: {ht} excl. VAT + {vat} VAT = &lt;b&gt;{ttc}&lt;/b&gt; · bookings: {bookings} · revenue: {revenue} (share {share}) → contribution &lt;b&gt;{contribution}&lt;/b&gt;&lt;br&gt;Amount due: &lt;b&gt;{due}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {month}&lt;br&gt;Services : {ht} HT + {vat} TVA = &lt;b&gt;{ttc}&lt;/b&gt; · réservations : {bookings} · chiffre d&apos;affaires : {revenue} (quote-part {share}) → contribution &lt;b&gt;{contribution}&lt;/b&gt;&lt;br&gt;Montant dû : &lt;b&gt;{due}&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Save the statement</source>
-      <translation>Enregistrer le relevé</translation>
+        <source>Save the statement</source>
+        <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-      <source>PDF file (*.pdf)</source>
-      <translation>Fichier PDF (*.pdf)</translation>
+        <source>PDF file (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>CSV file (*.csv)</source>
-      <translation>Fichier CSV (*.csv)</translation>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-      <source>Writing the statement…</source>
-      <translation>Écriture du relevé…</translation>
+        <source>Writing the statement…</source>
+        <translation>Écriture du relevé…</translation>
     </message>
     <message>
-      <source>Written to {path}</source>
-      <translation>Écrit dans {path}</translation>
+        <source>Written to {path}</source>
+        <translation>Écrit dans {path}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Storage</name>
     <message>
-      <source>The database {path} does not exist.</source>
-      <translation>La base de données {path} n’existe pas.</translation>
+        <source>The database {path} does not exist.</source>
+        <translation>La base de données {path} n’existe pas.</translation>
     </message>
     <message>
-      <source>{path} already exists; choose another file name.</source>
-      <translation>{path} existe déjà ; choisissez un autre nom de fichier.</translation>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>Le dossier {folder} n’existe pas.</translation>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-      <source>An in-memory database has no backup.</source>
-      <translation>Une base de données en mémoire ne se sauvegarde pas.</translation>
+        <source>An in-memory database has no backup.</source>
+        <translation>Une base de données en mémoire ne se sauvegarde pas.</translation>
     </message>
     <message>
-      <source>Backup of {path} failed: {reason}</source>
-      <translation>La sauvegarde de {path} a échoué : {reason}</translation>
+        <source>Backup of {path} failed: {reason}</source>
+        <translation>La sauvegarde de {path} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-      <source>pg_dump is needed to back up a PostgreSQL database.</source>
-      <translation>pg_dump est nécessaire pour sauvegarder une base PostgreSQL.</translation>
+        <source>pg_dump is needed to back up a PostgreSQL database.</source>
+        <translation>pg_dump est nécessaire pour sauvegarder une base PostgreSQL.</translation>
     </message>
     <message>
-      <source>The database {path} was written by a newer version of incubator_app (schema {revision}); install that version to open it.</source>
-      <translation>La base de données {path} a été écrite par une version plus récente d’incubator_app (schéma {revision}) ; installez cette version pour l’ouvrir.</translation>
+        <source>The database {path} was written by a newer version of incubator_app (schema {revision}); install that version to open it.</source>
+        <translation>La base de données {path} a été écrite par une version plus récente d’incubator_app (schéma {revision})&#xa0;; installez cette version pour l’ouvrir.</translation>
     </message>
     <message>
-      <source>{path} holds another application's data, not incubator_app's.</source>
-      <translation>{path} contient les données d’une autre application, pas celles d’incubator_app.</translation>
+        <source>{path} holds another application&apos;s data, not incubator_app&apos;s.</source>
+        <translation>{path} contient les données d’une autre application, pas celles d’incubator_app.</translation>
     </message>
     <message>
-      <source>{path} is a folder, not a database file.</source>
-      <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
-      <source>The database {path} is read-only.</source>
-      <translation>La base de données {path} est en lecture seule.</translation>
+        <source>The database {path} is read-only.</source>
+        <translation>La base de données {path} est en lecture seule.</translation>
     </message>
     <message>
-      <source>{path} is not a database (not a SQLite file).</source>
-      <translation>{path} n’est pas une base de données (pas un fichier SQLite).</translation>
+        <source>{path} is not a database (not a SQLite file).</source>
+        <translation>{path} n’est pas une base de données (pas un fichier SQLite).</translation>
     </message>
     <message>
-      <source>{path} is damaged or not a database: {reason}</source>
-      <translation>{path} est endommagé ou n’est pas une base de données : {reason}</translation>
+        <source>{path} is damaged or not a database: {reason}</source>
+        <translation>{path} est endommagé ou n’est pas une base de données&#xa0;: {reason}</translation>
     </message>
     <message>
-      <source>Cannot open the database {path}: {reason}</source>
-      <translation>Impossible d’ouvrir la base de données {path} : {reason}</translation>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>Impossible d’ouvrir la base de données {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-      <source>The database {path} is empty.</source>
-      <translation>La base de données {path} est vide.</translation>
+        <source>The database {path} is empty.</source>
+        <translation>La base de données {path} est vide.</translation>
     </message>
     <message>
-      <source>The database {path} needs an upgrade: run 'incubator-app migrate'.</source>
-      <translation>La base de données {path} doit être mise à jour : lancez « incubator-app migrate ».</translation>
+        <source>The database {path} needs an upgrade: run &apos;incubator-app migrate&apos;.</source>
+        <translation>La base de données {path} doit être mise à jour&#xa0;: lancez «&#xa0;incubator-app migrate&#xa0;».</translation>
     </message>
     <message>
-      <source>Cannot write {path}: {reason}</source>
-      <translation>Impossible d'écrire {path} : {reason}</translation>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UsageTab</name>
     <message>
-      <source>All entrepreneurs</source>
-      <translation>Tous les entrepreneurs</translation>
+        <source>All entrepreneurs</source>
+        <translation>Tous les entrepreneurs</translation>
     </message>
     <message>
-      <source>&amp;Month:</source>
-      <translation>&amp;Mois :</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
-      <source>All services</source>
-      <translation>Tous les services</translation>
+        <source>All services</source>
+        <translation>Tous les services</translation>
     </message>
     <message>
-      <source>&amp;Entrepreneur:</source>
-      <translation>&amp;Entrepreneur :</translation>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur :</translation>
     </message>
     <message>
-      <source>&amp;New usage…</source>
-      <translation>&amp;Nouvelle consommation…</translation>
+        <source>&amp;New usage…</source>
+        <translation>&amp;Nouvelle consommation…</translation>
     </message>
     <message>
-      <source>Ctrl+N</source>
-      <translation>Ctrl+N</translation>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-      <source>Monthly &amp;charge…</source>
-      <translation>&amp;Facturation mensuelle…</translation>
+        <source>Monthly &amp;charge…</source>
+        <translation>&amp;Facturation mensuelle…</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Entrepreneur</source>
-      <translation>Entrepreneur</translation>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
-      <source>Service</source>
-      <translation>Service</translation>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantité</translation>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
     </message>
     <message>
-      <source>Unit price</source>
-      <translation>Prix unitaire</translation>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-      <source>Excl. VAT</source>
-      <translation>HT</translation>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
     </message>
     <message>
-      <source>VAT rate</source>
-      <translation>Taux TVA</translation>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
     </message>
     <message>
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <source>Incl. VAT</source>
-      <translation>TTC</translation>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
     </message>
     <message numerus="yes">
-      <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
-      <translation>
-        <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
-        <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
-      </translation>
+        <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
+        <translation>
+            <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
+            <numerusform>%n consommation(s) — HT {ht} · TVA {vat} · TTC {ttc}</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Validation</name>
     <message>
-      <source>The two passwords differ.</source>
-      <translation>Les deux mots de passe sont différents.</translation>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-      <source>Unknown value {value}; expected one of {allowed}.</source>
-      <translation>Valeur inconnue {value} ; valeurs possibles : {allowed}.</translation>
+        <source>Unknown value {value}; expected one of {allowed}.</source>
+        <translation>Valeur inconnue {value}&#xa0;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
     <message>
-      <source>Not a date.</source>
-      <extracomment>Upper bounds (inclusive) of the age bands; the last band is "55 and over".</extracomment>
-      <translation>Ce n’est pas une date.</translation>
+        <source>Not a date.</source>
+        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <translation>Ce n’est pas une date.</translation>
     </message>
     <message>
-      <source>This field cannot be changed here.</source>
-      <translation>Ce champ ne se modifie pas ici.</translation>
+        <source>This field cannot be changed here.</source>
+        <translation>Ce champ ne se modifie pas ici.</translation>
     </message>
     <message>
-      <source>Not a date and time.</source>
-      <translation>Ce n’est pas une date et une heure.</translation>
+        <source>Not a date and time.</source>
+        <translation>Ce n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <source>Not a whole number.</source>
-      <translation>Ce n’est pas un nombre entier.</translation>
+        <source>Not a whole number.</source>
+        <translation>Ce n’est pas un nombre entier.</translation>
     </message>
     <message>
-      <source>Must be yes or no.</source>
-      <translation>Doit être oui ou non.</translation>
+        <source>Must be yes or no.</source>
+        <translation>Doit être oui ou non.</translation>
     </message>
     <message>
-      <source>Text is expected.</source>
-      <translation>Un texte est attendu.</translation>
+        <source>Text is expected.</source>
+        <translation>Un texte est attendu.</translation>
     </message>
     <message>
-      <source>Yes or no is expected.</source>
-      <translation>Oui ou non est attendu.</translation>
+        <source>Yes or no is expected.</source>
+        <translation>Oui ou non est attendu.</translation>
     </message>
     <message>
-      <source>No user account with id {id}.</source>
-      <translation>Aucun compte avec l’identifiant {id}.</translation>
+        <source>No user account with id {id}.</source>
+        <translation>Aucun compte avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>Not a time of day.</source>
-      <translation>Ce n’est pas une heure.</translation>
+        <source>Not a time of day.</source>
+        <translation>Ce n’est pas une heure.</translation>
     </message>
     <message>
-      <source>A date is expected.</source>
-      <translation>Une date est attendue.</translation>
+        <source>A date is expected.</source>
+        <translation>Une date est attendue.</translation>
     </message>
     <message>
-      <source>This field is required.</source>
-      <translation>Ce champ est obligatoire.</translation>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-      <source>The file is too large ({size} MB; at most {max} MB).</source>
-      <translation>Le fichier est trop volumineux ({size} Mo ; au plus {max} Mo).</translation>
+        <source>The file is too large ({size} MB; at most {max} MB).</source>
+        <translation>Le fichier est trop volumineux ({size}&#xa0;Mo&#xa0;; au plus {max}&#xa0;Mo).</translation>
     </message>
     <message>
-      <source>No file at {path}.</source>
-      <translation>Aucun fichier à l’emplacement {path}.</translation>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
     <message>
-      <source>A file is expected.</source>
-      <translation>Un fichier est attendu.</translation>
+        <source>A file is expected.</source>
+        <translation>Un fichier est attendu.</translation>
     </message>
     <message>
-      <source>No {entity} with id {id}.</source>
-      <translation>Aucun élément « {entity} » avec l’identifiant {id}.</translation>
+        <source>No {entity} with id {id}.</source>
+        <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
     </message>
     <message>
-      <source>Not a valid postal code: {value}</source>
-      <translation>Code postal incorrect : {value}</translation>
+        <source>Not a valid postal code: {value}</source>
+        <translation>Code postal incorrect&#xa0;: {value}</translation>
     </message>
     <message>
-      <source>A year is expected.</source>
-      <translation>Une année est attendue.</translation>
+        <source>A year is expected.</source>
+        <translation>Une année est attendue.</translation>
     </message>
     <message>
-      <source>This entry is no longer in use; pick another.</source>
-      <translation>Cette valeur n’est plus utilisée ; choisissez-en une autre.</translation>
+        <source>This entry is no longer in use; pick another.</source>
+        <translation>Cette valeur n’est plus utilisée&#xa0;; choisissez-en une autre.</translation>
     </message>
     <message>
-      <source>This field cannot be set here.</source>
-      <translation>Ce champ ne se renseigne pas ici.</translation>
+        <source>This field cannot be set here.</source>
+        <translation>Ce champ ne se renseigne pas ici.</translation>
     </message>
     <message>
-      <source>A whole number.</source>
-      <translation>Un nombre entier.</translation>
+        <source>A whole number.</source>
+        <translation>Un nombre entier.</translation>
     </message>
     <message>
-      <source>Cannot go from stage {from_stage} to stage {to_stage} (possible: {allowed}).</source>
-      <translation>Impossible de passer de l’étape {from_stage} à l’étape {to_stage} (possibles : {allowed}).</translation>
+        <source>Cannot go from stage {from_stage} to stage {to_stage} (possible: {allowed}).</source>
+        <translation>Impossible de passer de l’étape {from_stage} à l’étape {to_stage} (possibles&#xa0;: {allowed}).</translation>
     </message>
     <message>
-      <source>This contract ended on {date} and cannot be renewed.</source>
-      <translation>Ce contrat a pris fin le {date} et ne peut pas être renouvelé.</translation>
+        <source>This contract ended on {date} and cannot be renewed.</source>
+        <translation>Ce contrat a pris fin le {date} et ne peut pas être renouvelé.</translation>
     </message>
     <message>
-      <source>A CAPE can be renewed at most {max} times; this one already was (it ends on {date}).</source>
-      <translation>Un CAPE se renouvelle au plus {max} fois ; celui-ci l’a déjà été (il prend fin le {date}).</translation>
+        <source>A CAPE can be renewed at most {max} times; this one already was (it ends on {date}).</source>
+        <translation>Un CAPE se renouvelle au plus {max} fois&#xa0;; celui-ci l’a déjà été (il prend fin le {date}).</translation>
     </message>
     <message>
-      <source>Cannot be in the future.</source>
-      <translation>Ne peut pas être dans le futur.</translation>
+        <source>Cannot be in the future.</source>
+        <translation>Ne peut pas être dans le futur.</translation>
     </message>
     <message>
-      <source>A whole number is expected.</source>
-      <translation>Un nombre entier est attendu.</translation>
+        <source>A whole number is expected.</source>
+        <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
-      <source>Use lower-case letters, digits, '_' or '-' only (no spaces): {value}</source>
-      <translation>Uniquement des minuscules, des chiffres, « _ » ou « - » (sans espace) : {value}</translation>
+        <source>Use lower-case letters, digits, &apos;_&apos; or &apos;-&apos; only (no spaces): {value}</source>
+        <translation>Uniquement des minuscules, des chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» (sans espace)&#xa0;: {value}</translation>
     </message>
     <message>
-      <source>An item appears twice in the new order.</source>
-      <translation>Un élément figure deux fois dans le nouvel ordre.</translation>
+        <source>An item appears twice in the new order.</source>
+        <translation>Un élément figure deux fois dans le nouvel ordre.</translation>
     </message>
     <message>
-      <source>Unknown item ids: {ids}</source>
-      <translation>Identifiants d’éléments inconnus : {ids}</translation>
+        <source>Unknown item ids: {ids}</source>
+        <translation>Identifiants d’éléments inconnus&#xa0;: {ids}</translation>
     </message>
     <message>
-      <source>A SIRET has 14 digits.</source>
-      <translation>Un SIRET compte 14 chiffres.</translation>
+        <source>A SIRET has 14 digits.</source>
+        <translation>Un SIRET compte 14 chiffres.</translation>
     </message>
     <message>
-      <source>At least {n} characters.</source>
-      <translation>Au moins {n} caractères.</translation>
+        <source>At least {n} characters.</source>
+        <translation>Au moins {n} caractères.</translation>
     </message>
     <message>
-      <source>At most {limit} characters.</source>
-      <translation>Au plus {limit} caractères.</translation>
+        <source>At most {limit} characters.</source>
+        <translation>Au plus {limit} caractères.</translation>
     </message>
     <message>
-      <source>Not a valid e-mail address: {value}</source>
-      <translation>Adresse électronique incorrecte : {value}</translation>
+        <source>Not a valid e-mail address: {value}</source>
+        <translation>Adresse électronique incorrecte&#xa0;: {value}</translation>
     </message>
     <message>
-      <source>Not a valid phone number: {value}</source>
-      <translation>Numéro de téléphone incorrect : {value}</translation>
+        <source>Not a valid phone number: {value}</source>
+        <translation>Numéro de téléphone incorrect&#xa0;: {value}</translation>
     </message>
     <message>
-      <source>Must be between {low} and {high}.</source>
-      <translation>Doit être compris entre {low} et {high}.</translation>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-      <source>Must be greater than zero.</source>
-      <translation>Doit être supérieur à zéro.</translation>
+        <source>Must be greater than zero.</source>
+        <translation>Doit être supérieur à zéro.</translation>
     </message>
     <message>
-      <source>Must not be negative.</source>
-      <translation>Ne doit pas être négatif.</translation>
+        <source>Must not be negative.</source>
+        <translation>Ne doit pas être négatif.</translation>
     </message>
     <message>
-      <source>Must come after {start}.</source>
-      <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
-      <translation>Doit être après {start}.</translation>
+        <source>Must come after {start}.</source>
+        <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
+        <translation>Doit être après {start}.</translation>
     </message>
     <message>
-      <source>Unknown filter value {value}.</source>
-      <translation>Valeur de filtre inconnue : {value}.</translation>
+        <source>Unknown filter value {value}.</source>
+        <translation>Valeur de filtre inconnue : {value}.</translation>
     </message>
     <message>
-      <source>Unknown sort key {sort_key}.</source>
-      <translation>Clé de tri inconnue : {sort_key}.</translation>
+        <source>Unknown sort key {sort_key}.</source>
+        <translation>Clé de tri inconnue : {sort_key}.</translation>
     </message>
     <message>
-      <source>The entry date comes before the birth year.</source>
-      <translation>La date d'entrée précède l'année de naissance.</translation>
+        <source>The entry date comes before the birth year.</source>
+        <translation>La date d&apos;entrée précède l&apos;année de naissance.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WeekView</name>
     <message>
-      <source>C&amp;oach:</source>
-      <translation>A&amp;ccompagnateur :</translation>
+        <source>C&amp;oach:</source>
+        <translation>A&amp;ccompagnateur :</translation>
     </message>
     <message>
-      <source>◀ P&amp;revious week</source>
-      <translation>◀ Semaine &amp;précédente</translation>
+        <source>◀ P&amp;revious week</source>
+        <translation>◀ Semaine &amp;précédente</translation>
     </message>
     <message>
-      <source>T&amp;his week</source>
-      <translation>Cette se&amp;maine</translation>
+        <source>T&amp;his week</source>
+        <translation>Cette se&amp;maine</translation>
     </message>
     <message>
-      <source>Ne&amp;xt week ▶</source>
-      <translation>Semaine sui&amp;vante ▶</translation>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>Semaine sui&amp;vante ▶</translation>
     </message>
     <message>
-      <source>Mon</source>
-      <translation>lun.</translation>
+        <source>Mon</source>
+        <translation>lun.</translation>
     </message>
     <message>
-      <source>Tue</source>
-      <translation>mar.</translation>
+        <source>Tue</source>
+        <translation>mar.</translation>
     </message>
     <message>
-      <source>Wed</source>
-      <translation>mer.</translation>
+        <source>Wed</source>
+        <translation>mer.</translation>
     </message>
     <message>
-      <source>Thu</source>
-      <translation>jeu.</translation>
+        <source>Thu</source>
+        <translation>jeu.</translation>
     </message>
     <message>
-      <source>Fri</source>
-      <translation>ven.</translation>
+        <source>Fri</source>
+        <translation>ven.</translation>
     </message>
     <message>
-      <source>Sat</source>
-      <translation>sam.</translation>
+        <source>Sat</source>
+        <translation>sam.</translation>
     </message>
     <message>
-      <source>Sun</source>
-      <translation>dim.</translation>
+        <source>Sun</source>
+        <translation>dim.</translation>
     </message>
     <message>
-      <source>Week of {first} to {last}</source>
-      <translation>Semaine du {first} au {last}</translation>
+        <source>Week of {first} to {last}</source>
+        <translation>Semaine du {first} au {last}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-      <source>Welcome</source>
-      <translation>Bienvenue</translation>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
     </message>
     <message>
-      <source>Welcome!</source>
-      <translation>Bienvenue !</translation>
+        <source>Welcome!</source>
+        <translation>Bienvenue&#xa0;!</translation>
     </message>
     <message>
-      <source>This database is still empty. Create your incubator to start, or explore the demo first: a made-up incubator you can try everything on.</source>
-      <translation>Cette base de données est encore vide. Créez votre couveuse pour commencer, ou découvrez d’abord la démonstration : une couveuse fictive sur laquelle tout essayer.</translation>
+        <source>This database is still empty. Create your incubator to start, or explore the demo first: a made-up incubator you can try everything on.</source>
+        <translation>Cette base de données est encore vide. Créez votre couveuse pour commencer, ou découvrez d’abord la démonstration&#xa0;: une couveuse fictive sur laquelle tout essayer.</translation>
     </message>
     <message>
-      <source>Create my incubator</source>
-      <translation>Créer ma couveuse</translation>
+        <source>Create my incubator</source>
+        <translation>Créer ma couveuse</translation>
     </message>
     <message>
-      <source>Enter its name and create the first administrator account.</source>
-      <translation>Saisissez son nom et créez le premier compte administrateur.</translation>
+        <source>Enter its name and create the first administrator account.</source>
+        <translation>Saisissez son nom et créez le premier compte administrateur.</translation>
     </message>
     <message>
-      <source>Open the demo</source>
-      <translation>Ouvrir la démonstration</translation>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
-      <source>Entrepreneurs, coaching sessions and bookings of a fictional incubator, in a separate file. Your own data is not touched.</source>
-      <translation>Porteur·ses de projet, rendez-vous d’accompagnement et réservations d’une couveuse fictive, dans un fichier à part. Vos propres données ne sont pas touchées.</translation>
+        <source>Entrepreneurs, coaching sessions and bookings of a fictional incubator, in a separate file. Your own data is not touched.</source>
+        <translation>Porteur·ses de projet, rendez-vous d’accompagnement et réservations d’une couveuse fictive, dans un fichier à part. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>You can complete the profile later in Settings.</source>
-      <translation>Vous pourrez compléter la fiche plus tard dans les Paramètres.</translation>
+        <source>You can complete the profile later in Settings.</source>
+        <translation>Vous pourrez compléter la fiche plus tard dans les Paramètres.</translation>
     </message>
     <message>
-      <source>Incubator</source>
-      <translation>Couveuse</translation>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
     </message>
     <message>
-      <source>Name *</source>
-      <translation>Nom *</translation>
+        <source>Name *</source>
+        <translation>Nom *</translation>
     </message>
     <message>
-      <source>Legal name</source>
-      <translation>Raison sociale</translation>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
     </message>
     <message>
-      <source>SIRET</source>
-      <translation>SIRET</translation>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
     </message>
     <message>
-      <source>Town</source>
-      <translation>Commune</translation>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
-      <source>e.g. Couveuse des Arts</source>
-      <translation>p. ex. Couveuse des Arts</translation>
+        <source>e.g. Couveuse des Arts</source>
+        <translation>p. ex. Couveuse des Arts</translation>
     </message>
     <message>
-      <source>14 digits</source>
-      <translation>14 chiffres</translation>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
     </message>
     <message>
-      <source>First administrator</source>
-      <translation>Premier·e administrateur·rice</translation>
+        <source>First administrator</source>
+        <translation>Premier·e administrateur·rice</translation>
     </message>
     <message>
-      <source>Login *</source>
-      <translation>Identifiant *</translation>
+        <source>Login *</source>
+        <translation>Identifiant *</translation>
     </message>
     <message>
-      <source>Display name *</source>
-      <translation>Nom affiché *</translation>
+        <source>Display name *</source>
+        <translation>Nom affiché *</translation>
     </message>
     <message>
-      <source>Password *</source>
-      <translation>Mot de passe *</translation>
+        <source>Password *</source>
+        <translation>Mot de passe *</translation>
     </message>
     <message>
-      <source>Confirm password *</source>
-      <translation>Confirmation *</translation>
+        <source>Confirm password *</source>
+        <translation>Confirmation *</translation>
     </message>
     <message>
-      <source>e.g. Camille Martin</source>
-      <translation>p. ex. Camille Martin</translation>
+        <source>e.g. Camille Martin</source>
+        <translation>p. ex. Camille Martin</translation>
     </message>
     <message>
-      <source>* required</source>
-      <translation>* obligatoire</translation>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
     </message>
     <message>
-      <source>&amp;Back</source>
-      <translation>&amp;Retour</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
-      <source>&amp;Create</source>
-      <translation>&amp;Créer</translation>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
-      <source>The two passwords are different.</source>
-      <translation>Les deux mots de passe sont différents.</translation>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-      <source>Creating the incubator…</source>
-      <translation>Création de la couveuse…</translation>
+        <source>Creating the incubator…</source>
+        <translation>Création de la couveuse…</translation>
     </message>
     <message>
-      <source>Creating the demo database… This takes a few seconds.</source>
-      <translation>Création de la base de démonstration… Cela prend quelques secondes.</translation>
+        <source>Creating the demo database… This takes a few seconds.</source>
+        <translation>Création de la base de démonstration… Cela prend quelques secondes.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>_SessionsModel</name>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Coach</source>
-      <translation>Accompagnateur</translation>
+        <source>Coach</source>
+        <translation>Accompagnateur</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Type</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Topics</source>
-      <translation>Thèmes</translation>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Compte rendu</translation>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
     </message>
     <message>
-      <source>Confidential notes</source>
-      <translation>Notes confidentielles</translation>
+        <source>Confidential notes</source>
+        <translation>Notes confidentielles</translation>
     </message>
-  </context>
+</context>
 </TS>
