@@ -177,7 +177,7 @@ class SessionsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 60, 80, 150, 240, 90, 80, 200)):
+        for column, width in enumerate((90, 60, 80, 150, 220, 90, 100, 200)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))

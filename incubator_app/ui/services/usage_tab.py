@@ -42,6 +42,7 @@ class UsageTab(QWidget):
         self.entrepreneur_id: int | None = None
         filters = QHBoxLayout()
         self.person = EntrepreneurPicker(context, include_archived=True)
+        self.person.setMinimumWidth(240)
         self.person.setPlaceholderText(self.tr("All entrepreneurs"))
         self.person.picked.connect(lambda _c: self._person_changed())
         self.person.cleared.connect(self._person_changed)
