@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from helpers_people import make_entrepreneur
 from sqlalchemy import select
 
 from incubator_app.models import SupportContract
@@ -15,7 +16,6 @@ from incubator_app.services.dashboard import load_dashboard
 from incubator_app.services.entrepreneur_list import EntrepreneurFilter, EntrepreneurListSource
 from incubator_app.services.paging import SortOrder
 from incubator_app.services.pathway import change_stage
-from tests.core.helpers_people import make_entrepreneur
 
 pytestmark = pytest.mark.core
 TODAY = date(2026, 11, 21)

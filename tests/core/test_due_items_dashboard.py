@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 import pytest
+from factories import make_actor, make_coach, make_entrepreneur
 
 from incubator_app.models import (
     ActionItem,
@@ -33,7 +34,6 @@ from incubator_app.services.milestones import (
 from incubator_app.services.paging import SortOrder
 from incubator_app.services.pathway import change_stage
 from incubator_app.services.setup import create_incubator
-from tests.core.factories import make_actor, make_coach, make_entrepreneur
 
 pytestmark = pytest.mark.core
 

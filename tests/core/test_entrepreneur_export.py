@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import count
 from openpyxl import load_workbook
 from sqlalchemy import update
 
@@ -27,7 +28,6 @@ from incubator_app.services.entrepreneur_import import (
 from incubator_app.services.entrepreneur_list import EntrepreneurFilter
 from incubator_app.services.entrepreneurs import create_entrepreneur
 from incubator_app.services.paging import SortOrder
-from tests.core.factories import count
 
 pytestmark = pytest.mark.core
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers_people import make_actor, make_entrepreneur
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.models import Role
@@ -17,7 +18,6 @@ from incubator_app.services.coaching import log_coaching_session
 from incubator_app.services.entrepreneurs import update_entrepreneur
 from incubator_app.services.milestones import create_milestone, delete_milestone
 from incubator_app.services.pathway import change_stage
-from tests.core.helpers_people import make_actor, make_entrepreneur
 
 pytestmark = pytest.mark.core
 

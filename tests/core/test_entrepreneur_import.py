@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import count, make_actor, make_coach
 
 from incubator_app.errors import ValidationError
 from incubator_app.models import AuditEntry, EducationLevel, Entrepreneur, Gender, StageChange
@@ -25,7 +26,6 @@ from incubator_app.services.import_headers import field_for_header
 from incubator_app.services.import_values import BadValue, parse_date
 from incubator_app.services.reference_lists import create_discipline
 from incubator_app.services.tabular_files import TabularFileError
-from tests.core.factories import count, make_actor, make_coach
 
 pytestmark = pytest.mark.core
 

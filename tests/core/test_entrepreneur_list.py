@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers_people import make_actor, make_entrepreneur
 from sqlalchemy import select
 
 from incubator_app.errors import ValidationError
@@ -25,7 +26,6 @@ from incubator_app.services.milestones import create_milestone, set_milestone_st
 from incubator_app.services.paging import SortOrder
 from incubator_app.services.pathway import change_stage
 from incubator_app.services.reference_lists import create_discipline
-from tests.core.helpers_people import make_actor, make_entrepreneur
 
 pytestmark = pytest.mark.core
 TODAY = date(2026, 11, 21)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from factories import make_coach, make_entrepreneur
 
 from incubator_app.models import ActionItem, Cohort, Milestone, MilestoneStatus
 from incubator_app.services.milestone_list import (
@@ -16,7 +17,6 @@ from incubator_app.services.milestone_list import (
     MilestoneListSource,
 )
 from incubator_app.services.paging import SortOrder
-from tests.core.factories import make_coach, make_entrepreneur
 
 pytestmark = pytest.mark.core
 

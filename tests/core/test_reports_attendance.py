@@ -4,13 +4,13 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from factories import make_coach, make_entrepreneur, make_topic
+from pdf_checks import check_pdf, pdf_text
 
 from incubator_app.errors import NotFound
 from incubator_app.reports.attendance_sheet import build_attendance_sheet, build_attendance_summary
 from incubator_app.services.attendance import attendance_sheet_data, attendance_summary_data
 from incubator_app.services.coaching import Participant, log_coaching_session
-from tests.core.factories import make_coach, make_entrepreneur, make_topic
-from tests.core.pdf_checks import check_pdf, pdf_text
 
 pytestmark = pytest.mark.core
 

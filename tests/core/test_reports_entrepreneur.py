@@ -5,6 +5,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from factories import make_actor, make_coach, make_entrepreneur, make_topic
+from pdf_checks import check_pdf
 
 from incubator_app.errors import NotFound
 from incubator_app.models import (
@@ -23,8 +25,6 @@ from incubator_app.models import (
 from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
 from incubator_app.services.coaching import Participant, log_coaching_session
 from incubator_app.services.entrepreneur_report import entrepreneur_report_data
-from tests.core.factories import make_actor, make_coach, make_entrepreneur, make_topic
-from tests.core.pdf_checks import check_pdf
 
 pytestmark = pytest.mark.core
 

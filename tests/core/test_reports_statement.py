@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_checks import check_pdf, page_count, pdf_text
 from test_statements import NOV, anna  # noqa: F401 (the hand-counted fixture)
 
 from incubator_app.models import IncubatorProfile
@@ -15,7 +16,6 @@ from incubator_app.reports.statement import build_statement_pdf
 from incubator_app.services.catalogue import create_shared_service
 from incubator_app.services.service_usage import record_service_usage
 from incubator_app.services.statements import monthly_statement
-from tests.core.pdf_checks import check_pdf, page_count, pdf_text
 
 pytestmark = pytest.mark.core
 

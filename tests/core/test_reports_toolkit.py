@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_checks import check_pdf, page_count, pdf_text
 
 from incubator_app.reports import (
     Column,
@@ -20,7 +21,6 @@ from incubator_app.reports import (
     pie_chart,
     section,
 )
-from tests.core.pdf_checks import check_pdf, page_count, pdf_text
 
 pytestmark = pytest.mark.core
 

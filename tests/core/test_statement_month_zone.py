@@ -7,12 +7,12 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from helpers_people import make_entrepreneur
 
 from incubator_app.models import Booking
 from incubator_app.services.bookings import BOOKING_ZONE
 from incubator_app.services.catalogue import create_shared_service
 from incubator_app.services.statements import monthly_statement
-from tests.core.helpers_people import make_entrepreneur
 
 pytestmark = pytest.mark.core
 
