@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -58,6 +59,21 @@ def error_text(exc: DomainError) -> str:
         header = QCoreApplication.translate("Messages", "Some fields need attention:")
         return "\n".join([header, *lines])
     return tr_msg(exc.message)
+
+
+def inline_error_text(exc: BaseException, labels: Mapping[str, str] | None = None) -> str | None:
+    """Text for an error shown inside a dialog: one "Field: message" line per invalid field
+    (`labels` names the dialog's own fields, `field_label` the rest), the message of any other
+    domain error, or None for an error the user cannot fix there (ops then shows a box)."""
+    if isinstance(exc, ValidationError):
+        names = labels or {}
+        return "\n".join(
+            f"{names.get(name) or field_label(name)}: {tr_msg(m)}"
+            for name, m in exc.field_errors.items()
+        )
+    if isinstance(exc, DomainError):
+        return tr_msg(exc.message)
+    return None
 
 
 def error_title(exc: BaseException) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from incubator_app.errors import DomainError, ValidationError
 from incubator_app.services.bookings import (
     BOOKING_ZONE,
     BookableResource,
@@ -35,7 +34,7 @@ from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
-from incubator_app.ui.messages import tr_msg
+from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.widgets import FieldError, dialog_header
 
 
@@ -53,18 +52,6 @@ def field_names() -> dict[str, str]:
         "interval": QCoreApplication.translate("BookingFields", "Every"),
         "skip": QCoreApplication.translate("BookingFields", "Occurrences"),
     }
-
-
-def booking_error_text(exc: BaseException) -> str | None:
-    """Text for an inline error, or None if the error is not one the user can fix here."""
-    if isinstance(exc, ValidationError):
-        names = field_names()
-        return "\n".join(
-            f"{names.get(name, name)}: {tr_msg(m)}" for name, m in exc.field_errors.items()
-        )
-    if isinstance(exc, DomainError):
-        return tr_msg(exc.message)
-    return None
 
 
 def to_utc(day: QDate | date, at: QTime | time) -> datetime:
@@ -228,7 +215,7 @@ class BookingDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self.buttons.setEnabled(True)
-        text = booking_error_text(exc)
+        text = inline_error_text(exc, field_names())
         if text is None:
             return False
         self.error.show_error(text)

@@ -41,8 +41,8 @@ from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
-from incubator_app.ui.messages import tr_msg
-from incubator_app.ui.services.booking_dialog import booking_error_text
+from incubator_app.ui.messages import inline_error_text, tr_msg
+from incubator_app.ui.services.booking_dialog import field_names
 from incubator_app.ui.widgets import ERROR_COLOUR, FieldError, dialog_header
 
 
@@ -302,7 +302,7 @@ class RecurringBookingDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        text = booking_error_text(exc)
+        text = inline_error_text(exc, field_names())
         if text is None:
             return False
         self.error.show_error(text)

@@ -30,9 +30,8 @@ from incubator_app.services.revenue import RevenueView, list_revenue, record_rev
 from incubator_app.ui.changes import REVENUE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
-from incubator_app.ui.messages import tr_msg
+from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.money_text import money, month_text, parse_hundredths
-from incubator_app.ui.services.service_dialog import error_lines
 from incubator_app.ui.widgets import FieldError, dialog_header
 
 
@@ -44,13 +43,6 @@ def _labels() -> dict[str, str]:
         "channel": t("RevenueDialog", "Channel"),
         "amount_cents": t("RevenueDialog", "Amount"),
     }
-
-
-def revenue_error_text(exc: BaseException) -> str | None:
-    if isinstance(exc, ValidationError):
-        names = _labels()
-        return "\n".join(f"{names.get(k, k)}: {tr_msg(m)}" for k, m in exc.field_errors.items())
-    return error_lines(exc)
 
 
 class RevenueDialog(QDialog):
@@ -150,7 +142,7 @@ class RevenueDialog(QDialog):
             )
 
     def _fail(self, exc: BaseException) -> bool:
-        text = revenue_error_text(exc)
+        text = inline_error_text(exc, _labels())
         if text is None:
             return False
         self.error.show_error(text)

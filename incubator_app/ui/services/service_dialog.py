@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.errors import DomainError, ValidationError
+from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ServiceUnit
 from incubator_app.services.catalogue import (
@@ -38,14 +38,14 @@ from incubator_app.services.catalogue import (
 )
 from incubator_app.ui.changes import CATALOGUE, SERVICE_USAGE
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.messages import tr_msg
+from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, parse_hundredths, rate, unit_label
 from incubator_app.ui.widgets import FieldError, dialog_header
 from incubator_app.ui.windowed_model import Column
 
 
-def _labels() -> dict[str, str]:
+def service_field_labels() -> dict[str, str]:
     t = QCoreApplication.translate
     return {
         "name": t("ServiceDialog", "Name"),
@@ -56,15 +56,6 @@ def _labels() -> dict[str, str]:
         "capacity": t("ServiceDialog", "Capacity"),
         "valid_from": t("ServiceDialog", "Valid from"),
     }
-
-
-def error_lines(exc: BaseException) -> str | None:
-    if isinstance(exc, ValidationError):
-        names = _labels()
-        return "\n".join(f"{names.get(k, k)}: {tr_msg(m)}" for k, m in exc.field_errors.items())
-    if isinstance(exc, DomainError):
-        return tr_msg(exc.message)
-    return None
 
 
 def _money_error(field: str) -> ValidationError:
@@ -201,7 +192,7 @@ class ServiceDialog(QDialog):
         return cents, vat
 
     def _fail(self, exc: BaseException) -> bool:
-        text = error_lines(exc)
+        text = inline_error_text(exc, service_field_labels())
         if text is None:
             return False
         self.error.show_error(text)

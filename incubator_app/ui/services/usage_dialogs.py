@@ -35,6 +35,7 @@ from incubator_app.services.usage_bulk import (
 from incubator_app.ui.changes import SERVICE_USAGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
+from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import (
     money,
@@ -44,7 +45,7 @@ from incubator_app.ui.services.money_text import (
     rate,
     unit_label,
 )
-from incubator_app.ui.services.service_dialog import error_lines
+from incubator_app.ui.services.service_dialog import service_field_labels
 from incubator_app.ui.widgets import FieldError, dialog_header
 from incubator_app.ui.windowed_model import Column
 
@@ -132,7 +133,7 @@ class QuickUsageDialog(QDialog):
         )
 
     def _fail(self, exc: BaseException) -> bool:
-        text = error_lines(exc)
+        text = inline_error_text(exc, service_field_labels())
         if text is None:
             return False
         self.error.show_error(text)
@@ -271,7 +272,7 @@ class MonthlyChargeDialog(QDialog):
         self.preview_button.setDefault(True)
 
     def _fail(self, exc: BaseException) -> bool:
-        text = error_lines(exc)
+        text = inline_error_text(exc, service_field_labels())
         if text is None:
             return False
         self.error.show_error(text)
