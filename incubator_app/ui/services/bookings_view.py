@@ -40,11 +40,8 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import show_error
 from incubator_app.ui.services.booking_calendar import BookingCalendar, local
 from incubator_app.ui.services.booking_dialog import BookingDialog
+from incubator_app.ui.services.money_text import money
 from incubator_app.ui.services.recurring_booking_dialog import RecurringBookingDialog
-
-
-def _money(cents: int) -> str:
-    return QLocale().toCurrencyString(cents / 100, "€")
 
 
 class BookingsView(QWidget):
@@ -419,7 +416,7 @@ class BookingsView(QWidget):
             on_done=lambda usage: self.details.setText(
                 self.tr("Booking %1 charged: %2 excl. VAT.")
                 .replace("%1", str(block.id))
-                .replace("%2", _money(usage.amount_cents))
+                .replace("%2", money(usage.amount_cents))
             ),
         )
 
@@ -447,7 +444,7 @@ class BookingsView(QWidget):
                     "Without an entrepreneur: %4."
                 )
                 .replace("%1", str(len(result.usage_ids)))
-                .replace("%2", _money(result.amount_cents))
+                .replace("%2", money(result.amount_cents))
                 .replace("%3", str(result.already_charged))
                 .replace("%4", str(result.without_entrepreneur)),
             )

@@ -26,6 +26,7 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ServiceUnit
 from incubator_app.services.catalogue import list_shared_services, price_on
 from incubator_app.services.coaching_lookup import resolve_entrepreneur
+from incubator_app.services.money import amount_for
 from incubator_app.services.service_usage import record_service_usage
 from incubator_app.services.usage_bulk import (
     MonthlyChargePreview,
@@ -122,7 +123,7 @@ class QuickUsageDialog(QDialog):
             return
         with self.context.db.session() as session:
             price = price_on(session, sid, self.day.date().toPython())
-        ht = (price.unit_price_cents * qty + 50) // 100
+        ht = amount_for(price.unit_price_cents, qty)  # the rule the service charges with
         self.amount.setText(
             self.tr("{amount} excl. VAT ({price} × {qty}, VAT {rate})").format(
                 amount=money(ht),
