@@ -49,6 +49,7 @@ from incubator_app.services.funder_kpis import (
     iter_beneficiary_rows,
     report_identity,
 )
+from incubator_app.services.spreadsheet_text import neutralise
 
 SHEET_FIGURES = QT_TRANSLATE_NOOP("FunderReport", "Key figures")
 SHEET_BENEFICIARIES = QT_TRANSLATE_NOOP("FunderReport", "Beneficiaries")
@@ -61,16 +62,10 @@ HOURS_FORMAT = "#,##0.0"
 COUNT_FORMAT = "#,##0"
 MONEY_FORMAT = '#,##0.00 "€"'
 SHARE_FORMAT = "0.0%"
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _BOLD = Font(bold=True)
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="0B6E73")
 _TITLE_FONT = Font(bold=True, size=14, color="0B6E73")
-
-
-def neutralise(text: str) -> str:
-    """'=HYPERLINK(…)' → "'=HYPERLINK(…)": user text can never become a formula."""
-    return "'" + text if text.startswith(_DANGEROUS_START) else text
 
 
 def _cell(ws: WriteOnlyWorksheet, value: Any, number_format: str | None = None, font=None):

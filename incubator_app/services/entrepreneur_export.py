@@ -36,22 +36,16 @@ from incubator_app.services.entrepreneur_list import (
     EntrepreneurRow,
 )
 from incubator_app.services.paging import ListSource, SortOrder
+from incubator_app.services.spreadsheet_text import neutralise
 
 FORMATS = ("csv", "xlsx")
 CHUNK_ROWS = 1000
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 Translate = Callable[[Msg], str]
 Progress = Callable[[int, int], None]
 
 
 class ExportCancelled(Exception):  # noqa: N818 (the user asked for it)
     pass
-
-
-def neutralise(value: str) -> str:
-    """`=1+1` -> `'=1+1`: a spreadsheet shows the text instead of running it."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 _STAGES: dict[str, tuple[str, str]] = {

@@ -14,14 +14,8 @@ from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import RevenueChannel
 from incubator_app.services.money import format_cents, format_rate_bp
+from incubator_app.services.spreadsheet_text import neutralise
 from incubator_app.services.statements import MonthlyStatement
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: str) -> str:
-    """Text that a spreadsheet would take for a formula is shown literally."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _t(key: tuple[str, str]) -> str:
