@@ -1,5 +1,6 @@
 """Bookings at network scale: the calendar's week and day views, the recurring-booking preview,
-and booking throughput under contention (racing processes, the lock of services/booking_lock.py).
+and booking throughput under contention (racing processes, the lock of
+services/shared_services/booking_lock.py).
 
     .venv/bin/python benchmarks/bookings.py                         # network DB, 5 runs
     .venv/bin/python benchmarks/bookings.py --db benchmarks/data/network.sqlite3 --runs 5 \
@@ -31,9 +32,13 @@ from incubator_app.db.engine import make_engine, make_session_factory, resolve_u
 from incubator_app.db.migrate import open_database
 from incubator_app.models import Booking, SharedService
 from incubator_app.services.actor import Actor
-from incubator_app.services.booking_series import Recurrence, preview_booking_series
-from incubator_app.services.bookings import BOOKING_ZONE, bookings_in_range, create_booking
-from incubator_app.services.catalogue import create_shared_service
+from incubator_app.services.shared_services.booking_series import Recurrence, preview_booking_series
+from incubator_app.services.shared_services.bookings import (
+    BOOKING_ZONE,
+    bookings_in_range,
+    create_booking,
+)
+from incubator_app.services.shared_services.catalogue import create_shared_service
 
 TARGET_MS = 100.0
 

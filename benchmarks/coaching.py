@@ -45,10 +45,10 @@ from incubator_app.models import (  # noqa: E402
 )
 from incubator_app.models.coaching import session_topic  # noqa: E402
 from incubator_app.services.actor import Actor  # noqa: E402
-from incubator_app.services.caseload import coach_caseload  # noqa: E402
-from incubator_app.services.coaching_filter import CoachingFilter  # noqa: E402
-from incubator_app.services.coaching_list import SessionListSource  # noqa: E402
-from incubator_app.services.coaching_stats import totals_for_filter  # noqa: E402
+from incubator_app.services.coaching.caseload import coach_caseload  # noqa: E402
+from incubator_app.services.coaching.filter import CoachingFilter  # noqa: E402
+from incubator_app.services.coaching.list import SessionListSource  # noqa: E402
+from incubator_app.services.coaching.stats import totals_for_filter  # noqa: E402
 from incubator_app.services.paging import SortOrder  # noqa: E402
 
 PAGE = 200

@@ -30,8 +30,8 @@ from sqlalchemy import select
 from incubator_app.db.migrate import open_database
 from incubator_app.models import ActionItem, Coach, Cohort, Entrepreneur, Milestone
 from incubator_app.services.actor import Actor
-from incubator_app.services.dashboard import load_dashboard
-from incubator_app.services.milestone_list import ActionItemListSource, MilestoneListSource
+from incubator_app.services.milestones.list import ActionItemListSource, MilestoneListSource
+from incubator_app.services.reporting.dashboard import load_dashboard
 from incubator_app.ui.windowed_model import WindowedTableModel
 
 DATA = Path(__file__).parent / "data"

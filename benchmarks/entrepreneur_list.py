@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from incubator_app.db.migrate import open_database  # noqa: E402
 from incubator_app.models import PathwayStage  # noqa: E402
 from incubator_app.services.actor import Actor  # noqa: E402
-from incubator_app.services.entrepreneur_list import (  # noqa: E402
+from incubator_app.services.entrepreneurs.list import (  # noqa: E402
     EntrepreneurFilter,
     EntrepreneurListSource,
 )

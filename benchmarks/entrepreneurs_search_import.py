@@ -26,13 +26,13 @@ from pathlib import Path
 from incubator_app.db.migrate import open_database
 from incubator_app.demo import generate_demo
 from incubator_app.services.actor import Actor
-from incubator_app.services.entrepreneur_import import (
+from incubator_app.services.entrepreneurs.importing import (
     check_import,
     guess_mapping,
     import_entrepreneurs,
     read_import_file,
 )
-from incubator_app.services.quick_search import quick_search_entrepreneurs
+from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
 
 SEARCH_TARGET_MS = 100.0
 IMPORT_TARGET_S = 5.0

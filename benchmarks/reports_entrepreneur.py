@@ -34,7 +34,7 @@ from incubator_app.db.migrate import open_database  # noqa: E402
 from incubator_app.models import Entrepreneur, SessionParticipant  # noqa: E402
 from incubator_app.reports.entrepreneur_report import build_entrepreneur_report  # noqa: E402
 from incubator_app.services.actor import Actor  # noqa: E402
-from incubator_app.services.entrepreneur_report import entrepreneur_report_data  # noqa: E402
+from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data  # noqa: E402
 
 TARGET_S = 0.5
 

@@ -34,14 +34,14 @@ from incubator_app.models import ServiceUsage  # noqa: E402
 from incubator_app.reports.statement import build_statement_pdf  # noqa: E402
 from incubator_app.services.actor import Actor  # noqa: E402
 from incubator_app.services.paging import SortOrder  # noqa: E402
-from incubator_app.services.revenue_summary import (  # noqa: E402
+from incubator_app.services.shared_services.revenue_summary import (  # noqa: E402
     revenue_by_entrepreneur,
     revenue_over_contract,
 )
-from incubator_app.services.statement_csv import write_statement_csv  # noqa: E402
-from incubator_app.services.statements import monthly_statement  # noqa: E402
-from incubator_app.services.usage_list import UsageListSource  # noqa: E402
-from incubator_app.services.usage_totals import (  # noqa: E402
+from incubator_app.services.shared_services.statement_csv import write_statement_csv  # noqa: E402
+from incubator_app.services.shared_services.statements import monthly_statement  # noqa: E402
+from incubator_app.services.shared_services.usage_list import UsageListSource  # noqa: E402
+from incubator_app.services.shared_services.usage_totals import (  # noqa: E402
     usage_total_for_month,
     usage_totals_by_entrepreneur,
     usage_totals_by_month,

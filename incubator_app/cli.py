@@ -226,7 +226,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     from incubator_app.db.migrate import open_database
     from incubator_app.models import Role
     from incubator_app.services.actor import Actor
-    from incubator_app.services.users import create_user
+    from incubator_app.services.administration.users import create_user
 
     if args.role not in {r.value for r in Role}:  # before asking for a password
         raise ValidationError(

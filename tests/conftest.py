@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from incubator_app.db.migrate import Database, open_database
 from incubator_app.services.actor import Actor
-from incubator_app.services.users import create_user
+from incubator_app.services.administration.users import create_user
 
 PG_URL = os.environ.get("INCUBATOR_TEST_DB_URL")
 # One template per test run, so that runs from several checkouts can share a server.
@@ -83,7 +83,7 @@ def system() -> Actor:
 
 @pytest.fixture
 def admin(session, system) -> Actor:
-    from incubator_app.services.users import actor_for_user
+    from incubator_app.services.administration.users import actor_for_user
 
     user = create_user(
         session,

@@ -55,7 +55,7 @@ def _actor(session, login: str | None):
     from incubator_app.errors import NotFound
     from incubator_app.models import User
     from incubator_app.services.actor import Actor
-    from incubator_app.services.users import actor_for_user
+    from incubator_app.services.administration.users import actor_for_user
 
     if not login:
         return Actor.system()
@@ -70,7 +70,7 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
 
     from incubator_app.cli import EXIT_USER_ERROR, PROG, existing_db
     from incubator_app.db.migrate import open_database
-    from incubator_app.services.entrepreneur_import import (
+    from incubator_app.services.entrepreneurs.importing import (
         ImportRejected,
         check_import,
         guess_mapping,
@@ -153,8 +153,8 @@ def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
     from incubator_app.db.migrate import open_database
     from incubator_app.errors import ValidationError
     from incubator_app.models import PathwayStage
-    from incubator_app.services.entrepreneur_export import export_entrepreneurs, format_for_path
-    from incubator_app.services.entrepreneur_list import EntrepreneurFilter
+    from incubator_app.services.entrepreneurs.export import export_entrepreneurs, format_for_path
+    from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
 
     stages = []
     for stage in args.stage or ():

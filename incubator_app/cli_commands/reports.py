@@ -131,7 +131,7 @@ def _output(args: argparse.Namespace) -> Path:
 def _language(args: argparse.Namespace, session) -> str:
     if args.lang:
         return args.lang
-    from incubator_app.services.setup import get_incubator_profile
+    from incubator_app.services.administration.setup import get_incubator_profile
 
     profile = get_incubator_profile(session)
     lang = (profile.locale if profile else "")[:2]
@@ -160,7 +160,7 @@ def _written(path: Path) -> int:
 def cmd_entrepreneur(args: argparse.Namespace) -> int:
     from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
     from incubator_app.services.actor import Actor
-    from incubator_app.services.entrepreneur_report import entrepreneur_report_data
+    from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
 
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     _check_period(start, end)
@@ -194,7 +194,7 @@ def cmd_funder(args: argparse.Namespace) -> int:
     from incubator_app.reports.funder_report import build_funder_report
     from incubator_app.reports.funder_workbook import build_funder_workbook
     from incubator_app.services.actor import Actor
-    from incubator_app.services.funder_kpis import (
+    from incubator_app.services.reporting.funder_kpis import (
         funder_kpis,
         iter_beneficiary_rows,
         report_identity,
@@ -238,7 +238,10 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         build_attendance_summary,
     )
     from incubator_app.services.actor import Actor
-    from incubator_app.services.attendance import attendance_sheet_data, attendance_summary_data
+    from incubator_app.services.reporting.attendance import (
+        attendance_sheet_data,
+        attendance_summary_data,
+    )
 
     actor = Actor.system()
     day = _date(args.day, "--day")

@@ -1,5 +1,6 @@
 """`incubator-app report statement`: an entrepreneur's monthly statement as CSV
-(services/statement_csv.py) or PDF (reports/statement.py), chosen by the output's suffix."""
+(services/shared_services/statement_csv.py) or PDF (reports/statement.py), chosen by the
+output's suffix."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 
 if TYPE_CHECKING:
-    from incubator_app.services.statements import MonthlyStatement
+    from incubator_app.services.shared_services.statements import MonthlyStatement
 
 # (statement, path, language) -> the path written
 Writer = Callable[["MonthlyStatement", Path, str], object]
@@ -54,7 +55,7 @@ def parse_month(text: str) -> date:
 
 
 def _write_csv(statement: MonthlyStatement, path: Path, lang: str) -> object:
-    from incubator_app.services.statement_csv import write_statement_csv
+    from incubator_app.services.shared_services.statement_csv import write_statement_csv
 
     return write_statement_csv(statement, path)
 
@@ -90,7 +91,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
     from incubator_app.cli_commands.reports import _language
     from incubator_app.db.migrate import open_database
     from incubator_app.services.actor import Actor
-    from incubator_app.services.statements import monthly_statement
+    from incubator_app.services.shared_services.statements import monthly_statement
 
     month = parse_month(args.month)
     output = Path(args.output).expanduser().absolute()

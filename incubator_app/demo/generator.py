@@ -39,8 +39,8 @@ from incubator_app.models import (
     MilestoneTemplate,
     User,
 )
-from incubator_app.services.setup import create_incubator
-from incubator_app.services.users import hash_password
+from incubator_app.services.administration.setup import create_incubator
+from incubator_app.services.administration.users import hash_password
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "demo-admin"

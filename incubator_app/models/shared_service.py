@@ -63,7 +63,8 @@ class SharedService(Versioned, Base):
 
 class SharedServicePrice(Timestamped, Base):
     """Price history: a price applies from `valid_from` until the next row of the service.
-    A usage is charged at the price of its day (services/catalogue.py `price_on`)."""
+    A usage is charged at the price of its day
+    (services/shared_services/catalogue.py `price_on`)."""
 
     __tablename__ = "shared_service_price"
     __table_args__ = (

@@ -32,7 +32,7 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import Palette, get_styles
 from incubator_app.reports.tables import Column, data_table, key_value_table, kpi_tiles
 from incubator_app.reports.text import escape
-from incubator_app.services.attendance import (
+from incubator_app.services.reporting.attendance import (
     AttendanceSheetData,
     AttendanceSummaryData,
     SheetSession,

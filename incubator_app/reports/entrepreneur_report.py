@@ -24,7 +24,7 @@ from incubator_app.reports.styles import Palette, get_styles
 from incubator_app.reports.tables import Column, data_table, key_value_table, kpi_tiles
 from incubator_app.reports.text import escape
 from incubator_app.reports.timeline import Marker, Phase, timeline
-from incubator_app.services.entrepreneur_report import EntrepreneurReportData, MonthHours
+from incubator_app.services.reporting.entrepreneur_report import EntrepreneurReportData, MonthHours
 
 CTX = "Reports"
 STAGE_COLOURS = {

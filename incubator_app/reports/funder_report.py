@@ -49,7 +49,7 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import get_styles
 from incubator_app.reports.tables import Column, data_table, data_tables, kpi_tiles
 from incubator_app.services.actor import Actor
-from incubator_app.services.funder_kpis import (
+from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
     ReportIdentity,

@@ -11,7 +11,7 @@ from datetime import date
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.labels import label
-from incubator_app.services.funder_kpis import BeneficiaryRow, FunderKpis, Tally
+from incubator_app.services.reporting.funder_kpis import BeneficiaryRow, FunderKpis, Tally
 
 CTX = "FunderReport"
 

@@ -41,7 +41,7 @@ from incubator_app.reports.funder_texts import (
     key_label,
 )
 from incubator_app.services.actor import Actor
-from incubator_app.services.funder_kpis import (
+from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
     ReportIdentity,

@@ -1,6 +1,6 @@
 """Monthly statement (relevé mensuel) of an entrepreneur as a PDF:
 `build_statement_pdf(statement, path, locale="fr")`, from the issue-5 service's
-`MonthlyStatement` (services/statements.py `monthly_statement`).
+`MonthlyStatement` (services/shared_services/statements.py `monthly_statement`).
 
 Every amount printed is a field of the statement (lines, VAT per rate, revenue lines, totals,
 contribution, amount due): the PDF never recomputes what the service computed, so it always
@@ -29,8 +29,8 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import Palette, get_styles
 from incubator_app.reports.tables import Column, data_table
 from incubator_app.reports.text import escape
-from incubator_app.services.bookings import BOOKING_ZONE
-from incubator_app.services.statements import (
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE
+from incubator_app.services.shared_services.statements import (
     MonthlyStatement,
     StatementBooking,
     StatementUsageLine,

@@ -10,7 +10,8 @@ Rounding rule (used by usages, statements, revenue contributions and their total
 - the contribution due to the incubator for a month = revenue × revenue-share rate, rounded half
   up to the cent.
 Every value is ≥ 0, so `(x + half) // divisor` is half-up rounding. SQL totals use the same
-integer expression (services/usage_totals.py) and agree with these functions to the cent.
+integer expression (services/shared_services/usage_totals.py) and
+agree with these functions to the cent.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ A list service for a page exposes a *source*: an object bound to the filters the
 given order. The UI's WindowedTableModel asks it for the count once, then for pages of rows as
 the user scrolls; sorting and filtering always run in SQL.
 
-    class EntrepreneurListSource:            # in services/entrepreneur_list.py
+    class EntrepreneurListSource:            # in services/entrepreneurs/list.py
         def count(self, session) -> int: ...
         def fetch(self, session, sort: SortOrder, offset: int, limit: int) -> list[Row]: ...
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from incubator_app.db.migrate import Database
 from incubator_app.services.actor import Actor
-from incubator_app.services.setup import IncubatorProfileView
+from incubator_app.services.administration.setup import IncubatorProfileView
 from incubator_app.ui.changes import ChangeBus
 from incubator_app.ui.ops import Operations
 from incubator_app.ui.settings import AppSettings

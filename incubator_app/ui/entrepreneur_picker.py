@@ -1,7 +1,8 @@
 """The one "type a few letters to pick an entrepreneur" field of the app.
 
-Backed by the quick search (`services/quick_search.py`): accent- and case-insensitive, every
-word a prefix (`cele` finds `Céleste`), never the whole table. Typing pauses → the first matches
+Backed by the quick search (`services/entrepreneurs/quick_search.py`): accent- and
+case-insensitive, every word a prefix (`cele` finds `Céleste`), never the whole table. Typing
+pauses → the first matches
 pop up as "Name — Project"; Down/Up move, Enter or a click picks (`picked` fires with an
 `EntrepreneurChoice`, `selected_id` holds the id). Enter without the popup picks the only
 match, or opens the popup when there are several. Editing the text after a pick drops the
@@ -20,7 +21,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from incubator_app.services.coaching_lookup import (
+from incubator_app.services.coaching.lookup import (
     EntrepreneurChoice,
     entrepreneur_choices,
     find_entrepreneur_choices,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import DomainError
 from incubator_app.services.actor import Actor
-from incubator_app.services.users import authenticate
+from incubator_app.services.administration.users import authenticate
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operations
 from incubator_app.ui.settings import AppSettings

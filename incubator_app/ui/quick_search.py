@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.quick_search import QuickSearchHit, quick_search_entrepreneurs
+from incubator_app.services.entrepreneurs.quick_search import (
+    QuickSearchHit,
+    quick_search_entrepreneurs,
+)
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import show_error
 from incubator_app.ui.windowed_model import Debouncer

@@ -15,8 +15,8 @@ from incubator_app.db.migrate import Database, open_database
 from incubator_app.db.paths import data_dir, default_db_path
 from incubator_app.errors import NotFound, StorageError
 from incubator_app.services.actor import Actor
-from incubator_app.services.setup import get_incubator_profile, is_initialised
-from incubator_app.services.users import actor_for_user, get_user, list_users
+from incubator_app.services.administration.setup import get_incubator_profile, is_initialised
+from incubator_app.services.administration.users import actor_for_user, get_user, list_users
 from incubator_app.ui.changes import change_bus
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import tr_msg

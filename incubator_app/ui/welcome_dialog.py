@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import ValidationError
 from incubator_app.services.actor import Actor
-from incubator_app.services.setup import create_incubator
+from incubator_app.services.administration.setup import create_incubator
 from incubator_app.ui.changes import INCUBATOR_PROFILE, USER
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operations

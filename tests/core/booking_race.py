@@ -28,7 +28,7 @@ def race_worker(
 ) -> None:
     from incubator_app.db.engine import make_engine, make_session_factory, resolve_url
     from incubator_app.errors import ConflictError
-    from incubator_app.services.bookings import create_booking
+    from incubator_app.services.shared_services.bookings import create_booking
 
     engine = make_engine(resolve_url(url))
     sessions = make_session_factory(engine)

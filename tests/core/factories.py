@@ -18,7 +18,7 @@ from incubator_app.models import (
     Role,
 )
 from incubator_app.services.actor import Actor
-from incubator_app.services.users import actor_for_user, create_user
+from incubator_app.services.administration.users import actor_for_user, create_user
 
 _seq = itertools.count(1)
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from incubator_app.models import Role
 from incubator_app.services.actor import Actor
-from incubator_app.services.entrepreneurs import EntrepreneurView, create_entrepreneur
-from incubator_app.services.users import actor_for_user, create_user
+from incubator_app.services.administration.users import actor_for_user, create_user
+from incubator_app.services.entrepreneurs.records import EntrepreneurView, create_entrepreneur
 
 
 def make_actor(session: Session, role: Role | str, login: str | None = None) -> Actor:

@@ -9,7 +9,8 @@ from factories import audit_actions, count, make_actor, make_coach, make_entrepr
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import ActionItem
-from incubator_app.services.action_items import (
+from incubator_app.services.coaching.sessions import delete_coaching_session, log_coaching_session
+from incubator_app.services.milestones.action_items import (
     create_action_item,
     delete_action_item,
     get_action_item,
@@ -19,7 +20,6 @@ from incubator_app.services.action_items import (
     reopen_action_item,
     update_action_item,
 )
-from incubator_app.services.coaching import delete_coaching_session, log_coaching_session
 
 pytestmark = pytest.mark.core
 TODAY = date(2026, 5, 15)

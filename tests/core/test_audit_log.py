@@ -9,9 +9,9 @@ from helpers_people import make_actor, make_entrepreneur
 
 from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.models import Role
-from incubator_app.services.audit_log import list_audit
-from incubator_app.services.cohorts import create_cohort
-from incubator_app.services.entrepreneurs import update_entrepreneur
+from incubator_app.services.administration.audit_log import list_audit
+from incubator_app.services.entrepreneurs.cohorts import create_cohort
+from incubator_app.services.entrepreneurs.records import update_entrepreneur
 
 pytestmark = pytest.mark.core
 

@@ -9,15 +9,18 @@ from factories import audit_actions, count, make_actor, make_entrepreneur
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import Booking, BookingStatus, ServiceUsage
-from incubator_app.services.bookings import (
+from incubator_app.services.shared_services.bookings import (
     cancel_booking,
     create_booking,
     get_booking,
     list_bookings,
     move_booking,
 )
-from incubator_app.services.catalogue import create_shared_service, update_shared_service
-from incubator_app.services.service_usage import record_service_usage
+from incubator_app.services.shared_services.catalogue import (
+    create_shared_service,
+    update_shared_service,
+)
+from incubator_app.services.shared_services.usage import record_service_usage
 
 pytestmark = pytest.mark.core
 PARIS_SUMMER = timezone(timedelta(hours=2))

@@ -10,19 +10,22 @@ from factories import audit_actions, count, make_entrepreneur
 
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.models import BookingStatus, ServiceUnit, ServiceUsage
-from incubator_app.services.booking_charges import (
+from incubator_app.services.shared_services.booking_charges import (
     charge_booking,
     charge_past_bookings_of_month,
     quantity_for_booking,
 )
-from incubator_app.services.bookings import (
+from incubator_app.services.shared_services.bookings import (
     BOOKING_ZONE,
     cancel_booking,
     create_booking,
     get_booking,
     move_booking,
 )
-from incubator_app.services.catalogue import change_service_price, create_shared_service
+from incubator_app.services.shared_services.catalogue import (
+    change_service_price,
+    create_shared_service,
+)
 
 pytestmark = pytest.mark.core
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)

@@ -13,8 +13,8 @@ from factories import make_entrepreneur
 from sqlalchemy import select
 
 from incubator_app.models import Booking, BookingStatus
-from incubator_app.services.bookings import create_booking, local_text
-from incubator_app.services.catalogue import create_shared_service
+from incubator_app.services.shared_services.bookings import create_booking, local_text
+from incubator_app.services.shared_services.catalogue import create_shared_service
 
 pytestmark = pytest.mark.core
 

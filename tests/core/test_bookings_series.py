@@ -11,14 +11,14 @@ from factories import audit_actions, count, make_entrepreneur
 
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.models import Booking
-from incubator_app.services.booking_series import (
+from incubator_app.services.shared_services.booking_series import (
     Frequency,
     Recurrence,
     create_booking_series,
     occurrences,
     preview_booking_series,
 )
-from incubator_app.services.bookings import (
+from incubator_app.services.shared_services.bookings import (
     BOOKING_ZONE,
     bookings_in_range,
     cancel_booking,
@@ -26,7 +26,7 @@ from incubator_app.services.bookings import (
     list_bookable_resources,
     move_booking,
 )
-from incubator_app.services.catalogue import create_shared_service
+from incubator_app.services.shared_services.catalogue import create_shared_service
 
 pytestmark = pytest.mark.core
 

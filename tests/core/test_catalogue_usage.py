@@ -9,13 +9,13 @@ from factories import audit_actions, audit_rows, count, make_actor, make_entrepr
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import ServiceUnit, ServiceUsage, SharedService
-from incubator_app.services.catalogue import (
+from incubator_app.services.shared_services.catalogue import (
     create_shared_service,
     get_shared_service,
     list_shared_services,
     update_shared_service,
 )
-from incubator_app.services.service_usage import (
+from incubator_app.services.shared_services.usage import (
     amount_for,
     delete_service_usage,
     get_service_usage,

@@ -10,8 +10,18 @@ from sqlalchemy import select
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, Coach, Cohort, Role
-from incubator_app.services.coaches import create_coach, get_coach, list_coaches, update_coach
-from incubator_app.services.cohorts import create_cohort, get_cohort, list_cohorts, update_cohort
+from incubator_app.services.coaching.coaches import (
+    create_coach,
+    get_coach,
+    list_coaches,
+    update_coach,
+)
+from incubator_app.services.entrepreneurs.cohorts import (
+    create_cohort,
+    get_cohort,
+    list_cohorts,
+    update_cohort,
+)
 
 pytestmark = pytest.mark.core
 

@@ -17,7 +17,7 @@ from factories import (
 
 from incubator_app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from incubator_app.models import CoachingSession, SessionKind, SessionMode, SessionParticipant
-from incubator_app.services.coaching import (
+from incubator_app.services.coaching.sessions import (
     Participant,
     count_coaching_sessions,
     delete_coaching_session,

@@ -10,12 +10,12 @@ from factories import make_coach, make_entrepreneur, make_topic
 
 from incubator_app.errors import ValidationError
 from incubator_app.models import Entrepreneur
-from incubator_app.services.action_items import create_action_item
-from incubator_app.services.caseload import coach_caseload
-from incubator_app.services.coaching import Participant, log_coaching_session
-from incubator_app.services.coaching_filter import CoachingFilter
-from incubator_app.services.coaching_list import SessionListSource
-from incubator_app.services.coaching_lookup import find_entrepreneur_choices, resolve_entrepreneur
+from incubator_app.services.coaching.caseload import coach_caseload
+from incubator_app.services.coaching.filter import CoachingFilter
+from incubator_app.services.coaching.list import SessionListSource
+from incubator_app.services.coaching.lookup import find_entrepreneur_choices, resolve_entrepreneur
+from incubator_app.services.coaching.sessions import Participant, log_coaching_session
+from incubator_app.services.milestones.action_items import create_action_item
 from incubator_app.services.paging import SortOrder
 
 pytestmark = pytest.mark.core

@@ -11,9 +11,8 @@ from factories import audit_actions, count, make_coach, make_entrepreneur, make_
 
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.models import ActionItem, CoachingSession
-from incubator_app.services.coaching import get_coaching_session
-from incubator_app.services.coaching_checks import find_overlapping_sessions
-from incubator_app.services.coaching_recurrence import (
+from incubator_app.services.coaching.checks import find_overlapping_sessions
+from incubator_app.services.coaching.recurrence import (
     Frequency,
     NewActionItem,
     Recurrence,
@@ -25,6 +24,7 @@ from incubator_app.services.coaching_recurrence import (
     series_sessions,
     update_session_series,
 )
+from incubator_app.services.coaching.sessions import get_coaching_session
 
 pytestmark = pytest.mark.core
 PARIS = ZoneInfo("Europe/Paris")

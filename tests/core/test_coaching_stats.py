@@ -9,10 +9,10 @@ import pytest
 from factories import make_coach, make_entrepreneur, make_topic
 
 from incubator_app.models import SessionKind, SessionMode
-from incubator_app.services.coaching import Participant, log_coaching_session
-from incubator_app.services.coaching_filter import CoachingFilter, Period, period_range
-from incubator_app.services.coaching_list import SessionListSource
-from incubator_app.services.coaching_stats import (
+from incubator_app.services.coaching.filter import CoachingFilter, Period, period_range
+from incubator_app.services.coaching.list import SessionListSource
+from incubator_app.services.coaching.sessions import Participant, log_coaching_session
+from incubator_app.services.coaching.stats import (
     CoachingTotals,
     MonthHours,
     coaching_totals,

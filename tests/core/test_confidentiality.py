@@ -10,15 +10,15 @@ import pytest
 from factories import audit_rows, make_actor, make_entrepreneur, make_topic
 
 from incubator_app.errors import PermissionDenied
-from incubator_app.services.coaching import (
+from incubator_app.services.coaching.export import coaching_session_export_rows
+from incubator_app.services.coaching.sessions import (
     get_coaching_session,
     list_coaching_sessions,
     log_coaching_session,
     sessions_for_entrepreneur,
     update_coaching_session,
 )
-from incubator_app.services.coaching_export import coaching_session_export_rows
-from incubator_app.services.funding import (
+from incubator_app.services.funding.grants import (
     attribute_sessions,
     create_funder,
     create_grant,
@@ -183,12 +183,12 @@ def test_grant_attribution_exposes_ids_only(session, world):
 
 def _new_reads(session, actor, world):
     """Every read added with the coaching page, log dialog, series and stats (issue 4)."""
-    from incubator_app.services.caseload import coach_caseload
-    from incubator_app.services.coaching_checks import find_overlapping_sessions
-    from incubator_app.services.coaching_filter import CoachingFilter
-    from incubator_app.services.coaching_list import SessionListSource
-    from incubator_app.services.coaching_recurrence import series_sessions
-    from incubator_app.services.coaching_stats import (
+    from incubator_app.services.coaching.caseload import coach_caseload
+    from incubator_app.services.coaching.checks import find_overlapping_sessions
+    from incubator_app.services.coaching.filter import CoachingFilter
+    from incubator_app.services.coaching.list import SessionListSource
+    from incubator_app.services.coaching.recurrence import series_sessions
+    from incubator_app.services.coaching.stats import (
         hours_per_coach,
         hours_per_month,
         hours_per_topic,
@@ -222,7 +222,7 @@ def _new_reads(session, actor, world):
 
 @pytest.fixture
 def world_with_series(session, world):
-    from incubator_app.services.coaching_recurrence import (
+    from incubator_app.services.coaching.recurrence import (
         Frequency,
         Recurrence,
         log_coaching_sessions,
@@ -258,7 +258,7 @@ def test_no_new_read_leaks_the_notes(session, world_with_series, who):
 
 
 def test_series_edits_return_masked_views_to_staff(session, world_with_series):
-    from incubator_app.services.coaching_recurrence import series_sessions, update_session_series
+    from incubator_app.services.coaching.recurrence import series_sessions, update_session_series
 
     staff = world_with_series["staff"]
     first = series_sessions(session, world_with_series["series_id"], actor=staff)[0]

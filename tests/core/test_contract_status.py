@@ -10,12 +10,12 @@ from helpers_people import make_entrepreneur
 from sqlalchemy import select
 
 from incubator_app.models import SupportContract
-from incubator_app.services import due_items
-from incubator_app.services.contract_status import ContractState, contract_state
-from incubator_app.services.dashboard import load_dashboard
-from incubator_app.services.entrepreneur_list import EntrepreneurFilter, EntrepreneurListSource
+from incubator_app.services.entrepreneurs import due as contracts_due
+from incubator_app.services.entrepreneurs.contract_status import ContractState, contract_state
+from incubator_app.services.entrepreneurs.list import EntrepreneurFilter, EntrepreneurListSource
+from incubator_app.services.entrepreneurs.pathway import change_stage
 from incubator_app.services.paging import SortOrder
-from incubator_app.services.pathway import change_stage
+from incubator_app.services.reporting.dashboard import load_dashboard
 
 pytestmark = pytest.mark.core
 TODAY = date(2026, 11, 21)
@@ -63,9 +63,9 @@ def test_list_due_items_and_dashboard_agree(session, admin, contracts) -> None:
     assert listed == {"Today", "Soon"}
     assert source.count(session) == 2
 
-    due = due_items.contracts_ending(session, actor=admin, today=TODAY)
+    due = contracts_due.contracts_ending(session, actor=admin, today=TODAY)
     assert [r.entrepreneur_name.split()[-1] for r in due] == ["Today", "Soon"]
-    assert due_items.count_contracts_ending(session, actor=admin, today=TODAY) == 2
+    assert contracts_due.count_contracts_ending(session, actor=admin, today=TODAY) == 2
     board = load_dashboard(session, actor=admin, today=TODAY)
     assert board.kpis.contracts_ending == 2
     assert [r.entrepreneur_id for r in board.contracts_ending] == [

@@ -28,7 +28,7 @@ from incubator_app.models import (
     User,
 )
 from incubator_app.services.actor import Actor
-from incubator_app.services.users import authenticate, create_user
+from incubator_app.services.administration.users import authenticate, create_user
 
 pytestmark = pytest.mark.core
 

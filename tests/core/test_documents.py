@@ -11,7 +11,7 @@ from sqlalchemy import event, select
 from incubator_app.db.paths import documents_dir
 from incubator_app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, Document, Role
-from incubator_app.services.documents import (
+from incubator_app.services.entrepreneurs.documents import (
     MAX_DOCUMENT_BYTES,
     attach_document,
     document_path,

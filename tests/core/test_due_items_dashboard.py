@@ -22,18 +22,19 @@ from incubator_app.models import (
     SharedService,
     SupportContract,
 )
-from incubator_app.services import due_items
-from incubator_app.services.dashboard import load_dashboard
-from incubator_app.services.milestone_list import ActionItemListSource, MilestoneListSource
-from incubator_app.services.milestones import (
+from incubator_app.services.administration.setup import create_incubator
+from incubator_app.services.entrepreneurs import due as contracts_due
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.milestones import due_items
+from incubator_app.services.milestones.list import ActionItemListSource, MilestoneListSource
+from incubator_app.services.milestones.records import (
     DEFAULT_MILESTONE_TEMPLATES,
     delete_milestone,
     list_milestones,
     save_milestone,
 )
 from incubator_app.services.paging import SortOrder
-from incubator_app.services.pathway import change_stage
-from incubator_app.services.setup import create_incubator
+from incubator_app.services.reporting.dashboard import load_dashboard
 
 pytestmark = pytest.mark.core
 
@@ -134,12 +135,16 @@ def test_due_lists_for_staff(session, admin, world):
         session, date(2026, 11, 1), date(2026, 11, 30), actor=admin, today=TODAY
     )
     assert [r.title for r in month] == ["late", "soon"]
-    ending = due_items.contracts_ending(session, actor=admin, today=TODAY)
+    ending = contracts_due.contracts_ending(session, actor=admin, today=TODAY)
     assert [(r.entrepreneur_id, r.days_left) for r in ending] == [(a.id, 20)]
-    assert due_items.count_contracts_ending(session, actor=admin, today=TODAY, within_days=60) == 2
-    calls = due_items.follow_ups_due(session, actor=admin, today=TODAY)
+    assert contracts_due.count_contracts_ending(
+        session, actor=admin, today=TODAY, within_days=60
+    ) == 2
+    calls = contracts_due.follow_ups_due(session, actor=admin, today=TODAY)
     assert [(r.entrepreneur_id, r.months_after_exit) for r in calls] == [(b.id, 6)]
-    assert due_items.count_follow_ups_due(session, actor=admin, today=TODAY, within_days=200) == 2
+    assert contracts_due.count_follow_ups_due(
+        session, actor=admin, today=TODAY, within_days=200
+    ) == 2
 
 
 def test_due_lists_follow_the_coach_actor(session, admin, world):
@@ -152,8 +157,8 @@ def test_due_lists_follow_the_coach_actor(session, admin, world):
         "B1"
     ]
     assert due_items.overdue_milestones(session, actor=coach, today=TODAY) == []
-    assert due_items.count_follow_ups_due(session, actor=coach, today=TODAY) == 1
-    assert due_items.count_contracts_ending(session, actor=coach, today=TODAY) == 0
+    assert contracts_due.count_follow_ups_due(session, actor=coach, today=TODAY) == 1
+    assert contracts_due.count_contracts_ending(session, actor=coach, today=TODAY) == 0
     # Staff narrow by coach explicitly.
     c2 = world["c2"]
     assert (

@@ -15,18 +15,18 @@ from sqlalchemy import update
 from incubator_app.errors import StorageError
 from incubator_app.models import Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor
-from incubator_app.services.entrepreneur_export import (
+from incubator_app.services.entrepreneurs.export import (
     ExportCancelled,
     export_entrepreneurs,
     neutralise,
 )
-from incubator_app.services.entrepreneur_import import (
+from incubator_app.services.entrepreneurs.importing import (
     guess_mapping,
     import_entrepreneurs,
     read_import_file,
 )
-from incubator_app.services.entrepreneur_list import EntrepreneurFilter
-from incubator_app.services.entrepreneurs import create_entrepreneur
+from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
+from incubator_app.services.entrepreneurs.records import create_entrepreneur
 from incubator_app.services.paging import SortOrder
 
 pytestmark = pytest.mark.core
@@ -135,8 +135,8 @@ def test_formulas_are_neutralised_in_csv_and_xlsx(session, admin, people, tmp_pa
 def test_exports_the_filtered_list_in_chunks(session, admin, people, tmp_path) -> None:
     path = tmp_path / "incubes.csv"
     flt = EntrepreneurFilter(stages=(PathwayStage.INCUBATED,))
-    from incubator_app.services.entrepreneur_export import export_rows
-    from incubator_app.services.entrepreneur_list import EntrepreneurListSource
+    from incubator_app.services.entrepreneurs.export import export_rows
+    from incubator_app.services.entrepreneurs.list import EntrepreneurListSource
 
     source = EntrepreneurListSource(flt, admin)
     seen: list[tuple[int, int]] = []

@@ -11,13 +11,13 @@ from helpers_people import make_actor, make_entrepreneur
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.models import Role
-from incubator_app.services.action_items import create_action_item
-from incubator_app.services.audit_log import entrepreneur_history
-from incubator_app.services.coaches import create_coach
-from incubator_app.services.coaching import log_coaching_session
-from incubator_app.services.entrepreneurs import update_entrepreneur
-from incubator_app.services.milestones import create_milestone, delete_milestone
-from incubator_app.services.pathway import change_stage
+from incubator_app.services.administration.audit_log import entrepreneur_history
+from incubator_app.services.coaching.coaches import create_coach
+from incubator_app.services.coaching.sessions import log_coaching_session
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.entrepreneurs.records import update_entrepreneur
+from incubator_app.services.milestones.action_items import create_action_item
+from incubator_app.services.milestones.records import create_milestone, delete_milestone
 
 pytestmark = pytest.mark.core
 

@@ -13,7 +13,10 @@ from factories import count, make_actor, make_coach
 
 from incubator_app.errors import ValidationError
 from incubator_app.models import AuditEntry, EducationLevel, Entrepreneur, Gender, StageChange
-from incubator_app.services.entrepreneur_import import (
+from incubator_app.services.administration.reference_lists import create_discipline
+from incubator_app.services.entrepreneurs.import_headers import field_for_header
+from incubator_app.services.entrepreneurs.import_values import BadValue, parse_date
+from incubator_app.services.entrepreneurs.importing import (
     ImportRejected,
     check_import,
     guess_mapping,
@@ -22,9 +25,6 @@ from incubator_app.services.entrepreneur_import import (
     mapping_with_overrides,
     read_import_file,
 )
-from incubator_app.services.import_headers import field_for_header
-from incubator_app.services.import_values import BadValue, parse_date
-from incubator_app.services.reference_lists import create_discipline
 from incubator_app.services.tabular_files import TabularFileError
 
 pytestmark = pytest.mark.core

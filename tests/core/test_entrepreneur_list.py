@@ -12,20 +12,20 @@ from sqlalchemy import select
 from incubator_app.errors import ValidationError
 from incubator_app.models import EntrepreneurActivity, MilestoneStatus, PathwayStage, Role
 from incubator_app.services.actor import Actor
-from incubator_app.services.coaches import create_coach
-from incubator_app.services.coaching import delete_coaching_session, log_coaching_session
-from incubator_app.services.cohorts import create_cohort
-from incubator_app.services.entrepreneur_list import (
+from incubator_app.services.administration.reference_lists import create_discipline
+from incubator_app.services.coaching.coaches import create_coach
+from incubator_app.services.coaching.sessions import delete_coaching_session, log_coaching_session
+from incubator_app.services.entrepreneurs.cohorts import create_cohort
+from incubator_app.services.entrepreneurs.list import (
     SORT_KEYS,
     EntrepreneurFilter,
     EntrepreneurListSource,
     entrepreneur_filter_from,
 )
-from incubator_app.services.entrepreneurs import archive_entrepreneur
-from incubator_app.services.milestones import create_milestone, set_milestone_status
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.entrepreneurs.records import archive_entrepreneur
+from incubator_app.services.milestones.records import create_milestone, set_milestone_status
 from incubator_app.services.paging import SortOrder
-from incubator_app.services.pathway import change_stage
-from incubator_app.services.reference_lists import create_discipline
 
 pytestmark = pytest.mark.core
 TODAY = date(2026, 11, 21)

@@ -10,9 +10,14 @@ from sqlalchemy import select
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, Entrepreneur, PathwayStage, Role, StageChange
-from incubator_app.services.coaches import create_coach
-from incubator_app.services.cohorts import create_cohort
-from incubator_app.services.entrepreneurs import (
+from incubator_app.services.administration.reference_lists import (
+    create_discipline,
+    set_reference_item_active,
+)
+from incubator_app.services.coaching.coaches import create_coach
+from incubator_app.services.entrepreneurs.cohorts import create_cohort
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.entrepreneurs.records import (
     archive_entrepreneur,
     count_entrepreneurs,
     delete_entrepreneur,
@@ -21,8 +26,6 @@ from incubator_app.services.entrepreneurs import (
     list_entrepreneurs,
     update_entrepreneur,
 )
-from incubator_app.services.pathway import change_stage
-from incubator_app.services.reference_lists import create_discipline, set_reference_item_active
 
 pytestmark = pytest.mark.core
 

@@ -12,9 +12,9 @@ import pytest
 
 from incubator_app.file_modes import current_umask, give_usual_mode, replaced_on_success
 from incubator_app.reports import Formatter, ReportMeta, build_pdf, paragraph, section
-from incubator_app.services.entrepreneur_export import export_entrepreneurs
-from incubator_app.services.entrepreneur_list import EntrepreneurFilter
-from incubator_app.services.entrepreneurs import create_entrepreneur
+from incubator_app.services.entrepreneurs.export import export_entrepreneurs
+from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
+from incubator_app.services.entrepreneurs.records import create_entrepreneur
 
 pytestmark = pytest.mark.core
 

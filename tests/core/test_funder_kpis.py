@@ -8,7 +8,7 @@ import pytest
 from funder_fixture import PERIOD, build_funder_fixture
 
 from incubator_app.errors import NotFound, ValidationError
-from incubator_app.services.funder_kpis import (
+from incubator_app.services.reporting.funder_kpis import (
     Survival,
     funder_kpis,
     grant_summary,

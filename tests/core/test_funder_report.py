@@ -17,7 +17,11 @@ from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.funder_report import build_funder_report, write_funder_report
 from incubator_app.reports.funder_texts import default_file_name, share_bp, slugify
 from incubator_app.reports.funder_workbook import neutralise, write_funder_workbook
-from incubator_app.services.funder_kpis import funder_kpis, iter_beneficiary_rows, report_identity
+from incubator_app.services.reporting.funder_kpis import (
+    funder_kpis,
+    iter_beneficiary_rows,
+    report_identity,
+)
 
 pytestmark = pytest.mark.core
 TRICKY = "Café <b>Théâtre</b> & Cie"

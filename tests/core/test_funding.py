@@ -9,8 +9,8 @@ from factories import audit_actions, audit_rows, count, make_actor, make_coach, 
 
 from incubator_app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from incubator_app.models import Funder, FunderKind, Grant, GrantDeadline
-from incubator_app.services.coaching import log_coaching_session
-from incubator_app.services.funding import (
+from incubator_app.services.coaching.sessions import log_coaching_session
+from incubator_app.services.funding.grants import (
     add_grant_deadline,
     attribute_entrepreneurs,
     attribute_sessions,

@@ -11,7 +11,7 @@ import pytest
 from factories import make_coach, make_entrepreneur
 
 from incubator_app.models import ActionItem, Cohort, Milestone, MilestoneStatus
-from incubator_app.services.milestone_list import (
+from incubator_app.services.milestones.list import (
     OPEN,
     ActionItemListSource,
     MilestoneListSource,

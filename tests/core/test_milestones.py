@@ -9,7 +9,7 @@ from factories import audit_actions, count, make_actor, make_entrepreneur
 
 from incubator_app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from incubator_app.models import Milestone, MilestoneStatus, MilestoneTemplate
-from incubator_app.services.milestones import (
+from incubator_app.services.milestones.records import (
     count_overdue_milestones,
     create_milestone,
     create_milestone_template,

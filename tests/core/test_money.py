@@ -13,18 +13,21 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 
 from incubator_app.models import ServiceUsage, SupportContract
-from incubator_app.services.catalogue import create_shared_service
 from incubator_app.services.money import amount_for, format_cents, format_rate_bp, share_of, vat_for
-from incubator_app.services.revenue import record_revenue
-from incubator_app.services.revenue_summary import (
+from incubator_app.services.shared_services.catalogue import create_shared_service
+from incubator_app.services.shared_services.revenue import record_revenue
+from incubator_app.services.shared_services.revenue_summary import (
     revenue_by_entrepreneur,
     revenue_of_month,
     revenue_over_contract,
 )
-from incubator_app.services.service_usage import record_service_usage
-from incubator_app.services.statements import monthly_statement
-from incubator_app.services.usage_list import UsageListSource
-from incubator_app.services.usage_totals import usage_total_for_month, usage_totals_by_entrepreneur
+from incubator_app.services.shared_services.statements import monthly_statement
+from incubator_app.services.shared_services.usage import record_service_usage
+from incubator_app.services.shared_services.usage_list import UsageListSource
+from incubator_app.services.shared_services.usage_totals import (
+    usage_total_for_month,
+    usage_totals_by_entrepreneur,
+)
 
 pytestmark = pytest.mark.core
 

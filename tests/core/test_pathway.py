@@ -20,7 +20,7 @@ from incubator_app.models import (
     StageChange,
     SupportContract,
 )
-from incubator_app.services.pathway import (
+from incubator_app.services.entrepreneurs.pathway import (
     change_stage,
     get_exit_outcome,
     list_contracts,

@@ -10,12 +10,12 @@ from sqlalchemy import delete, update
 from incubator_app.db.migrate import open_database
 from incubator_app.models import Entrepreneur, PathwayStage, Role
 from incubator_app.services.actor import Actor
-from incubator_app.services.entrepreneurs import (
+from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
+from incubator_app.services.entrepreneurs.records import (
     archive_entrepreneur,
     create_entrepreneur,
     update_entrepreneur,
 )
-from incubator_app.services.quick_search import quick_search_entrepreneurs
 
 pytestmark = pytest.mark.core
 

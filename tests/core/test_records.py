@@ -13,8 +13,17 @@ from incubator_app.errors import ConflictError, PermissionDenied, ValidationErro
 from incubator_app.i18n import QT_TRANSLATE_NOOP, load_ts_catalog, msg
 from incubator_app.models import AuditEntry, Role, User
 from incubator_app.services.actor import Actor
-from incubator_app.services.setup import create_incubator, get_incubator_profile, is_initialised
-from incubator_app.services.users import authenticate, create_user, get_user, update_user
+from incubator_app.services.administration.setup import (
+    create_incubator,
+    get_incubator_profile,
+    is_initialised,
+)
+from incubator_app.services.administration.users import (
+    authenticate,
+    create_user,
+    get_user,
+    update_user,
+)
 
 pytestmark = pytest.mark.core
 

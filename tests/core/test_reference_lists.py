@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, CoachingTopic, Discipline, Role
-from incubator_app.services.reference_lists import (
+from incubator_app.services.administration.reference_lists import (
     ReferenceKind,
     create_coaching_topic,
     create_discipline,

@@ -9,8 +9,11 @@ from pdf_checks import check_pdf, pdf_text
 
 from incubator_app.errors import NotFound
 from incubator_app.reports.attendance_sheet import build_attendance_sheet, build_attendance_summary
-from incubator_app.services.attendance import attendance_sheet_data, attendance_summary_data
-from incubator_app.services.coaching import Participant, log_coaching_session
+from incubator_app.services.coaching.sessions import Participant, log_coaching_session
+from incubator_app.services.reporting.attendance import (
+    attendance_sheet_data,
+    attendance_summary_data,
+)
 
 pytestmark = pytest.mark.core
 

@@ -23,8 +23,8 @@ from incubator_app.models import (
     StageChange,
 )
 from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
-from incubator_app.services.coaching import Participant, log_coaching_session
-from incubator_app.services.entrepreneur_report import entrepreneur_report_data
+from incubator_app.services.coaching.sessions import Participant, log_coaching_session
+from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
 
 pytestmark = pytest.mark.core
 

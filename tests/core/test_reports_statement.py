@@ -13,9 +13,9 @@ from test_statements import NOV, anna  # noqa: F401 (the hand-counted fixture)
 from incubator_app.models import IncubatorProfile
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.statement import build_statement_pdf
-from incubator_app.services.catalogue import create_shared_service
-from incubator_app.services.service_usage import record_service_usage
-from incubator_app.services.statements import monthly_statement
+from incubator_app.services.shared_services.catalogue import create_shared_service
+from incubator_app.services.shared_services.statements import monthly_statement
+from incubator_app.services.shared_services.usage import record_service_usage
 
 pytestmark = pytest.mark.core
 

@@ -9,7 +9,7 @@ from factories import audit_actions, audit_rows, count, make_actor, make_entrepr
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import Revenue, RevenueChannel
-from incubator_app.services.revenue import (
+from incubator_app.services.shared_services.revenue import (
     delete_revenue,
     get_revenue,
     list_revenue,

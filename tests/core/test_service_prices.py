@@ -10,17 +10,20 @@ from factories import audit_actions, count, make_actor, make_entrepreneur
 
 from incubator_app.errors import NotFound, PermissionDenied, ValidationError
 from incubator_app.models import ServiceUsage, SupportContract
-from incubator_app.services.catalogue import (
+from incubator_app.services.shared_services.catalogue import (
     change_service_price,
     create_shared_service,
     get_shared_service,
     list_service_prices,
     price_on,
 )
-from incubator_app.services.service_usage import record_service_usage, update_service_usage
-from incubator_app.services.usage_bulk import charge_monthly_subscription, preview_monthly_charge
-from incubator_app.services.usage_list import UsageListSource
-from incubator_app.services.usage_totals import (
+from incubator_app.services.shared_services.usage import record_service_usage, update_service_usage
+from incubator_app.services.shared_services.usage_bulk import (
+    charge_monthly_subscription,
+    preview_monthly_charge,
+)
+from incubator_app.services.shared_services.usage_list import UsageListSource
+from incubator_app.services.shared_services.usage_totals import (
     usage_total_for_month,
     usage_totals_by_entrepreneur,
     usage_totals_by_month,

@@ -10,9 +10,9 @@ import pytest
 from helpers_people import make_entrepreneur
 
 from incubator_app.models import Booking
-from incubator_app.services.bookings import BOOKING_ZONE
-from incubator_app.services.catalogue import create_shared_service
-from incubator_app.services.statements import monthly_statement
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE
+from incubator_app.services.shared_services.catalogue import create_shared_service
+from incubator_app.services.shared_services.statements import monthly_statement
 
 pytestmark = pytest.mark.core
 

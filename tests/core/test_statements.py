@@ -12,11 +12,11 @@ from factories import make_entrepreneur
 
 from incubator_app.cli import main
 from incubator_app.models import Booking, BookingStatus, SupportContract
-from incubator_app.services.catalogue import create_shared_service
-from incubator_app.services.revenue import record_revenue
-from incubator_app.services.service_usage import record_service_usage
-from incubator_app.services.statement_csv import neutralise, write_statement_csv
-from incubator_app.services.statements import monthly_statement
+from incubator_app.services.shared_services.catalogue import create_shared_service
+from incubator_app.services.shared_services.revenue import record_revenue
+from incubator_app.services.shared_services.statement_csv import neutralise, write_statement_csv
+from incubator_app.services.shared_services.statements import monthly_statement
+from incubator_app.services.shared_services.usage import record_service_usage
 
 pytestmark = pytest.mark.core
 

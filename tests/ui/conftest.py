@@ -9,7 +9,7 @@ import pytest
 
 from incubator_app.db.migrate import Database
 from incubator_app.services.actor import Actor
-from incubator_app.services.setup import create_incubator, get_incubator_profile
+from incubator_app.services.administration.setup import create_incubator, get_incubator_profile
 from incubator_app.ui.app import install_translators
 from incubator_app.ui.changes import ChangeBus
 from incubator_app.ui.context import AppContext

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage
-from incubator_app.services.bookings import BOOKING_ZONE, create_booking
-from incubator_app.services.catalogue import create_shared_service
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE, create_booking
+from incubator_app.services.shared_services.catalogue import create_shared_service
 from incubator_app.ui.services.bookings_view import BookingsView
 
 pytestmark = pytest.mark.ui

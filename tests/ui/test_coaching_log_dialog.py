@@ -18,7 +18,7 @@ from incubator_app.models import (
     PathwayStage,
     SessionParticipant,
 )
-from incubator_app.services.coaching import log_coaching_session
+from incubator_app.services.coaching.sessions import log_coaching_session
 from incubator_app.ui.coaching.log_dialog import open_log_session_dialog, rounded_now
 
 pytestmark = pytest.mark.ui

@@ -9,9 +9,9 @@ import pytest
 from coaching_fixtures import seed_people, shot
 from PySide6.QtCore import Qt
 
-from incubator_app.services.action_items import create_action_item
-from incubator_app.services.coaching import Participant, log_coaching_session
-from incubator_app.services.reference_lists import list_coaching_topics
+from incubator_app.services.administration.reference_lists import list_coaching_topics
+from incubator_app.services.coaching.sessions import Participant, log_coaching_session
+from incubator_app.services.milestones.action_items import create_action_item
 from incubator_app.ui.coaching.entrepreneur_tab import EntrepreneurCoachingTab
 from incubator_app.ui.coaching.week_view import monday_of
 from incubator_app.ui.pages.coaching import CoachingPage

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from incubator_app.services.documents import list_documents
-from incubator_app.services.entrepreneurs import (
+from incubator_app.services.entrepreneurs.documents import list_documents
+from incubator_app.services.entrepreneurs.pathway import list_contracts
+from incubator_app.services.entrepreneurs.records import (
     create_entrepreneur,
     get_entrepreneur,
     update_entrepreneur,
 )
-from incubator_app.services.pathway import list_contracts
 from incubator_app.ui.entrepreneurs.editor import EntrepreneurEditor
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from incubator_app.services.entrepreneurs import create_entrepreneur, get_entrepreneur
-from incubator_app.services.pathway import change_stage
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.entrepreneurs.records import create_entrepreneur, get_entrepreneur
 from incubator_app.ui.pages.entrepreneurs import EntrepreneursPage
 from incubator_app.ui.windowed_model import ROW_ID_ROLE
 

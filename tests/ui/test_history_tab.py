@@ -7,10 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QTreeWidget
 
-from incubator_app.services.action_items import create_action_item
-from incubator_app.services.entrepreneurs import create_entrepreneur
-from incubator_app.services.milestones import create_milestone, delete_milestone
-from incubator_app.services.pathway import change_stage
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.entrepreneurs.records import create_entrepreneur
+from incubator_app.services.milestones.action_items import create_action_item
+from incubator_app.services.milestones.records import create_milestone, delete_milestone
 from incubator_app.ui.entrepreneurs.editor import EntrepreneurEditor
 
 

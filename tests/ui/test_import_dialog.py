@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from incubator_app.models import Entrepreneur
-from incubator_app.services.entrepreneur_list import EntrepreneurFilter
+from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
 from incubator_app.services.paging import SortOrder
 from incubator_app.ui.entrepreneurs.export_actions import export_to
 from incubator_app.ui.entrepreneurs.import_dialog import ImportDialog, open_import_dialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from incubator_app.errors import NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.services.setup import get_incubator_profile
+from incubator_app.services.administration.setup import get_incubator_profile
 from incubator_app.ui import ops as ops_module
 from incubator_app.ui.ops import Cancelled
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from incubator_app.models import SupportContract
-from incubator_app.services.entrepreneurs import create_entrepreneur
-from incubator_app.services.pathway import change_stage
+from incubator_app.services.entrepreneurs.pathway import change_stage
+from incubator_app.services.entrepreneurs.records import create_entrepreneur
 from incubator_app.ui.entrepreneurs.editor import EntrepreneurEditor
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from incubator_app.services.entrepreneurs import archive_entrepreneur, create_entrepreneur
+from incubator_app.services.entrepreneurs.records import archive_entrepreneur, create_entrepreneur
 from incubator_app.ui.main_window import MainWindow
 from incubator_app.ui.quick_search import QuickSearchDialog
 

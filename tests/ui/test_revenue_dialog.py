@@ -16,7 +16,7 @@ from incubator_app.models import (
     RevenueChannel,
     SupportContract,
 )
-from incubator_app.services.revenue import record_revenue
+from incubator_app.services.shared_services.revenue import record_revenue
 from incubator_app.ui.app import install_translators
 from incubator_app.ui.pages.shared_services import SharedServicesPage
 from incubator_app.ui.services.entrepreneur_tab import EntrepreneurServicesTab

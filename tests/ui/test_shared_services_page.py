@@ -9,8 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from incubator_app.models import Entrepreneur, PathwayStage, ServiceUsage, SupportContract
-from incubator_app.services.catalogue import create_shared_service, list_service_prices
-from incubator_app.services.revenue import record_revenue
+from incubator_app.services.shared_services.catalogue import (
+    create_shared_service,
+    list_service_prices,
+)
+from incubator_app.services.shared_services.revenue import record_revenue
 from incubator_app.ui.pages.shared_services import SharedServicesPage
 from incubator_app.ui.services.entrepreneur_tab import EntrepreneurServicesTab
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from incubator_app.services.setup import get_incubator_profile, is_initialised
-from incubator_app.services.users import authenticate
+from incubator_app.services.administration.setup import get_incubator_profile, is_initialised
+from incubator_app.services.administration.users import authenticate
 from incubator_app.ui.welcome_dialog import WelcomeDialog
 
 pytestmark = pytest.mark.ui

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.caseload import CaseloadRow, coach_caseload
-from incubator_app.services.coaching_lookup import coach_choices
+from incubator_app.services.coaching.caseload import CaseloadRow, coach_caseload
+from incubator_app.services.coaching.lookup import coach_choices
 from incubator_app.ui.coaching.sessions_view import hours_text
 from incubator_app.ui.windowed_model import ROW_ID_ROLE
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.coaching import EntrepreneurSessions, sessions_for_entrepreneur
-from incubator_app.services.coaching_lookup import coach_choices
-from incubator_app.services.reference_lists import list_coaching_topics
+from incubator_app.services.administration.reference_lists import list_coaching_topics
+from incubator_app.services.coaching.lookup import coach_choices
+from incubator_app.services.coaching.sessions import EntrepreneurSessions, sessions_for_entrepreneur
 from incubator_app.ui.changes import COACHING_SESSION
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label, open_log_session_dialog
 from incubator_app.ui.coaching.sessions_view import hours_text

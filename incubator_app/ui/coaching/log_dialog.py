@@ -33,14 +33,10 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import ValidationError
 from incubator_app.models import Role, SessionKind, SessionMode
-from incubator_app.services.coaching import (
-    CoachingSessionView,
-    get_coaching_session,
-    may_read_notes,
-)
-from incubator_app.services.coaching_checks import OverlappingSession, find_overlapping_sessions
-from incubator_app.services.coaching_lookup import coach_choices, entrepreneur_choices
-from incubator_app.services.coaching_recurrence import (
+from incubator_app.services.administration.reference_lists import list_coaching_topics
+from incubator_app.services.coaching.checks import OverlappingSession, find_overlapping_sessions
+from incubator_app.services.coaching.lookup import coach_choices, entrepreneur_choices
+from incubator_app.services.coaching.recurrence import (
     Frequency,
     Recurrence,
     SeriesScope,
@@ -48,7 +44,11 @@ from incubator_app.services.coaching_recurrence import (
     log_coaching_sessions,
     update_session_series,
 )
-from incubator_app.services.reference_lists import list_coaching_topics
+from incubator_app.services.coaching.sessions import (
+    CoachingSessionView,
+    get_coaching_session,
+    may_read_notes,
+)
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker

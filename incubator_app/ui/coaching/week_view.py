@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.coaching_filter import CoachingFilter
-from incubator_app.services.coaching_list import SessionListSource
-from incubator_app.services.coaching_lookup import coach_choices
+from incubator_app.services.coaching.filter import CoachingFilter
+from incubator_app.services.coaching.list import SessionListSource
+from incubator_app.services.coaching.lookup import coach_choices
 from incubator_app.services.paging import SortOrder
 
 FIRST_HOUR, LAST_HOUR = 8, 20

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.coaching import Participant
-from incubator_app.services.coaching_lookup import EntrepreneurChoice
-from incubator_app.services.coaching_recurrence import NewActionItem
+from incubator_app.services.coaching.lookup import EntrepreneurChoice
+from incubator_app.services.coaching.recurrence import NewActionItem
+from incubator_app.services.coaching.sessions import Participant
 
 CHIP_STYLE = """
 QPushButton[chip="true"] {

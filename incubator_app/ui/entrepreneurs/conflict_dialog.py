@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.entrepreneurs import EntrepreneurView
+from incubator_app.services.entrepreneurs.records import EntrepreneurView
 from incubator_app.ui.entrepreneurs.labels import short_date
 from incubator_app.ui.widgets import dialog_header
 

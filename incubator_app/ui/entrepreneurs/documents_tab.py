@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.errors import DomainError
-from incubator_app.services.documents import (
+from incubator_app.services.entrepreneurs.documents import (
     MAX_DOCUMENT_BYTES,
     attach_document,
     document_path,

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.errors import ConflictError, ValidationError
-from incubator_app.services.coaches import list_coaches
-from incubator_app.services.cohorts import list_cohorts
-from incubator_app.services.entrepreneurs import (
+from incubator_app.services.administration.reference_lists import list_disciplines
+from incubator_app.services.coaching.coaches import list_coaches
+from incubator_app.services.entrepreneurs.cohorts import list_cohorts
+from incubator_app.services.entrepreneurs.records import (
     DuplicateMatch,
     EntrepreneurView,
     create_entrepreneur,
@@ -30,7 +31,6 @@ from incubator_app.services.entrepreneurs import (
     get_entrepreneur,
     update_entrepreneur,
 )
-from incubator_app.services.reference_lists import list_disciplines
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.conflict_dialog import ConflictDialog, changed_fields

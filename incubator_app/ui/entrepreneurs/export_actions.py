@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from incubator_app.services.entrepreneur_export import export_entrepreneurs as write_list_file
-from incubator_app.services.entrepreneur_export import format_for_path
-from incubator_app.services.entrepreneur_list import EntrepreneurFilter
+from incubator_app.services.entrepreneurs.export import export_entrepreneurs as write_list_file
+from incubator_app.services.entrepreneurs.export import format_for_path
+from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
 from incubator_app.services.paging import SortOrder
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import tr_msg

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from incubator_app.errors import PermissionDenied
-from incubator_app.services.audit_log import HistoryEntryView, entrepreneur_history
+from incubator_app.services.administration.audit_log import HistoryEntryView, entrepreneur_history
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.conflict_dialog import field_names
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.entrepreneur_import import (
+from incubator_app.services.entrepreneurs.importing import (
     IMPORT_FIELDS,
     ImportProblem,
     ImportRejected,
@@ -146,7 +146,7 @@ class ProblemsModel(QAbstractTableModel):
 
 
 def _field_label(field: str):
-    from incubator_app.services.import_headers import field_label
+    from incubator_app.services.entrepreneurs.import_headers import field_label
 
     return field_label(field)
 

@@ -1,6 +1,6 @@
 """Pathway & contract tab: current stage, the allowed next stages only, the CAPE contract
 (renewable twice, flagged when it ends within 30 days or has passed its end date while still open,
-services/contract_status.py) and the timeline of stage changes."""
+services/entrepreneurs/contract_status.py) and the timeline of stage changes."""
 
 from __future__ import annotations
 
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.models import ExitType, PathwayStage
-from incubator_app.services.contract_status import (
+from incubator_app.services.entrepreneurs.contract_status import (
     CONTRACT_WARNING_DAYS,
     ContractState,
     contract_state,
 )
-from incubator_app.services.entrepreneurs import get_entrepreneur
-from incubator_app.services.pathway import (
+from incubator_app.services.entrepreneurs.pathway import (
     LEAVING_STAGES,
     MAX_RENEWALS,
     TRANSITIONS,
@@ -37,6 +36,7 @@ from incubator_app.services.pathway import (
     renew_contract,
     stage_history,
 )
+from incubator_app.services.entrepreneurs.records import get_entrepreneur
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.labels import (

@@ -1,5 +1,5 @@
 """The Profile tab: every field of an entrepreneur, checked as the user types, with the message
-under the field (the same rules as services/entrepreneurs.py, so Save is never refused for a
+under the field (the same rules as services/entrepreneurs/records.py, so Save is never refused for a
 reason the form did not show)."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import EducationLevel, Gender
-from incubator_app.services.entrepreneurs import MIN_BIRTH_YEAR, EntrepreneurView
+from incubator_app.services.entrepreneurs.records import MIN_BIRTH_YEAR, EntrepreneurView
 from incubator_app.services.validation import Validator
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, education_label, gender_label
 from incubator_app.ui.messages import tr_msg

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.models import MilestoneStatus
-from incubator_app.services import milestones as ms
+from incubator_app.services.milestones import records as ms
 from incubator_app.ui.changes import MILESTONE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.milestones.dialogs import AchieveDialog, MilestoneDialog, PlanDialog, as_date

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.models import MilestoneStatus
-from incubator_app.services import action_items as ai
-from incubator_app.services import milestones as ms
-from incubator_app.services.coaches import list_coaches
-from incubator_app.services.cohorts import list_cohorts
-from incubator_app.services.milestone_list import (
+from incubator_app.services.coaching.coaches import list_coaches
+from incubator_app.services.entrepreneurs.cohorts import list_cohorts
+from incubator_app.services.milestones import action_items as ai
+from incubator_app.services.milestones import records as ms
+from incubator_app.services.milestones.list import (
     ActionItemListSource,
     ActionItemRow,
     MilestoneListSource,

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.models import PathwayStage
-from incubator_app.services.coaches import list_coaches
-from incubator_app.services.cohorts import list_cohorts
-from incubator_app.services.entrepreneur_list import (
+from incubator_app.services.administration.reference_lists import list_disciplines
+from incubator_app.services.coaching.coaches import list_coaches
+from incubator_app.services.entrepreneurs.cohorts import list_cohorts
+from incubator_app.services.entrepreneurs.list import (
     CONTRACT_WARNING_DAYS,
     STAGE_ORDER,
     EntrepreneurFilter,
@@ -34,8 +35,7 @@ from incubator_app.services.entrepreneur_list import (
     EntrepreneurRow,
     entrepreneur_filter_from,
 )
-from incubator_app.services.entrepreneurs import archive_entrepreneur, delete_entrepreneur
-from incubator_app.services.reference_lists import list_disciplines
+from incubator_app.services.entrepreneurs.records import archive_entrepreneur, delete_entrepreneur
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, short_date, stage_label

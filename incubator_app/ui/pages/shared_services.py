@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from incubator_app.services.entrepreneurs import get_entrepreneur
+from incubator_app.services.entrepreneurs.records import get_entrepreneur
 from incubator_app.ui.changes import BOOKING, ENTREPRENEUR, REVENUE, SERVICE_USAGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.pages.base import Page

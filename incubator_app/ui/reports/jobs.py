@@ -81,7 +81,7 @@ def generate(
         )
     if request.kind == ENTREPRENEUR:
         from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
-        from incubator_app.services.entrepreneur_report import entrepreneur_report_data
+        from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
 
         data = entrepreneur_report_data(
             session,
@@ -94,7 +94,7 @@ def generate(
         return build_entrepreneur_report(data, path, locale=request.locale)
     if request.kind == ATTENDANCE:
         from incubator_app.reports.attendance_sheet import build_attendance_sheet
-        from incubator_app.services.attendance import attendance_sheet_data
+        from incubator_app.services.reporting.attendance import attendance_sheet_data
 
         sheet = attendance_sheet_data(
             session, actor=actor, session_id=request.session_id, day=request.day
@@ -109,7 +109,7 @@ def generate(
         return build_attendance_sheet(sheet, path, locale=request.locale)
     if request.kind == ATTENDANCE_MONTH:
         from incubator_app.reports.attendance_sheet import build_attendance_summary
-        from incubator_app.services.attendance import attendance_summary_data
+        from incubator_app.services.reporting.attendance import attendance_summary_data
 
         summary = attendance_summary_data(session, request.month, actor=actor)
         return build_attendance_summary(summary, path, locale=request.locale)

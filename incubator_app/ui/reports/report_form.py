@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.report_choices import GrantChoice, grant_choices, sessions_on_day
+from incubator_app.services.reporting.choices import GrantChoice, grant_choices, sessions_on_day
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.reports import periods

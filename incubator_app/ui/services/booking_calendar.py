@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from incubator_app.services.bookings import BOOKING_ZONE, BookingBlock
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE, BookingBlock
 
 FIRST_HOUR = 8
 LAST_HOUR = 22

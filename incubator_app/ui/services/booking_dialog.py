@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from incubator_app.services.bookings import (
+from incubator_app.services.coaching.lookup import resolve_entrepreneur
+from incubator_app.services.shared_services.bookings import (
     BOOKING_ZONE,
     BookableResource,
     BookingBlock,
     create_booking,
     move_booking,
 )
-from incubator_app.services.coaching_lookup import resolve_entrepreneur
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker

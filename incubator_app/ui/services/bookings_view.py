@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.booking_charges import charge_booking, charge_past_bookings_of_month
-from incubator_app.services.bookings import (
+from incubator_app.services.shared_services.booking_charges import (
+    charge_booking,
+    charge_past_bookings_of_month,
+)
+from incubator_app.services.shared_services.bookings import (
     BOOKING_ZONE,
     BookableResource,
     BookingBlock,

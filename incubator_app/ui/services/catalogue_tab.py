@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.services.actor import Permission, can
-from incubator_app.services.catalogue import SharedServiceView, list_shared_services
+from incubator_app.services.shared_services.catalogue import SharedServiceView, list_shared_services
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import money, rate, unit_label

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.services.actor import Permission, can
-from incubator_app.services.revenue_summary import revenue_over_contract
-from incubator_app.services.usage_list import UsageListSource
+from incubator_app.services.shared_services.revenue_summary import revenue_over_contract
+from incubator_app.services.shared_services.usage_list import UsageListSource
 from incubator_app.ui.changes import REVENUE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel

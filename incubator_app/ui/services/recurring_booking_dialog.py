@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from incubator_app.services.booking_series import (
+from incubator_app.services.coaching.lookup import resolve_entrepreneur
+from incubator_app.services.shared_services.booking_series import (
     Frequency,
     OccurrencePreview,
     Recurrence,
     create_booking_series,
     preview_booking_series,
 )
-from incubator_app.services.bookings import BOOKING_ZONE, BookableResource
-from incubator_app.services.coaching_lookup import resolve_entrepreneur
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE, BookableResource
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from incubator_app.services.revenue_summary import RevenueSeries
+from incubator_app.services.shared_services.revenue_summary import RevenueSeries
 from incubator_app.ui.services.money_text import money
 
 INCUBATOR_COLOUR = QColor("#2f6f5e")

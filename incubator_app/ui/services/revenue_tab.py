@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.services.actor import Permission, can
-from incubator_app.services.revenue_summary import revenue_by_entrepreneur, revenue_over_contract
+from incubator_app.services.shared_services.revenue_summary import (
+    revenue_by_entrepreneur,
+    revenue_over_contract,
+)
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import money, rate

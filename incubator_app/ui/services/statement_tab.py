@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.coaching_lookup import resolve_entrepreneur
-from incubator_app.services.statements import MonthlyStatement, monthly_statement
+from incubator_app.services.coaching.lookup import resolve_entrepreneur
+from incubator_app.services.shared_services.statements import MonthlyStatement, monthly_statement
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import show_error
@@ -182,7 +182,7 @@ class StatementTab(QWidget):
                 from incubator_app.reports.statement import build_statement_pdf
 
                 return build_statement_pdf(statement, target, locale=lang)
-            from incubator_app.services.statement_csv import write_statement_csv
+            from incubator_app.services.shared_services.statement_csv import write_statement_csv
 
             return write_statement_csv(statement, target)
 

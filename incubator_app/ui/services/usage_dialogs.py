@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ServiceUnit
-from incubator_app.services.catalogue import list_shared_services, price_on
-from incubator_app.services.coaching_lookup import resolve_entrepreneur
+from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.money import amount_for
-from incubator_app.services.service_usage import record_service_usage
-from incubator_app.services.usage_bulk import (
+from incubator_app.services.shared_services.catalogue import list_shared_services, price_on
+from incubator_app.services.shared_services.usage import record_service_usage
+from incubator_app.services.shared_services.usage_bulk import (
     MonthlyChargePreview,
     charge_monthly_subscription,
     preview_monthly_charge,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.services.actor import Permission, can
-from incubator_app.services.usage_list import UsageListSource
+from incubator_app.services.shared_services.usage_list import UsageListSource
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.services.money_text import day_text, money, quantity, rate, unit_label

@@ -15,7 +15,7 @@ from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Coach, Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.quick_search import quick_search_entrepreneurs
+from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
 
 
 @dataclass(frozen=True)

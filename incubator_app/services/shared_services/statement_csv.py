@@ -14,8 +14,8 @@ from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import RevenueChannel
 from incubator_app.services.money import format_cents, format_rate_bp
+from incubator_app.services.shared_services.statements import MonthlyStatement
 from incubator_app.services.spreadsheet_text import neutralise
-from incubator_app.services.statements import MonthlyStatement
 
 
 def _t(key: tuple[str, str]) -> str:

@@ -300,8 +300,8 @@ def programme_of(session: Session, entrepreneur: Entrepreneur) -> str:
 def plan_contract_milestones(
     session: Session, entrepreneur: Entrepreneur, start: date, actor: Actor
 ) -> list[Milestone]:
-    """Called inside the transaction that starts a contract (services/pathway.py): plans the
-    programme's milestones from the contract's first day. Does not commit."""
+    """Called inside the transaction that starts a contract (services/entrepreneurs/pathway.py):
+    plans the programme's milestones from the contract's first day. Does not commit."""
     return _plan(session, entrepreneur.id, programme_of(session, entrepreneur), start, actor)
 
 

@@ -20,7 +20,7 @@ from incubator_app.models import (
 )
 from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.coaching_filter import CoachingFilter
+from incubator_app.services.coaching.filter import CoachingFilter
 
 
 @dataclass(frozen=True)

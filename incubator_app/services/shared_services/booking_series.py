@@ -24,8 +24,9 @@ from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Booking, BookingStatus
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.booking_lock import lock_for_booking
-from incubator_app.services.bookings import (
+from incubator_app.services.records import record_audit, snapshot, unit_of_work
+from incubator_app.services.shared_services.booking_lock import lock_for_booking
+from incubator_app.services.shared_services.bookings import (
     _FIELDS,
     BOOKING_ZONE,
     ENTITY,
@@ -38,7 +39,6 @@ from incubator_app.services.bookings import (
     find_conflict,
     local_text,
 )
-from incubator_app.services.records import record_audit, snapshot, unit_of_work
 from incubator_app.services.validation import Validator
 
 MAX_OCCURRENCES = 200

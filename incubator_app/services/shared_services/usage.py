@@ -16,7 +16,6 @@ from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Booking, BookingStatus, Entrepreneur, ServiceUsage, SharedService
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.catalogue import price_on
 from incubator_app.services.money import amount_for, vat_for
 from incubator_app.services.records import (
     delete_with_audit,
@@ -27,6 +26,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.shared_services.catalogue import price_on
 from incubator_app.services.validation import Validator
 
 ENTITY = "service_usage"

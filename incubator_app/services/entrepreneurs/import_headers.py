@@ -5,7 +5,7 @@ punctuation (no Qt, no database)."""
 from __future__ import annotations
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
-from incubator_app.services.import_values import key
+from incubator_app.services.entrepreneurs.import_values import key
 
 #: Fields a column can fill, in the order the mapping combo lists them, with their labels.
 IMPORT_FIELDS: dict[str, tuple[str, str]] = {

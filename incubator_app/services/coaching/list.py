@@ -1,5 +1,6 @@
 """The sessions page's windowed list (services/paging.py): one COUNT, then pages of rows in
-SQL order. Rows carry names, not notes: confidential notes never leave services/coaching.py.
+SQL order. Rows carry names, not notes: confidential notes never leave
+services/coaching/sessions.py.
 No Qt."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from incubator_app.models import (
 )
 from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.coaching_filter import CoachingFilter
+from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.paging import SortOrder, apply_sort, window
 
 # Participants named in a row; a workshop with more shows "+ n".

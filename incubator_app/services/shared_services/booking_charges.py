@@ -24,9 +24,6 @@ from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Booking, BookingStatus, ServiceUnit, ServiceUsage, SharedService
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.booking_lock import lock_for_booking
-from incubator_app.services.bookings import BOOKING_ZONE, as_utc, charged_usage_id
-from incubator_app.services.catalogue import price_on
 from incubator_app.services.money import amount_for
 from incubator_app.services.records import (
     apply_changes,
@@ -35,9 +32,12 @@ from incubator_app.services.records import (
     snapshot,
     unit_of_work,
 )
-from incubator_app.services.service_usage import _FIELDS as USAGE_FIELDS
-from incubator_app.services.service_usage import ServiceUsageView
-from incubator_app.services.service_usage import _view as usage_view
+from incubator_app.services.shared_services.booking_lock import lock_for_booking
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE, as_utc, charged_usage_id
+from incubator_app.services.shared_services.catalogue import price_on
+from incubator_app.services.shared_services.usage import _FIELDS as USAGE_FIELDS
+from incubator_app.services.shared_services.usage import ServiceUsageView
+from incubator_app.services.shared_services.usage import _view as usage_view
 from incubator_app.services.validation import Validator
 
 HALF_DAY_MINUTES = 300

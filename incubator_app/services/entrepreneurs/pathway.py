@@ -28,8 +28,8 @@ from incubator_app.models import (
     User,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.entrepreneurs import EntrepreneurView
-from incubator_app.services.milestones import plan_contract_milestones
+from incubator_app.services.entrepreneurs.records import EntrepreneurView
+from incubator_app.services.milestones.records import plan_contract_milestones
 from incubator_app.services.records import (
     apply_changes,
     get_or_raise,

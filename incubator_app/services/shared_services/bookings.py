@@ -4,8 +4,9 @@ Times must carry a time zone; they are stored in UTC so that SQLite (which keeps
 offset) and PostgreSQL (timestamptz) compare the same instants. Views return UTC datetimes; people
 read and type wall-clock time of the incubator's zone (BOOKING_ZONE).
 
-No double booking: create and move take the resource's lock (services/booking_lock.py) before the
-capacity check, in the same transaction as the write.
+No double booking: create and move take the resource's lock
+(services/shared_services/booking_lock.py) before the capacity check, in the same transaction
+as the write.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from incubator_app.models import (
     SharedService,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.booking_lock import lock_for_booking
 from incubator_app.services.records import (
     apply_changes,
     get_or_raise,
@@ -38,6 +38,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.shared_services.booking_lock import lock_for_booking
 from incubator_app.services.validation import Validator
 
 ENTITY = "booking"

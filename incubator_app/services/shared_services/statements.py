@@ -1,6 +1,6 @@
 """Monthly statement (relevé mensuel) of an entrepreneur: service usages, bookings, revenue and
 the contribution due, with totals. Plain frozen data that the CSV writer
-(services/statement_csv.py) and a PDF builder (reports/statement.py) both consume.
+(services/shared_services/statement_csv.py) and a PDF builder (reports/statement.py) both consume.
 
 Amounts follow services/money.py: each usage line carries its HT, VAT (per line, half up) and
 TTC; the usage totals are the sums of the lines; the contribution (revenue share, no VAT) is
@@ -26,11 +26,11 @@ from incubator_app.models import (
     SharedService,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.bookings import BOOKING_ZONE
 from incubator_app.services.money import vat_for
 from incubator_app.services.records import get_or_raise
-from incubator_app.services.revenue_summary import revenue_of_month
-from incubator_app.services.usage_totals import month_range
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE
+from incubator_app.services.shared_services.revenue_summary import revenue_of_month
+from incubator_app.services.shared_services.usage_totals import month_range
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,11 @@ from incubator_app.models import Entrepreneur, ServiceUnit, ServiceUsage, Shared
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import vat_for
 from incubator_app.services.paging import SortOrder, apply_sort, window
-from incubator_app.services.usage_totals import UsageTotal, line_vat_sql, month_range
+from incubator_app.services.shared_services.usage_totals import (
+    UsageTotal,
+    line_vat_sql,
+    month_range,
+)
 
 
 @dataclass(frozen=True)

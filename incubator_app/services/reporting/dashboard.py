@@ -2,7 +2,8 @@
 
 `load_dashboard(session, actor=..., today=...)` runs a dozen small aggregate queries (counts and
 GROUP BYs in SQL, lists limited to a few rows) and returns plain frozen dataclasses. A coach sees
-their own caseload and sessions; staff, admins and viewers the whole incubator (see due_items).
+their own caseload and sessions; staff, admins and viewers the whole incubator
+(see services/scope.py).
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from incubator_app.models import (
     Entrepreneur,
     PathwayStage,
 )
-from incubator_app.services import due_items
+from incubator_app.services import scope
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.coaching_stats import MonthHours, hours_per_month
+from incubator_app.services.coaching.stats import MonthHours, hours_per_month
+from incubator_app.services.entrepreneurs import due
+from incubator_app.services.milestones import due_items
 
 LIST_ROWS = 8
 CHART_MONTHS = 12
@@ -74,8 +77,8 @@ class Dashboard:
     disciplines: list[DisciplineCount]
     overdue_actions: list[due_items.OverdueActionRow]
     overdue_milestones: list[due_items.MilestoneDueRow]
-    contracts_ending: list[due_items.ContractEndingRow]
-    follow_ups_due: list[due_items.FollowUpDueRow]
+    contracts_ending: list[due.ContractEndingRow]
+    follow_ups_due: list[due.FollowUpDueRow]
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -86,7 +89,7 @@ def month_bounds(day: date) -> tuple[date, date]:
 
 def _stage_counts(session: Session, actor: Actor) -> dict[tuple[PathwayStage, bool], int]:
     """People per (stage, archived): the funnel counts everyone who ever entered."""
-    stmt = due_items.scope_entrepreneurs(
+    stmt = scope.scope_entrepreneurs(
         select(Entrepreneur.stage, Entrepreneur.archived, func.count(Entrepreneur.id)).group_by(
             Entrepreneur.stage, Entrepreneur.archived
         ),
@@ -121,7 +124,7 @@ def _funnel(per_stage: dict[tuple[PathwayStage, bool], int]) -> list[FunnelStep]
 def _disciplines(session: Session, actor: Actor) -> list[DisciplineCount]:
     """Entrepreneurs incubated now, per discipline: the biggest ones, then one "other" bar."""
     n = func.count(Entrepreneur.id)
-    stmt = due_items.scope_entrepreneurs(
+    stmt = scope.scope_entrepreneurs(
         select(Entrepreneur.discipline_id, Discipline.label, n)
         .outerjoin(Discipline, Discipline.id == Entrepreneur.discipline_id)
         .where(Entrepreneur.stage == S.INCUBATED)
@@ -156,10 +159,10 @@ def load_dashboard(
     *,
     actor: Actor,
     today: date,
-    contract_days: int = due_items.CONTRACT_ENDING_DAYS,
+    contract_days: int = due.CONTRACT_ENDING_DAYS,
 ) -> Dashboard:
     require(actor, Permission.VIEW)
-    scoped = due_items.is_coach_scoped(actor)
+    scoped = scope.is_coach_scoped(actor)
     month_start, month_end = month_bounds(today)
     chart_start = month_start - relativedelta(months=CHART_MONTHS - 1)
     months = hours_per_month(
@@ -183,13 +186,13 @@ def load_dashboard(
             session, month_start, month_end, actor=actor
         ),
         milestones_overdue=due_items.count_overdue_milestones(session, **common),
-        contracts_ending=due_items.count_contracts_ending(
+        contracts_ending=due.count_contracts_ending(
             session, within_days=contract_days, **common
         ),
         contract_days=contract_days,
         bookings_today=count_bookings_on(session, today),
         action_items_overdue=due_items.count_overdue_action_items(session, **common),
-        follow_ups_due=due_items.count_follow_ups_due(session, **common),
+        follow_ups_due=due.count_follow_ups_due(session, **common),
     )
     return Dashboard(
         today=today,
@@ -200,8 +203,8 @@ def load_dashboard(
         disciplines=_disciplines(session, actor),
         overdue_actions=due_items.overdue_action_items(session, limit=LIST_ROWS, **common),
         overdue_milestones=due_items.overdue_milestones(session, limit=LIST_ROWS, **common),
-        contracts_ending=due_items.contracts_ending(
+        contracts_ending=due.contracts_ending(
             session, within_days=contract_days, limit=LIST_ROWS, **common
         ),
-        follow_ups_due=due_items.follow_ups_due(session, limit=LIST_ROWS, **common),
+        follow_ups_due=due.follow_ups_due(session, limit=LIST_ROWS, **common),
     )

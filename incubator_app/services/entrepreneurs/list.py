@@ -33,7 +33,7 @@ from incubator_app.models import (
     SupportContract,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.contract_status import (
+from incubator_app.services.entrepreneurs.contract_status import (
     CONTRACT_WARNING_DAYS,
     ContractState,
     contract_state,

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ActionItem, CoachingSession
-from incubator_app.services import action_items as action_service
-from incubator_app.services import coaching as core
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.coaching import sessions as core
+from incubator_app.services.milestones import action_items as action_service
 from incubator_app.services.records import (
     check_version,
     get_or_raise,

@@ -1,5 +1,5 @@
 """What the Reports page offers to pick from: grants with their funder, coaching sessions of a day.
-(Entrepreneurs are picked with the shared picker: services/coaching_lookup.py.)"""
+(Entrepreneurs are picked with the shared picker: services/coaching/lookup.py.)"""
 
 from __future__ import annotations
 

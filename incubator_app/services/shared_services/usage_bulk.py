@@ -20,10 +20,10 @@ from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, ServiceUsage, SharedService, SupportContract
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.catalogue import price_on
 from incubator_app.services.money import amount_for, vat_for
 from incubator_app.services.records import get_or_raise, record_audit, snapshot, unit_of_work
-from incubator_app.services.usage_totals import month_range
+from incubator_app.services.shared_services.catalogue import price_on
+from incubator_app.services.shared_services.usage_totals import month_range
 
 ENTITY = "service_usage"
 _FIELDS = [

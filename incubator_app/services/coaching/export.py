@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from incubator_app.models import Coach, CoachingSession, CoachingTopic, Entrepreneur
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.coaching import _CHUNK, _filtered
-from incubator_app.services.coaching import session_views as _views
+from incubator_app.services.coaching.sessions import _CHUNK, _filtered
+from incubator_app.services.coaching.sessions import session_views as _views
 
 
 @dataclass(frozen=True)

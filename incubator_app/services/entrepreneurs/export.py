@@ -30,7 +30,7 @@ from incubator_app.errors import StorageError, ValidationError
 from incubator_app.file_modes import give_usual_mode
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.services.actor import Actor
-from incubator_app.services.entrepreneur_list import (
+from incubator_app.services.entrepreneurs.list import (
     EntrepreneurFilter,
     EntrepreneurListSource,
     EntrepreneurRow,

@@ -26,15 +26,15 @@ from sqlalchemy.orm import Session
 from incubator_app.errors import DomainError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Coach, Cohort, Discipline, Entrepreneur
-from incubator_app.services import import_values as conv
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.entrepreneurs import add_entrepreneurs, check_new_entrepreneur
-from incubator_app.services.import_headers import (
+from incubator_app.services.entrepreneurs import import_values as conv
+from incubator_app.services.entrepreneurs.import_headers import (
     IMPORT_FIELDS,
     REQUIRED_FIELDS,
     field_for_header,
     field_label,
 )
+from incubator_app.services.entrepreneurs.records import add_entrepreneurs, check_new_entrepreneur
 from incubator_app.services.records import record_audit, unit_of_work
 from incubator_app.services.tabular_files import TabularData, read_table
 

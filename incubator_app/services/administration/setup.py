@@ -11,19 +11,19 @@ from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import CoachingTopic, Discipline, IncubatorProfile, Role
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.milestones import seed_default_milestone_templates
+from incubator_app.services.administration.users import (
+    actor_for_user,
+    add_user,
+    count_users,
+    validate_user_fields,
+)
+from incubator_app.services.milestones.records import seed_default_milestone_templates
 from incubator_app.services.records import (
     check_version,
     record_audit,
     to_view,
     unit_of_work,
     update_with_audit,
-)
-from incubator_app.services.users import (
-    actor_for_user,
-    add_user,
-    count_users,
-    validate_user_fields,
 )
 from incubator_app.services.validation import Validator
 
