@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start for incubator_app on Linux (Debian/Ubuntu), Python >= 3.11.
 #   ./dev.sh app    install what is needed, create the demo database on first run, open the app
-#   ./dev.sh test   install what is needed, run the whole test suite on SQLite, then the core
+#   ./dev.sh test   install what is needed, check ruff and the import contracts, run the whole
+#                   test suite on SQLite, then the core
 #                   tests again on a throwaway PostgreSQL server started on loopback
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -106,6 +107,8 @@ cmd_test() {
   export QT_QPA_PLATFORM=offscreen
   log "ruff"
   "$VENV/bin/ruff" check .
+  log "import-linter (core without Qt, UI without SQL, service domains in order)"
+  "$VENV/bin/lint-imports"
   log "Test suite on SQLite"
   "$VENV/bin/pytest" -q "$@"
   start_pg

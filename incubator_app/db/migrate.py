@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from incubator_app import clock
 from incubator_app.db.backup import backup_database
 from incubator_app.db.engine import (
     is_sqlite,
@@ -29,7 +30,7 @@ from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.db.search_index import create_search_index
 from incubator_app.errors import StorageError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Base
+from incubator_app.models import Base, IncubatorProfile
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -217,6 +218,16 @@ def _upgrade_schema(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def apply_profile_zone(engine: Engine) -> None:
+    """Sets the clock to the incubator profile's time zone (default Europe/Paris when there is
+    no profile yet, or its zone is unknown on this machine)."""
+    with engine.connect() as conn:
+        name = conn.execute(
+            select(IncubatorProfile.time_zone).order_by(IncubatorProfile.id).limit(1)
+        ).scalar()
+    clock.set_zone(name if name and clock.is_valid_zone(name) else clock.DEFAULT_ZONE)
+
+
 def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool = True) -> Database:
     """Opens (and if needed creates or upgrades) the database; raises StorageError otherwise."""
     url = resolve_url(db)
@@ -267,6 +278,7 @@ def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool =
             if path is not None or not is_sqlite(url):
                 backup_made = backup_database(url, reason="before-upgrade")
             _upgrade_schema(engine)
+        apply_profile_zone(engine)
     except BaseException:
         engine.dispose()
         raise

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, time
 
 from sqlalchemy import (
@@ -19,18 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned, str_enum
-
-
-class SessionKind(enum.StrEnum):
-    INDIVIDUAL = "individual"
-    COLLECTIVE = "collective"
-
-
-class SessionMode(enum.StrEnum):
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    VIDEO = "video"
-
+from incubator_app.models.vocabulary import SessionKind, SessionMode
 
 session_topic = Table(
     "session_topic",

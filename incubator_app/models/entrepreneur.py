@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import (
@@ -19,43 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Timestamped, Versioned, str_enum
-
-
-class PathwayStage(enum.StrEnum):
-    CANDIDATE = "candidate"
-    ADMITTED = "admitted"
-    REFUSED = "refused"
-    WITHDREW = "withdrew"
-    INCUBATED = "incubated"
-    GRADUATED = "graduated"
-    EXITED = "exited"
-
-
-class Gender(enum.StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    OTHER = "other"
-    UNDISCLOSED = "undisclosed"
-
-
-class EducationLevel(enum.StrEnum):
-    """French levels as funders ask for them (infra-bac … bac+5 and more)."""
-
-    BELOW_BAC = "below_bac"
-    BAC = "bac"
-    BAC_2 = "bac_2"
-    BAC_3 = "bac_3"
-    BAC_5 = "bac_5"
-    DOCTORATE = "doctorate"
-
-
-class ExitType(enum.StrEnum):
-    BUSINESS_CREATED = "business_created"
-    SALARIED_JOB = "salaried_job"
-    TRAINING = "training"
-    JOB_SEARCH = "job_search"
-    STOPPED = "stopped"
-    OTHER = "other"
+from incubator_app.models.vocabulary import EducationLevel, ExitType, Gender, PathwayStage
 
 
 class Entrepreneur(Versioned, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import (
@@ -18,16 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned, str_enum
-
-
-class FunderKind(enum.StrEnum):
-    REGION = "region"
-    DEPARTMENT = "department"
-    MUNICIPALITY = "municipality"
-    STATE = "state"
-    EUROPEAN_UNION = "european_union"
-    FOUNDATION = "foundation"
-    OTHER = "other"
+from incubator_app.models.vocabulary import FunderKind
 
 
 class Funder(Versioned, Base):

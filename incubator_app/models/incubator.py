@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned
@@ -26,8 +26,14 @@ class IncubatorProfile(Versioned, Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     locale: Mapped[str] = mapped_column(String(10), default="fr_FR")
+    # The incubator's time zone: "today", month edges and wall-clock times (incubator_app.clock).
+    time_zone: Mapped[str] = mapped_column(
+        String(64), default="Europe/Paris", server_default="Europe/Paris"
+    )
     # Demo databases show their demo credentials on the login dialog.
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The day a demo was built around (its data is relative to it); None for a real incubator.
+    demo_reference_date: Mapped[date | None] = mapped_column(Date)
 
 
 class Cohort(Versioned, Base):

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned, str_enum
-
-
-class MilestoneStatus(enum.StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    ACHIEVED = "achieved"
-    MISSED = "missed"
-    CANCELLED = "cancelled"
+from incubator_app.models.vocabulary import MilestoneStatus
 
 
 class MilestoneTemplate(Versioned, Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -18,27 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Timestamped, Versioned, str_enum
-
-
-class ServiceUnit(enum.StrEnum):
-    HOUR = "hour"
-    HALF_DAY = "half_day"
-    DAY = "day"
-    MONTH = "month"
-    ITEM = "item"
-
-
-class BookingStatus(enum.StrEnum):
-    CONFIRMED = "confirmed"
-    CANCELLED = "cancelled"
-    DONE = "done"
-
-
-class RevenueChannel(enum.StrEnum):
-    """Invoiced under the incubator's legal entity, or on the entrepreneur's own."""
-
-    INCUBATOR = "incubator"
-    OWN = "own"
+from incubator_app.models.vocabulary import BookingStatus, RevenueChannel, ServiceUnit
 
 
 class SharedService(Versioned, Base):

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned, str_enum
-
-
-class Role(enum.StrEnum):
-    ADMIN = "admin"
-    STAFF = "staff"
-    COACH = "coach"
-    VIEWER = "viewer"
+from incubator_app.models.vocabulary import Role
 
 
 class User(Versioned, Base):

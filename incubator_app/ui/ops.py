@@ -16,15 +16,17 @@ import queue
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from incubator_app.ui.changes import ChangeBus
 from incubator_app.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 PROGRESS_DELAY_MS = 500
 

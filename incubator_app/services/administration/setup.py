@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import CoachingTopic, Discipline, IncubatorProfile, Role
@@ -63,7 +65,9 @@ class IncubatorProfileView:
     commune: str | None
     currency: str
     locale: str
+    time_zone: str
     is_demo: bool
+    demo_reference_date: date | None
     version_id: int
 
 
@@ -79,13 +83,25 @@ def get_incubator_profile(session: Session) -> IncubatorProfileView | None:
 
 
 def _validate_profile(
-    v: Validator, name: str | None, siret: str | None, postal_code: str | None
+    v: Validator,
+    name: str | None,
+    siret: str | None,
+    postal_code: str | None,
+    time_zone: object = clock.DEFAULT_ZONE,
 ) -> None:
     if v.required("name", name):
         v.max_length("name", name, 200)
     if siret and (len(siret) != 14 or not siret.isdigit()):
         v.add("siret", msg(QT_TRANSLATE_NOOP("Validation", "A SIRET has 14 digits.")))
     v.postal_code("postal_code", postal_code)
+    if not isinstance(time_zone, str) or not clock.is_valid_zone(time_zone):
+        v.add(
+            "time_zone",
+            msg(
+                QT_TRANSLATE_NOOP("Validation", "Unknown time zone {zone} (e.g. Europe/Paris)."),
+                zone=str(time_zone),
+            ),
+        )
 
 
 def seed_reference_lists(session: Session) -> None:
@@ -114,11 +130,14 @@ def create_incubator(
     address: str | None = None,
     postal_code: str | None = None,
     commune: str | None = None,
+    time_zone: str = clock.DEFAULT_ZONE,
     is_demo: bool = False,
+    demo_reference_date: date | None = None,
 ) -> Actor:
-    """Creates the profile, the default lists and the first admin; returns that admin."""
+    """Creates the profile, the default lists and the first admin; returns that admin. The
+    clock follows the profile's time zone from then on."""
     v = Validator()
-    _validate_profile(v, name, siret, postal_code)
+    _validate_profile(v, name, siret, postal_code, time_zone)
     # The account's fields too, so the welcome form shows every problem at once.
     validate_user_fields(
         v,
@@ -151,12 +170,15 @@ def create_incubator(
             address=address,
             postal_code=postal_code,
             commune=commune,
+            time_zone=time_zone,
             is_demo=is_demo,
+            demo_reference_date=demo_reference_date,
         )
         session.add(profile)
         seed_reference_lists(session)
         session.flush()
         record_audit(session, system, "incubator_profile", profile.id, "create", {"name": name})
+    clock.set_zone(time_zone)
     admin = actor_for_user(session, user.id)
     return admin
 
@@ -170,8 +192,9 @@ def update_incubator_profile(
         v,
         changes.get("name", "x"),
         changes.get("siret"),  # type: ignore[arg-type]
-        changes.get("postal_code"),
-    )  # type: ignore[arg-type]
+        changes.get("postal_code"),  # type: ignore[arg-type]
+        changes.get("time_zone", clock.DEFAULT_ZONE),
+    )
     v.raise_if_any()
     with unit_of_work(session):
         profile = session.scalar(select(IncubatorProfile).limit(1))
@@ -179,4 +202,5 @@ def update_incubator_profile(
             raise ConflictError(msg(QT_TRANSLATE_NOOP("Errors", "Create the incubator first.")))
         check_version(profile, expected_version)
         update_with_audit(session, actor, profile, "incubator_profile", changes)
+    clock.set_zone(profile.time_zone)
     return to_view(profile, IncubatorProfileView)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.errors import ValidationError
-from incubator_app.models import Role, SessionKind, SessionMode
+from incubator_app.models.vocabulary import Role, SessionKind, SessionMode
 from incubator_app.services.administration.reference_lists import list_coaching_topics
 from incubator_app.services.coaching.checks import OverlappingSession, find_overlapping_sessions
 from incubator_app.services.coaching.lookup import coach_choices, entrepreneur_choices

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.models import SessionKind, SessionMode
+from incubator_app.models.vocabulary import SessionKind, SessionMode
 from incubator_app.services.administration.reference_lists import list_coaching_topics
 from incubator_app.services.coaching.filter import CoachingFilter, Period
 from incubator_app.services.coaching.list import SessionListSource, SessionRow

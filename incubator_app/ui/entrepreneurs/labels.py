@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from incubator_app.models import EducationLevel, ExitType, Gender, PathwayStage
+from incubator_app.models.vocabulary import EducationLevel, ExitType, Gender, PathwayStage
 
 
 def stage_label(stage: PathwayStage | str | None) -> str:

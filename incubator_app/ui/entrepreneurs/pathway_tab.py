@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.models import ExitType, PathwayStage
+from incubator_app.models.vocabulary import ExitType, PathwayStage
 from incubator_app.services.entrepreneurs.contract_status import (
     CONTRACT_WARNING_DAYS,
     ContractState,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import EducationLevel, Gender
+from incubator_app.models.vocabulary import EducationLevel, Gender
 from incubator_app.services.entrepreneurs.records import MIN_BIRTH_YEAR, EntrepreneurView
 from incubator_app.services.validation import Validator
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, education_label, gender_label

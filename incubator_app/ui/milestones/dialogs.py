@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.models import MilestoneStatus
+from incubator_app.models.vocabulary import MilestoneStatus
 from incubator_app.ui.milestones.timeline_strip import status_label
 from incubator_app.ui.widgets import FieldError
 

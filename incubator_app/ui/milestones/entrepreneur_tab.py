@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.models import MilestoneStatus
+from incubator_app.models.vocabulary import MilestoneStatus
 from incubator_app.services.milestones import records as ms
 from incubator_app.ui.changes import MILESTONE
 from incubator_app.ui.context import AppContext

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.models import MilestoneStatus
+from incubator_app.models.vocabulary import MilestoneStatus
 from incubator_app.services.coaching.coaches import list_coaches
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
 from incubator_app.services.milestones import action_items as ai

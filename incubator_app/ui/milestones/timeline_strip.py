@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from incubator_app.models import MilestoneStatus
+from incubator_app.models.vocabulary import MilestoneStatus
 
 MS = MilestoneStatus
 STATUS_COLOURS: dict[MilestoneStatus, str] = {

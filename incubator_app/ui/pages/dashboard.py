@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.models import PathwayStage
+from incubator_app.models.vocabulary import PathwayStage
 from incubator_app.services.reporting.dashboard import Dashboard, load_dashboard
 from incubator_app.ui.changes import (
     ACTION_ITEM,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.errors import ConflictError, ValidationError
-from incubator_app.models import PathwayStage
+from incubator_app.models.vocabulary import PathwayStage
 from incubator_app.services.administration.reference_lists import list_disciplines
 from incubator_app.services.coaching.coaches import list_coaches
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from incubator_app.models import Role
+from incubator_app.models.vocabulary import Role
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, MILESTONE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.milestones.panels import (

@@ -7,13 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from incubator_app.errors import NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.reports.funder_texts import default_file_name, slugify
 from incubator_app.services.actor import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ENTREPRENEUR = "entrepreneur"
 FUNDER = "funder"

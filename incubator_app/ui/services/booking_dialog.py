@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.bookings import (
@@ -36,6 +35,9 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.widgets import FieldError, dialog_header
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def field_names() -> dict[str, str]:

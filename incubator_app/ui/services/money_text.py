@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from incubator_app.models import ServiceUnit
+from incubator_app.models.vocabulary import ServiceUnit
 
 
 def _decimal_text(cents: int) -> str:

@@ -5,7 +5,7 @@ the free ones (skipping the conflicts) or cancels. The save is one transaction."
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.booking_series import (
@@ -44,6 +43,9 @@ from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import inline_error_text, tr_msg
 from incubator_app.ui.services.booking_dialog import field_names
 from incubator_app.ui.widgets import ERROR_COLOUR, FieldError, dialog_header
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class RecurringBookingDialog(QDialog):

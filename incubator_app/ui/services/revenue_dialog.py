@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import RevenueChannel
+from incubator_app.models.vocabulary import RevenueChannel
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.revenue import RevenueView, list_revenue, record_revenue
 from incubator_app.ui.changes import REVENUE

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import ServiceUnit
+from incubator_app.models.vocabulary import ServiceUnit
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.money import amount_for
 from incubator_app.services.shared_services.catalogue import list_shared_services, price_on

@@ -1,0 +1,103 @@
+"""The domain's fixed vocabulary: pathway stages, roles, session kinds, units… (no SQLAlchemy).
+
+Plain enums, so the UI can name them (labels, pickers) without importing the ORM models;
+import-linter allows the UI this module of `models` and no other.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class SessionKind(enum.StrEnum):
+    INDIVIDUAL = "individual"
+    COLLECTIVE = "collective"
+
+
+class SessionMode(enum.StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class ServiceUnit(enum.StrEnum):
+    HOUR = "hour"
+    HALF_DAY = "half_day"
+    DAY = "day"
+    MONTH = "month"
+    ITEM = "item"
+
+
+class BookingStatus(enum.StrEnum):
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+class RevenueChannel(enum.StrEnum):
+    """Invoiced under the incubator's legal entity, or on the entrepreneur's own."""
+
+    INCUBATOR = "incubator"
+    OWN = "own"
+
+
+class FunderKind(enum.StrEnum):
+    REGION = "region"
+    DEPARTMENT = "department"
+    MUNICIPALITY = "municipality"
+    STATE = "state"
+    EUROPEAN_UNION = "european_union"
+    FOUNDATION = "foundation"
+    OTHER = "other"
+
+
+class MilestoneStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class PathwayStage(enum.StrEnum):
+    CANDIDATE = "candidate"
+    ADMITTED = "admitted"
+    REFUSED = "refused"
+    WITHDREW = "withdrew"
+    INCUBATED = "incubated"
+    GRADUATED = "graduated"
+    EXITED = "exited"
+
+
+class Gender(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNDISCLOSED = "undisclosed"
+
+
+class EducationLevel(enum.StrEnum):
+    """French levels as funders ask for them (infra-bac … bac+5 and more)."""
+
+    BELOW_BAC = "below_bac"
+    BAC = "bac"
+    BAC_2 = "bac_2"
+    BAC_3 = "bac_3"
+    BAC_5 = "bac_5"
+    DOCTORATE = "doctorate"
+
+
+class ExitType(enum.StrEnum):
+    BUSINESS_CREATED = "business_created"
+    SALARIED_JOB = "salaried_job"
+    TRAINING = "training"
+    JOB_SEARCH = "job_search"
+    STOPPED = "stopped"
+    OTHER = "other"
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    COACH = "coach"
+    VIEWER = "viewer"
