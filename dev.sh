@@ -2,8 +2,8 @@
 # Quick start for incubator_app on Linux (Debian/Ubuntu), Python >= 3.11.
 #   ./dev.sh app    install what is needed, create the demo database on first run, open the app
 #   ./dev.sh test   install what is needed, check ruff and the import contracts, run the whole
-#                   test suite on SQLite, then the core
-#                   tests again on a throwaway PostgreSQL server started on loopback
+#                   test suite on SQLite, then the core tests again on a throwaway PostgreSQL
+#                   server started on loopback
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)

@@ -28,13 +28,13 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from incubator_app import clock
 from incubator_app.db.engine import make_engine, make_session_factory, resolve_url
 from incubator_app.db.migrate import open_database
 from incubator_app.models import Booking, SharedService
 from incubator_app.services.actor import Actor
 from incubator_app.services.shared_services.booking_series import Recurrence, preview_booking_series
 from incubator_app.services.shared_services.bookings import (
-    BOOKING_ZONE,
     bookings_in_range,
     create_booking,
 )
@@ -73,7 +73,7 @@ def view_timings(db: str, runs: int, samples: int) -> list[tuple[str, str, float
     span_days = (last - first).days
     mondays = []
     for _ in range(samples):
-        day = (first + timedelta(days=rng.randrange(span_days))).astimezone(BOOKING_ZONE).date()
+        day = (first + timedelta(days=rng.randrange(span_days))).astimezone(clock.zone()).date()
         mondays.append(day - timedelta(days=day.weekday()))
     label = f"“{name}” ({total:,} bookings)"
     for view, days in (("week view", 7), ("day view", 1)):
@@ -82,7 +82,7 @@ def view_timings(db: str, runs: int, samples: int) -> list[tuple[str, str, float
         for _ in range(runs):
             times = []
             for monday in mondays:
-                start = datetime.combine(monday, datetime.min.time(), BOOKING_ZONE)
+                start = datetime.combine(monday, datetime.min.time(), clock.zone())
                 end = start + timedelta(days=days)
                 with sessions() as s:  # a fresh session per view, as the UI's worker does
                     times.append(

@@ -6,11 +6,11 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from incubator_app import clock
 from incubator_app.db.engine import is_sqlite, sqlite_path
 from incubator_app.errors import StorageError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
@@ -19,7 +19,7 @@ KEEP_BACKUPS = 10
 
 
 def default_backup_path(url: URL, *, reason: str = "backup") -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.local_stamp()
     path = sqlite_path(url)
     if path is not None:
         return path.parent / "backups" / f"{path.stem}-{reason}-{stamp}.sqlite3"

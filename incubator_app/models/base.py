@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import DateTime, Enum, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from incubator_app import clock
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them again.
 NAMING_CONVENTION = {
@@ -19,7 +21,8 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Row timestamps come from the one clock (tests freeze it)."""
+    return clock.now_utc()
 
 
 class Base(DeclarativeBase):

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate
 
+from incubator_app import clock
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.fonts import BOLD, FAMILY, register_fonts
 from incubator_app.reports.formatting import Formatter
@@ -51,7 +52,7 @@ class ReportMeta:
     logo_png: bytes | None = None
     subtitle: str = ""
     author: str = ""
-    generated_on: date = field(default_factory=date.today)
+    generated_on: date = field(default_factory=clock.today)
     landscape: bool = False
 
     @property

@@ -19,6 +19,7 @@ from babel.dates import format_date
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from incubator_app import clock
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.models import BookingStatus, RevenueChannel, ServiceUnit
 from incubator_app.reports.document import build_pdf, section
@@ -29,7 +30,6 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import Palette, get_styles
 from incubator_app.reports.tables import Column, data_table
 from incubator_app.reports.text import escape
-from incubator_app.services.shared_services.bookings import BOOKING_ZONE
 from incubator_app.services.shared_services.statements import (
     MonthlyStatement,
     StatementBooking,
@@ -261,7 +261,7 @@ def _vat_by_rate(st: MonthlyStatement, fmt: Formatter, width: float) -> Table:
 
 
 def _local(value: datetime) -> datetime:
-    return value.astimezone(BOOKING_ZONE)
+    return value.astimezone(clock.zone())
 
 
 def _slot(fmt: Formatter, b: StatementBooking) -> str:

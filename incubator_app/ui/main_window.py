@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app import __version__
+from incubator_app import __version__, clock
 from incubator_app.db.engine import sqlite_path
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.icons import icon
@@ -312,7 +311,7 @@ class MainWindow(QMainWindow):
     def _backup(self) -> None:
         db = self.context.db
         source = sqlite_path(db.url)
-        stamp = datetime.now().strftime("%Y-%m-%d")
+        stamp = clock.today().isoformat()
         if source is not None:
             word = self.tr("backup", "file name of a backup copy")
             suggested = source.parent / f"{source.stem}-{word}-{stamp}.sqlite3"

@@ -1,13 +1,26 @@
-"""Small shared widgets: an inline field error label, a dialog header."""
+"""Small shared widgets: an inline field error label, a dialog header; the clock's day as a
+QDate (date pickers default to the incubator's today, never the computer's)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from incubator_app import clock
 from incubator_app.ui.icons import pixmap
 
 ERROR_COLOUR = "#b3261e"
+
+
+def qdate_of(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def today_qdate() -> QDate:
+    """The incubator's today (incubator_app.clock) as a QDate."""
+    return qdate_of(clock.today())
 
 
 class FieldError(QLabel):

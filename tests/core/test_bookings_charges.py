@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from factories import audit_actions, count, make_entrepreneur
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.models import BookingStatus, ServiceUnit, ServiceUsage
 from incubator_app.services.shared_services.booking_charges import (
@@ -16,7 +17,6 @@ from incubator_app.services.shared_services.booking_charges import (
     quantity_for_booking,
 )
 from incubator_app.services.shared_services.bookings import (
-    BOOKING_ZONE,
     cancel_booking,
     create_booking,
     get_booking,
@@ -32,7 +32,7 @@ NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
 
 
 def paris(d: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(d, time(hour, minute), BOOKING_ZONE)
+    return datetime.combine(d, time(hour, minute), clock.zone())
 
 
 @pytest.fixture

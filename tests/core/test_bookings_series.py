@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from factories import audit_actions, count, make_entrepreneur
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.models import Booking
 from incubator_app.services.shared_services.booking_series import (
@@ -19,7 +20,6 @@ from incubator_app.services.shared_services.booking_series import (
     preview_booking_series,
 )
 from incubator_app.services.shared_services.bookings import (
-    BOOKING_ZONE,
     bookings_in_range,
     cancel_booking,
     create_booking,
@@ -35,7 +35,7 @@ TUESDAYS = Recurrence(first_day=date(2026, 10, 6), start_time=time(14), end_time
 
 
 def paris(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BOOKING_ZONE)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=clock.zone())
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def recorders(session, admin):
 def test_weekly_occurrences_keep_wall_clock_time_across_dst():
     slots = occurrences(TUESDAYS)
     assert len(slots) == 10
-    local = [(s.astimezone(BOOKING_ZONE), e.astimezone(BOOKING_ZONE)) for s, e in slots]
+    local = [(s.astimezone(clock.zone()), e.astimezone(clock.zone())) for s, e in slots]
     assert all(s.weekday() == 1 and s.hour == 14 and e.hour == 17 for s, e in local)
     assert [s.date() for s, _ in local][:4] == [
         date(2026, 10, 6),

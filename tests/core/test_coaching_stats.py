@@ -9,7 +9,7 @@ import pytest
 from factories import make_coach, make_entrepreneur, make_topic
 
 from incubator_app.models import SessionKind, SessionMode
-from incubator_app.services.coaching.filter import CoachingFilter, Period, period_range
+from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.coaching.list import SessionListSource
 from incubator_app.services.coaching.sessions import Participant, log_coaching_session
 from incubator_app.services.coaching.stats import (
@@ -21,6 +21,7 @@ from incubator_app.services.coaching.stats import (
     hours_per_topic,
     totals_for_filter,
 )
+from incubator_app.services.periods import Period
 
 pytestmark = pytest.mark.core
 
@@ -125,8 +126,9 @@ def test_hours_per_topic_and_per_coach(session, admin, world):
         (Period.ALL, (None, None)),
     ],
 )
-def test_period_quick_picks(period, expected):
-    assert period_range(period, date(2026, 2, 14)) == expected
+def test_period_quick_picks_set_the_filter_inclusive_dates(period, expected):
+    picked = CoachingFilter.from_keys(today=date(2026, 2, 14), period=period)
+    assert (picked.date_from, picked.date_to) == expected
 
 
 def test_totals_match_a_plain_count_for_random_filters(session, admin):

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from helpers_people import make_entrepreneur
 
+from incubator_app import clock
 from incubator_app.models import Booking
-from incubator_app.services.shared_services.bookings import BOOKING_ZONE
 from incubator_app.services.shared_services.catalogue import create_shared_service
 from incubator_app.services.shared_services.statements import monthly_statement
 
@@ -27,7 +27,7 @@ def computer_zone(request, monkeypatch):
 
 
 def _paris(*args: int) -> datetime:
-    return datetime(*args, tzinfo=BOOKING_ZONE).astimezone(UTC)
+    return datetime(*args, tzinfo=clock.zone()).astimezone(UTC)
 
 
 def test_month_edges_follow_paris_time(session, admin, computer_zone) -> None:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.models import (
     ActionItem,
     CoachingSession,
@@ -44,7 +45,7 @@ def coach_caseload(
 ) -> list[CaseloadRow]:
     """The coach's entrepreneurs, those with overdue actions first, then by name."""
     require(actor, Permission.VIEW)
-    today = today or date.today()
+    today = today or clock.today()
     month_start, year_start = today.replace(day=1), today.replace(month=1, day=1)
     cs, sp = CoachingSession, SessionParticipant
     minutes = cs.duration_minutes

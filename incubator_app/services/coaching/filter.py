@@ -1,60 +1,19 @@
 """The filter every coaching list, total and statistic shares (coach, entrepreneur, period,
-topic, kind, mode), and the period quick picks of the sessions page. No Qt."""
+topic, kind, mode); its period quick picks come from services/periods.py. No Qt."""
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from incubator_app.errors import ValidationError
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app import clock
 from incubator_app.models import CoachingSession, SessionKind, SessionMode, SessionParticipant
 from incubator_app.models.coaching import session_topic
-
-
-class Period(enum.StrEnum):
-    ALL = "all"
-    THIS_WEEK = "this_week"
-    THIS_MONTH = "this_month"
-    LAST_MONTH = "last_month"
-    THIS_YEAR = "this_year"
-    LAST_YEAR = "last_year"
-    LAST_12_MONTHS = "last_12_months"
-
-
-def period_range(
-    period: Period | str, today: date | None = None
-) -> tuple[date | None, date | None]:
-    """Inclusive (first day, last day) of a quick pick; (None, None) for all time."""
-    today = today or date.today()
-    try:
-        period = Period(period)
-    except ValueError:
-        raise ValidationError(
-            {"period": msg(QT_TRANSLATE_NOOP("Coaching", "Unknown period {p}."), p=period)}
-        ) from None
-    month_start = today.replace(day=1)
-    if period is Period.THIS_WEEK:
-        monday = today - timedelta(days=today.weekday())
-        return monday, monday + timedelta(days=6)
-    if period is Period.THIS_MONTH:
-        return month_start, month_start + relativedelta(months=1, days=-1)
-    if period is Period.LAST_MONTH:
-        start = month_start - relativedelta(months=1)
-        return start, month_start - timedelta(days=1)
-    if period is Period.THIS_YEAR:
-        return date(today.year, 1, 1), date(today.year, 12, 31)
-    if period is Period.LAST_YEAR:
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    if period is Period.LAST_12_MONTHS:
-        return today - relativedelta(years=1) + timedelta(days=1), today
-    return None, None
+from incubator_app.services.periods import period_range
 
 
 @dataclass(frozen=True)
@@ -75,7 +34,8 @@ class CoachingFilter:
         topic_id, kind, mode (unknown keys ignored; `period` sets both dates)."""
         date_from, date_to = filters.get("date_from"), filters.get("date_to")
         if filters.get("period"):
-            date_from, date_to = period_range(filters["period"], today)
+            picked = period_range(filters["period"], today or clock.today())
+            date_from, date_to = (picked.start, picked.last_day) if picked else (None, None)
         kind, mode = filters.get("kind"), filters.get("mode")
         return cls(
             coach_id=filters.get("coach_id"),

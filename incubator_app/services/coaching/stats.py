@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
@@ -21,6 +20,7 @@ from incubator_app.models import (
 from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching.filter import CoachingFilter
+from incubator_app.services.periods import months_between
 
 
 @dataclass(frozen=True)
@@ -129,15 +129,6 @@ def coaching_totals(session: Session, start: date, end: date, *, actor: Actor) -
     return totals_for_filter(session, CoachingFilter(date_from=start, date_to=end), actor=actor)
 
 
-def _months(start: date, end: date) -> list[date]:
-    month = start.replace(day=1)
-    result = []
-    while month <= end:
-        result.append(month)
-        month += relativedelta(months=1)
-    return result
-
-
 def hours_per_month(
     session: Session,
     start: date,
@@ -163,7 +154,9 @@ def hours_per_month(
         )
     ).group_by(year, month)
     found = {(int(y), int(m)): (int(n), int(minutes)) for y, m, n, minutes in session.execute(stmt)}
-    return [MonthHours(m, *found.get((m.year, m.month), (0, 0))) for m in _months(start, end)]
+    return [
+        MonthHours(m, *found.get((m.year, m.month), (0, 0))) for m in months_between(start, end)
+    ]
 
 
 def hours_per_topic(session: Session, filters: CoachingFilter, *, actor: Actor) -> list[TopicHours]:

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from incubator_app import clock
 from incubator_app.db.search_index import fold
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import EducationLevel, Gender
@@ -71,7 +72,7 @@ _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:
 
 
 def _two_digit_year(year: int) -> int:
-    pivot = date.today().year % 100 + 1
+    pivot = clock.today().year % 100 + 1
     return 2000 + year if year <= pivot else 1900 + year
 
 

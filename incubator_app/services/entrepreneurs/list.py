@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
@@ -100,12 +101,12 @@ class EntrepreneurRow:
 
     def contract_ends_soon(self, today: date | None = None) -> bool:
         """The running contract ends between today and today + CONTRACT_WARNING_DAYS."""
-        state = contract_state(self.contract_end, None, today or date.today())
+        state = contract_state(self.contract_end, None, today or clock.today())
         return state is ContractState.ENDING_SOON
 
     def contract_past_end(self, today: date | None = None) -> bool:
         """The contract is still open but its end date has passed (the stage needs updating)."""
-        state = contract_state(self.contract_end, None, today or date.today())
+        state = contract_state(self.contract_end, None, today or clock.today())
         return state is ContractState.PAST_END
 
 
@@ -251,7 +252,7 @@ class EntrepreneurListSource:
         _validate(entrepreneur_filter)
         self.filter = entrepreneur_filter
         self.actor = actor
-        self.today = today or date.today()
+        self.today = today or clock.today()
 
     def _where(self, session: Session) -> list[ColumnElement[bool]]:
         return _conditions(self.filter, self.today, session.get_bind().dialect.name)

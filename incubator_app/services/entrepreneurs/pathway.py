@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
@@ -457,7 +458,7 @@ def record_follow_up(
     if not isinstance(business_active, bool):
         v.add("business_active", msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
     _date_required(v, "checked_on", checked_on)
-    if _is_date(checked_on) and checked_on > date.today():
+    if _is_date(checked_on) and checked_on > clock.today():
         v.add("checked_on", msg(QT_TRANSLATE_NOOP("Validation", "Cannot be in the future.")))
     if notes is not None and not isinstance(notes, str):
         v.add("notes", msg(QT_TRANSLATE_NOOP("Validation", "Text is expected.")))

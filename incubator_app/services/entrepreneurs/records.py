@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import (
@@ -183,7 +184,7 @@ def _validate(
         if isinstance(year, bool) or not isinstance(year, int):
             v.add("birth_year", msg(QT_TRANSLATE_NOOP("Validation", "A year is expected.")))
         else:
-            v.int_range("birth_year", year, MIN_BIRTH_YEAR, date.today().year)
+            v.int_range("birth_year", year, MIN_BIRTH_YEAR, clock.today().year)
     for field in _BOOL_FIELDS:
         if values.get(field) is not None and not isinstance(values[field], bool):
             v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
@@ -235,7 +236,7 @@ def check_new_entrepreneur(
         v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "This field cannot be set here.")))
     values = _normalise(fields)
     if values.get("entry_date") is None:
-        values["entry_date"] = date.today()
+        values["entry_date"] = clock.today()
     values = {k: val for k, val in values.items() if k in EDITABLE_FIELDS}
     values = _validate(v, session, values, current=None)
     return values, v.errors

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import PermissionDenied
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
@@ -59,7 +60,7 @@ class ActionItemView:
 
 
 def _view(item: ActionItem, today: date | None = None) -> ActionItemView:
-    today = today or date.today()
+    today = today or clock.today()
     return ActionItemView(
         id=item.id,
         session_id=item.session_id,
@@ -317,7 +318,7 @@ def list_action_items(
 ) -> list[ActionItemView]:
     """Open items (by default) of an entrepreneur / assigned to a coach; soonest due first."""
     require(actor, Permission.VIEW)
-    today = today or date.today()
+    today = today or clock.today()
     stmt = select(ActionItem)
     if entrepreneur_id is not None:
         stmt = stmt.where(ActionItem.entrepreneur_id == entrepreneur_id)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
@@ -32,6 +31,7 @@ from incubator_app.models import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.periods import month_of
 
 OPEN = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
 DUE_FILTERS = ("overdue", "this_month", "next_30_days")
@@ -120,10 +120,8 @@ class MilestoneListSource:
         if self.due == "overdue":
             stmt = stmt.where(Milestone.status.in_(OPEN), Milestone.due_on < self.today)
         elif self.due == "this_month":
-            first = self.today.replace(day=1)
-            stmt = stmt.where(
-                Milestone.due_on >= first, Milestone.due_on < first + relativedelta(months=1)
-            )
+            first, after = month_of(self.today)
+            stmt = stmt.where(Milestone.due_on >= first, Milestone.due_on < after)
         elif self.due == "next_30_days":
             stmt = stmt.where(
                 Milestone.due_on >= self.today,

@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
@@ -80,7 +81,7 @@ class MilestoneView:
 
 
 def _view(m: Milestone, today: date | None = None) -> MilestoneView:
-    today = today or date.today()
+    today = today or clock.today()
     return to_view(m, MilestoneView, overdue=m.status in _OPEN and m.due_on < today)
 
 
@@ -497,7 +498,7 @@ def list_milestones(
 def count_overdue_milestones(session: Session, *, actor: Actor, today: date | None = None) -> int:
     """Across all entrepreneurs, for the dashboard."""
     require(actor, Permission.VIEW)
-    today = today or date.today()
+    today = today or clock.today()
     stmt = select(func.count(Milestone.id)).where(
         Milestone.status.in_(_OPEN), Milestone.due_on < today
     )

@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.models import (
     Booking,
     BookingStatus,
@@ -27,6 +28,7 @@ from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching.stats import MonthHours, hours_per_month
 from incubator_app.services.entrepreneurs import due
 from incubator_app.services.milestones import due_items
+from incubator_app.services.periods import month_of
 
 LIST_ROWS = 8
 CHART_MONTHS = 12
@@ -79,12 +81,6 @@ class Dashboard:
     overdue_milestones: list[due_items.MilestoneDueRow]
     contracts_ending: list[due.ContractEndingRow]
     follow_ups_due: list[due.FollowUpDueRow]
-
-
-def month_bounds(day: date) -> tuple[date, date]:
-    """First and last day of `day`'s month."""
-    first = day.replace(day=1)
-    return first, first + relativedelta(months=1, days=-1)
 
 
 def _stage_counts(session: Session, actor: Actor) -> dict[tuple[PathwayStage, bool], int]:
@@ -142,8 +138,8 @@ def _disciplines(session: Session, actor: Actor) -> list[DisciplineCount]:
 
 
 def count_bookings_on(session: Session, day: date) -> int:
-    """Bookings (not cancelled) starting on `day`, in the machine's time zone."""
-    zone = datetime.now().astimezone().tzinfo
+    """Bookings (not cancelled) starting on `day`, in the incubator's time zone."""
+    zone = clock.zone()
     start = datetime.combine(day, time(0), zone).astimezone(UTC)
     end = datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
     stmt = select(func.count(Booking.id)).where(
@@ -163,7 +159,8 @@ def load_dashboard(
 ) -> Dashboard:
     require(actor, Permission.VIEW)
     scoped = scope.is_coach_scoped(actor)
-    month_start, month_end = month_bounds(today)
+    month = month_of(today)
+    month_start, month_end = month.start, month.last_day
     chart_start = month_start - relativedelta(months=CHART_MONTHS - 1)
     months = hours_per_month(
         session,

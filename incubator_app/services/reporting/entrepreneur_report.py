@@ -12,6 +12,7 @@ from datetime import date, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.models import (
     ActionItem,
     Coach,
@@ -179,7 +180,7 @@ def entrepreneur_report_data(
     require(actor, Permission.VIEW)
     person = get_or_raise(session, Entrepreneur, entrepreneur_id)
     start = start or person.entry_date
-    end = end or date.today()
+    end = end or clock.today()
     if end < start:
         start, end = end, start
     profile = _profile(session, person)

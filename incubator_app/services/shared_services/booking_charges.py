@@ -13,18 +13,19 @@ becomes "done".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Booking, BookingStatus, ServiceUnit, ServiceUsage, SharedService
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import amount_for
+from incubator_app.services.periods import month_of
 from incubator_app.services.records import (
     apply_changes,
     get_or_raise,
@@ -33,7 +34,7 @@ from incubator_app.services.records import (
     unit_of_work,
 )
 from incubator_app.services.shared_services.booking_lock import lock_for_booking
-from incubator_app.services.shared_services.bookings import BOOKING_ZONE, as_utc, charged_usage_id
+from incubator_app.services.shared_services.bookings import as_utc, charged_usage_id
 from incubator_app.services.shared_services.catalogue import price_on
 from incubator_app.services.shared_services.usage import _FIELDS as USAGE_FIELDS
 from incubator_app.services.shared_services.usage import ServiceUsageView
@@ -45,13 +46,13 @@ HALF_DAY_MINUTES = 300
 
 def _day_segments(starts_at: datetime, ends_at: datetime) -> list[int]:
     """Minutes booked on each local day the booking touches."""
-    start, end = starts_at.astimezone(BOOKING_ZONE), ends_at.astimezone(BOOKING_ZONE)
+    start, end = starts_at.astimezone(clock.zone()), ends_at.astimezone(clock.zone())
     minutes = []
     day = start.date()
     while True:
-        next_midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), BOOKING_ZONE)
+        next_midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), clock.zone())
         seg_end = min(end, next_midnight)
-        seg_start = max(start, datetime.combine(day, datetime.min.time(), BOOKING_ZONE))
+        seg_start = max(start, datetime.combine(day, datetime.min.time(), clock.zone()))
         if seg_end > seg_start:
             minutes.append(int((seg_end - seg_start).total_seconds() // 60))
         if end <= next_midnight:
@@ -92,7 +93,7 @@ def _charge(
     session: Session, actor: Actor, booking: Booking, service: SharedService
 ) -> ServiceUsage:
     starts_at = as_utc(booking.starts_at)
-    used_on = starts_at.astimezone(BOOKING_ZONE).date()
+    used_on = starts_at.astimezone(clock.zone()).date()
     price = price_on(session, service.id, used_on)
     quantity = quantity_for_booking(service.unit, starts_at, as_utc(booking.ends_at), booking.units)
     assert booking.entrepreneur_id is not None
@@ -132,7 +133,7 @@ def charge_booking(
 ) -> ServiceUsageView:
     """The usage for one booking that has ended."""
     require(actor, Permission.RECORD_SERVICE_USE)
-    now = as_utc(now or datetime.now(UTC))
+    now = as_utc(now or clock.now_utc())
     v = Validator()
     with unit_of_work(session):
         service_id = session.scalar(select(Booking.service_id).where(Booking.id == booking_id))
@@ -184,10 +185,10 @@ def charge_past_bookings_of_month(
     """Charges every booking of `month` (local start date) that has ended and is not charged
     yet, in one transaction. Running it twice charges nothing the second time."""
     require(actor, Permission.RECORD_SERVICE_USE)
-    now = as_utc(now or datetime.now(UTC))
-    first = month.replace(day=1)
-    start = datetime.combine(first, datetime.min.time(), BOOKING_ZONE)
-    end = datetime.combine(first + relativedelta(months=1), datetime.min.time(), BOOKING_ZONE)
+    now = as_utc(now or clock.now_utc())
+    first, after = month_of(month)
+    start = datetime.combine(first, datetime.min.time(), clock.zone())
+    end = datetime.combine(after, datetime.min.time(), clock.zone())
     stmt = (
         select(Booking, ServiceUsage.id)
         .outerjoin(ServiceUsage, ServiceUsage.booking_id == Booking.id)

@@ -1,6 +1,6 @@
 """Recurring bookings (every Tuesday 14:00–17:00 for 10 weeks).
 
-Occurrences are computed with `dateutil.rrule` in the incubator's wall-clock time (BOOKING_ZONE),
+Occurrences are computed with `dateutil.rrule` in the incubator's wall-clock time (clock.zone()),
 then stored in UTC: 14:00 stays 14:00 in Paris across a daylight-saving change, so the UTC hour
 moves. `preview_booking_series` lists every occurrence with its conflict, before anything is
 saved; the person at the desk chooses to skip the conflicting ones or to give up; then
@@ -20,6 +20,7 @@ from dateutil import rrule
 from dateutil import tz as dateutil_tz
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Booking, BookingStatus
@@ -28,7 +29,6 @@ from incubator_app.services.records import record_audit, snapshot, unit_of_work
 from incubator_app.services.shared_services.booking_lock import lock_for_booking
 from incubator_app.services.shared_services.bookings import (
     _FIELDS,
-    BOOKING_ZONE,
     ENTITY,
     BookingView,
     _bookable_service,
@@ -101,7 +101,7 @@ def _validate(v: Validator, rec: Recurrence) -> None:
 
 def _wall(day: date, at: time) -> datetime:
     """Wall-clock time in the incubator's zone; a time skipped by the spring change moves on."""
-    return dateutil_tz.resolve_imaginary(datetime.combine(day, at, tzinfo=BOOKING_ZONE))
+    return dateutil_tz.resolve_imaginary(datetime.combine(day, at, tzinfo=clock.zone()))
 
 
 def occurrences(rec: Recurrence) -> list[tuple[datetime, datetime]]:

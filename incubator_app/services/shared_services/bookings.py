@@ -2,7 +2,7 @@
 
 Times must carry a time zone; they are stored in UTC so that SQLite (which keeps text without the
 offset) and PostgreSQL (timestamptz) compare the same instants. Views return UTC datetimes; people
-read and type wall-clock time of the incubator's zone (BOOKING_ZONE).
+read and type wall-clock time of the incubator's zone (clock.zone()).
 
 No double booking: create and move take the resource's lock
 (services/shared_services/booking_lock.py) before the capacity check, in the same transaction
@@ -12,13 +12,13 @@ as the write.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from dateutil import tz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import (
@@ -42,8 +42,6 @@ from incubator_app.services.shared_services.booking_lock import lock_for_booking
 from incubator_app.services.validation import Validator
 
 ENTITY = "booking"
-# dateutil ships its own zone database, so this also works on Windows without tzdata.
-BOOKING_ZONE: tzinfo = tz.gettz("Europe/Paris")  # type: ignore[assignment]
 # Longer needs are subscriptions (usages), not bookings; the bound keeps range queries indexed.
 MAX_BOOKING_DAYS = 31
 MAX_BOOKING_SPAN = timedelta(days=MAX_BOOKING_DAYS)
@@ -88,7 +86,7 @@ def _view(b: Booking) -> BookingView:
 
 def local_text(value: datetime) -> str:
     """21/11/2026 14:00 in the incubator's wall-clock time."""
-    return value.astimezone(BOOKING_ZONE).strftime("%d/%m/%Y %H:%M")
+    return value.astimezone(clock.zone()).strftime("%d/%m/%Y %H:%M")
 
 
 def _validate_times(v: Validator, starts_at: Any, ends_at: Any) -> None:

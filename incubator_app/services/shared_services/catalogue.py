@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ServiceUnit, SharedService, SharedServicePrice
@@ -113,7 +114,7 @@ def price_on(session: Session, service_id: int, day: date) -> ServicePrice:
 
 def current_prices(session: Session, today: date | None = None) -> dict[int, ServicePrice]:
     """The price valid today of every service that has a history (one query; small table)."""
-    today = today or date.today()
+    today = today or clock.today()
     latest: dict[int, ServicePrice] = {}
     stmt = select(SharedServicePrice).order_by(
         SharedServicePrice.service_id, SharedServicePrice.valid_from
@@ -209,7 +210,7 @@ def change_service_price(
             valid_from,
             unit_price_cents,
             vat_rate_bp,
-            today or date.today(),
+            today or clock.today(),
         )
     return price
 
@@ -287,7 +288,7 @@ def create_shared_service(
         session.add(
             SharedServicePrice(
                 service_id=service.id,
-                valid_from=price_valid_from or date.today(),
+                valid_from=price_valid_from or clock.today(),
                 unit_price_cents=unit_price_cents,
                 vat_rate_bp=vat_rate_bp,
             )
@@ -317,7 +318,7 @@ def update_shared_service(
         service = load_for_update(session, SharedService, service_id, expected_version)
         if "name" in changes:
             _ensure_name_free(session, changes["name"], exclude_id=service.id)
-        today = date.today()
+        today = clock.today()
         now = price_on(session, service.id, today)
         new_price = changes.get("unit_price_cents", now.unit_price_cents)
         new_vat = changes.get("vat_rate_bp", now.vat_rate_bp)

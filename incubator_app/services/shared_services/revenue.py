@@ -14,6 +14,7 @@ from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, Revenue, RevenueChannel
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.periods import first_of_month
 from incubator_app.services.records import (
     check_version,
     delete_with_audit,
@@ -46,10 +47,6 @@ class RevenueTotal:
     incubator_cents: int
     own_cents: int
     total_cents: int
-
-
-def first_of_month(value: date) -> date:
-    return value.replace(day=1)
 
 
 def _validate(v: Validator, month: Any, amount_cents: Any, channel: Any) -> Any:

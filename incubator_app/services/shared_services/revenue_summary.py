@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from incubator_app.models import Entrepreneur, Revenue, RevenueChannel, SupportContract
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import share_of
+from incubator_app.services.periods import month_of
 from incubator_app.services.records import get_or_raise
 
 
@@ -155,8 +156,7 @@ def revenue_by_entrepreneur(
 ) -> list[EntrepreneurRevenue]:
     """Everyone's revenue of one month with the contribution due, by name."""
     require(actor, Permission.VIEW)
-    first = month.replace(day=1)
-    after = first + relativedelta(months=1)
+    first, after = month_of(month)
     incubator = func.coalesce(
         func.sum(Revenue.amount_cents).filter(Revenue.channel == RevenueChannel.INCUBATOR), 0
     )

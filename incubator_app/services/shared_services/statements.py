@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.models import (
     Booking,
     BookingStatus,
@@ -27,10 +28,9 @@ from incubator_app.models import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import vat_for
+from incubator_app.services.periods import month_of
 from incubator_app.services.records import get_or_raise
-from incubator_app.services.shared_services.bookings import BOOKING_ZONE
 from incubator_app.services.shared_services.revenue_summary import revenue_of_month
-from incubator_app.services.shared_services.usage_totals import month_range
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,8 @@ def _address(profile: IncubatorProfile | None) -> str | None:
 def _month_bounds_utc(first: date, after: date) -> tuple[datetime, datetime]:
     """Midnights of the month in the booking zone (the incubator's wall clock, whatever the
     computer's zone), as UTC instants: bookings are stored in UTC."""
-    start = datetime.combine(first, time(), BOOKING_ZONE).astimezone(UTC)
-    end = datetime.combine(after, time(), BOOKING_ZONE).astimezone(UTC)
+    start = datetime.combine(first, time(), clock.zone()).astimezone(UTC)
+    end = datetime.combine(after, time(), clock.zone()).astimezone(UTC)
     return start, end
 
 
@@ -128,7 +128,7 @@ def monthly_statement(
     require(actor, Permission.VIEW)
     person = get_or_raise(session, Entrepreneur, entrepreneur_id)
     profile = session.scalar(select(IncubatorProfile).order_by(IncubatorProfile.id).limit(1))
-    first, after = month_range(month)
+    first, after = month_of(month)
 
     usage_rows = session.execute(
         select(ServiceUsage, SharedService.name, SharedService.unit)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import BigInteger, Select, cast, func, select
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,7 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Booking, BookingStatus, Entrepreneur, ServiceUsage, SharedService
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import amount_for, vat_for
+from incubator_app.services.periods import month_of
 from incubator_app.services.records import (
     delete_with_audit,
     get_or_raise,
@@ -254,11 +254,9 @@ def _where(
     if service_id is not None:
         stmt = stmt.where(ServiceUsage.service_id == service_id)
     if month is not None:
-        first = month.replace(day=1)
+        first, after = month_of(month)
         # Half-open range keeps the index on used_on usable (no date functions per dialect).
-        stmt = stmt.where(
-            ServiceUsage.used_on >= first, ServiceUsage.used_on < first + relativedelta(months=1)
-        )
+        stmt = stmt.where(ServiceUsage.used_on >= first, ServiceUsage.used_on < after)
     return stmt
 
 

@@ -21,9 +21,9 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, ServiceUsage, SharedService, SupportContract
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import amount_for, vat_for
+from incubator_app.services.periods import month_of
 from incubator_app.services.records import get_or_raise, record_audit, snapshot, unit_of_work
 from incubator_app.services.shared_services.catalogue import price_on
-from incubator_app.services.shared_services.usage_totals import month_range
 
 ENTITY = "service_usage"
 _FIELDS = [
@@ -75,7 +75,7 @@ class MonthlyChargeResult:
 
 def incubated_in_month(session: Session, month: date) -> list[tuple[int, str]]:
     """(id, "Last First") of the entrepreneurs under a running contract during the month."""
-    first, after = month_range(month)
+    first, after = month_of(month)
     running = (
         select(SupportContract.entrepreneur_id)
         .where(
@@ -93,7 +93,7 @@ def incubated_in_month(session: Session, month: date) -> list[tuple[int, str]]:
 
 
 def _charged(session: Session, service_id: int, month: date) -> set[int]:
-    first, after = month_range(month)
+    first, after = month_of(month)
     stmt = select(ServiceUsage.entrepreneur_id).where(
         ServiceUsage.service_id == service_id,
         ServiceUsage.used_on >= first,

@@ -13,10 +13,10 @@ from incubator_app.models import Entrepreneur, ServiceUnit, ServiceUsage, Shared
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.money import vat_for
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.periods import month_of
 from incubator_app.services.shared_services.usage_totals import (
     UsageTotal,
     line_vat_sql,
-    month_range,
 )
 
 
@@ -66,7 +66,7 @@ class UsageListSource:
         if self.service_id is not None:
             stmt = stmt.where(ServiceUsage.service_id == self.service_id)
         if self.month is not None:
-            first, after = month_range(self.month)
+            first, after = month_of(self.month)
             stmt = stmt.where(ServiceUsage.used_on >= first, ServiceUsage.used_on < after)
         return stmt
 

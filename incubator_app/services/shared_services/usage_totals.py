@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import BigInteger, cast, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.models import Entrepreneur, ServiceUsage
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.periods import month_of
 
 
 @dataclass(frozen=True)
@@ -46,12 +46,6 @@ def line_vat_sql() -> Any:
     return (cast(ServiceUsage.amount_cents, BigInteger) * ServiceUsage.vat_rate_bp + 5000) // 10000
 
 
-def month_range(month: date) -> tuple[date, date]:
-    """First day of the month of `month` and first day of the next (half-open range)."""
-    first = month.replace(day=1)
-    return first, first + relativedelta(months=1)
-
-
 def _sums() -> tuple[Any, Any, Any]:
     return (
         func.count(ServiceUsage.id),
@@ -65,7 +59,7 @@ def usage_total_for_month(
 ) -> UsageTotal:
     """What one entrepreneur used in one month (any day of it)."""
     require(actor, Permission.VIEW)
-    first, after = month_range(month)
+    first, after = month_of(month)
     stmt = select(*_sums()).where(
         ServiceUsage.entrepreneur_id == entrepreneur_id,
         ServiceUsage.used_on >= first,
@@ -92,7 +86,7 @@ def usage_totals_by_month(
     if date_from is not None:
         stmt = stmt.where(ServiceUsage.used_on >= date_from.replace(day=1))
     if date_to is not None:
-        stmt = stmt.where(ServiceUsage.used_on < month_range(date_to)[1])
+        stmt = stmt.where(ServiceUsage.used_on < month_of(date_to)[1])
     stmt = stmt.group_by(ServiceUsage.used_on).order_by(ServiceUsage.used_on)
     months: dict[date, list[int]] = {}
     for day, count, amount, vat in session.execute(stmt):
@@ -109,7 +103,7 @@ def usage_totals_by_entrepreneur(
     """Every entrepreneur's totals for one month, by name. Reads only the covering index
     ix_service_usage_month_totals, then joins the names of those who used something."""
     require(actor, Permission.VIEW)
-    first, after = month_range(month)
+    first, after = month_of(month)
     sums = (
         select(ServiceUsage.entrepreneur_id.label("eid"), *_sums())
         .where(ServiceUsage.used_on >= first, ServiceUsage.used_on < after)

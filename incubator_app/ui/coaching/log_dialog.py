@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.errors import ValidationError
 from incubator_app.models.vocabulary import Role, SessionKind, SessionMode
 from incubator_app.services.administration.reference_lists import list_coaching_topics
@@ -53,14 +54,14 @@ from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import field_label, tr_msg
-from incubator_app.ui.widgets import FieldError, dialog_header
+from incubator_app.ui.widgets import FieldError, dialog_header, today_qdate
 
 DEFAULT_DURATION = 60
 
 
 def rounded_now(now: datetime | None = None) -> time:
     """The current time to the nearest quarter hour (14:07 → 14:00, 14:08 → 14:15)."""
-    now = now or datetime.now()
+    now = now or clock.now()
     quarter = round((now.hour * 60 + now.minute) / 15) * 15
     quarter = min(quarter, 23 * 60 + 45)
     return time(quarter // 60, quarter % 60)
@@ -180,7 +181,7 @@ class LogSessionDialog(QDialog):
         when = QWidget()
         line = QHBoxLayout(when)
         line.setContentsMargins(0, 0, 0, 0)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(today_qdate())
         self.date.setObjectName("sessionDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -272,7 +273,7 @@ class LogSessionDialog(QDialog):
         self.frequency.setObjectName("repeatFrequency")
         self.frequency.addItem(self.tr("week(s)"), Frequency.WEEKLY.value)
         self.frequency.addItem(self.tr("month(s)"), Frequency.MONTHLY.value)
-        self.until = QDateEdit(QDate.currentDate().addMonths(3))
+        self.until = QDateEdit(today_qdate().addMonths(3))
         self.until.setObjectName("repeatUntil")
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd/MM/yyyy")

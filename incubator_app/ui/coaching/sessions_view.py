@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from incubator_app.models.vocabulary import SessionKind, SessionMode
 from incubator_app.services.administration.reference_lists import list_coaching_topics
-from incubator_app.services.coaching.filter import CoachingFilter, Period
+from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.coaching.list import SessionListSource, SessionRow
 from incubator_app.services.coaching.lookup import coach_choices, entrepreneur_choices
 from incubator_app.services.coaching.stats import CoachingTotals, totals_for_filter
+from incubator_app.services.periods import Period
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.windowed_model import Column, WindowedTableModel

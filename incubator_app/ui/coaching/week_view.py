@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.coaching.list import SessionListSource
 from incubator_app.services.coaching.lookup import coach_choices
@@ -44,7 +45,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("weekView")
-        self.monday = monday_of(date.today())
+        self.monday = monday_of(clock.today())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -62,7 +63,7 @@ class WeekView(QWidget):
         self.previous.setObjectName("previousWeek")
         self.previous.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.today_button = QPushButton(self.tr("T&his week"))
-        self.today_button.clicked.connect(lambda: self.show_week(monday_of(date.today())))
+        self.today_button.clicked.connect(lambda: self.show_week(monday_of(clock.today())))
         self.next = QPushButton(self.tr("Ne&xt week ▶"))
         self.next.setObjectName("nextWeek")
         self.next.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
@@ -127,7 +128,7 @@ class WeekView(QWidget):
         )
         with self.context.db.session() as s:
             rows = source.fetch(s, SortOrder("date"), 0, WEEK_LIMIT)
-        today = date.today()
+        today = clock.today()
         for day_index, day in enumerate(days):
             if day == today:
                 for r in range(self.grid.rowCount()):

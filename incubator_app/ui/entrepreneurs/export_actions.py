@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from incubator_app import clock
 from incubator_app.services.entrepreneurs.export import export_entrepreneurs as write_list_file
 from incubator_app.services.entrepreneurs.export import format_for_path
 from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
 
 
 def default_export_name(file_format: str = "xlsx", today: date | None = None) -> str:
-    day = (today or date.today()).isoformat()
+    day = (today or clock.today()).isoformat()
     return _tr("entrepreneurs-%1").replace("%1", day) + f".{file_format}"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.models.vocabulary import ExitType, PathwayStage
 from incubator_app.services.entrepreneurs.contract_status import (
     CONTRACT_WARNING_DAYS,
@@ -45,7 +46,7 @@ from incubator_app.ui.entrepreneurs.labels import (
     short_date,
     stage_label,
 )
-from incubator_app.ui.widgets import ERROR_COLOUR, FieldError
+from incubator_app.ui.widgets import ERROR_COLOUR, FieldError, today_qdate
 
 
 class PathwayTab(QWidget):
@@ -73,7 +74,7 @@ class PathwayTab(QWidget):
         self.next_stage = ChoiceCombo()
         self.next_stage.setObjectName("nextStage")
         stage_form.addRow(self.tr("Move &to"), self.next_stage)
-        self.on_date = QDateEdit(QDate.currentDate())
+        self.on_date = QDateEdit(today_qdate())
         self.on_date.setObjectName("stageDate")
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("dd/MM/yyyy")
@@ -184,7 +185,7 @@ class PathwayTab(QWidget):
             self.timeline.resizeColumnToContents(column)
 
     def _contract_warning(self, end_date: date, ended_on: date | None) -> str:
-        state = contract_state(end_date, ended_on, date.today())
+        state = contract_state(end_date, ended_on, clock.today())
         end = short_date(end_date)
         if state is ContractState.ENDING_SOON:
             return self.tr("⚠ The contract ends within {days} days ({end}).").format(

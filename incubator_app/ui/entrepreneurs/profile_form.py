@@ -4,7 +4,6 @@ reason the form did not show)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models.vocabulary import EducationLevel, Gender
 from incubator_app.services.entrepreneurs.records import MIN_BIRTH_YEAR, EntrepreneurView
 from incubator_app.services.validation import Validator
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, education_label, gender_label
 from incubator_app.ui.messages import tr_msg
-from incubator_app.ui.widgets import FieldError
+from incubator_app.ui.widgets import FieldError, today_qdate
 
 NO_DATE = QDate(1900, 1, 1)
 TEXT_FIELDS = (
@@ -174,7 +174,7 @@ class ProfileForm(QWidget):
             edit.setSpecialValueText("—")
             edit.setDate(NO_DATE)
         else:
-            edit.setDate(QDate.currentDate())
+            edit.setDate(today_qdate())
         edit.dateChanged.connect(self._edited)
         self._with_error(form, name, label, edit)
         return edit
@@ -213,7 +213,7 @@ class ProfileForm(QWidget):
                 (self.priority_district, "priority_district"),
             ):
                 self._set_combo(combo, getattr(view, field) if view else None)
-            today = date.today()
+            today = clock.today()
             self.entry_date.setDate(QDate(view.entry_date if view else today))
             consent = view.gdpr_consent_on if view else None
             self.gdpr.setDate(QDate(consent) if consent else NO_DATE)
@@ -259,7 +259,7 @@ class ProfileForm(QWidget):
                 ),
             )
         year = values["birth_year"]
-        today = date.today()
+        today = clock.today()
         if isinstance(year, str):
             v.add("birth_year", msg(QT_TRANSLATE_NOOP("Validation", "A year is expected.")))
         else:

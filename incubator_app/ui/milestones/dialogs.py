@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.models.vocabulary import MilestoneStatus
 from incubator_app.ui.milestones.timeline_strip import status_label
-from incubator_app.ui.widgets import FieldError
+from incubator_app.ui.widgets import FieldError, today_qdate
 
 
 def date_edit(day: date | None, name: str) -> QDateEdit:
@@ -28,7 +28,7 @@ def date_edit(day: date | None, name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setDate(QDate(day) if day else QDate.currentDate())
+    edit.setDate(QDate(day) if day else today_qdate())
     return edit
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.models.vocabulary import MilestoneStatus
 from incubator_app.services.milestones import records as ms
 from incubator_app.ui.changes import MILESTONE
@@ -163,7 +164,7 @@ class EntrepreneurMilestonesTab(QWidget):
         self.reload()
 
     def today(self) -> date:
-        return self.today_override or date.today()
+        return self.today_override or clock.today()
 
     # Data ------------------------------------------------------------------------------
     def reload(self) -> None:

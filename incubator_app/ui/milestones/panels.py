@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.models.vocabulary import MilestoneStatus
 from incubator_app.services.coaching.coaches import list_coaches
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
@@ -78,7 +79,7 @@ class _Panel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.today_provider: Callable[[], date] = date.today
+        self.today_provider: Callable[[], date] = clock.today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.filters = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from incubator_app import clock
 from incubator_app.models.vocabulary import MilestoneStatus
 
 MS = MilestoneStatus
@@ -60,7 +61,7 @@ class MilestoneTimelineStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[StripItem] = []
-        self._today = date.today()
+        self._today = clock.today()
         self._selected: int | None = None
         self._centres: dict[int, QPointF] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

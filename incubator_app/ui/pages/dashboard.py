@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.models.vocabulary import PathwayStage
 from incubator_app.services.reporting.dashboard import Dashboard, load_dashboard
 from incubator_app.ui.changes import (
@@ -56,7 +57,7 @@ class DashboardPage(Page):
         self.reload()
 
     def today(self) -> date:
-        return self.today_override or date.today()
+        return self.today_override or clock.today()
 
     # Layout ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from incubator_app import clock
 from incubator_app.models.vocabulary import Role
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, MILESTONE
 from incubator_app.ui.context import AppContext
@@ -59,7 +60,7 @@ class MilestonesPage(Page):
         self.actions.set_filters(coach_id=mine)
 
     def today(self) -> date:
-        return self.today_override or date.today()
+        return self.today_override or clock.today()
 
     def reload(self) -> None:
         self.milestones.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.services.reporting.choices import GrantChoice, grant_choices, sessions_on_day
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
@@ -60,7 +61,7 @@ class ReportForm(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.today = date.today()
+        self.today = clock.today()
         self.grants: list[GrantChoice] = []
         self._pending_grant: int | None = None
 

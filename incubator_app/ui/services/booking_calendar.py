@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from incubator_app.services.shared_services.bookings import BOOKING_ZONE, BookingBlock
+from incubator_app import clock
+from incubator_app.services.shared_services.bookings import BookingBlock
 
 FIRST_HOUR = 8
 LAST_HOUR = 22
@@ -46,13 +47,13 @@ class _Placed:
 
 
 def local(value: datetime) -> datetime:
-    return value.astimezone(BOOKING_ZONE)
+    return value.astimezone(clock.zone())
 
 
 def wall(day: date, minutes: int) -> datetime:
     """Minutes after midnight of a local day, as an aware UTC datetime."""
     naive = datetime.combine(day, time()) + timedelta(minutes=minutes)
-    return naive.replace(tzinfo=BOOKING_ZONE).astimezone(UTC)
+    return naive.replace(tzinfo=clock.zone()).astimezone(UTC)
 
 
 class BookingCalendar(QWidget):
@@ -69,7 +70,7 @@ class BookingCalendar(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(HEADER + FOOTER + MIN_HOUR_HEIGHT * (LAST_HOUR - FIRST_HOUR))
-        self.days: list[date] = [date.today()]
+        self.days: list[date] = [clock.today()]
         self.blocks: list[BookingBlock] = []
         self.capacity = 1
         self.now: datetime | None = None  # None: the real clock
@@ -120,7 +121,7 @@ class BookingCalendar(QWidget):
         return int(min(max((x - GUTTER) // self._col_width(), 0), len(self.days) - 1))
 
     def _minutes_of(self, value: datetime, day: date) -> float:
-        start = datetime.combine(day, time(), BOOKING_ZONE)
+        start = datetime.combine(day, time(), clock.zone())
         return (local(value) - start).total_seconds() / 60
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -183,7 +184,7 @@ class BookingCalendar(QWidget):
         pal = self.palette()
         p.fillRect(self.rect(), pal.base())
         col_w = self._col_width()
-        now = self.now or datetime.now(UTC)
+        now = self.now or clock.now_utc()
         today = local(now).date()
         locale = QLocale()
         mid = pal.mid().color()

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.bookings import (
-    BOOKING_ZONE,
     BookableResource,
     BookingBlock,
     create_booking,
@@ -60,7 +60,7 @@ def to_utc(day: QDate | date, at: QTime | time) -> datetime:
     """A wall-clock time of the incubator's zone, from the date and time editors."""
     d = day.toPython() if isinstance(day, QDate) else day
     t = at.toPython() if isinstance(at, QTime) else at
-    return datetime.combine(d, t.replace(second=0, microsecond=0), BOOKING_ZONE)
+    return datetime.combine(d, t.replace(second=0, microsecond=0), clock.zone())
 
 
 class BookingDialog(QDialog):
@@ -108,8 +108,8 @@ class BookingDialog(QDialog):
         self.person.setPlaceholderText(self.tr("Type a name… (empty: nobody)"))
         self.person.setObjectName("bookingEntrepreneur")
         local_start, local_end = (
-            starts_at.astimezone(BOOKING_ZONE),
-            ends_at.astimezone(BOOKING_ZONE),
+            starts_at.astimezone(clock.zone()),
+            ends_at.astimezone(clock.zone()),
         )
         self.day = QDateEdit(QDate(local_start.date()))
         self.day.setObjectName("bookingDay")

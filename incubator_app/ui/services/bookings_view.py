@@ -7,7 +7,7 @@ cancel it (after confirmation)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.services.shared_services.booking_charges import (
     charge_booking,
     charge_past_bookings_of_month,
 )
 from incubator_app.services.shared_services.bookings import (
-    BOOKING_ZONE,
     BookableResource,
     BookingBlock,
     bookings_in_range,
@@ -53,7 +53,7 @@ class BookingsView(QWidget):
         self.setObjectName("bookingsView")
         self.context = context
         self.resources: list[BookableResource] = []
-        self.anchor = datetime.now(UTC).astimezone(BOOKING_ZONE).date()
+        self.anchor = clock.today()
         self.week_mode = True
         self._generation = 0
         self.dialog: Any = None
@@ -191,7 +191,7 @@ class BookingsView(QWidget):
         self.load()
 
     def go_today(self) -> None:
-        self.anchor = datetime.now(UTC).astimezone(BOOKING_ZONE).date()
+        self.anchor = clock.today()
         self.load()
 
     def _update_period(self) -> None:
@@ -255,8 +255,8 @@ class BookingsView(QWidget):
         if resource is None:
             self.calendar.set_blocks([], 1)
             return
-        start = datetime.combine(days[0], datetime.min.time(), BOOKING_ZONE)
-        end = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), BOOKING_ZONE)
+        start = datetime.combine(days[0], datetime.min.time(), clock.zone())
+        end = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), clock.zone())
         self._generation += 1
         generation, actor = self._generation, self.context.actor
         self.context.ops.run(
@@ -276,7 +276,7 @@ class BookingsView(QWidget):
     def _selection_changed(self, block: BookingBlock | None) -> None:
         for button in (self.move_button, self.cancel_button):
             button.setEnabled(block is not None and not block.charged)
-        ended = block is not None and block.ends_at <= datetime.now(UTC)
+        ended = block is not None and block.ends_at <= clock.now_utc()
         self.charge_button.setEnabled(ended and not block.charged)
         if block is None:
             self.details.setText(self.tr("Drag on the grid or press Ctrl+N to book."))
@@ -306,7 +306,7 @@ class BookingsView(QWidget):
 
     def new_booking(self) -> Any:
         day = self.anchor if not self.week_mode else max(self.anchor, self.days()[0])
-        start = datetime.combine(day, datetime.min.time(), BOOKING_ZONE) + timedelta(hours=9)
+        start = datetime.combine(day, datetime.min.time(), clock.zone()) + timedelta(hours=9)
         return self.new_booking_at(start, start + timedelta(hours=1))
 
     def new_booking_at(self, start: datetime, end: datetime) -> Any:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +28,7 @@ from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, month_text, quantity, rate
 from incubator_app.ui.services.revenue_chart import RevenueChart
 from incubator_app.ui.services.revenue_dialog import RevenueDialog
+from incubator_app.ui.widgets import today_qdate
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
@@ -144,7 +145,7 @@ class EntrepreneurServicesTab(QWidget):
         actor = self.context.actor
         source = UsageListSource(actor, entrepreneur_id=self.entrepreneur_id)
         self.usage_model.set_source(source)
-        today = QDate.currentDate().toPython()
+        today = today_qdate().toPython()
         with self.context.db.session() as session:
             totals = source.totals(session)
             series = revenue_over_contract(session, self.entrepreneur_id, actor=actor, until=today)

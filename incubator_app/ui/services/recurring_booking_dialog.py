@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.booking_series import (
     Frequency,
@@ -36,7 +37,7 @@ from incubator_app.services.shared_services.booking_series import (
     create_booking_series,
     preview_booking_series,
 )
-from incubator_app.services.shared_services.bookings import BOOKING_ZONE, BookableResource
+from incubator_app.services.shared_services.bookings import BookableResource
 from incubator_app.ui.changes import BOOKING
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
@@ -232,8 +233,8 @@ class RecurringBookingDialog(QDialog):
         locale = QLocale()
         red = QColor(ERROR_COLOUR)
         for occ in preview:
-            start = occ.starts_at.astimezone(BOOKING_ZONE)
-            end = occ.ends_at.astimezone(BOOKING_ZONE)
+            start = occ.starts_at.astimezone(clock.zone())
+            end = occ.ends_at.astimezone(clock.zone())
             day = locale.toString(QDate(start.date()), "dddd d MMMM yyyy")
             when = f"{day}, {start:%H:%M} – {end:%H:%M}"
             if occ.free:

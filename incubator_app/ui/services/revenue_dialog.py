@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.money_text import money, month_text, parse_hundredths
-from incubator_app.ui.widgets import FieldError, dialog_header
+from incubator_app.ui.widgets import FieldError, dialog_header, today_qdate
 
 
 def _labels() -> dict[str, str]:
@@ -76,7 +76,7 @@ class RevenueDialog(QDialog):
         )
         form = QFormLayout()
         self.person = EntrepreneurPicker(context)
-        self.month = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month = QDateEdit(today_qdate().addMonths(-1))
         self.month.setDisplayFormat("MM/yyyy")
         self.channel = QComboBox()
         self.channel.addItem(self.tr("Invoiced under the incubator"), RevenueChannel.INCUBATOR)

@@ -32,6 +32,7 @@ from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import money, rate
 from incubator_app.ui.services.revenue_chart import RevenueChart
 from incubator_app.ui.services.revenue_dialog import RevenueDialog
+from incubator_app.ui.widgets import today_qdate
 from incubator_app.ui.windowed_model import Column
 
 
@@ -41,7 +42,7 @@ class RevenueTab(QWidget):
         self.context = context
         top = QHBoxLayout()
         label = QLabel(self.tr("&Month:"))
-        self.month = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month = QDateEdit(today_qdate().addMonths(-1))
         self.month.setDisplayFormat("MM/yyyy")
         label.setBuddy(self.month)
         top.addWidget(label)
@@ -170,7 +171,7 @@ class RevenueTab(QWidget):
                 session,
                 item.entrepreneur_id,
                 actor=self.context.actor,
-                until=QDate.currentDate().toPython(),
+                until=today_qdate().toPython(),
             )
         self.chart_title.setText(
             self.tr(

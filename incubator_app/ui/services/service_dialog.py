@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, parse_hundredths, rate, unit_label
-from incubator_app.ui.widgets import FieldError, dialog_header
+from incubator_app.ui.widgets import FieldError, dialog_header, today_qdate
 from incubator_app.ui.windowed_model import Column
 
 
@@ -133,7 +133,7 @@ class ServiceDialog(QDialog):
         self.history.setVisible(service is not None)
         box.addWidget(self.history)
         row = QHBoxLayout()
-        self.valid_from = QDateEdit(QDate.currentDate())
+        self.valid_from = QDateEdit(today_qdate())
         self.valid_from.setCalendarPopup(True)
         self.price = QLineEdit()
         self.price.setPlaceholderText("0,00")

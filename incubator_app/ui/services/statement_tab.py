@@ -26,6 +26,7 @@ from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import show_error
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, month_text, quantity, rate
+from incubator_app.ui.widgets import today_qdate
 from incubator_app.ui.windowed_model import Column
 
 
@@ -40,7 +41,7 @@ class StatementTab(QWidget):
         self.person.setMinimumWidth(260)
         label = QLabel(self.tr("&Entrepreneur:"))
         label.setBuddy(self.person)
-        self.month = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.month = QDateEdit(today_qdate().addMonths(-1))
         self.month.setDisplayFormat("MM/yyyy")
         month_label = QLabel(self.tr("&Month:"))
         month_label.setBuddy(self.month)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,7 +46,7 @@ from incubator_app.ui.services.money_text import (
     unit_label,
 )
 from incubator_app.ui.services.service_dialog import service_field_labels
-from incubator_app.ui.widgets import FieldError, dialog_header
+from incubator_app.ui.widgets import FieldError, dialog_header, today_qdate
 from incubator_app.ui.windowed_model import Column
 
 
@@ -91,7 +90,7 @@ class QuickUsageDialog(QDialog):
         self.person = EntrepreneurPicker(context)
         if entrepreneur is not None:
             self.person.set_entrepreneur(*entrepreneur)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.quantity = QLineEdit("1")
         self.amount = QLabel()
@@ -220,7 +219,7 @@ class MonthlyChargeDialog(QDialog):
         form = QFormLayout()
         self.service = QComboBox()
         fill_services(self.service, context, monthly_first=True)
-        self.month = QDateEdit(QDate.currentDate())
+        self.month = QDateEdit(today_qdate())
         self.month.setDisplayFormat("MM/yyyy")
         self.quantity = QLineEdit("1")
         form.addRow(self.tr("&Service:"), self.service)

@@ -32,6 +32,7 @@ from incubator_app.ui.services.usage_dialogs import (
     QuickUsageDialog,
     fill_services,
 )
+from incubator_app.ui.widgets import today_qdate
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
@@ -48,7 +49,7 @@ class UsageTab(QWidget):
         self.person.cleared.connect(self._person_changed)
         self.use_month = QCheckBox(self.tr("&Month:"))
         self.use_month.setChecked(True)
-        self.month = QDateEdit(QDate.currentDate())
+        self.month = QDateEdit(today_qdate())
         self.month.setDisplayFormat("MM/yyyy")
         self.service = QComboBox()
         self.service.addItem(self.tr("All services"), None)

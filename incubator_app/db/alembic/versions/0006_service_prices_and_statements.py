@@ -16,6 +16,8 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from incubator_app import clock
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -69,7 +71,7 @@ def upgrade() -> None:
     services = bind.execute(
         sa.text("SELECT id, unit_price_cents, vat_rate_bp, created_at FROM shared_service")
     ).all()
-    now = datetime.now().astimezone()
+    now = clock.now_utc()  # row timestamps, like every other row's
     if services:
         op.bulk_insert(
             price,
