@@ -13,6 +13,7 @@ time-machine, which this module follows because it asks the standard library eac
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 DEFAULT_ZONE = "Europe/Paris"
@@ -29,20 +30,27 @@ def zone_name() -> str:
     return _zone.key
 
 
-def is_valid_zone(name: str) -> bool:
-    """True for an IANA zone name this machine knows (`Europe/Paris`, `America/Mexico_City`)."""
-    if not name or name != name.strip():
+def is_valid_zone(name: object) -> bool:
+    """True for an IANA zone name this machine knows (`Europe/Paris`, `America/Mexico_City`);
+    False for anything else (`Mexico` is a folder of zones, not a zone)."""
+    # ZoneInfo caches what it loads: cheaper at start-up than listing every zone.
+    if not isinstance(name, str) or not name or name != name.strip():
         return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
 
 
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
 def known_zones() -> list[str]:
     """Every IANA zone name, sorted (for a picker)."""
-    return sorted(available_timezones())
+    return sorted(_zone_names())
 
 
 def set_zone(name: str) -> None:

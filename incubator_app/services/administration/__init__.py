@@ -1,1 +1,3 @@
-"""administration"""
+"""Administration: accounts, first-run setup, reference lists, the audit log.
+
+Top of the domain order (services/README.md)."""

@@ -1,1 +1,2 @@
-"""coaching"""
+"""Coaching: sessions, their list, filter, checks, recurrence, statistics, export, caseload
+and coaches."""

@@ -1,1 +1,1 @@
-"""milestones"""
+"""Milestones: templates and plans, the milestones list, action items, due and overdue items."""

@@ -1,1 +1,1 @@
-"""reporting"""
+"""Reporting: the data of reports (entrepreneur, funder KPIs, attendance) and the dashboard."""

@@ -1,1 +1,2 @@
-"""shared_services"""
+"""Shared services: catalogue and prices, usage and totals, bookings, revenue, monthly
+statements."""

@@ -34,13 +34,9 @@ from incubator_app.ui.reports.jobs import (
     FUNDER,
     ReportRequest,
 )
-from incubator_app.ui.widgets import FieldError
+from incubator_app.ui.widgets import FieldError, qdate_of
 
 DATE_FORMAT = "dd/MM/yyyy"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _pydate(q: QDate) -> date:
@@ -94,13 +90,13 @@ class ReportForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.day = _date_edit("sheetDay")
-        self.day.setDate(_qdate(self.today))
+        self.day.setDate(qdate_of(self.today))
         self.session = QComboBox()
         self.session.setObjectName("sessionCombo")
         self.month = QDateEdit()
         self.month.setObjectName("summaryMonth")
         self.month.setDisplayFormat("MM/yyyy")
-        self.month.setDate(_qdate(self.today))
+        self.month.setDate(qdate_of(self.today))
         self.quick = QComboBox()
         self.quick.setObjectName("periodPick")
         self.quick.addItem(self.tr("Custom period"), "")
@@ -226,7 +222,7 @@ class ReportForm(QWidget):
             return
         for edit, value in ((self.start, span[0]), (self.end, span[1])):
             edit.blockSignals(True)
-            edit.setDate(_qdate(value))
+            edit.setDate(qdate_of(value))
             edit.blockSignals(False)
 
     def _dates_edited(self) -> None:

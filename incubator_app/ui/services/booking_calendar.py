@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from incubator_app import clock
 from incubator_app.services.shared_services.bookings import BookingBlock
+from incubator_app.ui.widgets import qdate_of
 
 FIRST_HOUR = 8
 LAST_HOUR = 22
@@ -219,7 +220,7 @@ class BookingCalendar(QWidget):
         p.setFont(header_font)
         for index, day in enumerate(self.days):
             rect = QRectF(GUTTER + index * col_w, 0, col_w, HEADER)
-            qdate = QDate(day.year, day.month, day.day)
+            qdate = qdate_of(day)
             if len(self.days) > 1:
                 text = locale.toString(qdate, "ddd d MMM")
             else:
