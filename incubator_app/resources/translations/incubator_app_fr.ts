@@ -827,10 +827,6 @@
         <translation>Identifiants de thèmes inconnus&#xa0;: {ids}</translation>
     </message>
     <message>
-        <source>Unknown period {p}.</source>
-        <translation>Période inconnue : {p}.</translation>
-    </message>
-    <message>
         <source>Sessions cannot be sorted by {name}.</source>
         <translation>Les rendez-vous ne peuvent pas être triés par {name}.</translation>
     </message>
@@ -3719,6 +3715,13 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Unknown period {p}.</source>
+        <translation>Période inconnue : {p}.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>{login} ({role}) may not do this: {permission}.</source>
@@ -5893,6 +5896,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>A SIRET has 14 digits.</source>
         <translation>Un SIRET compte 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone} (e.g. Europe/Paris).</source>
+        <translation>Fuseau horaire inconnu : {zone} (par exemple Europe/Paris).</translation>
     </message>
     <message>
         <source>At least {n} characters.</source>
