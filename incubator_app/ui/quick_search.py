@@ -27,6 +27,7 @@ from incubator_app.services.entrepreneurs.quick_search import (
 )
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import show_error
+from incubator_app.ui.widgets import is_alive
 from incubator_app.ui.windowed_model import Debouncer
 
 DEBOUNCE_MS = 80
@@ -162,7 +163,8 @@ class QuickSearchDialog(QDialog):
 def open_quick_search(window) -> QuickSearchDialog:
     """Opens the quick search over `window` (the main window: it opens the chosen record)."""
     existing = getattr(window, "_quick_search_dialog", None)
-    if isinstance(existing, QuickSearchDialog) and existing.isVisible():
+    # The dialog deletes itself on close: a kept reference may point at a deleted C++ object.
+    if isinstance(existing, QuickSearchDialog) and is_alive(existing) and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         existing.input.setFocus()

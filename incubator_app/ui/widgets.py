@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -12,6 +13,12 @@ from incubator_app import clock
 from incubator_app.ui.icons import pixmap
 
 ERROR_COLOUR = "#b3261e"
+
+
+def is_alive(widget: object) -> bool:
+    """False once Qt has deleted the C++ side (a dialog with WA_DeleteOnClose, closed): a
+    Python reference kept to it must not be used any more."""
+    return widget is not None and shiboken6.isValid(widget)
 
 
 def qdate_of(day: date) -> QDate:
