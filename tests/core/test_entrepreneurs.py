@@ -8,6 +8,7 @@ import pytest
 from helpers_people import count_rows, make_actor, make_entrepreneur
 from sqlalchemy import select
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, Entrepreneur, PathwayStage, Role, StageChange
 from incubator_app.services.administration.reference_lists import (
@@ -77,7 +78,7 @@ def test_creation_writes_the_entry_and_audit_rows(session, admin) -> None:
 
 
 def test_every_bad_field_is_named_and_nothing_is_written(session, admin) -> None:
-    next_year = date.today().year + 1
+    next_year = 2027  # the suite's clock is frozen in November 2026
     with pytest.raises(ValidationError) as err:
         make_entrepreneur(
             session,
@@ -123,12 +124,13 @@ def test_non_postal_codes_are_refused(session, admin, code) -> None:
 
 
 def test_birth_year_bounds(session, admin) -> None:
-    this_year = date.today().year
+    assert clock.today().year == 2026
     assert make_entrepreneur(session, admin, birth_year=1900).birth_year == 1900
-    assert make_entrepreneur(session, admin, birth_year=this_year).birth_year == this_year
-    with pytest.raises(ValidationError) as err:
-        make_entrepreneur(session, admin, birth_year=1899)
-    assert set(err.value.field_errors) == {"birth_year"}
+    assert make_entrepreneur(session, admin, birth_year=2026).birth_year == 2026
+    for year in (1899, 2027):
+        with pytest.raises(ValidationError) as err:
+            make_entrepreneur(session, admin, birth_year=year)
+        assert set(err.value.field_errors) == {"birth_year"}
 
 
 def test_unknown_field_is_refused(session, admin) -> None:
@@ -290,7 +292,7 @@ def test_delete_with_history_is_refused(session, admin) -> None:
         session,
         person.id,
         "admitted",
-        on=date.today(),
+        on=date(2026, 11, 18),  # today, the entry date (frozen clock)
         expected_version=person.version_id,
         actor=admin,
     )
