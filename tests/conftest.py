@@ -36,7 +36,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 DEFAULT_INSTANT = "2026-11-18 10:00"
 
 
-def paris_instant(when: str | datetime, zone: str = clock.DEFAULT_ZONE) -> datetime:
+def wall_instant(when: str | datetime, zone: str = clock.DEFAULT_ZONE) -> datetime:
     """`when` as an aware instant: an ISO text or naive datetime is wall-clock time in `zone`."""
     moment = datetime.fromisoformat(when) if isinstance(when, str) else when
     if moment.tzinfo is None:
@@ -54,7 +54,7 @@ class FrozenClock:
         self._moved: time_machine.Traveller | None = None
 
     def travel_to(self, when: str | datetime, *, zone: str = clock.DEFAULT_ZONE) -> datetime:
-        instant = paris_instant(when, zone)
+        instant = wall_instant(when, zone)
         # A POSIX timestamp, not a zoned datetime: time-machine would otherwise set the
         # process's TZ to that zone, and the suite must hold whatever zone the machine has.
         stamp = instant.timestamp()
