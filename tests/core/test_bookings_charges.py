@@ -4,7 +4,6 @@ action charges every past booking of a month and nothing the second time."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
 
 import pytest
 from factories import audit_actions, count, make_entrepreneur
@@ -17,6 +16,7 @@ from incubator_app.services.shared_services.booking_charges import (
     quantity_for_booking,
 )
 from incubator_app.services.shared_services.bookings import (
+    BOOKING_ZONE,
     cancel_booking,
     create_booking,
     get_booking,
@@ -28,12 +28,11 @@ from incubator_app.services.shared_services.catalogue import (
 )
 
 pytestmark = pytest.mark.core
-PARIS = ZoneInfo("Europe/Paris")  # the incubator's zone (clock.DEFAULT_ZONE)
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
 
 
 def paris(d: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(d, time(hour, minute), PARIS)
+    return datetime.combine(d, time(hour, minute), BOOKING_ZONE)
 
 
 @pytest.fixture

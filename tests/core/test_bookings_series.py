@@ -5,7 +5,6 @@ preview before anything is saved, skipping conflicts, one transaction for the se
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from factories import audit_actions, count, make_entrepreneur
@@ -20,6 +19,7 @@ from incubator_app.services.shared_services.booking_series import (
     preview_booking_series,
 )
 from incubator_app.services.shared_services.bookings import (
+    BOOKING_ZONE,
     bookings_in_range,
     cancel_booking,
     create_booking,
@@ -29,14 +29,13 @@ from incubator_app.services.shared_services.bookings import (
 from incubator_app.services.shared_services.catalogue import create_shared_service
 
 pytestmark = pytest.mark.core
-PARIS = ZoneInfo("Europe/Paris")  # the incubator's zone (clock.DEFAULT_ZONE)
 
 # Tuesdays 14:00–17:00 from 6 October 2026: the clocks go back on Sunday 25 October.
 TUESDAYS = Recurrence(first_day=date(2026, 10, 6), start_time=time(14), end_time=time(17), count=10)
 
 
 def paris(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=PARIS)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=BOOKING_ZONE)
 
 
 @pytest.fixture
@@ -70,7 +69,7 @@ def recorders(session, admin):
 def test_weekly_occurrences_keep_wall_clock_time_across_dst():
     slots = occurrences(TUESDAYS)
     assert len(slots) == 10
-    local = [(s.astimezone(PARIS), e.astimezone(PARIS)) for s, e in slots]
+    local = [(s.astimezone(BOOKING_ZONE), e.astimezone(BOOKING_ZONE)) for s, e in slots]
     assert all(s.weekday() == 1 and s.hour == 14 and e.hour == 17 for s, e in local)
     assert [s.date() for s, _ in local][:4] == [
         date(2026, 10, 6),

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from helpers_people import make_entrepreneur
 
 from incubator_app.models import Booking
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE
 from incubator_app.services.shared_services.catalogue import create_shared_service
 from incubator_app.services.shared_services.statements import monthly_statement
 
 pytestmark = pytest.mark.core
-PARIS = ZoneInfo("Europe/Paris")  # the incubator's zone (clock.DEFAULT_ZONE)
 
 
 @pytest.fixture(params=["UTC", "Asia/Tokyo", "America/New_York"])
@@ -28,7 +27,7 @@ def computer_zone(request, monkeypatch):
 
 
 def _paris(*args: int) -> datetime:
-    return datetime(*args, tzinfo=PARIS).astimezone(UTC)
+    return datetime(*args, tzinfo=BOOKING_ZONE).astimezone(UTC)
 
 
 def test_month_edges_follow_paris_time(session, admin, computer_zone) -> None:

@@ -5,7 +5,6 @@ preview, navigation keys."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
@@ -13,17 +12,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from incubator_app import clock
 from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage
-from incubator_app.services.shared_services.bookings import create_booking
+from incubator_app.services.shared_services.bookings import BOOKING_ZONE, create_booking
 from incubator_app.services.shared_services.catalogue import create_shared_service
 from incubator_app.ui.services.bookings_view import BookingsView
 
 pytestmark = pytest.mark.ui
-PARIS = ZoneInfo("Europe/Paris")  # the incubator's zone (clock.DEFAULT_ZONE)
 DAY = date(2026, 10, 13)  # a Tuesday
 
 
 def at(d: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(d, time(hour, minute), PARIS)
+    return datetime.combine(d, time(hour, minute), BOOKING_ZONE)
 
 
 @pytest.fixture
@@ -72,7 +70,7 @@ def bookings(db) -> list[Booking]:
 
 def local_hours(view) -> list[tuple[int, int]]:
     return [
-        (b.starts_at.astimezone(PARIS).hour, b.ends_at.astimezone(PARIS).hour)
+        (b.starts_at.astimezone(BOOKING_ZONE).hour, b.ends_at.astimezone(BOOKING_ZONE).hour)
         for b in view.calendar.blocks
     ]
 
