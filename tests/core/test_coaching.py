@@ -17,16 +17,17 @@ from factories import (
 
 from incubator_app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from incubator_app.models import CoachingSession, SessionKind, SessionMode, SessionParticipant
+from incubator_app.services.coaching.filter import CoachingFilter
+from incubator_app.services.coaching.list import SessionListSource
 from incubator_app.services.coaching.sessions import (
     Participant,
-    count_coaching_sessions,
     delete_coaching_session,
     get_coaching_session,
-    list_coaching_sessions,
     log_coaching_session,
     sessions_for_entrepreneur,
     update_coaching_session,
 )
+from incubator_app.services.paging import SortOrder
 
 pytestmark = pytest.mark.core
 
@@ -223,18 +224,22 @@ def test_list_filters_and_paging(session, admin):
     s1 = _log(session, admin, c1.id, [a.id], session_date=date(2026, 1, 10))
     s2 = _log(session, admin, c1.id, [b.id], session_date=date(2026, 2, 10))
     s3 = _log(session, admin, c2.id, [a.id, b.id], kind="collective", session_date=date(2026, 3, 1))
-    ids = lambda views: [v.id for v in views]  # noqa: E731
-    assert ids(list_coaching_sessions(session, actor=admin)) == [s3.id, s2.id, s1.id]
-    assert ids(list_coaching_sessions(session, actor=admin, coach_id=c1.id)) == [s2.id, s1.id]
-    assert ids(list_coaching_sessions(session, actor=admin, entrepreneur_id=a.id)) == [
-        s3.id,
-        s1.id,
-    ]
-    period = {"date_from": date(2026, 2, 1), "date_to": date(2026, 3, 1)}
-    assert ids(list_coaching_sessions(session, actor=admin, **period)) == [s3.id, s2.id]
-    assert ids(list_coaching_sessions(session, actor=admin, limit=1, offset=1)) == [s2.id]
-    assert count_coaching_sessions(session, actor=admin, entrepreneur_id=b.id) == 2
-    assert count_coaching_sessions(session, actor=admin, coach_id=c2.id, **period) == 1
+
+    def listed(offset: int = 0, limit: int = 100, **keys) -> list[int]:
+        source = SessionListSource(CoachingFilter(**keys), actor=admin)
+        return [r.id for r in source.fetch(session, SortOrder(), offset, limit)]
+
+    def counted(**keys) -> int:
+        return SessionListSource(CoachingFilter(**keys), actor=admin).count(session)
+
+    assert listed() == [s3.id, s2.id, s1.id]  # newest first
+    assert listed(coach_id=c1.id) == [s2.id, s1.id]
+    assert listed(entrepreneur_id=a.id) == [s3.id, s1.id]
+    period = {"date_from": date(2026, 2, 1), "date_to": date(2026, 3, 1)}  # both included
+    assert listed(**period) == [s3.id, s2.id]
+    assert listed(offset=1, limit=1) == [s2.id]
+    assert counted(entrepreneur_id=b.id) == 2
+    assert counted(coach_id=c2.id, **period) == 1
 
 
 def test_sessions_for_entrepreneur_totals(session, admin):

@@ -11,9 +11,10 @@ from factories import audit_rows, make_actor, make_entrepreneur, make_topic
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.services.coaching.export import coaching_session_export_rows
+from incubator_app.services.coaching.filter import CoachingFilter
+from incubator_app.services.coaching.list import SessionListSource
 from incubator_app.services.coaching.sessions import (
     get_coaching_session,
-    list_coaching_sessions,
     log_coaching_session,
     sessions_for_entrepreneur,
     update_coaching_session,
@@ -24,6 +25,7 @@ from incubator_app.services.funding.grants import (
     create_grant,
     list_grant_sessions,
 )
+from incubator_app.services.paging import SortOrder
 
 pytestmark = pytest.mark.core
 SECRET = "Problème de santé, ne pas diffuser"
@@ -71,11 +73,6 @@ def _every_read(session, actor, world):
     sid = world["secret"].id
     return [
         ("get", [get_coaching_session(session, sid, actor=actor)]),
-        ("list", list_coaching_sessions(session, actor=actor)),
-        (
-            "list_by_entrepreneur",
-            list_coaching_sessions(session, actor=actor, entrepreneur_id=person_id),
-        ),
         ("for_entrepreneur", sessions_for_entrepreneur(session, person_id, actor=actor).sessions),
         ("export", coaching_session_export_rows(session, actor=actor)),
     ]
@@ -102,8 +99,24 @@ def test_coach_and_admin_read_the_notes(session, world, who):
         assert mine[0].notes_hidden is False, name
 
 
+@pytest.mark.parametrize("who", ["coach_a", "coach_b", "staff", "viewer", "admin"])
+def test_the_sessions_list_never_carries_notes(session, world, who):
+    # The sessions table (its list source) shows the summary, never the notes, even to those
+    # who may read them: they open the session for that.
+    for keys in ({}, {"entrepreneur_id": world["person"].id}):
+        source = SessionListSource(CoachingFilter(**keys), actor=world[who])
+        rows = source.fetch(session, SortOrder(), 0, 10)
+        assert {r.id: r.summary for r in rows} == {
+            world["secret"].id: "Plan de diffusion",
+            world["other"].id: None,
+        }
+        assert SECRET not in repr(rows) and "Notes de B" not in repr(rows)
+
+
 def test_masking_is_per_row_in_a_mixed_list(session, world):
-    views = {v.id: v for v in list_coaching_sessions(session, actor=world["coach_a"])}
+    person = world["person"].id
+    listed = sessions_for_entrepreneur(session, person, actor=world["coach_a"]).sessions
+    views = {v.id: v for v in listed}
     assert views[world["secret"].id].confidential_notes == SECRET
     assert views[world["other"].id].confidential_notes is None
     assert views[world["other"].id].notes_hidden is True

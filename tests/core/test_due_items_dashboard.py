@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from factories import make_actor, make_coach, make_entrepreneur
 
+from incubator_app import clock
 from incubator_app.models import (
     ActionItem,
     Booking,
@@ -191,7 +192,7 @@ def test_dashboard_figures_match_the_hand_count(session, admin, world):
     )
     session.add(room)
     session.flush()
-    zone = datetime.now().astimezone().tzinfo
+    zone = clock.zone()  # the incubator's wall clock, not the computer's
     for day, status in (
         (TODAY, BookingStatus.CONFIRMED),
         (TODAY, BookingStatus.CANCELLED),

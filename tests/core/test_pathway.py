@@ -307,7 +307,7 @@ def test_record_follow_up(session, admin) -> None:
             session,
             checkpoint.id,
             "maybe",
-            date.today() + timedelta(days=1),
+            date(2026, 11, 19),  # tomorrow: the suite's clock is frozen on 18/11/2026
             expected_version=None,
             actor=admin,
         )

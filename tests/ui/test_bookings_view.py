@@ -214,6 +214,8 @@ def test_navigation_keys(qtbot, view):
     qtbot.keyClick(view.calendar, Qt.Key.Key_PageUp)
     assert view.period.text() == "Week of 5 October to 11 October 2026"
     qtbot.keyClick(view.calendar, Qt.Key.Key_T)
-    assert date.today() - timedelta(days=1) <= view.anchor <= date.today() + timedelta(days=1)
+    # T goes to the incubator's today (the frozen clock: Wednesday 18 November 2026).
+    assert view.anchor == clock.today() == date(2026, 11, 18)
+    assert view.period.text() == "Week of 16 November to 22 November 2026"
     qtbot.keyClick(view.calendar, Qt.Key.Key_D)
     assert len(view.calendar.days) == 1

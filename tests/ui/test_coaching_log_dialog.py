@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
+from incubator_app import clock
 from incubator_app.models import (
     ActionItem,
     CoachingSession,
@@ -19,7 +20,7 @@ from incubator_app.models import (
     SessionParticipant,
 )
 from incubator_app.services.coaching.sessions import log_coaching_session
-from incubator_app.ui.coaching.log_dialog import open_log_session_dialog, rounded_now
+from incubator_app.ui.coaching.log_dialog import open_log_session_dialog
 
 pytestmark = pytest.mark.ui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -104,8 +105,10 @@ def test_plain_session_logged_with_the_keyboard_alone(qtbot, host, db, people):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: host.outcomes == ["accepted"])
     (saved,) = _sessions(db)
-    assert saved.session_date == date.today()
-    assert saved.start_time == rounded_now().replace(second=0) or saved.start_time is not None
+    # The defaults are the incubator's day and time (frozen: Wednesday 18/11/2026 10:00 Paris),
+    # whatever zone the computer is set to.
+    assert saved.session_date == clock.today() == date(2026, 11, 18)
+    assert saved.start_time == time(10, 0)
     assert saved.duration_minutes == 60
     assert saved.coach_id == people["ana"]  # first coach by name: the admin has no profile
     assert saved.summary == "Devis revu" and saved.confidential_notes == "Fatigue"
@@ -138,12 +141,12 @@ def test_saving_without_an_entrepreneur_says_so(qtbot, host, db, people):
 
 
 def test_duplicate_warning_go_back_then_save_anyway(qtbot, host, db, people, admin_actor):
-    start = rounded_now()
+    # Already logged at the dialog's defaults: today (frozen, 18/11/2026) at 10:00 Paris.
     with db.session() as s:
         log_coaching_session(
             s,
-            session_date=date.today(),
-            start_time=start,
+            session_date=date(2026, 11, 18),
+            start_time=time(10, 0),
             duration_minutes=60,
             coach_id=people["ana"],
             participants=[people["Dupont"]],
@@ -198,7 +201,7 @@ def test_collective_session_with_attendance_and_action_item(qtbot, host, db, peo
         (item,) = s.scalars(select(ActionItem)).all()
     assert sorted(attended.values()) == [False, True, True]
     assert item.text == "Envoyer la fiche"
-    assert item.due_on == date.today() + timedelta(weeks=1)
+    assert item.due_on == saved.session_date + timedelta(weeks=1)
 
 
 def test_recurring_every_other_week_for_three_months(qtbot, host, db, people):

@@ -9,6 +9,7 @@ import pytest
 from coaching_fixtures import seed_people, shot
 from PySide6.QtCore import Qt
 
+from incubator_app import clock
 from incubator_app.services.administration.reference_lists import list_coaching_topics
 from incubator_app.services.coaching.sessions import Participant, log_coaching_session
 from incubator_app.services.milestones.action_items import create_action_item
@@ -17,7 +18,9 @@ from incubator_app.ui.coaching.week_view import monday_of
 from incubator_app.ui.pages.coaching import CoachingPage
 
 pytestmark = pytest.mark.ui
-TODAY = date.today()
+# The suite's frozen day (tests/conftest.py DEFAULT_INSTANT): a Wednesday. The sessions fall on
+# its Monday, Wednesday, Thursday and Friday, and one 400 days earlier.
+TODAY = date(2026, 11, 18)
 MONDAY = monday_of(TODAY)
 
 
@@ -123,13 +126,19 @@ def test_filters_by_coach_topic_kind_and_entrepreneur(qtbot, page, world):
 
 
 def test_period_combo_is_a_keyboard_filter(qtbot, page, world):
+    assert clock.today() == TODAY
     view = page.sessions
     view.period.setFocus()
     view.apply_filters(period="all")
     _wait_totals(qtbot, view, "5 sessions")
-    index = view.period.findData("last_12_months")
-    view.period.setCurrentIndex(index)
+    view.period.setCurrentIndex(view.period.findData("this_week"))
     _wait_totals(qtbot, view, "4 sessions")
+    assert _column(view, 0)[-1] == "16/11/2026"
+    # The last 12 months end today, Wednesday: Thursday's and Friday's sessions are still ahead,
+    # the one 400 days ago is out of range.
+    view.period.setCurrentIndex(view.period.findData("last_12_months"))
+    _wait_totals(qtbot, view, "2 sessions")
+    assert _column(view, 0) == ["18/11/2026", "16/11/2026"]
 
 
 def test_week_view_lays_out_a_coachs_week(qtbot, page, world):

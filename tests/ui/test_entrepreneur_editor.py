@@ -3,7 +3,7 @@ conflict dialog, the duplicate warning, stage changes with the contract, documen
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,7 +28,7 @@ def person(context) -> int:
             last_name="Durand",
             email="helene@example.org",
             birth_year=1990,
-            entry_date=date.today() - timedelta(days=400),
+            entry_date=date(2025, 10, 14),  # 400 days before the frozen day
             actor=context.actor,
         ).id
 
@@ -125,11 +125,11 @@ def test_stage_change_and_renewal(context, person, qtbot) -> None:
     editor.tabs.setCurrentWidget(tab)
     options = list(tab.next_stage.values)
     assert options == ["admitted", "refused"]
-    tab.on_date.setDate(date.today() - timedelta(days=300))
+    tab.on_date.setDate(date(2026, 1, 22))
     tab.apply_button.click()
     qtbot.waitUntil(lambda: tab.stage_label.text() == "Admitted")
     tab.next_stage.setCurrentIndex(tab.next_stage.index_of("incubated"))
-    tab.on_date.setDate(date.today() - timedelta(days=200))
+    tab.on_date.setDate(date(2026, 5, 2))
     tab.apply_button.click()
     qtbot.waitUntil(lambda: tab.stage_label.text() == "Incubated")
     assert tab.timeline.topLevelItemCount() == 3

@@ -8,14 +8,18 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from incubator_app import clock
 from incubator_app.models import SupportContract
 from incubator_app.services.entrepreneurs.pathway import change_stage
 from incubator_app.services.entrepreneurs.records import create_entrepreneur
 from incubator_app.ui.entrepreneurs.editor import EntrepreneurEditor
 
+# The suite's frozen day (tests/conftest.py): Wednesday 18 November 2026.
+TODAY = date(2026, 11, 18)
+
 
 def incubated_with_end(context, end: date) -> int:
-    today = date.today()
+    today = TODAY
     with context.db.session() as s:
         person = create_entrepreneur(
             s,
@@ -52,25 +56,28 @@ def pathway_tab(context, qtbot, person_id):
 
 
 def test_contract_past_its_end_says_it_ended(context, qtbot) -> None:
-    end = date.today() - timedelta(days=11)
+    assert clock.today() == TODAY
+    end = date(2026, 11, 7)
     editor, tab = pathway_tab(context, qtbot, incubated_with_end(context, end))
     text = tab.contract_warning.text()
     assert tab.contract_warning.isVisible()
-    assert f"ended on {end:%d/%m/%Y}" in text
+    assert "ended on 07/11/2026" in text
     assert "within" not in text
     assert "still Incubated" in text
     editor.grab().save("/work/helpers/shots/hfix/pathway_past_end.png")
 
 
-@pytest.mark.parametrize("days", [0, 30])
-def test_contract_ending_within_30_days(context, qtbot, days) -> None:
-    end = date.today() + timedelta(days=days)
+@pytest.mark.parametrize(
+    ("end", "shown"), [(date(2026, 11, 18), "18/11/2026"), (date(2026, 12, 18), "18/12/2026")]
+)
+def test_contract_ending_within_30_days(context, qtbot, end, shown) -> None:
+    # Today and today + 30 days, both included.
     _editor, tab = pathway_tab(context, qtbot, incubated_with_end(context, end))
     assert tab.contract_warning.isVisible()
-    assert tab.contract_warning.text() == (f"⚠ The contract ends within 30 days ({end:%d/%m/%Y}).")
+    assert tab.contract_warning.text() == f"⚠ The contract ends within 30 days ({shown})."
 
 
 def test_contract_ending_later_is_not_flagged(context, qtbot) -> None:
-    end = date.today() + timedelta(days=31)
+    end = date(2026, 12, 19)
     _editor, tab = pathway_tab(context, qtbot, incubated_with_end(context, end))
     assert not tab.contract_warning.isVisible()

@@ -496,42 +496,6 @@ _NEWEST_FIRST = (
 )
 
 
-def list_coaching_sessions(
-    session: Session,
-    *,
-    actor: Actor,
-    coach_id: int | None = None,
-    entrepreneur_id: int | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[CoachingSessionView]:
-    """Newest first; the period bounds are inclusive."""
-    require(actor, Permission.VIEW)
-    stmt = (
-        _filtered(coach_id, entrepreneur_id, date_from, date_to)
-        .order_by(*_NEWEST_FIRST)
-        .limit(limit)
-        .offset(offset)
-    )
-    return _views(session, list(session.scalars(stmt)), actor)
-
-
-def count_coaching_sessions(
-    session: Session,
-    *,
-    actor: Actor,
-    coach_id: int | None = None,
-    entrepreneur_id: int | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> int:
-    require(actor, Permission.VIEW)
-    sub = _filtered(coach_id, entrepreneur_id, date_from, date_to).subquery()
-    return session.scalar(select(func.count()).select_from(sub)) or 0
-
-
 def sessions_for_entrepreneur(
     session: Session,
     entrepreneur_id: int,

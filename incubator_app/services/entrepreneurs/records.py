@@ -54,7 +54,6 @@ from incubator_app.services.records import (
 from incubator_app.services.validation import Validator
 
 MIN_BIRTH_YEAR = 1900
-MAX_LIST_LIMIT = 1000
 
 # Text fields and their column lengths (None: unlimited Text column).
 _TEXT_FIELDS: dict[str, int | None] = {
@@ -394,76 +393,6 @@ def archive_entrepreneur(
 def get_entrepreneur(session: Session, entrepreneur_id: int, *, actor: Actor) -> EntrepreneurView:
     require(actor, Permission.VIEW)
     return to_view(get_or_raise(session, Entrepreneur, entrepreneur_id), EntrepreneurView)
-
-
-def _list_query(
-    stage: PathwayStage | str | None,
-    cohort_id: int | None,
-    coach_id: int | None,
-    archived: bool | None,
-):
-    v = Validator()
-    stage = v.choice("stage", stage, PathwayStage)
-    v.raise_if_any()
-    conditions = []
-    if stage is not None:
-        conditions.append(Entrepreneur.stage == stage)
-    if cohort_id is not None:
-        conditions.append(Entrepreneur.cohort_id == cohort_id)
-    if coach_id is not None:
-        conditions.append(Entrepreneur.referent_coach_id == coach_id)
-    if archived is not None:
-        conditions.append(Entrepreneur.archived.is_(archived))
-    return conditions
-
-
-def list_entrepreneurs(
-    session: Session,
-    *,
-    stage: PathwayStage | str | None = None,
-    cohort_id: int | None = None,
-    coach_id: int | None = None,
-    archived: bool | None = False,
-    limit: int = 100,
-    offset: int = 0,
-    actor: Actor,
-) -> list[EntrepreneurView]:
-    """By last then first name. `archived=None` lists everyone; `coach_id` is the referent."""
-    require(actor, Permission.VIEW)
-    v = Validator()
-    v.int_range("limit", limit, 1, MAX_LIST_LIMIT)
-    v.not_negative("offset", offset)
-    v.raise_if_any()
-    query = (
-        select(Entrepreneur)
-        .where(*_list_query(stage, cohort_id, coach_id, archived))
-        .order_by(
-            func.lower(Entrepreneur.last_name),
-            func.lower(Entrepreneur.first_name),
-            Entrepreneur.id,
-        )
-        .limit(limit)
-        .offset(offset)
-    )
-    return [to_view(p, EntrepreneurView) for p in session.scalars(query)]
-
-
-def count_entrepreneurs(
-    session: Session,
-    *,
-    stage: PathwayStage | str | None = None,
-    cohort_id: int | None = None,
-    coach_id: int | None = None,
-    archived: bool | None = False,
-    actor: Actor,
-) -> int:
-    require(actor, Permission.VIEW)
-    query = (
-        select(func.count())
-        .select_from(Entrepreneur)
-        .where(*_list_query(stage, cohort_id, coach_id, archived))
-    )
-    return session.scalar(query) or 0
 
 
 def find_possible_duplicates(
