@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -46,6 +47,14 @@ def _common(parser: argparse.ArgumentParser, *, db_help: str) -> None:
     )
 
 
+def _iso_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD; argparse names the option in its error message."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "SQLite file path or SQLAlchemy URL (postgresql+psycopg://user@host/db)"
     parser = _Parser(prog=PROG, description="Run a cultural business incubator.")
@@ -58,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--scale", default="small", choices=("small", "incubator", "network"))
     demo.add_argument("--force", action="store_true", help="replace existing data")
+    demo.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the demo's 'today' (default: today in the incubator's time zone)",
+    )
 
     migrate = sub.add_parser(
         "migrate", help="create the database, or back it up and upgrade it to this version"
@@ -117,7 +132,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = require_db(args)
     summary = generate_demo(
-        db, seed=args.seed, scale=args.scale, force=args.force, progress=progress
+        db,
+        seed=args.seed,
+        scale=args.scale,
+        force=args.force,
+        reference_date=args.reference_date,
+        progress=progress,
     )
     print(
         msg(
