@@ -163,6 +163,11 @@ def demo_password_hash(password: str, seed: int) -> str:
     return _HASHER.hash(password, salt=salt)
 
 
+def database_holds_data(conn: Connection) -> bool:
+    """True when some table other than the seeded reference lists has a row."""
+    return bool(_tables_with_rows(conn))
+
+
 def _tables_with_rows(conn: Connection) -> list[str]:
     return [
         t.name
