@@ -35,6 +35,7 @@ NEAR_BOOKING_DAYS = 14
 # Individual sessions on the reference day itself (a working day): "this month" has sessions
 # even on its 1st.
 TODAY_SESSIONS = 2
+OLD_ACTION_DAYS = 90
 BOOKABLE_WEIGHTS = (0.4, 0.25, 0.2, 0.15)  # rehearsal room, meeting room, studio, recorders
 DONE_BOOKING_SHARE = 0.88
 MODES = ("in_person",) * 7 + ("video",) * 2 + ("phone",)
@@ -322,7 +323,9 @@ class _Generator:
         for _ in range(count):
             due = day + 7 + int(rnd() * 24)
             done_on = None
-            if due <= ref and rnd() < 0.78:
+            # Recent actions are often still open; old ones were mostly done (or the dashboard
+            # would show a neglected incubator with a hundred overdue actions).
+            if due <= ref and rnd() < (0.78 if ref - due < OLD_ACTION_DAYS else 0.97):
                 # Mostly on time, sometimes a little late; never in the future.
                 done_on = min(ref, day + 1 + int(rnd() * (due - day + 10)))
             elif due > ref and rnd() < 0.2:
