@@ -64,10 +64,10 @@ cmd_app() {
   ensure_venv ""
   local db="${INCUBATOR_DEMO_DB:-$(data_dir)/demo.sqlite3}"
   mkdir -p "$(dirname "$db")"
-  if [ ! -f "$db" ]; then
-    log "Creating the demo database $db"
-    "$VENV/bin/incubator-app" demo --db "$db" --scale small
-  fi
+  # Creates the demo on first run, rebuilds it when its reference date is over 30 days old (a
+  # stale demo shows an empty month), keeps it otherwise; a real incubator's database is refused.
+  "$VENV/bin/incubator-app" demo --db "$db" --scale small --if-stale \
+    || log "$db was left as it is (see above); opening it"
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     log "No display: starting under Xvfb (set QT_QPA_PLATFORM=offscreen to run headless)"
     apt_install xvfb xauth

@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -46,6 +47,14 @@ def _common(parser: argparse.ArgumentParser, *, db_help: str) -> None:
     )
 
 
+def _iso_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD; argparse names the option in its error message."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "SQLite file path or SQLAlchemy URL (postgresql+psycopg://user@host/db)"
     parser = _Parser(prog=PROG, description="Run a cultural business incubator.")
@@ -57,7 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     _common(demo, db_help=db_help)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--scale", default="small", choices=("small", "incubator", "network"))
-    demo.add_argument("--force", action="store_true", help="replace existing data")
+    when = demo.add_mutually_exclusive_group()
+    when.add_argument("--force", action="store_true", help="replace existing data")
+    when.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="create the demo if missing, rebuild it if its reference date is over 30 days "
+        "old, else keep it; never touches a database that is not a demo",
+    )
+    demo.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the demo's 'today' (default: today in the incubator's time zone)",
+    )
 
     migrate = sub.add_parser(
         "migrate", help="create the database, or back it up and upgrade it to this version"
@@ -110,15 +132,57 @@ def existing_db(args: argparse.Namespace) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from incubator_app.demo import ADMIN_LOGIN, ADMIN_PASSWORD, generate_demo
+    from incubator_app.demo import (
+        ADMIN_LOGIN,
+        ADMIN_PASSWORD,
+        STALE_AFTER_DAYS,
+        RefreshAction,
+        generate_demo,
+        refresh_demo_if_stale,
+    )
+    from incubator_app.reports.formatting import Formatter
 
     def progress(step: str, done: int, total: int) -> None:
         print(f"[{done}/{total}] {step}", file=sys.stderr)
 
     db = require_db(args)
-    summary = generate_demo(
-        db, seed=args.seed, scale=args.scale, force=args.force, progress=progress
-    )
+    # Numbers and dates in the language of the messages: "7 078 lignes", not "7,078 lignes".
+    fmt = Formatter(args.lang or _default_language())
+    options = {"seed": args.seed, "scale": args.scale, "reference_date": args.reference_date}
+    if args.if_stale:
+        refresh = refresh_demo_if_stale(db, progress=progress, **options)
+        if refresh.action is RefreshAction.KEPT:
+            print(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "The demo in {db} is up to date (reference date {date}): kept."
+                    ),
+                    db=db,
+                    date=fmt.date(refresh.previous_reference),
+                )
+            )
+            return 0
+        if refresh.action is RefreshAction.REBUILT:
+            if refresh.previous_reference is None:
+                text = QT_TRANSLATE_NOOP(
+                    "Cli", "The demo in {db} had no reference date (an older version): rebuilt."
+                )
+            else:
+                text = QT_TRANSLATE_NOOP(
+                    "Cli", "The demo in {db} dated from {date}, over {days} days ago: rebuilt."
+                )
+            print(
+                msg(
+                    text,
+                    db=db,
+                    date=fmt.date(refresh.previous_reference),
+                    days=STALE_AFTER_DAYS,
+                )
+            )
+        assert refresh.summary is not None
+        summary = refresh.summary
+    else:
+        summary = generate_demo(db, force=args.force, progress=progress, **options)
     print(
         msg(
             QT_TRANSLATE_NOOP(
@@ -128,11 +192,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
             scale=summary.scale,
             seed=summary.seed,
             db=db,
-            rows=f"{summary.total_rows:,}",
-            seconds=f"{summary.seconds:.1f}",
+            rows=fmt.number(summary.total_rows),
+            seconds=fmt.number(summary.seconds, 1),
         )
     )
-    _print_counts(summary.counts)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "Reference date of the demo (its today): {date}."),
+            date=fmt.date(summary.reference_date),
+        )
+    )
+    width = max((len(t) for t in summary.counts), default=0)
+    for table, count in summary.counts.items():
+        print(f"  {table:<{width}}  {fmt.number(count):>10}")
     print(
         msg(
             QT_TRANSLATE_NOOP("Cli", "Log in as {login} / {password}."),

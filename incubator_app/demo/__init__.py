@@ -2,6 +2,12 @@
 
 from incubator_app.demo.generator import ADMIN_LOGIN, ADMIN_PASSWORD, DemoSummary, generate_demo
 from incubator_app.demo.reference import COACH_PASSWORD, STAFF_PASSWORD
+from incubator_app.demo.refresh import (
+    STALE_AFTER_DAYS,
+    DemoRefresh,
+    RefreshAction,
+    refresh_demo_if_stale,
+)
 from incubator_app.demo.scales import REFERENCE_DATE, SCALES, Scale
 
 __all__ = [
@@ -11,7 +17,11 @@ __all__ = [
     "REFERENCE_DATE",
     "SCALES",
     "STAFF_PASSWORD",
+    "STALE_AFTER_DAYS",
+    "DemoRefresh",
     "DemoSummary",
+    "RefreshAction",
     "Scale",
     "generate_demo",
+    "refresh_demo_if_stale",
 ]

@@ -27,6 +27,15 @@ from incubator_app.models import ServiceUnit
 
 # Bookings reach a little into the future: the calendar of the demo is not empty.
 BOOKING_HORIZON_DAYS = 60
+# This week's and next week's working days get a few more bookings on top (per site and day):
+# the dashboard's "today" and the calendar's week are never empty on a working day. The demo
+# incubator is closed at weekends (no session, no booking), as most are.
+NEAR_BOOKINGS_PER_DAY = 2
+NEAR_BOOKING_DAYS = 14
+# Individual sessions on the reference day itself (a working day): "this month" has sessions
+# even on its 1st.
+TODAY_SESSIONS = 2
+OLD_ACTION_DAYS = 90
 BOOKABLE_WEIGHTS = (0.4, 0.25, 0.2, 0.15)  # rehearsal room, meeting room, studio, recorders
 DONE_BOOKING_SHARE = 0.88
 MODES = ("in_person",) * 7 + ("video",) * 2 + ("phone",)
@@ -206,6 +215,11 @@ class _Generator:
                 if len(members) >= 2 and (day - 1) % 7 < 5:
                     coach = coaches[int(rnd() * len(coaches))]
                     specs.append((day, 840 if rnd() < 0.6 else 570, site, coach, tuple(members)))
+            if mo.start <= ref <= mo.end and (ref - 1) % 7 < 5:
+                present = [p for p in active if p.end is None or p.end >= ref]
+                for p in self.rng.sample(present, min(TODAY_SESSIONS, len(present))):
+                    coach = p.coach or coaches[int(rnd() * len(coaches))]
+                    specs.append((ref, 540 + 30 * int(rnd() * 5), site, coach, (p.id,)))
         specs.sort()
         for spec in specs:
             self._write_session(*spec)
@@ -309,7 +323,9 @@ class _Generator:
         for _ in range(count):
             due = day + 7 + int(rnd() * 24)
             done_on = None
-            if due <= ref and rnd() < 0.78:
+            # Recent actions are often still open; old ones were mostly done (or the dashboard
+            # would show a neglected incubator with a hundred overdue actions).
+            if due <= ref and rnd() < (0.78 if ref - due < OLD_ACTION_DAYS else 0.97):
                 # Mostly on time, sometimes a little late; never in the future.
                 done_on = min(ref, day + 1 + int(rnd() * (due - day + 10)))
             elif due > ref and rnd() < 0.2:
@@ -417,6 +433,11 @@ class _Generator:
                 start, end = slots[slot]
                 planned.append((day, start, end, service.id, who[0], service))
                 break
+        monday = ref - (ref - 1) % 7
+        for day in range(max(monday, mo.start), min(monday + NEAR_BOOKING_DAYS, mo.end + 1)):
+            if (day - 1) % 7 < 5:
+                for _ in range(NEAR_BOOKINGS_PER_DAY):
+                    self._book_on(day, resources, active, taken, planned)
         planned.sort(key=lambda b: b[:5])
         for day, start, end, _sid, pid, service in planned:
             units = 1 + int(rnd() * service.spec.capacity)
@@ -432,8 +453,8 @@ class _Generator:
                     bid,
                     service.id,
                     pid,
-                    w.stamp(day, start),
-                    w.stamp(day, end),
+                    w.local_stamp(day, start),
+                    w.local_stamp(day, end),
                     units,
                     None,
                     status,
@@ -451,13 +472,41 @@ class _Generator:
                     qty = 100 * units
                 usages.append((day, service.id, pid, qty, service, bid))
 
+    def _book_on(
+        self,
+        day: int,
+        resources: list[ServiceRef],
+        active: list[Person],
+        taken: set[tuple[int, int, int]],
+        planned: list[tuple[int, int, int, int, int, ServiceRef]],
+    ) -> None:
+        """One more booking on `day` (a free slot of some resource), when one can be found."""
+        rnd = self.rng.random
+        for _attempt in range(10):
+            service = resources[bisect(self.booking_cum, rnd() * self.booking_cum[-1])]
+            slots = BOOKING_SLOTS[service.spec.unit]
+            slot = int(rnd() * len(slots))
+            if (service.id, day, slot) in taken:
+                continue
+            who = self._present(active, day, 1, admitted=False, horizon=BOOKING_HORIZON_DAYS)
+            if not who:
+                continue
+            taken.add((service.id, day, slot))
+            start, end = slots[slot]
+            planned.append((day, start, end, service.id, who[0], service))
+            return
+
     # -- revenue ------------------------------------------------------------------------------
 
     def revenue(self, mo: _Month) -> None:
-        """Monthly revenue of the test activity, for completed months of the CAPE."""
+        """Monthly revenue of the test activity, for completed months of the CAPE; for the
+        current month, what was invoiced through the incubator so far."""
         rng, w, ref = self.rng, self.w, self.ref
         rnd = rng.random
+        if mo.start > ref:
+            return
         if mo.end >= ref:
+            self._revenue_so_far(mo)
             return
         month = w.day(mo.start)
         stamp = w.stamp(min(ref, mo.end + 10))
@@ -480,3 +529,25 @@ class _Generator:
                         "revenue",
                         (w.take_id("revenue"), p.id, month, amount // 4, "own", 1, stamp, stamp),
                     )
+
+    def _revenue_so_far(self, mo: _Month) -> None:
+        """The current month: invoices issued under the incubator's entity up to the reference
+        day (the incubator knows them as they go), prorated to the days elapsed."""
+        rng, w, ref = self.rng, self.w, self.ref
+        rnd = rng.random
+        elapsed = (ref - mo.start + 1) / (mo.end - mo.start + 1)
+        month, stamp = w.day(mo.start), w.stamp(ref, 600)
+        for active in mo.active_i:
+            for p in active:
+                if p.incub > ref - 30 or (p.end is not None and p.end < mo.start):  # type: ignore[operator]
+                    continue
+                if rnd() >= 0.5:
+                    continue
+                if not p.revenue_base:
+                    p.revenue_base = int(rng.lognormvariate(7.0, 0.8) * 100)
+                ramp = min(1.5, 0.4 + (mo.start - p.incub) / 450)  # type: ignore[operator]
+                amount = max(100, int(p.revenue_base * ramp * (0.5 + rnd()) * elapsed))
+                w.add(
+                    "revenue",
+                    (w.take_id("revenue"), p.id, month, amount, "incubator", 1, stamp, stamp),
+                )

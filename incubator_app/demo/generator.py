@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from random import Random
 
+from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, delete, func, select, update
 
+from incubator_app import clock
 from incubator_app.db.migrate import open_database
 from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
@@ -26,7 +29,7 @@ from incubator_app.demo.reference import (
     write_milestone_templates,
     write_services,
 )
-from incubator_app.demo.scales import REFERENCE_DATE, SCALES
+from incubator_app.demo.scales import SCALES
 from incubator_app.demo.writer import BulkWriter, set_sequences
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
@@ -40,10 +43,12 @@ from incubator_app.models import (
     User,
 )
 from incubator_app.services.administration.setup import create_incubator
-from incubator_app.services.administration.users import hash_password
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "demo-admin"
+# Same defaults as services/administration/users: should those change, the app rehashes a demo
+# password at its first login (check_needs_rehash), nothing breaks.
+_HASHER = PasswordHasher()
 # Reference lists may be seeded before any incubator exists: they do not make a database "used".
 _SEEDED_TABLES = {"discipline", "coaching_topic"}
 
@@ -52,6 +57,7 @@ _SEEDED_TABLES = {"discipline", "coaching_topic"}
 class DemoSummary:
     scale: str
     seed: int
+    reference_date: date
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -70,9 +76,13 @@ def generate_demo(
     seed: int = 1,
     scale: str = "small",
     force: bool = False,
+    reference_date: date | None = None,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Fills `db` with demo data; refuses a database that holds data unless `force`."""
+    """Fills `db` with demo data around `reference_date` ("today" in the demo world; default:
+    the incubator's today); refuses a database that holds data unless `force`.
+
+    The same seed and reference date give the same rows, whenever the demo is generated."""
     started = time.perf_counter()
     spec = SCALES.get(scale)
     if spec is None:
@@ -87,6 +97,7 @@ def generate_demo(
         )
     report = progress or _no_progress
     database = open_database(db)
+    reference = reference_date or clock.today()
     try:
         with database.engine.connect() as conn:
             used = _tables_with_rows(conn)
@@ -105,8 +116,9 @@ def generate_demo(
         if used:
             _delete_all(database.engine)
         # One slow argon2 hash per demo password, shared by every account that uses it.
-        staff_hash = hash_password(STAFF_PASSWORD)
-        coach_hash = hash_password(COACH_PASSWORD)
+        hashes = {
+            p: demo_password_hash(p, seed) for p in (ADMIN_PASSWORD, STAFF_PASSWORD, COACH_PASSWORD)
+        }
         with database.session() as session:
             multi = spec.sites > 1
             create_incubator(
@@ -121,10 +133,16 @@ def generate_demo(
                 admin_password=ADMIN_PASSWORD,
                 admin_email="admin@couveuse-demo.example.org",
                 is_demo=True,
+                demo_reference_date=reference,
             )
         with database.engine.connect() as conn:
             _fill(
-                conn, spec_name=scale, seed=seed, progress=report, hashes=(staff_hash, coach_hash)
+                conn,
+                spec_name=scale,
+                seed=seed,
+                reference=reference,
+                progress=report,
+                hashes=hashes,
             )
         report("counting", 0, 1)
         with database.engine.connect() as conn:
@@ -134,7 +152,20 @@ def generate_demo(
             }
     finally:
         database.dispose()
-    return DemoSummary(scale, seed, counts, round(time.perf_counter() - started, 3))
+    return DemoSummary(scale, seed, reference, counts, round(time.perf_counter() - started, 3))
+
+
+def demo_password_hash(password: str, seed: int) -> str:
+    """An argon2id hash with a salt derived from the seed and the password, not a random one,
+    so that two generations give the same rows. Harmless here only: the demo passwords are
+    public (README, `demo` output), a real account never gets a derived salt."""
+    salt = hashlib.sha256(f"incubator-demo:{seed}:{password}".encode()).digest()[:16]
+    return _HASHER.hash(password, salt=salt)
+
+
+def database_holds_data(conn: Connection) -> bool:
+    """True when some table other than the seeded reference lists has a row."""
+    return bool(_tables_with_rows(conn))
 
 
 def _tables_with_rows(conn: Connection) -> list[str]:
@@ -164,7 +195,13 @@ def _delete_all(engine: Engine) -> None:
 
 
 def _fill(
-    conn: Connection, *, spec_name: str, seed: int, progress: Progress, hashes: tuple[str, str]
+    conn: Connection,
+    *,
+    spec_name: str,
+    seed: int,
+    reference: date,
+    progress: Progress,
+    hashes: dict[str, str],
 ) -> None:
     sqlite = conn.dialect.name == "sqlite"
     # Secondary indexes are rebuilt once at the end: sorting once beats millions of B-tree
@@ -186,7 +223,7 @@ def _fill(
             index.drop(conn)
     try:
         scale = SCALES[spec_name]
-        ref = REFERENCE_DATE.toordinal()
+        ref = reference.toordinal()
         writer = BulkWriter(conn)
         ctx = Context(
             rng=Random(seed),
@@ -197,9 +234,9 @@ def _fill(
             sites=SITES[: scale.sites],
             progress=progress,
         )
-        _prepare(conn, ctx)
+        _prepare(conn, ctx, admin_hash=hashes[ADMIN_PASSWORD])
         progress("reference", 0, 1)
-        write_accounts(ctx, staff_hash=hashes[0], coach_hash=hashes[1])
+        write_accounts(ctx, staff_hash=hashes[STAFF_PASSWORD], coach_hash=hashes[COACH_PASSWORD])
         write_cohorts(ctx)
         write_milestone_templates(ctx)
         services = write_services(ctx)
@@ -243,12 +280,19 @@ def _fill(
         conn.commit()
 
 
-def _prepare(conn: Connection, ctx: Context) -> None:
-    """Reads what create_incubator made, pins its timestamps, and sets the next ids."""
+def _prepare(conn: Connection, ctx: Context, *, admin_hash: str) -> None:
+    """Reads what create_incubator made, pins its timestamps and the admin's password hash (the
+    wall clock and a random salt must not reach the rows), and sets the next ids."""
     pinned = datetime.fromordinal(ctx.start).replace(hour=9, tzinfo=UTC)
     for model in (IncubatorProfile, User, Discipline, CoachingTopic):
         conn.execute(update(model).values(created_at=pinned, updated_at=pinned))
     conn.execute(update(AuditEntry).values(at=pinned))
+    # updated_at too: the column's onupdate would stamp it with the wall clock.
+    conn.execute(
+        update(User)
+        .where(User.login == ADMIN_LOGIN)
+        .values(password_hash=admin_hash, updated_at=pinned)
+    )
     # The demo writes its own, richer CAPE templates (demo/catalogue.py) instead of the default.
     conn.execute(delete(MilestoneTemplate))
     ctx.discipline_ids = dict(conn.execute(select(Discipline.code, Discipline.id)).all())

@@ -51,6 +51,14 @@ SURVIVAL = ((6, 0.93), (12, 0.86), (24, 0.76), (36, 0.67))
 
 C, A, RF, WD, INC, GR, EX = (s.value for s in PathwayStage)
 
+# Pathways written backwards from the reference date, per site, so that a demo shows, whatever
+# its day: contracts ending within 30 days, contracts past their end whose stage is still to
+# update (people still "incubated"), and a follow-up call due after a graduation.
+# (days from the reference date to the CAPE's end, spread, graduated at that end)
+SCRIPTED_ENDS = ((6, 6, False), (18, 9, False), (-8, 5, False), (-25, 10, False), (None, 0, True))
+# Pôle emploi became France Travail on 1 January 2024: a fact of the world, not of the demo.
+FRANCE_TRAVAIL_SINCE = 2024
+
 
 @dataclass(slots=True)
 class Person:
@@ -130,6 +138,49 @@ def plan_pathway(ctx: Context, p: Person) -> list[tuple[str | None, str, int]]:
     return changes + [(INC, p.stage, leave)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Script:
+    site: int
+    entry: int
+    admit: int
+    signed: int
+    end: int
+    graduated: bool
+
+
+def _scripts(ctx: Context) -> list[_Script]:
+    rnd, ref = ctx.rng.random, ctx.ref
+    scripts = []
+    for site in range(len(ctx.sites)):
+        for offset, spread, graduated in SCRIPTED_ENDS:
+            if graduated:
+                # Six months after the exit: the first follow-up call is due these days.
+                end = add_months(ref - 2 - int(rnd() * 3), -6)
+            else:
+                end = ref + offset + int(rnd() * spread)  # type: ignore[operator]
+            signed = add_months(end, -TERM_MONTHS)
+            admit = signed - 20 - int(rnd() * 60)
+            entry = admit - 15 - int(rnd() * 30)
+            scripts.append(_Script(site, max(ctx.start, entry), admit, signed, end, graduated))
+    return scripts
+
+
+def plan_scripted(p: Person, s: _Script) -> list[tuple[str | None, str, int]]:
+    """A one-term CAPE that ends on `s.end`; graduated then, or still "incubated"."""
+    p.admit, p.incub, p.contract_end, p.renewals = s.admit, s.signed, s.end, 0
+    changes: list[tuple[str | None, str, int]] = [
+        (None, C, p.entry),
+        (C, A, s.admit),
+        (A, INC, s.signed),
+    ]
+    if s.graduated:
+        p.stage, p.end = GR, s.end
+        changes.append((INC, GR, s.end))
+    else:
+        p.stage = INC
+    return changes
+
+
 def write_people(ctx: Context) -> tuple[list[Person], list[tuple]]:
     """Entrepreneurs in order of entry, with stage history, contracts, exits and follow-up."""
     rng, w, scale = ctx.rng, ctx.writer, ctx.scale
@@ -147,16 +198,26 @@ def write_people(ctx: Context) -> tuple[list[Person], list[tuple]]:
         "updated_at",
     )
     span = ctx.ref - ctx.start
+    scripts = _scripts(ctx)
     # The last weeks keep a few fresh candidates waiting for the admission committee.
-    entries = sorted(ctx.start + int(rng.random() * span) for _ in range(scale.entrepreneurs))
+    drawn = max(0, scale.entrepreneurs - len(scripts))
+    entries: list[tuple[int, _Script | None]] = [
+        (ctx.start + int(rng.random() * span), None) for _ in range(drawn)
+    ]
+    entries += [(s.entry, s) for s in scripts]
+    entries.sort(key=lambda e: e[0])  # stable: same order for the same seed
     people: list[Person] = []
     all_changes: list[tuple[int, int, str | None, str, int]] = []
     n_sites = len(ctx.sites)
-    for index, entry in enumerate(entries):
+    for index, (entry, script) in enumerate(entries):
         if index % 5000 == 0:
             ctx.progress("entrepreneurs", index, len(entries))
         p = Person(id=w.take_id("entrepreneur"), site=int(rng.random() * n_sites), entry=entry)
-        changes = plan_pathway(ctx, p)
+        if script is None:
+            changes = plan_pathway(ctx, p)
+        else:
+            p.site = script.site
+            changes = plan_scripted(p, script)
         all_changes.extend((p.entry, p.id, f, t, d) for f, t, d in changes)
         _write_entrepreneur(ctx, p, changes)
         people.append(p)
@@ -191,7 +252,7 @@ def _write_entrepreneur(ctx: Context, p: Person, changes: list) -> None:
     archived = p.end is not None and ctx.ref - last_change > ARCHIVE_AFTER_DAYS
     referrer = ctx.pick(REFERRERS)
     if rng.random() < 0.15:
-        referrer = "France Travail" if entry_year >= 2024 else "Pôle emploi"
+        referrer = "France Travail" if entry_year >= FRANCE_TRAVAIL_SINCE else "Pôle emploi"
     w.add(
         "entrepreneur",
         (
@@ -315,8 +376,8 @@ def _write_contracts_and_exits(ctx: Context, people: list[Person]) -> None:
         for months, survival in SURVIVAL if created else SURVIVAL[:2]:
             due = add_months(ended, months)
             checked = due + int(rng.random() * 30) if rng.random() < 0.9 else None
-            if checked is not None and checked > ref - 7:
-                checked = None
+            if checked is not None and (checked > ref - 7 or due > ref - 10):
+                checked = None  # the calls of the last days are still to make
             business_active = None
             notes = None
             if checked is not None:

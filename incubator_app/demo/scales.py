@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# Every date is relative to this fixed day, never to today: the same seed gives the same data.
+# The demo's dates are relative to a reference date ("today" in the demo world), given to
+# generate_demo or the incubator's today by default, and stored in the profile's
+# demo_reference_date. This fixed one is only the day the benchmark databases were generated at
+# (benchmarks/coaching.py reads it as their "today"); the generator never uses it.
 REFERENCE_DATE = date(2026, 11, 1)
 
 

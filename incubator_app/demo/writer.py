@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import JSON, Connection, Table, insert, text
 
+from incubator_app import clock
 from incubator_app.models import Base
 
 # Columns every Versioned row carries; the ORM fills them with Python-side defaults, bulk rows
@@ -41,6 +42,7 @@ class BulkWriter:
         self.next_ids: dict[str, int] = {}
         self._days: dict[int, object] = {}
         self._stamps: dict[tuple[int, int], object] = {}
+        self._local_stamps: dict[tuple[int, int], object] = {}
         self._times: dict[int, object] = {}
 
     # -- values ---------------------------------------------------------------------------
@@ -62,6 +64,19 @@ class BulkWriter:
             dt = datetime(d.year, d.month, d.day, minute // 60, minute % 60, tzinfo=UTC)
             value = dt.strftime("%Y-%m-%d %H:%M:%S.000000") if self.sqlite else dt
             self._stamps[key] = value
+        return value
+
+    def local_stamp(self, ordinal: int, minute: int) -> object:
+        """Like stamp, for a wall-clock time in the incubator's zone (a 09:00 booking is at 09:00
+        in Marseille, winter and summer), stored in UTC."""
+        key = (ordinal, minute)
+        value = self._local_stamps.get(key)
+        if value is None:
+            d = date.fromordinal(ordinal)
+            local = datetime(d.year, d.month, d.day, minute // 60, minute % 60, tzinfo=clock.zone())
+            dt = local.astimezone(UTC)
+            value = dt.strftime("%Y-%m-%d %H:%M:%S.000000") if self.sqlite else dt
+            self._local_stamps[key] = value
         return value
 
     def clock(self, minute: int) -> object:

@@ -671,6 +671,22 @@
         <translation>Données de démonstration ({scale}, graine {seed}) écrites dans {db} : {rows} lignes en {seconds} s.</translation>
     </message>
     <message>
+        <source>The demo in {db} is up to date (reference date {date}): kept.</source>
+        <translation>La démo {db} est à jour (date de référence {date}) : conservée.</translation>
+    </message>
+    <message>
+        <source>The demo in {db} had no reference date (an older version): rebuilt.</source>
+        <translation>La démo {db} n&apos;avait pas de date de référence (ancienne version) : régénérée.</translation>
+    </message>
+    <message>
+        <source>The demo in {db} dated from {date}, over {days} days ago: rebuilt.</source>
+        <translation>La démo {db} datait du {date}, il y a plus de {days} jours : régénérée.</translation>
+    </message>
+    <message>
+        <source>Reference date of the demo (its today): {date}.</source>
+        <translation>Date de référence de la démo (son « aujourd&apos;hui ») : {date}.</translation>
+    </message>
+    <message>
         <source>Log in as {login} / {password}.</source>
         <translation>Connectez-vous avec {login} / {password}.</translation>
     </message>
@@ -1192,6 +1208,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>The database {path} already holds data; demo data would replace all of it. Use --force to delete everything and generate the demo.</source>
         <translation>La base {path} contient déjà des données&#xa0;; la démonstration les remplacerait toutes. Utilisez --force pour tout effacer et générer la démonstration.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not a demo database; --if-stale never replaces it.</source>
+        <translation>La base {path} n&apos;est pas une base de démonstration&#xa0;; --if-stale ne la remplace jamais.</translation>
     </message>
 </context>
 <context>
