@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -38,13 +39,16 @@ from incubator_app.services.validation import Validator
 INCUBATOR_ACCOUNT_NAME = "La couveuse"
 
 
+@cache
 def account_label() -> ColumnElement[str]:
-    """The member's name in SQL (needs an outer join of `Entrepreneur` on the account)."""
+    """The member's name in SQL (needs an outer join of `Entrepreneur` on the account). Built
+    once: SQL expressions are immutable, and building this one costs more than running it."""
     return func.coalesce(
         Entrepreneur.first_name + " " + Entrepreneur.last_name, ExchangeAccount.name, ""
     )
 
 
+@cache
 def account_commune() -> ColumnElement[str | None]:
     return func.coalesce(ExchangeAccount.commune, Entrepreneur.commune)
 

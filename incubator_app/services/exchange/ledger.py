@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models.exchange import (
-    ExchangeAccount,
     ExchangeBalance,
     ExchangeListing,
     ExchangeMovement,
@@ -26,9 +25,8 @@ from incubator_app.models.exchange import (
 )
 from incubator_app.services.actor import Actor
 from incubator_app.services.exchange.access import require_record, require_view
-from incubator_app.services.exchange.accounts import labels_of
 from incubator_app.services.exchange.limits import LimitExceeded, find_breaches
-from incubator_app.services.exchange.lock import lock_balances
+from incubator_app.services.exchange.lock import lock_balances, lock_members
 from incubator_app.services.exchange.rules import current_rules
 from incubator_app.services.records import record_audit, unit_of_work
 from incubator_app.services.validation import Validator
@@ -112,34 +110,80 @@ def post_transfer(
     note: str | None,
     actor: Actor,
     reverses_id: int | None = None,
-) -> ExchangeTransfer:
+) -> PostedTransfer:
     """Writes one balanced transfer inside the caller's unit of work (which must not have
     written anything yet on SQLite: the lock is taken here)."""
     assert sum(deltas.values()) == 0 and all(deltas.values())
-    balances = lock_balances(session, deltas)
-    accounts = {
-        a.id: a
-        for a in session.scalars(select(ExchangeAccount).where(ExchangeAccount.id.in_(deltas)))
-    }
-    missing = sorted(set(deltas) - set(accounts) | set(deltas) - set(balances))
+    members = lock_members(session, deltas)
+    missing = sorted(set(deltas) - set(members))
     if missing:
         raise NotFound(
             msg(QT_TRANSLATE_NOOP("Exchange", "No exchange member with id {id}."), id=missing[0])
         )
-    labels = labels_of(session, set(deltas))
-    inactive = [i for i in sorted(deltas) if not accounts[i].active]
+    inactive = [i for i in sorted(deltas) if not members[i].active]
     if inactive and reverses_id is None:
         raise ConflictError(
             msg(
                 QT_TRANSLATE_NOOP("Exchange", "{member} no longer takes part in the exchange."),
-                member=labels[inactive[0]],
+                member=members[inactive[0]].label,
             )
         )
     rules = current_rules(session)
-    breaches = find_breaches(accounts, labels, balances, deltas, rules)
+    breaches = find_breaches(members, deltas, rules)
     if breaches and reverses_id is None and rules.limit_mode is LimitMode.REFUSE:
         raise LimitExceeded(breaches[0].message())
-    transfer = ExchangeTransfer(
+    transfer_id = session.execute(
+        insert(ExchangeTransfer)
+        .values(
+            kind=TransferKind.REVERSAL if reverses_id is not None else TransferKind.TRANSFER,
+            done_on=done_on,
+            total_minutes=sum(d for d in deltas.values() if d > 0),
+            category=category,
+            listing_id=listing_id,
+            note=note,
+            reverses_id=reverses_id,
+            flagged=bool(breaches),
+            recorded_by=actor.login,
+        )
+        .returning(ExchangeTransfer.id)
+    ).scalar_one()
+    legs = sorted(deltas.items())
+    session.execute(
+        insert(ExchangeMovement),
+        [
+            {
+                "transfer_id": transfer_id,
+                "account_id": account_id,
+                "minutes": delta,
+                "balance_after": members[account_id].balance + delta,
+                "done_on": done_on,
+            }
+            for account_id, delta in legs
+        ],
+    )
+    # Absolute values, computed under the lock (an ORM bulk UPDATE by primary key).
+    session.execute(
+        update(ExchangeBalance),
+        [
+            {
+                "account_id": account_id,
+                "minutes": members[account_id].balance + delta,
+                "movement_count": members[account_id].movement_count + 1,
+                "last_movement_on": max(done_on, members[account_id].last_movement_on or done_on),
+            }
+            for account_id, delta in legs
+        ],
+    )
+    record_audit(
+        session,
+        actor,
+        "exchange_transfer",
+        transfer_id,
+        "reverse" if reverses_id is not None else "create",
+        {"legs": {str(k): v for k, v in legs}, "reverses": reverses_id},
+    )
+    return PostedTransfer(
+        id=transfer_id,
         kind=TransferKind.REVERSAL if reverses_id is not None else TransferKind.TRANSFER,
         done_on=done_on,
         total_minutes=sum(d for d in deltas.values() if d > 0),
@@ -148,43 +192,25 @@ def post_transfer(
         note=note,
         reverses_id=reverses_id,
         flagged=bool(breaches),
-        recorded_by=actor.login,
+        warnings=tuple(str(b.message()) for b in breaches),
     )
-    session.add(transfer)
-    session.flush()
-    for account_id, delta in sorted(deltas.items()):
-        after = balances[account_id] + delta
-        session.add(
-            ExchangeMovement(
-                transfer_id=transfer.id,
-                account_id=account_id,
-                minutes=delta,
-                balance_after=after,
-                done_on=done_on,
-            )
-        )
-        session.execute(
-            update(ExchangeBalance)
-            .where(ExchangeBalance.account_id == account_id)
-            .values(
-                minutes=ExchangeBalance.minutes + delta,
-                movement_count=ExchangeBalance.movement_count + 1,
-                last_movement_on=done_on,
-            )
-        )
-    record_audit(
-        session,
-        actor,
-        "exchange_transfer",
-        transfer.id,
-        "reverse" if reverses_id is not None else "create",
-        {"legs": {str(k): v for k, v in sorted(deltas.items())}, "reverses": reverses_id},
-    )
-    transfer.warnings = tuple(str(b.message()) for b in breaches)  # type: ignore[attr-defined]
-    return transfer
 
 
-def _view(transfer: ExchangeTransfer, deltas: dict[int, int]) -> TransferView:
+@dataclass(frozen=True)
+class PostedTransfer:
+    id: int
+    kind: TransferKind
+    done_on: date
+    total_minutes: int
+    category: str | None
+    listing_id: int | None
+    note: str | None
+    reverses_id: int | None
+    flagged: bool
+    warnings: tuple[str, ...] = ()
+
+
+def _view(transfer: ExchangeTransfer | PostedTransfer, deltas: dict[int, int]) -> TransferView:
     return TransferView(
         id=transfer.id,
         kind=transfer.kind,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
-from incubator_app.models.exchange import AccountKind, ExchangeAccount
+from incubator_app.models.exchange import AccountKind
+from incubator_app.services.exchange.lock import LockedMember
 from incubator_app.services.exchange.rules import ExchangeRules
 
 
@@ -50,7 +51,7 @@ def hours_text(minutes: int) -> str:
     return f"{sign}{h} h {m:02d}" if m else f"{sign}{h} h"
 
 
-def limits_of(account: ExchangeAccount, rules: ExchangeRules) -> tuple[int | None, int | None]:
+def limits_of(account: LockedMember, rules: ExchangeRules) -> tuple[int | None, int | None]:
     if account.kind is AccountKind.INCUBATOR:
         return None, None
     low = account.min_minutes if account.min_minutes is not None else rules.default_min_minutes
@@ -59,18 +60,17 @@ def limits_of(account: ExchangeAccount, rules: ExchangeRules) -> tuple[int | Non
 
 
 def find_breaches(
-    accounts: dict[int, ExchangeAccount],
-    labels: dict[int, str],
-    balances: dict[int, int],
+    members: dict[int, LockedMember],
     deltas: dict[int, int],
     rules: ExchangeRules,
 ) -> list[Breach]:
     breaches = []
     for account_id, delta in sorted(deltas.items()):
-        low, high = limits_of(accounts[account_id], rules)
-        after = balances[account_id] + delta
+        member = members[account_id]
+        low, high = limits_of(member, rules)
+        after = member.balance + delta
         if delta < 0 and low is not None and after < low:
-            breaches.append(Breach(account_id, labels.get(account_id, ""), after, low, True))
+            breaches.append(Breach(account_id, member.label, after, low, True))
         if delta > 0 and high is not None and after > high:
-            breaches.append(Breach(account_id, labels.get(account_id, ""), after, high, False))
+            breaches.append(Breach(account_id, member.label, after, high, False))
     return breaches
