@@ -288,3 +288,39 @@ def labels_of(session: Session, account_ids: list[int] | set[int]) -> dict[int, 
         .where(ExchangeAccount.id.in_(list(account_ids)))
     )
     return {account_id: label for account_id, label in rows}
+
+
+def resolve_member(session: Session, text: str, *, actor: Actor) -> AccountView:
+    """A member named on the command line: an account id ("12"), the incubator ("incubator"
+    or "couveuse"), "e:ID" for an entrepreneur's account, or an exact name (any case)."""
+    require_view(actor)
+    t = (text or "").strip()
+    account_id: int | None = None
+    if t.isdigit():
+        account_id = int(t)
+    elif t.lower() in ("incubator", "couveuse", "la couveuse"):
+        account_id = incubator_account_id(session)
+    elif t.lower().startswith("e:") and t[2:].isdigit():
+        account_id = session.scalar(
+            select(ExchangeAccount.id).where(ExchangeAccount.entrepreneur_id == int(t[2:]))
+        )
+    else:
+        found = session.scalars(
+            select(ExchangeAccount.id)
+            .outerjoin(Entrepreneur, Entrepreneur.id == ExchangeAccount.entrepreneur_id)
+            .where(func.lower(account_label()) == t.lower())
+            .limit(2)
+        ).all()
+        if len(found) > 1:
+            raise ConflictError(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "Several members are called “{name}”: give the account id."
+                    ),
+                    name=t,
+                )
+            )
+        account_id = found[0] if found else None
+    if account_id is None or session.get(ExchangeAccount, account_id) is None:
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Exchange", "No exchange member “{name}”."), name=t))
+    return get_account(session, account_id, actor=actor)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models.exchange import AccountKind
+from incubator_app.services.exchange.hours import hours_text
 from incubator_app.services.exchange.lock import LockedMember
 from incubator_app.services.exchange.rules import ExchangeRules
 
@@ -42,13 +43,6 @@ class Breach:
             after=hours_text(self.balance_after),
             limit=hours_text(self.limit),
         )
-
-
-def hours_text(minutes: int) -> str:
-    """-90 → "-1 h 30", 120 → "2 h" (as French offices write hours; messages, CLI, PDF)."""
-    sign = "-" if minutes < 0 else ""
-    h, m = divmod(abs(minutes), 60)
-    return f"{sign}{h} h {m:02d}" if m else f"{sign}{h} h"
 
 
 def limits_of(account: LockedMember, rules: ExchangeRules) -> tuple[int | None, int | None]:
