@@ -388,8 +388,12 @@ def _write_transfers(
         return True
 
     span = ref - start
-    for k in range(n_transfers):
-        day = start + (k * span) // max(1, n_transfers)
+    posted = attempts = 0
+    # Counts the exchanges between members (welcome hours come on top); a draw that a limit
+    # would refuse is drawn again, so the size asked for is the size written.
+    while posted < n_transfers and attempts < 4 * n_transfers:
+        attempts += 1
+        day = start + (posted * span) // max(1, n_transfers)
         # Newcomers who joined by that day get their welcome hours first.
         while welcomed < len(by_join) and by_join[welcomed].joined <= day:
             m = by_join[welcomed]
@@ -402,6 +406,7 @@ def _write_transfers(
             welcomed += 1
         present = by_join[:welcomed]
         if len(present) < 3:
+            posted += 1
             continue
         category, title, _, minutes = rng.choice(OFFERS)
         minutes = max(15, minutes // 2 + 15 * int(rng.random() * 8))
@@ -416,6 +421,7 @@ def _write_transfers(
             note = title
         if not fits(deltas):
             continue
+        posted += 1
         tid = post(day, deltas, category, note)
         recent.append((tid, deltas, category))
         if len(recent) > 50:

@@ -324,3 +324,36 @@ def resolve_member(session: Session, text: str, *, actor: Actor) -> AccountView:
     if account_id is None or session.get(ExchangeAccount, account_id) is None:
         raise NotFound(msg(QT_TRANSLATE_NOOP("Exchange", "No exchange member “{name}”."), name=t))
     return get_account(session, account_id, actor=actor)
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    id: int
+    label: str
+    kind: AccountKind
+
+
+def member_choices(session: Session, *, actor: Actor) -> list[MemberChoice]:
+    """Every active member, by name, for pickers (a few thousand short rows at most)."""
+    require_view(actor)
+    rows = session.execute(
+        select(ExchangeAccount.id, account_label(), ExchangeAccount.kind)
+        .outerjoin(Entrepreneur, Entrepreneur.id == ExchangeAccount.entrepreneur_id)
+        .where(ExchangeAccount.active.is_(True))
+        .order_by(func.lower(account_label()), ExchangeAccount.id)
+    )
+    return [MemberChoice(*row) for row in rows]
+
+
+def open_accounts_for_all_entrepreneurs(session: Session, *, actor: Actor) -> int:
+    """Opens an account for every entrepreneur who has none (not archived); returns how many."""
+    require_record(actor)
+    missing = session.scalars(
+        select(Entrepreneur.id)
+        .outerjoin(ExchangeAccount, ExchangeAccount.entrepreneur_id == Entrepreneur.id)
+        .where(ExchangeAccount.id.is_(None), Entrepreneur.archived.is_(False))
+        .order_by(Entrepreneur.id)
+    ).all()
+    for person_id in missing:
+        open_entrepreneur_account(session, person_id, actor=actor)
+    return len(missing)
