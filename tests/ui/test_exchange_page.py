@@ -174,3 +174,33 @@ def test_statement_pdf(qtbot, context, members, tmp_path):
     st.save_pdf(str(target))
     qtbot.waitUntil(target.exists, timeout=15000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_page_speaks_french(qtbot, qapp, context, members):
+    from incubator_app.ui.app import install_translators
+
+    install_translators(qapp, "fr")
+    page = ExchangePage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.show()
+    tab = page.transfers
+    qtbot.waitUntil(lambda: "attente" in tab.requests_label.text())
+    assert [page.tabs.tabText(i) for i in range(4)] == [
+        "&Saisir", "&Offres et demandes", "&Relevé", "&Vue d'ensemble",
+    ]  # fmt: skip
+    assert tab.record_button.text() == "&Enregistrer"
+    assert tab.requests_label.text() == "1 demande en attente."
+    _shot(page, "exchange-record-fr")
+    page.tabs.setCurrentWidget(page.overview)
+    qtbot.waitUntil(lambda: "membres actifs" in page.overview.headline.text())
+    assert "3 membres actifs sur 3" in page.overview.headline.text()
+    _shot(page, "exchange-overview-fr")
+    page.tabs.setCurrentWidget(page.listings)
+    qtbot.waitUntil(lambda: page.listings.model.rowCount() == 2)
+    assert page.listings.model.index(0, 0).data() in ("Offre", "Demande")
+    _shot(page, "exchange-listings-fr")
+    page.apply_filters(account_id=members[0].id)
+    qtbot.waitUntil(lambda: page.statement.model.rowCount() == 1)
+    assert "solde 2 h" in page.statement.summary.text()
+    _shot(page, "exchange-statement-fr")
