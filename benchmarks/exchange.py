@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from incubator_app import clock
 from incubator_app.db.engine import make_engine, make_session_factory, resolve_url
 from incubator_app.db.migrate import open_database
 from incubator_app.demo.exchange import fill_exchange
@@ -40,6 +41,7 @@ from incubator_app.services.exchange.check import check_ledger
 from incubator_app.services.exchange.ledger import record_transfer
 from incubator_app.services.exchange.statement import member_statement
 from incubator_app.services.paging import SortOrder
+from incubator_app.services.periods import Period, period_range
 
 MEMBERS, TRANSFERS = 5_000, 200_000
 TARGETS = {"balances": 100.0, "statement": 200.0, "transfer": 30.0}
@@ -86,10 +88,17 @@ def time_reads(db: str, runs: int, samples: int) -> dict[str, list[list[float]]]
             )
         )
         busiest = s.scalars(
-            select(ExchangeBalance.account_id).order_by(ExchangeBalance.movement_count.desc())
+            select(ExchangeBalance.account_id)
+            .join(ExchangeAccount, ExchangeAccount.id == ExchangeBalance.account_id)
+            .where(ExchangeAccount.kind != AccountKind.INCUBATOR)
+            .order_by(ExchangeBalance.movement_count.desc())
         ).first()
+        house = s.scalar(
+            select(ExchangeAccount.id).where(ExchangeAccount.kind == AccountKind.INCUBATOR)
+        )
+    year = period_range(Period.LAST_12_MONTHS, clock.today())
     out: dict[str, list[list[float]]] = {
-        k: [] for k in ("balances", "by_balance", "statement", "busiest")
+        k: [] for k in ("balances", "by_balance", "statement", "busiest", "house_year", "house_all")
     }
     for _ in range(runs):
         per = {k: [] for k in out}
@@ -105,12 +114,14 @@ def time_reads(db: str, runs: int, samples: int) -> dict[str, list[list[float]]]
             per["by_balance"].append(_ms(lambda: first_screen(SortOrder("balance", True))))
             member = rng.choice(ids)
 
-            def statement(account_id: int) -> None:
+            def statement(account_id: int, period=None) -> None:
                 with sessions() as s:
-                    member_statement(s, account_id, actor=actor)
+                    member_statement(s, account_id, period=period, actor=actor)
 
             per["statement"].append(_ms(lambda m=member: statement(m)))
             per["busiest"].append(_ms(lambda: statement(busiest)))
+            per["house_year"].append(_ms(lambda: statement(house, year)))
+            per["house_all"].append(_ms(lambda: statement(house)))
         for k in out:
             out[k].append(per[k])
     engine.dispose()
@@ -199,6 +210,8 @@ def main() -> int:
             ("balances, first screen by balance", "by_balance", "balances"),
             ("a random member's statement", "statement", "statement"),
             ("the busiest member's statement", "busiest", "statement"),
+            ("the incubator's own account, last 12 months", "house_year", "statement"),
+            ("the incubator's own account, all time", "house_all", "statement"),
         ):
             print(f"| {label} " + _row(name, reads[key], TARGETS[target]))
         print(f"| {label} " + _row("one transfer (two members)", writes, TARGETS["transfer"]))

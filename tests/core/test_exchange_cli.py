@@ -101,9 +101,11 @@ def test_transfer_balances_check_from_the_command_line(db_url, session, admin, c
     assert f"{hugo.id},Hugo Membre1,entrepreneur,90,1.50" in out
     assert f"{lea.id},Léa Membre0,entrepreneur,30,0.50" in out
     assert f"{house.id},La couveuse,incubator,-240,-4.00" in out
-    assert main(["exchange", "check", "--db", db_url]) == 0
+    assert main(["exchange", "check", "--db", db_url, "--lang", "en"]) == 0
     report = capsys.readouterr().out
     assert "2 transfers, 5 movements" in report and "FAILED" not in report
+    assert main(["exchange", "check", "--db", db_url, "--lang", "fr"]) == 0
+    assert "2 échanges, 5 mouvements" in capsys.readouterr().out
     assert transfer_id == 1
 
 

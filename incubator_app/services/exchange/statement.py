@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import Entrepreneur
 from incubator_app.models.exchange import (
     ExchangeAccount,
     ExchangeMovement,
@@ -20,7 +21,7 @@ from incubator_app.models.exchange import (
 )
 from incubator_app.services.actor import Actor
 from incubator_app.services.exchange.access import may_see_balance, require_view
-from incubator_app.services.exchange.accounts import AccountView, get_account, labels_of
+from incubator_app.services.exchange.accounts import AccountView, account_label, get_account
 from incubator_app.services.periods import DateRange
 
 
@@ -66,7 +67,18 @@ def member_statement(
             )
         )
     stmt = (
-        select(ExchangeMovement, ExchangeTransfer)
+        # Plain columns, not ORM objects: the incubator's statement has thousands of lines.
+        select(
+            ExchangeMovement.id,
+            ExchangeMovement.transfer_id,
+            ExchangeMovement.done_on,
+            ExchangeMovement.minutes,
+            ExchangeTransfer.kind,
+            ExchangeTransfer.category,
+            ExchangeTransfer.note,
+            ExchangeTransfer.reverses_id,
+            ExchangeTransfer.flagged,
+        )
         .join(ExchangeTransfer, ExchangeTransfer.id == ExchangeMovement.transfer_id)
         .where(ExchangeMovement.account_id == account_id)
     )
@@ -85,40 +97,45 @@ def member_statement(
             or 0
         )
     rows = session.execute(stmt.order_by(ExchangeMovement.done_on, ExchangeMovement.id)).all()
-    transfer_ids = [t.id for _, t in rows]
-    others: dict[int, list[int]] = {}
-    if transfer_ids:
-        for tid, aid in session.execute(
-            select(ExchangeMovement.transfer_id, ExchangeMovement.account_id)
-            .where(
-                ExchangeMovement.transfer_id.in_(transfer_ids),
-                ExchangeMovement.account_id != account_id,
-            )
-            .order_by(ExchangeMovement.id)
-        ):
-            others.setdefault(tid, []).append(aid)
-    names = labels_of(session, {a for ids in others.values() for a in ids})
+    # The other members of each transfer, with their names, in one query walking the
+    # transfers of this account (never a long IN list: the incubator has thousands).
+    mine = aliased(ExchangeMovement)
+    other = aliased(ExchangeMovement)
+    others_stmt = (
+        select(other.transfer_id, account_label())
+        .select_from(mine)
+        .join(other, other.transfer_id == mine.transfer_id)
+        .join(ExchangeAccount, ExchangeAccount.id == other.account_id)
+        .outerjoin(Entrepreneur, Entrepreneur.id == ExchangeAccount.entrepreneur_id)
+        .where(mine.account_id == account_id, other.account_id != account_id)
+        .order_by(other.id)
+    )
+    if period is not None:
+        others_stmt = others_stmt.where(mine.done_on >= period.start, mine.done_on < period.end)
+    others: dict[int, list[str]] = {}
+    for tid, label in session.execute(others_stmt):
+        others.setdefault(tid, []).append(label)
     lines, series = [], []
     balance = opening
-    for movement, transfer in rows:
+    for movement in rows:
         balance += movement.minutes
-        ids = others.get(transfer.id, [])
-        counterpart = names.get(ids[0], "") if ids else ""
-        if len(ids) > 1:
-            counterpart = f"{counterpart} +{len(ids) - 1}"
+        names = others.get(movement.transfer_id, [])
+        counterpart = names[0] if names else ""
+        if len(names) > 1:
+            counterpart = f"{counterpart} +{len(names) - 1}"
         lines.append(
             StatementLine(
                 movement_id=movement.id,
-                transfer_id=transfer.id,
+                transfer_id=movement.transfer_id,
                 done_on=movement.done_on,
                 minutes=movement.minutes,
                 balance_after=balance,
-                kind=transfer.kind,
-                category=transfer.category,
-                note=transfer.note,
+                kind=movement.kind,
+                category=movement.category,
+                note=movement.note,
                 counterpart=counterpart,
-                reverses_id=transfer.reverses_id,
-                flagged=transfer.flagged,
+                reverses_id=movement.reverses_id,
+                flagged=movement.flagged,
             )
         )
         if series and series[-1][0] == movement.done_on:

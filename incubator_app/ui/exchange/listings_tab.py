@@ -54,7 +54,11 @@ class ListingsTab(QWidget):
             self.kind.addItem(text, value)
         self.category = QComboBox()
         self.category.setObjectName("listingCategory")
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A fixed width: the categories arrive after the first layout.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(20)
         self.search = QLineEdit()
         self.search.setObjectName("listingSearch")
         self.search.setPlaceholderText(self.tr("Words of the title or tags…"))
@@ -69,6 +73,7 @@ class ListingsTab(QWidget):
         self.expiring = QLabel()
         self.expiring.setObjectName("expiringListings")
         self.expiring.setWordWrap(True)
+        self.expiring.setVisible(False)
 
         today = clock.today
         self.model = WindowedTableModel(
