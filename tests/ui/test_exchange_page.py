@@ -161,6 +161,8 @@ def test_offers_show_their_matches_and_the_overview_its_figures(qtbot, context, 
     qtbot.waitUntil(lambda: ov.balances.rowCount() == 4)
     qtbot.waitUntil(lambda: "active members" in ov.headline.text())
     assert "3 active members out of 3" in ov.headline.text()
+    names = [ov.balances.index(r, 0).data() for r in range(4)]
+    assert names == ["Hugo Morel", "Inès Haddad", "La couveuse", "Léa Fabre"]
     _shot(page, "exchange-overview")
 
 

@@ -115,6 +115,8 @@ class ListingsTab(QWidget):
         self.table.setObjectName("listingTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        # Qt's header starts descending: soonest expiry first.
+        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -4,6 +4,7 @@ balance (private balances hidden from non-staff), sorted in SQL."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -116,6 +117,8 @@ class OverviewTab(QWidget):
         self.balance_table.setObjectName("balanceTable")
         self.balance_table.setModel(self.balances)
         self.balance_table.setSortingEnabled(True)
+        # Qt's header starts descending: by name, A to Z.
+        self.balance_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.balance_table.verticalHeader().hide()
         self.balance_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.balance_table.horizontalHeader()
