@@ -224,3 +224,22 @@ def test_demo_exchange_is_deterministic_and_whole(db_url, session, admin):
     session.commit()
     assert _fill(db_url) == counts
     assert _movements(session) == first
+
+
+def test_settle_accepts_the_requests_whose_day_has_come(db_url, session, admin, capsys):
+    from datetime import UTC, datetime
+
+    import time_machine
+
+    from incubator_app.services.exchange.payment_requests import request_payment
+
+    lea, hugo = make_members(session, admin, 2)
+    with time_machine.travel(datetime(2026, 11, 2, 10, tzinfo=UTC), tick=False):
+        request_payment(session, payer_id=lea.id, payee_id=hugo.id, minutes=30, actor=admin)
+    session.close()
+    with time_machine.travel(datetime(2026, 11, 15, 10, tzinfo=UTC), tick=False):
+        assert main(["exchange", "settle", "--db", db_url, "--lang", "en"]) == 0
+        assert "0 requests accepted" in capsys.readouterr().out
+    with time_machine.travel(datetime(2026, 11, 16, 10, tzinfo=UTC), tick=False):
+        assert main(["exchange", "settle", "--db", db_url, "--lang", "en"]) == 0
+        assert "1 requests accepted, 0 blocked" in capsys.readouterr().out
