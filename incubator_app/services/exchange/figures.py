@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, distinct, func, select
+from sqlalchemy import and_, distinct, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from incubator_app.models import Entrepreneur
@@ -26,6 +26,8 @@ from incubator_app.services.actor import Actor
 from incubator_app.services.exchange.access import require_view
 from incubator_app.services.exchange.accounts import account_commune
 from incubator_app.services.periods import DateRange, first_of_month
+
+EMPTY = literal_column("''")
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,13 @@ def exchange_figures(session: Session, period: DateRange, *, actor: Actor) -> Ex
             counted
         )
     ).one()
+    # Literal '' (not a bound parameter): PostgreSQL must see the GROUP BY expression as the
+    # selected one.
+    category = func.coalesce(ExchangeTransfer.category, EMPTY)
     by_category = session.execute(
-        select(
-            func.coalesce(ExchangeTransfer.category, ""), func.sum(ExchangeTransfer.total_minutes)
-        )
+        select(category, func.sum(ExchangeTransfer.total_minutes))
         .where(counted)
-        .group_by(func.coalesce(ExchangeTransfer.category, ""))
+        .group_by(category)
         .order_by(func.sum(ExchangeTransfer.total_minutes).desc())
     ).all()
     per_month: dict[date, int] = {}
@@ -77,7 +80,7 @@ def exchange_figures(session: Session, period: DateRange, *, actor: Actor) -> Ex
         month = first_of_month(day)
         per_month[month] = per_month.get(month, 0) + minutes
     # The giver's side: positive movements, by the giver's commune (or neighbourhood).
-    place = func.coalesce(ExchangeAccount.neighbourhood, account_commune(), "")
+    place = func.coalesce(ExchangeAccount.neighbourhood, account_commune(), EMPTY)
     by_commune = session.execute(
         select(place, func.sum(ExchangeMovement.minutes))
         .select_from(ExchangeMovement)
