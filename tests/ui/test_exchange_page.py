@@ -206,3 +206,33 @@ def test_the_page_speaks_french(qtbot, qapp, context, members):
     qtbot.waitUntil(lambda: page.statement.model.rowCount() == 1)
     assert "solde 2 h" in page.statement.summary.text()
     _shot(page, "exchange-statement-fr")
+
+
+def test_publish_an_offer_and_open_accounts(qtbot, context, members, db, admin_actor):
+    page = ExchangePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.listings)
+    tab = page.listings
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    tab.open_publish_dialog()
+    qtbot.waitUntil(lambda: getattr(tab, "dialog", None) is not None and tab.dialog.isVisible())
+    dialog = tab.dialog
+    dialog.member.setEditText("Inès Haddad")
+    dialog.title_edit.setText("Coaching de pitch")
+    dialog.category.setEditText("Scène et voix")
+    dialog.estimate.setText("1h")
+    dialog.publish()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.published is not None and dialog.published.estimated_minutes == 60
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    # A new entrepreneur gets an account from the overview.
+    with db.session() as s:
+        s.add(Entrepreneur(first_name="Noé", last_name="Blanc", entry_date=date(2026, 2, 1),
+                           stage=PathwayStage.INCUBATED))  # fmt: skip
+        s.commit()
+    page.tabs.setCurrentWidget(page.overview)
+    ov = page.overview
+    qtbot.waitUntil(lambda: ov.balances.rowCount() == 4)
+    ov.open_all_accounts()
+    qtbot.waitUntil(lambda: ov.balances.rowCount() == 5)

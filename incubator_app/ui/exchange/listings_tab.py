@@ -70,6 +70,11 @@ class ListingsTab(QWidget):
         for w in (self.kind, self.category, search_label, self.search, self.expired):
             top.addWidget(w)
         top.setStretchFactor(self.search, 1)
+        self.publish_button = QPushButton(self.tr("&Publish…"))
+        self.publish_button.setObjectName("publishListingButton")
+        self.publish_button.setVisible(_staff(context))
+        self.publish_button.clicked.connect(self.open_publish_dialog)
+        top.addWidget(self.publish_button)
         self.expiring = QLabel()
         self.expiring.setObjectName("expiringListings")
         self.expiring.setWordWrap(True)
@@ -244,6 +249,25 @@ class ListingsTab(QWidget):
             lambda s: find_matches(s, listing.id, actor=actor),
             parent=self,
             on_done=self.matches.set_rows,
+        )
+
+    def open_publish_dialog(self):
+        from incubator_app.services.exchange.accounts import member_choices
+        from incubator_app.ui.exchange.listing_dialog import ListingDialog
+
+        actor = self.context.actor
+
+        def show(result) -> None:
+            members, categories = result
+            dialog = ListingDialog(self.context, members, categories, self)
+            dialog.finished.connect(lambda _r: self.apply_filters())
+            dialog.open()
+            self.dialog = dialog
+
+        self.context.ops.run(
+            lambda s: (member_choices(s, actor=actor), listing_categories(s, actor=actor)),
+            parent=self,
+            on_done=show,
         )
 
     def review(self, allowed: bool) -> None:

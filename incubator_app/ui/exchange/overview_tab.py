@@ -12,15 +12,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from incubator_app import clock
+from incubator_app.services.exchange.access import sees_private_balances
+from incubator_app.services.exchange.accounts import (
+    ensure_incubator_account,
+    open_accounts_for_all_entrepreneurs,
+)
 from incubator_app.services.exchange.balances import BalanceFilter, BalanceListSource
 from incubator_app.services.exchange.figures import exchange_figures
 from incubator_app.services.periods import Period, period_range, year_of
+from incubator_app.ui.changes import EXCHANGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.exchange.texts import account_kind_label, day, hours
 from incubator_app.ui.services.list_model import RowListModel
@@ -132,6 +139,11 @@ class OverviewTab(QWidget):
         members_bar.addWidget(search_label)
         members_bar.addWidget(self.search, 1)
         members_bar.addWidget(self.member_count)
+        self.open_accounts = QPushButton(self.tr("Open an account for every &entrepreneur"))
+        self.open_accounts.setObjectName("openAccountsButton")
+        self.open_accounts.setVisible(sees_private_balances(context.actor))
+        self.open_accounts.clicked.connect(self.open_all_accounts)
+        members_bar.addWidget(self.open_accounts)
         self.debounce = Debouncer(250, self.load_balances, self)
         self.search.textChanged.connect(self.debounce.poke)
 
@@ -140,6 +152,20 @@ class OverviewTab(QWidget):
         layout.addLayout(figures, 2)
         layout.addLayout(members_bar)
         layout.addWidget(self.balance_table, 3)
+
+    def open_all_accounts(self) -> None:
+        actor = self.context.actor
+
+        def work(session):
+            ensure_incubator_account(session, actor=actor)
+            return open_accounts_for_all_entrepreneurs(session, actor=actor)
+
+        self.context.ops.run(
+            work,
+            parent=self,
+            on_done=lambda n: self.member_count.setText(self.tr("%n account(s) opened.", "", n)),
+            changes={EXCHANGE},
+        )
 
     def reload(self) -> None:
         self.load_figures()
