@@ -3076,6 +3076,89 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>ListingDialog</name>
+    <message>
+        <source>Publish an offer or a request</source>
+        <translation>Publier une offre ou une demande</translation>
+    </message>
+    <message>
+        <source>Offer: I can do it</source>
+        <translation>Offre : je sais le faire</translation>
+    </message>
+    <message>
+        <source>Request: I am looking for it</source>
+        <translation>Demande : je le cherche</translation>
+    </message>
+    <message>
+        <source>Affiche pour un spectacle</source>
+        <translation>Affiche pour un spectacle</translation>
+    </message>
+    <message>
+        <source>affiche, graphisme</source>
+        <translation>affiche, graphisme</translation>
+    </message>
+    <message>
+        <source>1,5 or 1h30</source>
+        <translation>1,5 ou 1h30</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>&amp;Disponibilités :</translation>
+    </message>
+    <message>
+        <source>About (&amp;hours):</source>
+        <translation>Durée estimée (&amp;heures) :</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expire le :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list.</source>
+        <translation>Choisissez le membre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Within the member&apos;s trade</source>
+        <translation>Dans le métier du membre</translation>
+    </message>
+    <message>
+        <source>This offer falls within the member&apos;s declared trade. An exchange system stays non-professional only while exchanges are occasional and outside one&apos;s trade: staff will review it in the list before it is allowed.</source>
+        <translation>Cette offre relève du métier déclaré du membre. Un système d&apos;échange ne reste non professionnel que si les échanges sont occasionnels et hors de son métier : l&apos;équipe l&apos;examinera dans la liste avant de l&apos;autoriser.</translation>
+    </message>
+</context>
+<context>
     <name>ListingsTab</name>
     <message>
         <source>Offers and requests</source>
@@ -3100,6 +3183,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Find:</source>
         <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4051,6 +4138,17 @@ Due {date} — assigned to {coach}</source>
         <translation>
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an account for every &amp;entrepreneur</source>
+        <translation>Ouvrir un compte pour chaque &amp;porteur·se de projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) opened.</source>
+        <translation>
+            <numerusform>%n compte ouvert.</numerusform>
+            <numerusform>%n comptes ouverts.</numerusform>
         </translation>
     </message>
     <message>
