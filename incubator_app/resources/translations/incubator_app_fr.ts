@@ -2007,7 +2007,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Reverse…</source>
-        <translation>A&amp;nnuler…</translation>
+        <translation>Annuler l&apos;é&amp;change…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
