@@ -16,7 +16,7 @@ import importlib
 from collections.abc import Callable
 
 #: Modules of this package that define commands.
-COMMAND_MODULES = ("entrepreneurs", "statements", "reports")
+COMMAND_MODULES = ("entrepreneurs", "statements", "reports", "exchange")
 
 
 def register_all(

@@ -23,6 +23,16 @@ from incubator_app.models.entrepreneur import (
     SupportContract,
 )
 from incubator_app.models.entrepreneur_activity import EntrepreneurActivity
+from incubator_app.models.exchange import (
+    AccountKind,
+    ExchangeAccount,
+    ExchangeBalance,
+    ExchangeListing,
+    ExchangeMovement,
+    ExchangePaymentRequest,
+    ExchangeSettings,
+    ExchangeTransfer,
+)
 from incubator_app.models.funding import (
     Funder,
     FunderKind,
@@ -46,6 +56,7 @@ from incubator_app.models.shared_service import (
 from incubator_app.models.user import Coach, Role, User
 
 __all__ = [
+    "AccountKind",
     "ActionItem",
     "AuditEntry",
     "Base",
@@ -62,6 +73,13 @@ __all__ = [
     "EntrepreneurActivity",
     "ExitOutcome",
     "ExitType",
+    "ExchangeAccount",
+    "ExchangeBalance",
+    "ExchangeListing",
+    "ExchangeMovement",
+    "ExchangePaymentRequest",
+    "ExchangeSettings",
+    "ExchangeTransfer",
     "FollowUpCheckpoint",
     "Funder",
     "FunderKind",

@@ -17,6 +17,7 @@ INCUBATOR_PROFILE = "incubator_profile"
 USER = "user"
 CATALOGUE = "catalogue"
 REVENUE = "revenue"
+EXCHANGE = "exchange"
 
 #: Every kind above: pages may only watch, and operations only broadcast, one of these.
 ALL_KINDS = frozenset(
@@ -31,6 +32,7 @@ ALL_KINDS = frozenset(
         USER,
         CATALOGUE,
         REVENUE,
+        EXCHANGE,
     }
 )
 

@@ -45,6 +45,7 @@ def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
         "Milestones",
         "Services & bookings",
         "Reports",
+        "Skills exchange",
         "Settings",
     ]
 

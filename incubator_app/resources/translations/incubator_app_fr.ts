@@ -161,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>BalanceChart</name>
+    <message>
+        <source>Balance over time</source>
+        <translation>Solde au fil du temps</translation>
+    </message>
+    <message>
+        <source>No exchange in this period.</source>
+        <translation>Aucun échange sur cette période.</translation>
+    </message>
+</context>
+<context>
     <name>BookingCalendar</name>
     <message>
         <source>(nobody)</source>
@@ -798,6 +809,26 @@
         <source>No coaching session on {day}: nothing to sign.</source>
         <extracomment>Words for the default file name: the entrepreneur&apos;s name, the grant&apos;s reference…</extracomment>
         <translation>Aucun rendez-vous d&apos;accompagnement le {day} : rien à émarger.</translation>
+    </message>
+    <message>
+        <source>{transfers} transfers, {movements} movements, {accounts} accounts</source>
+        <translation>{transfers} échanges, {movements} mouvements, {accounts} comptes</translation>
+    </message>
+    <message>
+        <source>every transfer has its balanced movements (broken: {ids})</source>
+        <translation>chaque échange a ses mouvements équilibrés (en défaut : {ids})</translation>
+    </message>
+    <message>
+        <source>each balance equals the sum of its movements (wrong: {ids})</source>
+        <translation>chaque solde est égal à la somme de ses mouvements (faux : {ids})</translation>
+    </message>
+    <message>
+        <source>the total is zero (balances {total}, movements {movements})</source>
+        <translation>le total est nul (soldes {total}, mouvements {movements})</translation>
+    </message>
+    <message>
+        <source>{accepted} requests accepted, {blocked} blocked by a limit</source>
+        <translation>{accepted} demandes acceptées, {blocked} bloquées par une limite</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1831,259 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Use the entrepreneur&apos;s or incubator&apos;s account.</source>
+        <translation>Utilisez le compte de la personne accompagnée ou celui de la couveuse.</translation>
+    </message>
+    <message>
+        <source>The minimum balance cannot be above zero.</source>
+        <translation>Le solde minimum ne peut pas être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The maximum balance cannot be below zero.</source>
+        <translation>Le solde maximum ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>An entrepreneur&apos;s name is changed on their record.</source>
+        <translation>Le nom d&apos;une personne accompagnée se modifie dans sa fiche.</translation>
+    </message>
+    <message>
+        <source>No exchange member with id {id}.</source>
+        <translation>Aucun membre de l&apos;échange n° {id}.</translation>
+    </message>
+    <message>
+        <source>Several members are called “{name}”: give the account id.</source>
+        <translation>Plusieurs membres s&apos;appellent « {name} » : indiquez le numéro de compte.</translation>
+    </message>
+    <message>
+        <source>No exchange member “{name}”.</source>
+        <translation>Aucun membre de l&apos;échange « {name} ».</translation>
+    </message>
+    <message>
+        <source>Not a duration: “{value}” (write 1,5 or 1h30 or 90 min).</source>
+        <translation>Durée illisible : « {value} » (écrivez 1,5 ou 1h30 ou 90 min).</translation>
+    </message>
+    <message>
+        <source>Choose who gives the hours.</source>
+        <translation>Choisissez qui donne les heures.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the hours.</source>
+        <translation>Choisissez qui reçoit les heures.</translation>
+    </message>
+    <message>
+        <source>One side of a transfer must be a single member.</source>
+        <translation>Un des deux côtés de l&apos;échange doit être un seul membre.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation>Un membre figure deux fois.</translation>
+    </message>
+    <message>
+        <source>A member cannot exchange hours with themselves.</source>
+        <translation>Un membre ne peut pas échanger d&apos;heures avec lui-même.</translation>
+    </message>
+    <message>
+        <source>At most {n} members in one transfer.</source>
+        <translation>Au plus {n} membres dans un même échange.</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be in the future.</source>
+        <translation>L&apos;échange ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>{member} no longer takes part in the exchange.</source>
+        <translation>{member} ne participe plus à l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>No offer or request with id {id}.</source>
+        <translation>Aucune offre ni demande n° {id}.</translation>
+    </message>
+    <message>
+        <source>No transfer with id {id}.</source>
+        <translation>Aucun échange n° {id}.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed.</source>
+        <translation>Une annulation ne peut pas être annulée : enregistrez un nouvel échange.</translation>
+    </message>
+    <message>
+        <source>Transfer {id} was already reversed by {by}.</source>
+        <translation>L&apos;échange n° {id} a déjà été annulé par le n° {by}.</translation>
+    </message>
+    <message>
+        <source>{member} would go down to {after}, below the minimum of {limit}.</source>
+        <translation>{member} descendrait à {after}, sous le minimum de {limit}.</translation>
+    </message>
+    <message>
+        <source>{member} would go up to {after}, above the maximum of {limit}.</source>
+        <translation>{member} monterait à {after}, au-dessus du maximum de {limit}.</translation>
+    </message>
+    <message>
+        <source>The expiry date is already past.</source>
+        <translation>La date d&apos;expiration est déjà passée.</translation>
+    </message>
+    <message>
+        <source>A listing lasts at most a year; renew it.</source>
+        <translation>Une annonce dure au plus un an ; renouvelez-la.</translation>
+    </message>
+    <message>
+        <source>Payment request {id} is no longer waiting ({status}).</source>
+        <translation>La demande de paiement n° {id} n&apos;est plus en attente ({status}).</translation>
+    </message>
+    <message>
+        <source>No payment request with id {id}.</source>
+        <translation>Aucune demande de paiement n° {id}.</translation>
+    </message>
+    <message>
+        <source>The statement of {member} is private (staff only).</source>
+        <translation>Le relevé de {member} est privé (équipe uniquement).</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Porteur·se de projet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Annulation</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Saisir</translation>
+    </message>
+    <message>
+        <source>&amp;Offers and requests</source>
+        <translation>&amp;Offres et demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Relevé</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatementTab</name>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>Annuler l&apos;é&amp;change…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>Choisissez un membre.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation>Choisissez un membre dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 — balance %2 (start of period %3): %4 received, %5 given.</source>
+        <translation>%1 — solde %2 (début de période %3) : %4 reçues, %5 données.</translation>
+    </message>
+    <message>
+        <source>Reverse exchange no. %1</source>
+        <translation>Annuler l&apos;échange n° %1</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the reversal):</source>
+        <translation>Motif (conservé avec l&apos;annulation) :</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Enregistrer le relevé</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3096,209 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>ListingDialog</name>
+    <message>
+        <source>Publish an offer or a request</source>
+        <translation>Publier une offre ou une demande</translation>
+    </message>
+    <message>
+        <source>Offer: I can do it</source>
+        <translation>Offre : je sais le faire</translation>
+    </message>
+    <message>
+        <source>Request: I am looking for it</source>
+        <translation>Demande : je le cherche</translation>
+    </message>
+    <message>
+        <source>Affiche pour un spectacle</source>
+        <translation>Affiche pour un spectacle</translation>
+    </message>
+    <message>
+        <source>affiche, graphisme</source>
+        <translation>affiche, graphisme</translation>
+    </message>
+    <message>
+        <source>1,5 or 1h30</source>
+        <translation>1,5 ou 1h30</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>&amp;Disponibilités :</translation>
+    </message>
+    <message>
+        <source>About (&amp;hours):</source>
+        <translation>Durée estimée (&amp;heures) :</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expire le :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list.</source>
+        <translation>Choisissez le membre dans la liste.</translation>
+    </message>
+    <message>
+        <source>Within the member&apos;s trade</source>
+        <translation>Dans le métier du membre</translation>
+    </message>
+    <message>
+        <source>This offer falls within the member&apos;s declared trade. An exchange system stays non-professional only while exchanges are occasional and outside one&apos;s trade: staff will review it in the list before it is allowed.</source>
+        <translation>Cette offre relève du métier déclaré du membre. Un système d&apos;échange ne reste non professionnel que si les échanges sont occasionnels et hors de son métier : l&apos;équipe l&apos;examinera dans la liste avant de l&apos;autoriser.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsTab</name>
+    <message>
+        <source>Offers and requests</source>
+        <translation>Offres et demandes</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Words of the title or tags…</source>
+        <translation>Mots du titre ou des mots-clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Expired too</source>
+        <translation>&amp;Expirées aussi</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>This offer falls within the member&apos;s declared trade: staff decide whether it stays in the exchange (non-professional use only).</source>
+        <translation>Cette offre relève du métier déclaré du membre : l&apos;équipe décide si elle reste dans l&apos;échange (usage non professionnel uniquement).</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Select an offer or a request to see its matches.</source>
+        <translation>Sélectionnez une offre ou une demande pour voir ses correspondances.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow in the exchange</source>
+        <translation>&amp;Autoriser dans l&apos;échange</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (professional)</source>
+        <translation>&amp;Retirer (professionnel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s) expire within a week: </source>
+        <translation>
+            <numerusform>%n annonce expire dans la semaine : </numerusform>
+            <numerusform>%n annonces expirent dans la semaine : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>et %n autre.</numerusform>
+            <numerusform>et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches of « %1 »</source>
+        <translation>Correspondances de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>LogSessionDialog</name>
     <message>
         <source>Edit a coaching session</source>
@@ -3203,6 +3690,13 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Tapez un nom…</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>• {field}: {message}</source>
@@ -3562,6 +4056,127 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Commune or neighbourhood</source>
+        <translation>Commune ou quartier</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Heures données</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>Par lieu</translation>
+    </message>
+    <message>
+        <source>Name or commune…</source>
+        <translation>Nom ou commune…</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres :</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Private balance</source>
+        <translation>Solde privé</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an account for every &amp;entrepreneur</source>
+        <translation>Ouvrir un compte pour chaque &amp;porteur·se de projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) opened.</source>
+        <translation>
+            <numerusform>%n compte ouvert.</numerusform>
+            <numerusform>%n comptes ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exchanged in %2 exchanges; %3 active members out of %4, %5 each on average (the incubator&apos;s own account is not counted).</source>
+        <translation>%1 échangées en %2 échanges ; %3 membres actifs sur %4, %5 chacun en moyenne (hors compte de la couveuse).</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
@@ -3586,6 +4201,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Skills exchange</source>
+        <translation>Échange de savoir-faire</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4834,6 +5453,66 @@ Due {date} — assigned to {coach}</source>
         <source>Total due</source>
         <translation>Total dû</translation>
     </message>
+    <message>
+        <source>Skills exchange statement — {name}</source>
+        <translation>Relevé de l&apos;échange de savoir-faire — {name}</translation>
+    </message>
+    <message>
+        <source>All exchanges to date</source>
+        <translation>Tous les échanges à ce jour</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Skills exchange statement</source>
+        <translation>Relevé de l&apos;échange de savoir-faire</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>En début de période</translation>
+    </message>
+    <message>
+        <source>Hours received</source>
+        <translation>Heures reçues</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Heures données</translation>
+    </message>
+    <message>
+        <source>Balance at the end of each month (hours)</source>
+        <translation>Solde à la fin de chaque mois (heures)</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>No exchange in this period.</source>
+        <translation>Aucun échange sur cette période.</translation>
+    </message>
+    <message>
+        <source>Reversal of no. {id}</source>
+        <translation>Annulation du n° {id}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -5714,6 +6393,130 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message>
+        <source>1,5 or 1h30</source>
+        <translation>1,5 ou 1h30</translation>
+    </message>
+    <message>
+        <source>What was exchanged</source>
+        <translation>Ce qui a été échangé</translation>
+    </message>
+    <message>
+        <source>As a &amp;request: the payer accepts it first</source>
+        <translation>En &amp;demande : le payeur l&apos;accepte d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by (received the service):</source>
+        <translation>&amp;Payé par (a reçu le service) :</translation>
+    </message>
+    <message>
+        <source>&amp;Credited to (gave the service):</source>
+        <translation>&amp;Crédité à (a rendu le service) :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Record an exchange</source>
+        <translation>Enregistrer un échange</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Credited to</source>
+        <translation>Crédité à</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Accepted automatically on</source>
+        <translation>Acceptée automatiquement le</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Payment requests waiting for the payer</source>
+        <translation>Demandes de paiement en attente du payeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting.</source>
+        <translation>
+            <numerusform>%n demande en attente.</numerusform>
+            <numerusform>%n demandes en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted automatically after the delay.</source>
+        <translation>
+            <numerusform>%n demande acceptée automatiquement après le délai.</numerusform>
+            <numerusform>%n demandes acceptées automatiquement après le délai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by a limit.</source>
+        <translation>
+            <numerusform>%n bloquée par une limite.</numerusform>
+            <numerusform>%n bloquées par une limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose both members from the list.</source>
+        <translation>Choisissez les deux membres dans la liste.</translation>
+    </message>
+    <message>
+        <source>Request no. %1 sent: %2 from %3 to %4, accepted automatically on %5.</source>
+        <translation>Demande n° %1 envoyée : %2 de %3 à %4, acceptée automatiquement le %5.</translation>
+    </message>
+    <message>
+        <source>Exchange no. %1 recorded: %2 from %3 to %4.</source>
+        <translation>Échange n° %1 enregistré : %2 de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Beyond a limit: flagged for staff.</source>
+        <translation>Au-delà d&apos;une limite : signalé à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Why is it refused?</source>
+        <translation>Pourquoi est-elle refusée ?</translation>
     </message>
 </context>
 <context>

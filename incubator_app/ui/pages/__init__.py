@@ -31,6 +31,8 @@ PAGES: tuple[PageSpec, ...] = (
         "services", "incubator_app.ui.pages.shared_services", "SharedServicesPage", "services"
     ),
     PageSpec("reports", "incubator_app.ui.pages.reports", "ReportsPage", "reports"),
+    # Seventh: Ctrl+7 (the View menu numbers the pages in this order).
+    PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "services"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -44,5 +46,6 @@ def page_titles() -> dict[str, str]:
         "milestones": QCoreApplication.translate("Pages", "Milestones"),
         "services": QCoreApplication.translate("Pages", "Services & bookings"),
         "reports": QCoreApplication.translate("Pages", "Reports"),
+        "exchange": QCoreApplication.translate("Pages", "Skills exchange"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }

@@ -1,0 +1,204 @@
+"""`incubator-app exchange transfer|balances|check|settle`: the skills exchange from scripts.
+
+`transfer` prints the new transfer's id (a refusal, such as a limit, is one line on stderr and
+exit 2); `balances` prints every member's balance (text or CSV, minutes and hours); `check`
+prints the ledger's invariants and exits 0 only when they all hold (1 otherwise); `settle`
+accepts the payment requests whose auto-acceptance day has come. They act as the system actor
+unless `--user LOGIN` names the account the audit trail records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Callable
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+EXIT_CHECK_FAILED = 1
+
+
+def register(
+    sub: argparse._SubParsersAction,
+    report_sub: argparse._SubParsersAction,
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    from incubator_app.cli import _Parser
+
+    exchange = sub.add_parser("exchange", help="the skills exchange (time bank)")
+    ex_sub = exchange.add_subparsers(dest="exchange_command", required=True, parser_class=_Parser)
+
+    transfer = ex_sub.add_parser("transfer", help="record hours given by one member to another")
+    common(transfer)
+    transfer.add_argument(
+        "--from",
+        dest="from_member",
+        required=True,
+        help="who pays: account id, e:ENTREPRENEUR_ID, 'incubator' or the exact name",
+    )
+    transfer.add_argument(
+        "--to",
+        dest="to_member",
+        required=True,
+        action="append",
+        help="who receives (repeatable: a workshop given to several members)",
+    )
+    transfer.add_argument("--hours", required=True, help="1,5 or 1h30 or 90min (per member)")
+    transfer.add_argument("--note", help="what was exchanged")
+    transfer.add_argument("--category", help="category of the exchange")
+    transfer.add_argument("--user", help="login recorded in the audit trail (default: system)")
+    transfer.set_defaults(handler=cmd_transfer)
+
+    balances = ex_sub.add_parser("balances", help="every member's balance")
+    common(balances)
+    balances.add_argument("--format", choices=("text", "csv"), default="text")
+    balances.set_defaults(handler=cmd_balances)
+
+    check = ex_sub.add_parser("check", help="verify the ledger's invariants (exit 0 if they hold)")
+    common(check)
+    check.set_defaults(handler=cmd_check)
+
+    settle = ex_sub.add_parser("settle", help="auto-accept the payment requests that are due")
+    common(settle)
+    settle.add_argument("--user", help="login recorded in the audit trail (default: system)")
+    settle.set_defaults(handler=cmd_settle)
+
+
+def _open(args: argparse.Namespace):
+    from incubator_app.cli import existing_db
+    from incubator_app.db.migrate import open_database
+
+    return open_database(existing_db(args), create=False)
+
+
+def _actor(session, login: str | None):
+    from incubator_app.cli_commands.entrepreneurs import _actor as actor_for_login
+
+    return actor_for_login(session, login)
+
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from incubator_app.services.exchange.accounts import resolve_member
+    from incubator_app.services.exchange.hours import parse_hours
+    from incubator_app.services.exchange.ledger import record_transfer
+
+    minutes = parse_hours(args.hours, "--hours")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            actor = _actor(session, args.user)
+            payer = resolve_member(session, args.from_member, actor=actor)
+            payees = [resolve_member(session, m, actor=actor) for m in args.to_member]
+            view = record_transfer(
+                session,
+                from_ids=[payer.id],
+                to_ids=[p.id for p in payees],
+                minutes=minutes,
+                note=args.note,
+                category=args.category,
+                actor=actor,
+            )
+            for warning in view.warnings:
+                print(warning, file=sys.stderr)
+            print(view.id)
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_balances(args: argparse.Namespace) -> int:
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.exchange.balances import BalanceFilter, BalanceListSource
+    from incubator_app.services.exchange.hours import hours_text
+    from incubator_app.services.paging import SortOrder
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            source = BalanceListSource(Actor.system(), BalanceFilter(include_inactive=True))
+            rows = source.fetch(session, SortOrder("label"), 0, source.count(session))
+    finally:
+        database.dispose()
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["account_id", "member", "kind", "balance_minutes", "balance_hours"])
+        for r in rows:
+            writer.writerow(
+                [
+                    r.id,
+                    r.label,
+                    r.kind.value,
+                    r.balance_minutes,
+                    f"{(r.balance_minutes or 0) / 60:.2f}",
+                ]
+            )
+        return 0
+    width = max((len(r.label) for r in rows), default=10)
+    for r in rows:
+        print(f"{r.id:>6}  {r.label:<{width}}  {hours_text(r.balance_minutes or 0):>10}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.exchange.check import check_ledger
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            c = check_ledger(session, actor=Actor.system())
+    finally:
+        database.dispose()
+
+    def line(ok: bool, key: tuple[str, str], **params: object) -> None:
+        print(f"[{'ok' if ok else 'FAILED'}] {msg(key, **params)}")
+
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{transfers} transfers, {movements} movements, {accounts} accounts"
+            ),
+            transfers=c.transfers,
+            movements=c.movements,
+            accounts=c.accounts,
+        )
+    )
+    line(
+        not c.broken_transfers,
+        QT_TRANSLATE_NOOP("Cli", "every transfer has its balanced movements (broken: {ids})"),
+        ids=", ".join(map(str, c.broken_transfers[:20])) or "-",
+    )
+    line(
+        not c.wrong_balances,
+        QT_TRANSLATE_NOOP("Cli", "each balance equals the sum of its movements (wrong: {ids})"),
+        ids=", ".join(f"{a} ({s} ≠ {n})" for a, s, n in c.wrong_balances[:20]) or "-",
+    )
+    line(
+        c.total_minutes == 0 and c.movements_total == 0,
+        QT_TRANSLATE_NOOP("Cli", "the total is zero (balances {total}, movements {movements})"),
+        total=c.total_minutes,
+        movements=c.movements_total,
+    )
+    return 0 if c.holds else EXIT_CHECK_FAILED
+
+
+def cmd_settle(args: argparse.Namespace) -> int:
+    from incubator_app.services.exchange.payment_requests import settle_due_requests
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            result = settle_due_requests(session, actor=_actor(session, args.user))
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "{accepted} requests accepted, {blocked} blocked by a limit"),
+            accepted=len(result.accepted),
+            blocked=len(result.blocked),
+        )
+    )
+    for request_id, reason in result.blocked:
+        print(f"  #{request_id}: {reason}")
+    return 0

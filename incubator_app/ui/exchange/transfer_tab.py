@@ -1,0 +1,278 @@
+"""Record an exchange in a few keystrokes (payer, receiver, hours, Enter), or ask the payer to
+accept it (payment request); the requests waiting for an answer, accepted automatically after
+the incubator's delay; a workshop given to several members (one transfer, many payers)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.services.exchange.accounts import member_choices
+from incubator_app.services.exchange.hours import parse_hours
+from incubator_app.services.exchange.ledger import record_transfer
+from incubator_app.services.exchange.listing_list import listing_categories
+from incubator_app.services.exchange.payment_requests import (
+    accept_payment_request,
+    list_payment_requests,
+    refuse_payment_request,
+    request_payment,
+    settle_due_requests,
+)
+from incubator_app.ui.changes import EXCHANGE
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.exchange.member_picker import MemberPicker
+from incubator_app.ui.exchange.texts import day, hours
+from incubator_app.ui.messages import inline_error_text, show_error
+from incubator_app.ui.services.list_model import RowListModel
+from incubator_app.ui.widgets import FieldError
+from incubator_app.ui.windowed_model import Column
+
+
+class TransferTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.payer = MemberPicker()
+        self.payer.setObjectName("exchangePayer")
+        self.payee = MemberPicker()
+        self.payee.setObjectName("exchangePayee")
+        self.hours = QLineEdit()
+        self.hours.setObjectName("exchangeHours")
+        self.hours.setPlaceholderText(self.tr("1,5 or 1h30"))
+        self.hours.setMaximumWidth(120)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("What was exchanged"))
+        self.as_request = QCheckBox(self.tr("As a &request: the payer accepts it first"))
+        self.record_button = QPushButton(self.tr("&Record"))
+        self.record_button.setObjectName("recordTransferButton")
+        self.record_button.setDefault(True)
+        self.record_button.clicked.connect(self.record)
+        for field in (self.hours, self.note):
+            field.returnPressed.connect(self.record)
+        self.error = FieldError()
+        self.status = QLabel()
+        self.status.setObjectName("transferStatus")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Paid by (received the service):"), self.payer)
+        form.addRow(self.tr("&Credited to (gave the service):"), self.payee)
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.tr("Ca&tegory:"), self.category)
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.as_request)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        form.addRow(buttons)
+        form.addRow(self.error)
+        form.addRow(self.status)
+        box = QGroupBox(self.tr("Record an exchange"))
+        box.setLayout(form)
+
+        self.requests = RowListModel(
+            [
+                Column(self.tr("Asked on"), lambda r: day(r.requested_on)),
+                Column(self.tr("Payer"), lambda r: r.payer_label),
+                Column(self.tr("Credited to"), lambda r: r.payee_label),
+                Column(self.tr("Hours"), lambda r: hours(r.minutes), align_right=True),
+                Column(self.tr("Note"), lambda r: r.note or r.category or ""),
+                Column(self.tr("Accepted automatically on"), lambda r: day(r.auto_accept_on)),
+            ],
+            self,
+        )
+        self.request_table = QTableView()
+        self.request_table.setObjectName("paymentRequests")
+        self.request_table.setModel(self.requests)
+        self.request_table.verticalHeader().hide()
+        self.request_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.request_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.request_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.refuse_button = QPushButton(self.tr("Re&fuse…"))
+        self.refuse_button.clicked.connect(self.refuse_selected)
+        request_buttons = QHBoxLayout()
+        self.requests_label = QLabel()
+        request_buttons.addWidget(self.requests_label, 1)
+        request_buttons.addWidget(self.accept_button)
+        request_buttons.addWidget(self.refuse_button)
+        requests_box = QGroupBox(self.tr("Payment requests waiting for the payer"))
+        requests_layout = QVBoxLayout(requests_box)
+        requests_layout.addLayout(request_buttons)
+        requests_layout.addWidget(self.request_table)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(requests_box, 1)
+        self.setTabOrder(self.payer, self.payee)
+        self.setTabOrder(self.payee, self.hours)
+        self.setTabOrder(self.hours, self.category)
+        self.setTabOrder(self.category, self.note)
+        self.setTabOrder(self.note, self.as_request)
+        self.setTabOrder(self.as_request, self.record_button)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        actor = self.context.actor
+
+        def load(session):
+            # Requests whose day has come are accepted first (the app's clock decides).
+            settled = settle_due_requests(session, actor=actor) if _may_record(actor) else None
+            return (
+                member_choices(session, actor=actor),
+                listing_categories(session, actor=actor),
+                list_payment_requests(session, actor=actor),
+                settled,
+            )
+
+        self.context.ops.run(load, parent=self, on_done=self._loaded)
+
+    def _loaded(self, result) -> None:
+        members, categories, requests, settled = result
+        self.payer.set_members(members)
+        self.payee.set_members(members)
+        current = self.category.currentText()
+        self.category.clear()
+        self.category.addItem("")
+        self.category.addItems(categories)
+        self.category.setEditText(current)
+        self.requests.set_rows(requests)
+        text = self.tr("%n request(s) waiting.", "", len(requests))
+        if settled is not None and settled.accepted:
+            text += " " + self.tr(
+                "%n request(s) accepted automatically after the delay.", "", len(settled.accepted)
+            )
+        if settled is not None and settled.blocked:
+            text += " " + self.tr("%n blocked by a limit.", "", len(settled.blocked))
+        self.requests_label.setText(text)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def record(self) -> None:
+        self.error.clear_error()
+        payer, payee = self.payer.selected_id(), self.payee.selected_id()
+        if payer is None or payee is None:
+            self.error.show_error(self.tr("Choose both members from the list."))
+            (self.payer if payer is None else self.payee).setFocus()
+            return
+        try:
+            minutes = parse_hours(self.hours.text())
+        except Exception as exc:  # noqa: BLE001 (shown inline)
+            self.error.show_error(inline_error_text(exc) or str(exc))
+            self.hours.setFocus()
+            return
+        actor = self.context.actor
+        category, note = self.category.currentText(), self.note.text()
+        as_request = self.as_request.isChecked()
+
+        def save(session):
+            if as_request:
+                return request_payment(
+                    session, payer_id=payer, payee_id=payee, minutes=minutes,
+                    category=category, note=note, actor=actor,
+                )  # fmt: skip
+            return record_transfer(
+                session, from_ids=[payer], to_ids=[payee], minutes=minutes,
+                category=category, note=note, actor=actor,
+            )  # fmt: skip
+
+        names = (self.payer.currentText(), self.payee.currentText())
+        self.context.ops.run(
+            save,
+            parent=self,
+            on_done=lambda view: self._saved(view, names, minutes, as_request),
+            on_error=self._save_failed,
+            changes={EXCHANGE},
+        )
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        text = inline_error_text(exc)
+        if text is None:
+            return False
+        self.error.show_error(text)
+        return True
+
+    def _saved(self, view, names: tuple[str, str], minutes: int, as_request: bool) -> None:
+        if as_request:
+            self.status.setText(
+                self.tr("Request no. %1 sent: %2 from %3 to %4, accepted automatically on %5.")
+                .replace("%1", str(view.id)).replace("%2", hours(minutes))
+                .replace("%3", names[0]).replace("%4", names[1])
+                .replace("%5", day(view.auto_accept_on))
+            )  # fmt: skip
+        else:
+            text = (
+                self.tr("Exchange no. %1 recorded: %2 from %3 to %4.")
+                .replace("%1", str(view.id)).replace("%2", hours(minutes))
+                .replace("%3", names[0]).replace("%4", names[1])
+            )  # fmt: skip
+            if view.flagged:
+                text += " " + self.tr("Beyond a limit: flagged for staff.")
+            self.status.setText(text)
+        self.hours.clear()
+        self.note.clear()
+        self.payer.setFocus()
+        self.payer.lineEdit().selectAll()
+
+    def _selected_request(self):
+        rows = self.request_table.selectionModel().selectedRows()
+        return self.requests.row_at(rows[0].row()) if rows else None
+
+    def accept_selected(self) -> None:
+        request = self._selected_request()
+        if request is None:
+            return
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: accept_payment_request(
+                s, request.id, expected_version=request.version_id, actor=actor
+            ),
+            parent=self,
+            on_done=lambda _v: self.reload(),
+            changes={EXCHANGE},
+        )
+
+    def refuse_selected(self) -> None:
+        request = self._selected_request()
+        if request is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Refuse the request"), self.tr("Why is it refused?")
+        )
+        if not ok:
+            return
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: refuse_payment_request(
+                s, request.id, reason=reason, expected_version=request.version_id, actor=actor
+            ),
+            parent=self,
+            on_done=lambda _v: self.reload(),
+            on_error=lambda exc: bool(show_error(self, exc)),
+            changes={EXCHANGE},
+        )
+
+
+def _may_record(actor) -> bool:
+    from incubator_app.services.exchange.access import sees_private_balances
+
+    return sees_private_balances(actor)
