@@ -17,6 +17,7 @@ from incubator_app.db.migrate import open_database
 from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
 from incubator_app.demo.context import Context, Progress
+from incubator_app.demo.exchange import fill_exchange
 from incubator_app.demo.funding import write_funding
 from incubator_app.demo.milestones import write_milestones
 from incubator_app.demo.people import write_people
@@ -248,6 +249,8 @@ def _fill(
         write_activity(ctx, people, services, grants)
         _write_audit(ctx, changes, scale.name, seed)
         writer.flush()
+        progress("exchange", 0, 1)
+        fill_exchange(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
         if sqlite:
             progress("indexes", 0, 1)
