@@ -232,6 +232,25 @@ def collect_unknown_values(
         session.rollback()  # reads only
 
 
+@dataclass(frozen=True)
+class ValuesStep:
+    """What the values page shows: the unknown values, and every entry each may become."""
+
+    unknown: tuple[UnknownValue, ...]
+    entries: Mapping[str, tuple[Entry, ...]]
+
+
+def values_step(
+    session: Session, table: TabularData, mapping: Sequence[str | None], *, actor: Actor
+) -> ValuesStep:
+    unknown = collect_unknown_values(session, table, mapping, actor=actor)
+    try:
+        fields = dict.fromkeys(u.field for u in unknown)
+        return ValuesStep(tuple(unknown), {f: tuple(value_entries(session, f)) for f in fields})
+    finally:
+        session.rollback()  # reads only
+
+
 # -- remembered choices --------------------------------------------------------------------------
 
 
@@ -310,6 +329,16 @@ def keyed(values: Mapping[str, Mapping[str, str | None]] | None) -> dict[str, di
         field: {conv.key(text): target for text, target in choices.items()}
         for field, choices in (values or {}).items()
     }
+
+
+def default_values(unknown: Sequence[UnknownValue]) -> ValueMap:
+    """What the values page starts on: the remembered choice, else the clear suggestion;
+    unclear values are left undecided."""
+    values, _unclear = auto_values(unknown)
+    for u in unknown:
+        if u.has_remembered:
+            values.setdefault(u.field, {})[u.text] = u.remembered
+    return values
 
 
 def auto_values(unknown: Sequence[UnknownValue]) -> tuple[ValueMap, list[UnknownValue]]:

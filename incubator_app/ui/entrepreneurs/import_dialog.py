@@ -27,11 +27,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from incubator_app.services.entrepreneurs.import_value_step import (
+    ValuesStep,
+    default_values,
+    values_step,
+)
 from incubator_app.services.entrepreneurs.importing import (
     IMPORT_FIELDS,
     ImportProblem,
@@ -45,6 +51,7 @@ from incubator_app.services.entrepreneurs.importing import (
 from incubator_app.services.tabular_files import TabularData
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneurs.import_values_page import ValuesPage
 from incubator_app.ui.messages import tr_msg
 
 PREVIEW_ROWS = 50
@@ -205,6 +212,15 @@ class ImportDialog(QDialog):
         top.setStretchFactor(1, 1)
         top.setSizes([380, 700])
 
+        self.values_page = ValuesPage()
+        self.values_page.changed.connect(self._values_changed)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("importStep")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(top)
+        self.stack.addWidget(self.values_page)
+        self.step: ValuesStep | None = None
+
         self.problems_model = ProblemsModel(self)
         self.problems = QTableView()
         self.problems.setObjectName("importProblems")
@@ -225,11 +241,21 @@ class ImportDialog(QDialog):
         problems_layout.addWidget(self.problems)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
+        splitter.addWidget(self.stack)
         splitter.addWidget(problems_box)
         splitter.setSizes([420, 220])
 
         self.buttons = QDialogButtonBox()
+        self.back_button = self.buttons.addButton(
+            self.tr("&Back"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.values_button = self.buttons.addButton(
+            self.tr("&Values…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.back_button.clicked.connect(lambda: self.show_page(0))
+        self.values_button.clicked.connect(self.show_values)
+        for button in (self.back_button, self.values_button):
+            button.setAutoDefault(False)
         self.dry_run_button = self.buttons.addButton(
             self.tr("&Dry run"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -246,9 +272,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.settings_label)
+        layout.addWidget(self.step_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self._set_actions_enabled(False)
+        self.show_page(0)
         self.summary_label.setText(self.tr("Choose a file to see what it holds."))
 
     # File ------------------------------------------------------------------------------------
@@ -279,6 +307,7 @@ class ImportDialog(QDialog):
 
     def _on_read_error(self, exc: BaseException) -> bool:
         self.table = None
+        self._forget_values()
         self.preview_model.set_table(None)
         self._build_mapping([])
         self.settings_label.setText("")
@@ -287,6 +316,7 @@ class ImportDialog(QDialog):
 
     def _show_table(self, path: Path, table: TabularData) -> None:
         self.path, self.table = path, table
+        self._forget_values()
         self.preview_model.set_table(table)
         self._build_mapping(guess_mapping(table.header))
         self.settings_label.setText(self._settings_text(table))
@@ -354,6 +384,7 @@ class ImportDialog(QDialog):
         return tuple(combo.currentData() for combo in self.combos)
 
     def _mapping_changed(self) -> None:
+        self._forget_values()
         if self.report is not None:
             self._set_report(None)
             self.summary_label.setText(self.tr("The mapping changed: run the dry run again."))
@@ -363,16 +394,29 @@ class ImportDialog(QDialog):
         if self.table is None:
             return None
         table, mapping, actor = self.table, self.mapping(), self.context.actor
+        need_step = self.step is None
+        values = self.values_page.value_map()
         self._set_actions_enabled(False)
 
         def check(session, progress):
-            return check_import(session, table, mapping, actor=actor, progress=progress)
+            step = values_step(session, table, mapping, actor=actor) if need_step else None
+            chosen = default_values(step.unknown) if step is not None else values
+            report = check_import(
+                session, table, mapping, actor=actor, values=chosen, progress=progress
+            )
+            return step, report
+
+        def done(result: tuple[ValuesStep | None, ImportReport]) -> None:
+            step, report = result
+            if step is not None:
+                self._show_step(step, show=bool(step.unknown))
+            self._show_dry_run(report)
 
         return self.context.ops.run(
             check,
             label=self.tr("Checking every row…"),
             parent=self,
-            on_done=self._show_dry_run,
+            on_done=done,
             on_error=self._on_check_error,
         )
 
@@ -404,12 +448,25 @@ class ImportDialog(QDialog):
         if self.table is None:
             return None
         table, mapping, actor = self.table, self.mapping(), self.context.actor
+        need_step = self.step is None
+        values = self.values_page.value_map()
         name = self.path.name if self.path else ""
         self._set_actions_enabled(False)
 
         def do_import(session, progress):
+            if need_step:
+                # Values no list knows are shown before anything is written.
+                step = values_step(session, table, mapping, actor=actor)
+                if step.unknown:
+                    return step
             return import_entrepreneurs(
-                session, table, mapping, actor=actor, source_name=name, progress=progress
+                session,
+                table,
+                mapping,
+                actor=actor,
+                source_name=name,
+                values=values,
+                progress=progress,
             )
 
         return self.context.ops.run(
@@ -431,7 +488,11 @@ class ImportDialog(QDialog):
             return True
         return False
 
-    def _show_imported(self, report: ImportReport) -> None:
+    def _show_imported(self, report: ImportReport | ValuesStep) -> None:
+        if isinstance(report, ValuesStep):
+            self._show_step(report)
+            self._set_actions_enabled(True)
+            return
         self._set_report(report)
         text = self.tr("%1 entrepreneur(s) imported.").replace("%1", str(report.created))
         if report.warnings:
@@ -459,6 +520,65 @@ class ImportDialog(QDialog):
         has_table = self.table is not None
         self.dry_run_button.setEnabled(enabled and has_table)
         self.import_button.setEnabled(enabled and has_table)
+        self.values_button.setEnabled(enabled and has_table)
+        self.back_button.setEnabled(enabled)
+
+    # Values ----------------------------------------------------------------------------------
+    def show_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self.back_button.setVisible(page == 1)
+        self.values_button.setVisible(page == 0)
+        self.step_label.setText(
+            self.tr("Step 1 of 2: which field each column fills")
+            if page == 0
+            else self.tr("Step 2 of 2: what the values no list knows become")
+        )
+
+    def show_values(self):
+        """Collects the values no list knows (in the background) and shows them."""
+        if self.table is None:
+            return None
+        if self.step is not None:
+            self.show_page(1)
+            return None
+        table, mapping, actor = self.table, self.mapping(), self.context.actor
+        self._set_actions_enabled(False)
+        return self.context.ops.run(
+            lambda session: values_step(session, table, mapping, actor=actor),
+            label=self.tr("Looking at the values…"),
+            parent=self,
+            on_done=self._show_step,
+            on_error=self._on_check_error,
+        )
+
+    def _show_step(self, step: ValuesStep, *, show: bool = True) -> None:
+        """Keeps the values step of this file and mapping; shows its page if asked."""
+        self.step = step
+        self.values_page.set_step(step)
+        self._set_actions_enabled(True)
+        if not show:
+            return
+        self.show_page(1)
+        self._set_report(None)
+        self._values_changed()
+        if self.values_page.combos:
+            self.values_page.combos[0].setFocus()
+
+    def _values_changed(self) -> None:
+        if self.report is not None:
+            self._set_report(None)
+        undecided = len(self.values_page.undecided())
+        if undecided:
+            text = self.tr("%1 value(s) still to choose; the rows holding them cannot be imported.")
+            self.summary_label.setText(text.replace("%1", str(undecided)))
+        elif self.step is not None:
+            self.summary_label.setText(self.tr("Every value has a choice: run the dry run."))
+
+    def _forget_values(self) -> None:
+        self.step = None
+        self.values_page.set_step(None)
+        if self.stack.currentIndex() != 0:
+            self.show_page(0)
 
 
 def open_import_dialog(parent: QWidget | None, context: AppContext) -> ImportDialog:
