@@ -119,7 +119,10 @@ def test_an_unclear_value_is_chosen_with_the_keyboard(qtbot, make_dialog, db) ->
         (5, "discipline"),
         (7, "discipline"),
     }
-    # Tab from the first combo reaches the second; arrows choose.
+    # Tab from the first combo reaches the second; arrows choose. (A progress window may have
+    # taken the activation on a busy machine: give it back first.)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.values_page.combos[0].setFocus()
     qtbot.keyClick(dialog.values_page.combos[0], Qt.Key.Key_Tab)
     assert ambiguous.hasFocus()
@@ -165,6 +168,13 @@ def test_values_page_in_french(qtbot, qapp, make_dialog, db, tmp_path) -> None:
     assert _rows(dialog)[1][2] == "Choisir…"
     assert _rows(dialog)[2][2] == "Oui (suggestion claire)"
     assert "(laisser vide)" in _items(page.combos[1])
+    assert page.grid.itemAtPosition(2, 1).widget().text() == "« Arts visuels, arts numériques »"
+    assert dialog.summary_label.text().endswith(
+        "1 valeur(s) encore à choisir dans la page des valeurs."
+    )
     assert dialog.back_button.text() == "&Retour"
-    shot = tmp_path / "import_values_fr.png"
-    assert dialog.grab().save(str(shot))
+    assert dialog.grab().save(str(tmp_path / "import_values_fr.png"))
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.step_label.text().startswith("Étape 1 sur 2")
+    assert dialog.values_button.text() == "&Valeurs…"
+    assert dialog.grab().save(str(tmp_path / "import_mapping_fr.png"))

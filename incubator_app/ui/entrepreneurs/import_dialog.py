@@ -11,7 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -190,7 +196,7 @@ class ImportDialog(QDialog):
         self.mapping_grid.setColumnStretch(1, 1)
         mapping_widget = QWidget()
         mapping_widget.setLayout(self.mapping_grid)
-        mapping_scroll = QScrollArea()
+        self.mapping_scroll = mapping_scroll = QScrollArea()
         mapping_scroll.setWidgetResizable(True)
         mapping_scroll.setWidget(mapping_widget)
         mapping_box = QGroupBox(self.tr("Column mapping"))
@@ -216,6 +222,9 @@ class ImportDialog(QDialog):
         self.values_page.changed.connect(self._values_changed)
         self.step_label = QLabel()
         self.step_label.setObjectName("importStep")
+        step_font = self.step_label.font()
+        step_font.setBold(True)
+        self.step_label.setFont(step_font)
         self.stack = QStackedWidget()
         self.stack.addWidget(top)
         self.stack.addWidget(self.values_page)
@@ -235,6 +244,8 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
+        # Two lines always fit: a squeezed splitter must not cut the verdict of the check.
+        self.summary_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         problems_box = QGroupBox(self.tr("Check"))
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.addWidget(self.summary_label)
@@ -379,6 +390,15 @@ class ImportDialog(QDialog):
             self.mapping_grid.addWidget(combo, column, 1)
             self.combos.append(combo)
         self.mapping_grid.setRowStretch(len(self.combos), 1)
+        # Once the new rows are shown (hidden widgets have no size in a layout).
+        QTimer.singleShot(0, self._fit_mapping_width)
+
+    def _fit_mapping_width(self) -> None:
+        """Wide enough for the longest header and its combo: no sideways scrolling."""
+        scroll = self.mapping_scroll
+        inner = scroll.widget().sizeHint().width()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner + bar + 2 * scroll.frameWidth())
 
     def mapping(self) -> tuple[str | None, ...]:
         return tuple(combo.currentData() for combo in self.combos)
@@ -411,6 +431,11 @@ class ImportDialog(QDialog):
             if step is not None:
                 self._show_step(step, show=bool(step.unknown))
             self._show_dry_run(report)
+            if undecided := len(self.values_page.undecided()):
+                text = self.tr("%1 value(s) still to choose on the values page.")
+                self.summary_label.setText(
+                    self.summary_label.text() + " " + text.replace("%1", str(undecided))
+                )
 
         return self.context.ops.run(
             check,

@@ -97,7 +97,7 @@ class ValuesPage(QWidget):
             )
             same = unknown.column.strip().lower() == field.lower()
             column_label = QLabel(unknown.column if same else f"{unknown.column} ({field})")
-            value_label = QLabel(f"“{unknown.text}”")
+            value_label = QLabel(self.tr("“%1”").replace("%1", unknown.text))
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value_label.setBuddy(combo)
             rows = ", ".join(str(r) for r in unknown.rows[:5])
