@@ -40,8 +40,9 @@ def register(
         action="append",
         metavar="auto|MAP.json",
         help="what the values no list knows become: MAP.json holds "
-        '{"column": {"value in the file": "entry of the list" or null}}; "auto" takes the clear '
-        "best suggestion of each remaining value (repeatable: --values MAP.json --values auto)",
+        '{"column": {"value in the file": "entry of the list", null (leave empty) or "+new" '
+        '(add it to the list of disciplines)}}; "auto" takes the clear best suggestion of each '
+        "remaining value (repeatable: --values MAP.json --values auto)",
     )
     people.add_argument("--user", help="login the import is recorded under (default: system)")
     people.set_defaults(handler=cmd_import_entrepreneurs)

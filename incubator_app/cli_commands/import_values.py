@@ -17,12 +17,12 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs import import_values as conv
 from incubator_app.services.entrepreneurs.import_headers import field_label
+from incubator_app.services.entrepreneurs.import_value_file import load_value_map_file
 from incubator_app.services.entrepreneurs.import_value_step import (
     UnknownValue,
     ValueMap,
     collect_unknown_values,
     entry_label,
-    load_value_map_file,
     remembered_values,
 )
 from incubator_app.services.tabular_files import TabularData

@@ -160,3 +160,15 @@ def test_a_bad_map_file_gives_one_line_and_exit_2(base, capsys, tmp_path, data, 
     lines = err.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0] and "Traceback" not in err
     assert _counts(base) == before
+
+
+def test_a_map_file_adds_a_value_to_the_list_of_disciplines(base, capsys, tmp_path) -> None:
+    choices = _map(tmp_path, {"Discipline": {"Arts visuels, arts numériques": "+new"}})
+    assert _import(base, XLSX, "--values", choices, "--values", "auto") == 0
+    out = capsys.readouterr().out
+    assert (
+        "Value: Discipline “Arts visuels, arts numériques” → (new entry of the list) (2 row(s), "
+        in out
+    )
+    assert "4 entrepreneurs imported." in out
+    assert _import(base, XLSX, "--dry-run") == 0  # the new entry names the value from now on

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import count, make_coach
+from factories import count, make_actor, make_coach
 
-from incubator_app.errors import ValidationError
+from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, Discipline, EducationLevel, Entrepreneur, Gender
 from incubator_app.services.administration.reference_lists import create_discipline
 from incubator_app.services.administration.setup import DEFAULT_DISCIPLINES
@@ -22,15 +22,18 @@ from incubator_app.services.entrepreneurs.import_suggestions import (
     normalise,
     suggest,
 )
+from incubator_app.services.entrepreneurs.import_value_file import load_value_map_file
 from incubator_app.services.entrepreneurs.import_value_step import (
+    NEW_ENTRY,
     auto_values,
     collect_unknown_values,
-    load_value_map_file,
     remembered_values,
     value_entries,
+    values_step,
 )
 from incubator_app.services.entrepreneurs.importing import (
     ImportRejected,
+    check_import,
     guess_mapping,
     import_entrepreneurs,
     read_import_file,
@@ -293,3 +296,51 @@ def test_bad_value_map_files_are_refused_by_name(
     path = tmp_path / "absent.json" if data is None else _map_file(tmp_path, data)
     with pytest.raises(ValidationError, match=expected):
         load_value_map_file(session, path, table.header, guess_mapping(table.header))
+
+
+# -- adding a value to its list ------------------------------------------------------------------
+
+
+def test_a_value_is_added_to_the_list_of_disciplines_by_the_import(session, admin, lists) -> None:
+    table, mapping, unknown = _unknown(session, admin, "partner_export_vocabulary.xlsx")
+    assert values_step(session, table, mapping, actor=admin).creatable == {"discipline"}
+    values, _unclear = auto_values(unknown)
+    values["discipline"]["Arts visuels, arts numériques"] = NEW_ENTRY
+    assert check_import(session, table, mapping, actor=admin, values=values).ok
+    assert count(session, Discipline) == len(DEFAULT_DISCIPLINES)  # the dry run adds nothing
+    assert import_entrepreneurs(session, table, mapping, actor=admin, values=values).created == 4
+    added = session.query(Discipline).filter_by(label="Arts visuels, arts numériques").one()
+    assert (added.code, added.position, added.active) == (
+        "arts_visuels_arts_numeriques",
+        len(DEFAULT_DISCIPLINES),
+        True,
+    )
+    dupont = session.query(Entrepreneur).filter_by(last_name="DUPONT").one()
+    assert dupont.discipline_id == added.id
+    audit = session.query(AuditEntry).filter_by(entity="discipline", entity_id=added.id).one()
+    assert audit.action == "create" and audit.changes["from"] == "import"
+    assert audit.user_login == "admin"
+    assert remembered_values(session)["discipline"]["Arts visuels, arts numériques"] == str(
+        added.id
+    )
+    # It is in the list now: the next file names it directly.
+    _t, _m, again = _unknown(session, admin, "partner_export_vocabulary.xlsx")
+    assert [u.text for u in again if u.field == "discipline"] == ["Cinéma, audiovisuel"]
+
+
+def test_who_may_add_to_a_list_and_to_which_lists(session, admin, lists) -> None:
+    staff = make_actor(session, "staff")  # staff and admins manage the reference lists
+    table, mapping, unknown = _unknown(session, staff, "partner_export_vocabulary.xlsx")
+    assert values_step(session, table, mapping, actor=staff).creatable == {"discipline"}
+    values, _unclear = auto_values(unknown)
+    values["discipline"]["Arts visuels, arts numériques"] = NEW_ENTRY
+    coach = make_actor(session, "coach")  # may not import at all
+    with pytest.raises(PermissionDenied):
+        values_step(session, table, mapping, actor=coach)
+    with pytest.raises(PermissionDenied):
+        import_entrepreneurs(session, table, mapping, actor=coach, values=values)
+    values["job_seeker"] = {"DE": NEW_ENTRY}  # an enumeration has no list to add to
+    with pytest.raises(ValidationError, match="cannot be added to this list"):
+        import_entrepreneurs(session, table, mapping, actor=staff, values=values)
+    assert count(session, Entrepreneur) == 0
+    assert count(session, Discipline) == len(DEFAULT_DISCIPLINES)

@@ -178,3 +178,20 @@ def test_values_page_in_french(qtbot, qapp, make_dialog, db, tmp_path) -> None:
     assert dialog.step_label.text().startswith("Étape 1 sur 2")
     assert dialog.values_button.text() == "&Valeurs…"
     assert dialog.grab().save(str(tmp_path / "import_mapping_fr.png"))
+
+
+def test_a_value_is_added_to_its_list_from_the_values_page(qtbot, make_dialog, db) -> None:
+    dialog = make_dialog()
+    _load(qtbot, dialog, XLSX)
+    _run(qtbot, dialog.dry_run())
+    ambiguous = dialog.values_page.combos[1]
+    add = "Add “Arts visuels, arts numériques” to the list"
+    assert add in _items(ambiguous)
+    # An enumeration (job seeker) has no list to add to.
+    assert not any(t.startswith("Add ") for t in _items(dialog.values_page.combos[2]))
+    ambiguous.setCurrentIndex(_items(ambiguous).index(add))
+    _run(qtbot, dialog.dry_run())
+    assert dialog.report.ok
+    _run(qtbot, dialog.run_import())
+    _accept_report(qtbot, dialog)
+    assert _discipline_of(db, "MARTIN") == "Arts visuels, arts numériques"

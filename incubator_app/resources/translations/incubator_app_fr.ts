@@ -2284,6 +2284,7 @@ Due {date} — assigned to {coach}</source>
     <name>Genders</name>
     <message>
         <source>Woman</source>
+        <extracomment>Lists a value may be added to from an import (by someone who manages the settings). A cohort needs dates and a programme, a coach is a person: they are created where they belong. The target that adds the value of the file to its list, under its own name.</extracomment>
         <translation>Femme</translation>
     </message>
     <message>
@@ -2495,8 +2496,16 @@ Due {date} — assigned to {coach}</source>
         <translation>Non</translation>
     </message>
     <message>
+        <source>Values cannot be added to this list here.</source>
+        <translation>On ne peut pas ajouter de valeur à cette liste ici.</translation>
+    </message>
+    <message>
         <source>(leave empty)</source>
         <translation>(laisser vide)</translation>
+    </message>
+    <message>
+        <source>(new entry of the list)</source>
+        <translation>(nouvelle entrée de la liste)</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
@@ -6089,6 +6098,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>(leave empty)</source>
         <translation>(laisser vide)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the list</source>
+        <translation>Ajouter « %1 » à la liste</translation>
     </message>
     <message>
         <source>(clear suggestion)</source>

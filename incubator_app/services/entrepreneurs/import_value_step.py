@@ -19,19 +19,19 @@ entry was retired or removed is dropped when read, and the value is asked again.
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app.db.search_index import fold
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import AuditEntry, Coach, Cohort, Discipline, EducationLevel, Gender
-from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.actor import Actor, Permission, can, require
 from incubator_app.services.entrepreneurs import import_values as conv
 from incubator_app.services.entrepreneurs.import_headers import field_label
 from incubator_app.services.entrepreneurs.import_suggestions import (
@@ -44,9 +44,14 @@ from incubator_app.services.records import record_audit
 from incubator_app.services.tabular_files import TabularData
 
 REFERENCE_FIELDS = ("discipline", "cohort", "referent_coach")
+#: Lists a value may be added to from an import (by someone who manages the settings). A cohort
+#: needs dates and a programme, a coach is a person: they are created where they belong.
+CREATABLE_FIELDS = ("discipline",)
+#: The target that adds the value of the file to its list, under its own name.
+NEW_ENTRY = "+new"
 YES_NO_FIELDS = ("job_seeker", "social_minima", "priority_district")
 VALUE_FIELDS = (*REFERENCE_FIELDS, "gender", "education_level", *YES_NO_FIELDS)
-_ENUM_CONVERTERS = {
+ENUM_CONVERTERS = {
     "gender": conv.gender,
     "education_level": conv.education_level,
     **dict.fromkeys(YES_NO_FIELDS, conv.yes_no),
@@ -175,7 +180,7 @@ def _is_known(refs: References, field: str, value: Any) -> bool:
     if field in REFERENCE_FIELDS:
         return refs.find(field, value) is not None
     try:
-        _ENUM_CONVERTERS[field](value)
+        ENUM_CONVERTERS[field](value)
     except conv.BadValue:
         return False
     return True
@@ -238,6 +243,7 @@ class ValuesStep:
 
     unknown: tuple[UnknownValue, ...]
     entries: Mapping[str, tuple[Entry, ...]]
+    creatable: frozenset[str] = frozenset()  # fields whose list this person may add to
 
 
 def values_step(
@@ -246,7 +252,12 @@ def values_step(
     unknown = collect_unknown_values(session, table, mapping, actor=actor)
     try:
         fields = dict.fromkeys(u.field for u in unknown)
-        return ValuesStep(tuple(unknown), {f: tuple(value_entries(session, f)) for f in fields})
+        creatable = CREATABLE_FIELDS if can(actor, Permission.MANAGE_SETTINGS) else ()
+        return ValuesStep(
+            tuple(unknown),
+            {f: tuple(value_entries(session, f)) for f in fields},
+            frozenset(creatable),
+        )
     finally:
         session.rollback()  # reads only
 
@@ -309,6 +320,65 @@ def remember_values(
     return recorded
 
 
+# -- adding values to their list -----------------------------------------------------------------
+
+
+def _new_code(session: Session, label: str) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")[:34] or "discipline"
+    taken = set(session.scalars(select(Discipline.code).where(Discipline.code.like(f"{base}%"))))
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code
+
+
+def create_new_entries(
+    session: Session, values: Mapping[str, Mapping[str, str | None]], *, actor: Actor
+) -> ValueMap:
+    """Adds the values mapped to NEW_ENTRY to their list (inside the caller's unit of work,
+    audited as the Settings page would) and returns the map with their new ids. A label the
+    list already has (retired, or added twice) is reused, not doubled."""
+    resolved: ValueMap = {field: dict(choices) for field, choices in values.items()}
+    for field, choices in resolved.items():
+        news = [text for text, target in choices.items() if target == NEW_ENTRY]
+        if not news:
+            continue
+        if field not in CREATABLE_FIELDS:
+            raise ValidationError(
+                {
+                    field: msg(
+                        QT_TRANSLATE_NOOP("Import", "Values cannot be added to this list here.")
+                    )
+                }
+            )
+        require(actor, Permission.MANAGE_SETTINGS)
+        last = session.scalar(select(func.max(Discipline.position)))
+        position = 0 if last is None else last + 1
+        for text in news:
+            label = " ".join(text.split())[:120]
+            existing = session.scalar(
+                select(Discipline).where(func.lower(Discipline.label) == label.lower())
+            )
+            if existing is None:
+                existing = Discipline(
+                    code=_new_code(session, label), label=label, position=position, active=True
+                )
+                session.add(existing)
+                session.flush()
+                position += 1
+                record_audit(
+                    session,
+                    actor,
+                    "discipline",
+                    existing.id,
+                    "create",
+                    {"code": existing.code, "label": label, "position": existing.position,
+                     "active": True, "from": "import"},
+                )  # fmt: skip
+            choices[text] = str(existing.id)
+    return resolved
+
+
 # -- applying a map ------------------------------------------------------------------------------
 
 
@@ -359,107 +429,9 @@ def auto_values(unknown: Sequence[UnknownValue]) -> tuple[ValueMap, list[Unknown
 def entry_label(session: Session, field: str, target: str | None) -> str | Msg:
     if target is None:
         return msg(QT_TRANSLATE_NOOP("Import", "(leave empty)"))
+    if target == NEW_ENTRY:
+        return msg(QT_TRANSLATE_NOOP("Import", "(new entry of the list)"))
     for entry in value_entries(session, field):
         if entry.value == target:
             return entry.label
     return target
-
-
-# -- value map files (CLI --values MAP.json) -----------------------------------------------------
-
-
-def _bad_file(message: Msg) -> ValidationError:
-    return ValidationError({"values": message})
-
-
-def _read_json(path: str | Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise _bad_file(
-            msg(
-                QT_TRANSLATE_NOOP("Import", "Cannot read {name}: {reason}"),
-                name=str(path),
-                reason=exc.strerror or str(exc),
-            )
-        ) from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _bad_file(
-            msg(
-                QT_TRANSLATE_NOOP("Import", "{name} is not valid JSON: {reason}"),
-                name=str(path),
-                reason=str(exc),
-            )
-        ) from exc
-
-
-def find_entry(entries: Sequence[Entry], field: str, text: str) -> Entry | None:
-    """The entry a person names: its label, code or value (or, for an enumeration, any word
-    the import already understands: `Femme`, `bac+2`, `oui`)."""
-    k = conv.key(text)
-    for entry in entries:
-        if k in {conv.key(str(entry.label)), conv.key(entry.code), conv.key(entry.value)}:
-            return entry
-    if field in _ENUM_CONVERTERS:
-        try:
-            value = _ENUM_CONVERTERS[field](text)
-        except conv.BadValue:
-            return None
-        wanted = ("true" if value else "false") if isinstance(value, bool) else str(value.value)
-        return next((e for e in entries if e.value == wanted), None)
-    return None
-
-
-def load_value_map_file(
-    session: Session, path: str | Path, header: Sequence[str], mapping: Sequence[str | None]
-) -> ValueMap:
-    """A JSON object {"field or column header": {"value of the file": "entry" or null}}; the
-    entry is named by its label (or code). Anything it cannot resolve is refused by name."""
-    data = _read_json(path)
-    example = '{"discipline": {"Livre, littérature": "Livre et édition"}}'
-    if not isinstance(data, dict) or not all(
-        isinstance(c, dict) and all(isinstance(t, str | None) for t in c.values())
-        for c in data.values()
-    ):
-        raise _bad_file(
-            msg(
-                QT_TRANSLATE_NOOP("Import", "{name} must hold an object such as {example}."),
-                name=str(path),
-                example=example,
-            )
-        )
-    by_header = {conv.key(h): f for h, f in zip(header, mapping, strict=False) if f in VALUE_FIELDS}
-    values: ValueMap = {}
-    for name, choices in data.items():
-        field = name if name in VALUE_FIELDS else by_header.get(conv.key(name))
-        if field is None:
-            allowed = [f for f in mapping if f in VALUE_FIELDS] or list(VALUE_FIELDS)
-            raise _bad_file(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "{name}: {column} is not a column with a list of values; expected one "
-                        "of {allowed}.",
-                    ),
-                    name=str(path),
-                    column=name,
-                    allowed=", ".join(allowed),
-                )
-            )
-        entries = value_entries(session, field)
-        for text, target in choices.items():
-            entry = None if target is None else find_entry(entries, field, target)
-            if target is not None and entry is None:
-                raise _bad_file(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "Import", "{name}: {column}: {target} is not in the list ({allowed})."
-                        ),
-                        name=str(path),
-                        column=name,
-                        target=target,
-                        allowed=", ".join(str(e.label) for e in entries),
-                    )
-                )
-            values.setdefault(field, {})[text] = None if entry is None else entry.value
-    return values

@@ -35,8 +35,10 @@ from incubator_app.services.entrepreneurs.import_headers import (
     field_label,
 )
 from incubator_app.services.entrepreneurs.import_value_step import (
+    NEW_ENTRY,
     References,
     ValueMap,
+    create_new_entries,
     decode_target,
     keyed,
     remember_values,
@@ -305,7 +307,7 @@ def _read_rows(
                 continue
             choices = chosen.get(field)
             if choices and (k := conv.key(conv.as_text(value))) in choices:
-                if choices[k] is not None:
+                if choices[k] not in (None, NEW_ENTRY):  # a new entry exists at import only
                     name, decoded = decode_target(field, choices[k])
                     fields[name] = decoded
                 continue
@@ -468,6 +470,8 @@ def import_entrepreneurs(
     transaction."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
+        if values:
+            values = create_new_entries(session, values, actor=actor)
         report, checked = _check(session, table, tuple(mapping), values, progress)
         if report.problems:
             raise ImportRejected(report)

@@ -1,7 +1,8 @@
 """The values page of the import dialog: every value of the file that no list knows, how many
 rows hold it, and a combo saying what it becomes.
 
-Each combo lists the suggestions best first, then "(leave empty)", then the rest of the list.
+Each combo lists the suggestions best first, then "(leave empty)", "Add … to the list" (disciplines,
+for someone who manages the settings), then the rest of the list.
 It starts on the choice remembered from an earlier file, else on a clear suggestion, else on
 "Choose…": an unclear value is never decided for the person.
 """
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.services.entrepreneurs.import_headers import field_label
 from incubator_app.services.entrepreneurs.import_value_step import (
+    NEW_ENTRY,
     UnknownValue,
     ValueMap,
     ValuesStep,
@@ -132,6 +134,8 @@ class ValuesPage(QWidget):
             combo.insertSeparator(combo.count())
             combo.values.append(UNDECIDED)  # the separator is an item too
         combo.add(self.tr("(leave empty)"), None)
+        if unknown.field in step.creatable:
+            combo.add(self.tr("Add “%1” to the list").replace("%1", unknown.text), NEW_ENTRY)
         for entry in entries:
             if entry.value not in suggested:
                 combo.add(_text(entry.label), entry.value)
