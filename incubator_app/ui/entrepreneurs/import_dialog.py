@@ -9,12 +9,8 @@ problem; "Import" checks again and adds everyone in one transaction, or nobody.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -39,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.services.entrepreneurs.import_headers import field_label
 from incubator_app.services.entrepreneurs.import_value_step import (
     ValuesStep,
     default_values,
@@ -46,7 +43,6 @@ from incubator_app.services.entrepreneurs.import_value_step import (
 )
 from incubator_app.services.entrepreneurs.importing import (
     IMPORT_FIELDS,
-    ImportProblem,
     ImportRejected,
     ImportReport,
     check_import,
@@ -57,111 +53,13 @@ from incubator_app.services.entrepreneurs.importing import (
 from incubator_app.services.tabular_files import TabularData
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneurs.import_models import (
+    PreviewModel,
+    ProblemsModel,
+    cell_text,
+)
 from incubator_app.ui.entrepreneurs.import_values_page import ValuesPage
 from incubator_app.ui.messages import tr_msg
-
-PREVIEW_ROWS = 50
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ⏎ ")
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, under its own headers (row numbers as in the file)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._table: TabularData | None = None
-
-    def set_table(self, table: TabularData | None) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return (
-            0
-            if self._table is None or parent.isValid()
-            else min(PREVIEW_ROWS, len(self._table.rows))
-        )
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if self._table is None or parent.isValid() else len(self._table.header)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._table is None or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        value = self._table.rows[index.row()][index.column()]
-        return str(value) if role == Qt.ItemDataRole.ToolTipRole and value else _cell_text(value)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if self._table is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._table.header[section]
-        return str(self._table.row_numbers[section])
-
-
-class ProblemsModel(QAbstractTableModel):
-    """Every problem (and warning) of the last check: row, column, message."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[tuple[ImportProblem, bool]] = []
-
-    def set_report(self, report: ImportReport | None) -> None:
-        self.beginResetModel()
-        self._items = []
-        if report is not None:
-            self._items = [(p, False) for p in report.problems] + [
-                (w, True) for w in report.warnings
-            ]
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        problem, warning = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return self.tr("Warning") if warning else self.tr("Error")
-            if column == 1:
-                return str(problem.row)
-            if column == 2:
-                return problem.column or tr_msg(_field_label(problem.field))
-            return tr_msg(problem.message)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            from PySide6.QtGui import QColor
-
-            return QColor("#9a6700") if warning else QColor("#b42318")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Problem")][section]
-
-
-def _field_label(field: str):
-    from incubator_app.services.entrepreneurs.import_headers import field_label
-
-    return field_label(field)
 
 
 class ImportDialog(QDialog):
@@ -376,13 +274,13 @@ class ImportDialog(QDialog):
         first_row = self.table.rows[0] if self.table.rows else ()
         for column, (header, field) in enumerate(zip(self.table.header, mapping, strict=True)):
             label = QLabel(header)
-            sample = _cell_text(first_row[column]) if column < len(first_row) else ""
+            sample = cell_text(first_row[column]) if column < len(first_row) else ""
             label.setToolTip(self.tr("First value: %1").replace("%1", sample))
             combo = QComboBox()
             combo.setObjectName(f"mapping_{column}")
             combo.addItem(self.tr("(ignore)"), None)
             for key in IMPORT_FIELDS:
-                combo.addItem(tr_msg(_field_label(key)), key)
+                combo.addItem(tr_msg(field_label(key)), key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             label.setBuddy(combo)
