@@ -1433,6 +1433,10 @@ Due {date} — assigned to {coach}</source>
         <source>document</source>
         <translation>document</translation>
     </message>
+    <message>
+        <source>value chosen for an import</source>
+        <translation>valeur choisie lors d&apos;un import</translation>
+    </message>
 </context>
 <context>
     <name>EntrepreneurCoachingTab</name>
