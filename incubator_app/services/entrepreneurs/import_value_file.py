@@ -98,7 +98,9 @@ def load_value_map_file(
     for name, choices in data.items():
         field = name if name in VALUE_FIELDS else by_header.get(conv.key(name))
         if field is None:
-            allowed = [f for f in mapping if f in VALUE_FIELDS] or list(VALUE_FIELDS)
+            allowed = [
+                f"{h} ({f})" for h, f in zip(header, mapping, strict=False) if f in VALUE_FIELDS
+            ] or list(VALUE_FIELDS)
             raise _bad_file(
                 msg(
                     QT_TRANSLATE_NOOP(
