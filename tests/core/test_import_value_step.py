@@ -4,6 +4,7 @@ versus unclear suggestions, value maps applied and remembered for the next file.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry, Discipline, EducationLevel, Entrepreneur, Gender
 from incubator_app.services.administration.reference_lists import create_discipline
 from incubator_app.services.administration.setup import DEFAULT_DISCIPLINES
+from incubator_app.services.entrepreneurs.cohorts import create_cohort
 from incubator_app.services.entrepreneurs.import_suggestions import (
     CLEAR_MARGIN,
     CLEAR_SCORE,
@@ -237,13 +239,30 @@ def test_leaving_a_value_empty_and_retiring_an_entry(session, admin, lists) -> N
 def test_coaches_and_cohorts_are_lists_too(session, admin, tmp_path) -> None:
     make_coach(session, "Élodie Bernard")
     make_coach(session, "Marc Aubert")
+    spring = create_cohort(session, name="Promotion printemps 2026", start_date=date(2026, 3, 2),
+                           actor=admin)  # fmt: skip
+    create_cohort(session, name="Promotion automne 2026", start_date=date(2026, 9, 7), actor=admin)
     path = tmp_path / "coachs.csv"
-    path.write_text("Nom;Prénom;Accompagnateur\r\nA;B;Bernard Elodie\r\nC;D;M. Aubert\r\n", "utf-8")
+    path.write_text(
+        "Nom;Prénom;Accompagnateur;Promo\r\n"
+        "A;B;Bernard Elodie;Promo printemps 2026\r\n"
+        "C;D;M. Aubert;2026\r\n",
+        "utf-8",
+    )
     table = read_import_file(path)
-    unknown = collect_unknown_values(session, table, guess_mapping(table.header), actor=admin)
-    best = {u.text: _labels(u.suggestions)[0] for u in unknown}
-    assert best == {"Bernard Elodie": "Élodie Bernard", "M. Aubert": "Marc Aubert"}
-    assert next(u for u in unknown if u.text == "Bernard Elodie").clear  # word order
+    mapping = guess_mapping(table.header)
+    unknown = collect_unknown_values(session, table, mapping, actor=admin)
+    best = {u.text: (_labels(u.suggestions)[:1], u.clear) for u in unknown}
+    assert best == {
+        "Bernard Elodie": (["Élodie Bernard"], True),  # word order
+        "M. Aubert": (["Marc Aubert"], True),
+        "Promo printemps 2026": (["Promotion printemps 2026"], True),
+        "2026": (["Promotion automne 2026"], False),  # both cohorts look alike: ask
+    }
+    values, _unclear = auto_values(unknown)
+    values["cohort"]["2026"] = None
+    assert import_entrepreneurs(session, table, mapping, actor=admin, values=values).created == 2
+    assert session.query(Entrepreneur).filter_by(last_name="A").one().cohort_id == spring.id
 
 
 # -- value map files -----------------------------------------------------------------------------
