@@ -147,7 +147,7 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(msg(QT_TRANSLATE_NOOP("Cli", "Warning: {text}"), text=warning.describe()))
     if unsettled:
-        print_unsettled(unsettled, len(report.problems))
+        print_unsettled(unsettled, len(report.problems), auto="auto" in (args.values or ()))
         return EXIT_USER_ERROR
     if report.problems:
         print(

@@ -99,24 +99,24 @@ def _suggestions(u: UnknownValue) -> Msg:
     return msg(QT_TRANSLATE_NOOP("Cli", "unclear, closest: {names}"), names=names)
 
 
-def print_unsettled(unsettled: Sequence[UnknownValue], other_problems: int) -> None:
+def print_unsettled(unsettled: Sequence[UnknownValue], other_problems: int, *, auto: bool) -> None:
     from incubator_app.cli import PROG
 
-    print(
-        f"{PROG}: "
-        + str(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "{count} value(s) of the file are in no list; nothing was imported. Say what "
-                    "each becomes with --values MAP.json, or --values auto for the clear "
-                    "suggestions:",
-                ),
-                count=len(unsettled),
-            )
-        ),
-        file=sys.stderr,
+    heading = (
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{count} value(s) of the file have no clear entry in their list; nothing was "
+            "imported. Say what each becomes in a --values MAP.json (given with --values auto):",
+        )
+        if auto
+        else QT_TRANSLATE_NOOP(
+            "Cli",
+            "{count} value(s) of the file are in no list; nothing was imported. Say what "
+            "each becomes with --values MAP.json, or --values auto for the clear "
+            "suggestions:",
+        )
     )
+    print(f"{PROG}: " + str(msg(heading, count=len(unsettled))), file=sys.stderr)
     for u in unsettled:
         print(
             "  "

@@ -94,7 +94,10 @@ def test_an_ambiguous_value_stops_auto_until_a_person_decides_once(base, capsys,
     before = _counts(base)
     assert _import(base, XLSX, "--values", "auto") == 2
     err = capsys.readouterr().err.splitlines()
-    assert err[0].startswith("incubator-app: 1 value(s) of the file are in no list;")
+    assert err[0] == (
+        "incubator-app: 1 value(s) of the file have no clear entry in their list; nothing was "
+        "imported. Say what each becomes in a --values MAP.json (given with --values auto):"
+    )
     assert err[1].startswith(
         "  Discipline “Arts visuels, arts numériques” (column Discipline, row(s) 5, 7): "
         "unclear, closest: Arts visuels (100), Création numérique (100)"

@@ -812,6 +812,10 @@
         <translation>pas de choix évident, les plus proches : {names}</translation>
     </message>
     <message>
+        <source>{count} value(s) of the file have no clear entry in their list; nothing was imported. Say what each becomes in a --values MAP.json (given with --values auto):</source>
+        <translation>{count} valeur(s) du fichier n&apos;ont pas d&apos;entrée évidente dans leur liste ; rien n&apos;a été importé. Indiquez ce que devient chacune dans un --values CORRESPONDANCES.json (donné avec --values auto) :</translation>
+    </message>
+    <message>
         <source>{count} value(s) of the file are in no list; nothing was imported. Say what each becomes with --values MAP.json, or --values auto for the clear suggestions:</source>
         <translation>{count} valeur(s) du fichier ne figurent dans aucune liste ; rien n&apos;a été importé. Indiquez ce que devient chacune avec --values CORRESPONDANCES.json, ou --values auto pour les suggestions claires :</translation>
     </message>
