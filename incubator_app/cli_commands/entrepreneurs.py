@@ -35,6 +35,15 @@ def register(
     people.add_argument(
         "--mapping", help='JSON file {"column header": "field" or null} overriding the guess'
     )
+    people.add_argument(
+        "--values",
+        action="append",
+        metavar="auto|MAP.json",
+        help="what the values no list knows become: MAP.json holds "
+        '{"column": {"value in the file": "entry of the list", null (leave empty) or "+new" '
+        '(add it to the list of disciplines)}}; "auto" takes the clear best suggestion of each '
+        "remaining value (repeatable: --values MAP.json --values auto)",
+    )
     people.add_argument("--user", help="login the import is recorded under (default: system)")
     people.set_defaults(handler=cmd_import_entrepreneurs)
 
@@ -66,9 +75,11 @@ def _actor(session, login: str | None):
 
 
 def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
+    from dataclasses import replace
     from pathlib import Path
 
     from incubator_app.cli import EXIT_USER_ERROR, PROG, existing_db
+    from incubator_app.cli_commands.import_values import print_unsettled, settle_values
     from incubator_app.db.migrate import open_database
     from incubator_app.services.entrepreneurs.importing import (
         ImportRejected,
@@ -89,17 +100,30 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             actor = _actor(session, args.user)
-            if args.dry_run:
-                report = check_import(session, table, mapping, actor=actor)
+            values, applied, unsettled = settle_values(
+                session, table, mapping, args.values or (), actor=actor
+            )
+            if args.dry_run or unsettled:
+                report = check_import(session, table, mapping, actor=actor, values=values)
             else:
                 try:
                     report = import_entrepreneurs(
-                        session, table, mapping, actor=actor, source_name=Path(args.file).name
+                        session,
+                        table,
+                        mapping,
+                        actor=actor,
+                        source_name=Path(args.file).name,
+                        values=values,
                     )
                 except ImportRejected as rejected:
                     report = rejected.report
     finally:
         database.dispose()
+    if unsettled:
+        # Rows whose only fault is an unsettled value are listed with the value, once.
+        covered = {(row, u.field) for u in unsettled for row in u.rows}
+        problems = [p for p in report.problems if (p.row, p.field) not in covered]
+        report = replace(report, problems=tuple(problems))
     settings = table.settings
     print(
         msg(
@@ -115,10 +139,16 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
             header=settings.header_row,
         )
     )
+    if not unsettled:
+        for line in applied:
+            print(line)
     for problem in report.problems:
         print(problem)
     for warning in report.warnings:
         print(msg(QT_TRANSLATE_NOOP("Cli", "Warning: {text}"), text=warning.describe()))
+    if unsettled:
+        print_unsettled(unsettled, len(report.problems), auto="auto" in (args.values or ()))
+        return EXIT_USER_ERROR
     if report.problems:
         print(
             f"{PROG}: "

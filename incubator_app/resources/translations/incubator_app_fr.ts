@@ -830,6 +830,50 @@
         <source>{accepted} requests accepted, {blocked} blocked by a limit</source>
         <translation>{accepted} demandes acceptées, {blocked} bloquées par une limite</translation>
     </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>choix retenu lors d&apos;un import précédent</translation>
+    </message>
+    <message>
+        <source>from {name}</source>
+        <translation>d&apos;après {name}</translation>
+    </message>
+    <message>
+        <source>clear suggestion</source>
+        <translation>suggestion claire</translation>
+    </message>
+    <message>
+        <source>Value: {field} “{value}” → {target} ({count} row(s), {how}).</source>
+        <translation>Valeur : {field} « {value} » → {target} ({count} ligne(s), {how}).</translation>
+    </message>
+    <message>
+        <source>no close entry in the list</source>
+        <translation>aucune entrée proche dans la liste</translation>
+    </message>
+    <message>
+        <source>clear suggestion: {names}</source>
+        <translation>suggestion claire : {names}</translation>
+    </message>
+    <message>
+        <source>unclear, closest: {names}</source>
+        <translation>pas de choix évident, les plus proches : {names}</translation>
+    </message>
+    <message>
+        <source>{count} value(s) of the file have no clear entry in their list; nothing was imported. Say what each becomes in a --values MAP.json (given with --values auto):</source>
+        <translation>{count} valeur(s) du fichier n&apos;ont pas d&apos;entrée évidente dans leur liste ; rien n&apos;a été importé. Indiquez ce que devient chacune dans un --values CORRESPONDANCES.json (donné avec --values auto) :</translation>
+    </message>
+    <message>
+        <source>{count} value(s) of the file are in no list; nothing was imported. Say what each becomes with --values MAP.json, or --values auto for the clear suggestions:</source>
+        <translation>{count} valeur(s) du fichier ne figurent dans aucune liste ; rien n&apos;a été importé. Indiquez ce que devient chacune avec --values CORRESPONDANCES.json, ou --values auto pour les suggestions claires :</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” (column {column}, row(s) {rows}): {suggestions}</source>
+        <translation>{field} « {value} » (colonne {column}, ligne(s) {rows}) : {suggestions}</translation>
+    </message>
+    <message>
+        <source>And {count} other problem(s), listed above.</source>
+        <translation>Et {count} autre(s) problème(s), listés plus haut.</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -1242,6 +1286,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>The database {path} is not a demo database; --if-stale never replaces it.</source>
+        <extracomment>A demo whose reference date is more than this many days before today is rebuilt.</extracomment>
         <translation>La base {path} n&apos;est pas une base de démonstration&#xa0;; --if-stale ne la remplace jamais.</translation>
     </message>
 </context>
@@ -1443,6 +1488,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>document</source>
         <translation>document</translation>
+    </message>
+    <message>
+        <source>value chosen for an import</source>
+        <translation>valeur choisie lors d&apos;un import</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2597,7 @@ Due {date} — assigned to {coach}</source>
     <name>Genders</name>
     <message>
         <source>Woman</source>
+        <extracomment>Lists a value may be added to from an import (by someone who manages the settings). A cohort needs dates and a programme, a coach is a person: they are created where they belong. The target that adds the value of the file to its list, under its own name.</extracomment>
         <translation>Femme</translation>
     </message>
     <message>
@@ -2759,12 +2809,44 @@ Due {date} — assigned to {coach}</source>
         <translation>{name} n&apos;est pas un JSON valide : {reason}</translation>
     </message>
     <message>
+        <source>{name} must hold an object such as {example}.</source>
+        <translation>{name} doit contenir un objet tel que {example}.</translation>
+    </message>
+    <message>
+        <source>{name}: {column} is not a column with a list of values; expected one of {allowed}.</source>
+        <translation>{name} : {column} n&apos;est pas une colonne à liste de valeurs ; attendu : {allowed}.</translation>
+    </message>
+    <message>
+        <source>{name}: {column}: {target} is not in the list ({allowed}).</source>
+        <translation>{name} : {column} : {target} ne figure pas dans la liste ({allowed}).</translation>
+    </message>
+    <message>
         <source>{name} must hold an object such as {{&quot;Nom&quot;: &quot;last_name&quot;}}.</source>
         <translation>{name} doit contenir un objet comme {{&quot;Nom&quot;: &quot;last_name&quot;}}.</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
         <source>{value} is not a known {what}.</source>
         <translation>{value} : valeur inconnue pour « {what} ».</translation>
+    </message>
+    <message>
+        <source>Values cannot be added to this list here.</source>
+        <translation>On ne peut pas ajouter de valeur à cette liste ici.</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(laisser vide)</translation>
+    </message>
+    <message>
+        <source>(new entry of the list)</source>
+        <translation>(nouvelle entrée de la liste)</translation>
     </message>
     <message>
         <source>The mapping has {n} columns; the file has {m}.</source>
@@ -2883,6 +2965,14 @@ Due {date} — assigned to {coach}</source>
         <translation>Vérification</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Values…</source>
+        <translation>&amp;Valeurs…</translation>
+    </message>
+    <message>
         <source>&amp;Dry run</source>
         <translation>&amp;Essai à blanc</translation>
     </message>
@@ -2971,6 +3061,10 @@ Due {date} — assigned to {coach}</source>
         <translation>La correspondance a changé : relancez l&apos;essai à blanc.</translation>
     </message>
     <message>
+        <source>%1 value(s) still to choose on the values page.</source>
+        <translation>%1 valeur(s) encore à choisir dans la page des valeurs.</translation>
+    </message>
+    <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -3001,6 +3095,26 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Import done</source>
         <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: which field each column fills</source>
+        <translation>Étape 1 sur 2 : quel champ remplit chaque colonne</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: what the values no list knows become</source>
+        <translation>Étape 2 sur 2 : ce que deviennent les valeurs absentes des listes</translation>
+    </message>
+    <message>
+        <source>Looking at the values…</source>
+        <translation>Examen des valeurs…</translation>
+    </message>
+    <message>
+        <source>%1 value(s) still to choose; the rows holding them cannot be imported.</source>
+        <translation>%1 valeur(s) encore à choisir ; les lignes qui les contiennent ne peuvent pas être importées.</translation>
+    </message>
+    <message>
+        <source>Every value has a choice: run the dry run.</source>
+        <translation>Chaque valeur a un choix : lancez l&apos;essai à blanc.</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +6882,66 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>The entry date comes before the birth year.</source>
         <translation>La date d&apos;entrée précède l&apos;année de naissance.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Every value of the file is in its list.</source>
+        <extracomment>The combo value of &quot;Choose…&quot; (nothing decided yet); None means &quot;leave empty&quot;.</extracomment>
+        <translation>Chaque valeur du fichier figure dans sa liste.</translation>
+    </message>
+    <message>
+        <source>%1 value(s) of the file are in no list. Choose what each becomes (the closest entries come first); your choices are remembered for the next file.</source>
+        <translation>%1 valeur(s) du fichier ne figurent dans aucune liste. Choisissez ce que devient chacune (les entrées les plus proches viennent en premier) ; vos choix sont retenus pour le prochain fichier.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>%1 “%2” becomes</source>
+        <translation>%1 « %2 » devient</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(laisser vide)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the list</source>
+        <translation>Ajouter « %1 » à la liste</translation>
+    </message>
+    <message>
+        <source>(clear suggestion)</source>
+        <translation>(suggestion claire)</translation>
+    </message>
+    <message>
+        <source>%1 (remembered)</source>
+        <translation>%1 (choix retenu)</translation>
     </message>
 </context>
 <context>

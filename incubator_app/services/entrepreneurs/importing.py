@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import DomainError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
-from incubator_app.models import Coach, Cohort, Discipline, Entrepreneur
+from incubator_app.models import Entrepreneur
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs import import_values as conv
 from incubator_app.services.entrepreneurs.import_headers import (
@@ -33,6 +33,15 @@ from incubator_app.services.entrepreneurs.import_headers import (
     REQUIRED_FIELDS,
     field_for_header,
     field_label,
+)
+from incubator_app.services.entrepreneurs.import_value_step import (
+    NEW_ENTRY,
+    References,
+    ValueMap,
+    create_new_entries,
+    decode_target,
+    keyed,
+    remember_values,
 )
 from incubator_app.services.entrepreneurs.records import add_entrepreneurs, check_new_entrepreneur
 from incubator_app.services.records import record_audit, unit_of_work
@@ -214,39 +223,6 @@ def load_mapping_file(path: str | Path) -> dict[str, Any]:
 # -- checking ------------------------------------------------------------------------------------
 
 
-class _References:
-    """Disciplines, cohorts and coaches by every name a file may give them."""
-
-    def __init__(self, session: Session) -> None:
-        self.disciplines: dict[str, int] = {}
-        for d in session.execute(select(Discipline.id, Discipline.code, Discipline.label)):
-            self.disciplines.setdefault(conv.key(d.label), d.id)
-            self.disciplines.setdefault(conv.key(d.code), d.id)
-        self.cohorts = {conv.key(n): i for i, n in session.execute(select(Cohort.id, Cohort.name))}
-        self.coaches: dict[str, int] = {}
-        for c in session.execute(
-            select(Coach.id, Coach.display_name).order_by(Coach.active.desc())
-        ):
-            self.coaches.setdefault(conv.key(c.display_name), c.id)
-
-    def lookup(self, field: str, value: Any) -> int:
-        table = {
-            "discipline": self.disciplines,
-            "cohort": self.cohorts,
-            "referent_coach": self.coaches,
-        }[field]
-        found = table.get(conv.key(conv.as_text(value)))
-        if found is None:
-            raise conv.BadValue(
-                msg(
-                    QT_TRANSLATE_NOOP("Import", "{value} is not a known {what}."),
-                    value=conv.as_text(value),
-                    what=field_label(field),
-                )
-            )
-        return found
-
-
 def _mapping_problems(table: TabularData, mapping: Mapping_) -> list[ImportProblem]:
     row = table.settings.header_row
     problems = []
@@ -304,10 +280,16 @@ def _mapping_problems(table: TabularData, mapping: Mapping_) -> list[ImportProbl
 
 
 def _read_rows(
-    session: Session, table: TabularData, mapping: Mapping_, progress: Progress | None
+    session: Session,
+    table: TabularData,
+    mapping: Mapping_,
+    values: ValueMap | None,
+    progress: Progress | None,
 ) -> tuple[list[dict[str, Any]], list[ImportProblem]]:
-    """Values of every row, validated; problems of every row."""
-    refs = _References(session)
+    """Values of every row, validated; problems of every row. A value the value map names
+    becomes its target (or nothing, when the map leaves it empty)."""
+    refs = References(session)
+    chosen = keyed(values)
     column_of = {f: table.header[i] for i, f in enumerate(mapping) if f}
     columns = [(i, f) for i, f in enumerate(mapping) if f]
     order = {header: i for i, header in reversed(list(enumerate(table.header)))}
@@ -322,6 +304,12 @@ def _read_rows(
         for index, field in columns:
             value = conv.clean_cell(row[index])
             if value is None:
+                continue
+            choices = chosen.get(field)
+            if choices and (k := conv.key(conv.as_text(value))) in choices:
+                if choices[k] not in (None, NEW_ENTRY):  # a new entry exists at import only
+                    name, decoded = decode_target(field, choices[k])
+                    fields[name] = decoded
                 continue
             try:
                 if field in ("discipline", "cohort", "referent_coach"):
@@ -433,13 +421,17 @@ def _duplicates(
 
 
 def _check(
-    session: Session, table: TabularData, mapping: Mapping_, progress: Progress | None
+    session: Session,
+    table: TabularData,
+    mapping: Mapping_,
+    values: ValueMap | None,
+    progress: Progress | None,
 ) -> tuple[ImportReport, list[dict[str, Any]]]:
     mapping = tuple(mapping)
     problems = _mapping_problems(table, mapping)
     if problems:
         return ImportReport(True, len(table.rows), 0, tuple(problems), ()), []
-    checked, problems = _read_rows(session, table, mapping, progress)
+    checked, problems = _read_rows(session, table, mapping, values, progress)
     warnings = _duplicates(session, table, mapping, checked)
     return ImportReport(True, len(table.rows), 0, tuple(problems), tuple(warnings)), checked
 
@@ -450,12 +442,14 @@ def check_import(
     mapping: Sequence[str | None],
     *,
     actor: Actor,
+    values: ValueMap | None = None,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Dry run: every problem and warning of every row; writes nothing."""
+    """Dry run: every problem and warning of every row; writes nothing. `values` says what
+    the values no list knows become (see import_value_step)."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     try:
-        report, _checked = _check(session, table, tuple(mapping), progress)
+        report, _checked = _check(session, table, tuple(mapping), values, progress)
     finally:
         session.rollback()  # reads only: release the snapshot
     return report
@@ -468,16 +462,22 @@ def import_entrepreneurs(
     *,
     actor: Actor,
     source_name: str = "",
+    values: ValueMap | None = None,
     progress: Progress | None = None,
 ) -> ImportReport:
     """Adds every row as a candidate in one transaction, or nothing (ImportRejected) if any row
-    has a problem."""
+    has a problem. The choices of `values` are remembered for the next file, in the same
+    transaction."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
-        report, checked = _check(session, table, tuple(mapping), progress)
+        if values:
+            values = create_new_entries(session, values, actor=actor)
+        report, checked = _check(session, table, tuple(mapping), values, progress)
         if report.problems:
             raise ImportRejected(report)
         add_entrepreneurs(session, checked, actor=actor)
+        if values:
+            remember_values(session, values, actor=actor)
         record_audit(
             session,
             actor,

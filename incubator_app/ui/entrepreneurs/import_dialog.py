@@ -9,9 +9,11 @@ problem; "Import" checks again and adds everyone in one transaction, or nobody.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,14 +29,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from incubator_app.services.entrepreneurs.import_headers import field_label
+from incubator_app.services.entrepreneurs.import_value_step import (
+    ValuesStep,
+    default_values,
+    values_step,
+)
 from incubator_app.services.entrepreneurs.importing import (
     IMPORT_FIELDS,
-    ImportProblem,
     ImportRejected,
     ImportReport,
     check_import,
@@ -45,110 +53,13 @@ from incubator_app.services.entrepreneurs.importing import (
 from incubator_app.services.tabular_files import TabularData
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneurs.import_models import (
+    PreviewModel,
+    ProblemsModel,
+    cell_text,
+)
+from incubator_app.ui.entrepreneurs.import_values_page import ValuesPage
 from incubator_app.ui.messages import tr_msg
-
-PREVIEW_ROWS = 50
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ⏎ ")
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, under its own headers (row numbers as in the file)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._table: TabularData | None = None
-
-    def set_table(self, table: TabularData | None) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return (
-            0
-            if self._table is None or parent.isValid()
-            else min(PREVIEW_ROWS, len(self._table.rows))
-        )
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if self._table is None or parent.isValid() else len(self._table.header)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._table is None or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        value = self._table.rows[index.row()][index.column()]
-        return str(value) if role == Qt.ItemDataRole.ToolTipRole and value else _cell_text(value)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if self._table is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._table.header[section]
-        return str(self._table.row_numbers[section])
-
-
-class ProblemsModel(QAbstractTableModel):
-    """Every problem (and warning) of the last check: row, column, message."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[tuple[ImportProblem, bool]] = []
-
-    def set_report(self, report: ImportReport | None) -> None:
-        self.beginResetModel()
-        self._items = []
-        if report is not None:
-            self._items = [(p, False) for p in report.problems] + [
-                (w, True) for w in report.warnings
-            ]
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        problem, warning = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return self.tr("Warning") if warning else self.tr("Error")
-            if column == 1:
-                return str(problem.row)
-            if column == 2:
-                return problem.column or tr_msg(_field_label(problem.field))
-            return tr_msg(problem.message)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            from PySide6.QtGui import QColor
-
-            return QColor("#9a6700") if warning else QColor("#b42318")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Kind"), self.tr("Row"), self.tr("Column"), self.tr("Problem")][section]
-
-
-def _field_label(field: str):
-    from incubator_app.services.entrepreneurs.import_headers import field_label
-
-    return field_label(field)
 
 
 class ImportDialog(QDialog):
@@ -183,7 +94,7 @@ class ImportDialog(QDialog):
         self.mapping_grid.setColumnStretch(1, 1)
         mapping_widget = QWidget()
         mapping_widget.setLayout(self.mapping_grid)
-        mapping_scroll = QScrollArea()
+        self.mapping_scroll = mapping_scroll = QScrollArea()
         mapping_scroll.setWidgetResizable(True)
         mapping_scroll.setWidget(mapping_widget)
         mapping_box = QGroupBox(self.tr("Column mapping"))
@@ -205,6 +116,18 @@ class ImportDialog(QDialog):
         top.setStretchFactor(1, 1)
         top.setSizes([380, 700])
 
+        self.values_page = ValuesPage()
+        self.values_page.changed.connect(self._values_changed)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("importStep")
+        step_font = self.step_label.font()
+        step_font.setBold(True)
+        self.step_label.setFont(step_font)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(top)
+        self.stack.addWidget(self.values_page)
+        self.step: ValuesStep | None = None
+
         self.problems_model = ProblemsModel(self)
         self.problems = QTableView()
         self.problems.setObjectName("importProblems")
@@ -219,17 +142,29 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
+        # Two lines always fit: a squeezed splitter must not cut the verdict of the check.
+        self.summary_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         problems_box = QGroupBox(self.tr("Check"))
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.addWidget(self.summary_label)
         problems_layout.addWidget(self.problems)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
+        splitter.addWidget(self.stack)
         splitter.addWidget(problems_box)
         splitter.setSizes([420, 220])
 
         self.buttons = QDialogButtonBox()
+        self.back_button = self.buttons.addButton(
+            self.tr("&Back"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.values_button = self.buttons.addButton(
+            self.tr("&Values…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.back_button.clicked.connect(lambda: self.show_page(0))
+        self.values_button.clicked.connect(self.show_values)
+        for button in (self.back_button, self.values_button):
+            button.setAutoDefault(False)
         self.dry_run_button = self.buttons.addButton(
             self.tr("&Dry run"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -246,9 +181,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.settings_label)
+        layout.addWidget(self.step_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self._set_actions_enabled(False)
+        self.show_page(0)
         self.summary_label.setText(self.tr("Choose a file to see what it holds."))
 
     # File ------------------------------------------------------------------------------------
@@ -279,6 +216,7 @@ class ImportDialog(QDialog):
 
     def _on_read_error(self, exc: BaseException) -> bool:
         self.table = None
+        self._forget_values()
         self.preview_model.set_table(None)
         self._build_mapping([])
         self.settings_label.setText("")
@@ -287,6 +225,7 @@ class ImportDialog(QDialog):
 
     def _show_table(self, path: Path, table: TabularData) -> None:
         self.path, self.table = path, table
+        self._forget_values()
         self.preview_model.set_table(table)
         self._build_mapping(guess_mapping(table.header))
         self.settings_label.setText(self._settings_text(table))
@@ -335,13 +274,13 @@ class ImportDialog(QDialog):
         first_row = self.table.rows[0] if self.table.rows else ()
         for column, (header, field) in enumerate(zip(self.table.header, mapping, strict=True)):
             label = QLabel(header)
-            sample = _cell_text(first_row[column]) if column < len(first_row) else ""
+            sample = cell_text(first_row[column]) if column < len(first_row) else ""
             label.setToolTip(self.tr("First value: %1").replace("%1", sample))
             combo = QComboBox()
             combo.setObjectName(f"mapping_{column}")
             combo.addItem(self.tr("(ignore)"), None)
             for key in IMPORT_FIELDS:
-                combo.addItem(tr_msg(_field_label(key)), key)
+                combo.addItem(tr_msg(field_label(key)), key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             label.setBuddy(combo)
@@ -349,11 +288,21 @@ class ImportDialog(QDialog):
             self.mapping_grid.addWidget(combo, column, 1)
             self.combos.append(combo)
         self.mapping_grid.setRowStretch(len(self.combos), 1)
+        # Once the new rows are shown (hidden widgets have no size in a layout).
+        QTimer.singleShot(0, self._fit_mapping_width)
+
+    def _fit_mapping_width(self) -> None:
+        """Wide enough for the longest header and its combo: no sideways scrolling."""
+        scroll = self.mapping_scroll
+        inner = scroll.widget().sizeHint().width()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner + bar + 2 * scroll.frameWidth())
 
     def mapping(self) -> tuple[str | None, ...]:
         return tuple(combo.currentData() for combo in self.combos)
 
     def _mapping_changed(self) -> None:
+        self._forget_values()
         if self.report is not None:
             self._set_report(None)
             self.summary_label.setText(self.tr("The mapping changed: run the dry run again."))
@@ -363,16 +312,34 @@ class ImportDialog(QDialog):
         if self.table is None:
             return None
         table, mapping, actor = self.table, self.mapping(), self.context.actor
+        need_step = self.step is None
+        values = self.values_page.value_map()
         self._set_actions_enabled(False)
 
         def check(session, progress):
-            return check_import(session, table, mapping, actor=actor, progress=progress)
+            step = values_step(session, table, mapping, actor=actor) if need_step else None
+            chosen = default_values(step.unknown) if step is not None else values
+            report = check_import(
+                session, table, mapping, actor=actor, values=chosen, progress=progress
+            )
+            return step, report
+
+        def done(result: tuple[ValuesStep | None, ImportReport]) -> None:
+            step, report = result
+            if step is not None:
+                self._show_step(step, show=bool(step.unknown))
+            self._show_dry_run(report)
+            if undecided := len(self.values_page.undecided()):
+                text = self.tr("%1 value(s) still to choose on the values page.")
+                self.summary_label.setText(
+                    self.summary_label.text() + " " + text.replace("%1", str(undecided))
+                )
 
         return self.context.ops.run(
             check,
             label=self.tr("Checking every row…"),
             parent=self,
-            on_done=self._show_dry_run,
+            on_done=done,
             on_error=self._on_check_error,
         )
 
@@ -404,12 +371,25 @@ class ImportDialog(QDialog):
         if self.table is None:
             return None
         table, mapping, actor = self.table, self.mapping(), self.context.actor
+        need_step = self.step is None
+        values = self.values_page.value_map()
         name = self.path.name if self.path else ""
         self._set_actions_enabled(False)
 
         def do_import(session, progress):
+            if need_step:
+                # Values no list knows are shown before anything is written.
+                step = values_step(session, table, mapping, actor=actor)
+                if step.unknown:
+                    return step
             return import_entrepreneurs(
-                session, table, mapping, actor=actor, source_name=name, progress=progress
+                session,
+                table,
+                mapping,
+                actor=actor,
+                source_name=name,
+                values=values,
+                progress=progress,
             )
 
         return self.context.ops.run(
@@ -431,7 +411,11 @@ class ImportDialog(QDialog):
             return True
         return False
 
-    def _show_imported(self, report: ImportReport) -> None:
+    def _show_imported(self, report: ImportReport | ValuesStep) -> None:
+        if isinstance(report, ValuesStep):
+            self._show_step(report)
+            self._set_actions_enabled(True)
+            return
         self._set_report(report)
         text = self.tr("%1 entrepreneur(s) imported.").replace("%1", str(report.created))
         if report.warnings:
@@ -459,6 +443,65 @@ class ImportDialog(QDialog):
         has_table = self.table is not None
         self.dry_run_button.setEnabled(enabled and has_table)
         self.import_button.setEnabled(enabled and has_table)
+        self.values_button.setEnabled(enabled and has_table)
+        self.back_button.setEnabled(enabled)
+
+    # Values ----------------------------------------------------------------------------------
+    def show_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self.back_button.setVisible(page == 1)
+        self.values_button.setVisible(page == 0)
+        self.step_label.setText(
+            self.tr("Step 1 of 2: which field each column fills")
+            if page == 0
+            else self.tr("Step 2 of 2: what the values no list knows become")
+        )
+
+    def show_values(self):
+        """Collects the values no list knows (in the background) and shows them."""
+        if self.table is None:
+            return None
+        if self.step is not None:
+            self.show_page(1)
+            return None
+        table, mapping, actor = self.table, self.mapping(), self.context.actor
+        self._set_actions_enabled(False)
+        return self.context.ops.run(
+            lambda session: values_step(session, table, mapping, actor=actor),
+            label=self.tr("Looking at the values…"),
+            parent=self,
+            on_done=self._show_step,
+            on_error=self._on_check_error,
+        )
+
+    def _show_step(self, step: ValuesStep, *, show: bool = True) -> None:
+        """Keeps the values step of this file and mapping; shows its page if asked."""
+        self.step = step
+        self.values_page.set_step(step)
+        self._set_actions_enabled(True)
+        if not show:
+            return
+        self.show_page(1)
+        self._set_report(None)
+        self._values_changed()
+        if self.values_page.combos:
+            self.values_page.combos[0].setFocus()
+
+    def _values_changed(self) -> None:
+        if self.report is not None:
+            self._set_report(None)
+        undecided = len(self.values_page.undecided())
+        if undecided:
+            text = self.tr("%1 value(s) still to choose; the rows holding them cannot be imported.")
+            self.summary_label.setText(text.replace("%1", str(undecided)))
+        elif self.step is not None:
+            self.summary_label.setText(self.tr("Every value has a choice: run the dry run."))
+
+    def _forget_values(self) -> None:
+        self.step = None
+        self.values_page.set_step(None)
+        if self.stack.currentIndex() != 0:
+            self.show_page(0)
 
 
 def open_import_dialog(parent: QWidget | None, context: AppContext) -> ImportDialog:

@@ -143,7 +143,71 @@ def main() -> None:
     write("garbage.csv", bytes((i * 37 + 11) % 256 for i in range(2048)))
     # A truncated workbook: a zip header and nothing valid after it.
     write("truncated.xlsx", b"PK\x03\x04" + os.urandom(0) + b"\x14\x00\x06\x00" + b"\x00" * 64)
+    write_vocabulary_files()
+
+
+def write_vocabulary_files() -> None:
+    """Two office exports that name the lists' entries their own way (the values step)."""
+    # Excel FR "CSV (séparateur : point-virgule)": Windows-1252, ";", CRLF, no quotes around a
+    # comma. Disciplines as a regional network names them ("Livre, littérature"); civilities,
+    # diplomas and job-seeker statuses as typed by hand; yes/no columns ticked with X, oui, 1.
+    write(
+        "excel_fr_vocabulary.csv",
+        (
+            "Civilité;Nom;Prénom;Courriel;Code postal;Ville;Domaine artistique;"
+            "Niveau de formation;Demandeur d'emploi;Minima sociaux;QPV;Date d'entrée\r\n"
+            "Mme;Lemaire;Sophie;sophie.lemaire@example.org;13001;Marseille;Livre, littérature;"
+            "Bac+2;Oui;X;;03/11/2026\r\n"
+            "F;Benali;Yasmina;y.benali@example.org;13003;Marseille;Livre, littérature;"
+            "BTS;DE;oui;1;03/11/2026\r\n"
+            "M.;Giraud;Étienne;etienne.giraud@example.org;13006;Marseille;Musique;"
+            "Master 2;Demandeur d'emploi;;0;04/11/2026\r\n"
+            "Femme;Faure;Chloé;chloe.faure@example.org;13200;Arles;Livre, littérature;"
+            "Licence;Non;non;X;05/11/2026\r\n"
+        ).encode("cp1252"),
+    )
+    # A workbook exported by a partner's online form: a title above the header, upper-case
+    # names, disciplines "Cinéma, audiovisuel" and "Arts visuels, arts numériques" (the
+    # latter names two entries of the list: Arts visuels and Création numérique), yes/no
+    # columns as a real boolean, a number and an X.
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Export"
+    ws.append(["Export des candidatures – novembre 2026"])
+    ws.append([])
+    ws.append(
+        [
+            "Sexe",
+            "NOM",
+            "Prénom",
+            "E-mail",
+            "Téléphone",
+            "Discipline",
+            "Niveau d'études",
+            "Demandeur d'emploi",
+            "RSA",
+            "Date d'entrée",
+        ]
+    )
+    rows = [
+        ("F", "CARON", "Léa", "lea.caron@example.org", 612345678, "Cinéma, audiovisuel",
+         "Bac+2", "Oui", True, datetime(2026, 11, 16)),
+        ("Femme", "DUPONT", "Inès", "ines.dupont@example.org", "06 23 45 67 89",
+         "Arts visuels, arts numériques", "BTS", "DE", 1, datetime(2026, 11, 16)),
+        ("Mme", "N'DIAYE", "Aminata", "aminata.ndiaye@example.org", 623456789,
+         "Cinéma, audiovisuel", "Bac +2", "Demandeur d'emploi", "X", datetime(2026, 11, 17)),
+        ("H", "MARTIN", "Lucas", "lucas.martin@example.org", None,
+         "Arts visuels, arts numériques", "Licence", "Non", 0, datetime(2026, 11, 17)),
+    ]  # fmt: skip
+    for row in rows:
+        ws.append(list(row))
+    fixed = datetime(2026, 11, 30, 9, 0)
+    wb.properties.created = wb.properties.modified = fixed
+    wb.save(HERE / "partner_export_vocabulary.xlsx")
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    # `--vocabulary` writes only the values-step files, leaving the others' bytes untouched.
+    write_vocabulary_files() if "--vocabulary" in sys.argv else main()
