@@ -75,6 +75,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grant_agreement": QT_TRANSLATE_NOOP("Entities", "grant"),
     "grant_deadline": QT_TRANSLATE_NOOP("Entities", "reporting deadline"),
     "document": QT_TRANSLATE_NOOP("Entities", "document"),
+    "database": QT_TRANSLATE_NOOP("Entities", "database"),
 }
 
 
