@@ -17,6 +17,8 @@ INCUBATOR_PROFILE = "incubator_profile"
 USER = "user"
 CATALOGUE = "catalogue"
 REVENUE = "revenue"
+# Settings lists: disciplines, coaching topics, cohorts, milestone templates.
+REFERENCE_LIST = "reference_list"
 
 #: Every kind above: pages may only watch, and operations only broadcast, one of these.
 ALL_KINDS = frozenset(
@@ -31,6 +33,7 @@ ALL_KINDS = frozenset(
         USER,
         CATALOGUE,
         REVENUE,
+        REFERENCE_LIST,
     }
 )
 
