@@ -127,7 +127,7 @@ class AccountsTab(QWidget):
         if user is None:
             return
         self.role.setCurrentIndex(self.role.findData(user.role.value))
-        self.active_button.setText(self.tr("&Disable") if user.active else self.tr("Ena&ble"))
+        self.active_button.setText(self.tr("&Disable") if user.active else self.tr("En&able"))
 
     def _after(self, text: str) -> Any:
         def done(view: UserView) -> None:

@@ -42,8 +42,8 @@ class SettingsPage(Page):
         if not can(actor, Permission.MANAGE_SETTINGS):
             self.note = read_only_note(
                 self.tr(
-                    "You are signed in as {role}: the incubator's settings are shown read-only."
-                    " Ask an administrator to change them."
+                    "Your role ({role}) does not allow changing these settings: they are shown"
+                    " read-only. Ask an administrator to change them."
                 ).format(role=role_label(actor.role.value))
             )
             layout.addWidget(self.note)
