@@ -275,3 +275,32 @@ def test_restore_refuses_files_that_are_not_incubator_backups(tmp_path: Path) ->
                 restore_backup(session, db.url, bad, actor=admin)
         assert get_incubator_profile(session).name == "Ici"
     db.dispose()
+
+
+def test_the_logo_chosen_in_settings_is_printed_on_the_reports(
+    session, incubator, tmp_path
+) -> None:
+    import shutil
+    import subprocess
+    from io import BytesIO
+
+    from factories import make_entrepreneur
+    from PIL import Image
+
+    from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
+    from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
+
+    buffer = BytesIO()
+    Image.new("RGB", (120, 40), (11, 110, 115)).save(buffer, format="PNG")
+    logo = buffer.getvalue()
+    version = get_incubator_profile(session).version_id
+    update_incubator_profile(session, expected_version=version, actor=incubator, logo_png=logo)
+    person = make_entrepreneur(session)
+    data = entrepreneur_report_data(session, person.id, actor=incubator)
+    assert data.logo_png == logo
+    pdf = build_entrepreneur_report(data, tmp_path / "report.pdf")
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(
+            ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
+        assert " 120    40 " in listing  # the logo, at its own size

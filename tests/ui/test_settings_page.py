@@ -425,3 +425,42 @@ def test_every_tab_in_french_fits_at_1120_by_720(qtbot, qapp, context, tmp_path)
         texts = {w.text().replace("&", "") for w in settings_page.findChildren(QLabel)}
         texts |= {w.text().replace("&", "") for w in settings_page.findChildren(QAbstractButton)}
         assert not texts & english
+
+
+def test_after_a_restore_the_main_window_reopens_the_database(qtbot, context) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    asked: list[str] = []
+    window.open_database_requested.connect(asked.append)
+    window.current_page.backups.reopen()
+    assert asked == [context.db.display_name]
+
+
+def test_the_editor_keeps_a_retired_discipline_and_cohort_only_where_set(qtbot, context) -> None:
+    from incubator_app.services.administration.reference_lists import set_reference_item_active
+    from incubator_app.services.entrepreneurs.cohorts import create_cohort, set_cohort_active
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur
+    from incubator_app.ui.entrepreneurs.editor import EntrepreneurEditor
+
+    actor = context.actor
+    with context.db.session() as s:
+        music = list_disciplines(s, actor=actor)[0]
+        cohort = create_cohort(s, name="Promo 2024", start_date=date(2024, 1, 8), actor=actor)
+        person = create_entrepreneur(
+            s, first_name="Inès", last_name="Garcia", entry_date=date(2024, 1, 8),
+            discipline_id=music.id, cohort_id=cohort.id, actor=actor,
+        )  # fmt: skip
+        set_reference_item_active(s, "discipline", music.id, False, expected_version=None,
+                                  actor=actor)  # fmt: skip
+        set_cohort_active(s, cohort.id, False, expected_version=None, actor=actor)
+    editor = EntrepreneurEditor(context, person.id)
+    qtbot.addWidget(editor)
+    assert editor.profile.discipline.currentText() == music.label
+    assert editor.profile.cohort.currentText() == "Promo 2024"
+    assert editor.profile.values()["cohort_id"] == cohort.id
+    new = EntrepreneurEditor(context, None)
+    qtbot.addWidget(new)
+    offered = [new.profile.discipline.itemText(i) for i in range(new.profile.discipline.count())]
+    assert music.label not in offered
+    assert new.profile.cohort.count() == 1  # only "—"

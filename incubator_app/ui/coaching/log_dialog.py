@@ -106,13 +106,9 @@ class LogSessionDialog(QDialog):
             coaches = coach_choices(s, actor=self.actor)
             if session_id is not None:
                 self.editing = get_coaching_session(s, session_id, actor=self.actor)
-            # A retired topic is offered only to the sessions that already have it.
-            kept = set(self.editing.topic_ids) if self.editing else set()
-            topics = [
-                (t.id, t.label)
-                for t in list_coaching_topics(s, include_inactive=True, actor=self.actor)
-                if t.active or t.id in kept
-            ]
+            kept = set(self.editing.topic_ids) if self.editing else set()  # retired but set
+            every = list_coaching_topics(s, include_inactive=True, actor=self.actor)
+            topics = [(t.id, t.label) for t in every if t.active or t.id in kept]
             preset_ids = (
                 [p.entrepreneur_id for p in self.editing.participants]
                 if self.editing
