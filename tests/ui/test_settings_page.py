@@ -100,6 +100,7 @@ def test_identity_refuses_a_wrong_siret_then_saves_a_good_one(qtbot, page, conte
         "12345678200010", "Marseille", "America/Cayenne", "en_GB",
     )  # fmt: skip
     assert context.profile.locale == "en_GB"  # reports read it from the context
+    assert tab.saved.text() == "Saved."  # the page reloaded on the broadcast: still told
     assert tab.siret.text() == "12345678200010"
     from incubator_app import clock
 
@@ -435,6 +436,17 @@ def test_after_a_restore_the_main_window_reopens_the_database(qtbot, context) ->
     window.open_database_requested.connect(asked.append)
     window.current_page.backups.reopen()
     assert asked == [context.db.display_name]
+
+
+def test_a_renamed_incubator_renames_the_window(qtbot, context) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    identity = window.current_page.identity
+    identity.name.setText("Couveuse du Panier")
+    identity.save()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Couveuse du Panier"))
 
 
 def test_the_editor_keeps_a_retired_discipline_and_cohort_only_where_set(qtbot, context) -> None:

@@ -258,6 +258,10 @@
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
+        <source>Saved on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>

@@ -3,6 +3,7 @@ up first, then replaced; the application then reopens it)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app import clock
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.administration.backups import (
     RestoreResult,
@@ -27,7 +29,14 @@ from incubator_app.services.administration.backups import (
 from incubator_app.ui.administration.common import row_table
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel
+from incubator_app.ui.services.money_text import day_text
 from incubator_app.ui.windowed_model import Column
+
+
+def _saved_on(path: Path) -> str:
+    """When the file was written, in the incubator's zone: `02/12/2026 18:30`."""
+    written = datetime.fromtimestamp(path.stat().st_mtime, tz=clock.zone())
+    return f"{day_text(written.date())} {written:%H:%M}"
 
 
 class BackupTab(QWidget):
@@ -52,6 +61,7 @@ class BackupTab(QWidget):
         self.open_folder.clicked.connect(self._open_folder)
         self.model = RowListModel(
             [
+                Column(self.tr("Saved on"), _saved_on),
                 Column(self.tr("Backup"), lambda p: p.name),
                 Column(
                     self.tr("Size"), lambda p: self.tr("{n} kB").format(n=p.stat().st_size // 1024)
@@ -59,7 +69,7 @@ class BackupTab(QWidget):
             ],
             self,
         )
-        self.table = row_table("backupsTable", self.model)
+        self.table = row_table("backupsTable", self.model, stretch=1)
         self.backup_button = QPushButton(self.tr("Back up &now"))
         self.backup_button.setObjectName("backupNow")
         self.backup_button.clicked.connect(self.back_up)

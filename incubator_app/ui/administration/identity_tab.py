@@ -256,10 +256,12 @@ class IdentityTab(QWidget):
             parent=self,
             on_done=self._saved,
             on_error=self._fail,
-            changes={INCUBATOR_PROFILE},
         )
 
     def _saved(self, view: IncubatorProfileView) -> None:
-        self.context.profile = view  # reports read their language and logo from it
+        # The context first (reports read their language from it, the window its title), then
+        # the broadcast: whoever reloads on it sees the new profile.
+        self.context.profile = view
         self.fill(view)
         self.saved.setText(self.tr("Saved."))
+        self.context.bus.notify({INCUBATOR_PROFILE})
