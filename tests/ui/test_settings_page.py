@@ -476,3 +476,28 @@ def test_the_editor_keeps_a_retired_discipline_and_cohort_only_where_set(qtbot, 
     offered = [new.profile.discipline.itemText(i) for i in range(new.profile.discipline.count())]
     assert music.label not in offered
     assert new.profile.cohort.count() == 1  # only "—"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_account_dialogs_open_three_times_with_unique_mnemonics(
+    qtbot, qapp, page, lang, tmp_path
+) -> None:
+    install_translators(qapp, lang)
+    tab = page.accounts
+    _show(page, tab)
+    tab.reload()
+    tab.select_login("admin")
+    for opener in (tab.new_account, tab.reset_password):
+        for _ in range(3):
+            opener()
+            dialog = tab.dialog
+            qtbot.waitUntil(dialog.isVisible)
+            keys = [
+                _mnemonic(w.text())
+                for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+                if w.isVisible() and _mnemonic(w.text())
+            ]
+            assert len(keys) == len(set(keys)), keys
+            dialog.grab().save(str(tmp_path / f"{dialog.objectName()}-{lang}.png"))
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda d=dialog: not d.isVisible())
