@@ -110,3 +110,78 @@ def _rotate(folder: Path, prefix: str) -> None:
     backups = sorted(p for p in folder.iterdir() if p.name.startswith(prefix))
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
+
+
+def backups_folder(url: URL) -> Path:
+    """Where `backup_database` puts its timestamped copies of this database."""
+    return default_backup_path(url).parent
+
+
+def restore_sqlite_backup(url: URL, source: Path) -> Path:
+    """Replaces the SQLite database at `url` with the backup `source`, after backing the current
+    one up (returned: the way back). The copy goes through SQLite's backup API, page by page
+    under a lock, so no half-written file is ever left in place. The caller reopens the
+    database afterwards (an older backup is then upgraded like any older database)."""
+    from incubator_app.db.migrate import SchemaState, schema_state  # migrate imports us
+
+    target = sqlite_path(url)
+    if target is None:
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Only a SQLite database can be restored from the app; restore a PostgreSQL"
+                    " dump with psql.",
+                )
+            )
+        )
+    source = Path(source)
+    if not source.is_file():
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP("Storage", "The database {path} does not exist."),
+                path=str(source),
+            )
+        )
+    if source.resolve() == target.resolve():
+        raise StorageError(
+            msg(QT_TRANSLATE_NOOP("Storage", "This is the database in use, not a backup."))
+        )
+    state, _revision = schema_state(source, writable=False)
+    if state is SchemaState.NEWER:
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} was written by a newer version of the application."
+                ),
+                path=str(source),
+            )
+        )
+    if state in (SchemaState.EMPTY, SchemaState.FOREIGN):
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP("Storage", "{path} is not a backup of an incubator database."),
+                path=str(source),
+            )
+        )
+    safety = backup_database(url, reason="before-restore")
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "Restoring {path} failed: {reason} (the database is unchanged)."
+                ),
+                path=str(source),
+                reason=str(exc),
+            )
+        ) from exc
+    finally:
+        src.close()
+    return safety

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, Integer, LargeBinary, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned
@@ -49,6 +49,8 @@ class Cohort(Versioned, Base):
     programme: Mapped[str] = mapped_column(String(120), default="CAPE")
     start_date: Mapped[date]
     end_date: Mapped[date | None]
+    # A retired cohort stays on its members' records and leaves the pickers (revision 0011).
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Discipline(Versioned, Base):

@@ -76,6 +76,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grant_deadline": QT_TRANSLATE_NOOP("Entities", "reporting deadline"),
     "document": QT_TRANSLATE_NOOP("Entities", "document"),
     "import_value": QT_TRANSLATE_NOOP("Entities", "value chosen for an import"),
+    "database": QT_TRANSLATE_NOOP("Entities", "database"),
 }
 
 

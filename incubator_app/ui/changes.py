@@ -18,6 +18,8 @@ USER = "user"
 CATALOGUE = "catalogue"
 REVENUE = "revenue"
 EXCHANGE = "exchange"
+# Settings lists: disciplines, coaching topics, cohorts, milestone templates.
+REFERENCE_LIST = "reference_list"
 
 #: Every kind above: pages may only watch, and operations only broadcast, one of these.
 ALL_KINDS = frozenset(
@@ -33,6 +35,7 @@ ALL_KINDS = frozenset(
         CATALOGUE,
         REVENUE,
         EXCHANGE,
+        REFERENCE_LIST,
     }
 )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app import __version__, clock
 from incubator_app.db.engine import sqlite_path
+from incubator_app.ui.changes import INCUBATOR_PROFILE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.icons import icon
 from incubator_app.ui.messages import role_label
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app", "#2f6f5e"))
         # Qt appends the application display name ("Incubator") to the title itself.
         self.setWindowTitle(context.profile.name if context.profile else "")
+        context.bus.changed.connect(self._profile_changed)
         self.setMinimumSize(QSize(720, 480))
 
         self.sidebar = QListWidget()
@@ -295,6 +297,10 @@ class MainWindow(QMainWindow):
                 " padding: 1px 8px; }"
             )
             status.addPermanentWidget(demo)
+
+    def _profile_changed(self, kinds: set[str]) -> None:
+        if INCUBATOR_PROFILE in kinds and self.context.profile is not None:
+            self.setWindowTitle(self.context.profile.name)
 
     # Actions -----------------------------------------------------------------
     def _open_database(self) -> None:

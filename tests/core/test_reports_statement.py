@@ -34,7 +34,7 @@ def helene(session, anna):  # noqa: F811
         IncubatorProfile(
             name="Couveuse Écluse",
             legal_name="Association Écluse",
-            siret="12345678900012",
+            siret="12345678200010",
             address="3 rue des Arts",
             postal_code="69001",
             commune="Lyon",
@@ -72,7 +72,7 @@ def test_statement_pdf_prints_the_service_figures(session, admin, helene, tmp_pa
         "Hélène Ørsted-Aubert",
         NASTY,  # printed literally, not as markup
         "Association Écluse",
-        "123 456 789 00012",
+        "123 456 782 00010",
         "3 rue des Arts, 69001 Lyon",
         "@SUM(1) Salle",
         "1,5 h",

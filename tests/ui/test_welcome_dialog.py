@@ -46,7 +46,7 @@ def test_create_button_waits_for_required_fields(dialog: WelcomeDialog) -> None:
 
 
 def test_creates_the_incubator_and_its_admin(qtbot, dialog: WelcomeDialog, db) -> None:
-    fill(dialog, siret="12345678901234")
+    fill(dialog, siret="12345678200010")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert dialog.actor is not None and dialog.actor.login == "direction"
@@ -54,7 +54,7 @@ def test_creates_the_incubator_and_its_admin(qtbot, dialog: WelcomeDialog, db) -
         assert is_initialised(session)
         profile = get_incubator_profile(session)
         assert profile.name == "Couveuse des Arts"
-        assert profile.siret == "12345678901234"
+        assert profile.siret == "12345678200010"
         assert profile.commune == "Marseille"
         assert authenticate(session, "direction", "un-long-secret").is_admin
 

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;password…</source>
+        <translation>Réinitiali&amp;ser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates and changes accounts.</source>
+        <translation>Seul·e un·e administrateur·rice crée et modifie les comptes.</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Account of {name} created.</source>
+        <translation>Compte de {name} créé.</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>Changement du rôle…</translation>
+    </message>
+    <message>
+        <source>{name} has a new role.</source>
+        <translation>{name} a un nouveau rôle.</translation>
+    </message>
+    <message>
+        <source>{name} may sign in again.</source>
+        <translation>{name} peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>New password saved for {name}.</source>
+        <translation>Nouveau mot de passe enregistré pour {name}.</translation>
+    </message>
+</context>
+<context>
     <name>AchieveDialog</name>
     <message>
         <source>Milestone:</source>
@@ -158,6 +245,89 @@
     <message>
         <source>Incubator</source>
         <translation>Couveuse</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>The application also backs the database up before every upgrade. The ten most recent backups of each kind are kept in this folder:</source>
+        <translation>L&apos;application sauvegarde aussi la base avant chaque mise à jour. Les dix sauvegardes les plus récentes de chaque sorte sont gardées dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>Open the fol&amp;der</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} ko</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored by its administrator, with psql.</source>
+        <translation>Une base PostgreSQL se restaure par son administrateur·rice, avec psql.</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup.</source>
+        <translation>Seul·e un·e administrateur·rice restaure une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Sauvegarde enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Incubator databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bases de la couveuse (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the backup {name}? Everything recorded since that backup will be replaced; the current database is backed up first.</source>
+        <translation>Remplacer toute la base par la sauvegarde {name} ? Tout ce qui a été saisi depuis cette sauvegarde sera remplacé ; la base actuelle est d&apos;abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restored from {name}. The database as it was is saved in {previous}.</source>
+        <translation>Restaurée depuis {name}. La base telle qu&apos;elle était est sauvegardée dans {previous}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The application now reopens the database (you may be asked to sign in again).</source>
+        <translation>La sauvegarde est restaurée. L&apos;application rouvre maintenant la base (il faudra peut-être vous reconnecter).</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1188,29 @@
     </message>
 </context>
 <context>
+    <name>ComputerTab</name>
+    <message>
+        <source>Lang&amp;uage of the application:</source>
+        <translation>La&amp;ngue de l&apos;application :</translation>
+    </message>
+    <message>
+        <source>Ask for my pass&amp;word next time</source>
+        <translation>&amp;Demander mon mot de passe la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Remembered login:</source>
+        <translation>Identifiant mémorisé :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the application starts.</source>
+        <translation>Prend effet au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Yes</source>
@@ -1493,6 +1686,10 @@ Due {date} — assigned to {coach}</source>
         <source>value chosen for an import</source>
         <translation>valeur choisie lors d&apos;un import</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
 </context>
 <context>
     <name>EntrepreneurCoachingTab</name>
@@ -1880,6 +2077,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: make another account administrator first.</source>
+        <translation>{name} est le dernier compte administrateur actif : nommez d&apos;abord un autre compte administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2984,109 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>Ce fichier n&apos;est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 123 456 782 00010</source>
+        <translation>14 chiffres, par ex. 123 456 782 00010</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name:</source>
+        <translation>Raison &amp;sociale :</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code pos&amp;tal :</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>Comm&amp;une :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage of reports:</source>
+        <translation>Langue des rapp&amp;orts :</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, printed at the top of every PDF report.</source>
+        <translation>PNG ou JPEG, imprimé en haut de chaque rapport PDF.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Save the identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Language of reports</source>
+        <translation>Langue des rapports</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Saving the incubator&apos;s identity…</source>
+        <translation>Enregistrement de l&apos;identité de la couveuse…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Row {row}, column {column}: {message}</source>
@@ -3410,6 +3714,97 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Matches of « %1 »</source>
         <translation>Correspondances de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ListsTab</name>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Coaching topics</source>
+        <translation>Thèmes d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of list:</source>
+        <translation>T&amp;ype de liste :</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en usage</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>A new value, or the new name of the selected one</source>
+        <translation>Une nouvelle valeur, ou le nouveau nom de celle choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Cohorts are listed newest first, by start date. A retired cohort stays on its members&apos; records and is no longer offered in the pickers.</source>
+        <translation>Les promotions sont classées de la plus récente à la plus ancienne, par date de début. Une promotion retirée reste sur les fiches de ses membres et n&apos;est plus proposée dans les listes de choix.</translation>
+    </message>
+    <message>
+        <source>A retired value stays on the records that have it and is no longer offered in the pickers. Exit outcomes are a fixed list (the categories funders count), and service categories are typed on each service of the catalogue.</source>
+        <translation>Une valeur retirée reste sur les fiches qui l&apos;ont et n&apos;est plus proposée dans les listes de choix. Les types de sortie sont une liste fixe (les catégories que comptent les financeurs) ; les catégories de services se saisissent sur chaque service du catalogue.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Saving the list…</source>
+        <translation>Enregistrement de la liste…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4546,41 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>The person signs in with this login and password, then may change it.</source>
+        <translation>La personne se connecte avec cet identifiant et ce mot de passe, puis peut le changer.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Adresse é&amp;lectronique :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Création du compte…</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Please wait</source>
@@ -4330,6 +4760,33 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Ticked: attended</source>
         <translation>Coché : présent</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>For {name} ({login}). Tell them in person, not by e-mail.</source>
+        <translation>Pour {name} ({login}). Communiquez-le de vive voix, pas par e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Enregistrement du mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -6110,64 +6567,32 @@ Due {date} — assigned to {coach}</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Preferences of this computer, and the incubator&apos;s own settings.</source>
-        <translation>Les préférences de cet ordinateur et les paramètres de la couveuse.</translation>
+        <source>Your role ({role}) does not allow changing these settings: they are shown read-only. Ask an administrator to change them.</source>
+        <translation>Votre rôle ({role}) ne permet pas de modifier ces paramètres : ils sont affichés en lecture seule. Demandez à un·e administrateur·rice de les modifier.</translation>
     </message>
     <message>
-        <source>Editing the incubator&apos;s profile (name, SIRET, address)</source>
-        <translation>La modification de la fiche de la couveuse (nom, SIRET, adresse)</translation>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
     </message>
     <message>
-        <source>User accounts and roles</source>
-        <translation>Les comptes et leurs rôles</translation>
+        <source>Acc&amp;ounts</source>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <source>Lists: disciplines, coaching topics, exit reasons, funders</source>
-        <translation>Les listes&#xa0;: disciplines, thèmes d’accompagnement, motifs de sortie, financeurs</translation>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listes</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
+        <source>&amp;Milestone templates</source>
+        <translation>&amp;Modèles de jalons</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <source>&amp;Backups</source>
+        <translation>Sauve&amp;gardes</translation>
     </message>
     <message>
-        <source>Ask for my password next time</source>
-        <translation>Demander mon mot de passe la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Remembered login:</source>
-        <translation>Connexion mémorisée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Incubator</source>
-        <translation>Couveuse</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Legal name:</source>
-        <translation>Raison sociale&#xa0;:</translation>
-    </message>
-    <message>
-        <source>SIRET:</source>
-        <translation>SIRET&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Town:</source>
-        <translation>Commune&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>Base de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Prendra effet au prochain démarrage de l’application.</translation>
+        <source>This &amp;computer</source>
+        <translation>Ce &amp;poste</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6894,26 @@ Due {date} — assigned to {coach}</source>
         <translation>pg_dump est nécessaire pour sauvegarder une base PostgreSQL.</translation>
     </message>
     <message>
+        <source>Only a SQLite database can be restored from the app; restore a PostgreSQL dump with psql.</source>
+        <translation>Seule une base SQLite se restaure depuis l&apos;application ; restaurez une sauvegarde PostgreSQL avec psql.</translation>
+    </message>
+    <message>
+        <source>This is the database in use, not a backup.</source>
+        <translation>C&apos;est la base en cours d&apos;utilisation, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the application.</source>
+        <translation>{path} a été écrit par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of an incubator database.</source>
+        <translation>{path} n&apos;est pas une sauvegarde d&apos;une base de couveuse.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed: {reason} (the database is unchanged).</source>
+        <translation>La restauration de {path} a échoué : {reason} (la base est inchangée).</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of incubator_app (schema {revision}); install that version to open it.</source>
         <translation>La base de données {path} a été écrite par une version plus récente d’incubator_app (schéma {revision})&#xa0;; installez cette version pour l’ouvrir.</translation>
     </message>
@@ -6507,6 +6952,91 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>P&amp;rogramme :</translation>
+    </message>
+    <message>
+        <source>Type a new name to start the templates of another programme.</source>
+        <translation>Tapez un nouveau nom pour créer les modèles d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Catég&amp;orie :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue after the start:</source>
+        <translation>Échéance après le &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>E&amp;nregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>These milestones are planned when a contract of the programme starts. Changing or removing a template leaves the milestones already planned as they are.</source>
+        <translation>Ces jalons sont planifiés quand un contrat du programme commence. Modifier ou supprimer un modèle laisse tels quels les jalons déjà planifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the milestone templates…</source>
+        <translation>Enregistrement des modèles de jalons…</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
@@ -6835,8 +7365,20 @@ Due {date} — assigned to {coach}</source>
         <translation>Un SIRET compte 14 chiffres.</translation>
     </message>
     <message>
+        <source>{siret} is not a valid SIRET: its check digit is wrong (look for a typo).</source>
+        <translation>{siret} n&apos;est pas un SIRET valide : sa clé de contrôle est fausse (vérifiez la saisie).</translation>
+    </message>
+    <message>
         <source>Unknown time zone {zone} (e.g. Europe/Paris).</source>
         <translation>Fuseau horaire inconnu : {zone} (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>Le logo doit être une image PNG.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most {size} MB).</source>
+        <translation>Le logo est trop lourd ({size} Mo au plus).</translation>
     </message>
     <message>
         <source>At least {n} characters.</source>

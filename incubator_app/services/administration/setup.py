@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from stdnum.fr import siret as stdnum_siret
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError
@@ -66,9 +67,34 @@ class IncubatorProfileView:
     currency: str
     locale: str
     time_zone: str
+    logo_png: bytes | None
     is_demo: bool
     demo_reference_date: date | None
     version_id: int
+
+
+# Languages the PDFs and exports are written in; `locale` of the profile picks one.
+REPORT_LOCALES = ("fr_FR", "en_GB")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_LOGO_BYTES = 2_000_000
+_PROFILE_FIELDS = {
+    "name",
+    "legal_name",
+    "siret",
+    "address",
+    "postal_code",
+    "commune",
+    "time_zone",
+    "locale",
+    "logo_png",
+}
+
+
+def normalise_siret(siret: object) -> object:
+    """`123 456 789 00012` → `12345678900012`; empty → None; anything else unchanged."""
+    if isinstance(siret, str):
+        return stdnum_siret.compact(siret) or None
+    return siret
 
 
 def is_initialised(session: Session) -> bool:
@@ -93,6 +119,17 @@ def _validate_profile(
         v.max_length("name", name, 200)
     if siret and (len(siret) != 14 or not siret.isdigit()):
         v.add("siret", msg(QT_TRANSLATE_NOOP("Validation", "A SIRET has 14 digits.")))
+    elif siret and not stdnum_siret.is_valid(siret):
+        v.add(
+            "siret",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{siret} is not a valid SIRET: its check digit is wrong (look for a typo).",
+                ),
+                siret=siret,
+            ),
+        )
     v.postal_code("postal_code", postal_code)
     if not isinstance(time_zone, str) or not clock.is_valid_zone(time_zone):
         v.add(
@@ -100,6 +137,36 @@ def _validate_profile(
             msg(
                 QT_TRANSLATE_NOOP("Validation", "Unknown time zone {zone} (e.g. Europe/Paris)."),
                 zone=str(time_zone),
+            ),
+        )
+
+
+def _validate_locale(v: Validator, locale: object) -> None:
+    if locale not in REPORT_LOCALES:
+        v.add(
+            "locale",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Unknown value {value}; expected one of {allowed}."
+                ),
+                value=str(locale),
+                allowed=", ".join(REPORT_LOCALES),
+            ),
+        )
+
+
+def _validate_logo(v: Validator, logo: object) -> None:
+    """A PNG image (the UI converts JPEG files), small enough to sit in every PDF."""
+    if logo is None:
+        return
+    if not isinstance(logo, bytes) or not logo.startswith(PNG_SIGNATURE):
+        v.add("logo_png", msg(QT_TRANSLATE_NOOP("Validation", "The logo must be a PNG image.")))
+    elif len(logo) > MAX_LOGO_BYTES:
+        v.add(
+            "logo_png",
+            msg(
+                QT_TRANSLATE_NOOP("Validation", "The logo is too large (at most {size} MB)."),
+                size=MAX_LOGO_BYTES // 1_000_000,
             ),
         )
 
@@ -137,6 +204,7 @@ def create_incubator(
     """Creates the profile, the default lists and the first admin; returns that admin. The
     clock follows the profile's time zone from then on."""
     v = Validator()
+    siret = normalise_siret(siret)  # type: ignore[assignment]
     _validate_profile(v, name, siret, postal_code, time_zone)
     # The account's fields too, so the welcome form shows every problem at once.
     validate_user_fields(
@@ -186,8 +254,17 @@ def create_incubator(
 def update_incubator_profile(
     session: Session, *, expected_version: int | None, actor: Actor, **changes: object
 ) -> IncubatorProfileView:
+    """Changes the identity printed on reports (name, SIRET, address, logo), the time zone and
+    the language of reports. Empty texts are stored as NULL."""
     require(actor, Permission.MANAGE_SETTINGS)
     v = Validator()
+    v.only_fields(changes, _PROFILE_FIELDS)
+    changes = {
+        k: (val.strip() or None) if isinstance(val, str) and k != "name" else val
+        for k, val in changes.items()
+    }
+    if "siret" in changes:
+        changes["siret"] = normalise_siret(changes["siret"])
     _validate_profile(
         v,
         changes.get("name", "x"),
@@ -195,7 +272,15 @@ def update_incubator_profile(
         changes.get("postal_code"),  # type: ignore[arg-type]
         changes.get("time_zone", clock.DEFAULT_ZONE),
     )
+    if "locale" in changes:
+        _validate_locale(v, changes["locale"])
+    if "logo_png" in changes:
+        _validate_logo(v, changes["logo_png"])
+    for field, limit in (("legal_name", 200), ("commune", 120), ("address", 500)):
+        v.max_length(field, changes.get(field), limit)  # type: ignore[arg-type]
     v.raise_if_any()
+    if isinstance(changes.get("name"), str):
+        changes["name"] = changes["name"].strip()  # type: ignore[union-attr]
     with unit_of_work(session):
         profile = session.scalar(select(IncubatorProfile).limit(1))
         if profile is None:

@@ -196,14 +196,68 @@ def update_user(
     validate_user_fields(v, display_name=changes.get("display_name"), email=changes.get("email"))  # type: ignore[arg-type]
     if "role" in changes:
         changes["role"] = v.choice("role", changes["role"], Role)
+    if "active" in changes and not isinstance(changes["active"], bool):
+        v.add("active", msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
     v.raise_if_any()
     with unit_of_work(session):
         user = load_for_update(session, User, user_id, expected_version)
+        _keep_an_active_admin(session, user, changes)
         update_with_audit(session, actor, user, "user_account", changes)
+        if changes.get("role") is Role.COACH:
+            _ensure_coach_profile(session, user)
     return to_view(user, UserView)
 
 
+def _keep_an_active_admin(session: Session, user: User, changes: dict[str, object]) -> None:
+    """Refuses to disable or demote the last active administrator: nobody could then manage
+    accounts from the app."""
+    if user.role is not Role.ADMIN or not user.active:
+        return
+    stays_admin = changes.get("role", user.role) is Role.ADMIN
+    stays_active = changes.get("active", True) is not False
+    if stays_admin and stays_active:
+        return
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.ADMIN, User.active.is_(True), User.id != user.id)
+    )
+    if not others:
+        raise ConflictError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is the last active administrator: make another account administrator"
+                    " first.",
+                ),
+                name=user.display_name,
+            )
+        )
+
+
+def _ensure_coach_profile(session: Session, user: User) -> None:
+    """An account that becomes a coach gets its coach profile (caseload, sessions)."""
+    if session.scalar(select(Coach.id).where(Coach.user_id == user.id)) is None:
+        session.add(Coach(user_id=user.id, display_name=user.display_name, email=user.email))
+
+
+def set_user_role(
+    session: Session, user_id: int, role: Role | str, *, expected_version: int | None, actor: Actor
+) -> UserView:
+    return update_user(session, user_id, expected_version=expected_version, actor=actor, role=role)
+
+
+def set_user_active(
+    session: Session, user_id: int, active: bool, *, expected_version: int | None, actor: Actor
+) -> UserView:
+    """A disabled account cannot sign in; its history stays attributed to it."""
+    return update_user(
+        session, user_id, expected_version=expected_version, actor=actor, active=active
+    )
+
+
 def set_password(session: Session, user_id: int, password: str, *, actor: Actor) -> None:
+    """A new argon2id hash; an administrator resets anyone's, a person changes their own."""
     if actor.user_id != user_id:
         require(actor, Permission.MANAGE_USERS)
     v = Validator()

@@ -34,6 +34,7 @@ class CohortView:
     programme: str
     start_date: date
     end_date: date | None
+    active: bool
     version_id: int
 
 
@@ -139,8 +140,28 @@ def get_cohort(session: Session, cohort_id: int, *, actor: Actor) -> CohortView:
     return to_view(get_or_raise(session, Cohort, cohort_id), CohortView)
 
 
-def list_cohorts(session: Session, *, actor: Actor) -> list[CohortView]:
-    """Newest intake first: the one being set up is the one people look for."""
+def list_cohorts(
+    session: Session, *, include_retired: bool = False, actor: Actor
+) -> list[CohortView]:
+    """Newest intake first: the one being set up is the one people look for. Retired cohorts
+    only when asked (filters over old records, the settings screen), never in a picker."""
     require(actor, Permission.VIEW)
     query = select(Cohort).order_by(Cohort.start_date.desc(), func.lower(Cohort.name), Cohort.id)
+    if not include_retired:
+        query = query.where(Cohort.active.is_(True))
     return [to_view(c, CohortView) for c in session.scalars(query)]
+
+
+def set_cohort_active(
+    session: Session, cohort_id: int, active: bool, *, expected_version: int | None, actor: Actor
+) -> CohortView:
+    """Retires (False) or brings back (True) a cohort; its members keep it on their record."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    if not isinstance(active, bool):
+        v = Validator()
+        v.add("active", msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
+        v.raise_if_any()
+    with unit_of_work(session):
+        cohort = load_for_update(session, Cohort, cohort_id, expected_version)
+        update_with_audit(session, actor, cohort, "cohort", {"active": active})
+    return to_view(cohort, CohortView)

@@ -118,7 +118,8 @@ class EntrepreneurCoachingTab(QWidget):
         with self.context.db.session() as s:
             self.data = sessions_for_entrepreneur(s, self.entrepreneur_id, actor=actor)
             coaches = {c.id: c.name for c in coach_choices(s, actor=actor)}
-            topics = {t.id: t.label for t in list_coaching_topics(s, actor=actor)}
+            every = list_coaching_topics(s, include_inactive=True, actor=actor)
+            topics = {t.id: t.label for t in every}  # names retired topics of old sessions
         hidden = self.tr("(confidential)")
         rows = [
             (

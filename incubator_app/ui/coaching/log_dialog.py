@@ -103,10 +103,12 @@ class LogSessionDialog(QDialog):
         self.saved_ids: list[int] = []
         self.duplicate_box: QMessageBox | None = None
         with context.db.session() as s:
-            topics = [(t.id, t.label) for t in list_coaching_topics(s, actor=self.actor)]
             coaches = coach_choices(s, actor=self.actor)
             if session_id is not None:
                 self.editing = get_coaching_session(s, session_id, actor=self.actor)
+            kept = set(self.editing.topic_ids) if self.editing else set()  # retired but set
+            every = list_coaching_topics(s, include_inactive=True, actor=self.actor)
+            topics = [(t.id, t.label) for t in every if t.active or t.id in kept]
             preset_ids = (
                 [p.entrepreneur_id for p in self.editing.participants]
                 if self.editing

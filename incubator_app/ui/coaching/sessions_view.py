@@ -75,7 +75,8 @@ class SessionsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         with context.db.session() as s:
             coaches = coach_choices(s, actor=context.actor)
-            topics = list_coaching_topics(s, actor=context.actor)
+            # A filter over past sessions offers retired topics too.
+            topics = list_coaching_topics(s, include_inactive=True, actor=context.actor)
 
         row = QHBoxLayout()
 

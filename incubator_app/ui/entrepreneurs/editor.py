@@ -97,11 +97,21 @@ class EntrepreneurEditor(QDialog):
 
         actor = context.actor
         with context.db.session() as session:
-            disciplines = [(d.id, d.label) for d in list_disciplines(session, actor=actor)]
-            coaches = [(c.id, c.display_name) for c in list_coaches(session, actor=actor)]
-            cohorts = [(c.id, c.name) for c in list_cohorts(session, actor=actor)]
             if entrepreneur_id is not None:
                 self.view = get_entrepreneur(session, entrepreneur_id, actor=actor)
+            # Retired values leave the pickers but stay on the records that have them.
+            has = self.view
+            disciplines = [
+                (d.id, d.label)
+                for d in list_disciplines(session, include_inactive=True, actor=actor)
+                if d.active or (has is not None and has.discipline_id == d.id)
+            ]
+            coaches = [(c.id, c.display_name) for c in list_coaches(session, actor=actor)]
+            cohorts = [
+                (c.id, c.name)
+                for c in list_cohorts(session, include_retired=True, actor=actor)
+                if c.active or (has is not None and has.cohort_id == c.id)
+            ]
         self.profile = ProfileForm(disciplines, coaches, cohorts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -100,7 +100,7 @@ class _Panel(QWidget):
         actor = self.context.actor
         with self.context.db.session() as s:
             coaches = [(c.display_name, c.id) for c in list_coaches(s, actor=actor)]
-            cohorts = [(c.name, c.id) for c in list_cohorts(s, actor=actor)]
+            cohorts = [(c.name, c.id) for c in list_cohorts(s, include_retired=True, actor=actor)]
         return coaches, cohorts
 
     def _row(self, table: QTableView, model: WindowedTableModel):

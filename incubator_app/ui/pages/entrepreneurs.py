@@ -265,7 +265,7 @@ class EntrepreneursPage(Page):
         with self.context.db.session() as session:
             disciplines = list_disciplines(session, include_inactive=True, actor=actor)
             coaches = list_coaches(session, include_inactive=True, actor=actor)
-            cohorts = list_cohorts(session, actor=actor)
+            cohorts = list_cohorts(session, include_retired=True, actor=actor)
         self.discipline_combo.add(self.tr("All disciplines"))
         for item in disciplines:
             self.discipline_combo.add(item.label, item.id)

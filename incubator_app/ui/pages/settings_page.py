@@ -1,88 +1,86 @@
-"""Paramètres: language of this computer now; incubator profile, users and lists later."""
+"""Paramètres: the incubator's identity, accounts, reference lists, milestone templates,
+backups, and this computer's preferences (one tab each, in ui/administration/).
+
+Each role sees what it may: staff manage everything but accounts and restores; coaches and
+viewers see the incubator's settings read-only, and neither the accounts nor the backups."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from incubator_app.ui.changes import INCUBATOR_PROFILE, USER
+from incubator_app.services.actor import Permission, can
+from incubator_app.ui.administration.accounts_tab import AccountsTab
+from incubator_app.ui.administration.backup_tab import BackupTab
+from incubator_app.ui.administration.common import read_only_note
+from incubator_app.ui.administration.computer_tab import ComputerTab
+from incubator_app.ui.administration.identity_tab import IdentityTab
+from incubator_app.ui.administration.lists_tab import ListsTab
+from incubator_app.ui.administration.templates_tab import TemplatesTab
+from incubator_app.ui.changes import INCUBATOR_PROFILE, REFERENCE_LIST, USER
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.pages.base import PlaceholderPage
+from incubator_app.ui.messages import role_label
+from incubator_app.ui.pages.base import Page
 
 
-class SettingsPage(PlaceholderPage):
+class SettingsPage(Page):
     icon_name = "settings"
-    watched_kinds = frozenset({INCUBATOR_PROFILE, USER})
-
-    def heading(self) -> str:
-        return self.tr("Settings")
-
-    def summary(self) -> str:
-        return self.tr("Preferences of this computer, and the incubator's own settings.")
-
-    def coming(self) -> list[str]:
-        return [
-            self.tr("Editing the incubator's profile (name, SIRET, address)"),
-            self.tr("User accounts and roles"),
-            self.tr("Lists: disciplines, coaching topics, exit reasons, funders"),
-        ]
+    watched_kinds = frozenset({INCUBATOR_PROFILE, USER, REFERENCE_LIST})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.extra.addWidget(self._computer_box())
-        self.extra.addWidget(self._profile_box())
+        actor = context.actor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.note: QLabel | None = None
+        if not can(actor, Permission.MANAGE_SETTINGS):
+            self.note = read_only_note(
+                self.tr(
+                    "Your role ({role}) does not allow changing these settings: they are shown"
+                    " read-only. Ask an administrator to change them."
+                ).format(role=role_label(actor.role.value))
+            )
+            layout.addWidget(self.note)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.identity = IdentityTab(context)
+        self.tabs.addTab(self.identity, self.tr("&Identity"))
+        self.accounts: AccountsTab | None = None
+        self.backups: BackupTab | None = None
+        if can(actor, Permission.MANAGE_SETTINGS):
+            self.accounts = AccountsTab(context)
+            self.tabs.addTab(self.accounts, self.tr("Acc&ounts"))
+        self.lists = ListsTab(context)
+        self.tabs.addTab(self.lists, self.tr("&Lists"))
+        self.templates = TemplatesTab(context)
+        self.tabs.addTab(self.templates, self.tr("&Milestone templates"))
+        if can(actor, Permission.MANAGE_SETTINGS):
+            self.backups = BackupTab(context)
+            self.tabs.addTab(self.backups, self.tr("&Backups"))
+        self.computer = ComputerTab(context)
+        self.tabs.addTab(self.computer, self.tr("This &computer"))
+        layout.addWidget(self.tabs, 1)
+        self._loaded: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.reload()
 
-    def _computer_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("This computer"))
-        form = QFormLayout(box)
-        self.language = QComboBox()
-        self.language.setObjectName("languageCombo")
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(self.context.settings.language))
-        )
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        self.language_note = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.language)
-        row.addWidget(self.language_note, 1)
-        form.addRow(self.tr("Language:"), row)
+    def _tab_shown(self, index: int) -> None:
+        if index not in self._loaded:
+            self._reload_tab(index)
 
-        self.forget = QPushButton(self.tr("Ask for my password next time"))
-        self.forget.setObjectName("forgetMeButton")
-        self.forget.clicked.connect(self._forget_me)
-        remembered = self.context.settings.remembered_user(self.context.db_key) is not None
-        self.forget.setEnabled(remembered)
-        forget_row = QHBoxLayout()
-        forget_row.addWidget(self.forget)
-        forget_row.addStretch(1)
-        form.addRow(self.tr("Remembered login:"), forget_row)
-        return box
+    def _reload_tab(self, index: int) -> None:
+        reload = getattr(self.tabs.widget(index), "reload", None)
+        if callable(reload):
+            reload()
+        self._loaded.add(index)
 
-    def _profile_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Incubator"))
-        form = QFormLayout(box)
-        profile = self.context.profile
-        dash = "—"
-        form.addRow(self.tr("Name:"), QLabel(profile.name if profile else dash))
-        form.addRow(self.tr("Legal name:"), QLabel((profile and profile.legal_name) or dash))
-        form.addRow(self.tr("SIRET:"), QLabel((profile and profile.siret) or dash))
-        form.addRow(self.tr("Town:"), QLabel((profile and profile.commune) or dash))
-        form.addRow(self.tr("Database:"), QLabel(self.context.db.display_name))
-        return box
-
-    def _language_chosen(self) -> None:
-        self.context.settings.language = self.language.currentData()
-        self.language_note.setText(self.tr("Takes effect the next time the application starts."))
-
-    def _forget_me(self) -> None:
-        self.context.settings.forget_user(self.context.db_key)
-        self.forget.setEnabled(False)
+    def reload(self) -> None:
+        """Reloads the visible tab now, the others when they are shown."""
+        self._loaded.clear()
+        self._reload_tab(self.tabs.currentIndex())
