@@ -282,9 +282,7 @@ def test_a_contract_ending_on_31_december_is_past_its_end_after_midnight_in_pari
     for name, end in (("Aubert", date(2026, 12, 31)), ("Blanc", date(2027, 1, 31))):
         person = make_entrepreneur(session, last_name=name, entry_date=date(2025, 12, 1))
         session.add(
-            SupportContract(
-                entrepreneur_id=person.id, start_date=date(2026, 1, 1), end_date=end
-            )
+            SupportContract(entrepreneur_id=person.id, start_date=date(2026, 1, 1), end_date=end)
         )
         people[name] = end
     session.commit()

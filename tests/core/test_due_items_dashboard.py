@@ -138,14 +138,14 @@ def test_due_lists_for_staff(session, admin, world):
     assert [r.title for r in month] == ["late", "soon"]
     ending = contracts_due.contracts_ending(session, actor=admin, today=TODAY)
     assert [(r.entrepreneur_id, r.days_left) for r in ending] == [(a.id, 20)]
-    assert contracts_due.count_contracts_ending(
-        session, actor=admin, today=TODAY, within_days=60
-    ) == 2
+    assert (
+        contracts_due.count_contracts_ending(session, actor=admin, today=TODAY, within_days=60) == 2
+    )
     calls = contracts_due.follow_ups_due(session, actor=admin, today=TODAY)
     assert [(r.entrepreneur_id, r.months_after_exit) for r in calls] == [(b.id, 6)]
-    assert contracts_due.count_follow_ups_due(
-        session, actor=admin, today=TODAY, within_days=200
-    ) == 2
+    assert (
+        contracts_due.count_follow_ups_due(session, actor=admin, today=TODAY, within_days=200) == 2
+    )
 
 
 def test_due_lists_follow_the_coach_actor(session, admin, world):

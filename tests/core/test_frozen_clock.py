@@ -58,4 +58,3 @@ def test_a_test_may_change_the_incubators_zone():
 
 def test_the_next_test_finds_paris_again():
     assert clock.zone_name() == "Europe/Paris"
-

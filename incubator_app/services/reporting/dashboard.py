@@ -183,9 +183,7 @@ def load_dashboard(
             session, month_start, month_end, actor=actor
         ),
         milestones_overdue=due_items.count_overdue_milestones(session, **common),
-        contracts_ending=due.count_contracts_ending(
-            session, within_days=contract_days, **common
-        ),
+        contracts_ending=due.count_contracts_ending(session, within_days=contract_days, **common),
         contract_days=contract_days,
         bookings_today=count_bookings_on(session, today),
         action_items_overdue=due_items.count_overdue_action_items(session, **common),
