@@ -50,7 +50,7 @@ from incubator_app.services.exchange.rules import update_exchange_rules
 pytestmark = pytest.mark.core
 
 MEMBERS = 5
-EXAMPLES = 125
+EXAMPLES = 120
 STEPS = 100
 MIN_TOTAL_STEPS = 10_000
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -340,6 +340,9 @@ def test_ledger_state_machine(session) -> None:
             deadline=None,
             suppress_health_check=list(HealthCheck),
             database=None,
+            # The same runs every time: a test that reaches its step count only on some draws
+            # would be flaky.
+            derandomize=True,
         ),
     )
     print(f"ledger state machine: {LedgerMachine.steps} steps")
