@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from incubator_app.db.migrate import open_database
-from incubator_app.demo import generate_demo
+from incubator_app.demo import REFERENCE_DATE, generate_demo
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.importing import (
     check_import,
@@ -111,7 +111,7 @@ def write_import_file(path: Path, count: int) -> None:
 def bench_import(work: Path, rows: int, runs: int) -> dict[str, float]:
     base = work / "incubator.sqlite3"
     if not base.exists():
-        generate_demo(base, scale="incubator")
+        generate_demo(base, scale="incubator", reference_date=REFERENCE_DATE)
     source = work / f"import-{rows}.csv"
     write_import_file(source, rows)
     actor = Actor.system()

@@ -46,14 +46,25 @@ from incubator_app.services.periods import Period, period_range
 MEMBERS, TRANSFERS = 5_000, 200_000
 TARGETS = {"balances": 100.0, "statement": 200.0, "transfer": 30.0}
 SCREEN = 100
+EXCHANGE_TABLES = (
+    "exchange_payment_request",
+    "exchange_movement",
+    "exchange_transfer",
+    "exchange_listing",
+    "exchange_balance",
+    "exchange_account",
+)
 
 
 def build(db: str, members: int, transfers: int) -> None:
-    generate_demo(db, scale="small", seed=1, force=True)
+    generate_demo(db, scale="small", seed=1, force=True, reference_date=REFERENCE_DATE)
     database = open_database(db)
     try:
         started = time.perf_counter()
         with database.engine.connect() as conn:
+            # The small demo has its own exchange: replaced here by one at the benchmark's size.
+            for table in EXCHANGE_TABLES:
+                conn.execute(text(f"DELETE FROM {table}"))
             counts = fill_exchange(
                 conn,
                 scale="network",

@@ -32,7 +32,7 @@ COLD_START = BENCH / "cold_start.py"
 
 sys.path.insert(0, str(ROOT))
 
-from incubator_app.demo import SCALES, generate_demo  # noqa: E402
+from incubator_app.demo import REFERENCE_DATE, SCALES, generate_demo  # noqa: E402
 
 # (generation seconds, file bytes, cold start seconds); None: no target.
 TARGETS: dict[str, tuple[float | None, int | None, float | None]] = {
@@ -111,7 +111,7 @@ def run_scale(scale: str, runs: int, seed: int) -> dict:
         remove_database(path)
         gc.collect()
         started = time.perf_counter()
-        summary = generate_demo(str(path), seed=seed, scale=scale)
+        summary = generate_demo(str(path), seed=seed, scale=scale, reference_date=REFERENCE_DATE)
         generation.append(time.perf_counter() - started)
         sizes.append(sum(p.stat().st_size for p in path.parent.glob(f"{path.name}*")))
         checks.append(time_check(path))
