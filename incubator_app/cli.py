@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from incubator_app import __version__
 from incubator_app.errors import DomainError, StorageError, ValidationError
@@ -21,6 +21,9 @@ from incubator_app.i18n import (
     msg,
     set_core_language,
 )
+
+if TYPE_CHECKING:
+    from incubator_app.reports.formatting import Formatter
 
 PROG = "incubator-app"
 EXIT_USER_ERROR = 2
@@ -202,9 +205,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             date=fmt.date(summary.reference_date),
         )
     )
-    width = max((len(t) for t in summary.counts), default=0)
-    for table, count in summary.counts.items():
-        print(f"  {table:<{width}}  {fmt.number(count):>10}")
+    _print_counts(summary.counts, fmt)
     print(
         msg(
             QT_TRANSLATE_NOOP("Cli", "Log in as {login} / {password}."),
@@ -215,10 +216,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_counts(counts: dict[str, int]) -> None:
+def _print_counts(counts: dict[str, int], fmt: Formatter) -> None:
+    """One line per table, the count in the messages' language ("7 078", not "7,078")."""
     width = max((len(t) for t in counts), default=0)
     for table, count in counts.items():
-        print(f"  {table:<{width}}  {count:>10,}")
+        print(f"  {table:<{width}}  {fmt.number(count):>10}")
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -245,6 +247,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from incubator_app.db.check import check_database
+    from incubator_app.reports.formatting import Formatter
 
     report = check_database(existing_db(args), full=args.full)
     print(msg(QT_TRANSLATE_NOOP("Cli", "Database: {db}"), db=report.database))
@@ -257,7 +260,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     )
     print(msg(QT_TRANSLATE_NOOP("Cli", "Integrity: {result}"), result="; ".join(report.integrity)))
-    _print_counts(report.row_counts)
+    _print_counts(report.row_counts, Formatter(args.lang or _default_language()))
     return 0 if report.ok else 1
 
 

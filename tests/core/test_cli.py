@@ -46,6 +46,25 @@ def test_migrate_creates_then_check_reports(fresh_db: Path, capsys) -> None:
     assert "entrepreneur" in out
 
 
+def test_check_counts_rows_in_the_messages_language(fresh_db: Path, capsys) -> None:
+    with sqlite3.connect(fresh_db) as conn:
+        conn.executemany(
+            "INSERT INTO discipline (code, label, position, active, version_id, created_at, "
+            "updated_at) VALUES (?, ?, 0, 1, 1, '2026-11-18 09:00', '2026-11-18 09:00')",
+            [(f"d{i}", f"Discipline {i}") for i in range(1234)],
+        )
+    counts = {}
+    for lang in ("fr", "en"):
+        capsys.readouterr()
+        assert main(["check", "--db", str(fresh_db), "--lang", lang]) == 0
+        line = next(x for x in capsys.readouterr().out.splitlines() if " discipline " in x + " ")
+        counts[lang] = line.split("discipline", 1)[1].strip()
+    # French groups thousands with a (narrow) no-break space, English with a comma.
+    assert counts["fr"].replace("\u202f", " ").replace("\xa0", " ").startswith("1 2")
+    assert counts["en"].startswith("1,2")
+    assert counts["fr"][-3:] == counts["en"][-3:]
+
+
 def test_check_on_postgresql_or_sqlite_url(db_url: str, db, capsys) -> None:
     assert main(["check", "--db", db_url, "--lang", "en"]) == 0
     assert "coaching_session" in capsys.readouterr().out
