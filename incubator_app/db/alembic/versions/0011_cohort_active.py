@@ -19,13 +19,15 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ALTER TABLE, not a batch: SQLite adds (and, since 3.35, drops) a column in place, while
+# a batch copies the table and drops the old one, which foreign keys from entrepreneur refuse.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("cohort", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False)
-        )
+    op.add_column(
+        "cohort", sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("cohort", schema=None) as batch_op:
-        batch_op.drop_column("active")
+    op.drop_column("cohort", "active")
