@@ -32,7 +32,7 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("reports", "incubator_app.ui.pages.reports", "ReportsPage", "reports"),
     # Seventh: Ctrl+7 (the View menu numbers the pages in this order).
-    PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "services"),
+    PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "exchange"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
