@@ -6,7 +6,8 @@
 
 Each JSON file maps contexts to {source text: translation}:
     {"EntrepreneursPage": {"&Import…": "&Importer…", "%n row(s)": ["%n ligne", "%n lignes"]}}
-Only messages still marked unfinished (or empty) are filled; reviewed translations are kept.
+Only messages still marked unfinished (or empty) are filled; reviewed translations are kept,
+unless --replace is given (corrections: an entry under its own context replaces the reviewed one).
 It prints the messages that are still missing, so several contributors can send their strings
 as plain JSON instead of editing the XML catalogue at the same time.
 """
@@ -37,7 +38,9 @@ def _set(translation: ET.Element, text: str | list[str], *, numerus: bool) -> No
         ET.SubElement(translation, "numerusform").text = form
 
 
-def fill(ts_file: Path, table: dict[str, dict[str, str | list[str]]]) -> tuple[int, list[str]]:
+def fill(
+    ts_file: Path, table: dict[str, dict[str, str | list[str]]], *, replace: bool = False
+) -> tuple[int, list[str]]:
     tree = ET.parse(ts_file)
     filled, missing = 0, []
     by_source: dict[str, str | list[str]] = {}  # same text in another context: a safe fallback
@@ -52,9 +55,14 @@ def fill(ts_file: Path, table: dict[str, dict[str, str | list[str]]]) -> tuple[i
             kind = translation.get("type")
             if kind in ("obsolete", "vanished"):
                 continue
-            if kind != "unfinished" and translation.text:
-                continue
             source = message.findtext("source") or ""
+            if kind != "unfinished" and (translation.text or len(translation)):
+                # Reviewed: only an entry of this very context replaces it, and only on request.
+                text = table.get(name, {}).get(source) if replace else None
+                if text:
+                    _set(translation, text, numerus=message.get("numerus") == "yes")
+                    filled += 1
+                continue
             text = table.get(name, {}).get(source) or by_source.get(source)
             if text:
                 _set(translation, text, numerus=message.get("numerus") == "yes")
@@ -73,13 +81,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("language", help="language code of the catalogue, e.g. fr")
     parser.add_argument("json_files", nargs="+", type=Path)
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="also replace reviewed translations named with their context (corrections)",
+    )
     args = parser.parse_args(argv)
     table: dict[str, dict[str, str | list[str]]] = {}
     for path in args.json_files:
         for context, strings in json.loads(path.read_text(encoding="utf-8")).items():
             table.setdefault(context, {}).update(strings)
     ts_file = TRANSLATIONS / f"incubator_app_{args.language}.ts"
-    filled, missing = fill(ts_file, table)
+    filled, missing = fill(ts_file, table, replace=args.replace)
     print(f"{filled} messages filled; {len(missing)} still untranslated")
     for line in missing:
         print(f"  {line}")
