@@ -43,7 +43,21 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: URL) -> Engine:
+def _sqlite_driver_autocommit(dbapi_connection, _record) -> None:
+    # pysqlite opens a transaction only before INSERT/UPDATE/DELETE and runs CREATE, ALTER and
+    # DROP outside any; with its own transaction handling off, BEGIN comes from us (below).
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin_immediate(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: URL, *, transactional_ddl: bool = False) -> Engine:
+    """`transactional_ddl` (SQLite): every transaction, DDL included, is a real BEGIN … COMMIT,
+    so a schema creation or an upgrade killed half-way leaves the file as it was (SQLAlchemy's
+    documented recipe for pysqlite). Only for schema changes: the app's own engine keeps
+    pysqlite's deferred transactions."""
     if is_sqlite(url):
         if sqlite_path(url) is None:
             engine = create_engine(
@@ -53,6 +67,9 @@ def make_engine(url: URL) -> Engine:
             # The UI's database worker thread and the GUI thread share the pool.
             engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        if transactional_ddl:
+            event.listen(engine, "connect", _sqlite_driver_autocommit)
+            event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -198,24 +198,42 @@ def schema_state(db: str | Path | None, *, writable: bool = True) -> tuple[Schem
     return _state_of(revision, tables), revision
 
 
+def _schema_engine(engine: Engine) -> Engine:
+    """The engine schema changes run on: on a SQLite file, a separate one whose transactions
+    cover DDL too (create, upgrade: all or nothing); PostgreSQL's DDL is transactional already."""
+    if is_sqlite(engine.url) and sqlite_path(engine.url) is not None:
+        return make_engine(engine.url, transactional_ddl=True)
+    return engine
+
+
 def _create_schema(engine: Engine) -> None:
     from alembic import command
 
-    with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        create_search_index(conn)  # dialect-specific: the models cannot describe it
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.stamp(config, "head")
+    ddl = _schema_engine(engine)
+    try:
+        with ddl.begin() as conn:
+            Base.metadata.create_all(conn)
+            create_search_index(conn)  # dialect-specific: the models cannot describe it
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.stamp(config, "head")
+    finally:
+        if ddl is not engine:
+            ddl.dispose()
 
 
 def _upgrade_schema(engine: Engine) -> None:
     from alembic import command
 
-    with engine.begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    ddl = _schema_engine(engine)
+    try:
+        with ddl.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        if ddl is not engine:
+            ddl.dispose()
 
 
 def apply_profile_zone(engine: Engine) -> None:
