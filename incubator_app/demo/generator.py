@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
+import os
+import sqlite3
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -13,7 +17,13 @@ from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, delete, func, select, update
 
 from incubator_app import clock
-from incubator_app.db.migrate import open_database
+from incubator_app.db.engine import resolve_url, sqlite_path
+from incubator_app.db.migrate import (
+    SchemaState,
+    open_database,
+    preflight_sqlite_file,
+    schema_state,
+)
 from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
 from incubator_app.demo.context import Context, Progress
@@ -30,9 +40,9 @@ from incubator_app.demo.reference import (
     write_milestone_templates,
     write_services,
 )
-from incubator_app.demo.scales import SCALES
+from incubator_app.demo.scales import SCALES, Scale
 from incubator_app.demo.writer import BulkWriter, set_sequences
-from incubator_app.errors import ConflictError, ValidationError
+from incubator_app.errors import ConflictError, StorageError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
     AuditEntry,
@@ -97,22 +107,31 @@ def generate_demo(
             }
         )
     report = progress or _no_progress
-    database = open_database(db)
     reference = reference_date or clock.today()
+    target = sqlite_path(resolve_url(db))
+    if target is None:  # PostgreSQL: every step runs in the server's transactions
+        counts = _generate(db, spec, seed, reference, force=force, report=report)
+    else:
+        counts = _generate_beside(target, spec, seed, reference, force=force, report=report)
+    return DemoSummary(scale, seed, reference, counts, round(time.perf_counter() - started, 3))
+
+
+def _generate(
+    db: str | Path,
+    spec: Scale,
+    seed: int,
+    reference: date,
+    *,
+    force: bool,
+    report: Progress,
+) -> dict[str, int]:
+    """Generates in `db` itself (a PostgreSQL URL, or the building file of a SQLite demo)."""
+    database = open_database(db)
     try:
         with database.engine.connect() as conn:
             used = _tables_with_rows(conn)
         if used and not force:
-            raise ConflictError(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Demo",
-                        "The database {path} already holds data; demo data would replace all "
-                        "of it. Use --force to delete everything and generate the demo.",
-                    ),
-                    path=database.display_name,
-                )
-            )
+            raise _already_holds_data(database.display_name)
         report("clearing", 0, 1)
         if used:
             _delete_all(database.engine)
@@ -139,7 +158,7 @@ def generate_demo(
         with database.engine.connect() as conn:
             _fill(
                 conn,
-                spec_name=scale,
+                spec_name=spec.name,
                 seed=seed,
                 reference=reference,
                 progress=report,
@@ -153,7 +172,86 @@ def generate_demo(
             }
     finally:
         database.dispose()
-    return DemoSummary(scale, seed, reference, counts, round(time.perf_counter() - started, 3))
+    return counts
+
+
+def _building_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.building-{os.getpid()}")
+
+
+def _remove_sqlite_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _generate_beside(
+    target: Path,
+    spec: Scale,
+    seed: int,
+    reference: date,
+    *,
+    force: bool,
+    report: Progress,
+) -> dict[str, int]:
+    """A SQLite demo is built in a file beside the target and renamed over it once complete:
+    killed at any moment, the generation leaves the target as it was (the fast bulk settings
+    of `_fill` have no journal) and at worst a building file, removed by the next run."""
+    preflight_sqlite_file(target, create=True)  # a missing folder, a read-only file: said plainly
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.building-*"):
+        leftover.unlink(missing_ok=True)
+    if target.exists():
+        _check_replaceable(target, force=force)
+    building = _building_path(target)
+    try:
+        counts = _generate(building, spec, seed, reference, force=True, report=report)
+        # Everything into the main file, so that the renamed file stands alone.
+        with closing(sqlite3.connect(building)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for suffix in ("-wal", "-shm"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+        # The replaced database's journal files must not be replayed into the new one.
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(building, target)
+    except BaseException:
+        _remove_sqlite_file(building)
+        raise
+    return counts
+
+
+def _check_replaceable(target: Path, *, force: bool) -> None:
+    """Refuses to replace another application's data, or (without force) a used database.
+    With force, a file that is not a readable database (a demo killed in an older version)
+    is replaced: that is what --force promises."""
+    try:
+        state, _revision = schema_state(target)
+    except StorageError:
+        if force:
+            return
+        raise
+    if state is SchemaState.EMPTY or (force and state is not SchemaState.FOREIGN):
+        return
+    database = open_database(target)  # refuses a foreign or newer file with its own message
+    try:
+        with database.engine.connect() as conn:
+            used = _tables_with_rows(conn)
+    finally:
+        database.dispose()
+    if used and not force:
+        raise _already_holds_data(database.display_name)
+
+
+def _already_holds_data(path: str) -> ConflictError:
+    return ConflictError(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Demo",
+                "The database {path} already holds data; demo data would replace all "
+                "of it. Use --force to delete everything and generate the demo.",
+            ),
+            path=path,
+        )
+    )
 
 
 def demo_password_hash(password: str, seed: int) -> str:
