@@ -91,7 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="schema revision, integrity check, row counts")
     _common(check, db_help=db_help)
-    check.add_argument("--full", action="store_true", help="full integrity check (slower)")
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="full integrity check (slower): also every index, trigger and the search index",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="first rebuild what can be rebuilt from the data (indexes, triggers, search index)",
+    )
 
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     _common(backup, db_help=db_help)
@@ -246,10 +255,14 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from incubator_app.db.check import check_database
+    from incubator_app.db.check import check_database, repair_database
     from incubator_app.reports.formatting import Formatter
 
-    report = check_database(existing_db(args), full=args.full)
+    db = existing_db(args)
+    if args.repair:
+        for line in repair_database(db):
+            print(msg(QT_TRANSLATE_NOOP("Cli", "Repair: {what}"), what=line))
+    report = check_database(db, full=args.full or args.repair)
     print(msg(QT_TRANSLATE_NOOP("Cli", "Database: {db}"), db=report.database))
     print(
         msg(

@@ -880,6 +880,10 @@
         <translation>Schéma à la révision {revision}.</translation>
     </message>
     <message>
+        <source>Repair: {what}</source>
+        <translation>Réparation : {what}</translation>
+    </message>
+    <message>
         <source>Database: {db}</source>
         <translation>Base de données&#xa0;: {db}</translation>
     </message>
@@ -6920,6 +6924,38 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>{path} holds another application&apos;s data, not incubator_app&apos;s.</source>
         <translation>{path} contient les données d’une autre application, pas celles d’incubator_app.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>missing {kind} {name}</source>
+        <translation>{kind} {name} manquant</translation>
+    </message>
+    <message>
+        <source>the quick-search index is out of step with the entrepreneurs ({missing} missing, {stray} stray): run check --repair</source>
+        <translation>l&apos;index de recherche rapide ne correspond plus aux entrepreneurs ({missing} absents, {stray} en trop) : lancez check --repair</translation>
+    </message>
+    <message>
+        <source>rebuilt {kind} {name}</source>
+        <translation>{kind} {name} reconstruit</translation>
+    </message>
+    <message>
+        <source>activity summary and quick-search index recomputed</source>
+        <translation>résumé d&apos;activité et index de recherche rapide recalculés</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
