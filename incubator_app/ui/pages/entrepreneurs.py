@@ -57,8 +57,17 @@ def _columns() -> list[Column]:
     def contract_text(row: EntrepreneurRow) -> str:
         if row.contract_end is None:
             return ""
-        flag = "⚠ " if row.contract_ends_soon() else ""
+        flag = "⚠ " if row.contract_ends_soon() or row.contract_past_end() else ""
         return flag + short_date(row.contract_end)
+
+    def contract_tooltip(row: EntrepreneurRow) -> str | None:
+        if row.contract_past_end():
+            return t("The support contract has ended: update the stage.")
+        if row.contract_ends_soon():
+            return t("The support contract ends within {days} days.").format(
+                days=CONTRACT_WARNING_DAYS
+            )
+        return None
 
     return [
         Column(t("Name"), lambda r: r.display_name, "name"),
@@ -79,21 +88,15 @@ def _columns() -> list[Column]:
             t("Contract end"),
             contract_text,
             "contract_end",
-            foreground=lambda r: warn if r.contract_ends_soon() else None,
-            tooltip=lambda r: (
-                t("The support contract ends within {days} days.").format(
-                    days=CONTRACT_WARNING_DAYS
-                )
-                if r.contract_ends_soon()
-                else None
-            ),
+            foreground=lambda r: warn if r.contract_ends_soon() or r.contract_past_end() else None,
+            tooltip=contract_tooltip,
         ),
     ]
 
 
 class EntrepreneursPage(Page):
     """apply_filters keys: stage, coach_id, cohort_id, discipline_id,
-    contract_ending_within_days, text, active_only."""
+    contract_ending_within_days, contract_past_end, text, active_only."""
 
     watched_kinds = frozenset({ENTREPRENEUR})
 
@@ -220,6 +223,15 @@ class EntrepreneursPage(Page):
         )
         self.ending_check.setObjectName("contractEndingCheck")
         second.addWidget(self.ending_check)
+        self.past_end_check = QCheckBox(self.tr("Contract ended, stage to update"))
+        self.past_end_check.setObjectName("contractPastEndCheck")
+        self.past_end_check.setToolTip(
+            self.tr(
+                "People whose support contract has passed its end date while their stage still "
+                "says incubated: graduate them, record their exit or renew the contract."
+            )
+        )
+        second.addWidget(self.past_end_check)
         second.addSpacing(16)
         second.addWidget(QLabel(self.tr("Entered from")))
         self.entered_from = self._date_filter("enteredFrom")
@@ -246,6 +258,7 @@ class EntrepreneursPage(Page):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.active_check.toggled.connect(self._apply_filter)
         self.ending_check.toggled.connect(self._apply_filter)
+        self.past_end_check.toggled.connect(self._apply_filter)
         self.entered_from.dateChanged.connect(self._apply_filter)
         self.entered_to.dateChanged.connect(self._apply_filter)
         return box
@@ -302,6 +315,7 @@ class EntrepreneursPage(Page):
             contract_ending_within_days=(
                 CONTRACT_WARNING_DAYS if self.ending_check.isChecked() else None
             ),
+            contract_past_end=self.past_end_check.isChecked(),
         )
 
     def _filter_return(self) -> None:
@@ -342,6 +356,7 @@ class EntrepreneursPage(Page):
             self.cohort_combo,
             self.active_check,
             self.ending_check,
+            self.past_end_check,
             self.entered_from,
             self.entered_to,
         )
@@ -352,6 +367,7 @@ class EntrepreneursPage(Page):
             combo.setCurrentIndex(0)
         self.active_check.setChecked(True)
         self.ending_check.setChecked(False)
+        self.past_end_check.setChecked(False)
         self.entered_from.setDate(NO_DATE)
         self.entered_to.setDate(NO_DATE)
         for widget in widgets:
@@ -359,11 +375,12 @@ class EntrepreneursPage(Page):
         self._apply_filter()
 
     def apply_filters(self, **filters: object) -> None:
-        """Keys: stage, coach_id, cohort_id, discipline_id, contract_ending_within_days, text,
-        active_only. Other filters are cleared first."""
+        """Keys: stage, coach_id, cohort_id, discipline_id, contract_ending_within_days,
+        contract_past_end, text, active_only. Other filters are cleared first."""
         wanted = entrepreneur_filter_from(**filters)
         self.clear_filters()
-        for widget in (self.filter_edit, self.stage_combo, self.active_check, self.ending_check):
+        checks = (self.active_check, self.ending_check, self.past_end_check)
+        for widget in (self.filter_edit, self.stage_combo, *checks):
             widget.blockSignals(True)
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
             combo.blockSignals(True)
@@ -381,7 +398,8 @@ class EntrepreneursPage(Page):
                 combo.set_value(value)
         self.active_check.setChecked(wanted.active_only)
         self.ending_check.setChecked(wanted.contract_ending_within_days is not None)
-        for widget in (self.filter_edit, self.stage_combo, self.active_check, self.ending_check):
+        self.past_end_check.setChecked(wanted.contract_past_end)
+        for widget in (self.filter_edit, self.stage_combo, *checks):
             widget.blockSignals(False)
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
             combo.blockSignals(False)
