@@ -62,7 +62,9 @@ def _columns() -> list[Column]:
 
     def contract_tooltip(row: EntrepreneurRow) -> str | None:
         if row.contract_past_end():
-            return t("The support contract has ended: update the stage.")
+            return QCoreApplication.translate(
+                "EntrepreneursPage", "The support contract has ended: update the stage."
+            )
         if row.contract_ends_soon():
             return t("The support contract ends within {days} days.").format(
                 days=CONTRACT_WARNING_DAYS
