@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Graduate, exit or renew</source>
-        <translation>Sortie ou renouvellement à saisir</translation>
+        <translation>Sortie ou renouvellement</translation>
     </message>
     <message>
         <source>Rooms and equipment</source>

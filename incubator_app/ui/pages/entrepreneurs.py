@@ -39,8 +39,10 @@ from incubator_app.services.entrepreneurs.records import archive_entrepreneur, d
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, short_date, stage_label
+from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.widgets import ERROR_COLOUR
 from incubator_app.ui.windowed_model import ROW_ID_ROLE, Column, Debouncer, WindowedTableModel
 
@@ -160,6 +162,7 @@ class EntrepreneursPage(Page):
             self.table.setColumnWidth(column, width)
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         head.setSortIndicatorShown(True)
+        fit_header_titles(self.table)
         head.sortIndicatorChanged.connect(self._sort_changed)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
@@ -196,13 +199,21 @@ class EntrepreneursPage(Page):
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, project, e-mail or town (Ctrl+F)")
         )
-        first.addWidget(self.filter_edit, 3)
+        first.addWidget(self.filter_edit, 1)
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setObjectName("clearFiltersButton")
+        self.clear_button.clicked.connect(self.clear_filters)
+        first.addWidget(self.clear_button)
+        box.addLayout(first)
+
+        # The other filters wrap onto more lines when the window is narrow.
+        flow = FlowLayout()
         self.stage_combo = ChoiceCombo()
         self.stage_combo.setObjectName("stageFilter")
         self.stage_combo.add(self.tr("All stages"))
         for stage in STAGE_ORDER:
             self.stage_combo.add(stage_label(stage), stage.value)
-        first.addWidget(self.stage_combo, 1)
+        flow.addWidget(self.stage_combo)
         self.discipline_combo = ChoiceCombo()
         self.discipline_combo.setObjectName("disciplineFilter")
         self.coach_combo = ChoiceCombo()
@@ -210,21 +221,19 @@ class EntrepreneursPage(Page):
         self.cohort_combo = ChoiceCombo()
         self.cohort_combo.setObjectName("cohortFilter")
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
-            first.addWidget(combo, 1)
+            flow.addWidget(combo)
         self._fill_reference_combos()
-        box.addLayout(first)
 
-        second = QHBoxLayout()
         self.active_check = QCheckBox(self.tr("Active only"))
         self.active_check.setObjectName("activeOnlyCheck")
         self.active_check.setChecked(True)
         self.active_check.setToolTip(self.tr("Hide archived records"))
-        second.addWidget(self.active_check)
+        flow.addWidget(self.active_check)
         self.ending_check = QCheckBox(
             self.tr("Contract ending within {days} days").format(days=CONTRACT_WARNING_DAYS)
         )
         self.ending_check.setObjectName("contractEndingCheck")
-        second.addWidget(self.ending_check)
+        flow.addWidget(self.ending_check)
         self.past_end_check = QCheckBox(self.tr("Contract ended, stage to update"))
         self.past_end_check.setObjectName("contractPastEndCheck")
         self.past_end_check.setToolTip(
@@ -233,20 +242,14 @@ class EntrepreneursPage(Page):
                 "says incubated: graduate them, record their exit or renew the contract."
             )
         )
-        second.addWidget(self.past_end_check)
-        second.addSpacing(16)
-        second.addWidget(QLabel(self.tr("Entered from")))
+        flow.addWidget(self.past_end_check)
         self.entered_from = self._date_filter("enteredFrom")
-        second.addWidget(self.entered_from)
-        second.addWidget(QLabel(self.tr("to")))
         self.entered_to = self._date_filter("enteredTo")
-        second.addWidget(self.entered_to)
-        second.addStretch(1)
-        self.clear_button = QPushButton(self.tr("C&lear filters"))
-        self.clear_button.setObjectName("clearFiltersButton")
-        self.clear_button.clicked.connect(self.clear_filters)
-        second.addWidget(self.clear_button)
-        box.addLayout(second)
+        entered = labelled(self.tr("Entered from"), self.entered_from)
+        entered.layout().addWidget(QLabel(self.tr("to")))
+        entered.layout().addWidget(self.entered_to)
+        flow.addWidget(entered)
+        box.addLayout(flow)
 
         self.debouncer = Debouncer(FILTER_DELAY_MS, self._apply_filter, self)
         self.filter_edit.textChanged.connect(self.debouncer.poke)
