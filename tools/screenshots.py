@@ -72,7 +72,7 @@ def take(out: Path, language: str, reference: date) -> int:
                     problems += len(found)
                     for problem in found:
                         print(f"{width}x{height} {key}: {problem}", file=sys.stderr)
-                    print(f"{path.relative_to(out.parent) if out.parent in path.parents else path}")
+                    print(path)
         finally:
             tour.close()
     total = sum(p.stat().st_size for p in out.rglob("*.png"))

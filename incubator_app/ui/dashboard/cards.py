@@ -127,6 +127,8 @@ class DueListCard(Card):
         self._stack.addWidget(self.tree)
         self._stack.addWidget(self.empty)
         self.body.addWidget(self._holder)
+        # Beside a longer list, the rows stay under the title and the space goes below.
+        self.body.addStretch(1)
 
     def set_rows(self, rows: Sequence[ListRow]) -> None:
         self.tree.clear()
