@@ -27,6 +27,7 @@ from incubator_app.services.coaching.lookup import coach_choices, entrepreneur_c
 from incubator_app.services.coaching.stats import CoachingTotals, totals_for_filter
 from incubator_app.services.periods import Period
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label
+from incubator_app.ui.durations import duration_text
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.table_headers import fit_header_titles
@@ -34,11 +35,9 @@ from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
 def hours_text(minutes: int) -> str:
-    """90 → "1 h 30", 45 → "45 min", 120 → "2 h"."""
-    hours, rest = divmod(int(minutes), 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+    """90 → "1 h 30" (fr) / "1 h 30 min" (en), 45 → "45 min", 120 → "2 h": the dashboard's
+    rule (ui/durations.py)."""
+    return duration_text(minutes)
 
 
 def period_labels() -> dict[str, str]:
