@@ -17,7 +17,7 @@ matches.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -70,6 +70,17 @@ class EntrepreneurPicker(QLineEdit):
         self.textEdited.connect(self._edited)
         self.textChanged.connect(self._changed)
         self.returnPressed.connect(self._enter)
+
+    # Its placeholder is its only explanation: never narrower than it.
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 16
+        if self.isClearButtonEnabled():
+            room += hint.height()
+        return QSize(max(hint.width(), room), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return super().sizeHint().expandedTo(self.minimumSizeHint())
 
     # What the dialogs read ---------------------------------------------------------------
 

@@ -90,6 +90,8 @@ def assert_alive(alive: Alive, *, working_day: bool) -> None:
     assert k.milestones_overdue > 0
     assert k.contracts_ending > 0
     assert alive.contracts_past_end > 0
+    # The dashboard's own figure: contracts ended, stage to update.
+    assert k.contracts_past_end == alive.contracts_past_end
     assert k.action_items_overdue > 0
     assert k.follow_ups_due > 0
     assert alive.bookings_this_week > 0

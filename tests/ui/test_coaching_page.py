@@ -98,7 +98,7 @@ def test_sessions_newest_first_with_totals(qtbot, page, world):
     view = page.sessions
     view.apply_filters(period="all")
     _wait_totals(qtbot, view, "5 sessions")
-    assert view.totals_label.text() == "5 sessions · 5 h 45 · 4 entrepreneurs"
+    assert view.totals_label.text() == "5 sessions · 5 h 45 min · 4 entrepreneurs"
     dates = _column(view, 0)
     assert dates[-1] == (MONDAY - timedelta(days=400)).strftime("%d/%m/%Y")
     assert len(dates) == 5

@@ -1265,7 +1265,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>The reference day; None means the computer&apos;s date (tests and demos pin it).</extracomment>
+        <extracomment>Narrowest width of a tile (its title wraps onto two lines) and of a chart card side by side. From this width the due lists stand in two columns. The reference day; None means the computer&apos;s date (tests and demos pin it).</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -1291,6 +1291,10 @@
     <message>
         <source>Contracts ending soon</source>
         <translation>Contrats bientôt échus</translation>
+    </message>
+    <message>
+        <source>Contracts ended, stage to update</source>
+        <translation>Contrats échus, étape à mettre à jour</translation>
     </message>
     <message>
         <source>Bookings today</source>
@@ -1345,6 +1349,10 @@
         <translation>Aucun contrat n&apos;arrive à échéance.</translation>
     </message>
     <message>
+        <source>No contract is past its end date.</source>
+        <translation>Aucun contrat n&apos;a dépassé sa date de fin.</translation>
+    </message>
+    <message>
         <source>Follow-up calls due</source>
         <translation>Suivis post-sortie à faire</translation>
     </message>
@@ -1389,6 +1397,10 @@
         <translation>Dans les {n} jours</translation>
     </message>
     <message>
+        <source>Graduate, exit or renew</source>
+        <translation>Sortie ou renouvellement</translation>
+    </message>
+    <message>
         <source>Rooms and equipment</source>
         <translation>Salles et matériel</translation>
     </message>
@@ -1427,12 +1439,16 @@ Due {date} — assigned to {coach}</source>
         <translation>Renouvelé deux fois</translation>
     </message>
     <message>
-        <source>{n} months after exit</source>
-        <translation>{n} mois après la sortie</translation>
+        <source>Ended on {date}</source>
+        <translation>Terminé le {date}</translation>
     </message>
     <message>
-        <source>{h} h</source>
-        <translation>{h} h</translation>
+        <source>{name}: the contract ended on {date} but the stage still says incubated. Graduate, record the exit or renew the contract.</source>
+        <translation>{name} : le contrat s&apos;est terminé le {date} mais l&apos;étape indique toujours « En couveuse ». Enregistrez la sortie (diplômé ou autre) ou renouvelez le contrat.</translation>
+    </message>
+    <message>
+        <source>{n} months after exit</source>
+        <translation>{n} mois après la sortie</translation>
     </message>
     <message>
         <source>1 day late</source>
@@ -1563,6 +1579,21 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Done on:</source>
         <translation>&amp;Réalisée le :</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{h} h {mm} min</source>
+        <translation>{h} h {mm}</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1948,10 @@ Due {date} — assigned to {coach}</source>
 <context>
     <name>EntrepreneursPage</name>
     <message>
+        <source>The support contract has ended: update the stage.</source>
+        <translation>Le contrat d&apos;accompagnement est terminé : mettez l&apos;étape à jour.</translation>
+    </message>
+    <message>
         <source>Entrepreneurs</source>
         <translation>Porteurs de projet</translation>
     </message>
@@ -1963,6 +1998,14 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Contract ending within {days} days</source>
         <translation>Contrat se terminant sous {days} jours</translation>
+    </message>
+    <message>
+        <source>Contract ended, stage to update</source>
+        <translation>Contrat échu, étape à mettre à jour</translation>
+    </message>
+    <message>
+        <source>People whose support contract has passed its end date while their stage still says incubated: graduate them, record their exit or renew the contract.</source>
+        <translation>Les personnes dont le contrat d&apos;accompagnement a dépassé sa date de fin alors que leur étape indique toujours « En couveuse » : enregistrez leur sortie (diplômé ou autre) ou renouvelez le contrat.</translation>
     </message>
     <message>
         <source>Entered from</source>
@@ -7446,7 +7489,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Must come after {start}.</source>
-        <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
+        <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
         <translation>Doit être après {start}.</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
-"""What is due on the entrepreneurs' side: support contracts ending soon and follow-up calls
-after an exit (no Qt). The dashboard and the reports' lists read them; `count_…` twins give the
-tile totals. A coach sees their own caseload (services/scope.py).
+"""What is due on the entrepreneurs' side: support contracts ending soon, contracts past their
+end whose stage is still to update, and follow-up calls after an exit (no Qt). The dashboard and
+the reports' lists read them; `count_…` twins give the tile totals. A coach sees their own
+caseload (services/scope.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.contract_status import (
     CONTRACT_WARNING_DAYS,
     ending_soon_condition,
+    past_end_condition,
 )
 from incubator_app.services.scope import limited, person_name, scope_entrepreneurs
 
@@ -30,6 +32,19 @@ class ContractEndingRow:
     end_date: date
     renewals: int
     days_left: int
+
+
+@dataclass(frozen=True)
+class ContractPastEndRow:
+    """A contract still open after its end date: the person's stage is still to update
+    (graduation, exit or a renewal)."""
+
+    id: int
+    entrepreneur_id: int
+    entrepreneur_name: str
+    end_date: date
+    renewals: int
+    days_past: int
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,62 @@ def count_contracts_ending(
 ) -> int:
     require(actor, Permission.VIEW)
     stmt = _contracts_ending([func.count(SupportContract.id)], actor, today, within_days, coach_id)
+    return session.scalar(stmt) or 0
+
+
+def _contracts_past_end(columns: list, actor: Actor, today: date, coach_id: int | None) -> Select:
+    stmt = (
+        select(*columns)
+        .select_from(SupportContract)
+        .join(Entrepreneur, Entrepreneur.id == SupportContract.entrepreneur_id)
+        .where(past_end_condition(today))
+    )
+    return scope_entrepreneurs(stmt, actor, coach_id)
+
+
+def contracts_past_end(
+    session: Session,
+    *,
+    actor: Actor,
+    today: date,
+    coach_id: int | None = None,
+    limit: int | None = 50,
+) -> list[ContractPastEndRow]:
+    """Contracts whose end date has passed while they are still open (nobody graduated,
+    exited or renewed the person), the longest overdue first."""
+    require(actor, Permission.VIEW)
+    stmt = _contracts_past_end(
+        [
+            SupportContract.id,
+            SupportContract.entrepreneur_id,
+            Entrepreneur.first_name,
+            Entrepreneur.last_name,
+            SupportContract.end_date,
+            SupportContract.renewals,
+        ],
+        actor,
+        today,
+        coach_id,
+    )
+    stmt = limited(stmt.order_by(SupportContract.end_date, SupportContract.id), limit)
+    return [
+        ContractPastEndRow(
+            id=r[0],
+            entrepreneur_id=r[1],
+            entrepreneur_name=person_name(r[2], r[3]),
+            end_date=r[4],
+            renewals=r[5],
+            days_past=(today - r[4]).days,
+        )
+        for r in session.execute(stmt)
+    ]
+
+
+def count_contracts_past_end(
+    session: Session, *, actor: Actor, today: date, coach_id: int | None = None
+) -> int:
+    require(actor, Permission.VIEW)
+    stmt = _contracts_past_end([func.count(SupportContract.id)], actor, today, coach_id)
     return session.scalar(stmt) or 0
 
 

@@ -39,6 +39,7 @@ from incubator_app.services.entrepreneurs.contract_status import (
     ContractState,
     contract_state,
     ending_soon_condition,
+    past_end_condition,
 )
 from incubator_app.services.paging import SortOrder, apply_sort, window
 
@@ -70,6 +71,8 @@ class EntrepreneurFilter:
     entered_from: date | None = None
     entered_to: date | None = None
     contract_ending_within_days: int | None = None
+    #: Only people whose contract is still open after its end date (stage to update).
+    contract_past_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,11 +210,16 @@ def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[Colu
         conditions.append(Entrepreneur.entry_date >= flt.entered_from)
     if flt.entered_to is not None:
         conditions.append(Entrepreneur.entry_date <= flt.entered_to)
+    # Both contract filters ticked: either kind of contract to deal with (not neither).
+    contract_states = []
     if flt.contract_ending_within_days is not None:
+        contract_states.append(ending_soon_condition(today, flt.contract_ending_within_days))
+    if flt.contract_past_end:
+        contract_states.append(past_end_condition(today))
+    if contract_states:
         conditions.append(
             exists().where(
-                SupportContract.entrepreneur_id == Entrepreneur.id,
-                ending_soon_condition(today, flt.contract_ending_within_days),
+                SupportContract.entrepreneur_id == Entrepreneur.id, or_(*contract_states)
             )
         )
     return conditions
@@ -396,6 +404,7 @@ def entrepreneur_filter_from(**filters: Any) -> EntrepreneurFilter:
         "entered_from",
         "entered_to",
         "contract_ending_within_days",
+        "contract_past_end",
     ):
         if key in filters:
             values[key] = filters[key]

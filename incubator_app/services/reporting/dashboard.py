@@ -49,6 +49,8 @@ class Kpis:
     milestones_overdue: int
     contracts_ending: int
     contract_days: int
+    # Contracts past their end date still open: the person's stage is still to update.
+    contracts_past_end: int
     bookings_today: int
     action_items_overdue: int
     follow_ups_due: int
@@ -80,6 +82,7 @@ class Dashboard:
     overdue_actions: list[due_items.OverdueActionRow]
     overdue_milestones: list[due_items.MilestoneDueRow]
     contracts_ending: list[due.ContractEndingRow]
+    contracts_past_end: list[due.ContractPastEndRow]
     follow_ups_due: list[due.FollowUpDueRow]
 
 
@@ -185,6 +188,7 @@ def load_dashboard(
         milestones_overdue=due_items.count_overdue_milestones(session, **common),
         contracts_ending=due.count_contracts_ending(session, within_days=contract_days, **common),
         contract_days=contract_days,
+        contracts_past_end=due.count_contracts_past_end(session, **common),
         bookings_today=count_bookings_on(session, today),
         action_items_overdue=due_items.count_overdue_action_items(session, **common),
         follow_ups_due=due.count_follow_ups_due(session, **common),
@@ -201,5 +205,6 @@ def load_dashboard(
         contracts_ending=due.contracts_ending(
             session, within_days=contract_days, limit=LIST_ROWS, **common
         ),
+        contracts_past_end=due.contracts_past_end(session, limit=LIST_ROWS, **common),
         follow_ups_due=due.follow_ups_due(session, limit=LIST_ROWS, **common),
     )

@@ -118,7 +118,12 @@ class CaseloadView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its title and figures, the name takes the rest: stretching
+        # them all alike cut the titles of a narrow window.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)

@@ -24,6 +24,7 @@ from incubator_app.services.coaching.sessions import EntrepreneurSessions, sessi
 from incubator_app.ui.changes import COACHING_SESSION
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label, open_log_session_dialog
 from incubator_app.ui.coaching.sessions_view import hours_text
+from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.windowed_model import ROW_ID_ROLE
 
 
@@ -101,6 +102,7 @@ class EntrepreneurCoachingTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((90, 140, 70, 170, 180, 240)):
             self.table.setColumnWidth(column, width)
+        fit_header_titles(self.table)
         header.setStretchLastSection(True)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)

@@ -27,16 +27,17 @@ from incubator_app.services.coaching.lookup import coach_choices, entrepreneur_c
 from incubator_app.services.coaching.stats import CoachingTotals, totals_for_filter
 from incubator_app.services.periods import Period
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label
+from incubator_app.ui.durations import duration_text
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
+from incubator_app.ui.flow_layout import FlowLayout, labelled
+from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 
 def hours_text(minutes: int) -> str:
-    """90 → "1 h 30", 45 → "45 min", 120 → "2 h"."""
-    hours, rest = divmod(int(minutes), 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+    """90 → "1 h 30" (fr) / "1 h 30 min" (en), 45 → "45 min", 120 → "2 h": the dashboard's
+    rule (ui/durations.py)."""
+    return duration_text(minutes)
 
 
 def period_labels() -> dict[str, str]:
@@ -78,17 +79,15 @@ class SessionsView(QWidget):
             # A filter over past sessions offers retired topics too.
             topics = list_coaching_topics(s, include_inactive=True, actor=context.actor)
 
-        row = QHBoxLayout()
+        # The filters wrap onto a second line when the window is narrow.
+        row = FlowLayout()
 
         def combo(name: str, label: str, items: list[tuple[str, Any]]) -> QComboBox:
             box = QComboBox()
             box.setObjectName(name)
             for text, data in items:
                 box.addItem(text, data)
-            caption = QLabel(label)
-            caption.setBuddy(box)
-            row.addWidget(caption)
-            row.addWidget(box)
+            row.addWidget(labelled(label, box))
             box.currentIndexChanged.connect(self._filters_changed)
             return box
 
@@ -116,15 +115,12 @@ class SessionsView(QWidget):
             self.tr("&Mode:"),
             [(everyone, None)] + [(mode_label(m), m.value) for m in SessionMode],
         )
-        row.addStretch(1)
         layout.addLayout(row)
 
         people = QHBoxLayout()
         caption = QLabel(self.tr("&Entrepreneur:"))
         self.person = EntrepreneurPicker(context, clear_after_pick=True, include_archived=True)
         self.person.setObjectName("entrepreneurFilter")
-        self.person.setMinimumWidth(280)
-        self.person.setMaximumWidth(360)
         self.person.picked.connect(lambda c: self._set_person(c.id, c.label))
         caption.setBuddy(self.person)
         self.person_chip = QToolButton()
@@ -132,18 +128,15 @@ class SessionsView(QWidget):
         self.person_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.person_chip.clicked.connect(lambda: self._set_person(None, ""))
         self.person_chip.hide()
-        people.addWidget(caption)
-        people.addWidget(self.person)
-        people.addWidget(self.person_chip)
-        people.addStretch(1)
+        person = labelled(caption, self.person)
+        person.layout().addWidget(self.person_chip)
+        row.addWidget(person)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("sessionTotals")
         font = self.totals_label.font()
         font.setBold(True)
         self.totals_label.setFont(font)
-        self.totals_label.setMinimumWidth(380)
-        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        people.addWidget(self.totals_label)
+        people.addWidget(self.totals_label, 1)
         self.log_button = QPushButton(self.tr("&Log a session…"))
         self.log_button.setObjectName("logSessionButton")
         people.addWidget(self.log_button)
@@ -181,6 +174,7 @@ class SessionsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((90, 60, 80, 150, 220, 90, 100, 200)):
             self.table.setColumnWidth(column, width)
+        fit_header_titles(self.table)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated.connect(lambda index: self._open(index.row()))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.coaching.list import SessionListSource
 from incubator_app.services.coaching.lookup import coach_choices
 from incubator_app.services.paging import SortOrder
+from incubator_app.ui.flow_layout import FlowLayout, grouped, labelled
 
 FIRST_HOUR, LAST_HOUR = 8, 20
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -48,7 +48,8 @@ class WeekView(QWidget):
         self.monday = monday_of(clock.today())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        # Wraps onto a second line in a narrow window.
+        bar = FlowLayout(spacing=12)
         caption = QLabel(self.tr("C&oach:"))
         self.coach = QComboBox()
         self.coach.setObjectName("weekCoach")
@@ -73,10 +74,9 @@ class WeekView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        for w in (caption, self.coach, self.previous, self.today_button, self.next):
-            bar.addWidget(w)
-        bar.addSpacing(16)
-        bar.addWidget(self.title, 1)
+        bar.addWidget(labelled(caption, self.coach))
+        bar.addWidget(grouped(self.previous, self.today_button, self.next))
+        bar.addWidget(self.title)
         layout.addLayout(bar)
         self.grid = QTableWidget(LAST_HOUR - FIRST_HOUR + 1, 7)
         self.grid.setObjectName("weekGrid")

@@ -122,11 +122,13 @@ class DueListCard(Card):
         self.empty.setObjectName("emptyList")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 18px;")
-        holder = QWidget()
-        self._stack = QStackedLayout(holder)
+        self._holder = QWidget()
+        self._stack = QStackedLayout(self._holder)
         self._stack.addWidget(self.tree)
         self._stack.addWidget(self.empty)
-        self.body.addWidget(holder)
+        self.body.addWidget(self._holder)
+        # Beside a longer list, the rows stay under the title and the space goes below.
+        self.body.addStretch(1)
 
     def set_rows(self, rows: Sequence[ListRow]) -> None:
         self.tree.clear()
@@ -145,6 +147,9 @@ class DueListCard(Card):
         self._stack.setCurrentWidget(self.tree if rows else self.empty)
         line = self.tree.sizeHintForRow(0) if rows else 22
         self.tree.setFixedHeight(max(1, len(rows)) * max(line, 26) + 6)
+        # The stack would ask for the tree's default height: the card hugs its rows instead.
+        shown = self.tree.height() if rows else self.empty.sizeHint().height()
+        self._holder.setFixedHeight(max(shown, self.empty.sizeHint().height()))
 
     def rows_text(self) -> list[tuple[str, str, str]]:
         """What the list shows (tests, accessibility)."""

@@ -1,7 +1,8 @@
 """Dashboard charts painted with QPainter: monthly bars, a pathway funnel, horizontal bars.
 
 Each chart takes plain (label, value) data, scales to its size, follows the palette, and
-shows the exact figure in a tooltip under the mouse.
+shows the exact figure in a tooltip under the mouse. Labels are measured, never cut: a chart
+too small for them says so through `clipped_texts()` (tests/ui/test_no_clipped_text.py).
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
@@ -40,6 +41,7 @@ class _Chart(QWidget):
         self.accent = QColor(accent)
         self.bars: list[Bar] = []
         self._hit: list[tuple[QRectF, str]] = []
+        self._clipped: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -66,6 +68,15 @@ class _Chart(QWidget):
             return True
         return super().event(event)
 
+    def clipped_texts(self) -> list[str]:
+        """The labels the last painting at the current size could not show in full."""
+        self.render(QPixmap(self.size()))
+        return list(self._clipped)
+
+    def _fits(self, p: QPainter, text: str, width: float) -> None:
+        if p.fontMetrics().horizontalAdvance(text) > width + 0.5:
+            self._clipped.append(f"label « {text} » does not fit {width:.0f} px")
+
     def tooltip_at(self, point: QPointF) -> str:
         for rect, text in self._hit:
             if rect.contains(point):
@@ -88,17 +99,22 @@ class MonthlyBarChart(_Chart):
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hit = []
+        self._hit, self._clipped = [], []
         if not self.bars:
             self._empty(p, self.tr("No data"))
             return
         pal = self.palette()
+        locale = QLocale()
         p.setFont(self._small_font())
         fm = p.fontMetrics()
         top_value = max(b.value for b in self.bars)
         step = nice_step(top_value)
         top = max(step, math.ceil(top_value / step) * step)
-        label_w = max(fm.horizontalAdvance(f"{top:g}"), 16) + 8
+
+        def number(value: float) -> str:
+            return locale.toString(float(value), "g", 4)
+
+        label_w = max(fm.horizontalAdvance(number(top)), fm.horizontalAdvance(number(step)), 16) + 8
         area = QRectF(self.rect()).adjusted(label_w, 10, -6, -(fm.height() + 10))
         # Grid and its values.
         grid = QColor(pal.mid().color())
@@ -112,14 +128,18 @@ class MonthlyBarChart(_Chart):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, label_w - 6, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:g}",
+                number(value),
             )
             value += step
         slot = area.width() / len(self.bars)
         width = min(38.0, slot * 0.62)
         soft = QColor(self.accent)
         soft.setAlpha(115)
-        every = max(1, math.ceil(fm.horizontalAdvance("MMMM") / slot))
+        # One label every `every` bars, counted back from the last (this month's) so that it
+        # always shows, with at least a space between two labels.
+        widest = max(fm.horizontalAdvance(b.label) for b in self.bars) + fm.horizontalAdvance("  ")
+        every = max(1, math.ceil(widest / slot))
+        last = len(self.bars) - 1
         for i, bar in enumerate(self.bars):
             x = area.left() + slot * i + (slot - width) / 2
             h = area.height() * bar.value / top
@@ -133,10 +153,11 @@ class MonthlyBarChart(_Chart):
             self._hit.append(
                 (QRectF(area.left() + slot * i, area.top(), slot, area.height()), bar.tooltip)
             )
-            if i % every == 0 or i == len(self.bars) - 1:
+            if (last - i) % every == 0:
                 p.setPen(pal.text().color() if bar.highlight else pal.placeholderText().color())
+                centre = area.left() + slot * (i + 0.5)
                 p.drawText(
-                    QRectF(area.left() + slot * i - 10, area.bottom() + 4, slot + 20, fm.height()),
+                    QRectF(centre - widest / 2, area.bottom() + 4, widest, fm.height()),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     bar.label,
                 )
@@ -149,7 +170,7 @@ class FunnelChart(_Chart):
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hit = []
+        self._hit, self._clipped = [], []
         if not self.bars or self.bars[0].value <= 0:
             self._empty(p, self.tr("No entrepreneurs yet"))
             return
@@ -158,10 +179,21 @@ class FunnelChart(_Chart):
         area = QRectF(self.rect()).adjusted(4, 6, -4, -6)
         row_h = area.height() / len(self.bars)
         bar_h = min(40.0, row_h - 8)
-        label_w = min(150.0, area.width() * 0.3)
+        fm = p.fontMetrics()
+        label_w = max(fm.horizontalAdvance(b.label) for b in self.bars) + 12
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
         # Room on the right for a figure that does not fit inside its bar.
+        figure_w = max(
+            p.fontMetrics().horizontalAdvance(f"{b.value:,.0f}  (100%)") for b in self.bars
+        )
+        p.setFont(self.font())
         bars_area = QRectF(
-            area.left() + label_w, area.top(), area.width() - label_w - 86, area.height()
+            area.left() + label_w,
+            area.top(),
+            max(8.0, area.width() - label_w - figure_w - 8),
+            area.height(),
         )
         for i, bar in enumerate(self.bars):
             share = bar.value / first
@@ -182,12 +214,12 @@ class FunnelChart(_Chart):
             text = f"{bar.value:,.0f}".replace(",", "\u202f")
             if i:
                 text += f"  ({share:.0%})"
-            bold = QFont(self.font())
-            bold.setBold(True)
             p.setFont(bold)
             inside = p.fontMetrics().horizontalAdvance(text) + 16 < w
             p.setPen(QColor("white") if inside else pal.text().color())
-            target = rect if inside else QRectF(rect.right() + 6, y, 200, bar_h)
+            target = rect if inside else QRectF(rect.right() + 6, y, figure_w, bar_h)
+            if not inside:
+                self._fits(p, text, area.right() - rect.right() - 6)
             align = Qt.AlignmentFlag.AlignCenter if inside else Qt.AlignmentFlag.AlignLeft
             p.drawText(target, align | Qt.AlignmentFlag.AlignVCenter, text)
             p.setFont(self.font())
@@ -201,7 +233,7 @@ class HorizontalBarChart(_Chart):
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._hit = []
+        self._hit, self._clipped = [], []
         if not self.bars:
             self._empty(p, self.tr("Nobody incubated right now"))
             return
@@ -212,7 +244,7 @@ class HorizontalBarChart(_Chart):
         row_h = area.height() / len(self.bars)
         bar_h = min(18.0, row_h - 6)
         label_w = min(
-            max(fm.horizontalAdvance(b.label) for b in self.bars) + 12, area.width() * 0.5
+            max(fm.horizontalAdvance(b.label) for b in self.bars) + 12, area.width() * 0.6
         )
         value_w = fm.horizontalAdvance("0000") + 8
         room = area.width() - label_w - value_w
@@ -221,10 +253,11 @@ class HorizontalBarChart(_Chart):
         for i, bar in enumerate(self.bars):
             y = area.top() + row_h * i + (row_h - bar_h) / 2
             p.setPen(pal.text().color())
+            self._fits(p, bar.label, label_w - 8)
             p.drawText(
                 QRectF(area.left(), y - 4, label_w - 8, bar_h + 8),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_w - 8)),
+                bar.label,
             )
             back = QPainterPath()
             back.addRoundedRect(QRectF(area.left() + label_w, y, room, bar_h), 4, 4)

@@ -1,9 +1,21 @@
-"""KPI tiles: a big number, what it counts, a comparison line; click or Enter opens the list."""
+"""KPI tiles: a big number, what it counts, a comparison line; click or Enter opens the list.
+
+The title wraps onto two lines rather than being cut; `clipped_texts()` says what still does not
+fit (tests/ui/test_no_clipped_text.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # One accent per kind of figure; readable on light and dark palettes.
@@ -14,8 +26,11 @@ ACCENTS = {
     "milestones": "#e8590c",
     "contracts": "#c2255c",
     "bookings": "#0c8599",
+    "contracts_past_end": "#e67700",
 }
 GOOD, BAD = QColor("#2b8a3e"), QColor("#c92a2a")
+#: Two title lines, the big figure and the detail line.
+HEIGHT = 128
 
 
 class KpiTile(QWidget):
@@ -57,10 +72,51 @@ class KpiTile(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(180, 112)
+        return QSize(200, HEIGHT)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(140, 112)
+        return QSize(150, HEIGHT)
+
+    # Geometry (shared by painting and the clipping check) ------------------------------
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        title = QFont(self.font())
+        title.setPointSizeF(title.pointSizeF() * 0.95)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.3)
+        big.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        return title, big, small
+
+    def _rects(self) -> tuple[QRectF, QRectF, QRectF, QRectF]:
+        """The card, then the title (two lines), the value and the detail line."""
+        card = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        title_font, _big, _small = self._fonts()
+        line = QFontMetrics(title_font).lineSpacing()
+        left, width = card.left() + 20, card.width() - 32
+        title = QRectF(left, card.top() + 10, width, 2 * line + 2)
+        value = QRectF(left, title.bottom() + 2, width, 44)
+        detail = QRectF(left, card.bottom() - 28, width, 22)
+        return card, title, value, detail
+
+    def clipped_texts(self) -> list[str]:
+        """The texts that do not fit the tile at its current size."""
+        _card, title_rect, value_rect, detail_rect = self._rects()
+        title_font, big, small = self._fonts()
+        out = []
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        needed = QFontMetrics(title_font).boundingRect(
+            QRect(0, 0, int(title_rect.width()), 10_000), wrap, self._title
+        )
+        if needed.height() > title_rect.height() or needed.width() > title_rect.width():
+            out.append(f"title « {self._title} » does not fit {title_rect.width():.0f} px")
+        for text, font, rect in (
+            (self._value, big, value_rect),
+            (self._detail, small, detail_rect),
+        ):
+            if QFontMetrics(font).horizontalAdvance(text) > rect.width():
+                out.append(f"« {text} » does not fit {rect.width():.0f} px")
+        return out
 
     # Input -----------------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -92,7 +148,7 @@ class KpiTile(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        card = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        card, title_rect, value_rect, detail_rect = self._rects()
         path = QPainterPath()
         path.addRoundedRect(card, 10, 10)
         base = pal.base().color()
@@ -108,36 +164,26 @@ class KpiTile(QWidget):
         stripe.addRoundedRect(QRectF(card.left(), card.top(), 6, card.height()), 3, 3)
         p.fillPath(stripe, self._accent)
 
-        left = card.left() + 20
-        width = card.width() - 32
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.95)
-        p.setFont(font)
+        title_font, big, small = self._fonts()
+        p.setFont(title_font)
         p.setPen(pal.placeholderText().color())
         p.drawText(
-            QRectF(left, card.top() + 10, width, 22),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            p.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideRight, int(width)),
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self._title,
         )
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.3)
-        big.setBold(True)
         p.setFont(big)
         p.setPen(pal.text().color())
         p.drawText(
-            QRectF(left, card.top() + 32, width, 44),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self._value,
+            value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._value
         )
         if self._detail:
-            small = QFont(self.font())
-            small.setPointSizeF(small.pointSizeF() * 0.9)
             p.setFont(small)
             p.setPen(self._detail_colour or pal.placeholderText().color())
             p.drawText(
-                QRectF(left, card.bottom() - 30, width, 22),
+                detail_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                p.fontMetrics().elidedText(self._detail, Qt.TextElideMode.ElideRight, int(width)),
+                self._detail,
             )
         p.end()
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -27,6 +26,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.exchange.balance_chart import BalanceChart
 from incubator_app.ui.exchange.member_picker import MemberPicker
 from incubator_app.ui.exchange.texts import day, hours, signed_hours, transfer_kind_label
+from incubator_app.ui.flow_layout import FlowLayout, grouped
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.windowed_model import Column
 
@@ -63,12 +63,11 @@ class ExchangeStatementTab(QWidget):
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
         self.pdf_button.setEnabled(False)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        top = QHBoxLayout()
-        for w in (member_label, self.member, period_label, self.period, self.show_button):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.reverse_button)
-        top.addWidget(self.pdf_button)
+        # Wraps onto a second line in a narrow window.
+        top = FlowLayout()
+        top.addWidget(grouped(member_label, self.member))
+        top.addWidget(grouped(period_label, self.period, self.show_button))
+        top.addWidget(grouped(self.reverse_button, self.pdf_button))
         self.summary = QLabel(self.tr("Choose a member."))
         self.summary.setObjectName("exchangeStatementSummary")
         self.summary.setWordWrap(True)

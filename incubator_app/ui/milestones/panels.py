@@ -35,12 +35,14 @@ from incubator_app.services.milestones.list import (
 )
 from incubator_app.ui.changes import ACTION_ITEM, MILESTONE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.milestones.dialogs import AchieveDialog, DoneDialog, ReassignDialog, as_date
 from incubator_app.ui.milestones.timeline_strip import (
     OVERDUE_COLOUR,
     STATUS_COLOURS,
     status_label,
 )
+from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 LATE = QColor(OVERDUE_COLOUR)
@@ -82,18 +84,15 @@ class _Panel(QWidget):
         self.today_provider: Callable[[], date] = clock.today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.filters = QHBoxLayout()
-        self.filters.setSpacing(8)
+        # The filters wrap onto a second line when the window is narrow.
+        self.filters = FlowLayout(spacing=8)
         layout.addLayout(self.filters)
         self.body = layout
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
     def _filter(self, label: str, combo: QComboBox) -> None:
-        text = QLabel(label)
-        text.setBuddy(combo)
-        self.filters.addWidget(text)
-        self.filters.addWidget(combo)
+        self.filters.addWidget(labelled(label, combo))
         combo.currentIndexChanged.connect(self.refresh)
 
     def _people(self) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
@@ -135,7 +134,6 @@ class MilestonesPanel(_Panel):
         self._filter(self.tr("S&tatus:"), self.status_combo)
         self._filter(self.tr("C&oach:"), self.coach_combo)
         self._filter(self.tr("Co&hort:"), self.cohort_combo)
-        self.filters.addStretch(1)
         self.filters.addWidget(self.count_label)
 
         late = lambda r: LATE if r.overdue else None  # noqa: E731
@@ -159,6 +157,7 @@ class MilestonesPanel(_Panel):
         self.body.addWidget(self.table, 1)
         for col, width in enumerate((90, 270, 170, 150, 150, 130)):
             self.table.setColumnWidth(col, width)
+        fit_header_titles(self.table)
 
         buttons = QHBoxLayout()
         self.achieve_button = QPushButton(self.tr("Mark a&chieved…"))
@@ -276,7 +275,6 @@ class ActionItemsPanel(_Panel):
         self.assignee_combo = _combo("assigneeFilter", [(self.tr("Anyone"), None), *coaches])
         self._filter(self.tr("S&how:"), self.state_combo)
         self._filter(self.tr("Assigned &to:"), self.assignee_combo)
-        self.filters.addStretch(1)
         self.filters.addWidget(self.count_label)
         late = lambda r: LATE if r.overdue else None  # noqa: E731
         self.model = WindowedTableModel(
@@ -299,6 +297,7 @@ class ActionItemsPanel(_Panel):
         self.body.addWidget(self.table, 1)
         for col, width in enumerate((90, 300, 170, 150, 80, 90)):
             self.table.setColumnWidth(col, width)
+        fit_header_titles(self.table)
         buttons = QHBoxLayout()
         self.done_button = QPushButton(self.tr("Mark &done…"))
         self.done_button.setObjectName("doneButton")

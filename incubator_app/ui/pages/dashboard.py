@@ -3,13 +3,17 @@
 One background call (services/dashboard.load_dashboard) fills KPI tiles, three charts and the
 lists of what is late. A tile opens the matching filtered list:
 `self.window().show_filtered(page_key, **filters)`.
+
+The grid follows the room it has (1120×720, the default window, up to full HD): tiles in 3, 4 or
+7 columns, the three charts side by side or the hours chart over the two others, the lists in
+one or two columns; no text is cut (tests/ui/test_no_clipped_text.py).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -39,9 +43,14 @@ from incubator_app.ui.dashboard.charts import (
     MonthlyBarChart,
 )
 from incubator_app.ui.dashboard.tiles import ACCENTS, BAD, GOOD, KpiTile
+from incubator_app.ui.durations import duration_text
 from incubator_app.ui.pages.base import Page
 
-WIDE_LAYOUT_PX = 1060
+#: Narrowest width of a tile (its title wraps onto two lines) and of a chart card side by side.
+TILE_MIN_PX = 190
+CHARTS_IN_A_ROW_PX = 1000
+#: From this width the due lists stand in two columns.
+LISTS_IN_TWO_COLUMNS_PX = 1300
 
 
 class DashboardPage(Page):
@@ -64,6 +73,8 @@ class DashboardPage(Page):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -106,6 +117,9 @@ class DashboardPage(Page):
             "hours": KpiTile(self.tr("Coaching hours this month"), ACCENTS["hours"]),
             "milestones": KpiTile(self.tr("Milestones due this month"), ACCENTS["milestones"]),
             "contracts": KpiTile(self.tr("Contracts ending soon"), ACCENTS["contracts"]),
+            "contracts_past_end": KpiTile(
+                self.tr("Contracts ended, stage to update"), ACCENTS["contracts_past_end"]
+            ),
             "bookings": KpiTile(self.tr("Bookings today"), ACCENTS["bookings"]),
         }
         for key, tile in self.tiles.items():
@@ -115,10 +129,9 @@ class DashboardPage(Page):
         self.tile_grid.setSpacing(12)
         box.addLayout(self.tile_grid)
         self._tile_columns = 0
-        self._place_tiles(3)
 
-        charts = QHBoxLayout()
-        charts.setSpacing(12)
+        self.charts = QGridLayout()
+        self.charts.setSpacing(12)
         self.hours_chart = MonthlyBarChart(ACCENTS["hours"])
         self.hours_card = ChartCard(
             self.tr("Coaching hours per month"),
@@ -137,17 +150,13 @@ class DashboardPage(Page):
             self.discipline_chart,
             subtitle=self.tr("Entrepreneurs under contract today."),
         )
-        for card, stretch in (
-            (self.hours_card, 5),
-            (self.funnel_card, 4),
-            (self.discipline_card, 4),
-        ):
-            card.setMinimumHeight(280)
-            charts.addWidget(card, stretch)
-        box.addLayout(charts)
+        for card in (self.hours_card, self.funnel_card, self.discipline_card):
+            card.setMinimumHeight(290)
+        self._charts_in_a_row: bool | None = None
+        box.addLayout(self.charts)
 
-        lists = QGridLayout()
-        lists.setSpacing(12)
+        self.lists = QGridLayout()
+        self.lists.setSpacing(12)
         show_all = self.tr("Show all")
         self.actions_card = DueListCard(
             self.tr("Overdue action items"), self.tr("No action item is late."), link=show_all
@@ -163,32 +172,79 @@ class DashboardPage(Page):
             self.tr("Contracts ending soon"), self.tr("No contract ends soon."), link=show_all
         )
         self.contracts_card.show_all.connect(self._show_contracts)
+        self.contracts_ended_card = DueListCard(
+            self.tr("Contracts ended, stage to update"),
+            self.tr("No contract is past its end date."),
+            link=show_all,
+        )
+        self.contracts_ended_card.show_all.connect(
+            lambda: self._show("entrepreneurs", contract_past_end=True)
+        )
         self.follow_ups_card = DueListCard(
             self.tr("Follow-up calls due"),
             self.tr("No follow-up is due: every former entrepreneur has been asked."),
         )
-        for i, card in enumerate(
-            (self.actions_card, self.milestones_card, self.contracts_card, self.follow_ups_card)
-        ):
+        self.list_cards = (
+            self.actions_card,
+            self.milestones_card,
+            self.contracts_ended_card,
+            self.contracts_card,
+            self.follow_ups_card,
+        )
+        for card in self.list_cards:
             card.entrepreneur_activated.connect(self._open_entrepreneur)
-            lists.addWidget(card, i // 2, i % 2)
-        box.addLayout(lists)
+        self._list_columns = 0
+        box.addLayout(self.lists)
         box.addStretch(1)
+        self._arrange(self.scroll.viewport().width())
+        self.scroll.viewport().installEventFilter(self)
 
-    def _place_tiles(self, columns: int) -> None:
-        if columns == self._tile_columns:
-            return
-        self._tile_columns = columns
-        for tile in self.tiles.values():
-            self.tile_grid.removeWidget(tile)
-        for i, tile in enumerate(self.tiles.values()):
-            self.tile_grid.addWidget(tile, i // columns, i % columns)
-        for c in range(6):
-            self.tile_grid.setColumnStretch(c, 1 if c < columns else 0)
+    def _arrange(self, width: int) -> None:
+        """Lays tiles, charts and lists out for `width` pixels of content."""
+        room = width - 56  # the content's margins
+        count = len(self.tiles)
+        columns = next((c for c in (count, 4, 3, 2) if (room - 12 * (c - 1)) / c >= TILE_MIN_PX), 2)
+        if columns != self._tile_columns:
+            self._tile_columns = columns
+            for tile in self.tiles.values():
+                self.tile_grid.removeWidget(tile)
+            for i, tile in enumerate(self.tiles.values()):
+                self.tile_grid.addWidget(tile, i // columns, i % columns)
+            for c in range(count):
+                self.tile_grid.setColumnStretch(c, 1 if c < columns else 0)
+        in_a_row = room >= CHARTS_IN_A_ROW_PX
+        if in_a_row != self._charts_in_a_row:
+            self._charts_in_a_row = in_a_row
+            for card in (self.hours_card, self.funnel_card, self.discipline_card):
+                self.charts.removeWidget(card)
+            if in_a_row:
+                self.charts.addWidget(self.hours_card, 0, 0, 1, 5)
+                self.charts.addWidget(self.funnel_card, 0, 5, 1, 4)
+                self.charts.addWidget(self.discipline_card, 0, 9, 1, 4)
+                stretches = [1] * 13
+            else:
+                self.charts.addWidget(self.hours_card, 0, 0, 1, 2)
+                self.charts.addWidget(self.funnel_card, 1, 0)
+                self.charts.addWidget(self.discipline_card, 1, 1)
+                stretches = [1, 1] + [0] * 11
+            for c, stretch in enumerate(stretches):
+                self.charts.setColumnStretch(c, stretch)
+        lists = 2 if room >= LISTS_IN_TWO_COLUMNS_PX else 1
+        if lists != self._list_columns:
+            self._list_columns = lists
+            for card in self.list_cards:
+                self.lists.removeWidget(card)
+            for i, card in enumerate(self.list_cards):
+                last_alone = lists == 2 and i == len(self.list_cards) - 1 and i % 2 == 0
+                self.lists.addWidget(card, i // lists, i % lists, 1, 2 if last_alone else 1)
+            for c in range(2):
+                self.lists.setColumnStretch(c, 1 if c < lists else 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._place_tiles(6 if self.width() >= WIDE_LAYOUT_PX else 3)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The viewport's width, not the page's: it is what the content gets, scroll bar aside.
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange(self.scroll.viewport().width())
+        return super().eventFilter(watched, event)
 
     # Data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -230,6 +286,11 @@ class DashboardPage(Page):
         self.tiles["contracts"].set_value(
             self._n(k.contracts_ending),
             self.tr("Within {n} days").format(n=k.contract_days),
+        )
+        self.tiles["contracts_past_end"].set_value(
+            self._n(k.contracts_past_end),
+            self.tr("Graduate, exit or renew"),
+            BAD if k.contracts_past_end else None,
         )
         self.tiles["bookings"].set_value(self._n(k.bookings_today), self.tr("Rooms and equipment"))
 
@@ -318,6 +379,25 @@ class DashboardPage(Page):
                 for r in data.contracts_ending
             ]
         )
+        self.contracts_ended_card.set_count(
+            self._n(k.contracts_past_end), late=bool(k.contracts_past_end)
+        )
+        self.contracts_ended_card.set_rows(
+            [
+                ListRow(
+                    r.entrepreneur_id,
+                    r.entrepreneur_name,
+                    self.tr("Ended on {date}").format(date=self._date(r.end_date)),
+                    self._days(r.days_past, late=True),
+                    late=True,
+                    tooltip=self.tr(
+                        "{name}: the contract ended on {date} but the stage still says "
+                        "incubated. Graduate, record the exit or renew the contract."
+                    ).format(name=r.entrepreneur_name, date=self._date(r.end_date)),
+                )
+                for r in data.contracts_past_end
+            ]
+        )
         self.follow_ups_card.set_count(self._n(k.follow_ups_due), late=bool(k.follow_ups_due))
         self.follow_ups_card.set_rows(
             [
@@ -345,6 +425,7 @@ class DashboardPage(Page):
                 "entrepreneurs",
                 {"contract_ending_within_days": self._contract_days()},
             ),
+            "contracts_past_end": ("entrepreneurs", {"contract_past_end": True}),
             "bookings": ("services", {"date": today}),
         }
         page_key, filters = targets[key]
@@ -367,7 +448,7 @@ class DashboardPage(Page):
         return self._locale.toString(value)
 
     def _hours(self, minutes: int) -> str:
-        return self.tr("{h} h").format(h=self._locale.toString(round(minutes / 60)))
+        return duration_text(minutes)
 
     def _days(self, n: int, *, late: bool) -> str:
         if late:

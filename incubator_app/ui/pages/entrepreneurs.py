@@ -39,8 +39,10 @@ from incubator_app.services.entrepreneurs.records import archive_entrepreneur, d
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, short_date, stage_label
+from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.widgets import ERROR_COLOUR
 from incubator_app.ui.windowed_model import ROW_ID_ROLE, Column, Debouncer, WindowedTableModel
 
@@ -57,8 +59,19 @@ def _columns() -> list[Column]:
     def contract_text(row: EntrepreneurRow) -> str:
         if row.contract_end is None:
             return ""
-        flag = "⚠ " if row.contract_ends_soon() else ""
+        flag = "⚠ " if row.contract_ends_soon() or row.contract_past_end() else ""
         return flag + short_date(row.contract_end)
+
+    def contract_tooltip(row: EntrepreneurRow) -> str | None:
+        if row.contract_past_end():
+            return QCoreApplication.translate(
+                "EntrepreneursPage", "The support contract has ended: update the stage."
+            )
+        if row.contract_ends_soon():
+            return t("The support contract ends within {days} days.").format(
+                days=CONTRACT_WARNING_DAYS
+            )
+        return None
 
     return [
         Column(t("Name"), lambda r: r.display_name, "name"),
@@ -79,21 +92,15 @@ def _columns() -> list[Column]:
             t("Contract end"),
             contract_text,
             "contract_end",
-            foreground=lambda r: warn if r.contract_ends_soon() else None,
-            tooltip=lambda r: (
-                t("The support contract ends within {days} days.").format(
-                    days=CONTRACT_WARNING_DAYS
-                )
-                if r.contract_ends_soon()
-                else None
-            ),
+            foreground=lambda r: warn if r.contract_ends_soon() or r.contract_past_end() else None,
+            tooltip=contract_tooltip,
         ),
     ]
 
 
 class EntrepreneursPage(Page):
     """apply_filters keys: stage, coach_id, cohort_id, discipline_id,
-    contract_ending_within_days, text, active_only."""
+    contract_ending_within_days, contract_past_end, text, active_only."""
 
     watched_kinds = frozenset({ENTREPRENEUR})
 
@@ -155,6 +162,7 @@ class EntrepreneursPage(Page):
             self.table.setColumnWidth(column, width)
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         head.setSortIndicatorShown(True)
+        fit_header_titles(self.table)
         head.sortIndicatorChanged.connect(self._sort_changed)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
@@ -191,13 +199,21 @@ class EntrepreneursPage(Page):
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, project, e-mail or town (Ctrl+F)")
         )
-        first.addWidget(self.filter_edit, 3)
+        first.addWidget(self.filter_edit, 1)
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setObjectName("clearFiltersButton")
+        self.clear_button.clicked.connect(self.clear_filters)
+        first.addWidget(self.clear_button)
+        box.addLayout(first)
+
+        # The other filters wrap onto more lines when the window is narrow.
+        flow = FlowLayout()
         self.stage_combo = ChoiceCombo()
         self.stage_combo.setObjectName("stageFilter")
         self.stage_combo.add(self.tr("All stages"))
         for stage in STAGE_ORDER:
             self.stage_combo.add(stage_label(stage), stage.value)
-        first.addWidget(self.stage_combo, 1)
+        flow.addWidget(self.stage_combo)
         self.discipline_combo = ChoiceCombo()
         self.discipline_combo.setObjectName("disciplineFilter")
         self.coach_combo = ChoiceCombo()
@@ -205,34 +221,35 @@ class EntrepreneursPage(Page):
         self.cohort_combo = ChoiceCombo()
         self.cohort_combo.setObjectName("cohortFilter")
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
-            first.addWidget(combo, 1)
+            flow.addWidget(combo)
         self._fill_reference_combos()
-        box.addLayout(first)
 
-        second = QHBoxLayout()
         self.active_check = QCheckBox(self.tr("Active only"))
         self.active_check.setObjectName("activeOnlyCheck")
         self.active_check.setChecked(True)
         self.active_check.setToolTip(self.tr("Hide archived records"))
-        second.addWidget(self.active_check)
+        flow.addWidget(self.active_check)
         self.ending_check = QCheckBox(
             self.tr("Contract ending within {days} days").format(days=CONTRACT_WARNING_DAYS)
         )
         self.ending_check.setObjectName("contractEndingCheck")
-        second.addWidget(self.ending_check)
-        second.addSpacing(16)
-        second.addWidget(QLabel(self.tr("Entered from")))
+        flow.addWidget(self.ending_check)
+        self.past_end_check = QCheckBox(self.tr("Contract ended, stage to update"))
+        self.past_end_check.setObjectName("contractPastEndCheck")
+        self.past_end_check.setToolTip(
+            self.tr(
+                "People whose support contract has passed its end date while their stage still "
+                "says incubated: graduate them, record their exit or renew the contract."
+            )
+        )
+        flow.addWidget(self.past_end_check)
         self.entered_from = self._date_filter("enteredFrom")
-        second.addWidget(self.entered_from)
-        second.addWidget(QLabel(self.tr("to")))
         self.entered_to = self._date_filter("enteredTo")
-        second.addWidget(self.entered_to)
-        second.addStretch(1)
-        self.clear_button = QPushButton(self.tr("C&lear filters"))
-        self.clear_button.setObjectName("clearFiltersButton")
-        self.clear_button.clicked.connect(self.clear_filters)
-        second.addWidget(self.clear_button)
-        box.addLayout(second)
+        entered = labelled(self.tr("Entered from"), self.entered_from)
+        entered.layout().addWidget(QLabel(self.tr("to")))
+        entered.layout().addWidget(self.entered_to)
+        flow.addWidget(entered)
+        box.addLayout(flow)
 
         self.debouncer = Debouncer(FILTER_DELAY_MS, self._apply_filter, self)
         self.filter_edit.textChanged.connect(self.debouncer.poke)
@@ -246,6 +263,7 @@ class EntrepreneursPage(Page):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.active_check.toggled.connect(self._apply_filter)
         self.ending_check.toggled.connect(self._apply_filter)
+        self.past_end_check.toggled.connect(self._apply_filter)
         self.entered_from.dateChanged.connect(self._apply_filter)
         self.entered_to.dateChanged.connect(self._apply_filter)
         return box
@@ -302,6 +320,7 @@ class EntrepreneursPage(Page):
             contract_ending_within_days=(
                 CONTRACT_WARNING_DAYS if self.ending_check.isChecked() else None
             ),
+            contract_past_end=self.past_end_check.isChecked(),
         )
 
     def _filter_return(self) -> None:
@@ -342,6 +361,7 @@ class EntrepreneursPage(Page):
             self.cohort_combo,
             self.active_check,
             self.ending_check,
+            self.past_end_check,
             self.entered_from,
             self.entered_to,
         )
@@ -352,6 +372,7 @@ class EntrepreneursPage(Page):
             combo.setCurrentIndex(0)
         self.active_check.setChecked(True)
         self.ending_check.setChecked(False)
+        self.past_end_check.setChecked(False)
         self.entered_from.setDate(NO_DATE)
         self.entered_to.setDate(NO_DATE)
         for widget in widgets:
@@ -359,11 +380,12 @@ class EntrepreneursPage(Page):
         self._apply_filter()
 
     def apply_filters(self, **filters: object) -> None:
-        """Keys: stage, coach_id, cohort_id, discipline_id, contract_ending_within_days, text,
-        active_only. Other filters are cleared first."""
+        """Keys: stage, coach_id, cohort_id, discipline_id, contract_ending_within_days,
+        contract_past_end, text, active_only. Other filters are cleared first."""
         wanted = entrepreneur_filter_from(**filters)
         self.clear_filters()
-        for widget in (self.filter_edit, self.stage_combo, self.active_check, self.ending_check):
+        checks = (self.active_check, self.ending_check, self.past_end_check)
+        for widget in (self.filter_edit, self.stage_combo, *checks):
             widget.blockSignals(True)
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
             combo.blockSignals(True)
@@ -381,7 +403,8 @@ class EntrepreneursPage(Page):
                 combo.set_value(value)
         self.active_check.setChecked(wanted.active_only)
         self.ending_check.setChecked(wanted.contract_ending_within_days is not None)
-        for widget in (self.filter_edit, self.stage_combo, self.active_check, self.ending_check):
+        self.past_end_check.setChecked(wanted.contract_past_end)
+        for widget in (self.filter_edit, self.stage_combo, *checks):
             widget.blockSignals(False)
         for combo in (self.discipline_combo, self.coach_combo, self.cohort_combo):
             combo.blockSignals(False)

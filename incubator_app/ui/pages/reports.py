@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from incubator_app.file_modes import replaced_on_success
 from incubator_app.reports.funder_report import ReportCancelled
 from incubator_app.ui import changes
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.flow_layout import FlowLayout
 from incubator_app.ui.ops import Cancelled
 from incubator_app.ui.pages.base import Page
 from incubator_app.ui.reports.jobs import FUNDER, KINDS, ReportRequest, generate
@@ -58,6 +58,11 @@ def _job(session, progress, cancel, *, request, path, actor, excel=False):
         )  # fmt: skip
     except ReportCancelled:
         raise Cancelled from None
+
+
+def _breakable(path: str) -> str:
+    """The path with a break opportunity after each separator, so that it wraps."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
 class ReportsPage(Page):
@@ -92,25 +97,31 @@ class ReportsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll
         splitter.addWidget(scroll)
 
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(12, 0, 0, 0)
         self.preview = PdfPreview()
-        actions = QHBoxLayout()
+        # The buttons wrap onto a second line in a narrow window.
+        actions = FlowLayout()
+        # Its own line under the buttons, two lines high whatever it says: a long "Saved to"
+        # path wraps inside it instead of squeezing the buttons or pushing the preview down.
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 2)
         self.save_pdf = self._action("savePdf", self.tr("Sa&ve as PDF…"), self.save_as_pdf)
         self.save_xlsx = self._action("saveXlsx", self.tr("Save as E&xcel…"), self.save_as_excel)
         self.print_button = self._action("printReport", self.tr("Pr&int…"), self.print_report)
         self.open_folder = self._action("openFolder", self.tr("Open f&older"), self.show_folder)
-        actions.addWidget(self.status, 1)
         for b in (self.save_pdf, self.save_xlsx, self.print_button, self.open_folder):
             actions.addWidget(b)
         right_box.addLayout(actions)
+        right_box.addWidget(self.status)
         right_box.addWidget(self.preview, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -127,7 +138,15 @@ class ReportsPage(Page):
             shortcut.activated.connect(slot)
         self.form.generate_requested.connect(self.generate_preview)
         self.form.kind.currentIndexChanged.connect(self._update_actions)
+        self.form.kind.currentIndexChanged.connect(self._fit_form)
         self._update_actions()
+        self._fit_form()
+
+    def _fit_form(self, *_args: object) -> None:
+        """The form's column is as wide as the form needs (long grant names included)."""
+        self.form.adjustSize()
+        scroll_bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(max(340, self.form.minimumSizeHint().width() + scroll_bar))
 
     def _action(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -258,7 +277,8 @@ class ReportsPage(Page):
 
     def _saved(self, path: Path) -> None:
         self.last_saved = Path(path)
-        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        self.status.setText(self.tr("Saved to {path}").format(path=_breakable(str(path))))
+        self.status.setToolTip(str(path))
         self._update_actions()
 
     def print_report(self) -> None:

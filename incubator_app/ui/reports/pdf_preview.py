@@ -12,7 +12,9 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+
+from incubator_app.ui.flow_layout import FlowLayout, grouped
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
@@ -33,8 +35,7 @@ class PdfPreview(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.path: Path | None = None
 
-        self.toolbar = QHBoxLayout()
-        self.toolbar.setSpacing(4)
+        self.toolbar = FlowLayout(spacing=16)
         self.previous = self._button("previousPage", "◀", self.tr("Previous page (PgUp)"))
         self.next = self._button("nextPage", "▶", self.tr("Next page (PgDn)"))
         self.page_label = QLabel()
@@ -47,12 +48,9 @@ class PdfPreview(QWidget):
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setMinimumWidth(48)
-        for w in (self.previous, self.page_label, self.next):
-            self.toolbar.addWidget(w)
-        self.toolbar.addSpacing(16)
-        for w in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit):
-            self.toolbar.addWidget(w)
-        self.toolbar.addStretch(1)
+        # Pages, then zoom; the zoom goes under the pages when the preview is narrow.
+        self.toolbar.addWidget(grouped(self.previous, self.page_label, self.next))
+        self.toolbar.addWidget(grouped(self.zoom_out, self.zoom_label, self.zoom_in, self.fit))
 
         self.placeholder = QLabel(
             self.tr("Choose a report and its parameters, then Generate preview.")

@@ -66,6 +66,8 @@ class ReportForm(QWidget):
         outer.setSpacing(10)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Captions go above their fields when the column is narrow (a small window).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
 
         self.kind = QComboBox()
@@ -85,10 +87,8 @@ class ReportForm(QWidget):
         self.picker.setObjectName("entrepreneurSearch")
         self.grant = QComboBox()
         self.grant.setObjectName("grantCombo")
-        self.grant.setMinimumContentsLength(24)
-        self.grant.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # As wide as the longest grant: its name is how people recognise it.
+        self.grant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day = _date_edit("sheetDay")
         self.day.setDate(qdate_of(self.today))
         self.session = QComboBox()

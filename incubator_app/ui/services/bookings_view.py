@@ -40,6 +40,7 @@ from incubator_app.services.shared_services.bookings import (
 )
 from incubator_app.ui.changes import BOOKING, SERVICE_USAGE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.flow_layout import FlowLayout, grouped, labelled
 from incubator_app.ui.messages import show_error
 from incubator_app.ui.services.booking_calendar import BookingCalendar, local
 from incubator_app.ui.services.booking_dialog import BookingDialog
@@ -61,15 +62,14 @@ class BookingsView(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        # The tool bar wraps onto a second line in a narrow window.
+        bar = FlowLayout(spacing=12)
         label = QLabel(self.tr("&Resource:"))
         self.resource = QComboBox()
         self.resource.setObjectName("bookingsResource")
         self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.resource)
-        bar.addWidget(label)
-        bar.addWidget(self.resource)
-        bar.addSpacing(12)
+        bar.addWidget(labelled(label, self.resource))
         self.day_button = QToolButton()
         self.day_button.setText(self.tr("Day"))
         self.week_button = QToolButton()
@@ -79,9 +79,8 @@ class BookingsView(QWidget):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             modes.addButton(button)
-            bar.addWidget(button)
+        bar.addWidget(grouped(self.day_button, self.week_button))
         self.week_button.setChecked(True)
-        bar.addSpacing(12)
         self.prev_button = QToolButton()
         self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("Previous (Page Up)"))
@@ -91,16 +90,14 @@ class BookingsView(QWidget):
         self.next_button = QToolButton()
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next (Page Down)"))
-        for button in (self.prev_button, self.today_button, self.next_button):
-            bar.addWidget(button)
+        bar.addWidget(grouped(self.prev_button, self.today_button, self.next_button))
         self.period = QLabel()
         self.period.setObjectName("bookingsPeriod")
         font = self.period.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.period.setFont(font)
-        bar.addSpacing(12)
-        bar.addWidget(self.period, 1)
+        bar.addWidget(self.period)
         self.new_button = QPushButton(self.tr("&New booking…"))
         self.new_button.setToolTip(self.tr("Ctrl+N, or drag on the grid"))
         self.recurring_button = QPushButton(self.tr("Rec&urring…"))
@@ -109,8 +106,7 @@ class BookingsView(QWidget):
         self.charge_month_button.setToolTip(
             self.tr("Turn every past booking of the month shown into a service usage")
         )
-        for button in (self.new_button, self.recurring_button, self.charge_month_button):
-            bar.addWidget(button)
+        bar.addWidget(grouped(self.new_button, self.recurring_button, self.charge_month_button))
         outer.addLayout(bar)
 
         self.calendar = BookingCalendar()

@@ -38,7 +38,6 @@ class StatementTab(QWidget):
         top = QHBoxLayout()
         self.person = EntrepreneurPicker(context, include_archived=True)
         self.person.setPlaceholderText(self.tr("Type a name…"))
-        self.person.setMinimumWidth(260)
         label = QLabel(self.tr("&Entrepreneur:"))
         label.setBuddy(self.person)
         self.month = QDateEdit(today_qdate().addMonths(-1))

@@ -26,6 +26,7 @@ from incubator_app.services.actor import Permission, can
 from incubator_app.services.shared_services.usage_list import UsageListSource
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
+from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.services.money_text import day_text, money, quantity, rate, unit_label
 from incubator_app.ui.services.usage_dialogs import (
     MonthlyChargeDialog,
@@ -41,9 +42,9 @@ class UsageTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.entrepreneur_id: int | None = None
-        filters = QHBoxLayout()
+        # The filters and buttons wrap onto a second line when the window is narrow.
+        filters = FlowLayout()
         self.person = EntrepreneurPicker(context, include_archived=True)
-        self.person.setMinimumWidth(240)
         self.person.setPlaceholderText(self.tr("All entrepreneurs"))
         self.person.picked.connect(lambda _c: self._person_changed())
         self.person.cleared.connect(self._person_changed)
@@ -56,11 +57,14 @@ class UsageTab(QWidget):
         fill_services(self.service, context)
         label = QLabel(self.tr("&Entrepreneur:"))
         label.setBuddy(self.person)
-        filters.addWidget(label)
-        filters.addWidget(self.person, 2)
-        filters.addWidget(self.use_month)
-        filters.addWidget(self.month)
-        filters.addWidget(self.service, 2)
+        filters.addWidget(labelled(label, self.person))
+        month = QWidget()
+        month_row = QHBoxLayout(month)
+        month_row.setContentsMargins(0, 0, 0, 0)
+        month_row.addWidget(self.use_month)
+        month_row.addWidget(self.month)
+        filters.addWidget(month)
+        filters.addWidget(self.service)
         self.new_button = QPushButton(self.tr("&New usage…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.bulk_button = QPushButton(self.tr("Monthly &charge…"))
