@@ -62,7 +62,7 @@ class WeekView(QWidget):
         self.previous = QPushButton(self.tr("◀ P&revious week"))
         self.previous.setObjectName("previousWeek")
         self.previous.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
-        self.today_button = QPushButton(self.tr("T&his week"))
+        self.today_button = QPushButton(self.tr("&This week"))
         self.today_button.clicked.connect(lambda: self.show_week(monday_of(clock.today())))
         self.next = QPushButton(self.tr("Ne&xt week ▶"))
         self.next.setObjectName("nextWeek")

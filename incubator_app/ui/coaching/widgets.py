@@ -143,7 +143,7 @@ class ActionItemsEditor(QWidget):
         self.quick: list[QPushButton] = []
         for text, delta in (
             (self.tr("+1 &week"), relativedelta(weeks=1)),
-            (self.tr("+2 wee&ks"), relativedelta(weeks=2)),
+            (self.tr("+2 w&eeks"), relativedelta(weeks=2)),
             (self.tr("+1 mont&h"), relativedelta(months=1)),
         ):
             button = QPushButton(text)

@@ -125,11 +125,11 @@ class EntrepreneurMilestonesTab(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.achieve_button = QPushButton(self.tr("Mark a&chieved…"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.plan_button = QPushButton(self.tr("&Plan from template…"))
+        self.achieve_button = QPushButton(self.tr("Mark &achieved…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.plan_button = QPushButton(self.tr("Plan &from template…"))
         for name, button in (
             ("addButton", self.add_button),
             ("editButton", self.edit_button),

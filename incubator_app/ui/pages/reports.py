@@ -103,10 +103,10 @@ class ReportsPage(Page):
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-        self.save_pdf = self._action("savePdf", self.tr("Sa&ve as PDF…"), self.save_as_pdf)
+        self.save_pdf = self._action("savePdf", self.tr("&Save as PDF…"), self.save_as_pdf)
         self.save_xlsx = self._action("saveXlsx", self.tr("Save as E&xcel…"), self.save_as_excel)
         self.print_button = self._action("printReport", self.tr("Pr&int…"), self.print_report)
-        self.open_folder = self._action("openFolder", self.tr("Open f&older"), self.show_folder)
+        self.open_folder = self._action("openFolder", self.tr("Open fo&lder"), self.show_folder)
         actions.addWidget(self.status, 1)
         for b in (self.save_pdf, self.save_xlsx, self.print_button, self.open_folder):
             actions.addWidget(b)
