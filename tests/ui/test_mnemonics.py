@@ -147,7 +147,7 @@ def _settle(qtbot, context: AppContext) -> None:
     QApplication.processEvents()
 
 
-def _new_dialog(qtbot, action: Callable[[], object], context: AppContext) -> QDialog:
+def _new_window(qtbot, action: Callable[[], object], context: AppContext) -> QWidget:
     before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
     action()
     found: list[QWidget] = []
@@ -156,7 +156,7 @@ def _new_dialog(qtbot, action: Callable[[], object], context: AppContext) -> QDi
         found[:] = [
             w
             for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+            if w.isWindow() and w.isVisible() and id(w) not in before
         ]
         return bool(found)
 
@@ -165,9 +165,10 @@ def _new_dialog(qtbot, action: Callable[[], object], context: AppContext) -> QDi
     return found[0]
 
 
-def _close(qtbot, dialog: QDialog) -> None:
-    dialog.reject()
-    dialog.close()
+def _close(window: QWidget) -> None:
+    if isinstance(window, QDialog):
+        window.reject()
+    window.close()
     QApplication.processEvents()
 
 
@@ -216,11 +217,13 @@ def test_no_mnemonic_collides_in_any_window(qtbot, qapp, demo_context, lang) -> 
         ("revenue", lambda: services.revenue.open_entry()),
         ("new account", lambda: pages["settings"].accounts.new_account()),
         ("publish a listing", lambda: pages["exchange"].listings.open_publish_dialog()),
+        ("user guide", window.show_help),
+        ("keyboard shortcuts", window.show_shortcuts),
     ]
     for name, action in dialogs:
-        dialog = _new_dialog(qtbot, action, context)
-        clashes.walk(dialog, name)
-        _close(qtbot, dialog)
+        opened = _new_window(qtbot, action, context)
+        clashes.walk(opened, name)
+        _close(opened)
 
     assert clashes.checked > 40
     assert not clashes.found, "mnemonics used twice in one window:\n" + clashes.report()

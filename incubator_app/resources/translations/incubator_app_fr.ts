@@ -156,6 +156,10 @@
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>Retirer l&apos;action sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsPanel</name>
@@ -628,6 +632,22 @@
         <translation>Fac&amp;turer</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Recurring booking</source>
+        <translation>Réservation récurrente</translation>
+    </message>
+    <message>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
@@ -839,6 +859,10 @@
     <message>
         <source>Edit / change &amp;price…</source>
         <translation>&amp;Modifier / changer le prix…</translation>
+    </message>
+    <message>
+        <source>Edit the selected service</source>
+        <translation>Modifier le service sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1742,10 @@ Due {date} — assigned to {coach}</source>
         <translation>E&amp;nregistrer</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
         <source>Pat&amp;hway &amp;&amp; contract</source>
         <translation>Parc&amp;ours &amp;&amp; contrat</translation>
     </message>
@@ -1811,6 +1839,14 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Plan &amp;from template…</source>
         <translation>P&amp;lanifier depuis un modèle…</translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone</source>
+        <translation>Supprimer le jalon sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit the selected milestone</source>
+        <translation>Modifier le jalon sélectionné</translation>
     </message>
     <message>
         <source>{done} of {total} achieved</source>
@@ -1939,6 +1975,18 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>New entrepreneur</source>
+        <translation>Nouvel entrepreneur</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the selected entrepreneur</source>
+        <translation>Supprimer l&apos;entrepreneur sélectionné</translation>
     </message>
     <message>
         <source>Filter by name, project, e-mail or town (Ctrl+F)</source>
@@ -2812,6 +2860,26 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Not disclosed</source>
         <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>Screenshots are 900 px wide files shown at most this wide (sharp on high-density screens).</extracomment>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>F&amp;orward ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3978,10 @@ Due {date} — assigned to {coach}</source>
         <translation>Enre&amp;gistrer  (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
         <source>Add participants: type a few letters…</source>
         <translation>Ajouter des participants : tapez quelques lettres…</translation>
     </message>
@@ -4135,6 +4207,14 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Incubator…</source>
@@ -4368,6 +4448,10 @@ Due {date} — assigned to {coach}</source>
         <source>Action &amp;items</source>
         <translation>A&amp;ctions</translation>
     </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Aller à la liste</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPanel</name>
@@ -4462,6 +4546,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Mark the selected milestone achieved</source>
+        <translation>Marquer atteint le jalon sélectionné</translation>
     </message>
     <message>
         <source>{status} — overdue</source>
@@ -4758,6 +4846,10 @@ Due {date} — assigned to {coach}</source>
 <context>
     <name>ParticipantList</name>
     <message>
+        <source>Remove the selected participant</source>
+        <translation>Retirer le participant sélectionné</translation>
+    </message>
+    <message>
         <source>Ticked: attended</source>
         <translation>Coché : présent</translation>
     </message>
@@ -4918,6 +5010,22 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Choose a report and its parameters, then Generate preview.</source>
         <translation>Choisissez un rapport et ses paramètres, puis Générer l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -5372,6 +5480,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Generate the preview</source>
+        <translation>Générer l&apos;aperçu</translation>
     </message>
     <message>
         <source>Loading grants…</source>
@@ -6113,6 +6225,14 @@ Due {date} — assigned to {coach}</source>
         <translation>Ouvrir le d&amp;ossier</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
@@ -6304,6 +6424,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Record revenue</source>
+        <translation>Saisir le chiffre d&apos;affaires</translation>
     </message>
     <message numerus="yes">
         <source>%n entrepreneur(s) — revenue {revenue} · contribution due {due}</source>
@@ -6616,6 +6740,33 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>S&amp;tatement</source>
         <translation>Rele&amp;vé</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>(no description)</source>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The shortcuts that work in this window now (the page and tabs on show).</source>
+        <translation>Les raccourcis qui fonctionnent maintenant dans cette fenêtre (la page et les onglets affichés).</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -7229,6 +7380,10 @@ Due {date} — assigned to {coach}</source>
         <source>Incl. VAT</source>
         <translation>TTC</translation>
     </message>
+    <message>
+        <source>New usage</source>
+        <translation>Nouvelle consommation</translation>
+    </message>
     <message numerus="yes">
         <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
         <translation>
@@ -7503,6 +7658,14 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Ne&amp;xt week ▶</source>
         <translation>Semaine sui&amp;vante ▶</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>Mon</source>
