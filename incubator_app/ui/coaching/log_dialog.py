@@ -317,7 +317,7 @@ class LogSessionDialog(QDialog):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            QShortcut(QKeySequence(keys), self, self.save).setWhatsThis(self.tr("Save"))
 
     def _user_key(self) -> str:
         return f"{self.context.db_key}#{self.actor.login}"

@@ -91,8 +91,12 @@ class WeekView(QWidget):
         self.grid.cellDoubleClicked.connect(lambda r, c: self._open(r, c))
         self.grid.cellActivated.connect(lambda r, c: self._open(r, c))
         layout.addWidget(self.grid, 1)
-        QShortcut(QKeySequence("Alt+Left"), self, self.previous.click)
-        QShortcut(QKeySequence("Alt+Right"), self, self.next.click)
+        QShortcut(QKeySequence("Alt+Left"), self, self.previous.click).setWhatsThis(
+            self.tr("Previous week")
+        )
+        QShortcut(QKeySequence("Alt+Right"), self, self.next.click).setWhatsThis(
+            self.tr("Next week")
+        )
 
     def show_week(self, monday: date) -> None:
         self.monday = monday_of(monday)

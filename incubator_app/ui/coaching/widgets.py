@@ -50,7 +50,7 @@ class ParticipantList(QListWidget):
             self,
             self.remove_current,
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).setWhatsThis(self.tr("Remove the selected participant"))
         self.itemChanged.connect(lambda _i: self.changed.emit())
 
     def add(self, choice: EntrepreneurChoice, attended: bool = True, *, single: bool) -> None:
@@ -166,7 +166,7 @@ class ActionItemsEditor(QWidget):
             self.items,
             lambda: self.items.takeItem(self.items.currentRow()),
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).setWhatsThis(self.tr("Remove the selected action"))
         layout.addWidget(self.items)
         self.set_session_day(session_day)
 

@@ -175,6 +175,7 @@ class MilestonesPanel(_Panel):
         achieve = QShortcut(QKeySequence("Ctrl+D"), self)
         achieve.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         achieve.activated.connect(self.achieve_selected)
+        achieve.setWhatsThis(self.tr("Mark the selected milestone achieved"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
     def _status(self, r: MilestoneRow) -> str:

@@ -118,13 +118,14 @@ class ReportsPage(Page):
         splitter.setSizes([380, 900])
         outer.addWidget(splitter, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save_as_pdf),
-            (QKeySequence.StandardKey.Print, self.print_report),
+        for keys, slot, description in (
+            (QKeySequence.StandardKey.Save, self.save_as_pdf, self.tr("Save as PDF")),
+            (QKeySequence.StandardKey.Print, self.print_report, self.tr("Print")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            shortcut.setWhatsThis(description)
         self.form.generate_requested.connect(self.generate_preview)
         self.form.kind.currentIndexChanged.connect(self._update_actions)
         self._update_actions()

@@ -157,6 +157,7 @@ class ReportForm(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.generate_requested)
+            shortcut.setWhatsThis(self.tr("Generate the preview"))
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.quick.activated.connect(self._quick_picked)

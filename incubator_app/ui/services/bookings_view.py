@@ -153,18 +153,23 @@ class BookingsView(QWidget):
         context.bus.changed.connect(self._on_changed)
 
         keys = (
-            (QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
-            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1)),
-            ("T", self.go_today),
-            ("D", lambda: self.set_week_mode(False)),
-            ("W", lambda: self.set_week_mode(True)),
-            ("Ctrl+N", self.new_booking),
-            ("Ctrl+Shift+R", self.new_recurring),
+            (
+                QKeySequence.StandardKey.MoveToPreviousPage,
+                lambda: self.step(-1),
+                self.tr("Previous"),
+            ),
+            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1), self.tr("Next")),
+            ("T", self.go_today, self.tr("Today")),
+            ("D", lambda: self.set_week_mode(False), self.tr("Day")),
+            ("W", lambda: self.set_week_mode(True), self.tr("Week")),
+            ("Ctrl+N", self.new_booking, self.tr("New booking")),
+            ("Ctrl+Shift+R", self.new_recurring, self.tr("Recurring booking")),
         )
-        for key, slot in keys:
+        for key, slot, description in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            shortcut.setWhatsThis(description)
         self._update_period()
         self.reload()
 

@@ -72,6 +72,7 @@ class CatalogueTab(QWidget):
         shortcut = QShortcut(QKeySequence("Return"), self.table)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.edit_selected)
+        shortcut.setWhatsThis(self.tr("Edit the selected service"))
         self.dialog: ServiceDialog | None = None
 
     def reload(self) -> None:

@@ -107,6 +107,7 @@ class RevenueTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.open_entry)
+        shortcut.setWhatsThis(self.tr("Record revenue"))
         self.dialog: Any = None
 
     def set_month(self, month: date) -> None:

@@ -123,6 +123,7 @@ class UsageTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.open_quick_entry)
+        shortcut.setWhatsThis(self.tr("New usage"))
         self.dialog: Any = None
 
     # Filters ---------------------------------------------------------------------------
