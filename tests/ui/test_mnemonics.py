@@ -172,8 +172,37 @@ def _close(window: QWidget) -> None:
     QApplication.processEvents()
 
 
+def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
+    """Dialogs opened from a selection deep in a page: built directly, as their pages do."""
+    from incubator_app.services.administration.users import list_users
+    from incubator_app.ui.administration.account_dialogs import PasswordDialog
+    from incubator_app.ui.login_dialog import LoginDialog
+    from incubator_app.ui.milestones.dialogs import (
+        AchieveDialog,
+        DoneDialog,
+        MilestoneDialog,
+        PlanDialog,
+        ReassignDialog,
+    )
+    from incubator_app.ui.welcome_dialog import WelcomeDialog
+
+    today = clock.today()
+    with context.db.session() as session:
+        user = list_users(session, actor=context.actor)[0]
+    return [
+        ("milestone", MilestoneDialog(window, new=True, today=today)),
+        ("milestone achieved", AchieveDialog(window, "Premier devis", today)),
+        ("plan from a template", PlanDialog(window, ["CAPE"], today)),
+        ("action done", DoneDialog(window, "Envoyer le devis", today)),
+        ("reassign the action", ReassignDialog(window, [(1, "Cédric Robin")], None)),
+        ("new password", PasswordDialog(context, user, parent=window)),
+        ("login", LoginDialog(context.ops, context.settings, "demo", incubator_name="Couveuse")),
+        ("welcome", WelcomeDialog(context.ops, tmp_path / "welcome-demo.sqlite3")),
+    ]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_no_mnemonic_collides_in_any_window(qtbot, qapp, demo_context, lang) -> None:
+def test_no_mnemonic_collides_in_any_window(qtbot, qapp, demo_context, lang, tmp_path) -> None:
     install_translators(qapp, lang)
     context = demo_context
     clashes = Clashes(lang)
@@ -224,6 +253,14 @@ def test_no_mnemonic_collides_in_any_window(qtbot, qapp, demo_context, lang) -> 
         opened = _new_window(qtbot, action, context)
         clashes.walk(opened, name)
         _close(opened)
+
+    for name, dialog in _constructed_dialogs(context, window, tmp_path):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _settle(qtbot, context)
+        clashes.walk(dialog, name)
+        _close(dialog)
 
     assert clashes.checked > 40
     assert not clashes.found, "mnemonics used twice in one window:\n" + clashes.report()

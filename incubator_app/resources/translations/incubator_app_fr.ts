@@ -4118,7 +4118,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
+        <translation>&amp;Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
         <source>Next time, open directly without asking for the password. Only if you are the only person using this computer.</source>
