@@ -7156,7 +7156,7 @@ Due {date} — assigned to {coach}</source>
         <translation>E&amp;nregistrer les modifications</translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>&amp;Remove</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>

@@ -97,7 +97,7 @@ class TemplatesTab(QWidget):
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setObjectName("saveTemplate")
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("Remove"))
+        self.delete_button = QPushButton(self.tr("&Remove"))
         self.delete_button.setObjectName("removeTemplate")
         self.delete_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
