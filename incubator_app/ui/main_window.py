@@ -257,7 +257,12 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("helpMenu")
         # Application-wide: they also work in a record window on top of the main window.
         for text, slot, key, name in (
-            (self.tr("&User guide"), self.show_help, QKeySequence.StandardKey.HelpContents, "help"),
+            (
+                self.tr("&User guide"),
+                lambda: self.show_help(),
+                QKeySequence.StandardKey.HelpContents,
+                "help",
+            ),
             (self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/", "shortcuts"),
         ):
             action = self._action(text, slot, key, f"{name}Action")
@@ -358,13 +363,19 @@ class MainWindow(QMainWindow):
         )
 
     def show_help(self, page_key: str | None = None):
-        """The user guide at `page_key` (default: the page on show); one window, raised."""
+        """The user guide at `page_key` (default: the page on show, or the section about the
+        active window, e.g. a record); one window, raised."""
+        from incubator_app.ui.help.guide import WINDOW_SECTIONS
         from incubator_app.ui.help.help_window import HelpWindow
 
         if not is_alive(self._help_window):
             self._help_window = HelpWindow(self)
             self._help_window.resize(self._help_window.sizeHint())
-        self._help_window.show_page(page_key or self.current_page_key or PAGES[0].key)
+        section = None
+        active = QApplication.activeWindow()
+        if page_key is None and active is not None and active.objectName() in WINDOW_SECTIONS:
+            page_key, section = WINDOW_SECTIONS[active.objectName()]
+        self._help_window.show_page(page_key or self.current_page_key or PAGES[0].key, section)
         self._help_window.show()
         self._help_window.raise_()
         self._help_window.activateWindow()

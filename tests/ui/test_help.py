@@ -160,3 +160,45 @@ def test_every_shortcut_on_every_page_and_tab_says_what_it_does(window) -> None:
                         missing.append(f"{spec.key}: {entry.keys}")
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+D", "Ctrl+L"} <= seen
     assert not missing
+
+
+def test_in_a_record_window_f1_opens_the_record_section_and_ctrl_slash_its_shortcuts(
+    qtbot, window, context
+) -> None:
+    from datetime import date
+
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur
+
+    with context.db.session() as s:
+        person = create_entrepreneur(
+            s,
+            first_name="Hélène",
+            last_name="Durand",
+            entry_date=date(2026, 10, 1),
+            actor=context.actor,
+        ).id
+    window.show_page("entrepreneurs")
+    editor = window.current_page.open_record(person)
+    window.show_page("dashboard")  # the guide follows the record window, not the page on show
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+
+    qtbot.keyClick(editor, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool([w for w in window.findChildren(HelpWindow) if w.isVisible()]))
+    help_window = _help_window(window)
+    assert help_window.current_page_key == "entrepreneurs"
+    assert help_window.contents.currentItem().text(0) == "An entrepreneur's record"
+
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ShortcutsDialog) for w in QApplication.topLevelWidgets())
+    )
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog))
+    rows = {(e.keys, e.description) for e in dialog.entries}
+    assert ("Ctrl+S", "Save") in rows  # the record's own
+    assert ("F1", "User guide") in rows  # the main window's, application-wide
+    assert not any(keys == "Ctrl+K" for keys, _ in rows)  # works in the main window only
+    dialog.reject()

@@ -31,3 +31,8 @@ def sections(path: Path) -> list[str]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.startswith("## ")
     ]
+
+
+#: Windows other than the main one and the guide's section about them (by position in the page):
+#: F1 in a record window opens "An entrepreneur's record".
+WINDOW_SECTIONS: dict[str, tuple[str, int]] = {"entrepreneurEditor": ("entrepreneurs", 2)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -71,7 +71,6 @@ class HelpWindow(QWidget):
         self.forward.clicked.connect(self.browser.forward)
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         self.browser.forwardAvailable.connect(self.forward.setEnabled)
-        self.back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.close)
 
@@ -115,9 +114,12 @@ class HelpWindow(QWidget):
         path = Path(self.browser.source().toLocalFile())
         return path.stem if path.suffix == ".md" else None
 
-    def show_page(self, page_key: str, section: str | None = None) -> None:
-        """Shows the guide of this page (at a section's heading if given)."""
+    def show_page(self, page_key: str, section: str | int | None = None) -> None:
+        """Shows the guide of this page (at a section's heading, or its position, if given)."""
         path = guide_file(page_key, self.lang)
+        if isinstance(section, int):
+            titles = sections(path)
+            section = titles[section] if 0 <= section < len(titles) else None
         if Path(self.browser.source().toLocalFile()) != path:
             self.browser.setSource(
                 QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource

@@ -37,9 +37,18 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&").strip()
 
 
+#: Qt.Key values from here on are media and browser keys ("Save", "Back"), absent from most
+#: keyboards: the standard keys (Ctrl+S, Alt+Left) say enough.
+_SPECIAL_KEYS = 0x01000060
+
+
 def _keys(sequences: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(s.toString(native) for s in sequences if not s.isEmpty())
+    return ", ".join(
+        s.toString(native)
+        for s in sequences
+        if not s.isEmpty() and s[0].key().value < _SPECIAL_KEYS
+    )
 
 
 def _works_here(owner: QObject | None, window: QWidget) -> bool:
