@@ -89,6 +89,21 @@ class Clashes:
             if len(widgets) > 1:
                 self.found.append(f"[{self.lang}] {where}: {key} → {', '.join(widgets)}")
 
+    def check_menus(self, bar: QMenuBar, where: str) -> None:
+        """The items of each menu of the bar, shown together when it opens."""
+        for title in bar.actions():
+            menu = title.menu()
+            found: dict[str, list[str]] = defaultdict(list)
+            for action in menu.actions():
+                key = mnemonic(action.text())
+                if key and action.isVisible():
+                    found[key].append(f"« {action.text()} »")
+            self.checked += 1
+            for key, items in sorted(found.items()):
+                if len(items) > 1:
+                    menu_name = f"{where} › {title.text()}"
+                    self.found.append(f"[{self.lang}] {menu_name}: {key} → {', '.join(items)}")
+
     def walk(self, window: QWidget, where: str, root: QWidget | None = None) -> None:
         """Checks `window` now, then on every tab of the tab widgets under `root` (nested ones
         in their own tab only)."""
@@ -216,6 +231,7 @@ def test_no_mnemonic_collides_in_any_window(qtbot, qapp, demo_context, lang, tmp
         _settle(qtbot, context)
         clashes.walk(window, spec.title)
 
+    clashes.check_menus(window.menuBar(), "menus")
     pages = window._pages
     people = pages["entrepreneurs"]
     window.show_page("entrepreneurs")
