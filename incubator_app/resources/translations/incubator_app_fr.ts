@@ -1719,7 +1719,7 @@ Due {date} — assigned to {coach}</source>
     <name>EntrepreneurCoachingTab</name>
     <message>
         <source>&amp;Log a session…</source>
-        <translation>Saisir &amp;un rendez-vous…</translation>
+        <translation>Saisir un rendez-&amp;vous…</translation>
     </message>
     <message>
         <source>(confidential)</source>
@@ -2018,7 +2018,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Effacer &amp;les filtres</translation>
+        <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
         <source>any date</source>
@@ -3683,7 +3683,7 @@ Due {date} — assigned to {coach}</source>
         <translation>Mots du titre ou des mots-clés…</translation>
     </message>
     <message>
-        <source>Expired &amp;too</source>
+        <source>E&amp;xpired too</source>
         <translation>E&amp;xpirées aussi</translation>
     </message>
     <message>
@@ -4504,10 +4504,6 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Marquer atteint…</translation>
     </message>
     <message>
-        <source>Open &amp;the entrepreneur</source>
-        <translation>Ouvrir &amp;la fiche de l&apos;entrepreneur</translation>
-    </message>
-    <message>
         <source>C&amp;oach:</source>
         <translation>Acc&amp;ompagnateur :</translation>
     </message>
@@ -4546,6 +4542,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the entrepreneur</source>
+        <translation>Ouvrir la fiche de l&apos;e&amp;ntrepreneur</translation>
     </message>
     <message>
         <source>Mark the selected milestone achieved</source>
@@ -4793,8 +4793,8 @@ Due {date} — assigned to {coach}</source>
         </translation>
     </message>
     <message>
-        <source>Open &amp;an account for every entrepreneur</source>
-        <translation>Ouvrir &amp;un compte pour chaque porteur·se de projet</translation>
+        <source>Open an a&amp;ccount for every entrepreneur</source>
+        <translation>Ouvrir un &amp;compte pour chaque porteur·se de projet</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) opened.</source>
@@ -5348,7 +5348,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Check availability</source>
-        <translation>Vérifier &amp;les disponibilités</translation>
+        <translation>Vérifier les &amp;disponibilités</translation>
     </message>
     <message>
         <source>&amp;Book</source>
@@ -6629,7 +6629,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Log a session…</source>
-        <translation>Saisir &amp;un rendez-vous…</translation>
+        <translation>Saisir un rendez-&amp;vous…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6746,6 +6746,7 @@ Due {date} — assigned to {coach}</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>(no description)</source>
+        <extracomment>Qt.Key values from here on are media and browser keys (&quot;Save&quot;, &quot;Back&quot;), absent from most keyboards: the standard keys (Ctrl+S, Alt+Left) say enough.</extracomment>
         <translation>(sans description)</translation>
     </message>
     <message>
@@ -7201,6 +7202,10 @@ Due {date} — assigned to {coach}</source>
         <translation>Ce qui a été échangé</translation>
     </message>
     <message>
+        <source>As a re&amp;quest: the payer accepts it first</source>
+        <translation>En de&amp;mande : le payeur l&apos;accepte d&apos;abord</translation>
+    </message>
+    <message>
         <source>&amp;Paid by (received the service):</source>
         <translation>&amp;Payé par (a reçu le service) :</translation>
     </message>
@@ -7243,10 +7248,6 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Accept</source>
         <translation>A&amp;ccepter</translation>
-    </message>
-    <message>
-        <source>As a request: &amp;the payer accepts it first</source>
-        <translation>En de&amp;mande : le payeur l&apos;accepte d&apos;abord</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>

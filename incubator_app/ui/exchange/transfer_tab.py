@@ -57,7 +57,7 @@ class TransferTab(QWidget):
         self.category.setEditable(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What was exchanged"))
-        self.as_request = QCheckBox(self.tr("As a request: &the payer accepts it first"))
+        self.as_request = QCheckBox(self.tr("As a re&quest: the payer accepts it first"))
         self.record_button = QPushButton(self.tr("Recor&d"))
         self.record_button.setObjectName("recordTransferButton")
         self.record_button.setDefault(True)

@@ -164,7 +164,7 @@ class MilestonesPanel(_Panel):
         self.achieve_button = QPushButton(self.tr("Mark &achieved…"))
         self.achieve_button.setObjectName("achieveButton")
         self.achieve_button.setToolTip(self.tr("Ctrl+D"))
-        self.open_button = QPushButton(self.tr("Open &the entrepreneur"))
+        self.open_button = QPushButton(self.tr("O&pen the entrepreneur"))
         self.open_button.setObjectName("openEntrepreneurButton")
         buttons.addWidget(self.achieve_button)
         buttons.addWidget(self.open_button)
