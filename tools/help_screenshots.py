@@ -11,11 +11,14 @@ so that the guide's images stay small (the whole folder under 3 MB).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
 import tempfile
 import time
+from datetime import datetime
+from datetime import time as dt_time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +120,22 @@ def take(lang: str, db_path: Path, workdir: Path, out: Path) -> list[tuple[Path,
     return saved
 
 
+@contextlib.contextmanager
+def _at_ten():
+    """Today at 10:00 in the incubator's zone (with time-machine, a test dependency), so that
+    the dialogs' default times look like office hours whenever the screenshots are taken."""
+    try:
+        import time_machine
+    except ImportError:
+        yield
+        return
+    from incubator_app import clock
+
+    ten = datetime.combine(clock.today(), dt_time(10, 0), clock.zone())
+    with time_machine.travel(ten.timestamp(), tick=True):
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="+", default=["fr", "en"], choices=["fr", "en"])
@@ -124,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    with tempfile.TemporaryDirectory(prefix="incubator-help-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="incubator-help-") as tmp, _at_ten():
         workdir = Path(tmp)
         # Private data folder: the user's settings and databases are left alone.
         os.environ["INCUBATOR_APP_DATA_DIR"] = str(workdir)
