@@ -162,7 +162,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(660, 640)
 
     def descriptions(self) -> list[str]:
         return [e.description for e in self.entries]
