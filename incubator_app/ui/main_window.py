@@ -29,6 +29,7 @@ from incubator_app.ui.icons import icon
 from incubator_app.ui.messages import role_label
 from incubator_app.ui.pages import PAGES, PageSpec
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.widgets import is_alive
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar {
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self._pages: dict[str, Page] = {}
+        self._help_window: QWidget | None = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app", "#2f6f5e"))
         # Qt appends the application display name ("Incubator") to the title itself.
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number, spec in enumerate(PAGES, start=1):
             action = self._action(
-                spec.title,
+                spec.title.replace("&", "&&"),  # "Services & bookings": a literal "&"
                 lambda _=False, k=spec.key: self.show_page(k),
                 f"Ctrl+{number}",
                 f"goto_{spec.key}",
@@ -253,6 +255,20 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        # Application-wide: they also work in a record window on top of the main window.
+        for text, slot, key, name in (
+            (
+                self.tr("&User guide"),
+                lambda: self.show_help(),
+                QKeySequence.StandardKey.HelpContents,
+                "help",
+            ),
+            (self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/", "shortcuts"),
+        ):
+            action = self._action(text, slot, key, f"{name}Action")
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About Incubator…"), self.show_about))
         help_menu.addAction(self._action(self.tr("About &Qt…"), QApplication.aboutQt))
 
@@ -345,6 +361,30 @@ class MainWindow(QMainWindow):
                 self.tr("Backup saved: {path}").format(path=path), 10_000
             ),
         )
+
+    def show_help(self, page_key: str | None = None):
+        """The user guide at `page_key` (default: the page on show, or the section about the
+        active window, e.g. a record); one window, raised."""
+        from incubator_app.ui.help.guide import WINDOW_SECTIONS
+        from incubator_app.ui.help.help_window import HelpWindow
+
+        if not is_alive(self._help_window):
+            self._help_window = HelpWindow(self)
+            self._help_window.resize(self._help_window.sizeHint())
+        section = None
+        active = QApplication.activeWindow()
+        if page_key is None and active is not None and active.objectName() in WINDOW_SECTIONS:
+            page_key, section = WINDOW_SECTIONS[active.objectName()]
+        self._help_window.show_page(page_key or self.current_page_key or PAGES[0].key, section)
+        self._help_window.show()
+        self._help_window.raise_()
+        self._help_window.activateWindow()
+        return self._help_window
+
+    def show_shortcuts(self):
+        from incubator_app.ui.help.shortcuts_dialog import open_shortcuts_dialog
+
+        return open_shortcuts_dialog(self)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -191,7 +191,7 @@ def test_the_page_speaks_french(qtbot, qapp, context, members):
     assert [page.tabs.tabText(i) for i in range(4)] == [
         "&Saisir", "&Offres et demandes", "&Relevé", "&Vue d'ensemble",
     ]  # fmt: skip
-    assert tab.record_button.text() == "&Enregistrer"
+    assert tab.record_button.text() == "E&nregistrer"
     assert tab.requests_label.text() == "1 demande en attente."
     _shot(page, "exchange-record-fr")
     page.tabs.setCurrentWidget(page.overview)

@@ -18,7 +18,7 @@ def test_french_menus_and_pages(qtbot, qapp, context) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
+    assert menus == ["&Fichier", "É&dition", "&Affichage", "Aid&e"]
     assert window.sidebar.item(1).text() == "Porteurs de projet"
     assert window.user_label.text() == "Camille Martin (administrateur·rice)"
 

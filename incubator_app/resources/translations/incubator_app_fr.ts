@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;Désactiver</translation>
+        <translation>Dé&amp;sactiver</translation>
     </message>
     <message>
         <source>Reset the &amp;password…</source>
-        <translation>Réinitiali&amp;ser le mot de passe…</translation>
+        <translation>Réini&amp;tialiser le mot de passe…</translation>
     </message>
     <message>
         <source>Only an administrator creates and changes accounts.</source>
@@ -145,16 +145,20 @@
         <translation>+1 &amp;semaine</translation>
     </message>
     <message>
-        <source>+2 wee&amp;ks</source>
-        <translation>+2 semai&amp;nes</translation>
+        <source>+2 w&amp;eeks</source>
+        <translation>+2 s&amp;emaines</translation>
     </message>
     <message>
         <source>+1 mont&amp;h</source>
-        <translation>+1 &amp;mois</translation>
+        <translation>+1 mo&amp;is</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>Retirer l&apos;action sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -180,12 +184,12 @@
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>A&amp;fficher :</translation>
+        <source>&amp;Show:</source>
+        <translation>Aff&amp;icher :</translation>
     </message>
     <message>
         <source>Assigned &amp;to:</source>
-        <translation>Con&amp;fiées à :</translation>
+        <translation>C&amp;onfiées à :</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -255,7 +259,7 @@
     </message>
     <message>
         <source>Open the fol&amp;der</source>
-        <translation>Ouvrir le &amp;dossier</translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Saved on</source>
@@ -379,24 +383,24 @@
         <translation>Tapez un nom… (vide : personne)</translation>
     </message>
     <message>
-        <source>&amp;Resource:</source>
-        <translation>&amp;Ressource :</translation>
-    </message>
-    <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
-    </message>
-    <message>
         <source>&amp;Day:</source>
         <translation>&amp;Jour :</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Re&amp;source:</source>
+        <translation>Re&amp;ssource :</translation>
+    </message>
+    <message>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
@@ -560,10 +564,6 @@
 <context>
     <name>BookingsView</name>
     <message>
-        <source>&amp;Resource:</source>
-        <translation>&amp;Ressource :</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -596,16 +596,8 @@
         <translation>Ctrl+N, ou glisser sur la grille</translation>
     </message>
     <message>
-        <source>Rec&amp;urring…</source>
-        <translation>Réc&amp;urrente…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Maj+R</translation>
-    </message>
-    <message>
-        <source>C&amp;harge the month…</source>
-        <translation>&amp;Facturer le mois…</translation>
     </message>
     <message>
         <source>Turn every past booking of the month shown into a service usage</source>
@@ -617,15 +609,43 @@
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation>&amp;Déplacer…</translation>
+        <translation>Dé&amp;placer…</translation>
     </message>
     <message>
-        <source>&amp;Cancel booking</source>
-        <translation>&amp;Annuler la réservation</translation>
+        <source>Re&amp;source:</source>
+        <translation>Re&amp;ssource :</translation>
     </message>
     <message>
-        <source>Char&amp;ge</source>
+        <source>Recurr&amp;ing…</source>
+        <translation>Réc&amp;urrente…</translation>
+    </message>
+    <message>
+        <source>Char&amp;ge the month…</source>
+        <translation>Facturer le &amp;mois…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel booking</source>
+        <translation>Annuler &amp;la réservation</translation>
+    </message>
+    <message>
+        <source>Charge</source>
         <translation>Fac&amp;turer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Recurring booking</source>
+        <translation>Réservation récurrente</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
@@ -742,7 +762,7 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <source>Coa&amp;ch:</source>
+        <source>C&amp;oach:</source>
         <translation>A&amp;ccompagnateur :</translation>
     </message>
     <message>
@@ -837,8 +857,12 @@
         <translation>&amp;Nouveau service…</translation>
     </message>
     <message>
-        <source>&amp;Edit / change price…</source>
+        <source>Edit / change &amp;price…</source>
         <translation>&amp;Modifier / changer le prix…</translation>
+    </message>
+    <message>
+        <source>Edit the selected service</source>
+        <translation>Modifier le service sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1181,7 @@
     </message>
     <message>
         <source>&amp;Caseload</source>
-        <translation>&amp;Portefeuille</translation>
+        <translation>P&amp;ortefeuille</translation>
     </message>
 </context>
 <context>
@@ -1195,11 +1219,11 @@
     <name>ComputerTab</name>
     <message>
         <source>Lang&amp;uage of the application:</source>
-        <translation>La&amp;ngue de l&apos;application :</translation>
+        <translation>Lang&amp;ue de l&apos;application :</translation>
     </message>
     <message>
         <source>Ask for my pass&amp;word next time</source>
-        <translation>&amp;Demander mon mot de passe la prochaine fois</translation>
+        <translation>Dema&amp;nder mon mot de passe la prochaine fois</translation>
     </message>
     <message>
         <source>Remembered login:</source>
@@ -1539,14 +1563,14 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>&amp;Joindre…</translation>
+        <translation>Jo&amp;indre…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>R&amp;emove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
@@ -1730,7 +1754,7 @@ Due {date} — assigned to {coach}</source>
     <name>EntrepreneurCoachingTab</name>
     <message>
         <source>&amp;Log a session…</source>
-        <translation>&amp;Saisir un rendez-vous…</translation>
+        <translation>Saisir un rendez-&amp;vous…</translation>
     </message>
     <message>
         <source>(confidential)</source>
@@ -1750,7 +1774,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>E&amp;nregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Pat&amp;hway &amp;&amp; contract</source>
@@ -1766,7 +1794,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Services &amp;&amp; &amp;revenue</source>
-        <translation>Services &amp;&amp; chiffre d&apos;&amp;affaires</translation>
+        <translation>&amp;Services &amp;&amp; chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1827,25 +1855,33 @@ Due {date} — assigned to {coach}</source>
 <context>
     <name>EntrepreneurMilestonesTab</name>
     <message>
-        <source>&amp;Add…</source>
-        <extracomment>Reference day for &quot;overdue&quot; and default dates; None: the computer&apos;s date.</extracomment>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <source>Mark a&amp;chieved…</source>
-        <translation>Marquer a&amp;tteint…</translation>
+        <source>Add…</source>
+        <extracomment>Reference day for &quot;overdue&quot; and default dates; None: the computer&apos;s date.</extracomment>
+        <translation>Ajout&amp;er…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <source>Mark &amp;achieved…</source>
+        <translation>&amp;Marquer atteint…</translation>
     </message>
     <message>
-        <source>&amp;Plan from template…</source>
-        <translation>&amp;Planifier depuis un modèle…</translation>
+        <source>Remove</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Plan &amp;from template…</source>
+        <translation>P&amp;lanifier depuis un modèle…</translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone</source>
+        <translation>Supprimer le jalon sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit the selected milestone</source>
+        <translation>Modifier le jalon sélectionné</translation>
     </message>
     <message>
         <source>{done} of {total} achieved</source>
@@ -1973,11 +2009,23 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archiver</translation>
+        <translation>A&amp;rchiver</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>New entrepreneur</source>
+        <translation>Nouvel entrepreneur</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the selected entrepreneur</source>
+        <translation>Supprimer l&apos;entrepreneur sélectionné</translation>
     </message>
     <message>
         <source>Filter by name, project, e-mail or town (Ctrl+F)</source>
@@ -2017,7 +2065,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>E&amp;ffacer les filtres</translation>
+        <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
         <source>any date</source>
@@ -2288,7 +2336,7 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Relevé</translation>
     </message>
     <message>
-        <source>O&amp;verview</source>
+        <source>Overv&amp;iew</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
 </context>
@@ -2319,16 +2367,16 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <source>Sho&amp;w</source>
+        <translation>Aff&amp;icher</translation>
     </message>
     <message>
-        <source>&amp;Reverse…</source>
+        <source>Reverse…</source>
         <translation>Annuler l&apos;é&amp;change…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
+        <source>S&amp;ave PDF…</source>
+        <translation>Enre&amp;gistrer en PDF…</translation>
     </message>
     <message>
         <source>Choose a member.</source>
@@ -2862,6 +2910,26 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <extracomment>Screenshots are 900 px wide files shown at most this wide (sharp on high-density screens).</extracomment>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>F&amp;orward ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>coaching sessions</source>
@@ -3050,11 +3118,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>SI&amp;RET:</source>
-        <translation>SI&amp;RET :</translation>
+        <translation>SIRET :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
@@ -3596,7 +3664,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>Tit&amp;re :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -3604,11 +3672,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>M&amp;ots-clés :</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation>&amp;Où :</translation>
+        <translation>Où :</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
@@ -3624,7 +3692,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>De&amp;scription :</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -3662,11 +3730,11 @@ Due {date} — assigned to {coach}</source>
         <translation>Mots du titre ou des mots-clés…</translation>
     </message>
     <message>
-        <source>&amp;Expired too</source>
-        <translation>&amp;Expirées aussi</translation>
+        <source>E&amp;xpired too</source>
+        <translation>E&amp;xpirées aussi</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
+        <source>Fi&amp;nd:</source>
         <translation>&amp;Chercher :</translation>
     </message>
     <message>
@@ -3869,10 +3937,6 @@ Due {date} — assigned to {coach}</source>
         <translation>Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
-    </message>
-    <message>
         <source>Participants:</source>
         <translation>Participants :</translation>
     </message>
@@ -3887,10 +3951,6 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>&amp;Coach:</source>
@@ -3913,12 +3973,20 @@ Due {date} — assigned to {coach}</source>
         <translation>Ce qui a été abordé (partagé avec l&apos;équipe)</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>C&amp;ompte rendu :</translation>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
     </message>
     <message>
-        <source>Confidential &amp;notes:</source>
-        <translation>&amp;Notes confidentielles :</translation>
+        <source>Duration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Com&amp;pte rendu :</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential notes:</source>
+        <translation>N&amp;otes confidentielles :</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
@@ -3942,7 +4010,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Act&amp;ion items:</source>
-        <translation>Act&amp;ions :</translation>
+        <translation>Actions :</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3954,7 +4022,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Save  (Ctrl+Enter)</source>
-        <translation>Enregi&amp;strer  (Ctrl+Entrée)</translation>
+        <translation>Enre&amp;gistrer  (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add participants: type a few letters…</source>
@@ -4062,7 +4134,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -4093,7 +4165,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>Se souvenir de &amp;moi sur cet ordinateur</translation>
+        <translation>&amp;Se souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
         <source>Next time, open directly without asking for the password. Only if you are the only person using this computer.</source>
@@ -4141,7 +4213,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -4181,7 +4253,15 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Incubator…</source>
@@ -4299,7 +4379,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4413,7 +4493,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Action &amp;items</source>
-        <translation>&amp;Actions</translation>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <source>Go to the list</source>
+        <translation>Aller à la liste</translation>
     </message>
 </context>
 <context>
@@ -4452,19 +4536,23 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
+        <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Promotion :</translation>
+    </message>
+    <message>
+        <source>Mark &amp;achieved…</source>
+        <translation>&amp;Marquer atteint…</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
         <translation>Acc&amp;ompagnateur :</translation>
-    </message>
-    <message>
-        <source>Co&amp;hort:</source>
-        <translation>Pro&amp;motion :</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -4499,16 +4587,16 @@ Due {date} — assigned to {coach}</source>
         <translation>{n} jalons</translation>
     </message>
     <message>
-        <source>Mark a&amp;chieved…</source>
-        <translation>Marquer a&amp;tteint…</translation>
-    </message>
-    <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <source>Open the &amp;entrepreneur</source>
-        <translation>Ouvrir la fiche de l&apos;&amp;entrepreneur</translation>
+        <source>O&amp;pen the entrepreneur</source>
+        <translation>Ouvrir la fiche de l&apos;e&amp;ntrepreneur</translation>
+    </message>
+    <message>
+        <source>Mark the selected milestone achieved</source>
+        <translation>Marquer atteint le jalon sélectionné</translation>
     </message>
     <message>
         <source>{status} — overdue</source>
@@ -4752,8 +4840,8 @@ Due {date} — assigned to {coach}</source>
         </translation>
     </message>
     <message>
-        <source>Open an account for every &amp;entrepreneur</source>
-        <translation>Ouvrir un compte pour chaque &amp;porteur·se de projet</translation>
+        <source>Open an a&amp;ccount for every entrepreneur</source>
+        <translation>Ouvrir un &amp;compte pour chaque porteur·se de projet</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) opened.</source>
@@ -4805,6 +4893,10 @@ Due {date} — assigned to {coach}</source>
 <context>
     <name>ParticipantList</name>
     <message>
+        <source>Remove the selected participant</source>
+        <translation>Retirer le participant sélectionné</translation>
+    </message>
+    <message>
         <source>Ticked: attended</source>
         <translation>Coché : présent</translation>
     </message>
@@ -4848,23 +4940,23 @@ Due {date} — assigned to {coach}</source>
         <translation>Étape actuelle</translation>
     </message>
     <message>
-        <source>Move &amp;to</source>
-        <translation>Passer &amp;à</translation>
-    </message>
-    <message>
         <source>&amp;On</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
         <source>E&amp;xit outcome</source>
-        <translation>Type de so&amp;rtie</translation>
+        <translation>T&amp;ype de sortie</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>Mo&amp;ve to</source>
+        <translation>Pass&amp;er à</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <source>&amp;Change stage</source>
+        <source>Ch&amp;ange stage</source>
         <translation>&amp;Changer d&apos;étape</translation>
     </message>
     <message>
@@ -4873,7 +4965,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Re&amp;new the contract</source>
-        <translation>Re&amp;nouveler le contrat</translation>
+        <translation>&amp;Renouveler le contrat</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4967,6 +5059,22 @@ Due {date} — assigned to {coach}</source>
         <translation>Choisissez un rapport et ses paramètres, puis Générer l&apos;aperçu.</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
         <source>Page {page} / {pages}</source>
         <translation>Page {page} / {pages}</translation>
     </message>
@@ -5039,35 +5147,19 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation>&amp;Prénom</translation>
+        <translation>P&amp;rénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
-    </message>
-    <message>
-        <source>Add&amp;ress</source>
-        <translation>Ad&amp;resse</translation>
-    </message>
-    <message>
-        <source>Postal &amp;code</source>
-        <translation>&amp;Code postal</translation>
-    </message>
-    <message>
-        <source>&amp;Town</source>
-        <translation>Co&amp;mmune</translation>
-    </message>
-    <message>
         <source>&amp;Birth year</source>
-        <translation>Année de &amp;naissance</translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -5079,11 +5171,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Pro&amp;ject</source>
-        <translation>Pro&amp;jet</translation>
-    </message>
-    <message>
-        <source>&amp;Discipline</source>
-        <translation>&amp;Discipline</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5099,15 +5187,35 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>E&amp;ntry date</source>
-        <translation>Date d&apos;e&amp;ntrée</translation>
+        <translation>Date d&apos;entrée</translation>
     </message>
     <message>
-        <source>Referent coac&amp;h</source>
-        <translation>Accompagnateur &amp;référent</translation>
+        <source>Ph&amp;one</source>
+        <translation>Té&amp;léphone</translation>
     </message>
     <message>
-        <source>C&amp;ohort</source>
-        <translation>Pr&amp;omotion</translation>
+        <source>&amp;Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>To&amp;wn</source>
+        <translation>Comm&amp;une</translation>
+    </message>
+    <message>
+        <source>D&amp;iscipline</source>
+        <translation>D&amp;iscipline</translation>
+    </message>
+    <message>
+        <source>Referent coach</source>
+        <translation>Accompa&amp;gnateur référent</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
     </message>
     <message>
         <source>Referred by</source>
@@ -5188,8 +5296,8 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -5258,12 +5366,12 @@ Due {date} — assigned to {coach}</source>
         <translation>jusqu&apos;au &amp;jour :</translation>
     </message>
     <message>
-        <source>&amp;Resource:</source>
-        <translation>&amp;Ressource :</translation>
+        <source>Re&amp;source:</source>
+        <translation>Re&amp;ssource :</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
@@ -5287,7 +5395,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Check availability</source>
-        <translation>&amp;Vérifier les disponibilités</translation>
+        <translation>Vérifier les &amp;disponibilités</translation>
     </message>
     <message>
         <source>&amp;Book</source>
@@ -5345,10 +5453,6 @@ Due {date} — assigned to {coach}</source>
         <translation>Récapitulatif mensuel des présences</translation>
     </message>
     <message>
-        <source>&amp;Report:</source>
-        <translation>&amp;Rapport :</translation>
-    </message>
-    <message>
         <source>Custom period</source>
         <translation>Période personnalisée</translation>
     </message>
@@ -5381,10 +5485,6 @@ Due {date} — assigned to {coach}</source>
         <translation>Au</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
-    </message>
-    <message>
         <source>Gra&amp;nt:</source>
         <translation>Subve&amp;ntion :</translation>
     </message>
@@ -5405,8 +5505,16 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <source>Rep&amp;ort:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>D&amp;u :</translation>
     </message>
     <message>
         <source>Coach&apos;s &amp;comment (printed at the end):</source>
@@ -5419,6 +5527,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Generate the preview</source>
+        <translation>Générer l&apos;aperçu</translation>
     </message>
     <message>
         <source>Loading grants…</source>
@@ -6144,10 +6256,6 @@ Due {date} — assigned to {coach}</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Sa&amp;ve as PDF…</source>
-        <translation>Enregistrer en PD&amp;F…</translation>
-    </message>
-    <message>
         <source>Save as E&amp;xcel…</source>
         <translation>Enregistrer en E&amp;xcel…</translation>
     </message>
@@ -6156,8 +6264,20 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Open f&amp;older</source>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregi&amp;strer en PDF…</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
         <translation>Ouvrir le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -6282,8 +6402,8 @@ Due {date} — assigned to {coach}</source>
         <translation>en euros, par ex. 1 234,50</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
@@ -6321,7 +6441,7 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Mois :</translation>
     </message>
     <message>
-        <source>&amp;Record revenue…</source>
+        <source>Rec&amp;ord revenue…</source>
         <translation>&amp;Saisir le chiffre d&apos;affaires…</translation>
     </message>
     <message>
@@ -6351,6 +6471,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Record revenue</source>
+        <translation>Saisir le chiffre d&apos;affaires</translation>
     </message>
     <message numerus="yes">
         <source>%n entrepreneur(s) — revenue {revenue} · contribution due {due}</source>
@@ -6423,7 +6547,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation>Ca&amp;pacité :</translation>
+        <translation>C&amp;apacité :</translation>
     </message>
     <message>
         <source>Price</source>
@@ -6447,11 +6571,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;À partir du</translation>
+        <translation>À partir &amp;du</translation>
     </message>
     <message>
         <source>P&amp;rice excl. VAT (€)</source>
-        <translation>P&amp;rix HT (€)</translation>
+        <translation>Prix &amp;HT (€)</translation>
     </message>
     <message>
         <source>&amp;VAT (%)</source>
@@ -6531,14 +6655,6 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <source>Coac&amp;h:</source>
-        <translation>Accompagnate&amp;ur :</translation>
-    </message>
-    <message>
-        <source>To&amp;pic:</source>
-        <translation>T&amp;hème :</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
@@ -6547,12 +6663,20 @@ Due {date} — assigned to {coach}</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
+        <source>C&amp;oach:</source>
+        <translation>A&amp;ccompagnateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
     </message>
     <message>
         <source>&amp;Log a session…</source>
-        <translation>&amp;Saisir un rendez-vous…</translation>
+        <translation>Saisir un rendez-&amp;vous…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6650,7 +6774,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Usage</source>
-        <translation>&amp;Consommations</translation>
+        <translation>C&amp;onsommations</translation>
     </message>
     <message>
         <source>&amp;Bookings</source>
@@ -6658,11 +6782,39 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Revenue</source>
-        <translation>Chiffre d&apos;&amp;affaires</translation>
+        <translation>C&amp;hiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>S&amp;tatement</source>
         <translation>Rele&amp;vé</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>(no description)</source>
+        <extracomment>Qt.Key values from here on are media and browser keys (&quot;Save&quot;, &quot;Back&quot;), absent from most keyboards: the standard keys (Ctrl+S, Alt+Left) say enough.</extracomment>
+        <translation>(sans description)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The shortcuts that work in this window now (the page and tabs on show).</source>
+        <translation>Les raccourcis qui fonctionnent maintenant dans cette fenêtre (la page et les onglets affichés).</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
@@ -6834,20 +6986,20 @@ Due {date} — assigned to {coach}</source>
         <translation>Saisissez un nom…</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
-    </message>
-    <message>
         <source>&amp;Month:</source>
         <translation>&amp;Mois :</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
+        <source>Sho&amp;w</source>
+        <translation>Aff&amp;icher</translation>
+    </message>
+    <message>
+        <source>S&amp;ave PDF…</source>
+        <translation>Enre&amp;gistrer en PDF…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -7037,7 +7189,7 @@ Due {date} — assigned to {coach}</source>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
-        <translation>P&amp;rogramme :</translation>
+        <translation>Programme :</translation>
     </message>
     <message>
         <source>Type a new name to start the templates of another programme.</source>
@@ -7065,7 +7217,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>Tit&amp;re :</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
@@ -7073,7 +7225,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>D&amp;ue after the start:</source>
-        <translation>Échéance après le &amp;début :</translation>
+        <translation>Éc&amp;héance après le début :</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -7085,7 +7237,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>These milestones are planned when a contract of the programme starts. Changing or removing a template leaves the milestones already planned as they are.</source>
@@ -7129,12 +7281,8 @@ Due {date} — assigned to {coach}</source>
         <translation>Ce qui a été échangé</translation>
     </message>
     <message>
-        <source>As a &amp;request: the payer accepts it first</source>
-        <translation>En &amp;demande : le payeur l&apos;accepte d&apos;abord</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Enregistrer</translation>
+        <source>As a re&amp;quest: the payer accepts it first</source>
+        <translation>En de&amp;mande : le payeur l&apos;accepte d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Paid by (received the service):</source>
@@ -7142,19 +7290,11 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Credited to (gave the service):</source>
-        <translation>&amp;Crédité à (a rendu le service) :</translation>
-    </message>
-    <message>
-        <source>&amp;Hours:</source>
-        <translation>&amp;Heures :</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Crédité à (a rendu &amp;le service) :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>No&amp;te :</translation>
     </message>
     <message>
         <source>Record an exchange</source>
@@ -7186,11 +7326,23 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
+        <translation>A&amp;ccepter</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
-        <translation>Re&amp;fuser…</translation>
+        <source>Recor&amp;d</source>
+        <translation>E&amp;nregistrer</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Ref&amp;user…</translation>
     </message>
     <message>
         <source>Payment requests waiting for the payer</source>
@@ -7257,20 +7409,20 @@ Due {date} — assigned to {coach}</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <source>&amp;Entrepreneur:</source>
-        <translation>&amp;Entrepreneur :</translation>
-    </message>
-    <message>
-        <source>&amp;New usage…</source>
-        <translation>&amp;Nouvelle consommation…</translation>
-    </message>
-    <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <source>Monthly &amp;charge…</source>
-        <translation>&amp;Facturation mensuelle…</translation>
+        <source>E&amp;ntrepreneur:</source>
+        <translation>E&amp;ntrepreneur :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w usage…</source>
+        <translation>No&amp;uvelle consommation…</translation>
+    </message>
+    <message>
+        <source>M&amp;onthly charge…</source>
+        <translation>Fac&amp;turation mensuelle…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7307,6 +7459,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Incl. VAT</source>
         <translation>TTC</translation>
+    </message>
+    <message>
+        <source>New usage</source>
+        <translation>Nouvelle consommation</translation>
     </message>
     <message numerus="yes">
         <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
@@ -7576,12 +7732,20 @@ Due {date} — assigned to {coach}</source>
         <translation>◀ Semaine &amp;précédente</translation>
     </message>
     <message>
-        <source>T&amp;his week</source>
+        <source>&amp;This week</source>
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
         <translation>Semaine sui&amp;vante ▶</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <source>Mon</source>

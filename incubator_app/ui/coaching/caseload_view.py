@@ -94,7 +94,7 @@ class CaseloadView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        caption = QLabel(self.tr("Coa&ch:"))
+        caption = QLabel(self.tr("C&oach:"))
         self.coach = QComboBox()
         self.coach.setObjectName("caseloadCoach")
         with context.db.session() as s:

@@ -173,7 +173,7 @@ class LogSessionDialog(QDialog):
 
         self.picker = EntrepreneurPicker(self.context, clear_after_pick=True)
         self.picker.picked.connect(self._picked)
-        row(self.tr("&Entrepreneur:"), self.picker, "entrepreneurPicker")
+        row(self.tr("E&ntrepreneur:"), self.picker, "entrepreneurPicker")
         self.participants = ParticipantList()
         self.participants.changed.connect(self._participants_changed)
         row(self.tr("Participants:"), self.participants, "participants")
@@ -202,7 +202,7 @@ class LogSessionDialog(QDialog):
         date_label, time_label, duration_label = (
             QLabel(self.tr("&Date:")),
             QLabel(self.tr("&Time:")),
-            QLabel(self.tr("D&uration:")),
+            QLabel(self.tr("Duration:")),
         )
         date_label.setBuddy(self.date)
         time_label.setBuddy(self.time)
@@ -255,11 +255,11 @@ class LogSessionDialog(QDialog):
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText(self.tr("What was discussed (shared with the team)"))
         self.summary.setFixedHeight(70)
-        row(self.tr("&Summary:"), self.summary, "summary")
+        row(self.tr("S&ummary:"), self.summary, "summary")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(56)
-        row(self.tr("Confidential &notes:"), self.notes, "confidentialNotes")
+        row(self.tr("C&onfidential notes:"), self.notes, "confidentialNotes")
 
         self.repeat = QCheckBox(self.tr("&Repeat"))
         self.repeat.setObjectName("repeat")
@@ -317,7 +317,7 @@ class LogSessionDialog(QDialog):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            QShortcut(QKeySequence(keys), self, self.save).setWhatsThis(self.tr("Save"))
 
     def _user_key(self) -> str:
         return f"{self.context.db_key}#{self.actor.login}"

@@ -97,12 +97,12 @@ class SessionsView(QWidget):
         )
         self.coach = combo(
             "coachFilter",
-            self.tr("Coac&h:"),
+            self.tr("C&oach:"),
             [(everyone, None)] + [(c.name, c.id) for c in coaches],
         )
         self.topic = combo(
             "topicFilter",
-            self.tr("To&pic:"),
+            self.tr("&Topic:"),
             [(everyone, None)] + [(t.label, t.id) for t in topics],
         )
         self.kind = combo(
@@ -118,7 +118,7 @@ class SessionsView(QWidget):
         layout.addLayout(row)
 
         people = QHBoxLayout()
-        caption = QLabel(self.tr("&Entrepreneur:"))
+        caption = QLabel(self.tr("E&ntrepreneur:"))
         self.person = EntrepreneurPicker(context, clear_after_pick=True, include_archived=True)
         self.person.setObjectName("entrepreneurFilter")
         self.person.picked.connect(lambda c: self._set_person(c.id, c.label))

@@ -63,7 +63,7 @@ class WeekView(QWidget):
         self.previous = QPushButton(self.tr("◀ P&revious week"))
         self.previous.setObjectName("previousWeek")
         self.previous.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
-        self.today_button = QPushButton(self.tr("T&his week"))
+        self.today_button = QPushButton(self.tr("&This week"))
         self.today_button.clicked.connect(lambda: self.show_week(monday_of(clock.today())))
         self.next = QPushButton(self.tr("Ne&xt week ▶"))
         self.next.setObjectName("nextWeek")
@@ -91,8 +91,12 @@ class WeekView(QWidget):
         self.grid.cellDoubleClicked.connect(lambda r, c: self._open(r, c))
         self.grid.cellActivated.connect(lambda r, c: self._open(r, c))
         layout.addWidget(self.grid, 1)
-        QShortcut(QKeySequence("Alt+Left"), self, self.previous.click)
-        QShortcut(QKeySequence("Alt+Right"), self, self.next.click)
+        QShortcut(QKeySequence("Alt+Left"), self, self.previous.click).setWhatsThis(
+            self.tr("Previous week")
+        )
+        QShortcut(QKeySequence("Alt+Right"), self, self.next.click).setWhatsThis(
+            self.tr("Next week")
+        )
 
     def show_week(self, monday: date) -> None:
         self.monday = monday_of(monday)

@@ -50,7 +50,7 @@ class ParticipantList(QListWidget):
             self,
             self.remove_current,
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).setWhatsThis(self.tr("Remove the selected participant"))
         self.itemChanged.connect(lambda _i: self.changed.emit())
 
     def add(self, choice: EntrepreneurChoice, attended: bool = True, *, single: bool) -> None:
@@ -143,7 +143,7 @@ class ActionItemsEditor(QWidget):
         self.quick: list[QPushButton] = []
         for text, delta in (
             (self.tr("+1 &week"), relativedelta(weeks=1)),
-            (self.tr("+2 wee&ks"), relativedelta(weeks=2)),
+            (self.tr("+2 w&eeks"), relativedelta(weeks=2)),
             (self.tr("+1 mont&h"), relativedelta(months=1)),
         ):
             button = QPushButton(text)
@@ -166,7 +166,7 @@ class ActionItemsEditor(QWidget):
             self.items,
             lambda: self.items.takeItem(self.items.currentRow()),
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).setWhatsThis(self.tr("Remove the selected action"))
         layout.addWidget(self.items)
         self.set_session_day(session_day)
 

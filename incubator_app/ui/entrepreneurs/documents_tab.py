@@ -72,7 +72,7 @@ class DocumentsTab(QWidget):
         self.attach_button.setObjectName("attachButton")
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("openButton")
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button = QPushButton(self.tr("R&emove…"))
         self.remove_button.setObjectName("removeButton")
         for button in (self.attach_button, self.open_button, self.remove_button):
             row.addWidget(button)

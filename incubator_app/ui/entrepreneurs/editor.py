@@ -129,7 +129,9 @@ class EntrepreneurEditor(QDialog):
         layout.addWidget(buttons)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save).setWhatsThis(
+            self.tr("Save")
+        )
 
         self.profile.load(self.view)
         self.profile.changed.connect(self._on_edit)

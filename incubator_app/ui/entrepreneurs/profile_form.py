@@ -68,10 +68,10 @@ class ProfileForm(QWidget):
             ("first_name", self.tr("&First name")),
             ("last_name", self.tr("&Last name")),
             ("email", self.tr("&E-mail")),
-            ("phone", self.tr("&Phone")),
-            ("address", self.tr("Add&ress")),
-            ("postal_code", self.tr("Postal &code")),
-            ("commune", self.tr("&Town")),
+            ("phone", self.tr("Ph&one")),
+            ("address", self.tr("&Address")),
+            ("postal_code", self.tr("Postal code")),
+            ("commune", self.tr("To&wn")),
         ):
             self._line(person_form, name, label)
         self.birth_year = self._line(person_form, "birth_year", self.tr("&Birth year"))
@@ -88,7 +88,7 @@ class ProfileForm(QWidget):
         project_form = QFormLayout(project)
         self._line(project_form, "project_name", self.tr("Pro&ject"))
         self.discipline = self._combo(
-            project_form, "discipline_id", self.tr("&Discipline"), disciplines
+            project_form, "discipline_id", self.tr("D&iscipline"), disciplines
         )
         self.description = QPlainTextEdit()
         self.description.setObjectName("project_description")
@@ -103,9 +103,9 @@ class ProfileForm(QWidget):
         follow_form = QFormLayout(follow)
         self.entry_date = self._date(follow_form, "entry_date", self.tr("E&ntry date"), False)
         self.coach = self._combo(
-            follow_form, "referent_coach_id", self.tr("Referent coac&h"), coaches
+            follow_form, "referent_coach_id", self.tr("Referent coach"), coaches
         )
-        self.cohort = self._combo(follow_form, "cohort_id", self.tr("C&ohort"), cohorts)
+        self.cohort = self._combo(follow_form, "cohort_id", self.tr("Cohort"), cohorts)
         self._line(follow_form, "referrer", self.tr("Referred by"))
         self.gdpr = self._date(follow_form, "gdpr_consent_on", self.tr("Data consent on"), True)
         grid.addWidget(follow, 1, 1)

@@ -63,8 +63,8 @@ class ListingsTab(QWidget):
         self.search.setObjectName("listingSearch")
         self.search.setPlaceholderText(self.tr("Words of the title or tags…"))
         self.search.setClearButtonEnabled(True)
-        self.expired = QCheckBox(self.tr("&Expired too"))
-        search_label = QLabel(self.tr("&Find:"))
+        self.expired = QCheckBox(self.tr("E&xpired too"))
+        search_label = QLabel(self.tr("Fi&nd:"))
         search_label.setBuddy(self.search)
         top = QHBoxLayout()
         for w in (self.kind, self.category, search_label, self.search, self.expired):

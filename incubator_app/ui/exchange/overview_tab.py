@@ -139,7 +139,7 @@ class OverviewTab(QWidget):
         members_bar.addWidget(search_label)
         members_bar.addWidget(self.search, 1)
         members_bar.addWidget(self.member_count)
-        self.open_accounts = QPushButton(self.tr("Open an account for every &entrepreneur"))
+        self.open_accounts = QPushButton(self.tr("Open an a&ccount for every entrepreneur"))
         self.open_accounts.setObjectName("openAccountsButton")
         self.open_accounts.setVisible(sees_private_balances(context.actor))
         self.open_accounts.clicked.connect(self.open_all_accounts)

@@ -125,11 +125,11 @@ class EntrepreneurMilestonesTab(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.achieve_button = QPushButton(self.tr("Mark a&chieved…"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.plan_button = QPushButton(self.tr("&Plan from template…"))
+        self.achieve_button = QPushButton(self.tr("Mark &achieved…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.plan_button = QPushButton(self.tr("Plan &from template…"))
         for name, button in (
             ("addButton", self.add_button),
             ("editButton", self.edit_button),
@@ -156,9 +156,11 @@ class EntrepreneurMilestonesTab(QWidget):
         self.strip.activated.connect(lambda _id: self.edit_selected())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.activated.connect(self.remove_selected)
+        delete.setWhatsThis(self.tr("Remove the selected milestone"))
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.edit_selected)
+        enter.setWhatsThis(self.tr("Edit the selected milestone"))
         context.bus.changed.connect(self._on_changed)
         self._update_buttons()
         self.reload()

@@ -131,9 +131,9 @@ class MilestonesPanel(_Panel):
         self.coach_combo = _combo("coachFilter", [(self.tr("All coaches"), None), *coaches])
         self.cohort_combo = _combo("cohortFilter", [(self.tr("All cohorts"), None), *cohorts])
         self._filter(self.tr("D&ue:"), self.due_combo)
-        self._filter(self.tr("S&tatus:"), self.status_combo)
+        self._filter(self.tr("&Status:"), self.status_combo)
         self._filter(self.tr("C&oach:"), self.coach_combo)
-        self._filter(self.tr("Co&hort:"), self.cohort_combo)
+        self._filter(self.tr("&Cohort:"), self.cohort_combo)
         self.filters.addWidget(self.count_label)
 
         late = lambda r: LATE if r.overdue else None  # noqa: E731
@@ -160,10 +160,10 @@ class MilestonesPanel(_Panel):
         fit_header_titles(self.table)
 
         buttons = QHBoxLayout()
-        self.achieve_button = QPushButton(self.tr("Mark a&chieved…"))
+        self.achieve_button = QPushButton(self.tr("Mark &achieved…"))
         self.achieve_button.setObjectName("achieveButton")
         self.achieve_button.setToolTip(self.tr("Ctrl+D"))
-        self.open_button = QPushButton(self.tr("Open the &entrepreneur"))
+        self.open_button = QPushButton(self.tr("O&pen the entrepreneur"))
         self.open_button.setObjectName("openEntrepreneurButton")
         buttons.addWidget(self.achieve_button)
         buttons.addWidget(self.open_button)
@@ -174,6 +174,7 @@ class MilestonesPanel(_Panel):
         achieve = QShortcut(QKeySequence("Ctrl+D"), self)
         achieve.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         achieve.activated.connect(self.achieve_selected)
+        achieve.setWhatsThis(self.tr("Mark the selected milestone achieved"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
     def _status(self, r: MilestoneRow) -> str:
@@ -273,7 +274,7 @@ class ActionItemsPanel(_Panel):
             ],
         )
         self.assignee_combo = _combo("assigneeFilter", [(self.tr("Anyone"), None), *coaches])
-        self._filter(self.tr("S&how:"), self.state_combo)
+        self._filter(self.tr("&Show:"), self.state_combo)
         self._filter(self.tr("Assigned &to:"), self.assignee_combo)
         self.filters.addWidget(self.count_label)
         late = lambda r: LATE if r.overdue else None  # noqa: E731

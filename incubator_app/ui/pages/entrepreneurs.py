@@ -179,9 +179,25 @@ class EntrepreneursPage(Page):
         self.export_button.clicked.connect(self._export)
         self.archive_button.clicked.connect(self._archive_selected)
         self.delete_button.clicked.connect(self._delete_selected)
-        self._add_shortcut(QKeySequence.StandardKey.New, self.create_record, "newAction")
-        self._add_shortcut(QKeySequence.StandardKey.Find, self.focus_filter, "findAction")
-        self._add_shortcut(QKeySequence.StandardKey.Delete, self._delete_selected, "deleteAction")
+        # The texts name them in the keyboard shortcuts list (Help menu, Ctrl+/).
+        self._add_shortcut(
+            QKeySequence.StandardKey.New,
+            self.create_record,
+            "newAction",
+            self.tr("New entrepreneur"),
+        )
+        self._add_shortcut(
+            QKeySequence.StandardKey.Find,
+            self.focus_filter,
+            "findAction",
+            self.tr("Filter the list"),
+        )
+        self._add_shortcut(
+            QKeySequence.StandardKey.Delete,
+            self._delete_selected,
+            "deleteAction",
+            self.tr("Delete the selected entrepreneur"),
+        )
         self.model.set_sort("name")
         self._apply_filter()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -294,8 +310,8 @@ class EntrepreneursPage(Page):
         for cohort in cohorts:
             self.cohort_combo.add(cohort.name, cohort.id)
 
-    def _add_shortcut(self, key, slot, name: str) -> None:
-        action = QAction(self)
+    def _add_shortcut(self, key, slot, name: str, text: str) -> None:
+        action = QAction(text, self)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

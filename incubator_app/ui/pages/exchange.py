@@ -33,7 +33,7 @@ class ExchangePage(Page):
         self.tabs.addTab(self.transfers, self.tr("&Record"))
         self.tabs.addTab(self.listings, self.tr("&Offers and requests"))
         self.tabs.addTab(self.statement, self.tr("&Statement"))
-        self.tabs.addTab(self.overview, self.tr("O&verview"))
+        self.tabs.addTab(self.overview, self.tr("Overv&iew"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.tabs)

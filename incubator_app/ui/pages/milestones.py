@@ -54,6 +54,7 @@ class MilestonesPage(Page):
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus.activated.connect(self._focus_table)
+        focus.setWhatsThis(self.tr("Go to the list"))
         # A coach starts on their own caseload.
         mine = context.actor.coach_id if context.actor.role is Role.COACH else None
         self.milestones.set_filters(coach_id=mine)

@@ -114,10 +114,10 @@ class ReportsPage(Page):
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 2)
-        self.save_pdf = self._action("savePdf", self.tr("Sa&ve as PDF…"), self.save_as_pdf)
+        self.save_pdf = self._action("savePdf", self.tr("&Save as PDF…"), self.save_as_pdf)
         self.save_xlsx = self._action("saveXlsx", self.tr("Save as E&xcel…"), self.save_as_excel)
         self.print_button = self._action("printReport", self.tr("Pr&int…"), self.print_report)
-        self.open_folder = self._action("openFolder", self.tr("Open f&older"), self.show_folder)
+        self.open_folder = self._action("openFolder", self.tr("Open fo&lder"), self.show_folder)
         for b in (self.save_pdf, self.save_xlsx, self.print_button, self.open_folder):
             actions.addWidget(b)
         right_box.addLayout(actions)
@@ -129,13 +129,14 @@ class ReportsPage(Page):
         splitter.setSizes([380, 900])
         outer.addWidget(splitter, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save_as_pdf),
-            (QKeySequence.StandardKey.Print, self.print_report),
+        for keys, slot, description in (
+            (QKeySequence.StandardKey.Save, self.save_as_pdf, self.tr("Save as PDF")),
+            (QKeySequence.StandardKey.Print, self.print_report, self.tr("Print")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            shortcut.setWhatsThis(description)
         self.form.generate_requested.connect(self.generate_preview)
         self.form.kind.currentIndexChanged.connect(self._update_actions)
         self.form.kind.currentIndexChanged.connect(self._fit_form)

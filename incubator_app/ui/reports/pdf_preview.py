@@ -72,17 +72,18 @@ class PdfPreview(QWidget):
         self.fit.clicked.connect(self.fit_width)
         self.view.pageNavigator().currentPageChanged.connect(self._page_moved)
         self.view.zoomFactorChanged.connect(self._update_labels)
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in_step),
-            ("Ctrl+=", self.zoom_in_step),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out_step),
-            ("Ctrl+0", self.fit_width),
-            (Qt.Key.Key_PageDown, self.next_page),
-            (Qt.Key.Key_PageUp, self.previous_page),
+        for keys, slot, description in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in_step, self.tr("Zoom in")),
+            ("Ctrl+=", self.zoom_in_step, self.tr("Zoom in")),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out_step, self.tr("Zoom out")),
+            ("Ctrl+0", self.fit_width, self.tr("Fit width")),
+            (Qt.Key.Key_PageDown, self.next_page, self.tr("Next page")),
+            (Qt.Key.Key_PageUp, self.previous_page, self.tr("Previous page")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            shortcut.setWhatsThis(description)
         self.view.installEventFilter(self)
         self._show_document(False)
 

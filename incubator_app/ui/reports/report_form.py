@@ -79,7 +79,7 @@ class ReportForm(QWidget):
             (ATTENDANCE_MONTH, self.tr("Monthly attendance summary")),
         ):
             self.kind.addItem(text, key)
-        kind_label = QLabel(self.tr("&Report:"))
+        kind_label = QLabel(self.tr("Rep&ort:"))
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, self.kind)
 
@@ -120,7 +120,7 @@ class ReportForm(QWidget):
         self.end.setAccessibleName(self.tr("To"))
         self.form = form
         for text, field in (
-            (self.tr("&Entrepreneur:"), self.picker),
+            (self.tr("E&ntrepreneur:"), self.picker),
             (self.tr("Gra&nt:"), self.grant),
             (self.tr("&Day:"), self.day),
             (self.tr("&Session:"), self.session),
@@ -130,7 +130,7 @@ class ReportForm(QWidget):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        from_label = QLabel(self.tr("&From:"))
+        from_label = QLabel(self.tr("F&rom:"))
         from_label.setBuddy(self.start)
         form.addRow(from_label, self.dates)
 
@@ -157,6 +157,7 @@ class ReportForm(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.generate_requested)
+            shortcut.setWhatsThis(self.tr("Generate the preview"))
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.quick.activated.connect(self._quick_picked)

@@ -64,7 +64,7 @@ class BookingsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # The tool bar wraps onto a second line in a narrow window.
         bar = FlowLayout(spacing=12)
-        label = QLabel(self.tr("&Resource:"))
+        label = QLabel(self.tr("Re&source:"))
         self.resource = QComboBox()
         self.resource.setObjectName("bookingsResource")
         self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -100,9 +100,9 @@ class BookingsView(QWidget):
         bar.addWidget(self.period)
         self.new_button = QPushButton(self.tr("&New booking…"))
         self.new_button.setToolTip(self.tr("Ctrl+N, or drag on the grid"))
-        self.recurring_button = QPushButton(self.tr("Rec&urring…"))
+        self.recurring_button = QPushButton(self.tr("Recurr&ing…"))
         self.recurring_button.setToolTip(self.tr("Ctrl+Shift+R"))
-        self.charge_month_button = QPushButton(self.tr("C&harge the month…"))
+        self.charge_month_button = QPushButton(self.tr("Char&ge the month…"))
         self.charge_month_button.setToolTip(
             self.tr("Turn every past booking of the month shown into a service usage")
         )
@@ -122,8 +122,8 @@ class BookingsView(QWidget):
         self.details.setWordWrap(True)
         details.addWidget(self.details, 1)
         self.move_button = QPushButton(self.tr("&Move…"))
-        self.cancel_button = QPushButton(self.tr("&Cancel booking"))
-        self.charge_button = QPushButton(self.tr("Char&ge"))
+        self.cancel_button = QPushButton(self.tr("C&ancel booking"))
+        self.charge_button = QPushButton(self.tr("Charge"))
         for button in (self.move_button, self.cancel_button, self.charge_button):
             button.setEnabled(False)
             details.addWidget(button)
@@ -149,18 +149,23 @@ class BookingsView(QWidget):
         context.bus.changed.connect(self._on_changed)
 
         keys = (
-            (QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
-            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1)),
-            ("T", self.go_today),
-            ("D", lambda: self.set_week_mode(False)),
-            ("W", lambda: self.set_week_mode(True)),
-            ("Ctrl+N", self.new_booking),
-            ("Ctrl+Shift+R", self.new_recurring),
+            (
+                QKeySequence.StandardKey.MoveToPreviousPage,
+                lambda: self.step(-1),
+                self.tr("Previous"),
+            ),
+            (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1), self.tr("Next")),
+            ("T", self.go_today, self.tr("Today")),
+            ("D", lambda: self.set_week_mode(False), self.tr("Day")),
+            ("W", lambda: self.set_week_mode(True), self.tr("Week")),
+            ("Ctrl+N", self.new_booking, self.tr("New booking")),
+            ("Ctrl+Shift+R", self.new_recurring, self.tr("Recurring booking")),
         )
-        for key, slot in keys:
+        for key, slot, description in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            shortcut.setWhatsThis(description)
         self._update_period()
         self.reload()
 

@@ -57,7 +57,7 @@ class CatalogueTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New service…"))
-        self.edit_button = QPushButton(self.tr("&Edit / change price…"))
+        self.edit_button = QPushButton(self.tr("Edit / change &price…"))
         self.new_button.clicked.connect(self.new_service)
         self.edit_button.clicked.connect(self.edit_selected)
         allowed = can(context.actor, Permission.MANAGE_CATALOGUE)
@@ -72,6 +72,7 @@ class CatalogueTab(QWidget):
         shortcut = QShortcut(QKeySequence("Return"), self.table)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.edit_selected)
+        shortcut.setWhatsThis(self.tr("Edit the selected service"))
         self.dialog: ServiceDialog | None = None
 
     def reload(self) -> None:

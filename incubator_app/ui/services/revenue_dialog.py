@@ -87,7 +87,7 @@ class RevenueDialog(QDialog):
         self.current = QLabel()
         self.current.setObjectName("revenueCurrent")
         self.current.setWordWrap(True)
-        form.addRow(self.tr("&Entrepreneur:"), self.person)
+        form.addRow(self.tr("E&ntrepreneur:"), self.person)
         form.addRow(self.tr("&Month:"), self.month)
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Amount (€):"), self.amount)

@@ -50,7 +50,7 @@ class RevenueTab(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("revenueTotals")
         top.addWidget(self.totals, 1)
-        self.new_button = QPushButton(self.tr("&Record revenue…"))
+        self.new_button = QPushButton(self.tr("Rec&ord revenue…"))
         self.new_button.setObjectName("recordRevenueButton")
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.setEnabled(can(context.actor, Permission.EDIT_ENTREPRENEURS))
@@ -107,6 +107,7 @@ class RevenueTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.open_entry)
+        shortcut.setWhatsThis(self.tr("Record revenue"))
         self.dialog: Any = None
 
     def set_month(self, month: date) -> None:

@@ -96,7 +96,7 @@ class QuickUsageDialog(QDialog):
         self.amount = QLabel()
         self.amount.setObjectName("usageAmount")
         form.addRow(self.tr("&Service:"), self.service)
-        form.addRow(self.tr("&Entrepreneur:"), self.person)
+        form.addRow(self.tr("E&ntrepreneur:"), self.person)
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow(self.tr("&Quantity:"), self.quantity)
         form.addRow(self.tr("Amount:"), self.amount)

@@ -55,7 +55,7 @@ class UsageTab(QWidget):
         self.service = QComboBox()
         self.service.addItem(self.tr("All services"), None)
         fill_services(self.service, context)
-        label = QLabel(self.tr("&Entrepreneur:"))
+        label = QLabel(self.tr("E&ntrepreneur:"))
         label.setBuddy(self.person)
         filters.addWidget(labelled(label, self.person))
         month = QWidget()
@@ -65,9 +65,9 @@ class UsageTab(QWidget):
         month_row.addWidget(self.month)
         filters.addWidget(month)
         filters.addWidget(self.service)
-        self.new_button = QPushButton(self.tr("&New usage…"))
+        self.new_button = QPushButton(self.tr("Ne&w usage…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.bulk_button = QPushButton(self.tr("Monthly &charge…"))
+        self.bulk_button = QPushButton(self.tr("M&onthly charge…"))
         allowed = can(context.actor, Permission.RECORD_SERVICE_USE)
         self.new_button.setEnabled(allowed)
         self.bulk_button.setEnabled(allowed)
@@ -127,6 +127,7 @@ class UsageTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.open_quick_entry)
+        shortcut.setWhatsThis(self.tr("New usage"))
         self.dialog: Any = None
 
     # Filters ---------------------------------------------------------------------------
