@@ -1438,18 +1438,6 @@ Due {date} — assigned to {coach}</source>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Admis</translation>
-    </message>
-    <message>
-        <source>Incubated</source>
-        <translation>En couveuse</translation>
-    </message>
-    <message>
-        <source>Graduated</source>
-        <translation>Parcours achevé</translation>
-    </message>
 </context>
 <context>
     <name>Demo</name>

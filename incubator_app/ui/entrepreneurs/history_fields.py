@@ -294,6 +294,8 @@ def change_text(
         if _is_update(field, value):
             old, new = (value_text(entity, field, v, names) for v in value)
             shown = f"{old} → {new}"
+        elif value in (None, "", []):
+            continue  # a created or deleted row's empty fields say nothing
         else:
             shown = value_text(entity, field, value, names)
         parts.append(pattern.format(field=label, value=shown))

@@ -163,8 +163,9 @@ class EntrepreneursPage(Page):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
-        for column, width in enumerate((170, 190, 130, 85, 130, 120, 85, 95, 105, 100)):
-            self.table.setColumnWidth(column, width)
+        for column, width in enumerate((170, 190, 130, 125, 130, 120, 85, 95, 105, 100)):
+            # Never narrower than the header: French headers are longer than English ones.
+            self.table.setColumnWidth(column, max(width, head.sectionSizeHint(column)))
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         head.setSortIndicatorShown(True)
         head.sortIndicatorChanged.connect(self._sort_changed)
