@@ -11,7 +11,8 @@ happened to show, so that it can fail on a text nobody has seen yet:
   catalogue), or a raw internal value (`incubated`, `in_person`, `postal_code`);
 - in English, a text equal to a French translation that differs from its source, a word that
   only French translations use, or an accented word of a French translation;
-- in both, a date that is not written dd/mm/yyyy (one format everywhere).
+- in both, a date that is not written dd/mm/yyyy (one format everywhere), and thousands written
+  the other language's way (7,078 in French, 7 078 in English).
 Data is not language: every text stored in the database (names, projects, notes, reference
 lists; enumeration values excepted) and every file name the file dialog lists is removed from
 a text before it is judged.
@@ -78,8 +79,13 @@ ENGLISH_STOP_WORDS = {
     " end start cohort coach referent contract milestone milestones booking bookings revenue"
     " history when who of the and to by for with from is none any show hide".split()
 }
-DATE = re.compile(r"(?<![\d/])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\d/])")
+DATE = re.compile(r"(?<![\d/.])\d{1,4}[/-]\d{1,2}[/-]\d{1,4}(?![\d/.])")  # not 0.1.0
 GOOD_DATE = re.compile(r"\d{2}/\d{2}/\d{4}")
+# Thousands written the other language's way: 7,078 in French, 7 078 in English.
+THOUSANDS = {
+    "fr": re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,.])"),
+    "en": re.compile(r"(?<![\d\s])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d])"),
+}
 # A file or folder path: two or more components, each with a letter (not a date).
 PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^/\\\s]*[^\W\d][^/\\\s]*){2,}[/\\]?")
 WORD = re.compile(r"[^\W\d]+(?:_[^\W\d]+)*")
@@ -182,6 +188,8 @@ class Catalogue:
             )
             if french:
                 found.append(f"French words {french}")
+        for number in THOUSANDS[lang].findall(text):
+            found.append(f"number {number!r} written the other language's way")
         for day in DATE.findall(text):
             if not GOOD_DATE.fullmatch(day):
                 found.append(f"date {day!r} not dd/mm/yyyy")
@@ -437,13 +445,33 @@ def walk_everything(session: Session, db: Path) -> list[Seen]:
     walker.walk(editor, "record")
     editor.close()
 
-    def open_and_walk(where: str, opener: Callable[[], object]) -> None:
+    def open_and_walk(
+        where: str, opener: Callable[[], object], ready: Callable[[QWidget], bool] = bool
+    ) -> None:
+        """Reads the window `opener` shows, from a timer: a modal exec() returns only once the
+        reader has closed it."""
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        read: list[str] = []
+        tries = [100]
+
+        def reader() -> None:
+            try:
+                dialog = _new_dialog(before)
+                if not ready(dialog):
+                    raise AssertionError("not filled yet")
+            except AssertionError:
+                tries[0] -= 1
+                if tries[0]:
+                    QTimer.singleShot(50, reader)
+                return
+            walker.walk(dialog, where)
+            read.append(where)
+            dialog.close()
+
+        QTimer.singleShot(0, reader)
         opener()
-        session.settle()
-        dialog = _new_dialog(before)
-        walker.walk(dialog, where)
-        dialog.close()
+        qtbot.waitUntil(lambda: bool(read) or not tries[0], timeout=10_000)
+        assert read, f"{where}: no window opened"
         session.settle()
 
     window.show_page("dashboard")
@@ -454,7 +482,7 @@ def walk_everything(session: Session, db: Path) -> list[Seen]:
         dialog = window.quick_search() or getattr(window, "_quick_search_dialog", None)
         dialog.input.setText("a")
 
-    open_and_walk("quick search (Ctrl+K)", quick_search)
+    open_and_walk("quick search (Ctrl+K)", quick_search, lambda dialog: dialog.results.count() > 0)
     window.show_page("entrepreneurs")
     open_and_walk("new entrepreneur", page.create_record)
     open_and_walk("import", page._import)
@@ -465,6 +493,23 @@ def walk_everything(session: Session, db: Path) -> list[Seen]:
     services.tabs.setCurrentWidget(services.bookings)
     session.settle()
     open_and_walk("booking", services.bookings.new_booking)
+    open_and_walk("recurring booking", services.bookings.new_recurring)
+    for tab, opener in (
+        (services.catalogue, services.catalogue.new_service),
+        (services.usage, services.usage.open_quick_entry),
+        (services.usage, services.usage.open_monthly_charge),
+        (services.revenue, services.revenue.open_entry),
+    ):
+        services.tabs.setCurrentWidget(tab)
+        session.settle()
+        open_and_walk(f"services: {opener.__name__}", opener)
+    window.show_page("exchange")
+    exchange = window._pages["exchange"]
+    exchange.tabs.setCurrentWidget(exchange.listings)
+    open_and_walk("exchange: publish", exchange.listings.open_publish_dialog)
+    window.show_page("settings")
+    open_and_walk("settings: new account", window._pages["settings"].accounts.new_account)
+    open_and_walk("about", window.show_about)
 
     # A file dialog as the app opens it (File > Open a database): modal, so read from a timer.
     seen_dialog: list[QFileDialog] = []
@@ -523,6 +568,9 @@ def test_the_detector_sees_english_in_french_and_french_in_english(catalogue) ->
     assert catalogue.problems("Étape", "en")
     assert not catalogue.problems("Stage", "en")
     assert catalogue.problems("11/30/26", "en")
+    assert catalogue.problems("7,078 lignes", "fr")
+    assert not catalogue.problems("7\u202f078 lignes", "fr")
+    assert catalogue.problems("7\u202f078 rows", "en")
     assert not catalogue.problems("30/11/2026", "en")
     data = DataFilter({"Maëlle Boyadjian", "Atelier Name"})
     assert not catalogue.problems(data.without_data("Atelier Name, Maëlle Boyadjian"), "fr")
