@@ -574,3 +574,27 @@ def test_the_detector_sees_english_in_french_and_french_in_english(catalogue) ->
     assert not catalogue.problems("30/11/2026", "en")
     data = DataFilter({"Maëlle Boyadjian", "Atelier Name"})
     assert not catalogue.problems(data.without_data("Atelier Name, Maëlle Boyadjian"), "fr")
+
+
+def test_no_helper_hides_a_text_from_lupdate() -> None:
+    """lupdate collects `translate("Context", "literal")` only: a helper such as
+    `def t(text): return translate("Page", text)` leaves its texts out of the catalogue, and
+    they stay English in French (the entrepreneurs table's headers did). Passing on a key
+    marked elsewhere (`translate(*key)`, `translate(msg.context, msg.source)`) is fine."""
+    import ast
+
+    package = Path(__file__).parents[2] / "incubator_app"
+    hidden = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            context, source = node.args[0], node.args[1]
+            if (
+                name == "translate"
+                and isinstance(context, ast.Constant)
+                and not isinstance(source, ast.Constant)
+            ):
+                hidden.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+    assert not hidden, "texts lupdate cannot see:\n" + "\n".join(hidden)

@@ -2432,6 +2432,33 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>entrepreneurs-%1</source>
+        <translation>entrepreneurs-%1</translation>
+    </message>
+    <message>
+        <source>%1 entrepreneur(s) exported to %2.</source>
+        <translation>%1 entrepreneur(s) exporté(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Export de la liste…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolon (*.csv)</source>
+        <translation>CSV pour Excel, point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name</source>
@@ -4360,6 +4387,33 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Evidence:</source>
         <translation>&amp;Justificatif :</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialogs</name>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Modifier le jalon</translation>
+    </message>
+    <message>
+        <source>Milestone achieved</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>Plan from a template</source>
+        <translation>Planifier depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action faite</translation>
+    </message>
+    <message>
+        <source>Reassign the action</source>
+        <translation>Confier l&apos;action à quelqu&apos;un d&apos;autre</translation>
     </message>
 </context>
 <context>
