@@ -511,6 +511,18 @@ def walk_everything(session: Session, db: Path) -> list[Seen]:
     open_and_walk("settings: new account", window._pages["settings"].accounts.new_account)
     open_and_walk("about", window.show_about)
 
+    # The first-run and login dialogs, as the start-up code builds them.
+    from incubator_app.ui.login_dialog import LoginDialog
+    from incubator_app.ui.welcome_dialog import WelcomeDialog
+
+    ops, key = session.controller.ops, session.controller.db.url.render_as_string()
+    kept: list[QWidget] = []  # alive while read
+    for where, make in (
+        ("login", lambda: LoginDialog(ops, AppSettings(), key, incubator_name="x")),
+        ("welcome", lambda: WelcomeDialog(ops, db.parent / "other-demo.sqlite3")),
+    ):
+        open_and_walk(where, lambda make=make: (kept.append(make()), kept[-1].show()))
+
     # A file dialog as the app opens it (File > Open a database): modal, so read from a timer.
     seen_dialog: list[QFileDialog] = []
 
