@@ -1922,7 +1922,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Contract end</source>
-        <translation>Fin de contrat</translation>
+        <translation>Fin du contrat</translation>
     </message>
     <message>
         <source>The support contract ends within {days} days.</source>
