@@ -3,38 +3,28 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
+from incubator_app import glossary
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
 
+# The domain's words (stages, exit outcomes, session kinds and modes, milestone statuses) come
+# from the glossary, the same table as the screens and the exports.
+_GLOSSARY: dict[str, dict[Any, tuple[str, str]]] = {
+    "stage": glossary.STAGES,
+    "milestone": glossary.MILESTONE_STATUSES,
+    "kind": glossary.SESSION_KINDS,
+    "mode": glossary.SESSION_MODES,
+    "exit": glossary.EXIT_TYPES,
+}
+
 _LABELS: dict[str, tuple[str, str]] = {
-    # Pathway stages
-    "stage.candidate": QT_TRANSLATE_NOOP("Reports", "Candidate"),
-    "stage.admitted": QT_TRANSLATE_NOOP("Reports", "Admitted"),
-    "stage.refused": QT_TRANSLATE_NOOP("Reports", "Refused"),
-    "stage.withdrew": QT_TRANSLATE_NOOP("Reports", "Withdrew"),
-    "stage.incubated": QT_TRANSLATE_NOOP("Reports", "Incubated"),
-    "stage.graduated": QT_TRANSLATE_NOOP("Reports", "Graduated"),
-    "stage.exited": QT_TRANSLATE_NOOP("Reports", "Exited"),
-    # Milestone statuses
-    "milestone.planned": QT_TRANSLATE_NOOP("Reports", "Planned"),
-    "milestone.in_progress": QT_TRANSLATE_NOOP("Reports", "In progress"),
-    "milestone.achieved": QT_TRANSLATE_NOOP("Reports", "Achieved"),
-    "milestone.missed": QT_TRANSLATE_NOOP("Reports", "Missed"),
-    "milestone.cancelled": QT_TRANSLATE_NOOP("Reports", "Cancelled"),
-    # Session kind and mode
-    "kind.individual": QT_TRANSLATE_NOOP("Reports", "Individual"),
-    "kind.collective": QT_TRANSLATE_NOOP("Reports", "Collective"),
-    "mode.in_person": QT_TRANSLATE_NOOP("Reports", "In person"),
-    "mode.phone": QT_TRANSLATE_NOOP("Reports", "Phone"),
-    "mode.video": QT_TRANSLATE_NOOP("Reports", "Video"),
-    # Exit types
-    "exit.business_created": QT_TRANSLATE_NOOP("Reports", "Business created"),
-    "exit.salaried_job": QT_TRANSLATE_NOOP("Reports", "Salaried job"),
-    "exit.training": QT_TRANSLATE_NOOP("Reports", "Training"),
-    "exit.job_search": QT_TRANSLATE_NOOP("Reports", "Job search"),
-    "exit.stopped": QT_TRANSLATE_NOOP("Reports", "Stopped"),
-    "exit.other": QT_TRANSLATE_NOOP("Reports", "Other"),
+    **{
+        f"{group}.{value.value}": key
+        for group, table in _GLOSSARY.items()
+        for value, key in table.items()
+    },
     # Revenue channels
     "channel.incubator": QT_TRANSLATE_NOOP("Reports", "Invoiced by the incubator"),
     "channel.own": QT_TRANSLATE_NOOP("Reports", "Own invoicing"),

@@ -4,22 +4,55 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from incubator_app import __version__
-from incubator_app.i18n import SUPPORTED_LANGUAGES, TRANSLATIONS_DIR
+from incubator_app.i18n import (
+    DEFAULT_LANGUAGE,
+    QT_TRANSLATE_NOOP,
+    SUPPORTED_LANGUAGES,
+    TRANSLATIONS_DIR,
+)
 from incubator_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 _installed: list[QTranslator] = []
+_running = [DEFAULT_LANGUAGE]
+
+#: The locale of each language: numbers, month names and dates. English is British English, so
+#: that a date reads dd/mm/yyyy in both languages (30/11/2026, never 11/30/26).
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+# Qt's own catalogue (qtbase_fr.qm) lacks the file dialog's labels as Qt 6 writes them (with
+# their mnemonics): ours carries them in Qt's context, so that Qt finds them when its own
+# translator has nothing ("Look in:" and "Files of type:" stayed English).
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def language_names() -> dict[str, str]:
+    """The supported languages, named in the UI's language (language pickers)."""
+    translate = QCoreApplication.translate
+    return {"fr": translate("Languages", "French"), "en": translate("Languages", "English")}
+
+
+def ui_language() -> str:
+    """The language the application runs in (the one installed last)."""
+    return _running[0]
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Ours (incubator_app_<lang>.qm) and Qt's (qtbase_<lang>.qm) so standard dialogs match."""
+    """Ours (incubator_app_<lang>.qm) and Qt's (qtbase_<lang>.qm) so standard dialogs match.
+
+    Qt asks the translator installed last first and falls back to the earlier ones when it has
+    no translation: Qt's comes after ours, and ours fills the gaps of Qt's."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(lang))
+    _running[0] = lang
+    QLocale.setDefault(QLocale(LOCALES.get(lang, lang)))
     if lang == "en":  # the source language: nothing to load
         return []
     ours = QTranslator(app)

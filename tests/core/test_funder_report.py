@@ -129,7 +129,7 @@ def test_workbook_reads_back_with_the_hand_counted_figures(session, admin, fx, t
     assert figures["Coaching sessions"].value == 4
     assert figures["Coaching hours delivered"].value == pytest.approx(5.25)
     assert figures["Coaching hours received (per participant)"].value == pytest.approx(7.25)
-    assert figures["Business created"].value == 1 and figures["Stopped"].value == 1
+    assert figures["Business created"].value == 1 and figures["Activity stopped"].value == 1
 
     ws = wb["Beneficiaries"]
     rows = [[c.value for c in r] for r in ws.iter_rows()]

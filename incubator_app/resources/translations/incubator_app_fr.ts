@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <translation>Aucun·e entrepreneur·e avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>No coaching session with id {id}.</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>The entrepreneur did not take part in that session.</source>
-        <translation>Ce·tte porteur·se de projet n’a pas participé à ce rendez-vous.</translation>
+        <translation>Cet·te entrepreneur·e n&apos;a pas participé à ce rendez-vous.</translation>
     </message>
     <message>
         <source>No coach with id {id}.</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <translation>Aucun·e entrepreneur·e avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>A cancelled booking cannot be moved.</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>An entrepreneur is listed twice.</source>
-        <translation>Un·e porteur·se de projet figure deux fois.</translation>
+        <translation>Un·e entrepreneur·e figure deux fois.</translation>
     </message>
     <message>
         <source>An individual session has exactly one participant ({n} given).</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Unknown entrepreneur ids: {ids}</source>
-        <translation>Identifiants de porteur·ses de projet inconnus&#xa0;: {ids}</translation>
+        <translation>Identifiants d&apos;entrepreneur·es inconnus : {ids}</translation>
     </message>
     <message>
         <source>Unknown topic ids: {ids}</source>
@@ -1143,26 +1143,6 @@
     <message>
         <source>Action item {n} is for someone not in the session.</source>
         <translation>L&apos;action {n} concerne une personne absente de ce rendez-vous.</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individuel</translation>
-    </message>
-    <message>
-        <source>Collective</source>
-        <translation>Collectif</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En présentiel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Visio</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1197,10 @@
 </context>
 <context>
     <name>ComputerTab</name>
+    <message>
+        <source>Starts in {language} next time.</source>
+        <translation>Démarrera en {language} la prochaine fois.</translation>
+    </message>
     <message>
         <source>Lang&amp;uage of the application:</source>
         <translation>Lang&amp;ue de l&apos;application :</translation>
@@ -1468,7 +1452,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>{name}: the contract ended on {date} but the stage still says incubated. Graduate, record the exit or renew the contract.</source>
-        <translation>{name} : le contrat s&apos;est terminé le {date} mais l&apos;étape indique toujours « En couveuse ». Enregistrez la sortie (diplômé ou autre) ou renouvelez le contrat.</translation>
+        <translation>{name} : le contrat s&apos;est terminé le {date} mais l&apos;étape indique toujours « En couveuse ». Enregistrez la sortie (parcours achevé ou sortie avant terme) ou renouvelez le contrat.</translation>
     </message>
     <message>
         <source>{n} months after exit</source>
@@ -1497,18 +1481,6 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Candidates</source>
         <translation>Candidats</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Admis</translation>
-    </message>
-    <message>
-        <source>Incubated</source>
-        <translation>Incubés</translation>
-    </message>
-    <message>
-        <source>Graduated</source>
-        <translation>Sortis diplômés</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1647,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>entrepreneur</source>
-        <translation>porteur·se de projet</translation>
+        <translation>entrepreneur·e</translation>
     </message>
     <message>
         <source>stage change</source>
@@ -1988,8 +1960,52 @@ Due {date} — assigned to {coach}</source>
         <translation>Le contrat d&apos;accompagnement est terminé : mettez l&apos;étape à jour.</translation>
     </message>
     <message>
+        <source>The support contract ends within {days} days.</source>
+        <translation>Le contrat d&apos;appui se termine dans moins de {days} jours.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Referent coach</source>
+        <translation>Accompagnateur référent</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernier rendez-vous</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Prochain jalon</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
         <source>Entrepreneurs</source>
-        <translation>Porteurs de projet</translation>
+        <translation>Entrepreneurs</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2053,7 +2069,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>People whose support contract has passed its end date while their stage still says incubated: graduate them, record their exit or renew the contract.</source>
-        <translation>Les personnes dont le contrat d&apos;accompagnement a dépassé sa date de fin alors que leur étape indique toujours « En couveuse » : enregistrez leur sortie (diplômé ou autre) ou renouvelez le contrat.</translation>
+        <translation>Les personnes dont le contrat d&apos;accompagnement a dépassé sa date de fin alors que leur étape indique toujours « En couveuse » : enregistrez leur sortie (parcours achevé ou sortie avant terme) ou renouvelez le contrat.</translation>
     </message>
     <message>
         <source>Entered from</source>
@@ -2302,7 +2318,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation>Porteur·se de projet</translation>
+        <translation>Entrepreneur</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2432,33 +2448,6 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
-    <name>ExitTypes</name>
-    <message>
-        <source>Business created</source>
-        <translation>Création d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Salaried job</source>
-        <translation>Emploi salarié</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation>Recherche d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Activity stopped</source>
-        <translation>Arrêt de l&apos;activité</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
     <name>Export</name>
     <message>
         <source>yes</source>
@@ -2535,6 +2524,33 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Entrepreneurs</source>
         <translation>Entrepreneurs</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>entrepreneurs-%1</source>
+        <translation>entrepreneurs-%1</translation>
+    </message>
+    <message>
+        <source>%1 entrepreneur(s) exported to %2.</source>
+        <translation>%1 entrepreneur(s) exporté(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Export de la liste…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolon (*.csv)</source>
+        <translation>CSV pour Excel, point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2923,101 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Not disclosed</source>
         <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Désisté</translation>
+    </message>
+    <message>
+        <source>Incubated</source>
+        <translation>En couveuse</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Parcours achevé</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Sorti avant terme</translation>
+    </message>
+    <message>
+        <source>Business created</source>
+        <translation>Création d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Salaried job</source>
+        <translation>Emploi salarié</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Recherche d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Activity stopped</source>
+        <translation>Arrêt de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3740,17 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -4322,7 +4444,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles&#xa0;: porteur·ses de projet, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles : entrepreneur·es, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4517,33 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>MilestoneDialogs</name>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Modifier le jalon</translation>
+    </message>
+    <message>
+        <source>Milestone achieved</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>Plan from a template</source>
+        <translation>Planifier depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action faite</translation>
+    </message>
+    <message>
+        <source>Reassign the action</source>
+        <translation>Confier l&apos;action à quelqu&apos;un d&apos;autre</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneListModel</name>
     <message>
         <source>Due on</source>
@@ -4457,27 +4606,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Atteint</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Manqué</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation>Aucun·e entrepreneur·e avec l&apos;identifiant {id}.</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +4970,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Open an a&amp;ccount for every entrepreneur</source>
-        <translation>Ouvrir un &amp;compte pour chaque porteur·se de projet</translation>
+        <translation>Ouvrir un &amp;compte pour chaque entrepreneur·e</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) opened.</source>
@@ -4863,7 +4992,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation>Porteurs de projet</translation>
+        <translation>Entrepreneurs</translation>
     </message>
     <message>
         <source>Coaching</source>
@@ -5013,7 +5142,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>The stage is still Incubated: record the graduation or the exit, or renew the contract.</source>
-        <translation>L&apos;étape est toujours « Incubé » : enregistrez la sortie (réussie ou non) ou renouvelez le contrat.</translation>
+        <translation>L&apos;étape est toujours « En couveuse » : enregistrez la fin du parcours ou la sortie, ou renouvelez le contrat.</translation>
     </message>
     <message>
         <source>An exit needs an outcome and a reason.</source>
@@ -5255,6 +5384,18 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>The locale of each language: numbers, month names and dates. English is British English, so that a date reads dd/mm/yyyy in both languages (30/11/2026, never 11/30/26).</extracomment>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>QuickSearchDialog</name>
     <message>
         <source>Quick search</source>
@@ -5333,6 +5474,358 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&amp;Assign to:</source>
         <translation>&amp;Confier à :</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>First name</source>
+        <extracomment>Fields never shown: the row&apos;s owner (every row of the tab is the record&apos;s), technical keys. The marker the coaching service writes instead of confidential notes.</extracomment>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Target legal form</source>
+        <translation>Forme juridique visée</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Receives social minima</source>
+        <translation>Bénéficiaire des minima sociaux</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <source>Lives in a priority district</source>
+        <translation>Habite un quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté par</translation>
+    </message>
+    <message>
+        <source>Data consent on</source>
+        <translation>Consentement RGPD le</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Referent coach</source>
+        <translation>Accompagnateur référent</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Months per term</source>
+        <translation>Mois par période</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Contribution on revenue</source>
+        <translation>Contribution sur le chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Exit outcome</source>
+        <translation>Type de sortie</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Months after exit</source>
+        <translation>Mois après la sortie</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Business still active</source>
+        <translation>Activité toujours en cours</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Rendez-vous d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Date of use</source>
+        <translation>Date d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Confidential notes</source>
+        <translation>Notes confidentielles</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Invoiced by the incubator</source>
+        <translation>Facturé par la couveuse</translation>
+    </message>
+    <message>
+        <source>Own invoicing</source>
+        <translation>Facturation propre</translation>
+    </message>
+    <message>
+        <source> (absent)</source>
+        <translation> (absent)</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masquées)</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -5566,98 +6059,6 @@ Due {date} — assigned to {coach}</source>
 </context>
 <context>
     <name>Reports</name>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Admis</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Withdrew</source>
-        <translation>Désisté</translation>
-    </message>
-    <message>
-        <source>Incubated</source>
-        <translation>Incubé</translation>
-    </message>
-    <message>
-        <source>Graduated</source>
-        <translation>Parcours achevé</translation>
-    </message>
-    <message>
-        <source>Exited</source>
-        <translation>Sorti</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Atteint</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Manqué</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individuel</translation>
-    </message>
-    <message>
-        <source>Collective</source>
-        <translation>Collectif</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En présentiel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Visioconférence</translation>
-    </message>
-    <message>
-        <source>Business created</source>
-        <translation>Création d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Salaried job</source>
-        <translation>Emploi salarié</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Job search</source>
-        <translation>Recherche d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêt de l&apos;activité</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
     <message>
         <source>Progress report — {name}</source>
         <translation>Bilan de parcours — {name}</translation>
@@ -6326,7 +6727,7 @@ Due {date} — assigned to {coach}</source>
     <name>Revenue</name>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <translation>Aucun·e entrepreneur·e avec l&apos;identifiant {id}.</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +7030,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation>Aucun·e porteur·se de projet avec l’identifiant {id}.</translation>
+        <translation>Aucun·e entrepreneur·e avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>No booking with id {id}.</source>
@@ -6637,7 +7038,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>The booking is cancelled or is for another service or entrepreneur.</source>
-        <translation>La réservation est annulée ou concerne un autre service ou un·e autre porteur·se de projet.</translation>
+        <translation>La réservation est annulée ou concerne un autre service ou un·e autre entrepreneur·e.</translation>
     </message>
     <message>
         <source>Booking {booking} is already charged (usage {usage}).</source>
@@ -6815,37 +7216,6 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Where</source>
         <translation>Où</translation>
-    </message>
-</context>
-<context>
-    <name>Stages</name>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Admis</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Withdrew</source>
-        <translation>Désisté</translation>
-    </message>
-    <message>
-        <source>Incubated</source>
-        <translation>En couveuse</translation>
-    </message>
-    <message>
-        <source>Graduated</source>
-        <translation>Diplômé (sortie positive)</translation>
-    </message>
-    <message>
-        <source>Exited</source>
-        <translation>Sorti</translation>
     </message>
 </context>
 <context>
@@ -7808,7 +8178,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Entrepreneurs, coaching sessions and bookings of a fictional incubator, in a separate file. Your own data is not touched.</source>
-        <translation>Porteur·ses de projet, rendez-vous d’accompagnement et réservations d’une couveuse fictive, dans un fichier à part. Vos propres données ne sont pas touchées.</translation>
+        <translation>Entrepreneur·es, rendez-vous d’accompagnement et réservations d’une couveuse fictive, dans un fichier à part. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

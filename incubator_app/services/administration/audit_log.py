@@ -7,7 +7,8 @@ every field, which is more than a viewer or a coach sees elsewhere.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -18,16 +19,24 @@ from incubator_app.models import (
     ActionItem,
     AuditEntry,
     Booking,
+    Coach,
     CoachingSession,
+    CoachingTopic,
+    Cohort,
+    Discipline,
     Document,
+    Entrepreneur,
     ExitOutcome,
     FollowUpCheckpoint,
     Milestone,
+    MilestoneTemplate,
     Revenue,
     ServiceUsage,
     SessionParticipant,
+    SharedService,
     StageChange,
     SupportContract,
+    User,
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.records import to_view
@@ -107,11 +116,40 @@ _SUBJECT_KEYS = {
 }
 
 
+#: Fields of the trail that hold ids of other rows, and the kind of row (a key of `names`).
+#: `participants` holds [entrepreneur_id, attended] pairs, `topic_ids` a list of ids.
+REFERENCE_FIELDS: dict[str, str] = {
+    "referent_coach_id": "coach",
+    "coach_id": "coach",
+    "assignee_coach_id": "coach",
+    "cohort_id": "cohort",
+    "discipline_id": "discipline",
+    "service_id": "service",
+    "template_id": "milestone_template",
+    "changed_by_id": "user",
+    "uploaded_by_id": "user",
+    "topic_ids": "topic",
+    "participants": "entrepreneur",
+}
+_NAME_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "coach": (Coach.id, Coach.display_name),
+    "cohort": (Cohort.id, Cohort.name),
+    "discipline": (Discipline.id, Discipline.label),
+    "service": (SharedService.id, SharedService.name),
+    "milestone_template": (MilestoneTemplate.id, MilestoneTemplate.title),
+    "user": (User.id, User.display_name),
+    "topic": (CoachingTopic.id, CoachingTopic.label),
+    "entrepreneur": (Entrepreneur.id, Entrepreneur.first_name, Entrepreneur.last_name),
+}
+
+
 @dataclass(frozen=True)
 class HistoryEntryView:
     """An audit entry of the record or of a row that belongs to it. `entity` says what it is
     about (the table name); `subject` names that row when it has a name (a milestone's title,
-    a document's file name, a session's date)."""
+    a document's file name, a session's date). `user_name` is the author's display name (the
+    login when the account is gone); `names[kind][id]` names the rows the changes refer to by
+    id (see REFERENCE_FIELDS), so that the history shows people and things, not numbers."""
 
     id: int
     at: datetime
@@ -121,6 +159,39 @@ class HistoryEntryView:
     action: str
     changes: dict[str, Any] | None
     subject: str | None
+    user_name: str | None = None
+    # Lookups shared by the entries of one call: not part of what an entry is.
+    names: Mapping[str, Mapping[int, str]] = field(default_factory=dict, compare=False)
+
+
+def _ids(value: Any) -> Iterator[int]:
+    """Every id in a value of the trail: an id, [old, new], a list, [id, attended] pairs."""
+    if isinstance(value, bool):  # `attended`, not an id
+        return
+    if isinstance(value, int):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _ids(item)
+
+
+def _reference_names(session: Session, entries: list[AuditEntry]) -> dict[str, dict[int, str]]:
+    """The names of the rows the entries' changes refer to, one query per kind of row."""
+    wanted: dict[str, set[int]] = {}
+    for entry in entries:
+        changes = entry.changes if isinstance(entry.changes, dict) else {}
+        for name, value in changes.items():
+            kind = REFERENCE_FIELDS.get(name)
+            if kind is not None:
+                wanted.setdefault(kind, set()).update(_ids(value))
+        if entry.user_id is not None:
+            wanted.setdefault("user", set()).add(entry.user_id)
+    names: dict[str, dict[int, str]] = {}
+    for kind, ids in wanted.items():
+        id_column, *columns = _NAME_COLUMNS[kind]
+        rows = session.execute(select(id_column, *columns).where(id_column.in_(sorted(ids))))
+        names[kind] = {row[0]: " ".join(str(v) for v in row[1:] if v) for row in rows}
+    return names
 
 
 def _history_condition(entrepreneur_id: int) -> ColumnElement[bool]:
@@ -218,6 +289,8 @@ def entrepreneur_history(
     )
     entries = list(session.scalars(query))
     subjects = _subjects(session, entries)
+    names = _reference_names(session, entries)
+    users = names.get("user", {})
     return [
         HistoryEntryView(
             id=e.id,
@@ -228,6 +301,8 @@ def entrepreneur_history(
             action=e.action,
             changes=e.changes if isinstance(e.changes, dict) else None,
             subject=_snapshot_subject(e) or subjects.get((e.entity, e.entity_id)),
+            user_name=users.get(e.user_id) if e.user_id is not None else None,
+            names=names,
         )
         for e in entries
     ]

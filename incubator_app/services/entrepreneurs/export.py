@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import StorageError, ValidationError
 from incubator_app.file_modes import give_usual_mode
+from incubator_app.glossary import STAGES
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.list import (
@@ -48,15 +49,8 @@ class ExportCancelled(Exception):  # noqa: N818 (the user asked for it)
     pass
 
 
-_STAGES: dict[str, tuple[str, str]] = {
-    "candidate": QT_TRANSLATE_NOOP("Stages", "Candidate"),
-    "admitted": QT_TRANSLATE_NOOP("Stages", "Admitted"),
-    "refused": QT_TRANSLATE_NOOP("Stages", "Refused"),
-    "withdrew": QT_TRANSLATE_NOOP("Stages", "Withdrew"),
-    "incubated": QT_TRANSLATE_NOOP("Stages", "Incubated"),
-    "graduated": QT_TRANSLATE_NOOP("Stages", "Graduated"),
-    "exited": QT_TRANSLATE_NOOP("Stages", "Exited"),
-}
+# The glossary's words, the same as the screens and the PDFs.
+_STAGES: dict[str, tuple[str, str]] = {stage.value: key for stage, key in STAGES.items()}
 _YES = QT_TRANSLATE_NOOP("Export", "yes")
 _NO = QT_TRANSLATE_NOOP("Export", "no")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.ui.app import language_names, ui_language
 from incubator_app.ui.context import AppContext
 
 
@@ -24,13 +25,20 @@ class ComputerTab(QWidget):
         form = QFormLayout()
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(self.context.settings.language))
-        )
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        # The language the app runs in now (`--lang en` may differ from the saved choice).
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel()
+        self.language_note.setObjectName("languageNote")
+        saved = self.language.findData(self.context.settings.language)
+        if saved >= 0 and saved != self.language.currentIndex():
+            self.language_note.setText(
+                self.tr("Starts in {language} next time.").format(
+                    language=self.language.itemText(saved)
+                )
+            )
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.language_note, 1)

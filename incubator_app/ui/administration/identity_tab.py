@@ -31,6 +31,7 @@ from incubator_app.services.administration.setup import (
     update_incubator_profile,
 )
 from incubator_app.ui.administration.common import set_editable
+from incubator_app.ui.app import language_names
 from incubator_app.ui.changes import INCUBATOR_PROFILE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import inline_error_text
@@ -102,8 +103,9 @@ class IdentityTab(QWidget):
         self.time_zone.setCompleter(completer)
         self.report_language = QComboBox()
         self.report_language.setObjectName("reportLanguage")
-        self.report_language.addItem("Français", "fr_FR")
-        self.report_language.addItem("English", "en_GB")
+        names = language_names()
+        self.report_language.addItem(names["fr"], "fr_FR")
+        self.report_language.addItem(names["en"], "en_GB")
 
         rows = [
             (self.tr("&Name:"), self.name),

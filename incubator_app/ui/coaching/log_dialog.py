@@ -53,6 +53,7 @@ from incubator_app.services.coaching.sessions import (
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
+from incubator_app.ui.entrepreneurs.labels import glossary_label
 from incubator_app.ui.messages import field_label, tr_msg
 from incubator_app.ui.widgets import FieldError, dialog_header, today_qdate
 
@@ -68,22 +69,11 @@ def rounded_now(now: datetime | None = None) -> time:
 
 
 def kind_label(kind: SessionKind) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        SessionKind.INDIVIDUAL: QCoreApplication.translate("Coaching", "Individual"),
-        SessionKind.COLLECTIVE: QCoreApplication.translate("Coaching", "Collective"),
-    }[kind]
+    return glossary_label(SessionKind, kind)
 
 
 def mode_label(mode: SessionMode) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        SessionMode.IN_PERSON: QCoreApplication.translate("Coaching", "In person"),
-        SessionMode.PHONE: QCoreApplication.translate("Coaching", "Phone"),
-        SessionMode.VIDEO: QCoreApplication.translate("Coaching", "Video"),
-    }[mode]
+    return glossary_label(SessionMode, mode)
 
 
 class LogSessionDialog(QDialog):

@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.models.vocabulary import EducationLevel, Gender, PathwayStage
 from incubator_app.services.entrepreneurs.records import EntrepreneurView
-from incubator_app.ui.entrepreneurs.labels import short_date
+from incubator_app.ui.entrepreneurs.labels import (
+    education_label,
+    gender_label,
+    short_date,
+    stage_label,
+)
 from incubator_app.ui.widgets import dialog_header
 
 
@@ -32,35 +38,10 @@ class FieldConflict:
 
 
 def field_names() -> dict[str, str]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ConflictDialog", text)
+    """The record's fields, named as the History tab and the forms name them."""
+    from incubator_app.ui.entrepreneurs.history_fields import record_field_labels
 
-    return {
-        "first_name": t("First name"),
-        "last_name": t("Last name"),
-        "email": t("E-mail"),
-        "phone": t("Phone"),
-        "address": t("Address"),
-        "postal_code": t("Postal code"),
-        "commune": t("Town"),
-        "discipline_id": t("Discipline"),
-        "project_name": t("Project"),
-        "project_description": t("Description"),
-        "target_legal_form": t("Target legal form"),
-        "gender": t("Gender"),
-        "birth_year": t("Birth year"),
-        "job_seeker": t("Job seeker"),
-        "social_minima": t("Receives social minima"),
-        "education_level": t("Education"),
-        "priority_district": t("Lives in a priority district"),
-        "referrer": t("Referred by"),
-        "gdpr_consent_on": t("Data consent on"),
-        "entry_date": t("Entry date"),
-        "referent_coach_id": t("Referent coach"),
-        "cohort_id": t("Cohort"),
-        "stage": t("Stage"),
-        "archived": t("Archived"),
-    }
+    return record_field_labels()
 
 
 def _show(value: Any) -> str:
@@ -74,6 +55,12 @@ def _show(value: Any) -> str:
         )
     if hasattr(value, "strftime"):
         return short_date(value)
+    if isinstance(value, PathwayStage):
+        return stage_label(value)
+    if isinstance(value, Gender):
+        return gender_label(value)
+    if isinstance(value, EducationLevel):
+        return education_label(value)
     if hasattr(value, "value"):
         return str(value.value)
     return str(value)

@@ -21,13 +21,12 @@ from incubator_app.ui.ops import Operation
 _last_folder: dict[str, str] = {}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
-
-
 def default_export_name(file_format: str = "xlsx", today: date | None = None) -> str:
     day = (today or clock.today()).isoformat()
-    return _tr("entrepreneurs-%1").replace("%1", day) + f".{file_format}"
+    return (
+        QCoreApplication.translate("ExportActions", "entrepreneurs-%1").replace("%1", day)
+        + f".{file_format}"
+    )
 
 
 def export_to(
@@ -59,20 +58,30 @@ def export_to(
         window = parent.window() if parent is not None else None
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            message = _tr("%1 entrepreneur(s) exported to %2.")
+            message = QCoreApplication.translate(
+                "ExportActions", "%1 entrepreneur(s) exported to %2."
+            )
             bar().showMessage(message.replace("%1", str(count)).replace("%2", path.name), 8000)
 
-    return context.ops.run(run, label=_tr("Exporting the list…"), parent=parent, on_done=done)
+    return context.ops.run(
+        run,
+        label=QCoreApplication.translate("ExportActions", "Exporting the list…"),
+        parent=parent,
+        on_done=done,
+    )
 
 
 def ask_export_path(parent: QWidget | None) -> str:
     """Asks where to write; the chosen filter sets the extension when the name has none."""
     last_dir = _last_folder.get("export", "")
-    xlsx_filter = _tr("Excel workbook (*.xlsx)")
-    csv_filter = _tr("CSV for Excel, semicolon (*.csv)")
+    xlsx_filter = QCoreApplication.translate("ExportActions", "Excel workbook (*.xlsx)")
+    csv_filter = QCoreApplication.translate("ExportActions", "CSV for Excel, semicolon (*.csv)")
     suggested = str(Path(last_dir) / default_export_name()) if last_dir else default_export_name()
     path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export the list"), suggested, f"{xlsx_filter};;{csv_filter}"
+        parent,
+        QCoreApplication.translate("ExportActions", "Export the list"),
+        suggested,
+        f"{xlsx_filter};;{csv_filter}",
     )
     if not path:
         return ""

@@ -4,31 +4,12 @@ what each entry is about. Newest first."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from incubator_app.errors import PermissionDenied
 from incubator_app.services.administration.audit_log import HistoryEntryView, entrepreneur_history
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.entrepreneurs.conflict_dialog import field_names
-
-
-def _change_text(changes: dict[str, Any] | None) -> str:
-    if not changes:
-        return ""
-    names = field_names()
-    parts = []
-    for field, value in changes.items():
-        if field == "entrepreneur_id":  # every row of this tab belongs to the record
-            continue
-        label = names.get(field, field)
-        if isinstance(value, list) and len(value) == 2:
-            old, new = ("—" if v in (None, "") else v for v in value)
-            parts.append(f"{label}: {old} → {new}")
-        else:
-            parts.append(f"{label}: {'—' if value in (None, '') else value}")
-    return "; ".join(parts)
+from incubator_app.ui.entrepreneurs.history_fields import change_text
 
 
 class HistoryTab(QWidget):
@@ -114,10 +95,11 @@ class HistoryTab(QWidget):
                 self.list,
                 [
                     entry.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                    entry.user_login or "",
+                    # People by name, as everywhere else; the login only if the account is gone.
+                    entry.user_name or entry.user_login or "",
                     self.about_label(entry),
                     self.action_label(entry.action),
-                    _change_text(entry.changes),
+                    change_text(entry.entity, entry.changes, entry.names),
                 ],
             )
             item.setToolTip(4, item.text(4))

@@ -3,41 +3,33 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from incubator_app.glossary import term_of
 from incubator_app.models.vocabulary import EducationLevel, ExitType, Gender, PathwayStage
 
 
-def stage_label(stage: PathwayStage | str | None) -> str:
-    if stage is None:
+def glossary_label(kind: type[Enum], value: Enum | str | None) -> str:
+    """The glossary's term for `value` (docs/glossary.md), in the UI's language: the same words
+    as the PDFs and the exports. An unknown value is shown as it is."""
+    if value is None:
         return ""
-    labels = {
-        "candidate": QCoreApplication.translate("Stages", "Candidate"),
-        "admitted": QCoreApplication.translate("Stages", "Admitted"),
-        "refused": QCoreApplication.translate("Stages", "Refused"),
-        "withdrew": QCoreApplication.translate("Stages", "Withdrew"),
-        "incubated": QCoreApplication.translate("Stages", "Incubated"),
-        "graduated": QCoreApplication.translate("Stages", "Graduated"),
-        "exited": QCoreApplication.translate("Stages", "Exited"),
-    }
-    value = stage.value if isinstance(stage, PathwayStage) else str(stage)
-    return labels.get(value, value)
+    found = term_of(kind, value)
+    if found is None:
+        return value.value if isinstance(value, Enum) else str(value)
+    return QCoreApplication.translate(*found)
+
+
+def stage_label(stage: PathwayStage | str | None) -> str:
+    return glossary_label(PathwayStage, stage)
 
 
 def exit_type_label(kind: ExitType | str) -> str:
-    labels = {
-        "business_created": QCoreApplication.translate("ExitTypes", "Business created"),
-        "salaried_job": QCoreApplication.translate("ExitTypes", "Salaried job"),
-        "training": QCoreApplication.translate("ExitTypes", "Training"),
-        "job_search": QCoreApplication.translate("ExitTypes", "Job search"),
-        "stopped": QCoreApplication.translate("ExitTypes", "Activity stopped"),
-        "other": QCoreApplication.translate("ExitTypes", "Other"),
-    }
-    value = kind.value if isinstance(kind, ExitType) else str(kind)
-    return labels.get(value, value)
+    return glossary_label(ExitType, kind)
 
 
 def gender_label(gender: Gender) -> str:

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from incubator_app import clock
 from incubator_app.models.vocabulary import MilestoneStatus
+from incubator_app.ui.entrepreneurs.labels import glossary_label
 
 MS = MilestoneStatus
 STATUS_COLOURS: dict[MilestoneStatus, str] = {
@@ -32,14 +33,7 @@ RADIUS = 7.0
 
 
 def status_label(status: MilestoneStatus) -> str:
-    labels = {
-        MS.PLANNED: QCoreApplication.translate("Milestones", "Planned"),
-        MS.IN_PROGRESS: QCoreApplication.translate("Milestones", "In progress"),
-        MS.ACHIEVED: QCoreApplication.translate("Milestones", "Achieved"),
-        MS.MISSED: QCoreApplication.translate("Milestones", "Missed"),
-        MS.CANCELLED: QCoreApplication.translate("Milestones", "Cancelled"),
-    }
-    return labels[status]
+    return glossary_label(MilestoneStatus, status)
 
 
 @dataclass(frozen=True)

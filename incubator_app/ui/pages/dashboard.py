@@ -469,10 +469,8 @@ def _trend(now: int, before: int) -> QColor | None:
 def _stage_label(stage: PathwayStage) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    labels = {
-        PathwayStage.CANDIDATE: QCoreApplication.translate("DashboardPage", "Candidates"),
-        PathwayStage.ADMITTED: QCoreApplication.translate("DashboardPage", "Admitted"),
-        PathwayStage.INCUBATED: QCoreApplication.translate("DashboardPage", "Incubated"),
-        PathwayStage.GRADUATED: QCoreApplication.translate("DashboardPage", "Graduated"),
-    }
-    return labels.get(stage, stage.value)
+    if stage is PathwayStage.CANDIDATE:  # the funnel's head: people, in the plural
+        return QCoreApplication.translate("DashboardPage", "Candidates")
+    from incubator_app.ui.entrepreneurs.labels import stage_label
+
+    return stage_label(stage)  # the glossary's words, as in the list and the PDFs

@@ -51,8 +51,8 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 def _columns() -> list[Column]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("EntrepreneursPage", text)
+    # Literal (context, text) calls: lupdate collects only those (a helper hid the headers).
+    translate = QCoreApplication.translate
 
     warn = QColor(ERROR_COLOUR)
 
@@ -68,28 +68,40 @@ def _columns() -> list[Column]:
                 "EntrepreneursPage", "The support contract has ended: update the stage."
             )
         if row.contract_ends_soon():
-            return t("The support contract ends within {days} days.").format(
-                days=CONTRACT_WARNING_DAYS
-            )
+            return translate(
+                "EntrepreneursPage", "The support contract ends within {days} days."
+            ).format(days=CONTRACT_WARNING_DAYS)
         return None
 
     return [
-        Column(t("Name"), lambda r: r.display_name, "name"),
-        Column(t("Project"), lambda r: r.project_name or "", "project"),
-        Column(t("Discipline"), lambda r: r.discipline or "", "discipline"),
-        Column(t("Stage"), lambda r: stage_label(r.stage), "stage"),
-        Column(t("Referent coach"), lambda r: r.coach or "", "coach"),
-        Column(t("Cohort"), lambda r: r.cohort or "", "cohort"),
-        Column(t("Entry date"), lambda r: short_date(r.entry_date), "entry_date"),
-        Column(t("Last session"), lambda r: short_date(r.last_session_on), "last_session"),
+        Column(translate("EntrepreneursPage", "Name"), lambda r: r.display_name, "name"),
         Column(
-            t("Next milestone"),
+            translate("EntrepreneursPage", "Project"), lambda r: r.project_name or "", "project"
+        ),
+        Column(
+            translate("EntrepreneursPage", "Discipline"), lambda r: r.discipline or "", "discipline"
+        ),
+        Column(translate("EntrepreneursPage", "Stage"), lambda r: stage_label(r.stage), "stage"),
+        Column(translate("EntrepreneursPage", "Referent coach"), lambda r: r.coach or "", "coach"),
+        Column(translate("EntrepreneursPage", "Cohort"), lambda r: r.cohort or "", "cohort"),
+        Column(
+            translate("EntrepreneursPage", "Entry date"),
+            lambda r: short_date(r.entry_date),
+            "entry_date",
+        ),
+        Column(
+            translate("EntrepreneursPage", "Last session"),
+            lambda r: short_date(r.last_session_on),
+            "last_session",
+        ),
+        Column(
+            translate("EntrepreneursPage", "Next milestone"),
             lambda r: short_date(r.next_milestone_due),
             "next_milestone",
             tooltip=lambda r: r.next_milestone_title,
         ),
         Column(
-            t("Contract end"),
+            translate("EntrepreneursPage", "Contract end"),
             contract_text,
             "contract_end",
             foreground=lambda r: warn if r.contract_ends_soon() or r.contract_past_end() else None,
@@ -158,8 +170,9 @@ class EntrepreneursPage(Page):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
-        for column, width in enumerate((170, 190, 130, 85, 130, 120, 85, 95, 105, 100)):
-            self.table.setColumnWidth(column, width)
+        for column, width in enumerate((170, 190, 130, 125, 130, 120, 85, 95, 105, 100)):
+            # Never narrower than the header: French headers are longer than English ones.
+            self.table.setColumnWidth(column, max(width, head.sectionSizeHint(column)))
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         head.setSortIndicatorShown(True)
         fit_header_titles(self.table)
