@@ -8,9 +8,13 @@ umask), as `open(path, "w")` would.
 
 from __future__ import annotations
 
+import glob
 import os
+import re
+import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,7 +48,11 @@ def replaced_on_success(target: str | os.PathLike[str], suffix: str = ".part") -
     the usual mode and atomically replaces `target`; if it fails the temporary file is removed
     and `target` (a previous version, or nothing) is left as it was."""
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    remove_leftovers(target, suffix)
+    # The writer's process id in the name: a later run knows a leftover from a live writer.
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}.", suffix=suffix, dir=target.parent
+    )
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -54,3 +62,40 @@ def replaced_on_success(target: str | os.PathLike[str], suffix: str = ".part") -
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+# Where the process cannot be asked (Windows), a leftover this old is a dead writer's.
+_STALE_SECONDS = 24 * 3600
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # somebody else's live process
+        return True
+    return True
+
+
+def remove_leftovers(target: Path, suffix: str = ".part") -> list[Path]:
+    """Removes the temporary files a killed writer left beside `target` (`.NAME.PID.XXXX.part`);
+    a live writer's file, and files of other names, stay. Returns what was removed."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.[^.]+{re.escape(suffix)}")
+    removed = []
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*{glob.escape(suffix)}"):
+        found = pattern.fullmatch(leftover.name)
+        if found is None:
+            continue
+        try:
+            stale = time.time() - leftover.stat().st_mtime > _STALE_SECONDS
+        except OSError:
+            continue
+        if stale or not _process_alive(int(found.group(1))):
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -73,3 +75,30 @@ def test_replaced_on_success_gives_the_usual_mode_and_cleans_up_on_failure(tmp_p
         raise RuntimeError("the builder failed")
     assert target.read_text(encoding="utf-8") == "new"  # the previous version is kept
     assert sorted(p.name for p in tmp_path.iterdir()) == ["statement.csv"]  # no temp file left
+
+
+_OUT = {"capture_output": True, "text": True, "check": True}
+
+
+def test_a_killed_writers_leftover_is_removed_by_the_next_write(tmp_path) -> None:
+    """kill -9 while a report is written leaves `.NAME.PID.XXXX.part`: the next write of the
+    same file removes it, but never the file of a writer still running."""
+    target = tmp_path / "funder.pdf"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], **_OUT)
+    dead_pid = int(dead.stdout)
+    killed = tmp_path / f".funder.pdf.{dead_pid}.k1ll3d00.part"
+    killed.write_bytes(b"%PDF-1.4 half")
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as live:
+        running = tmp_path / f".funder.pdf.{live.pid}.w0rk1ng0.part"
+        running.write_bytes(b"%PDF-1.4 being written")
+        other = tmp_path / f".statement.csv.{dead_pid}.aaaaaaaa.part"
+        other.write_text("another file's", encoding="utf-8")
+
+        with replaced_on_success(target) as tmp:
+            tmp.write_bytes(b"%PDF-1.4 whole")
+
+        live.kill()
+    assert target.read_bytes() == b"%PDF-1.4 whole"
+    assert not killed.exists()
+    assert running.exists()  # its writer was alive
+    assert other.exists()  # not this target's
