@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from incubator_app import __version__
+from incubator_app.cli_args import UserError, output_file
 from incubator_app.errors import DomainError, StorageError, ValidationError
 from incubator_app.i18n import (
     DEFAULT_LANGUAGE,
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 
 PROG = "incubator-app"
 EXIT_USER_ERROR = 2
-
-
-class UserError(Exception):
-    """A mistake on the command line: printed as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -256,6 +253,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from incubator_app.db.check import check_database, repair_database
+    from incubator_app.db.migrate import SchemaState
     from incubator_app.reports.formatting import Formatter
 
     db = existing_db(args)
@@ -263,6 +261,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in repair_database(db):
             print(msg(QT_TRANSLATE_NOOP("Cli", "Repair: {what}"), what=line))
     report = check_database(db, full=args.full or args.repair)
+    if report.state is SchemaState.EMPTY:  # nothing to check: say so, as every refusal does
+        raise StorageError(
+            msg(QT_TRANSLATE_NOOP("Storage", "The database {path} is empty."), path=report.database)
+        )
     print(msg(QT_TRANSLATE_NOOP("Cli", "Database: {db}"), db=report.database))
     print(
         msg(
@@ -281,7 +283,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from incubator_app.db.backup import backup_database
     from incubator_app.db.migrate import open_database
 
-    dest = Path(args.output).expanduser().absolute() if args.output else None
+    dest = output_file(args.output) if args.output else None
     if dest is not None and dest.exists():
         raise StorageError(
             msg(

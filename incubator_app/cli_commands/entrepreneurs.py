@@ -180,6 +180,7 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
 
 def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
     from incubator_app.cli import existing_db
+    from incubator_app.cli_args import UserError, output_file
     from incubator_app.db.migrate import open_database
     from incubator_app.errors import ValidationError
     from incubator_app.models import PathwayStage
@@ -202,7 +203,20 @@ def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
                     )
                 }
             ) from None
-    file_format = args.format or format_for_path(args.output)
+    output = output_file(args.output)
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix not in ("csv", "xlsx") or (args.format and args.format != suffix):
+        # One rule: the file's name says what it holds (a CSV named e.doc opens nowhere).
+        raise UserError(
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP("Cli", "-o: {path} must end with .csv or .xlsx{format}."),
+                    path=str(output),
+                    format=f" (--format {args.format})" if args.format else "",
+                )
+            )
+        )
+    file_format = format_for_path(output)
     entrepreneur_filter = EntrepreneurFilter(
         stages=tuple(stages), active_only=not args.include_archived
     )
@@ -212,7 +226,7 @@ def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
             written = export_entrepreneurs(
                 session,
                 entrepreneur_filter,
-                args.output,
+                output,
                 actor=_actor(session, None),
                 file_format=file_format,
             )

@@ -39,7 +39,7 @@ def register(
 ) -> None:
     person = report_sub.add_parser("entrepreneur", help="progress report of one entrepreneur (PDF)")
     common(person)
-    person.add_argument("entrepreneur_id", type=int, metavar="ID")
+    person.add_argument("entrepreneur_id", type=_id("ID"), metavar="ID")
     person.add_argument("-o", "--output", required=True, help="PDF file to write")
     person.add_argument("--from", dest="start", help="first day (default: entry date)")
     person.add_argument("--to", dest="end", help="last day (default: today)")
@@ -48,7 +48,7 @@ def register(
 
     funder = report_sub.add_parser("funder", help="funder report of a grant over a period")
     common(funder)
-    funder.add_argument("--grant", type=int, required=True, metavar="ID")
+    funder.add_argument("--grant", type=_id("--grant"), required=True, metavar="ID")
     funder.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
     funder.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD")
     funder.add_argument("-o", "--output", required=True, help="file to write")
@@ -62,7 +62,9 @@ def register(
     )
     common(sheet)
     which = sheet.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", type=int, metavar="ID", help="one coaching session")
+    which.add_argument(
+        "--session", type=_id("--session"), metavar="ID", help="one coaching session"
+    )
     which.add_argument("--day", help="every session of a day, YYYY-MM-DD")
     which.add_argument("--month", help="monthly attendance summary, YYYY-MM")
     sheet.add_argument("-o", "--output", required=True, help="PDF file to write")
@@ -73,39 +75,26 @@ def register(
 
 
 def _date(value: str | None, option: str) -> date | None:
-    from incubator_app.cli import UserError
+    from incubator_app.cli_args import day
 
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(
-            str(
-                msg(
-                    QT_TRANSLATE_NOOP("Cli", "{option}: {value} is not a date (YYYY-MM-DD)."),
-                    option=option,
-                    value=value,
-                )
-            )
-        ) from None
+    return None if value is None else day(value, option)
 
 
 def _month(value: str) -> date:
-    from incubator_app.cli import UserError
+    from incubator_app.cli_args import month
 
-    try:
-        year, month = value.split("-")
-        return date(int(year), int(month), 1)
-    except ValueError:
-        raise UserError(
-            str(
-                msg(
-                    QT_TRANSLATE_NOOP("Cli", "--month: {value} is not a month (YYYY-MM)."),
-                    value=value,
-                )
-            )
-        ) from None
+    return month(value, "--month")
+
+
+def _id(option: str) -> Callable[[str], int]:
+    """argparse type: a record id, checked by the shared rule (its message names the option)."""
+
+    def parse(value: str) -> int:
+        from incubator_app.cli_args import record_id
+
+        return record_id(value, option)
+
+    return parse
 
 
 def _check_period(start: date | None, end: date | None) -> None:
@@ -125,7 +114,9 @@ def _check_period(start: date | None, end: date | None) -> None:
 
 
 def _output(args: argparse.Namespace) -> Path:
-    return Path(args.output).expanduser().absolute()
+    from incubator_app.cli_args import output_file
+
+    return output_file(args.output)
 
 
 def _language(args: argparse.Namespace, session) -> str:

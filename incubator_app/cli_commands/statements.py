@@ -5,7 +5,6 @@ output's suffix."""
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
 # (statement, path, language) -> the path written
 Writer = Callable[["MonthlyStatement", Path, str], object]
 
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
-
 
 def register(
     sub: argparse._SubParsersAction,
@@ -32,26 +29,24 @@ def register(
         "statement", help="an entrepreneur's monthly statement (.csv or .pdf)"
     )
     common(statement)
-    statement.add_argument("--entrepreneur", required=True, type=int, help="entrepreneur id")
+    statement.add_argument(
+        "--entrepreneur", required=True, type=_entrepreneur_id, help="entrepreneur id"
+    )
     statement.add_argument("--month", required=True, help="YYYY-MM")
     statement.add_argument("-o", "--output", required=True, help="FILE.csv or FILE.pdf")
     statement.set_defaults(handler=cmd_statement)
 
 
-def parse_month(text: str) -> date:
-    from incubator_app.cli import UserError
+def _entrepreneur_id(value: str) -> int:
+    from incubator_app.cli_args import record_id
 
-    match = _MONTH_RE.match(text.strip())
-    if match is None or not 1 <= int(match.group(2)) <= 12:
-        raise UserError(
-            str(
-                msg(
-                    QT_TRANSLATE_NOOP("Cli", "--month must look like 2026-11, not “{value}”."),
-                    value=text,
-                )
-            )
-        )
-    return date(int(match.group(1)), int(match.group(2)), 1)
+    return record_id(value, "--entrepreneur")
+
+
+def parse_month(text: str) -> date:
+    from incubator_app.cli_args import month
+
+    return month(text, "--month")
 
 
 def _write_csv(statement: MonthlyStatement, path: Path, lang: str) -> object:
@@ -88,23 +83,15 @@ def _writer(output: Path) -> Writer:
 
 def cmd_statement(args: argparse.Namespace) -> int:
     from incubator_app.cli import UserError, existing_db
+    from incubator_app.cli_args import output_file
     from incubator_app.cli_commands.reports import _language
     from incubator_app.db.migrate import open_database
     from incubator_app.services.actor import Actor
     from incubator_app.services.shared_services.statements import monthly_statement
 
     month = parse_month(args.month)
-    output = Path(args.output).expanduser().absolute()
+    output = output_file(args.output)
     write = _writer(output)
-    if not output.parent.is_dir():
-        raise UserError(
-            str(
-                msg(
-                    QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."),
-                    path=str(output.parent),
-                )
-            )
-        )
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:
         with database.session() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -20,8 +21,35 @@ def resolve_url(db: str | Path | None) -> URL:
         db = default_db_path()
     text = str(db)
     if "://" in text:
-        return make_url(text)
+        return _checked_url(text)
     return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().absolute()))
+
+
+def _checked_url(text: str) -> URL:
+    """A database URL that names a known kind of database and a numeric port, or a clear error
+    (a mistyped scheme or port used to surface as a driver traceback)."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from incubator_app.errors import StorageError
+    from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+    try:
+        url = make_url(text)
+        url.get_dialect()  # the kind of database: sqlite, postgresql+psycopg…
+        _port = url.port  # parsed on access
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", text)  # never print a password
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{url} is not a database address (expected a file path or "
+                    "postgresql+psycopg://user@host:port/database).",
+                ),
+                url=shown,
+            )
+        ) from None
+    return url
 
 
 def is_sqlite(url: URL) -> bool:

@@ -178,7 +178,7 @@ def _inspect_engine(engine: Engine) -> tuple[str | None, list[str]]:
         raise _storage_error(
             QT_TRANSLATE_NOOP("Storage", "Cannot open the database {path}: {reason}"),
             path=engine.url.render_as_string(hide_password=True),
-            reason=str(exc.orig).strip(),
+            reason=" ".join(str(exc.orig).split()),  # the driver's lines, as one line
         ) from exc
     return revision, tables
 

@@ -408,10 +408,30 @@ def _services_and_revenue(
     )
 
 
+# What fits in the comment's box on one page (about 30 lines of body text).
+COMMENT_MAX_CHARS, COMMENT_MAX_LINES = 2400, 30
+
+
+def _cut(text: str) -> str:
+    lines = text.splitlines()
+    if len(text) <= COMMENT_MAX_CHARS and len(lines) <= COMMENT_MAX_LINES:
+        return text
+    return "\n".join(lines[:COMMENT_MAX_LINES])[:COMMENT_MAX_CHARS].rstrip() + " […]"
+
+
 def _comment(data: EntrepreneurReportData, fmt: Formatter, width: float) -> Iterator[Flowable]:
     s = get_styles()
     text = data.coach_comment or fmt.tr(QT_TRANSLATE_NOOP("Reports", "No comment."))
-    box = Table([[Paragraph(escape(text), s.body)]], colWidths=[width])
+    cells: list[list[Flowable]] = [[Paragraph(escape(_cut(text)).replace("\n", "<br/>"), s.body)]]
+    if _cut(text) != text:
+        # A box must fit on a page: a longer comment is cut, and the reader is told so.
+        note = fmt.tr(
+            QT_TRANSLATE_NOOP(
+                "Reports", "The comment is cut here: its full text has {count} characters."
+            )
+        ).format(count=fmt.number(len(text)))
+        cells.append([Paragraph(escape(note), s.muted)])
+    box = Table(cells, colWidths=[width])
     box.setStyle(
         TableStyle(
             [

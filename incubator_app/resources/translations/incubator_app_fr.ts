@@ -960,16 +960,8 @@
         <translation>{count} entrepreneurs écrits dans {path}.</translation>
     </message>
     <message>
-        <source>--month must look like 2026-11, not “{value}”.</source>
-        <translation>--month doit ressembler à 2026-11, pas « {value} ».</translation>
-    </message>
-    <message>
         <source>The output must end with .csv or .pdf: {path}</source>
         <translation>Le fichier de sortie doit finir par .csv ou .pdf : {path}</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>Le dossier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -980,12 +972,28 @@
         <translation>Relevé écrit dans {path}</translation>
     </message>
     <message>
+        <source>{option}: {value} is not a record number.</source>
+        <translation>{option} : {value} n&apos;est pas un numéro de fiche.</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is outside the years {low}–{high}.</source>
+        <translation>{option} : {value} est hors des années {low} à {high}.</translation>
+    </message>
+    <message>
         <source>{option}: {value} is not a date (YYYY-MM-DD).</source>
         <translation>{option} : {value} n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>--month: {value} is not a month (YYYY-MM).</source>
-        <translation>--month : {value} n&apos;est pas un mois (AAAA-MM).</translation>
+        <source>{option} must look like 2026-11, not “{value}”.</source>
+        <translation>{option} doit ressembler à 2026-11, pas à « {value} ».</translation>
+    </message>
+    <message>
+        <source>{option}: a file name is needed.</source>
+        <translation>{option} : il faut un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder, not a file.</source>
+        <translation>{option} : {path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
@@ -6272,6 +6280,10 @@ Due {date} — assigned to {coach}</source>
         <translation>Pas de commentaire.</translation>
     </message>
     <message>
+        <source>The comment is cut here: its full text has {count} characters.</source>
+        <translation>Le commentaire est coupé ici : son texte complet compte {count} caractères.</translation>
+    </message>
+    <message>
         <source>Coach&apos;s comment</source>
         <translation>Commentaire de l&apos;accompagnateur</translation>
     </message>
@@ -7553,6 +7565,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
+        <translation>{url} n&apos;est pas une adresse de base de données (attendu : un chemin de fichier ou postgresql+psycopg://utilisateur@hôte:port/base).</translation>
     </message>
 </context>
 <context>
