@@ -236,3 +236,56 @@ def test_publish_an_offer_and_open_accounts(qtbot, context, members, db, admin_a
     qtbot.waitUntil(lambda: ov.balances.rowCount() == 4)
     ov.open_all_accounts()
     qtbot.waitUntil(lambda: ov.balances.rowCount() == 5)
+
+
+def test_a_workshop_for_several_members_by_keyboard(qtbot, context, members):
+    lea, hugo, ines = members
+    page = ExchangePage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.show()
+    tab = page.transfers
+    qtbot.waitUntil(lambda: tab.payer.count() == 4)
+    # Two learners pay, "+" after each name adds it and clears the picker for the next one.
+    qtbot.keyClicks(tab.payer.lineEdit(), "Hugo Morel")
+    qtbot.keyClick(tab.payer.lineEdit(), Qt.Key.Key_Plus)
+    assert tab.payer.currentText() == ""
+    assert tab.payer_group.list_label.text() == "1 member(s) added: Hugo Morel"
+    tab.payer.lineEdit().insert("Inès Haddad")
+    qtbot.keyClick(tab.payer.lineEdit(), Qt.Key.Key_Plus)
+    # A name that is no member is not added.
+    qtbot.keyClicks(tab.payer.lineEdit(), "Nobody")
+    qtbot.keyClick(tab.payer.lineEdit(), Qt.Key.Key_Plus)
+    assert "Choose the member from the list" in tab.error.text()
+    tab.payer.setEditText("")
+    assert tab.hours_label.text() == "&Hours each:" and not tab.as_request.isEnabled()
+    tab.payee.lineEdit().insert("Léa Fabre")
+    qtbot.keyClicks(tab.hours, "1h")
+    qtbot.keyClick(tab.hours, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "recorded" in tab.status.text())
+    assert "1 h from Hugo Morel, Inès Haddad to Léa Fabre. 1 h each, 2 h in all." in (
+        tab.status.text()
+    )
+    assert tab.payer_group.list_label.isHidden() and tab.as_request.isEnabled()
+    _shot(page, "exchange-workshop")
+    page.apply_filters(account_id=lea.id)
+    st = page.statement
+    qtbot.waitUntil(lambda: st.model.rowCount() == 2)
+    assert st.model.index(0, 3).data() == "Hugo Morel +1"
+    assert st.model.index(0, 5).data() == "+2 h"
+    assert "balance 4 h" in st.summary.text()
+
+
+def test_several_members_on_both_sides_are_refused(qtbot, context, members):
+    page = ExchangePage(context)
+    qtbot.addWidget(page)
+    tab = page.transfers
+    qtbot.waitUntil(lambda: tab.payer.count() == 4)
+    for picker, names in ((tab.payer, ("Hugo Morel", "Inès Haddad")), (tab.payee, ("Léa Fabre",))):
+        for name in names:
+            picker.setEditText(name)
+            qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Plus)
+    tab.payee.setEditText("La couveuse")
+    tab.hours.setText("1")
+    tab.record()
+    assert "one side only" in tab.error.text()
