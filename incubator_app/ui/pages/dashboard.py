@@ -172,6 +172,19 @@ class DashboardPage(Page):
         ):
             card.entrepreneur_activated.connect(self._open_entrepreneur)
             lists.addWidget(card, i // 2, i % 2)
+        # Skills exchange: offers and requests about to expire (their authors to be warned).
+        self.exchange_card = DueListCard(
+            self.tr("Exchange offers about to expire"),
+            self.tr("No offer or request of the exchange expires soon."),
+            link=show_all,
+        )
+        self.exchange_card.setObjectName("exchangeExpiringCard")
+        self.exchange_card.show_all.connect(lambda: self._show("exchange", tab="listings"))
+        # The rows carry the author's exchange account: their statement opens.
+        self.exchange_card.entrepreneur_activated.connect(
+            lambda account_id: self._show("exchange", account_id=account_id)
+        )
+        lists.addWidget(self.exchange_card, 2, 0)
         box.addLayout(lists)
         box.addStretch(1)
 
@@ -329,6 +342,24 @@ class DashboardPage(Page):
                     late=r.due_on < data.today,
                 )
                 for r in data.follow_ups_due
+            ]
+        )
+
+        self.exchange_card.setVisible(not data.coach_scoped)
+        self.exchange_card.set_count(self._n(data.exchange_expiring_count))
+        self.exchange_card.set_rows(
+            [
+                ListRow(
+                    r.account_id,
+                    r.author,
+                    r.title,
+                    self._date(r.expires_on),
+                    late=(r.expires_on - data.today).days <= 2,
+                    tooltip=self.tr(
+                        "{title}\nExpires on {date}: warn {author}, or renew it."
+                    ).format(title=r.title, date=self._date(r.expires_on), author=r.author),
+                )
+                for r in data.exchange_expiring
             ]
         )
 
