@@ -206,6 +206,16 @@ def test_the_page_speaks_french(qtbot, qapp, context, members):
     qtbot.waitUntil(lambda: page.statement.model.rowCount() == 1)
     assert "solde 2 h" in page.statement.summary.text()
     _shot(page, "exchange-statement-fr")
+    page.tabs.setCurrentWidget(page.rules)
+    qtbot.waitUntil(lambda: page.rules.default_min.text() == "−20 h")
+    assert page.tabs.tabText(4) == "Rè&gles"
+    assert page.rules.kind_fields["entrepreneur"][0].placeholderText() == "par défaut"
+    _shot(page, "exchange-rules-fr")
+    page.statement.open_member_settings()
+    qtbot.waitUntil(lambda: page.statement.dialog.isVisible())
+    assert page.statement.dialog.windowTitle() == "Réglages du membre — Léa Fabre"
+    _shot(page.statement.dialog, "exchange-member-fr")
+    page.statement.dialog.reject()
 
 
 def test_publish_an_offer_and_open_accounts(qtbot, context, members, db, admin_actor):

@@ -56,7 +56,7 @@ class MemberDialog(QDialog):
         self.max_limit = QLineEdit()
         for edit in (self.min_limit, self.max_limit):
             edit.setPlaceholderText(self.tr("category's or default"))
-            edit.setMaximumWidth(160)
+            edit.setMaximumWidth(220)
         self.public = QCheckBox(self.tr("The member &agrees to show their balance to everybody"))
         self.active = QCheckBox(self.tr("&Takes part in the exchange"))
         self.active.setChecked(True)
