@@ -463,3 +463,37 @@ def test_the_dashboard_lists_offers_about_to_expire_and_opens_them(
     card.show_all.emit()
     qtbot.waitUntil(lambda: isinstance(win.current_page, ExchangePage))
     assert win.current_page.tabs.currentWidget() is win.current_page.listings
+
+
+def test_an_exchange_that_settles_an_offer(qtbot, context, members, db, admin_actor):
+    from incubator_app.services.exchange.ledger import get_transfer
+
+    lea, hugo, _ = members
+    page = ExchangePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.listings)
+    tab = page.listings
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    row = next(r for r in range(2) if tab.model.index(r, 0).data() == "Offer")
+    tab.table.setCurrentIndex(tab.model.index(row, 1))
+    qtbot.waitUntil(tab.record_button.isEnabled)
+    tab.record_button.click()
+    rec = page.transfers
+    assert page.tabs.currentWidget() is rec
+    # The offer's author gives; Hugo, who asked for a recording, pays.
+    qtbot.waitUntil(lambda: rec.payee.currentText() == "Léa Fabre")
+    assert rec.settles.text() == "Settles the offer « Enregistrement d'une maquette » of Léa Fabre."
+    assert rec.category.currentText() == "Son et musique"
+    rec.payer.setEditText("Hugo Morel")
+    rec.hours.setText("3")
+    rec.record()
+    qtbot.waitUntil(lambda: "recorded" in rec.status.text())
+    assert rec.settles.isHidden()
+    transfer_id = int(rec.status.text().split("no. ")[1].split(" ")[0])
+    with db.session() as s:
+        t = get_transfer(s, transfer_id, actor=admin_actor)
+    offer_id = tab.model.row_at(row).id
+    assert (t.listing_id, t.category, dict(t.legs)) == (
+        offer_id, "Son et musique", {hugo.id: -180, lea.id: 180},
+    )  # fmt: skip

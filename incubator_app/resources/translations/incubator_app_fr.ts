@@ -3721,6 +3721,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Sélectionnez une offre ou une demande pour voir ses correspondances.</translation>
     </message>
     <message>
+        <source>Record an e&amp;xchange for it…</source>
+        <translation>Enregistrer un échange &amp;lié…</translation>
+    </message>
+    <message>
         <source>Re&amp;new for 3 months</source>
         <translation>Prolo&amp;nger de 3 mois</translation>
     </message>
@@ -7322,6 +7326,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
+        <source>&amp;Unlink</source>
+        <translation>Dé&amp;lier</translation>
+    </message>
+    <message>
         <source>&amp;Paid by (received the service):</source>
         <translation>&amp;Payé par (a reçu le service) :</translation>
     </message>
@@ -7401,6 +7409,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
             <numerusform>%n bloquée par une limite.</numerusform>
             <numerusform>%n bloquées par une limite.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Settles the offer « %1 » of %2.</source>
+        <translation>Règle l&apos;offre « %1 » de %2.</translation>
+    </message>
+    <message>
+        <source>Settles the request « %1 » of %2.</source>
+        <translation>Règle la demande « %1 » de %2.</translation>
     </message>
     <message>
         <source>&amp;Hours each:</source>

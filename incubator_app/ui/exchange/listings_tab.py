@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,9 @@ WARNING = QColor("#a8431f")
 
 
 class ListingsTab(QWidget):
+    # The exchange that settles this listing is to be recorded (the page opens the Record tab).
+    record_requested = Signal(object)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -156,6 +159,11 @@ class ListingsTab(QWidget):
         mh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.match_title = QLabel(self.tr("Select an offer or a request to see its matches."))
         self.match_title.setWordWrap(True)
+        self.record_button = QPushButton(self.tr("Record an e&xchange for it…"))
+        self.record_button.setObjectName("recordForListingButton")
+        self.record_button.setEnabled(False)
+        self.record_button.setVisible(_staff(context))
+        self.record_button.clicked.connect(self._record_for_current)
         self.renew_button = QPushButton(self.tr("Re&new for 3 months"))
         self.renew_button.setObjectName("renewListingButton")
         self.renew_button.setEnabled(False)
@@ -172,6 +180,7 @@ class ListingsTab(QWidget):
         side_layout.addWidget(self.match_title)
         side_layout.addWidget(self.match_table, 1)
         review = QHBoxLayout()
+        review.addWidget(self.record_button)
         review.addWidget(self.renew_button)
         review.addWidget(self.allow_button)
         review.addWidget(self.refuse_button)
@@ -285,6 +294,7 @@ class ListingsTab(QWidget):
         if listing is None:
             return
         self.renew_button.setEnabled(listing.status == "open")
+        self.record_button.setEnabled(listing.status == "open")
         review = listing.professional_warning and _staff(self.context)
         self.allow_button.setVisible(review)
         self.refuse_button.setVisible(review)
@@ -314,6 +324,11 @@ class ListingsTab(QWidget):
             parent=self,
             on_done=show,
         )
+
+    def _record_for_current(self) -> None:
+        listing = self._current()
+        if listing is not None:
+            self.record_requested.emit(listing)
 
     def renew(self) -> None:
         """Three more months from today (or from the expiry, if later); the author will be

@@ -5,6 +5,7 @@ name then `+` to add the next one on that side), or one member paying several.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from incubator_app.services.exchange.payment_requests import (
 from incubator_app.ui.changes import EXCHANGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.exchange.member_group import MemberGroup
+from incubator_app.ui.exchange.member_picker import MemberPicker
 from incubator_app.ui.exchange.texts import day, hours
 from incubator_app.ui.messages import inline_error_text, show_error
 from incubator_app.ui.services.list_model import RowListModel
@@ -67,6 +69,15 @@ class TransferTab(QWidget):
         self.record_button.clicked.connect(self.record)
         for field in (self.hours, self.note):
             field.returnPressed.connect(self.record)
+        # The offer or request this exchange settles (from the Offers and requests tab).
+        self.listing_id: int | None = None
+        self._pending_author: tuple[MemberPicker, int] | None = None
+        self.settles = QLabel()
+        self.settles.setObjectName("settlesListing")
+        self.settles.setWordWrap(True)
+        self.settles_clear = QPushButton(self.tr("&Unlink"))
+        self.settles_clear.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.settles_clear.clicked.connect(lambda: self.settle_listing(None))
         self.error = FieldError()
         self.status = QLabel()
         self.status.setObjectName("transferStatus")
@@ -84,6 +95,10 @@ class TransferTab(QWidget):
         form.addRow(self.hours_label, self.hours)
         form.addRow(self.tr("Ca&tegory:"), self.category)
         form.addRow(self.tr("&Note:"), self.note)
+        settles_row = QHBoxLayout()
+        settles_row.addWidget(self.settles, 1)
+        settles_row.addWidget(self.settles_clear)
+        form.addRow(settles_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.as_request)
         buttons.addStretch(1)
@@ -131,6 +146,7 @@ class TransferTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(requests_box, 1)
+        self.settle_listing(None)
         self.setTabOrder(self.payer, self.payee)
         self.setTabOrder(self.payee, self.hours)
         self.setTabOrder(self.hours, self.category)
@@ -159,6 +175,10 @@ class TransferTab(QWidget):
         members, categories, requests, settled = result
         self.payer.set_members(members)
         self.payee.set_members(members)
+        if self._pending_author is not None:
+            picker, account_id = self._pending_author
+            picker.select(account_id)
+            self._pending_author = None
         current = self.category.currentText()
         self.category.clear()
         self.category.addItem("")
@@ -175,6 +195,36 @@ class TransferTab(QWidget):
         self.requests_label.setText(text)
 
     # -- actions ------------------------------------------------------------------------
+
+    def settle_listing(self, listing) -> None:
+        """Links the next exchange to an offer or a request (None: no link): its author is the
+        one who gives (an offer) or who receives and pays (a request), its category is the
+        exchange's."""
+        self.listing_id = None if listing is None else listing.id
+        self.settles.setVisible(listing is not None)
+        self.settles_clear.setVisible(listing is not None)
+        if listing is None:
+            return
+        text = (
+            self.tr("Settles the offer « %1 » of %2.")
+            if listing.kind == "offer"
+            else self.tr("Settles the request « %1 » of %2.")
+        )
+        self.settles.setText(text.replace("%1", listing.title).replace("%2", listing.author))
+        author = self.payee if listing.kind == "offer" else self.payer
+        self.payer_group.clear()
+        self.payee_group.clear()
+        for picker in (self.payer, self.payee):
+            picker.setCurrentIndex(-1)
+            picker.setEditText("")
+        if author.findData(listing.account_id) < 0:
+            # The members are still loading: selected when they arrive.
+            self._pending_author = (author, listing.account_id)
+        author.select(listing.account_id)
+        self.category.setEditText(listing.category)
+        if listing.estimated_minutes:
+            self.hours.setText(hours(listing.estimated_minutes).replace(" ", ""))
+        (self.payer if listing.kind == "offer" else self.payee).setFocus()
 
     def _group_error(self, text: str) -> None:
         self.error.show_error(text)
@@ -213,16 +263,17 @@ class TransferTab(QWidget):
         as_request = self.as_request.isChecked()
 
         as_request = as_request and len(payer_ids) == len(payee_ids) == 1
+        listing_id = self.listing_id
 
         def save(session):
             if as_request:
                 return request_payment(
                     session, payer_id=payer_ids[0], payee_id=payee_ids[0], minutes=minutes,
-                    category=category, note=note, actor=actor,
+                    category=category, note=note, listing_id=listing_id, actor=actor,
                 )  # fmt: skip
             return record_transfer(
                 session, from_ids=payer_ids, to_ids=payee_ids, minutes=minutes,
-                category=category, note=note, actor=actor,
+                category=category, note=note, listing_id=listing_id, actor=actor,
             )  # fmt: skip
 
         names = (_names([n for _, n in payers]), _names([n for _, n in payees]))
@@ -266,6 +317,7 @@ class TransferTab(QWidget):
         self.note.clear()
         self.payer_group.clear()
         self.payee_group.clear()
+        self.settle_listing(None)
         self.payer.setFocus()
         self.payer.lineEdit().selectAll()
 

@@ -34,6 +34,7 @@ class ExchangePage(Page):
         self.statement = ExchangeStatementTab(context)
         self.overview = OverviewTab(context)
         self.rules = RulesTab(context)
+        self.listings.record_requested.connect(self.record_for_listing)
         self.tabs.addTab(self.transfers, self.tr("&Record"))
         self.tabs.addTab(self.listings, self.tr("&Offers and requests"))
         self.tabs.addTab(self.statement, self.tr("&Statement"))
@@ -59,6 +60,11 @@ class ExchangePage(Page):
         """Reloads the visible tab now, the others when they are shown."""
         self._loaded.clear()
         self._reload_tab(self.tabs.currentIndex())
+
+    def record_for_listing(self, listing: object) -> None:
+        """The Record tab, linked to that offer or request and its author on the right side."""
+        self.tabs.setCurrentWidget(self.transfers)
+        self.transfers.settle_listing(listing)
 
     def apply_filters(self, **filters: Any) -> None:
         if filters.get("tab") == "listings":
