@@ -1001,6 +1001,14 @@
         <translation>{accepted} demandes acceptées, {blocked} bloquées par une limite</translation>
     </message>
     <message>
+        <source>Give --from and --to, the first day before the last.</source>
+        <translation>Indiquez --from et --to, le premier jour avant le dernier.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {hours} exchanged in {transfers} exchanges; {active} active members out of {members}, {average} each on average (the incubator&apos;s own account is not counted)</source>
+        <translation>Du {start} au {end} : {hours} échangées en {transfers} échanges ; {active} membres actifs sur {members}, {average} chacun en moyenne (le compte de la couveuse n&apos;est pas compté)</translation>
+    </message>
+    <message>
         <source>remembered from an earlier import</source>
         <translation>choix retenu lors d&apos;un import précédent</translation>
     </message>
