@@ -2,7 +2,8 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/exchange.py                 # builds, then times
     PYTHONPATH=. .venv/bin/python benchmarks/exchange.py --db /tmp/exchange.sqlite3 --runs 5 \
-        [--pg postgresql+psycopg://incubator@127.0.0.1:54329/postgres]
+        [--pg postgresql+psycopg://incubator@127.0.0.1:54329/postgres] \
+        [--pg-db postgresql+psycopg://incubator@127.0.0.1:54329/bench_exchange_1a2b3c4d]
 
 Builds (once; reused when the file exists) a `small` demo database and fills its exchange with
 demo/exchange.py: 5,000 members (the demo's entrepreneurs, then neighbours and associations) and
@@ -10,7 +11,8 @@ demo/exchange.py: 5,000 members (the demo's entrepreneurs, then neighbours and a
 the balances list's first screen (count + the first 100 rows by name, and by balance), a random
 member's statement (all their movements, counterparts, series), and one transfer between two
 random members (on a copy of the file, so the benchmark database stays as built). Prints a
-Markdown table: median of the runs' medians and the worst single call.
+Markdown table: median of the runs' medians and the worst single call. `--pg` builds a throwaway
+PostgreSQL database (and leaves it, named in the output); `--pg-db` times one built before.
 """
 
 from __future__ import annotations
@@ -187,6 +189,7 @@ def pg_copy(sqlite_db: str, pg_url: str, members: int, transfers: int) -> str:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
     url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    print(f"PostgreSQL database {name} (kept; time it again with --pg-db)", file=sys.stderr)
     build(url, members, transfers)
     return url
 
@@ -200,12 +203,17 @@ def main() -> int:
     parser.add_argument("--transfers", type=int, default=TRANSFERS)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--pg", help="also time on a throwaway database of this server")
+    parser.add_argument(
+        "--pg-db", help="also time on this PostgreSQL database, built by an earlier --pg run"
+    )
     args = parser.parse_args()
     if args.rebuild or not Path(args.db).exists():
         build(args.db, args.members, args.transfers)
     targets = [("SQLite", args.db)]
     if args.pg:
         targets.append(("PostgreSQL", pg_copy(args.db, args.pg, args.members, args.transfers)))
+    if args.pg_db:
+        targets.append(("PostgreSQL", args.pg_db))
     print("| database | scenario | median (ms) | worst (ms) | target (ms) | result |")
     print("|---|---|---:|---:|---:|---|")
     for label, db in targets:
