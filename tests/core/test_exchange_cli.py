@@ -278,7 +278,20 @@ def test_funders_figures_from_the_command_line(db_url, session, admin, capsys):
     text_out = capsys.readouterr().out
     assert text_out.startswith("01/01/2026 to 31/12/2026: 4 h 30 exchanged in 3 exchanges;")
     assert (
-        main(["exchange", "figures", "--db", db_url, "--from", "2026-12-01", "--to", "2026-12-31"])
+        main(
+            [
+                "exchange",
+                "figures",
+                "--db",
+                db_url,
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2026-12-31",
+                "--lang",
+                "en",
+            ]
+        )
         == 0
     )
     assert "0 h exchanged in 0 exchanges" in capsys.readouterr().out
