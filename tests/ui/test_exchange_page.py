@@ -261,8 +261,8 @@ def test_a_workshop_for_several_members_by_keyboard(qtbot, context, members):
     qtbot.keyClick(tab.payer.lineEdit(), Qt.Key.Key_Plus)
     assert tab.payer.currentText() == ""
     assert tab.payer_group.list_label.text() == "1 member(s) added: Hugo Morel"
-    tab.payer.lineEdit().insert("Inès Haddad")
-    qtbot.keyClick(tab.payer.lineEdit(), Qt.Key.Key_Plus)
+    # A few letters are enough when they name one member only.
+    qtbot.keyClicks(tab.payer.lineEdit(), "hadd+")
     # A name that is no member is not added.
     qtbot.keyClicks(tab.payer.lineEdit(), "Nobody")
     qtbot.keyClick(tab.payer.lineEdit(), Qt.Key.Key_Plus)
