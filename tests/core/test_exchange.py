@@ -143,6 +143,9 @@ def test_limits_per_category_of_members_between_the_account_and_the_defaults(ses
     record_transfer(session, from_ids=[lea.id], to_ids=[hugo.id], minutes=90, actor=admin)
     # Back to the default: the category's limit removed.
     set_kind_limits(session, "entrepreneur", min_minutes=None, max_minutes=None, actor=admin)
+    # Saving the same limits again writes nothing (the Rules tab saves every category).
+    set_kind_limits(session, "entrepreneur", min_minutes=None, max_minutes=None, actor=admin)
+    assert session.query(AuditEntry).filter_by(entity="exchange_kind_limit").count() == 2
     record_transfer(session, from_ids=[hugo.id], to_ids=[asso.id], minutes=170, actor=admin)
     assert balance(session, admin, hugo) == 10
     with pytest.raises(ValidationError) as err:

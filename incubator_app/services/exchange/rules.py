@@ -183,6 +183,8 @@ def set_kind_limits(
     with unit_of_work(session):
         row = session.scalar(select(ExchangeKindLimit).where(ExchangeKindLimit.kind == kind))
         before = (None, None) if row is None else (row.min_minutes, row.max_minutes)
+        if before == (min_minutes, max_minutes):
+            return current_rules(session)  # unchanged: no row, no audit entry
         if row is None:
             row = ExchangeKindLimit(kind=kind)
             session.add(row)
