@@ -83,7 +83,7 @@ class TransferTab(QWidget):
         self.status.setObjectName("transferStatus")
         self.status.setWordWrap(True)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.payer_label = QLabel(self.tr("&Paid by (received the service):"))
         self.payer_label.setBuddy(self.payer)
         self.payee_label = QLabel(self.tr("&Credited to (gave the service):"))
@@ -95,10 +95,10 @@ class TransferTab(QWidget):
         form.addRow(self.hours_label, self.hours)
         form.addRow(self.tr("Ca&tegory:"), self.category)
         form.addRow(self.tr("&Note:"), self.note)
-        settles_row = QHBoxLayout()
-        settles_row.addWidget(self.settles, 1)
-        settles_row.addWidget(self.settles_clear)
-        form.addRow(settles_row)
+        self.settles_row = QHBoxLayout()
+        self.settles_row.addWidget(self.settles, 1)
+        self.settles_row.addWidget(self.settles_clear)
+        form.addRow(self.settles_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.as_request)
         buttons.addStretch(1)
@@ -201,8 +201,8 @@ class TransferTab(QWidget):
         one who gives (an offer) or who receives and pays (a request), its category is the
         exchange's."""
         self.listing_id = None if listing is None else listing.id
-        self.settles.setVisible(listing is not None)
-        self.settles_clear.setVisible(listing is not None)
+        # The whole row, so that no empty gap stays in the form.
+        self.form.setRowVisible(self.settles_row, listing is not None)
         if listing is None:
             return
         text = (
