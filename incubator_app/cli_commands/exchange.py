@@ -1,9 +1,12 @@
-"""`incubator-app exchange transfer|balances|check|settle`: the skills exchange from scripts.
+"""`incubator-app exchange transfer|balances|check|settle|figures`: the skills exchange from
+scripts.
 
 `transfer` prints the new transfer's id (a refusal, such as a limit, is one line on stderr and
 exit 2); `balances` prints every member's balance (text or CSV, minutes and hours); `check`
 prints the ledger's invariants and exits 0 only when they all hold (1 otherwise); `settle`
-accepts the payment requests whose auto-acceptance day has come. They act as the system actor
+accepts the payment requests whose auto-acceptance day has come; `figures` prints the funders'
+figures of a period (hours by category, month and commune or neighbourhood, active members and
+the average per active member, the incubator's own account excluded). They act as the system actor
 unless `--user LOGIN` names the account the audit trail records.
 """
 
@@ -24,7 +27,7 @@ def register(
     report_sub: argparse._SubParsersAction,
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
-    from incubator_app.cli import _Parser
+    from incubator_app.cli import _iso_date, _Parser
 
     exchange = sub.add_parser("exchange", help="the skills exchange (time bank)")
     ex_sub = exchange.add_subparsers(dest="exchange_command", required=True, parser_class=_Parser)
@@ -58,6 +61,18 @@ def register(
     check = ex_sub.add_parser("check", help="verify the ledger's invariants (exit 0 if they hold)")
     common(check)
     check.set_defaults(handler=cmd_check)
+
+    figures = ex_sub.add_parser(
+        "figures", help="funders' figures: hours by category, month, place; active members"
+    )
+    common(figures)
+    figures.add_argument("--year", type=int, help="a calendar year (default: this year)")
+    figures.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD")
+    figures.add_argument(
+        "--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day, included"
+    )
+    figures.add_argument("--format", choices=("text", "csv"), default="text")
+    figures.set_defaults(handler=cmd_figures)
 
     settle = ex_sub.add_parser("settle", help="auto-accept the payment requests that are due")
     common(settle)
@@ -201,4 +216,81 @@ def cmd_settle(args: argparse.Namespace) -> int:
     )
     for request_id, reason in result.blocked:
         print(f"  #{request_id}: {reason}")
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from datetime import date, timedelta
+
+    from incubator_app import clock
+    from incubator_app.errors import ValidationError
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.exchange.figures import exchange_figures
+    from incubator_app.services.exchange.hours import hours_text
+    from incubator_app.services.periods import DateRange, year_of
+    from incubator_app.services.spreadsheet_text import neutralise
+
+    database = _open(args)
+    try:
+        if args.start or args.end:
+            if not (args.start and args.end) or args.end < args.start:
+                raise ValidationError(
+                    {
+                        "--from": msg(
+                            QT_TRANSLATE_NOOP(
+                                "Cli", "Give --from and --to, the first day before the last."
+                            )
+                        )
+                    }
+                )
+            period = DateRange(args.start, args.end + timedelta(days=1))
+        else:
+            period = year_of(date(args.year, 1, 1) if args.year else clock.today())
+        with database.session() as session:
+            f = exchange_figures(session, period, actor=Actor.system())
+    finally:
+        database.dispose()
+    rows = [
+        ("total", "", f.minutes_total),
+        *(("category", c, m) for c, m in f.by_category),
+        *(("month", d.strftime("%Y-%m"), m) for d, m in f.by_month),
+        *(("place", p, m) for p, m in f.by_commune),
+    ]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["section", "key", "minutes", "hours"])
+        for section, key, minutes in rows:
+            writer.writerow([section, neutralise(key), minutes, f"{minutes / 60:.2f}"])
+        writer.writerow(["transfers", "", f.transfers, ""])
+        writer.writerow(["active_members", "", f.active_members, ""])
+        writer.writerow(["members", "", f.members, ""])
+        writer.writerow(
+            [
+                "average_per_active_member",
+                "",
+                f.average_minutes_per_active_member,
+                f"{f.average_minutes_per_active_member / 60:.2f}",
+            ]
+        )
+        return 0
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{start} to {end}: {hours} exchanged in {transfers} exchanges; {active} active "
+                "members out of {members}, {average} each on average (the incubator's own "
+                "account is not counted)",
+            ),
+            start=period.start.strftime("%d/%m/%Y"),
+            end=period.last_day.strftime("%d/%m/%Y"),
+            hours=hours_text(f.minutes_total),
+            transfers=f.transfers,
+            active=f.active_members,
+            members=f.members,
+            average=hours_text(f.average_minutes_per_active_member),
+        )
+    )
+    width = max((len(key) for _, key, _ in rows), default=10)
+    for section, key, minutes in rows[1:]:
+        print(f"  {section:<9} {key or '-':<{width}}  {hours_text(minutes):>10}")
     return 0

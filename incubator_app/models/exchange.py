@@ -115,13 +115,30 @@ class ExchangeAccount(Versioned, Base):
     neighbourhood: Mapped[str | None] = mapped_column(String(120))
     # Declared trade: an offer within it gets the "professional activity" warning.
     professional_activity: Mapped[str | None] = mapped_column(Text)
-    # Per-account limits; None = the settings' defaults. The incubator's account has none.
+    # Per-account limits; None = the limits of the account's kind, else the settings' defaults.
+    # The incubator's account has none.
     min_minutes: Mapped[int | None] = mapped_column(Integer)
     max_minutes: Mapped[int | None] = mapped_column(Integer)
     # Privacy: a balance is shown to staff only, unless the member opts in.
     balance_public: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     joined_on: Mapped[date]
+
+
+class ExchangeKindLimit(Versioned, Base):
+    """Minimum and maximum balance of a category of members (their account kind: entrepreneurs,
+    contacts, organisations); None = the settings' default. An account's own limits come first."""
+
+    __tablename__ = "exchange_kind_limit"
+    __table_args__ = (
+        CheckConstraint("min_minutes IS NULL OR min_minutes <= 0", name="min_not_positive"),
+        CheckConstraint("max_minutes IS NULL OR max_minutes >= 0", name="max_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[AccountKind] = mapped_column(str_enum(AccountKind, "account_kind"), unique=True)
+    min_minutes: Mapped[int | None] = mapped_column(Integer)
+    max_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 class ExchangeBalance(Base):
@@ -204,10 +221,13 @@ class ExchangeMovement(Base):
     __table_args__ = (
         CheckConstraint("minutes <> 0", name="minutes_not_zero"),
         Index("ix_exchange_movement_account", "account_id", "id"),
+        # Covers "the other side of this transfer" (statements, reversals) without reading the
+        # movement rows themselves.
+        Index("ix_exchange_movement_transfer", "transfer_id", "account_id", "minutes"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    transfer_id: Mapped[int] = mapped_column(ForeignKey("exchange_transfer.id"), index=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("exchange_transfer.id"))
     account_id: Mapped[int] = mapped_column(ForeignKey("exchange_account.id"))
     minutes: Mapped[int] = mapped_column(Integer)
     balance_after: Mapped[int] = mapped_column(Integer)

@@ -14,8 +14,12 @@ from sqlalchemy import text
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry
-from incubator_app.models.exchange import LimitMode, RequestStatus, TransferKind
-from incubator_app.services.exchange.accounts import get_account, update_account
+from incubator_app.models.exchange import AccountKind, LimitMode, RequestStatus, TransferKind
+from incubator_app.services.exchange.accounts import (
+    get_account,
+    open_named_account,
+    update_account,
+)
 from incubator_app.services.exchange.balances import BalanceListSource
 from incubator_app.services.exchange.check import check_ledger
 from incubator_app.services.exchange.ledger import record_transfer, reverse_transfer
@@ -26,7 +30,7 @@ from incubator_app.services.exchange.payment_requests import (
     request_payment,
     settle_due_requests,
 )
-from incubator_app.services.exchange.rules import update_exchange_rules
+from incubator_app.services.exchange.rules import set_kind_limits, update_exchange_rules
 from incubator_app.services.exchange.statement import member_statement
 from incubator_app.services.paging import SortOrder
 
@@ -57,7 +61,10 @@ def test_a_workshop_for_several_members_is_one_transfer(session, admin):
     assert balance(session, admin, giver) == 960
     assert {balance(session, admin, m) for m in learners} == {-120}
     statement = member_statement(session, giver.id, actor=admin)
-    assert statement.lines[0].counterpart.endswith("+7")
+    assert [line.counterpart for line in statement.lines] == [f"{learners[0].label} +7"]
+    assert member_statement(session, learners[3].id, actor=admin).lines[0].counterpart == (
+        giver.label
+    )
 
 
 @pytest.mark.parametrize(
@@ -114,6 +121,43 @@ def test_limits_refuse_with_a_clear_message_or_only_flag(session, admin):
     update_exchange_rules(session, {"limit_mode": "refuse"}, actor=admin)
     record_transfer(session, from_ids=[hugo.id], to_ids=[lea.id], minutes=10, actor=admin)
     assert balance(session, admin, lea) == -80
+
+
+def test_limits_per_category_of_members_between_the_account_and_the_defaults(session, admin):
+    lea, hugo = make_members(session, admin, 2)
+    asso = open_named_account(
+        session, kind=AccountKind.ORGANISATION, name="Centre social du Panier", actor=admin
+    )
+    rules = set_kind_limits(
+        session, AccountKind.ENTREPRENEUR, min_minutes=-60, max_minutes=None, actor=admin
+    )
+    assert rules.limits_for(AccountKind.ENTREPRENEUR, None, None) == (-60, 40 * 60)
+    assert rules.limits_for(AccountKind.ORGANISATION, None, None) == (-20 * 60, 40 * 60)
+    assert rules.limits_for(AccountKind.ENTREPRENEUR, -120, None) == (-120, 40 * 60)
+    # The entrepreneurs' minimum applies to Léa, not to the organisation (the default does).
+    with pytest.raises(LimitExceeded, match=r"Léa Membre0 would go down to -1 h 30, below the"):
+        record_transfer(session, from_ids=[lea.id], to_ids=[hugo.id], minutes=90, actor=admin)
+    record_transfer(session, from_ids=[asso.id], to_ids=[hugo.id], minutes=90, actor=admin)
+    # An account's own limit comes before its category's.
+    update_account(session, lea.id, {"min_minutes": -120}, actor=admin)
+    record_transfer(session, from_ids=[lea.id], to_ids=[hugo.id], minutes=90, actor=admin)
+    # Back to the default: the category's limit removed.
+    set_kind_limits(session, "entrepreneur", min_minutes=None, max_minutes=None, actor=admin)
+    # Saving the same limits again writes nothing (the Rules tab saves every category).
+    set_kind_limits(session, "entrepreneur", min_minutes=None, max_minutes=None, actor=admin)
+    assert session.query(AuditEntry).filter_by(entity="exchange_kind_limit").count() == 2
+    record_transfer(session, from_ids=[hugo.id], to_ids=[asso.id], minutes=170, actor=admin)
+    assert balance(session, admin, hugo) == 10
+    with pytest.raises(ValidationError) as err:
+        set_kind_limits(session, "incubator", min_minutes=-60, max_minutes=60, actor=admin)
+    assert set(err.value.field_errors) == {"kind"}
+    with pytest.raises(ValidationError) as err:
+        set_kind_limits(session, "contact", min_minutes=60, max_minutes=-1, actor=admin)
+    assert set(err.value.field_errors) == {"min_minutes", "max_minutes"}
+    coach = make_actor(session, "coach")
+    with pytest.raises(PermissionDenied):
+        set_kind_limits(session, "contact", min_minutes=-60, max_minutes=None, actor=coach)
+    assert check_ledger(session, actor=admin).holds
 
 
 def test_maximum_balance_and_the_incubator_has_no_limit(session, admin):

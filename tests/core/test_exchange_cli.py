@@ -243,3 +243,59 @@ def test_settle_accepts_the_requests_whose_day_has_come(db_url, session, admin, 
     with time_machine.travel(datetime(2026, 11, 16, 10, tzinfo=UTC), tick=False):
         assert main(["exchange", "settle", "--db", db_url, "--lang", "en"]) == 0
         assert "1 requests accepted, 0 blocked" in capsys.readouterr().out
+
+
+def test_funders_figures_from_the_command_line(db_url, session, admin, capsys):
+    from incubator_app.services.exchange.accounts import update_account
+    from incubator_app.services.exchange.ledger import record_transfer, reverse_transfer
+
+    lea, hugo, ines = make_members(session, admin, 3)
+    house = incubator(session, admin)
+    update_account(session, ines.id, {"neighbourhood": "Le Panier"}, actor=admin)
+    kw = {"actor": admin}
+    # The incubator's welcome hours count in the total but make nobody active by themselves.
+    record_transfer(session, from_ids=[house.id], to_ids=[lea.id], minutes=120, **kw)
+    record_transfer(session, from_ids=[lea.id], to_ids=[hugo.id], minutes=90, category="Son", **kw)
+    record_transfer(
+        session, from_ids=[hugo.id, lea.id], to_ids=[ines.id], minutes=30, category="Voix", **kw
+    )
+    wrong = record_transfer(session, from_ids=[lea.id], to_ids=[hugo.id], minutes=45, **kw)
+    reverse_transfer(session, wrong.id, reason="Saisie en double", **kw)
+    session.close()
+    assert main(["exchange", "figures", "--db", db_url, "--year", "2026", "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "section,key,minutes,hours"
+    assert "total,,270,4.50" in out
+    assert "category,Son,90,1.50" in out and "category,Voix,60,1.00" in out
+    assert "month,2026-11,270,4.50" in out
+    assert "place,Le Panier,60,1.00" in out
+    # Léa, Hugo and Inès exchanged; the incubator's account is no member of the average:
+    # the members' hours given and received (Léa 120 + 90 + 30, Hugo 90 + 30, Inès 60), halved,
+    # over 3 active members = 70 minutes.
+    assert "active_members,,3," in out and "members,,3," in out
+    assert "average_per_active_member,,70,1.17" in out
+    assert main(["exchange", "figures", "--db", db_url, "--lang", "en"]) == 0
+    text_out = capsys.readouterr().out
+    assert text_out.startswith("01/01/2026 to 31/12/2026: 4 h 30 exchanged in 3 exchanges;")
+    assert (
+        main(
+            [
+                "exchange",
+                "figures",
+                "--db",
+                db_url,
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2026-12-31",
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    assert "0 h exchanged in 0 exchanges" in capsys.readouterr().out
+    assert (
+        main(["exchange", "figures", "--db", db_url, "--from", "2026-12-01", "--lang", "en"]) == 2
+    )
+    assert "Give --from and --to" in _one_line_error(capsys)

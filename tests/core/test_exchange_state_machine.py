@@ -1,12 +1,14 @@
 """The ledger against a plain Python reference model, driven by hypothesis' state machine:
 transfers, one-to-many transfers, reversals, payment requests accepted, refused or
-auto-accepted as days pass, limits and the limit mode changing. After every step the stored
+auto-accepted as days pass, limits (per member, per category of members, the defaults) and the
+limit mode changing. After every step the stored
 balances and the sums of movements of the example's members equal the model's balances; after
 every example the whole ledger's check holds (every transfer has its movements, each balance is
 the sum of its movements, the total is zero).
 
-One database per test run; each example opens fresh members (the incubator's account is shared
-and its balance carried into the model). At least 10,000 steps run in total (asserted)."""
+One database per test run; each example opens fresh members of every category (entrepreneurs,
+a contact, an organisation; the incubator's account is shared and its balance carried into the
+model). At least 10,000 steps run in total (asserted)."""
 
 from __future__ import annotations
 
@@ -28,11 +30,17 @@ from hypothesis.stateful import (
 from sqlalchemy import bindparam, func, select
 
 from incubator_app.errors import ConflictError
-from incubator_app.models.exchange import ExchangeBalance, ExchangeMovement, LimitMode
+from incubator_app.models.exchange import (
+    AccountKind,
+    ExchangeBalance,
+    ExchangeMovement,
+    LimitMode,
+)
 from incubator_app.services.actor import Actor
 from incubator_app.services.exchange.accounts import (
     ensure_incubator_account,
     open_entrepreneur_account,
+    open_named_account,
     update_account,
 )
 from incubator_app.services.exchange.check import check_ledger
@@ -45,11 +53,16 @@ from incubator_app.services.exchange.payment_requests import (
     request_payment,
     settle_due_requests,
 )
-from incubator_app.services.exchange.rules import update_exchange_rules
+from incubator_app.services.exchange.rules import (
+    LIMITED_KINDS,
+    set_kind_limits,
+    update_exchange_rules,
+)
 
 pytestmark = pytest.mark.core
 
-MEMBERS = 5
+# Entrepreneurs, then one contact and one organisation: each category has its own limits.
+ENTREPRENEURS = 3
 EXAMPLES = 120
 STEPS = 100
 MIN_TOTAL_STEPS = 10_000
@@ -63,7 +76,9 @@ class Model:
 
     balances: dict[int, int]
     incubator: int
+    kinds: dict[int, AccountKind] = field(default_factory=dict)
     limits: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
+    kind_limits: dict[AccountKind, tuple[int | None, int | None]] = field(default_factory=dict)
     default_min: int = -20 * 60
     default_max: int = 40 * 60
     mode: LimitMode = LimitMode.REFUSE
@@ -78,6 +93,9 @@ class Model:
         if account == self.incubator:
             return None, None
         low, high = self.limits.get(account, (None, None))
+        kind_low, kind_high = self.kind_limits.get(self.kinds[account], (None, None))
+        low = kind_low if low is None else low
+        high = kind_high if high is None else high
         return (
             self.default_min if low is None else low,
             self.default_max if high is None else high,
@@ -127,17 +145,24 @@ class LedgerMachine(RuleBasedStateMachine):
             },
             actor=ACTOR,
         )
+        for kind in LIMITED_KINDS:
+            set_kind_limits(self.session, kind, min_minutes=None, max_minutes=None, actor=ACTOR)
         house = ensure_incubator_account(self.session, actor=ACTOR)
         members = [
             open_entrepreneur_account(
                 self.session, make_entrepreneur(self.session, "Membre").id, actor=ACTOR
-            ).id
-            for _ in range(MEMBERS)
+            )
+            for _ in range(ENTREPRENEURS)
         ]
-        self.ids = [house.id, *members]
+        members += [
+            open_named_account(self.session, kind=kind, name=f"{kind.value} {k}", actor=ACTOR)
+            for k, kind in enumerate((AccountKind.CONTACT, AccountKind.ORGANISATION))
+        ]
+        self.ids = [house.id, *(m.id for m in members)]
         self.model = Model(
-            balances={house.id: house.balance_minutes or 0, **dict.fromkeys(members, 0)},
+            balances={house.id: house.balance_minutes or 0, **{m.id: 0 for m in members}},
             incubator=house.id,
+            kinds={house.id: AccountKind.INCUBATOR, **{m.id: m.kind for m in members}},
         )
 
     def teardown(self) -> None:
@@ -296,6 +321,20 @@ class LedgerMachine(RuleBasedStateMachine):
             self.session, account, {"min_minutes": low, "max_minutes": high}, actor=ACTOR
         )
         self.model.limits[account] = (low, high)
+
+    @rule(
+        kind=st.sampled_from(LIMITED_KINDS),
+        low=st.none() | st.integers(-30 * 60, 0),
+        high=st.none() | st.integers(0, 50 * 60),
+    )
+    def set_category_limits(self, kind, low, high) -> None:
+        self._step()
+        rules = set_kind_limits(self.session, kind, min_minutes=low, max_minutes=high, actor=ACTOR)
+        assert rules.limits_for(kind, None, None) == (
+            rules.default_min_minutes if low is None else low,
+            rules.default_max_minutes if high is None else high,
+        )
+        self.model.kind_limits[kind] = (low, high)
 
     @rule(
         mode=st.sampled_from(list(LimitMode)),

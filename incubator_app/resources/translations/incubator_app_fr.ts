@@ -956,6 +956,10 @@
         <translation>{count} entrepreneurs importés.</translation>
     </message>
     <message>
+        <source>-o: {path} must end with .csv or .xlsx{format}.</source>
+        <translation>-o : {path} doit se terminer par .csv ou .xlsx{format}.</translation>
+    </message>
+    <message>
         <source>{count} entrepreneurs written to {path}.</source>
         <translation>{count} entrepreneurs écrits dans {path}.</translation>
     </message>
@@ -1035,6 +1039,14 @@
     <message>
         <source>{accepted} requests accepted, {blocked} blocked by a limit</source>
         <translation>{accepted} demandes acceptées, {blocked} bloquées par une limite</translation>
+    </message>
+    <message>
+        <source>Give --from and --to, the first day before the last.</source>
+        <translation>Indiquez --from et --to, le premier jour avant le dernier.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {hours} exchanged in {transfers} exchanges; {active} active members out of {members}, {average} each on average (the incubator&apos;s own account is not counted)</source>
+        <translation>Du {start} au {end} : {hours} échangées en {transfers} échanges ; {active} membres actifs sur {members}, {average} chacun en moyenne (le compte de la couveuse n&apos;est pas compté)</translation>
     </message>
     <message>
         <source>remembered from an earlier import</source>
@@ -1377,6 +1389,14 @@
         <translation>Aucun suivi à faire : tous les anciens entrepreneurs ont été contactés.</translation>
     </message>
     <message>
+        <source>Exchange offers about to expire</source>
+        <translation>Offres d&apos;échange bientôt expirées</translation>
+    </message>
+    <message>
+        <source>No offer or request of the exchange expires soon.</source>
+        <translation>Aucune offre ni demande de l&apos;échange n&apos;expire bientôt.</translation>
+    </message>
+    <message>
         <source>Loading the dashboard…</source>
         <translation>Chargement du tableau de bord…</translation>
     </message>
@@ -1465,6 +1485,12 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>{n} months after exit</source>
         <translation>{n} mois après la sortie</translation>
+    </message>
+    <message>
+        <source>{title}
+Expires on {date}: warn {author}, or renew it.</source>
+        <translation>{title}
+Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>1 day late</source>
@@ -2337,12 +2363,32 @@ Due {date} — assigned to {coach}</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneurs</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
         <source>Reversal</source>
         <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>The incubator&apos;s own account has no limits.</source>
+        <translation>Le compte de la couveuse n&apos;a pas de limites.</translation>
+    </message>
+    <message>
+        <source>Give the default limit.</source>
+        <translation>Indiquez la limite par défaut.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2408,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Overv&amp;iew</source>
         <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation>Rè&amp;gles</translation>
     </message>
 </context>
 <context>
@@ -2399,8 +2449,12 @@ Due {date} — assigned to {coach}</source>
         <translation>Annuler l&apos;é&amp;change…</translation>
     </message>
     <message>
+        <source>Member se&amp;ttings…</source>
+        <translation>Paramètres du mem&amp;bre…</translation>
+    </message>
+    <message>
         <source>S&amp;ave PDF…</source>
-        <translation>Enre&amp;gistrer en PDF…</translation>
+        <translation>Enregis&amp;trer en PDF…</translation>
     </message>
     <message>
         <source>Choose a member.</source>
@@ -3924,6 +3978,14 @@ Due {date} — assigned to {coach}</source>
         <translation>Sélectionnez une offre ou une demande pour voir ses correspondances.</translation>
     </message>
     <message>
+        <source>Record an exchan&amp;ge for it…</source>
+        <translation>Enregistrer un échange &amp;lié…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w for 3 months</source>
+        <translation>Prolo&amp;nger de 3 mois</translation>
+    </message>
+    <message>
         <source>&amp;Allow in the exchange</source>
         <translation>&amp;Autoriser dans l&apos;échange</translation>
     </message>
@@ -3939,14 +4001,25 @@ Due {date} — assigned to {coach}</source>
         </translation>
     </message>
     <message>
+        <source>Expired: renew it if it still stands.</source>
+        <translation>Expirée : prolongez-la si elle tient toujours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): its author is warned; renew it if it still stands.</source>
+        <translation>
+            <numerusform>Expire dans %n jour : son auteur·rice est prévenu·e ; prolongez-la si elle tient toujours.</numerusform>
+            <numerusform>Expire dans %n jours : son auteur·rice est prévenu·e ; prolongez-la si elle tient toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message numerus="yes">
-        <source>%n listing(s) expire within a week: </source>
+        <source>%n listing(s) expire by %1: </source>
         <translation>
-            <numerusform>%n annonce expire dans la semaine : </numerusform>
-            <numerusform>%n annonces expirent dans la semaine : </numerusform>
+            <numerusform>%n annonce expire d&apos;ici le %1 : </numerusform>
+            <numerusform>%n annonces expirent d&apos;ici le %1 : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3954,6 +4027,13 @@ Due {date} — assigned to {coach}</source>
         <translation>
             <numerusform>et %n autre.</numerusform>
             <numerusform>et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since the last visit: tell their authors, or renew.</source>
+        <translation>
+            <numerusform>%n nouvelle depuis la dernière visite : prévenez son auteur·rice, ou prolongez.</numerusform>
+            <numerusform>%n nouvelles depuis la dernière visite : prévenez leurs auteur·rices, ou prolongez.</numerusform>
         </translation>
     </message>
     <message>
@@ -4453,6 +4533,103 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles : entrepreneur·es, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Panier, Belsunce…</source>
+        <translation>Panier, Belsunce…</translation>
+    </message>
+    <message>
+        <source>Graphic designer, sound engineer…</source>
+        <translation>Graphiste, ingénieur·e du son…</translation>
+    </message>
+    <message>
+        <source>category&apos;s or default</source>
+        <translation>selon la catégorie</translation>
+    </message>
+    <message>
+        <source>The member &amp;agrees to show their balance to everybody</source>
+        <translation>Le membre &amp;accepte de montrer son solde à tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Takes part in the exchange</source>
+        <translation>&amp;Participe à l&apos;échange</translation>
+    </message>
+    <message>
+        <source>New member of the exchange</source>
+        <translation>Nouveau membre de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Member settings — %1</source>
+        <translation>Réglages du membre — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>N&amp;eighbourhood:</source>
+        <translation>&amp;Quartier :</translation>
+    </message>
+    <message>
+        <source>Declared t&amp;rade:</source>
+        <translation>Mét&amp;ier déclaré :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum balance (hours):</source>
+        <translation>&amp;Solde minimum (heures) :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum balance (hours):</source>
+        <translation>Solde ma&amp;ximum (heures) :</translation>
+    </message>
+    <message>
+        <source>Minimum balance</source>
+        <translation>Solde minimum</translation>
+    </message>
+    <message>
+        <source>Maximum balance</source>
+        <translation>Solde maximum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>MemberGroup</name>
+    <message>
+        <source>Add this member and type another one (or type + after the name)</source>
+        <translation>Ajouter ce membre et en saisir un autre (ou taper + après le nom)</translation>
+    </message>
+    <message>
+        <source>Add another member</source>
+        <translation>Ajouter un autre membre</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Choose the member from the list, then add them.</source>
+        <translation>Choisissez le membre dans la liste, puis ajoutez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) added: </source>
+        <translation>
+            <numerusform>%n membre ajouté : </numerusform>
+            <numerusform>%n membres ajoutés : </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5156,14 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Open an a&amp;ccount for every entrepreneur</source>
         <translation>Ouvrir un &amp;compte pour chaque entrepreneur·e</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;Nouveau membre…</translation>
+    </message>
+    <message>
+        <source>A neighbour, an association or an institution of the quartier</source>
+        <translation>Un·e habitant·e, une association ou une institution du quartier</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) opened.</source>
@@ -6921,6 +7106,101 @@ Due {date} — assigned to {coach}</source>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Refuse the exchange, with the reason</source>
+        <translation>Refuser l&apos;échange, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>Record it and flag it for staff</source>
+        <translation>L&apos;enregistrer et le signaler à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Payment requests accepted &amp;automatically after:</source>
+        <translation>Demandes de paiement acceptées auto&amp;matiquement après :</translation>
+    </message>
+    <message>
+        <source>&amp;Warn the author of an offer before it expires:</source>
+        <translation>&amp;Prévenir l&apos;auteur·rice d&apos;une offre avant qu&apos;elle expire :</translation>
+    </message>
+    <message>
+        <source>A transfer &amp;beyond a limit:</source>
+        <translation>Un échange au-delà d&apos;une &amp;limite :</translation>
+    </message>
+    <message>
+        <source>Rules of the exchange</source>
+        <translation>Règles de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minimum balance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Solde minimum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maximum balance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Solde maximum&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Everybod&amp;y (default):</source>
+        <translation>&amp;Tout le monde (par défaut) :</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation> :</translation>
+    </message>
+    <message>
+        <source>In hours (20 or 20h30). A member&apos;s own limits, set in their member settings on the Statement tab, come first; then their category&apos;s; an empty category uses the default. The incubator&apos;s own account has no limit. Only a transfer that takes a balance further beyond a limit is checked: a member beyond a lowered limit can always come back.</source>
+        <translation>En heures (20 ou 20h30). Les limites propres d&apos;un membre, réglées dans ses réglages de membre depuis l&apos;onglet Relevé, passent d&apos;abord ; puis celles de sa catégorie ; une catégorie vide suit le défaut. Le compte de la couveuse n&apos;a pas de limite. Seul un échange qui éloigne un solde au-delà d&apos;une limite est contrôlé : un membre au-delà d&apos;une limite abaissée peut toujours revenir.</translation>
+    </message>
+    <message>
+        <source>Limits of the balances</source>
+        <translation>Limites des soldes</translation>
+    </message>
+    <message>
+        <source>Save the r&amp;ules</source>
+        <translation>E&amp;nregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change these rules: they are shown read-only.</source>
+        <translation>Seul·e un·e administrateur·rice peut changer ces règles : elles sont affichées en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Minimum balance (default)</source>
+        <translation>Solde minimum (par défaut)</translation>
+    </message>
+    <message>
+        <source>Maximum balance (default)</source>
+        <translation>Solde maximum (par défaut)</translation>
+    </message>
+    <message>
+        <source>Automatic acceptance</source>
+        <translation>Acceptation automatique</translation>
+    </message>
+    <message>
+        <source>Expiry warning</source>
+        <translation>Avertissement d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Minimum balance (%1)</source>
+        <translation>Solde minimum (%1)</translation>
+    </message>
+    <message>
+        <source>Maximum balance (%1)</source>
+        <translation>Solde maximum (%1)</translation>
+    </message>
+    <message>
+        <source>The rules are saved; the next exchanges follow them.</source>
+        <translation>Les règles sont enregistrées ; les prochains échanges les suivent.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
@@ -7671,6 +7951,10 @@ Due {date} — assigned to {coach}</source>
         <translation>En de&amp;mande : le payeur l&apos;accepte d&apos;abord</translation>
     </message>
     <message>
+        <source>&amp;Unlink</source>
+        <translation>Dé&amp;lier</translation>
+    </message>
+    <message>
         <source>&amp;Paid by (received the service):</source>
         <translation>&amp;Payé par (a reçu le service) :</translation>
     </message>
@@ -7724,7 +8008,7 @@ Due {date} — assigned to {coach}</source>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>Catégor&amp;ie :</translation>
     </message>
     <message>
         <source>Refuse…</source>
@@ -7756,8 +8040,24 @@ Due {date} — assigned to {coach}</source>
         </translation>
     </message>
     <message>
+        <source>Settles the offer « %1 » of %2.</source>
+        <translation>Règle l&apos;offre « %1 » de %2.</translation>
+    </message>
+    <message>
+        <source>Settles the request « %1 » of %2.</source>
+        <translation>Règle la demande « %1 » de %2.</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs each:</source>
+        <translation>&amp;Heures chacun :</translation>
+    </message>
+    <message>
         <source>Choose both members from the list.</source>
         <translation>Choisissez les deux membres dans la liste.</translation>
+    </message>
+    <message>
+        <source>Several members on one side only: one giver, or one payer.</source>
+        <translation>Plusieurs membres d&apos;un seul côté : un·e seul·e qui donne, ou un·e seul·e qui paie.</translation>
     </message>
     <message>
         <source>Request no. %1 sent: %2 from %3 to %4, accepted automatically on %5.</source>
@@ -7766,6 +8066,10 @@ Due {date} — assigned to {coach}</source>
     <message>
         <source>Exchange no. %1 recorded: %2 from %3 to %4.</source>
         <translation>Échange n° %1 enregistré : %2 de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 each, %2 in all.</source>
+        <translation>%1 chacun, %2 en tout.</translation>
     </message>
     <message>
         <source>Beyond a limit: flagged for staff.</source>

@@ -1,6 +1,7 @@
-"""Minimum and maximum balances: per account, else the incubator's defaults; none for the
-incubator's own account. Only a movement *towards* the outside of the range is checked, so an
-account already beyond a limit that was lowered can always come back."""
+"""Minimum and maximum balances: per account, else per category of members (the account's
+kind), else the incubator's defaults; none for the incubator's own account. Only a movement
+*towards* the outside of the range is checked, so an account already beyond a limit that was
+lowered can always come back."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from dataclasses import dataclass
 
 from incubator_app.errors import ConflictError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
-from incubator_app.models.exchange import AccountKind
 from incubator_app.services.exchange.hours import hours_text
 from incubator_app.services.exchange.lock import LockedMember
 from incubator_app.services.exchange.rules import ExchangeRules
@@ -46,11 +46,7 @@ class Breach:
 
 
 def limits_of(account: LockedMember, rules: ExchangeRules) -> tuple[int | None, int | None]:
-    if account.kind is AccountKind.INCUBATOR:
-        return None, None
-    low = account.min_minutes if account.min_minutes is not None else rules.default_min_minutes
-    high = account.max_minutes if account.max_minutes is not None else rules.default_max_minutes
-    return low, high
+    return rules.limits_for(account.kind, account.min_minutes, account.max_minutes)
 
 
 def find_breaches(

@@ -8,6 +8,7 @@ their own caseload and sessions; staff, admins and viewers the whole incubator
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -27,6 +28,8 @@ from incubator_app.services import scope
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching.stats import MonthHours, hours_per_month
 from incubator_app.services.entrepreneurs import due
+from incubator_app.services.exchange.listings import ListingView, expiring_listings
+from incubator_app.services.exchange.rules import current_rules
 from incubator_app.services.milestones import due_items
 from incubator_app.services.periods import month_of
 
@@ -84,6 +87,10 @@ class Dashboard:
     contracts_ending: list[due.ContractEndingRow]
     contracts_past_end: list[due.ContractPastEndRow]
     follow_ups_due: list[due.FollowUpDueRow]
+    # Skills exchange: open offers and requests expiring within the warning delay (their
+    # authors are to be warned), soonest first, and how many in all.
+    exchange_expiring: list[ListingView] = dataclasses.field(default_factory=list)
+    exchange_expiring_count: int = 0
 
 
 def _stage_counts(session: Session, actor: Actor) -> dict[tuple[PathwayStage, bool], int]:
@@ -193,7 +200,17 @@ def load_dashboard(
         action_items_overdue=due_items.count_overdue_action_items(session, **common),
         follow_ups_due=due.count_follow_ups_due(session, **common),
     )
+    # The exchange has no coach scope: a coach's dashboard does not list it.
+    expiring = (
+        []
+        if scoped
+        else expiring_listings(
+            session, within_days=current_rules(session).expiry_warning_days, actor=actor
+        )
+    )
     return Dashboard(
+        exchange_expiring=expiring[:LIST_ROWS],
+        exchange_expiring_count=len(expiring),
         today=today,
         coach_scoped=scoped,
         kpis=kpis,

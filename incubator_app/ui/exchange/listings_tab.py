@@ -1,10 +1,13 @@
 """Offers and requests: filters (kind, category, words, expired too), the list sorted in SQL,
-the matches of the selected one, listings about to expire, and staff's review of an offer
-within its author's trade."""
+the matches of the selected one, listings about to expire (within the incubator's warning delay:
+shown above the list and in colour, their authors' warning recorded, renewal in one click), and
+staff's review of an offer within its author's trade."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +33,10 @@ from incubator_app.services.exchange.listing_list import (
 from incubator_app.services.exchange.listings import (
     expiring_listings,
     review_professional_activity,
+    update_listing,
+    warn_expiring_listings,
 )
+from incubator_app.services.exchange.rules import get_exchange_rules
 from incubator_app.ui.changes import EXCHANGE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.exchange.texts import day, hours, kind_label
@@ -41,6 +47,9 @@ WARNING = QColor("#a8431f")
 
 
 class ListingsTab(QWidget):
+    # The exchange that settles this listing is to be recorded (the page opens the Record tab).
+    record_requested = Signal(object)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -78,9 +87,10 @@ class ListingsTab(QWidget):
         self.expiring = QLabel()
         self.expiring.setObjectName("expiringListings")
         self.expiring.setWordWrap(True)
+        self.expiring.setStyleSheet(f"color: {WARNING.name()};")
         self.expiring.setVisible(False)
 
-        today = clock.today
+        self.warning_days = 7
         self.model = WindowedTableModel(
             context.db,
             [
@@ -98,7 +108,8 @@ class ListingsTab(QWidget):
                     self.tr("Expires"),
                     lambda r: day(r.expires_on),
                     "expires_on",
-                    foreground=lambda r: WARNING if r.expires_on < today() else None,
+                    foreground=lambda r: WARNING if self._expires_soon(r) else None,
+                    tooltip=self._expiry_tooltip,
                 ),
                 Column(
                     self.tr("Trade"),
@@ -148,6 +159,16 @@ class ListingsTab(QWidget):
         mh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.match_title = QLabel(self.tr("Select an offer or a request to see its matches."))
         self.match_title.setWordWrap(True)
+        self.record_button = QPushButton(self.tr("Record an exchan&ge for it…"))
+        self.record_button.setObjectName("recordForListingButton")
+        self.record_button.setEnabled(False)
+        self.record_button.setVisible(_staff(context))
+        self.record_button.clicked.connect(self._record_for_current)
+        self.renew_button = QPushButton(self.tr("Rene&w for 3 months"))
+        self.renew_button.setObjectName("renewListingButton")
+        self.renew_button.setEnabled(False)
+        self.renew_button.setVisible(_staff(context))
+        self.renew_button.clicked.connect(self.renew)
         self.allow_button = QPushButton(self.tr("&Allow in the exchange"))
         self.refuse_button = QPushButton(self.tr("&Withdraw (professional)"))
         for b, allowed in ((self.allow_button, True), (self.refuse_button, False)):
@@ -159,6 +180,8 @@ class ListingsTab(QWidget):
         side_layout.addWidget(self.match_title)
         side_layout.addWidget(self.match_table, 1)
         review = QHBoxLayout()
+        review.addWidget(self.record_button)
+        review.addWidget(self.renew_button)
         review.addWidget(self.allow_button)
         review.addWidget(self.refuse_button)
         side_layout.addLayout(review)
@@ -184,19 +207,38 @@ class ListingsTab(QWidget):
             lambda n: self.count.setText(self.tr("%n listing(s)", "", n))
         )
 
+    def _expires_soon(self, listing) -> bool:
+        return (listing.expires_on - clock.today()).days <= self.warning_days
+
+    def _expiry_tooltip(self, listing) -> str | None:
+        days = (listing.expires_on - clock.today()).days
+        if days < 0:
+            return self.tr("Expired: renew it if it still stands.")
+        if days > self.warning_days:
+            return None
+        return self.tr(
+            "Expires in %n day(s): its author is warned; renew it if it still stands.", "", days
+        )
+
     def reload(self) -> None:
         actor = self.context.actor
+        staff = _staff(self.context)
 
         def load(session):
+            days = get_exchange_rules(session, actor=actor).expiry_warning_days
+            # Staff's visit records the warning of the authors not warned yet.
+            warned = warn_expiring_listings(session, within_days=days, actor=actor) if staff else []
             return (
                 listing_categories(session, actor=actor),
-                expiring_listings(session, within_days=7, actor=actor),
+                expiring_listings(session, within_days=days, actor=actor),
+                days,
+                warned,
             )
 
         self.context.ops.run(load, parent=self, on_done=self._loaded)
 
     def _loaded(self, result) -> None:
-        categories, expiring = result
+        categories, expiring, self.warning_days, warned = result
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
@@ -211,9 +253,20 @@ class ListingsTab(QWidget):
                 f"« {x.title} » ({x.author}, {day(x.expires_on)})" for x in expiring[:4]
             )
             more = len(expiring) - 4
-            text = self.tr("%n listing(s) expire within a week: ", "", len(expiring)) + names
+            text = (
+                self.tr("%n listing(s) expire by %1: ", "", len(expiring)).replace(
+                    "%1", day(clock.today() + timedelta(days=self.warning_days))
+                )
+                + names
+            )
             if more > 0:
                 text += " " + self.tr("and %n more.", "", more)
+            else:
+                text += "."
+            if warned:
+                text += " " + self.tr(
+                    "%n new since the last visit: tell their authors, or renew.", "", len(warned)
+                )
             self.expiring.setText(text)
         self.expiring.setVisible(bool(expiring))
         self.apply_filters()
@@ -240,6 +293,8 @@ class ListingsTab(QWidget):
         listing = self._current()
         if listing is None:
             return
+        self.renew_button.setEnabled(listing.status == "open")
+        self.record_button.setEnabled(listing.status == "open")
         review = listing.professional_warning and _staff(self.context)
         self.allow_button.setVisible(review)
         self.refuse_button.setVisible(review)
@@ -268,6 +323,32 @@ class ListingsTab(QWidget):
             lambda s: (member_choices(s, actor=actor), listing_categories(s, actor=actor)),
             parent=self,
             on_done=show,
+        )
+
+    def _record_for_current(self) -> None:
+        listing = self._current()
+        if listing is not None:
+            self.record_requested.emit(listing)
+
+    def renew(self) -> None:
+        """Three more months from today (or from the expiry, if later); the author will be
+        warned again before the new date."""
+        listing = self._current()
+        if listing is None:
+            return
+        actor = self.context.actor
+        expires_on = max(clock.today(), listing.expires_on) + timedelta(days=90)
+        self.context.ops.run(
+            lambda s: update_listing(
+                s,
+                listing.id,
+                {"expires_on": expires_on},
+                expected_version=listing.version_id,
+                actor=actor,
+            ),
+            parent=self,
+            on_done=lambda _v: self.reload(),
+            changes={EXCHANGE},
         )
 
     def review(self, allowed: bool) -> None:

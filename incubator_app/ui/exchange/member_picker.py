@@ -1,17 +1,23 @@
 """Pick an exchange member by typing a few letters (any part of the name, any case): an
-editable combo over every active member, filled once per reload (a few thousand names)."""
+editable combo over every active member, filled once per reload (a few thousand names).
+
+With `groupable` set, `+` typed after a name (no name has one) asks to add that member to a
+group (`add_requested`): the Record tab uses it for a workshop given to several members. The
+`+` is caught in the text itself, so it works whether or not the completion list is open."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from incubator_app.services.exchange.accounts import MemberChoice
 
 
 class MemberPicker(QComboBox):
+    add_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
@@ -25,6 +31,38 @@ class MemberPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(self.tr("Type a name…"))
+        # Set by a caller that listens to add_requested; otherwise "+" is typed as usual.
+        self.groupable = False
+        self.lineEdit().textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        if not self.groupable or "+" not in text:
+            return
+        typed = text.replace("+", "").strip()
+        self.completer().popup().hide()
+        account_id = self.unique_match(typed)
+        if account_id is not None:
+            self.select(account_id)
+        else:
+            self.setEditText(typed)
+        self.add_requested.emit()
+
+    def unique_match(self, text: str) -> int | None:
+        """The member named exactly so (any case), else the only one whose name contains the
+        text ("hug" → Hugo Morel), else None."""
+        if not text:
+            return None
+        exact = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if exact >= 0:
+            return self.itemData(exact)
+        found = self.model().match(
+            self.model().index(0, 0),
+            Qt.ItemDataRole.DisplayRole,
+            text,
+            2,
+            Qt.MatchFlag.MatchContains,
+        )
+        return self.itemData(found[0].row()) if len(found) == 1 else None
 
     def set_members(self, members: Sequence[MemberChoice]) -> None:
         current = self.selected_id()

@@ -144,6 +144,14 @@ class OverviewTab(QWidget):
         self.open_accounts.setVisible(sees_private_balances(context.actor))
         self.open_accounts.clicked.connect(self.open_all_accounts)
         members_bar.addWidget(self.open_accounts)
+        self.new_member = QPushButton(self.tr("&New member…"))
+        self.new_member.setObjectName("newMemberButton")
+        self.new_member.setToolTip(
+            self.tr("A neighbour, an association or an institution of the quartier")
+        )
+        self.new_member.setVisible(sees_private_balances(context.actor))
+        self.new_member.clicked.connect(self.open_new_member)
+        members_bar.addWidget(self.new_member)
         self.debounce = Debouncer(250, self.load_balances, self)
         self.search.textChanged.connect(self.debounce.poke)
 
@@ -152,6 +160,13 @@ class OverviewTab(QWidget):
         layout.addLayout(figures, 2)
         layout.addLayout(members_bar)
         layout.addWidget(self.balance_table, 3)
+
+    def open_new_member(self) -> None:
+        from incubator_app.ui.exchange.member_dialog import MemberDialog
+
+        self.dialog = MemberDialog(self.context, None, self)
+        self.dialog.accepted.connect(self.load_balances)
+        self.dialog.open()
 
     def open_all_accounts(self) -> None:
         actor = self.context.actor

@@ -1,5 +1,6 @@
 """A member's statement: pick the member and the period, read the balance, the chart and the
-movements; reverse a wrong exchange (with a reason); save the statement as PDF."""
+movements; reverse a wrong exchange (with a reason); save the statement as PDF; the member's
+settings (place, trade, own limits, balance shown to everybody or not)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app import clock
+from incubator_app.services.exchange.access import sees_private_balances
 from incubator_app.services.exchange.accounts import member_choices
 from incubator_app.services.exchange.ledger import reverse_transfer
 from incubator_app.services.exchange.statement import MemberStatement, member_statement
@@ -60,6 +62,11 @@ class ExchangeStatementTab(QWidget):
         self.reverse_button = QPushButton(self.tr("Reverse…"))
         self.reverse_button.setEnabled(False)
         self.reverse_button.clicked.connect(self.reverse_selected)
+        self.settings_button = QPushButton(self.tr("Member se&ttings…"))
+        self.settings_button.setObjectName("memberSettingsButton")
+        self.settings_button.setEnabled(False)
+        self.settings_button.setVisible(sees_private_balances(context.actor))
+        self.settings_button.clicked.connect(self.open_member_settings)
         self.pdf_button = QPushButton(self.tr("S&ave PDF…"))
         self.pdf_button.setEnabled(False)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
@@ -67,7 +74,7 @@ class ExchangeStatementTab(QWidget):
         top = FlowLayout()
         top.addWidget(grouped(member_label, self.member))
         top.addWidget(grouped(period_label, self.period, self.show_button))
-        top.addWidget(grouped(self.reverse_button, self.pdf_button))
+        top.addWidget(grouped(self.settings_button, self.reverse_button, self.pdf_button))
         self.summary = QLabel(self.tr("Choose a member."))
         self.summary.setObjectName("exchangeStatementSummary")
         self.summary.setWordWrap(True)
@@ -159,6 +166,17 @@ class ExchangeStatementTab(QWidget):
             .replace("%5", hours(statement.minutes_out))
         )
         self.pdf_button.setEnabled(True)
+        self.settings_button.setEnabled(True)
+
+    def open_member_settings(self) -> None:
+        """The member's place, trade, own limits, privacy choice (see member_dialog.py)."""
+        from incubator_app.ui.exchange.member_dialog import MemberDialog
+
+        if self.statement is None:
+            return
+        self.dialog = MemberDialog(self.context, self.statement.account, self)
+        self.dialog.accepted.connect(self.show_statement)
+        self.dialog.open()
 
     def _selected_line(self):
         rows = self.table.selectionModel().selectedRows()

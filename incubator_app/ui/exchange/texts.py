@@ -42,6 +42,16 @@ def account_kind_label(kind: str) -> str:
     return labels.get(str(kind), str(kind))
 
 
+def account_kinds_label(kind: str) -> str:
+    """A category of members, in the plural (limits per category)."""
+    labels = {
+        "entrepreneur": QCoreApplication.translate("Exchange", "Entrepreneurs"),
+        "contact": QCoreApplication.translate("Exchange", "Contacts"),
+        "organisation": QCoreApplication.translate("Exchange", "Organisations"),
+    }
+    return labels.get(str(kind), str(kind))
+
+
 def transfer_kind_label(kind: str) -> str:
     labels = {
         "transfer": QCoreApplication.translate("Exchange", "Exchange"),

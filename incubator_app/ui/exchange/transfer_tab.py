@@ -1,9 +1,11 @@
 """Record an exchange in a few keystrokes (payer, receiver, hours, Enter), or ask the payer to
 accept it (payment request); the requests waiting for an answer, accepted automatically after
-the incubator's delay; a workshop given to several members (one transfer, many payers)."""
+the incubator's delay; a workshop given to several members (one transfer, many payers: type a
+name then `+` to add the next one on that side), or one member paying several."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +35,7 @@ from incubator_app.services.exchange.payment_requests import (
 )
 from incubator_app.ui.changes import EXCHANGE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.exchange.member_group import MemberGroup
 from incubator_app.ui.exchange.member_picker import MemberPicker
 from incubator_app.ui.exchange.texts import day, hours
 from incubator_app.ui.messages import inline_error_text, show_error
@@ -45,10 +48,12 @@ class TransferTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.payer = MemberPicker()
-        self.payer.setObjectName("exchangePayer")
-        self.payee = MemberPicker()
-        self.payee.setObjectName("exchangePayee")
+        self.payer_group = MemberGroup("exchangePayer")
+        self.payee_group = MemberGroup("exchangePayee")
+        self.payer, self.payee = self.payer_group.picker, self.payee_group.picker
+        for group in (self.payer_group, self.payee_group):
+            group.invalid.connect(self._group_error)
+            group.changed.connect(self._groups_changed)
         self.hours = QLineEdit()
         self.hours.setObjectName("exchangeHours")
         self.hours.setPlaceholderText(self.tr("1,5 or 1h30"))
@@ -64,17 +69,36 @@ class TransferTab(QWidget):
         self.record_button.clicked.connect(self.record)
         for field in (self.hours, self.note):
             field.returnPressed.connect(self.record)
+        # The offer or request this exchange settles (from the Offers and requests tab).
+        self.listing_id: int | None = None
+        self._pending_author: tuple[MemberPicker, int] | None = None
+        self.settles = QLabel()
+        self.settles.setObjectName("settlesListing")
+        self.settles.setWordWrap(True)
+        self.settles_clear = QPushButton(self.tr("&Unlink"))
+        self.settles_clear.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.settles_clear.clicked.connect(lambda: self.settle_listing(None))
         self.error = FieldError()
         self.status = QLabel()
         self.status.setObjectName("transferStatus")
         self.status.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Paid by (received the service):"), self.payer)
-        form.addRow(self.tr("&Credited to (gave the service):"), self.payee)
-        form.addRow(self.tr("Ho&urs:"), self.hours)
+        form = self.form = QFormLayout()
+        self.payer_label = QLabel(self.tr("&Paid by (received the service):"))
+        self.payer_label.setBuddy(self.payer)
+        self.payee_label = QLabel(self.tr("&Credited to (gave the service):"))
+        self.payee_label.setBuddy(self.payee)
+        form.addRow(self.payer_label, self.payer_group)
+        form.addRow(self.payee_label, self.payee_group)
+        self.hours_label = QLabel(self.tr("Ho&urs:"))
+        self.hours_label.setBuddy(self.hours)
+        form.addRow(self.hours_label, self.hours)
         form.addRow(self.tr("Cate&gory:"), self.category)
         form.addRow(self.tr("&Note:"), self.note)
+        self.settles_row = QHBoxLayout()
+        self.settles_row.addWidget(self.settles, 1)
+        self.settles_row.addWidget(self.settles_clear)
+        form.addRow(self.settles_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.as_request)
         buttons.addStretch(1)
@@ -122,6 +146,7 @@ class TransferTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(requests_box, 1)
+        self.settle_listing(None)
         self.setTabOrder(self.payer, self.payee)
         self.setTabOrder(self.payee, self.hours)
         self.setTabOrder(self.hours, self.category)
@@ -150,6 +175,10 @@ class TransferTab(QWidget):
         members, categories, requests, settled = result
         self.payer.set_members(members)
         self.payee.set_members(members)
+        if self._pending_author is not None:
+            picker, account_id = self._pending_author
+            picker.select(account_id)
+            self._pending_author = None
         current = self.category.currentText()
         self.category.clear()
         self.category.addItem("")
@@ -167,13 +196,62 @@ class TransferTab(QWidget):
 
     # -- actions ------------------------------------------------------------------------
 
+    def settle_listing(self, listing) -> None:
+        """Links the next exchange to an offer or a request (None: no link): its author is the
+        one who gives (an offer) or who receives and pays (a request), its category is the
+        exchange's."""
+        self.listing_id = None if listing is None else listing.id
+        # The whole row, so that no empty gap stays in the form.
+        self.form.setRowVisible(self.settles_row, listing is not None)
+        if listing is None:
+            return
+        text = (
+            self.tr("Settles the offer « %1 » of %2.")
+            if listing.kind == "offer"
+            else self.tr("Settles the request « %1 » of %2.")
+        )
+        self.settles.setText(text.replace("%1", listing.title).replace("%2", listing.author))
+        author = self.payee if listing.kind == "offer" else self.payer
+        self.payer_group.clear()
+        self.payee_group.clear()
+        for picker in (self.payer, self.payee):
+            picker.setCurrentIndex(-1)
+            picker.setEditText("")
+        if author.findData(listing.account_id) < 0:
+            # The members are still loading: selected when they arrive.
+            self._pending_author = (author, listing.account_id)
+        author.select(listing.account_id)
+        self.category.setEditText(listing.category)
+        if listing.estimated_minutes:
+            self.hours.setText(hours(listing.estimated_minutes).replace(" ", ""))
+        (self.payer if listing.kind == "offer" else self.payee).setFocus()
+
+    def _group_error(self, text: str) -> None:
+        self.error.show_error(text)
+
+    def _groups_changed(self) -> None:
+        """With several members on one side, the hours are per member and a payment request
+        (between two members) is not offered."""
+        many = len(self.payer_group.members()) > 1 or len(self.payee_group.members()) > 1
+        self.hours_label.setText(self.tr("Ho&urs each:") if many else self.tr("Ho&urs:"))
+        self.as_request.setEnabled(not many)
+        if many:
+            self.as_request.setChecked(False)
+
     def record(self) -> None:
         self.error.clear_error()
-        payer, payee = self.payer.selected_id(), self.payee.selected_id()
-        if payer is None or payee is None:
-            self.error.show_error(self.tr("Choose both members from the list."))
-            (self.payer if payer is None else self.payee).setFocus()
+        payers, payees = self.payer_group.members(), self.payee_group.members()
+        for group, chosen in ((self.payer_group, payers), (self.payee_group, payees)):
+            if group.typed_but_unknown() or not chosen:
+                self.error.show_error(self.tr("Choose both members from the list."))
+                group.picker.setFocus()
+                return
+        if len(payers) > 1 and len(payees) > 1:
+            self.error.show_error(
+                self.tr("Several members on one side only: one giver, or one payer.")
+            )
             return
+        payer_ids, payee_ids = [a for a, _ in payers], [a for a, _ in payees]
         try:
             minutes = parse_hours(self.hours.text())
         except Exception as exc:  # noqa: BLE001 (shown inline)
@@ -184,18 +262,21 @@ class TransferTab(QWidget):
         category, note = self.category.currentText(), self.note.text()
         as_request = self.as_request.isChecked()
 
+        as_request = as_request and len(payer_ids) == len(payee_ids) == 1
+        listing_id = self.listing_id
+
         def save(session):
             if as_request:
                 return request_payment(
-                    session, payer_id=payer, payee_id=payee, minutes=minutes,
-                    category=category, note=note, actor=actor,
+                    session, payer_id=payer_ids[0], payee_id=payee_ids[0], minutes=minutes,
+                    category=category, note=note, listing_id=listing_id, actor=actor,
                 )  # fmt: skip
             return record_transfer(
-                session, from_ids=[payer], to_ids=[payee], minutes=minutes,
-                category=category, note=note, actor=actor,
+                session, from_ids=payer_ids, to_ids=payee_ids, minutes=minutes,
+                category=category, note=note, listing_id=listing_id, actor=actor,
             )  # fmt: skip
 
-        names = (self.payer.currentText(), self.payee.currentText())
+        names = (_names([n for _, n in payers]), _names([n for _, n in payees]))
         self.context.ops.run(
             save,
             parent=self,
@@ -225,11 +306,18 @@ class TransferTab(QWidget):
                 .replace("%1", str(view.id)).replace("%2", hours(minutes))
                 .replace("%3", names[0]).replace("%4", names[1])
             )  # fmt: skip
+            if view.total_minutes != minutes:
+                text += " " + self.tr("%1 each, %2 in all.").replace("%1", hours(minutes)).replace(
+                    "%2", hours(view.total_minutes)
+                )
             if view.flagged:
                 text += " " + self.tr("Beyond a limit: flagged for staff.")
             self.status.setText(text)
         self.hours.clear()
         self.note.clear()
+        self.payer_group.clear()
+        self.payee_group.clear()
+        self.settle_listing(None)
         self.payer.setFocus()
         self.payer.lineEdit().selectAll()
 
@@ -270,6 +358,12 @@ class TransferTab(QWidget):
             on_error=lambda exc: bool(show_error(self, exc)),
             changes={EXCHANGE},
         )
+
+
+def _names(names: list[str]) -> str:
+    """ "Léa Fabre", "Léa Fabre, Hugo Morel", "Léa Fabre, Hugo Morel +6" (a workshop)."""
+    shown = ", ".join(names[:2])
+    return f"{shown} +{len(names) - 2}" if len(names) > 2 else shown
 
 
 def _may_record(actor) -> bool:

@@ -184,15 +184,34 @@ class DashboardPage(Page):
             self.tr("Follow-up calls due"),
             self.tr("No follow-up is due: every former entrepreneur has been asked."),
         )
+        for card in (
+            self.actions_card,
+            self.milestones_card,
+            self.contracts_ended_card,
+            self.contracts_card,
+            self.follow_ups_card,
+        ):
+            card.entrepreneur_activated.connect(self._open_entrepreneur)
+        # Skills exchange: offers and requests about to expire (their authors to be warned).
+        self.exchange_card = DueListCard(
+            self.tr("Exchange offers about to expire"),
+            self.tr("No offer or request of the exchange expires soon."),
+            link=show_all,
+        )
+        self.exchange_card.setObjectName("exchangeExpiringCard")
+        self.exchange_card.show_all.connect(lambda: self._show("exchange", tab="listings"))
+        # The rows carry the author's exchange account: their statement opens.
+        self.exchange_card.entrepreneur_activated.connect(
+            lambda account_id: self._show("exchange", account_id=account_id)
+        )
         self.list_cards = (
             self.actions_card,
             self.milestones_card,
             self.contracts_ended_card,
             self.contracts_card,
             self.follow_ups_card,
+            self.exchange_card,
         )
-        for card in self.list_cards:
-            card.entrepreneur_activated.connect(self._open_entrepreneur)
         self._list_columns = 0
         box.addLayout(self.lists)
         box.addStretch(1)
@@ -409,6 +428,24 @@ class DashboardPage(Page):
                     late=r.due_on < data.today,
                 )
                 for r in data.follow_ups_due
+            ]
+        )
+
+        self.exchange_card.setVisible(not data.coach_scoped)
+        self.exchange_card.set_count(self._n(data.exchange_expiring_count))
+        self.exchange_card.set_rows(
+            [
+                ListRow(
+                    r.account_id,
+                    r.author,
+                    r.title,
+                    self._date(r.expires_on),
+                    late=(r.expires_on - data.today).days <= 2,
+                    tooltip=self.tr(
+                        "{title}\nExpires on {date}: warn {author}, or renew it."
+                    ).format(title=r.title, date=self._date(r.expires_on), author=r.author),
+                )
+                for r in data.exchange_expiring
             ]
         )
 
