@@ -204,7 +204,9 @@ def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
             ) from None
     file_format = args.format or format_for_path(args.output)
     entrepreneur_filter = EntrepreneurFilter(
-        stages=tuple(stages), active_only=not args.include_archived
+        # Every stage unless some are asked for: the export leaves out archived people only.
+        stages=tuple(stages) or tuple(PathwayStage),
+        active_only=not args.include_archived,
     )
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:

@@ -1,14 +1,18 @@
-"""Pick an exchange member by typing a few letters (any part of the name, any case): an
-editable combo over every active member, filled once per reload (a few thousand names)."""
+"""Pick an exchange member by typing a few letters, matched by the app's one rule
+(services/text_match.py: accents and case ignored, every word the start of a word, so `lea`
+finds `Léa Martin`): an editable combo over every active member, filled once per reload (a few
+thousand names), whose popup lists the matches."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from incubator_app.services.exchange.accounts import MemberChoice
+from incubator_app.services.text_match import text_matches
 
 
 class MemberPicker(QComboBox):
@@ -19,12 +23,29 @@ class MemberPicker(QComboBox):
         self.setMaxVisibleItems(15)
         self.setMinimumContentsLength(22)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._matches = QStandardItemModel(self)
+        completer = QCompleter(self._matches, self)
+        # The matches are already filtered by the app's rule: show them all.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(15)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(self.tr("Type a name…"))
+        self.lineEdit().textEdited.connect(self._typed)
+
+    def matching_labels(self) -> list[str]:
+        """The members the popup offers for the text typed."""
+        return [self._matches.item(r).text() for r in range(self._matches.rowCount())]
+
+    def _typed(self, text: str) -> None:
+        self._matches.clear()
+        if not text.strip():
+            return
+        for index in range(self.count()):
+            label = self.itemText(index)
+            if text_matches(text, [label]):
+                self._matches.appendRow(QStandardItem(label))
+        if self._matches.rowCount():
+            self.completer().complete()
 
     def set_members(self, members: Sequence[MemberChoice]) -> None:
         current = self.selected_id()
@@ -44,9 +65,13 @@ class MemberPicker(QComboBox):
             self.setCurrentIndex(index)
 
     def selected_id(self) -> int | None:
-        """The member whose name is typed (exactly, any case), or None."""
+        """The member whose name is typed (exactly, any case), else the only member matching
+        the typed text, or None."""
         text = self.currentText().strip()
         if not text:
             return None
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        return None if index < 0 else self.itemData(index)
+        if index >= 0:
+            return self.itemData(index)
+        found = [i for i in range(self.count()) if text_matches(text, [self.itemText(i)])]
+        return self.itemData(found[0]) if len(found) == 1 else None
