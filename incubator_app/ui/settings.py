@@ -115,3 +115,14 @@ class AppSettings:
 
     def set_last_session_duration(self, user_key: str, minutes: int) -> None:
         self._s.setValue(f"coaching/last_duration/{_db_key(user_key)}", int(minutes))
+
+    def last_session_coach(self, user_key: str) -> int | None:
+        """Coach of the last session this user logged (the default of a user who is no coach)."""
+        value = self._s.value(f"coaching/last_coach/{_db_key(user_key)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_session_coach(self, user_key: str, coach_id: int) -> None:
+        self._s.setValue(f"coaching/last_coach/{_db_key(user_key)}", int(coach_id))

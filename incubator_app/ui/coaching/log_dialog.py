@@ -220,8 +220,11 @@ class LogSessionDialog(QDialog):
         self.coach = QComboBox()
         for c in coaches:
             self.coach.addItem(c.name, c.id)
+        # The signed-in user's own coach profile, else the coach of their last session (the
+        # first coach only for a first session, so the keyboard flow still saves).
+        last = self.context.settings.last_session_coach(self._user_key())
         own = self.coach.findData(self.actor.coach_id) if self.actor.coach_id else -1
-        self.coach.setCurrentIndex(max(own, 0))
+        self.coach.setCurrentIndex(max(own if own >= 0 else self.coach.findData(last), 0))
         # A coach logs their own sessions; admins and staff pick whose session it is.
         self.coach.setEnabled(self.actor.role in (Role.ADMIN, Role.STAFF))
         self.coach.currentIndexChanged.connect(self._coach_changed)
@@ -527,6 +530,8 @@ class LogSessionDialog(QDialog):
     def _saved(self, views) -> None:
         self.saved_ids = [v.id for v in views]
         self.context.settings.set_last_session_duration(self._user_key(), self.duration.value())
+        if self._coach_id() is not None:
+            self.context.settings.set_last_session_coach(self._user_key(), self._coach_id())
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool | None:
