@@ -111,7 +111,9 @@ def test_drag_to_create_then_double_booking_is_refused_in_the_dialog(qtbot, view
     second.end.setTime(QTime(13, 0))
     qtbot.keyClick(second.day, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: second.error.isVisible())
-    assert "fully booked" in second.error.text() and "Salle de répétition" in second.error.text()
+    error = second.error.text()
+    assert "Salle de répétition" in error and "already booked by" in error
+    assert "from 10:00 to 12:00" in error  # who holds the slot and when, not a row number
     assert second.isVisible()
     second.reject()
     assert len(bookings(db)) == 1
@@ -189,8 +191,8 @@ def test_recurring_booking_shows_conflicts_and_skips_them(qtbot, view, db, conte
     qtbot.mouseClick(dialog.check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.occurrences.count() == 10)
     texts = [dialog.occurrences.item(n).text() for n in range(10)]
-    assert texts[2].startswith("✗") and "27/10/2026 14:00" in texts[2]
-    assert "fully booked" in texts[2]
+    assert texts[2].startswith("✗") and "27 October 2026, 14:00" in texts[2]
+    assert "already booked by" in texts[2]
     assert all(t.startswith("✓") for n, t in enumerate(texts) if n != 2)
     assert dialog.summary.text() == "9 occurrences are free, 1 are already taken (in red)."
     assert dialog.book.text() == "&Book 9, skip 1 taken"
