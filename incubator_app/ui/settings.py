@@ -104,6 +104,18 @@ class AppSettings:
     def last_page(self, value: str) -> None:
         self._s.setValue("main_window/page", value)
 
+    # Bookings ---------------------------------------------------------------
+    def last_booking_resource(self, db_url: str) -> int | None:
+        """The resource the bookings calendar showed last on this database."""
+        value = self._s.value(f"bookings/resource/{_db_key(db_url)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_booking_resource(self, db_url: str, service_id: int) -> None:
+        self._s.setValue(f"bookings/resource/{_db_key(db_url)}", int(service_id))
+
     # Coaching ---------------------------------------------------------------
     def last_session_duration(self, user_key: str) -> int | None:
         """Minutes of the last session this user logged (the log dialog's default)."""

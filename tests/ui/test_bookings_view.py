@@ -221,3 +221,60 @@ def test_navigation_keys(qtbot, view):
     assert view.period.text() == "Week of 16 November to 22 November 2026"
     qtbot.keyClick(view.calendar, Qt.Key.Key_D)
     assert len(view.calendar.days) == 1
+
+
+def test_new_booking_today_starts_at_the_next_free_quarter_hour(qtbot, view, db, room):
+    """Frozen clock: Wednesday 18/11/2026 10:00 Paris; shifted to 10:07, the slot proposed
+    is 10:15, or after the booking holding the room (10:00-11:30 here): 11:30."""
+    service, person = room
+    today = clock.today()
+    view.go_today()
+    view.set_week_mode(False)
+    dialog = view.new_booking()
+    assert (dialog.day.date().toPython(), dialog.start.time()) == (today, QTime(10, 0))
+    dialog.reject()
+    with db.session() as s:
+        create_booking(
+            s,
+            service_id=service.id,
+            starts_at=at(today, 10),
+            ends_at=at(today, 11, 30),
+            entrepreneur_id=person,
+            actor=view.context.actor,
+        )
+    view.load()
+    qtbot.waitUntil(lambda: len(view.calendar.blocks) == 1)
+    dialog = view.new_booking()
+    assert (dialog.start.time(), dialog.end.time()) == (QTime(11, 30), QTime(12, 30))
+    dialog.reject()
+
+
+@pytest.mark.clock("2026-11-18 10:07")
+def test_a_start_already_past_is_never_proposed(qtbot, view):
+    view.go_today()
+    dialog = view.new_booking()
+    assert dialog.start.time() == QTime(10, 15)
+    dialog.reject()
+
+
+def test_the_calendar_opens_on_the_resource_shown_last(qtbot, context, db, room, admin_actor):
+    with db.session() as s:
+        other = create_shared_service(
+            s,
+            name="Atelier bois",  # first by name
+            category="Locaux",
+            unit="hour",
+            unit_price_cents=800,
+            bookable=True,
+            actor=admin_actor,
+        )
+    first = BookingsView(context)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.resource.count() == 2)
+    assert first.current_resource().name == "Atelier bois"
+    first.resource.setCurrentIndex(first.resource.findText("Salle de répétition"))
+    again = BookingsView(context)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.resource.count() == 2)
+    assert again.current_resource().name == "Salle de répétition"
+    assert other.id != again.current_resource().id
