@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         status = self.statusBar()
         status.setStyleSheet("QStatusBar QLabel { padding: 0 8px; }")
+        # Every save is confirmed here too (and briefly over the window it was made in).
+        self.context.ops.saved.connect(lambda text: status.showMessage(text, 5_000))
         status.addPermanentWidget(self.db_label)
         status.addPermanentWidget(_separator())
         status.addPermanentWidget(self.user_label)
