@@ -104,6 +104,15 @@ class AppSettings:
     def last_page(self, value: str) -> None:
         self._s.setValue("main_window/page", value)
 
+    # File dialogs -----------------------------------------------------------
+    def last_folder(self, kind: str) -> str | None:
+        """The folder last used for a kind of file (ui/file_folders.py)."""
+        value = self._s.value(f"folders/{kind}")
+        return str(value) if value else None
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._s.setValue(f"folders/{kind}", folder)
+
     # Bookings ---------------------------------------------------------------
     def last_booking_resource(self, db_url: str) -> int | None:
         """The resource the bookings calendar showed last on this database."""

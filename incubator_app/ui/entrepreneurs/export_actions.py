@@ -14,11 +14,12 @@ from incubator_app.services.entrepreneurs.export import format_for_path
 from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
 from incubator_app.services.paging import SortOrder
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operation
+from incubator_app.ui.settings import AppSettings
 
 # The folder of the last export, for the next one (this session only).
-_last_folder: dict[str, str] = {}
 
 
 def _tr(text: str) -> str:
@@ -65,12 +66,12 @@ def export_to(
     return context.ops.run(run, label=_tr("Exporting the list…"), parent=parent, on_done=done)
 
 
-def ask_export_path(parent: QWidget | None) -> str:
-    """Asks where to write; the chosen filter sets the extension when the name has none."""
-    last_dir = _last_folder.get("export", "")
+def ask_export_path(parent: QWidget | None, settings: AppSettings) -> str:
+    """Asks where to write (in the folder of the last export, else Documents); the chosen
+    filter sets the extension when the name has none."""
     xlsx_filter = _tr("Excel workbook (*.xlsx)")
     csv_filter = _tr("CSV for Excel, semicolon (*.csv)")
-    suggested = str(Path(last_dir) / default_export_name()) if last_dir else default_export_name()
+    suggested = start_path(settings, FileKind.EXPORTS, default_export_name())
     path, chosen = QFileDialog.getSaveFileName(
         parent, _tr("Export the list"), suggested, f"{xlsx_filter};;{csv_filter}"
     )
@@ -78,7 +79,7 @@ def ask_export_path(parent: QWidget | None) -> str:
         return ""
     if Path(path).suffix.lower() not in (".csv", ".xlsx"):
         path += ".csv" if chosen == csv_filter else ".xlsx"
-    _last_folder["export"] = str(Path(path).parent)
+    remember_folder(settings, FileKind.EXPORTS, path)
     return path
 
 
@@ -89,7 +90,7 @@ def export_entrepreneurs(
     sort: SortOrder | None,
 ) -> Operation | None:
     """File dialog with a default name, then the export in the background."""
-    path = ask_export_path(parent)
+    path = ask_export_path(parent, context.settings)
     if not path:
         return None
     return export_to(parent, context, entrepreneur_filter, sort, path)
