@@ -41,6 +41,14 @@ def same_words(a: str | None, b: str | None) -> bool:
     return folded_words(a) == folded_words(b)
 
 
+def same_words_condition(
+    column: ColumnElement[Any], text: str | None, dialect: str
+) -> ColumnElement[bool]:
+    """SQL for `same_words(column, text)`: the duplicate checks of names (cohorts, services,
+    funders) refuse « Salle de repetition » next to « Salle de répétition »."""
+    return folded_words_sql(column, dialect) == folded_words(text)
+
+
 def word_prefix_condition(
     text: str | None, fields: Sequence[ColumnElement[Any]], dialect: str
 ) -> ColumnElement[bool] | None:

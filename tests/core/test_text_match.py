@@ -89,3 +89,31 @@ def test_exchange_filters_follow_the_same_rule(session, admin) -> None:
     assert listings("SUBV rel") == ["Relecture d'un dossier de subvention"]
     assert listings("ffiche") == []
     assert listings("affi spect") == ["Affiche pour un spectacle"]
+
+
+def test_names_that_differ_only_by_accents_case_or_spacing_are_duplicates(session, admin) -> None:
+    from datetime import date
+
+    from incubator_app.errors import ConflictError
+    from incubator_app.services.entrepreneurs.cohorts import create_cohort
+    from incubator_app.services.funding.grants import create_funder
+    from incubator_app.services.shared_services.catalogue import create_shared_service
+
+    create_cohort(session, name="Promotion Été 2026", start_date=date(2026, 6, 1), actor=admin)
+    with pytest.raises(ConflictError):
+        create_cohort(session, name="promotion ete  2026", start_date=date(2026, 6, 1), actor=admin)
+    create_cohort(session, name="Promotion Été 2027", start_date=date(2027, 6, 1), actor=admin)
+
+    def service(name: str):
+        return create_shared_service(
+            session, name=name, category="Locaux", unit="hour", unit_price_cents=1200, actor=admin
+        )
+
+    service("Salle de répétition")
+    with pytest.raises(ConflictError):
+        service("SALLE DE REPETITION")
+    service("Salle de réunion")
+
+    create_funder(session, name="Région Sud", kind="region", actor=admin)
+    with pytest.raises(ConflictError):
+        create_funder(session, name="region sud", kind="region", actor=admin)
