@@ -296,3 +296,20 @@ def test_every_row_fits_the_default_width_without_horizontal_scrolling(qtbot, ho
     assert dialog.scroll.widget().minimumSizeHint().width() <= viewport
     right = dialog.actions.quick[-1].mapTo(dialog.scroll.viewport(), QPoint(0, 0)).x()
     assert right + dialog.actions.quick[-1].width() <= viewport  # "+1 month" is not cut off
+
+
+def test_the_coach_looked_at_last_is_the_next_default_everywhere(qtbot, host, context, people):
+    from incubator_app.ui.coaching.caseload_view import CaseloadView
+    from incubator_app.ui.coaching.week_view import WeekView
+
+    week = WeekView(context)
+    qtbot.addWidget(week)
+    assert week.coach.currentData() == people["ana"]  # nothing known yet: the first
+    week.coach.setCurrentIndex(week.coach.findData(people["bob"]))
+    week.coach.activated.emit(week.coach.currentIndex())  # as a user's pick does
+    caseload = CaseloadView(context)
+    qtbot.addWidget(caseload)
+    assert caseload.coach.currentData() == people["bob"]
+    dialog = _open(qtbot, host)
+    assert dialog.coach.currentData() == people["bob"]
+    qtbot.keyClick(dialog.picker, Qt.Key.Key_Escape)

@@ -51,6 +51,7 @@ from incubator_app.services.coaching.sessions import (
     may_read_notes,
 )
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
+from incubator_app.ui.coaching.coach_default import remember_coach, select_preferred_coach
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.messages import field_label, tr_msg
@@ -220,11 +221,9 @@ class LogSessionDialog(QDialog):
         self.coach = QComboBox()
         for c in coaches:
             self.coach.addItem(c.name, c.id)
-        # The signed-in user's own coach profile, else the coach of their last session (the
-        # first coach only for a first session, so the keyboard flow still saves).
-        last = self.context.settings.last_session_coach(self._user_key())
-        own = self.coach.findData(self.actor.coach_id) if self.actor.coach_id else -1
-        self.coach.setCurrentIndex(max(own if own >= 0 else self.coach.findData(last), 0))
+        # The user's own coach profile, else the coach they worked with last (the first coach
+        # only the very first time, so the keyboard flow still saves).
+        select_preferred_coach(self.coach, self.context)
         # A coach logs their own sessions; admins and staff pick whose session it is.
         self.coach.setEnabled(self.actor.role in (Role.ADMIN, Role.STAFF))
         self.coach.currentIndexChanged.connect(self._coach_changed)
@@ -530,8 +529,7 @@ class LogSessionDialog(QDialog):
     def _saved(self, views) -> None:
         self.saved_ids = [v.id for v in views]
         self.context.settings.set_last_session_duration(self._user_key(), self.duration.value())
-        if self._coach_id() is not None:
-            self.context.settings.set_last_session_coach(self._user_key(), self._coach_id())
+        remember_coach(self.context, self._coach_id())
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool | None:
