@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, String, func, literal
+from sqlalchemy import ColumnElement, Connection, String, case, func, literal
 
 FTS_TABLE = "entrepreneur_search"
 FTS_COLUMNS = ("first_name", "last_name", "project_name", "email", "commune")
@@ -90,7 +90,8 @@ def folded_words_sql(expr: ColumnElement[Any], dialect: str) -> ColumnElement[st
     for ligature, plain in _LIGATURES.items():
         folded = func.replace(folded, ligature, plain)
     folded = func.lower(func.translate(folded, _FOLD_FROM, _FOLD_TO))
-    return literal(" ") + func.regexp_replace(folded, "[^[:alnum:]]+", " ", "g")
+    words = func.trim(func.regexp_replace(folded, "[^[:alnum:]]+", " ", "g"))
+    return case((words == "", literal("")), else_=literal(" ") + words)
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
