@@ -2355,6 +2355,10 @@ Due {date} — assigned to {coach}</source>
         <source>Save the statement</source>
         <translation>Enregistrer le relevé</translation>
     </message>
+    <message>
+        <source>Statement saved to {path}</source>
+        <translation>Relevé enregistré dans {path}</translation>
+    </message>
 </context>
 <context>
     <name>ExitTypes</name>

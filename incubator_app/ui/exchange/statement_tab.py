@@ -28,6 +28,7 @@ from incubator_app.ui.exchange.balance_chart import BalanceChart
 from incubator_app.ui.exchange.member_picker import MemberPicker
 from incubator_app.ui.exchange.texts import day, hours, signed_hours, transfer_kind_label
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
+from incubator_app.ui.save_confirmation import confirm_saved
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.windowed_model import Column
 
@@ -203,8 +204,10 @@ class ExchangeStatementTab(QWidget):
         from incubator_app.reports.exchange_statement import build_exchange_statement_pdf
 
         language = (self.context.profile.locale if self.context.profile else "fr")[:2]
+        saved = self.tr("Statement saved to {path}").format(path=path)
         self.context.ops.run(
             lambda: build_exchange_statement_pdf(statement, path, locale=language),
             parent=self,
             session=False,
+            on_done=lambda _r: confirm_saved(self, saved),
         )
