@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from incubator_app import clock
-from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage
+from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage, ServiceUsage
 from incubator_app.services.shared_services.bookings import create_booking
 from incubator_app.services.shared_services.catalogue import create_shared_service
 from incubator_app.ui.services.bookings_view import BookingsView
@@ -278,3 +278,40 @@ def test_the_calendar_opens_on_the_resource_shown_last(qtbot, context, db, room,
     qtbot.waitUntil(lambda: again.resource.count() == 2)
     assert again.current_resource().name == "Salle de répétition"
     assert other.id != again.current_resource().id
+
+
+def test_enter_on_the_charge_the_month_question_charges_nothing(qtbot, view, db, room):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    service, person = room
+    with db.session() as s:
+        create_booking(
+            s,
+            service_id=service.id,
+            starts_at=at(DAY, 9),
+            ends_at=at(DAY, 10),
+            entrepreneur_id=person,
+            actor=view.context.actor,
+        )
+    seen = []
+
+    def press_enter() -> None:
+        """Enter on the question; any later box (a charge made anyway) is closed."""
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            if seen:
+                box.done(0)
+            else:
+                seen.append(box.defaultButton().text())
+                qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    timer = QTimer()
+    timer.timeout.connect(press_enter)
+    timer.start(20)
+    view.charge_month()
+    qtbot.wait(200)
+    timer.stop()
+    assert seen and seen[0].replace("&", "") == "No"
+    with db.session() as s:
+        assert s.query(ServiceUsage).count() == 0  # nothing charged

@@ -488,6 +488,8 @@ class BookingsView(QWidget):
                 "Charge every booking of %1 that has taken place and is not charged yet, for "
                 "all resources? Bookings already charged are skipped."
             ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # charges cannot be taken back: Enter says no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
