@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -106,6 +107,7 @@ class BookingsView(QWidget):
         self.resource = QComboBox()
         self.resource.setObjectName("bookingsResource")
         self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.resource.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         label.setBuddy(self.resource)
         bar.addWidget(label)
         bar.addWidget(self.resource)
@@ -139,8 +141,7 @@ class BookingsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.period.setFont(font)
-        bar.addSpacing(12)
-        bar.addWidget(self.period, 1)
+        bar.addStretch(1)
         self.new_button = QPushButton(self.tr("&New booking…"))
         self.new_button.setToolTip(self.tr("Ctrl+N, or drag on the grid"))
         self.recurring_button = QPushButton(self.tr("Rec&urring…"))
@@ -149,9 +150,14 @@ class BookingsView(QWidget):
         self.charge_month_button.setToolTip(
             self.tr("Turn every past booking of the month shown into a service usage")
         )
-        for button in (self.new_button, self.recurring_button, self.charge_month_button):
-            bar.addWidget(button)
         outer.addLayout(bar)
+        # The period and the actions on a second line: on one line at the default window size
+        # they squeezed the resource's name and the buttons' texts.
+        actions = QHBoxLayout()
+        actions.addWidget(self.period, 1)
+        for button in (self.new_button, self.recurring_button, self.charge_month_button):
+            actions.addWidget(button)
+        outer.addLayout(actions)
 
         self.calendar = BookingCalendar()
         scroll = QScrollArea()
