@@ -218,7 +218,9 @@ def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
         )
     file_format = format_for_path(output)
     entrepreneur_filter = EntrepreneurFilter(
-        stages=tuple(stages), active_only=not args.include_archived
+        # Every stage unless some are asked for: the export leaves out archived people only.
+        stages=tuple(stages) or tuple(PathwayStage),
+        active_only=not args.include_archived,
     )
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:

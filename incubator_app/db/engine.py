@@ -10,6 +10,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from incubator_app.db.search_index import register_sqlite_functions
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -69,6 +71,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    register_sqlite_functions(dbapi_connection)
 
 
 def _sqlite_driver_autocommit(dbapi_connection, _record) -> None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import ColumnElement, Connection, String, case, func, literal
 
 FTS_TABLE = "entrepreneur_search"
 FTS_COLUMNS = ("first_name", "last_name", "project_name", "email", "commune")
@@ -62,6 +63,35 @@ def search_words(text: str) -> list[str]:
         if word not in words:
             words.append(word)
     return words
+
+
+def folded_words(text: str | None) -> str:
+    """`text` as the words a search compares against: folded, punctuation turned into spaces,
+    each word preceded by a space (`" l'Étoile-Noire"` -> `" l etoile noire"`), so that
+    `LIKE '% word%'` means "a word starts with `word`". SQLite calls it as `fold_words(x)`."""
+    if not text:
+        return ""
+    return "".join(" " + word for word in _WORD_RE.findall(fold(text)))
+
+
+def register_sqlite_functions(dbapi_connection: object) -> None:
+    """Makes `fold_words` callable from SQL on a new SQLite connection."""
+    dbapi_connection.create_function(  # type: ignore[attr-defined]
+        "fold_words", 1, folded_words, deterministic=True
+    )
+
+
+def folded_words_sql(expr: ColumnElement[Any], dialect: str) -> ColumnElement[str]:
+    """`folded_words(expr)` in SQL: the registered function on SQLite; on PostgreSQL the
+    built-in functions the index's generated column uses."""
+    if dialect != "postgresql":
+        return func.fold_words(expr, type_=String)
+    folded: ColumnElement[Any] = func.coalesce(expr, "")
+    for ligature, plain in _LIGATURES.items():
+        folded = func.replace(folded, ligature, plain)
+    folded = func.lower(func.translate(folded, _FOLD_FROM, _FOLD_TO))
+    words = func.trim(func.regexp_replace(folded, "[^[:alnum:]]+", " ", "g"))
+    return case((words == "", literal("")), else_=literal(" ") + words)
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:

@@ -69,6 +69,15 @@ class PathwayStage(enum.StrEnum):
     EXITED = "exited"
 
 
+#: The people the incubator still works with ("Actifs seulement"): not refused, withdrawn,
+#: graduated or exited (and, in lists, not archived either).
+ACTIVE_STAGES: tuple[PathwayStage, ...] = (
+    PathwayStage.CANDIDATE,
+    PathwayStage.ADMITTED,
+    PathwayStage.INCUBATED,
+)
+
+
 class Gender(enum.StrEnum):
     FEMALE = "female"
     MALE = "male"

@@ -25,6 +25,7 @@ from incubator_app import __version__, clock
 from incubator_app.db.engine import sqlite_path
 from incubator_app.ui.changes import INCUBATOR_PROFILE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.icons import icon
 from incubator_app.ui.messages import role_label
 from incubator_app.ui.pages import PAGES, PageSpec
@@ -302,6 +303,8 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         status = self.statusBar()
         status.setStyleSheet("QStatusBar QLabel { padding: 0 8px; }")
+        # Every save is confirmed here too (and briefly over the window it was made in).
+        self.context.ops.saved.connect(lambda text: status.showMessage(text, 5_000))
         status.addPermanentWidget(self.db_label)
         status.addPermanentWidget(_separator())
         status.addPermanentWidget(self.user_label)
@@ -336,15 +339,20 @@ class MainWindow(QMainWindow):
         stamp = clock.today().isoformat()
         if source is not None:
             word = self.tr("backup", "file name of a backup copy")
-            suggested = source.parent / f"{source.stem}-{word}-{stamp}.sqlite3"
+            suggested = f"{source.stem}-{word}-{stamp}.sqlite3"
             filters = self.tr("SQLite databases (*.sqlite3)")
         else:
-            suggested = Path.home() / f"{db.url.database}-{stamp}.sql"
+            suggested = f"{db.url.database}-{stamp}.sql"
             filters = self.tr("SQL files (*.sql)")
+        settings = self.context.settings
         dest, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), str(suggested), filters
+            self,
+            self.tr("Back up the database"),
+            start_path(settings, FileKind.BACKUPS, suggested),
+            filters,
         )
         if dest:
+            remember_folder(settings, FileKind.BACKUPS, dest)
             self.backup_to(Path(dest))
 
     def backup_to(self, dest: Path):

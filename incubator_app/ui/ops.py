@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from incubator_app.ui.changes import ChangeBus
 from incubator_app.ui.messages import show_error
+from incubator_app.ui.save_confirmation import confirm_saved, saved_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -137,7 +138,10 @@ def _accepts(fn: Callable[..., Any], name: str) -> bool:
 
 
 class Operations(QObject):
-    """GUI-side front of the database worker thread."""
+    """GUI-side front of the database worker thread. `saved(text)` follows every successful
+    operation that changed data (the main window shows it in its status bar)."""
+
+    saved = Signal(str)
 
     def __init__(
         self,
@@ -270,6 +274,10 @@ class Operations(QObject):
             self._bus.notify(op.changes)
         if op.on_done is not None and not self._receiver_gone(op, op.on_done):
             op.on_done(result)
+        if op.changes:
+            text = saved_text()
+            confirm_saved(op.widget, text)
+            self.saved.emit(text)
         op.finished.emit(result)
         op.setParent(None)  # the caller's reference (if any) keeps it; else Python frees it
 

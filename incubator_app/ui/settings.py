@@ -104,6 +104,27 @@ class AppSettings:
     def last_page(self, value: str) -> None:
         self._s.setValue("main_window/page", value)
 
+    # File dialogs -----------------------------------------------------------
+    def last_folder(self, kind: str) -> str | None:
+        """The folder last used for a kind of file (ui/file_folders.py)."""
+        value = self._s.value(f"folders/{kind}")
+        return str(value) if value else None
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._s.setValue(f"folders/{kind}", folder)
+
+    # Bookings ---------------------------------------------------------------
+    def last_booking_resource(self, db_url: str) -> int | None:
+        """The resource the bookings calendar showed last on this database."""
+        value = self._s.value(f"bookings/resource/{_db_key(db_url)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_booking_resource(self, db_url: str, service_id: int) -> None:
+        self._s.setValue(f"bookings/resource/{_db_key(db_url)}", int(service_id))
+
     # Coaching ---------------------------------------------------------------
     def last_session_duration(self, user_key: str) -> int | None:
         """Minutes of the last session this user logged (the log dialog's default)."""
@@ -115,3 +136,14 @@ class AppSettings:
 
     def set_last_session_duration(self, user_key: str, minutes: int) -> None:
         self._s.setValue(f"coaching/last_duration/{_db_key(user_key)}", int(minutes))
+
+    def last_session_coach(self, user_key: str) -> int | None:
+        """Coach of the last session this user logged (the default of a user who is no coach)."""
+        value = self._s.value(f"coaching/last_coach/{_db_key(user_key)}")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_session_coach(self, user_key: str, coach_id: int) -> None:
+        self._s.setValue(f"coaching/last_coach/{_db_key(user_key)}", int(coach_id))

@@ -106,7 +106,7 @@ def test_recurrence_until_and_daily_and_validation():
 
 
 def test_preview_lists_conflicts_and_saves_nothing(session, admin, room):
-    taken = create_booking(
+    create_booking(
         session,
         service_id=room.id,
         starts_at=paris(date(2026, 10, 27), 16),  # the first winter-time Tuesday
@@ -118,8 +118,8 @@ def test_preview_lists_conflicts_and_saves_nothing(session, admin, room):
     conflicts = [p for p in preview if not p.free]
     assert [p.starts_at for p in conflicts] == [datetime(2026, 10, 27, 13, tzinfo=UTC)]
     text = str(conflicts[0].conflict)
-    assert "Salle de répétition" in text and f"booking {taken.id}" in text
-    assert "27/10/2026 14:00" in text  # wall-clock time of the occurrence
+    assert "Salle de répétition" in text and "already booked by the incubator" in text
+    assert "on 27/10/2026 from 16:00 to 18:00" in text  # the holder's slot, wall-clock time
     assert count(session, Booking) == 1
 
 
@@ -190,7 +190,7 @@ def test_four_unit_resource_boundaries(session, admin, recorders):
             ends_at=paris(day, 13),
             actor=admin,
         )
-    assert "Enregistreurs Zoom H5" in str(err.value) and "capacity 4" in str(err.value)
+    assert "Enregistreurs Zoom H5" in str(err.value) and "4 places" in str(err.value)
     # Back to back with the 1-unit booking: free again from 12:00.
     create_booking(
         session,

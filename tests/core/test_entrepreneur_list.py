@@ -170,13 +170,38 @@ def test_active_only_by_default_sorted_by_name(session, admin, people) -> None:
         ("paul@EXAMPLE", ["Blanc"]),
         ("toulon", ["Arnaud"]),
         ("100%_", ["Arnaud"]),  # LIKE wildcards are literal characters here
-        ("%", ["Arnaud"]),
+        ("%", ["Arnaud", "Blanc", "Durand"]),  # punctuation alone is no word: no restriction
         ("%zz", []),
+        # The quick search's rule (services/text_match.py): accents and case ignored, every
+        # word the start of a word, in any order.
+        ("helene", ["Durand"]),
+        ("HELE theat", ["Durand"]),
+        ("ines", ["Arnaud"]),
+        ("sud théâ", ["Durand"]),
+        ("atre", []),  # inside a word: not the start of one
         ("  ", ["Arnaud", "Blanc", "Durand"]),
     ],
 )
 def test_text_filter(session, admin, people, text, expected) -> None:
     assert _names(session, EntrepreneurFilter(text=text), admin) == expected
+
+
+def test_active_only_means_candidate_admitted_or_incubated(session, admin, people) -> None:
+    made = people["made"]
+    for last, stage in (("Blanc", "graduated"), ("Arnaud", "refused")):
+        change_stage(
+            session, made[last].id, stage, on=date(2026, 11, 1), expected_version=None, actor=admin
+        )
+    withdrawn = make_entrepreneur(session, admin, "Lou", "Retrait", entry_date=date(2026, 1, 5))
+    for stage, on in (("admitted", date(2026, 2, 1)), ("withdrew", date(2026, 3, 1))):
+        change_stage(session, withdrawn.id, stage, on=on, expected_version=None, actor=admin)
+    make_entrepreneur(session, admin, "Zélie", "Candidate", entry_date=date(2026, 10, 1))
+    assert _names(session, EntrepreneurFilter(), admin) == ["Candidate", "Durand"]
+    everyone = _names(session, EntrepreneurFilter(active_only=False), admin)
+    assert everyone == ["Arnaud", "Blanc", "Candidate", "Carré", "Durand", "Retrait"]
+    # A stage picked on purpose is listed even with "Active only" (archived people still not).
+    graduates = EntrepreneurFilter(stages=(PathwayStage.GRADUATED,))
+    assert _names(session, graduates, admin) == ["Blanc"]
 
 
 def test_structured_filters(session, admin, people) -> None:

@@ -261,14 +261,25 @@ def test_possible_duplicates(session, admin) -> None:
         session, first_name="hélène", last_name="DURAND", birth_year=1990, actor=admin
     )
     assert [(m.entrepreneur.id, m.same_name_and_birth_year) for m in by_name] == [(first.id, True)]
+    # A namesake is worth a warning too, whatever the birth year (accents, case, spaces aside).
+    namesake = find_possible_duplicates(
+        session, first_name="Helene ", last_name="durand", birth_year=1991, actor=admin
+    )
+    assert [(m.entrepreneur.id, m.same_name, m.same_name_and_birth_year) for m in namesake] == [
+        (first.id, True, False)
+    ]
+    no_year = find_possible_duplicates(session, first_name="PAUL", last_name="martin", actor=admin)
+    assert [(m.entrepreneur.id, m.same_name) for m in no_year] == [(other.id, True)]
+    # Same words, not words that start the same: « Paule Martine » is someone else.
     assert (
-        find_possible_duplicates(
-            session, first_name="Hélène", last_name="Durand", birth_year=1991, actor=admin
-        )
+        find_possible_duplicates(session, first_name="Paule", last_name="Martine", actor=admin)
         == []
     )
     assert (
-        find_possible_duplicates(session, first_name="Paul", last_name="Martin", actor=admin) == []
+        find_possible_duplicates(
+            session, first_name="Paul", last_name="Martin", exclude_id=other.id, actor=admin
+        )
+        == []
     )
     assert (
         find_possible_duplicates(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from incubator_app import clock
-from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage
+from incubator_app.models import Booking, BookingStatus, Entrepreneur, PathwayStage, ServiceUsage
 from incubator_app.services.shared_services.bookings import create_booking
 from incubator_app.services.shared_services.catalogue import create_shared_service
 from incubator_app.ui.services.bookings_view import BookingsView
@@ -111,7 +111,9 @@ def test_drag_to_create_then_double_booking_is_refused_in_the_dialog(qtbot, view
     second.end.setTime(QTime(13, 0))
     qtbot.keyClick(second.day, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: second.error.isVisible())
-    assert "fully booked" in second.error.text() and "Salle de répétition" in second.error.text()
+    error = second.error.text()
+    assert "Salle de répétition" in error and "already booked by" in error
+    assert "from 10:00 to 12:00" in error  # who holds the slot and when, not a row number
     assert second.isVisible()
     second.reject()
     assert len(bookings(db)) == 1
@@ -189,8 +191,8 @@ def test_recurring_booking_shows_conflicts_and_skips_them(qtbot, view, db, conte
     qtbot.mouseClick(dialog.check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.occurrences.count() == 10)
     texts = [dialog.occurrences.item(n).text() for n in range(10)]
-    assert texts[2].startswith("✗") and "27/10/2026 14:00" in texts[2]
-    assert "fully booked" in texts[2]
+    assert texts[2].startswith("✗") and "27 October 2026, 14:00" in texts[2]
+    assert "already booked by" in texts[2]
     assert all(t.startswith("✓") for n, t in enumerate(texts) if n != 2)
     assert dialog.summary.text() == "9 occurrences are free, 1 are already taken (in red)."
     assert dialog.book.text() == "&Book 9, skip 1 taken"
@@ -219,3 +221,97 @@ def test_navigation_keys(qtbot, view):
     assert view.period.text() == "Week of 16 November to 22 November 2026"
     qtbot.keyClick(view.calendar, Qt.Key.Key_D)
     assert len(view.calendar.days) == 1
+
+
+def test_new_booking_today_starts_at_the_next_free_quarter_hour(qtbot, view, db, room):
+    """Frozen clock: Wednesday 18/11/2026 10:00 Paris; shifted to 10:07, the slot proposed
+    is 10:15, or after the booking holding the room (10:00-11:30 here): 11:30."""
+    service, person = room
+    today = clock.today()
+    view.go_today()
+    view.set_week_mode(False)
+    dialog = view.new_booking()
+    assert (dialog.day.date().toPython(), dialog.start.time()) == (today, QTime(10, 0))
+    dialog.reject()
+    with db.session() as s:
+        create_booking(
+            s,
+            service_id=service.id,
+            starts_at=at(today, 10),
+            ends_at=at(today, 11, 30),
+            entrepreneur_id=person,
+            actor=view.context.actor,
+        )
+    view.load()
+    qtbot.waitUntil(lambda: len(view.calendar.blocks) == 1)
+    dialog = view.new_booking()
+    assert (dialog.start.time(), dialog.end.time()) == (QTime(11, 30), QTime(12, 30))
+    dialog.reject()
+
+
+@pytest.mark.clock("2026-11-18 10:07")
+def test_a_start_already_past_is_never_proposed(qtbot, view):
+    view.go_today()
+    dialog = view.new_booking()
+    assert dialog.start.time() == QTime(10, 15)
+    dialog.reject()
+
+
+def test_the_calendar_opens_on_the_resource_shown_last(qtbot, context, db, room, admin_actor):
+    with db.session() as s:
+        other = create_shared_service(
+            s,
+            name="Atelier bois",  # first by name
+            category="Locaux",
+            unit="hour",
+            unit_price_cents=800,
+            bookable=True,
+            actor=admin_actor,
+        )
+    first = BookingsView(context)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.resource.count() == 2)
+    assert first.current_resource().name == "Atelier bois"
+    first.resource.setCurrentIndex(first.resource.findText("Salle de répétition"))
+    again = BookingsView(context)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.resource.count() == 2)
+    assert again.current_resource().name == "Salle de répétition"
+    assert other.id != again.current_resource().id
+
+
+def test_enter_on_the_charge_the_month_question_charges_nothing(qtbot, view, db, room):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    service, person = room
+    with db.session() as s:
+        create_booking(
+            s,
+            service_id=service.id,
+            starts_at=at(DAY, 9),
+            ends_at=at(DAY, 10),
+            entrepreneur_id=person,
+            actor=view.context.actor,
+        )
+    seen = []
+
+    def press_enter() -> None:
+        """Enter on the question; any later box (a charge made anyway) is closed."""
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            if seen:
+                box.done(0)
+            else:
+                seen.append(box.defaultButton().text())
+                qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    timer = QTimer()
+    timer.timeout.connect(press_enter)
+    timer.start(20)
+    view.charge_month()
+    qtbot.wait(200)
+    timer.stop()
+    assert seen and seen[0].replace("&", "") == "No"
+    with db.session() as s:
+        assert s.query(ServiceUsage).count() == 0  # nothing charged

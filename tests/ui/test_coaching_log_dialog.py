@@ -110,7 +110,8 @@ def test_plain_session_logged_with_the_keyboard_alone(qtbot, host, db, people):
     assert saved.session_date == clock.today() == date(2026, 11, 18)
     assert saved.start_time == time(10, 0)
     assert saved.duration_minutes == 60
-    assert saved.coach_id == people["ana"]  # first coach by name: the admin has no profile
+    # The admin has no coach profile and logs a first session: the first coach by name.
+    assert saved.coach_id == people["ana"]
     assert saved.summary == "Devis revu" and saved.confidential_notes == "Fatigue"
     with db.session() as s:
         assert s.scalars(select(SessionParticipant.entrepreneur_id)).all() == [people["Dupont"]]
@@ -129,6 +130,29 @@ def test_duration_used_last_is_the_next_default(qtbot, host, db, people):
     qtbot.keyClick(again.picker, Qt.Key.Key_Escape)
     assert host.outcomes == ["rejected"]
     assert len(_sessions(db)) == 1
+
+
+def test_coach_used_last_is_the_next_default_of_a_user_without_a_profile(qtbot, host, db, people):
+    dialog = _open(qtbot, host, entrepreneur_id=people["Martin"])
+    assert dialog.coach.currentData() == people["ana"]
+    dialog.coach.setCurrentIndex(dialog.coach.findData(people["bob"]))
+    dialog.save()
+    qtbot.waitUntil(lambda: host.outcomes == ["accepted"])
+    again = _open(qtbot, host)
+    assert again.coach.currentData() == people["bob"]
+    qtbot.keyClick(again.picker, Qt.Key.Key_Escape)
+
+
+def test_a_coach_logs_under_their_own_profile(qtbot, host, db, people):
+    from dataclasses import replace
+
+    host.context.settings.set_last_session_coach(
+        f"{host.context.db_key}#{host.context.actor.login}", people["ana"]
+    )
+    host.context.actor = replace(host.context.actor, coach_id=people["bob"])
+    dialog = _open(qtbot, host)
+    assert dialog.coach.currentData() == people["bob"]
+    qtbot.keyClick(dialog.picker, Qt.Key.Key_Escape)
 
 
 def test_saving_without_an_entrepreneur_says_so(qtbot, host, db, people):
@@ -272,3 +296,20 @@ def test_every_row_fits_the_default_width_without_horizontal_scrolling(qtbot, ho
     assert dialog.scroll.widget().minimumSizeHint().width() <= viewport
     right = dialog.actions.quick[-1].mapTo(dialog.scroll.viewport(), QPoint(0, 0)).x()
     assert right + dialog.actions.quick[-1].width() <= viewport  # "+1 month" is not cut off
+
+
+def test_the_coach_looked_at_last_is_the_next_default_everywhere(qtbot, host, context, people):
+    from incubator_app.ui.coaching.caseload_view import CaseloadView
+    from incubator_app.ui.coaching.week_view import WeekView
+
+    week = WeekView(context)
+    qtbot.addWidget(week)
+    assert week.coach.currentData() == people["ana"]  # nothing known yet: the first
+    week.coach.setCurrentIndex(week.coach.findData(people["bob"]))
+    week.coach.activated.emit(week.coach.currentIndex())  # as a user's pick does
+    caseload = CaseloadView(context)
+    qtbot.addWidget(caseload)
+    assert caseload.coach.currentData() == people["bob"]
+    dialog = _open(qtbot, host)
+    assert dialog.coach.currentData() == people["bob"]
+    qtbot.keyClick(dialog.picker, Qt.Key.Key_Escape)

@@ -266,9 +266,23 @@ def test_entrepreneur_tab_lists_plans_adds_and_removes(qtbot, context, people, d
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     _wait_ops(qtbot, context)
     qtbot.waitUntil(lambda: len(tab.milestones) == 8, timeout=3000)
-    # Remove it with the Delete key (confirmation answered yes).
-    from PySide6.QtWidgets import QMessageBox
+    # Enter on the removal question keeps it: the safe answer is the default.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            QTimer.singleShot(20, press_enter)
+
+    tab.table.selectRow(next(i for i, m in enumerate(tab.milestones) if m.title == "Résidence"))
+    QTimer.singleShot(0, press_enter)
+    tab.remove_selected()
+    _wait_ops(qtbot, context)
+    assert len(tab.milestones) == 8
+    # Remove it with the Delete key (confirmation answered yes).
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     row = next(i for i, m in enumerate(tab.milestones) if m.title == "Résidence")
     tab.activateWindow()

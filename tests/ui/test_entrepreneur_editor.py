@@ -124,7 +124,10 @@ def test_stage_change_and_renewal(context, person, qtbot) -> None:
     tab = editor.pathway_tab
     editor.tabs.setCurrentWidget(tab)
     options = list(tab.next_stage.values)
-    assert options == ["admitted", "refused"]
+    assert options == [None, "admitted", "refused"]
+    # Nothing is chosen for the user: the irreversible button waits for a stage.
+    assert tab.next_stage.currentText() == "Choose…" and not tab.apply_button.isEnabled()
+    tab.next_stage.setCurrentIndex(tab.next_stage.index_of("admitted"))
     tab.on_date.setDate(date(2026, 1, 22))
     tab.apply_button.click()
     qtbot.waitUntil(lambda: tab.stage_label.text() == "Admitted")
@@ -143,7 +146,11 @@ def test_stage_change_and_renewal(context, person, qtbot) -> None:
         contract = list_contracts(s, person, actor=context.actor)[0]
     assert contract.renewals == 2 and contract.end_date > contract.start_date
     # Exit needs an outcome and a reason.
-    tab.next_stage.setCurrentIndex(tab.next_stage.index_of("exited"))
+    for leaving in ("graduated", "exited"):
+        tab.next_stage.setCurrentIndex(tab.next_stage.index_of(leaving))
+        assert tab.exit_type.value() is None and not tab.apply_button.isEnabled()
+    tab.exit_type.setCurrentIndex(tab.exit_type.index_of("business_created"))
+    assert tab.apply_button.isEnabled()
     tab.apply_button.click()
     assert "outcome and a reason" in tab.stage_error.text()
     # The record's version moved: a later profile save still goes through.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from incubator_app.models import Entrepreneur, PathwayStage
 from incubator_app.services.exchange.accounts import (
@@ -173,9 +174,14 @@ def test_statement_pdf(qtbot, context, members, tmp_path):
     st = page.statement
     qtbot.waitUntil(lambda: st.pdf_button.isEnabled())
     target = tmp_path / "releve.pdf"
+    page.show()
     st.save_pdf(str(target))
     qtbot.waitUntil(target.exists, timeout=15000)
     assert target.read_bytes().startswith(b"%PDF")
+    # The save says so, briefly, over the page (ui/save_confirmation.py).
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "saveConfirmation") is not None)
+    confirmation = page.findChild(QLabel, "saveConfirmation")
+    assert confirmation.text() == f"Statement saved to {target}"
 
 
 def test_the_page_speaks_french(qtbot, qapp, context, members):

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 
+from incubator_app import clock
 from incubator_app.models import Entrepreneur, PathwayStage, ServiceUsage, SupportContract
 from incubator_app.services.shared_services.catalogue import (
     create_shared_service,
@@ -58,6 +60,15 @@ def _usages(db) -> list[tuple[int, date, int]]:
         ]
 
 
+def test_the_page_has_a_title_and_opens_on_the_bookings(qtbot, context, data):
+    page = SharedServicesPage(context)
+    qtbot.addWidget(page)
+    titles = [w.text() for w in page.findChildren(QLabel) if w.objectName() == "pageTitle"]
+    assert titles == ["Services & bookings"]
+    assert page.tabs.currentWidget() is page.bookings
+    assert page.bookings.days()[0] <= clock.today() <= page.bookings.days()[-1]
+
+
 def test_quick_usage_entry_by_keyboard(qtbot, context, db, data):
     _desk, (anna, _bruno) = data
     page = SharedServicesPage(context)
@@ -66,6 +77,7 @@ def test_quick_usage_entry_by_keyboard(qtbot, context, db, data):
     page.show()
     with qtbot.waitActive(page):
         page.activateWindow()
+    page.tabs.setCurrentWidget(page.usage)
     page.usage.table.setFocus()
     qtbot.keyClick(page.usage.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.usage.dialog

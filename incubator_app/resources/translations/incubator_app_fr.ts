@@ -521,16 +521,32 @@
         <translation>Au plus {capacity} pour «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <source>“{service}” is fully booked from {start} to {end}: it is already taken by booking {id} ({taken_start} – {taken_end}, capacity {capacity}).</source>
-        <translation>« {service} » est complet du {start} au {end} : déjà pris par la réservation {id} ({taken_start} – {taken_end}, capacité {capacity}).</translation>
-    </message>
-    <message>
         <source>Booking {id} took place and was charged; it cannot be cancelled.</source>
         <translation>La réservation {id} a eu lieu et a été facturée ; elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
         <translation>Aucun·e entrepreneur·e avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>“{service}” would be booked twice by this series on {day} from {start} to {end}.</source>
+        <translation>Cette série prendrait deux fois le créneau de « {service} » le {day} de {start} à {end}.</translation>
+    </message>
+    <message>
+        <source>the incubator</source>
+        <translation>la couveuse</translation>
+    </message>
+    <message>
+        <source>“{service}” is fully booked on {day} from {start} to {end} ({capacity} places, taken by {holder}).</source>
+        <translation>Plus de place pour « {service} » le {day} de {start} à {end} ({capacity} places, prises par {holder}).</translation>
+    </message>
+    <message>
+        <source>{names} and the incubator</source>
+        <translation>{names} et la couveuse</translation>
+    </message>
+    <message>
+        <source>“{service}” is already booked by {holder} on {day} from {start} to {end}.</source>
+        <translation>Le créneau de « {service} » est déjà pris par {holder} le {day} de {start} à {end}.</translation>
     </message>
     <message>
         <source>A cancelled booking cannot be moved.</source>
@@ -1835,6 +1851,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>même nom et même année de naissance</translation>
     </message>
     <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
         <source>This person may already be on file:</source>
         <translation>Cette personne est peut-être déjà enregistrée :</translation>
     </message>
@@ -2507,6 +2527,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Save the statement</source>
         <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <source>Statement saved to {path}</source>
+        <translation>Relevé enregistré dans {path}</translation>
     </message>
 </context>
 <context>
@@ -3469,8 +3493,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Doublon possible : {name} (n° {id}) est déjà enregistré·e avec les mêmes nom et année de naissance.</translation>
     </message>
     <message>
-        <source>Same name and birth year as row {row}.</source>
-        <translation>Mêmes nom et année de naissance qu&apos;à la ligne {row}.</translation>
+        <source>Possible duplicate: {name} (no. {id}) is on file with the same name.</source>
+        <translation>Doublon possible : {name} (n° {id}) est déjà enregistré·e sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Same name as row {row}.</source>
+        <translation>Même nom que la ligne {row}.</translation>
     </message>
     <message>
         <source>{value} is not a date of the calendar.</source>
@@ -5312,6 +5340,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>No contract yet: one starts on incubation.</source>
@@ -7201,6 +7233,13 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>SaveConfirmation</name>
+    <message>
+        <source>Changes saved (%1).</source>
+        <translation>Modifications enregistrées (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
@@ -8195,6 +8234,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>Text is expected.</source>
+        <extracomment>Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>
@@ -8335,7 +8375,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>Must come after {start}.</source>
-        <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
+        <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
         <translation>Doit être après {start}.</translation>
     </message>
     <message>

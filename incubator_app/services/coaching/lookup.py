@@ -16,6 +16,7 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Coach, Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
+from incubator_app.services.text_match import same_words
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,7 @@ def resolve_entrepreneur(
     matches = find_entrepreneur_choices(
         session, text, actor=actor, limit=6, include_archived=include_archived
     )
-    wanted = text.casefold()
-    exact = [m for m in matches if wanted in (m.name.casefold(), m.label.casefold())]
+    exact = [m for m in matches if same_words(text, m.name) or same_words(text, m.label)]
     if len(exact) == 1 or len(matches) == 1:
         return (exact or matches)[0].id
     raise ValidationError(

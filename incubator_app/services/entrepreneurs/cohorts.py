@@ -21,6 +21,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.text_match import same_words_condition
 from incubator_app.services.validation import Validator
 
 DEFAULT_PROGRAMME = "CAPE"
@@ -63,8 +64,9 @@ def _clean(value: object) -> object:
 
 
 def _check_unique_name(session: Session, name: str, *, cohort_id: int | None) -> None:
-    # lower() on both sides: PostgreSQL compares case-sensitively, SQLite's NOCASE is ASCII-only.
-    query = select(Cohort.id).where(func.lower(Cohort.name) == name.lower())
+    # The same words whatever the accents, case and spacing (services/text_match.py).
+    dialect = session.get_bind().dialect.name
+    query = select(Cohort.id).where(same_words_condition(Cohort.name, name, dialect))
     if cohort_id is not None:
         query = query.where(Cohort.id != cohort_id)
     if session.scalar(query) is not None:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app.db.search_index import folded_words
 from incubator_app.errors import DomainError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Entrepreneur
@@ -338,7 +339,8 @@ def _duplicates(
 ) -> list[ImportProblem]:
     column_of = {f: table.header[i] for i, f in enumerate(mapping) if f}
     on_file_email: dict[str, tuple[int, str]] = {}
-    on_file_name: dict[tuple[str, str, int], tuple[int, str]] = {}
+    # Names compared as the app compares typed text (accents, case and spacing aside).
+    on_file_name: dict[tuple[str, str], list[tuple[int, str, int | None]]] = {}
     query = select(
         Entrepreneur.id,
         Entrepreneur.first_name,
@@ -350,22 +352,22 @@ def _duplicates(
         label = (p.id, f"{p.first_name} {p.last_name}")
         if p.email:
             on_file_email.setdefault(p.email, label)
-        if p.birth_year is not None:
-            on_file_name.setdefault(
-                (p.first_name.lower(), p.last_name.lower(), p.birth_year), label
-            )
+        key = (folded_words(p.first_name), folded_words(p.last_name))
+        on_file_name.setdefault(key, []).append((*label, p.birth_year))
     in_file_email: dict[str, int] = {}
-    in_file_name: dict[tuple[str, str, int], int] = {}
+    in_file_name: dict[tuple[str, str], int] = {}
     warnings: list[ImportProblem] = []
     for values, number in zip(checked, table.row_numbers, strict=True):
         email = (values.get("email") or "").lower() if isinstance(values.get("email"), str) else ""
         first, last = values.get("first_name"), values.get("last_name")
         year = values.get("birth_year")
         name_key = (
-            (first.lower(), last.lower(), year)
-            if isinstance(first, str) and isinstance(last, str) and isinstance(year, int)
+            (folded_words(first), folded_words(last))
+            if isinstance(first, str) and isinstance(last, str)
             else None
         )
+        if not isinstance(year, int):
+            year = None
 
         def warn(field: str, message: Msg, number: int = number) -> None:
             warnings.append(ImportProblem(number, column_of.get(field, ""), field, message))
@@ -392,24 +394,26 @@ def _duplicates(
                 ),
             )
         if name_key and name_key in on_file_name:
-            pid, name = on_file_name[name_key]
-            warn(
-                "last_name",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "Possible duplicate: {name} (no. {id}) is on file with the same name "
-                        "and birth year.",
-                    ),
-                    name=name,
-                    id=pid,
-                ),
+            people = on_file_name[name_key]
+            same_year = [p for p in people if year is not None and p[2] == year]
+            pid, name, _year = (same_year or people)[0]
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Possible duplicate: {name} (no. {id}) is on file with the same name "
+                    "and birth year.",
+                )
+                if same_year
+                else QT_TRANSLATE_NOOP(
+                    "Import", "Possible duplicate: {name} (no. {id}) is on file with the same name."
+                )
             )
+            warn("last_name", msg(text, name=name, id=pid))
         elif name_key and name_key in in_file_name:
             warn(
                 "last_name",
                 msg(
-                    QT_TRANSLATE_NOOP("Import", "Same name and birth year as row {row}."),
+                    QT_TRANSLATE_NOOP("Import", "Same name as row {row}."),
                     row=in_file_name[name_key],
                 ),
             )

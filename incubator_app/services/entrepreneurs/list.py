@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -33,6 +33,7 @@ from incubator_app.models import (
     SessionParticipant,
     SupportContract,
 )
+from incubator_app.models.vocabulary import ACTIVE_STAGES
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.contract_status import (
     CONTRACT_WARNING_DAYS,
@@ -41,6 +42,7 @@ from incubator_app.services.entrepreneurs.contract_status import (
     ending_soon_condition,
     past_end_condition,
 )
+from incubator_app.services.entrepreneurs.quick_search import entrepreneur_text_condition
 from incubator_app.services.paging import SortOrder, apply_sort, window
 
 MAX_PAGE = 5_000
@@ -62,11 +64,14 @@ _OPEN_MILESTONE = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
 class EntrepreneurFilter:
     """What the user narrowed the list to. Empty values mean "no restriction"."""
 
+    #: Matched as the quick search matches (services/text_match.py).
     text: str = ""
     stages: tuple[PathwayStage, ...] = ()
     discipline_id: int | None = None
     coach_id: int | None = None
     cohort_id: int | None = None
+    #: Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked
+    #: in `stages` replace the stage part.
     active_only: bool = True
     entered_from: date | None = None
     entered_to: date | None = None
@@ -165,37 +170,11 @@ def running_contract_end() -> ColumnElement[Any]:
     )
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.lower()}%"
-
-
-def _text_condition(text: str, dialect: str) -> ColumnElement[bool]:
-    """Case-insensitive substring on name, project, e-mail and commune. SQLite's LIKE already
-    ignores ASCII case (lower() would only cost time); PostgreSQL uses ILIKE."""
-    pattern = _like_pattern(text)
-    fields: list[ColumnElement[Any]] = [
-        Entrepreneur.project_name,
-        Entrepreneur.email,
-        Entrepreneur.commune,
-    ]
-    if " " in text:
-        fields += [
-            Entrepreneur.first_name + literal(" ") + Entrepreneur.last_name,
-            Entrepreneur.last_name + literal(" ") + Entrepreneur.first_name,
-        ]
-    else:
-        fields += [Entrepreneur.first_name, Entrepreneur.last_name]
-    if dialect == "sqlite":
-        return or_(*(f.like(pattern, escape="\\") for f in fields))
-    return or_(*(f.ilike(pattern, escape="\\") for f in fields))
-
-
 def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    text = " ".join(flt.text.split())
-    if text:
-        conditions.append(_text_condition(text, dialect))
+    text_condition = entrepreneur_text_condition(flt.text, dialect)
+    if text_condition is not None:
+        conditions.append(text_condition)
     if flt.stages:
         conditions.append(Entrepreneur.stage.in_(flt.stages))
     if flt.discipline_id is not None:
@@ -206,6 +185,9 @@ def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[Colu
         conditions.append(Entrepreneur.cohort_id == flt.cohort_id)
     if flt.active_only:
         conditions.append(Entrepreneur.archived.is_(False))
+        if not flt.stages:
+            # A stage picked on purpose (the graduates, say) is shown even so.
+            conditions.append(Entrepreneur.stage.in_(ACTIVE_STAGES))
     if flt.entered_from is not None:
         conditions.append(Entrepreneur.entry_date >= flt.entered_from)
     if flt.entered_to is not None:

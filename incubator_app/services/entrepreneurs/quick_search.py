@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import ColumnElement, Integer, column, literal_column
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN, search_words
-from incubator_app.models import PathwayStage
+from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN
+from incubator_app.models import Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.text_match import query_words
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
-#: More words than this adds nothing but cost (and a pasted paragraph must stay fast).
-MAX_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,31 @@ def _match_expression(words: list[str], dialect: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def entrepreneur_text_condition(text: str, dialect: str) -> ColumnElement[bool] | None:
+    """The quick search's match as a WHERE term on `entrepreneur` (the list filter uses it, so
+    both find the same people); None when the text holds no word."""
+    words = query_words(text)
+    if not words:
+        return None
+    match = _match_expression(words, dialect)
+    if dialect == "postgresql":
+        return literal_column(f"entrepreneur.{PG_COLUMN}").op("@@")(
+            sql_text("to_tsquery('simple', :text_match)").bindparams(text_match=match)
+        )
+    matching_ids = (
+        sql_text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :text_match")
+        .bindparams(text_match=match)
+        .columns(column("rowid", Integer))
+    )
+    return Entrepreneur.id.in_(matching_ids)
+
+
 def quick_search_entrepreneurs(
     session: Session, text: str, *, actor: Actor, limit: int = DEFAULT_LIMIT
 ) -> list[QuickSearchHit]:
     """The best `limit` matches for what the user typed; empty text gives no hits."""
     require(actor, Permission.VIEW)
-    words = search_words(text or "")[:MAX_WORDS]
+    words = query_words(text)
     limit = max(1, min(int(limit), MAX_LIMIT))
     if not words:
         return []

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -41,6 +41,7 @@ from incubator_app.models import (
 )
 from incubator_app.models.base import utcnow
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.entrepreneurs.quick_search import entrepreneur_text_condition
 from incubator_app.services.records import (
     apply_changes,
     get_or_raise,
@@ -51,6 +52,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.text_match import query_words, same_words
 from incubator_app.services.validation import Validator
 
 MIN_BIRTH_YEAR = 1900
@@ -132,6 +134,9 @@ class DuplicateMatch:
     entrepreneur: EntrepreneurView
     same_email: bool
     same_name_and_birth_year: bool
+    #: Same first and last name once accents, case and spacing are set aside, whatever the
+    #: birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).
+    same_name: bool = False
 
 
 def _normalise(values: dict[str, Any]) -> dict[str, Any]:
@@ -405,20 +410,22 @@ def find_possible_duplicates(
     exclude_id: int | None = None,
     actor: Actor,
 ) -> list[DuplicateMatch]:
-    """People already on file with the same e-mail (any case), or the same first name, last
-    name and birth year. Archived people count: a returning candidate is a duplicate too."""
+    """People already on file with the same e-mail (any case), or the same first and last name
+    (accents, case and spacing aside; the birth year, when both have one, tells apart "same
+    name and birth year" from a mere namesake). Archived people count: a returning candidate is
+    a duplicate too."""
     require(actor, Permission.VIEW)
     email_key = email.strip().lower() if email and email.strip() else None
-    first_key = first_name.strip().lower() if first_name and first_name.strip() else None
-    last_key = last_name.strip().lower() if last_name and last_name.strip() else None
-    by_name = first_key is not None and last_key is not None and birth_year is not None
-    same_email = func.lower(Entrepreneur.email) == email_key
-    same_name = and_(
-        func.lower(Entrepreneur.first_name) == first_key,
-        func.lower(Entrepreneur.last_name) == last_key,
-        Entrepreneur.birth_year == birth_year,
-    )
-    conditions = ([same_email] if email_key else []) + ([same_name] if by_name else [])
+    has_name = bool(query_words(first_name)) and bool(query_words(last_name))
+    conditions = []
+    if email_key:
+        conditions.append(func.lower(Entrepreneur.email) == email_key)
+    if has_name:
+        # The index narrows to people whose names hold these words; `same_words` decides.
+        dialect = session.get_bind().dialect.name
+        named = entrepreneur_text_condition(f"{first_name} {last_name}", dialect)
+        if named is not None:
+            conditions.append(named)
     if not conditions:
         return []
     query = select(Entrepreneur).where(or_(*conditions)).order_by(Entrepreneur.id)
@@ -426,16 +433,20 @@ def find_possible_duplicates(
         query = query.where(Entrepreneur.id != exclude_id)
     matches = []
     for person in session.scalars(query):
+        email_hit = bool(email_key and (person.email or "").lower() == email_key)
+        name_hit = has_name and (
+            same_words(person.first_name, first_name) and same_words(person.last_name, last_name)
+        )
+        if not (email_hit or name_hit):
+            continue
         matches.append(
             DuplicateMatch(
                 entrepreneur=to_view(person, EntrepreneurView),
-                same_email=bool(email_key and (person.email or "").lower() == email_key),
+                same_email=email_hit,
                 same_name_and_birth_year=bool(
-                    by_name
-                    and person.first_name.lower() == first_key
-                    and person.last_name.lower() == last_key
-                    and person.birth_year == birth_year
+                    name_hit and birth_year is not None and person.birth_year == birth_year
                 ),
+                same_name=name_hit,
             )
         )
     return matches

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, case, func, literal, or_, select
+from sqlalchemy import Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from incubator_app.models import Entrepreneur
@@ -17,6 +17,7 @@ from incubator_app.services.actor import Actor
 from incubator_app.services.exchange.access import require_view, sees_private_balances
 from incubator_app.services.exchange.accounts import account_commune, account_label
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.text_match import query_words, word_prefix_condition
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class BalanceListSource:
             return ExchangeBalance.minutes
         return case((ExchangeAccount.balance_public, ExchangeBalance.minutes), else_=literal(None))
 
-    def _stmt(self, *columns) -> Select:
+    def _stmt(self, session: Session, *columns) -> Select:
         stmt = (
             select(*columns)
             .select_from(ExchangeAccount)
@@ -63,17 +64,15 @@ class BalanceListSource:
             stmt = stmt.where(ExchangeAccount.active.is_(True))
         if f.kind is not None:
             stmt = stmt.where(ExchangeAccount.kind == f.kind)
-        if f.text and f.text.strip():
-            like = f"%{f.text.strip().lower()}%"
-            stmt = stmt.where(
-                or_(
-                    func.lower(account_label()).like(like), func.lower(account_commune()).like(like)
-                )
-            )
+        matching = word_prefix_condition(
+            f.text, [account_label(), account_commune()], session.get_bind().dialect.name
+        )
+        if matching is not None:
+            stmt = stmt.where(matching)
         return stmt
 
     def count(self, session: Session) -> int:
-        if not self.filter.text:
+        if not query_words(self.filter.text):
             # No name filter: the count needs no join with the entrepreneurs.
             stmt = select(func.count()).select_from(ExchangeAccount)
             if not self.filter.include_inactive:
@@ -81,7 +80,7 @@ class BalanceListSource:
             if self.filter.kind is not None:
                 stmt = stmt.where(ExchangeAccount.kind == self.filter.kind)
             return session.scalar(stmt) or 0
-        return session.scalar(self._stmt(func.count())) or 0
+        return session.scalar(self._stmt(session, func.count())) or 0
 
     def fetch(
         self, session: Session, sort: SortOrder, offset: int, limit: int
@@ -89,6 +88,7 @@ class BalanceListSource:
         balance = self._visible_balance()
         label = account_label()
         stmt = self._stmt(
+            session,
             ExchangeAccount.id,
             label,
             ExchangeAccount.kind,

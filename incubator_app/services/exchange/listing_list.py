@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -29,6 +29,7 @@ from incubator_app.services.exchange.listings import (
     words,
 )
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.text_match import word_prefix_condition
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class ListingFilter:
     include_expired: bool = False
 
 
-def _base(actor: Actor, f: ListingFilter, today: date) -> Select:
+def _base(actor: Actor, f: ListingFilter, today: date, dialect: str) -> Select:
     require_view(actor)
     stmt = (
         select(ExchangeListing, account_label().label("author"))
@@ -61,15 +62,10 @@ def _base(actor: Actor, f: ListingFilter, today: date) -> Select:
         stmt = stmt.where(ExchangeListing.status == ListingStatus.OPEN)
     if not f.include_expired:
         stmt = stmt.where(ExchangeListing.expires_on >= today)
-    if f.text and f.text.strip():
-        like = f"%{f.text.strip().lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(ExchangeListing.title).like(like),
-                func.lower(ExchangeListing.tags).like(like),
-                func.lower(ExchangeListing.description).like(like),
-            )
-        )
+    fields = [ExchangeListing.title, ExchangeListing.tags, ExchangeListing.description]
+    matching = word_prefix_condition(f.text, fields, dialect)
+    if matching is not None:
+        stmt = stmt.where(matching)
     return stmt
 
 
@@ -81,13 +77,15 @@ class ListingListSource:
         self.filter = listing_filter or ListingFilter()
 
     def count(self, session: Session) -> int:
-        stmt = _base(self.actor, self.filter, clock.today()).subquery()
+        stmt = _base(
+            self.actor, self.filter, clock.today(), session.get_bind().dialect.name
+        ).subquery()
         return session.scalar(select(func.count()).select_from(stmt)) or 0
 
     def fetch(
         self, session: Session, sort: SortOrder, offset: int, limit: int
     ) -> Sequence[ListingView]:
-        stmt = _base(self.actor, self.filter, clock.today())
+        stmt = _base(self.actor, self.filter, clock.today(), session.get_bind().dialect.name)
         stmt = apply_sort(
             stmt,
             sort,
@@ -123,7 +121,7 @@ def find_matches(
     source = get_listing(session, listing_id, actor=actor)
     other = ListingKind.REQUEST if source.kind is ListingKind.OFFER else ListingKind.OFFER
     candidates = session.execute(
-        _base(actor, ListingFilter(kind=other), clock.today())
+        _base(actor, ListingFilter(kind=other), clock.today(), session.get_bind().dialect.name)
         .where(ExchangeListing.account_id != source.account_id)
         .order_by(ExchangeListing.id)
     ).all()

@@ -34,6 +34,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.text_match import same_words_condition
 from incubator_app.services.validation import Validator
 
 _FUNDER_FIELDS = ["name", "kind", "contact_name", "contact_email", "notes"]
@@ -101,7 +102,9 @@ def _validate_funder(v: Validator, values: dict[str, Any]) -> None:
 
 
 def _ensure_funder_name_free(session: Session, name: str, exclude_id: int | None = None) -> None:
-    stmt = select(Funder.id).where(func.lower(Funder.name) == name.lower())
+    # The same words whatever the accents, case and spacing (services/text_match.py).
+    dialect = session.get_bind().dialect.name
+    stmt = select(Funder.id).where(same_words_condition(Funder.name, name, dialect))
     if exclude_id is not None:
         stmt = stmt.where(Funder.id != exclude_id)
     if session.scalar(stmt) is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -182,43 +182,85 @@ def find_conflict(
     slots not saved yet (the other occurrences of a series). Columns, not ORM objects, are read:
     a long-lived session must not judge by stale copies.
     """
-    stmt = select(Booking.id, Booking.starts_at, Booking.ends_at, Booking.units).where(
-        Booking.service_id == service.id,
-        Booking.status != BookingStatus.CANCELLED,
-        # The lower bound lets the (service_id, starts_at) index do the work.
-        Booking.starts_at > starts_at - MAX_BOOKING_SPAN,
-        Booking.starts_at < ends_at,
-        Booking.ends_at > starts_at,
+    holder = (Entrepreneur.first_name + literal(" ") + Entrepreneur.last_name).label("holder")
+    stmt = (
+        select(Booking.id, Booking.starts_at, Booking.ends_at, Booking.units, holder)
+        .outerjoin(Entrepreneur, Entrepreneur.id == Booking.entrepreneur_id)
+        .where(
+            Booking.service_id == service.id,
+            Booking.status != BookingStatus.CANCELLED,
+            # The lower bound lets the (service_id, starts_at) index do the work.
+            Booking.starts_at > starts_at - MAX_BOOKING_SPAN,
+            Booking.starts_at < ends_at,
+            Booking.ends_at > starts_at,
+        )
     )
     others = [
-        (as_utc(s), as_utc(e), u, bid)
-        for bid, s, e, u in session.execute(stmt.order_by(Booking.starts_at, Booking.id))
+        (as_utc(s), as_utc(e), u, bid, name)
+        for bid, s, e, u, name in session.execute(stmt.order_by(Booking.starts_at, Booking.id))
         if bid not in exclude_ids
     ]
     for s, e, u in extra or ():
         if s < ends_at and e > starts_at:
-            others.append((s, e, u, None))
-    instants = [starts_at] + [s for s, _, _, _ in others if s > starts_at]
+            others.append((s, e, u, None, None))
+    instants = [starts_at] + [o[0] for o in others if o[0] > starts_at]
     for instant in instants:
         present = [o for o in others if o[0] <= instant < o[1]]
         if units + sum(o[2] for o in present) > service.capacity:
             saved = [o for o in present if o[3] is not None]
-            clash = (saved or present)[0]
-            return msg(
-                QT_TRANSLATE_NOOP(
-                    "Bookings",
-                    "“{service}” is fully booked from {start} to {end}: it is already taken "
-                    "by booking {id} ({taken_start} – {taken_end}, capacity {capacity}).",
-                ),
-                service=service.name,
-                start=local_text(starts_at),
-                end=local_text(ends_at),
-                id=clash[3] if clash[3] is not None else "—",
-                taken_start=local_text(clash[0]),
-                taken_end=local_text(clash[1]),
-                capacity=service.capacity,
-            )
+            if service.capacity == 1 or not saved:
+                clash = (saved or present)[0]
+                return _taken_message(service, clash[0], clash[1], [clash[4]], bool(saved))
+            busy_until = min(o[1] for o in present)
+            return _taken_message(service, instant, busy_until, [o[4] for o in saved], True)
     return None
+
+
+def _taken_message(
+    service: SharedService,
+    start: datetime,
+    end: datetime,
+    holders: list[str | None],
+    is_saved: bool,
+) -> Msg:
+    """Who holds the slot and when, in the incubator's wall-clock time."""
+    zone = clock.zone()
+    local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+    end_text = (
+        local_end.strftime("%H:%M")
+        if local_end.date() == local_start.date()
+        else local_end.strftime("%d/%m/%Y %H:%M")
+    )
+    times = {
+        "service": service.name,
+        "day": local_start.strftime("%d/%m/%Y"),
+        "start": local_start.strftime("%H:%M"),
+        "end": end_text,
+        "capacity": service.capacity,
+    }
+    if not is_saved:
+        text = QT_TRANSLATE_NOOP(
+            "Bookings",
+            "“{service}” would be booked twice by this series on {day} from {start} to {end}.",
+        )
+        return msg(text, **times)
+    incubator = msg(QT_TRANSLATE_NOOP("Bookings", "the incubator"))
+    names = sorted({h for h in holders if h})
+    who: str | Msg = ", ".join(names) if names else incubator
+    if service.capacity > 1:
+        text = QT_TRANSLATE_NOOP(
+            "Bookings",
+            "“{service}” is fully booked on {day} from {start} to {end} ({capacity} places, "
+            "taken by {holder}).",
+        )
+        if names and any(not h for h in holders):
+            who = msg(QT_TRANSLATE_NOOP("Bookings", "{names} and the incubator"), names=who)
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Bookings",
+            "“{service}” is already booked by {holder} on {day} from {start} to {end}.",
+        )
+    return msg(text, holder=who, **times)
 
 
 def _check_capacity(

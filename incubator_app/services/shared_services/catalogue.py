@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -30,6 +30,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.text_match import same_words_condition
 from incubator_app.services.validation import Validator
 
 ENTITY = "shared_service"
@@ -237,8 +238,10 @@ def _validate(v: Validator, values: dict[str, Any]) -> None:
 
 
 def _ensure_name_free(session: Session, name: str, exclude_id: int | None = None) -> None:
-    # Case-insensitive, so "Salle de répétition" and "salle de répétition" cannot both exist.
-    stmt = select(SharedService.id).where(func.lower(SharedService.name) == name.lower())
+    # The same words whatever the accents, case and spacing: "Salle de répétition" and
+    # "salle de repetition" cannot both exist (services/text_match.py).
+    dialect = session.get_bind().dialect.name
+    stmt = select(SharedService.id).where(same_words_condition(SharedService.name, name, dialect))
     if exclude_id is not None:
         stmt = stmt.where(SharedService.id != exclude_id)
     if session.scalar(stmt) is not None:

@@ -34,6 +34,7 @@ from incubator_app.ui.administration.common import set_editable
 from incubator_app.ui.app import language_names
 from incubator_app.ui.changes import INCUBATOR_PROFILE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.widgets import FieldError
 
@@ -207,9 +208,14 @@ class IdentityTab(QWidget):
         )
 
     def _choose_logo(self) -> None:
+        settings = self.context.settings
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            self,
+            self.tr("Choose a logo"),
+            start_path(settings, FileKind.IMAGES),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
         )
+        remember_folder(settings, FileKind.IMAGES, path)
         if path:
             self.load_logo_file(path)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.services.coaching.caseload import CaseloadRow, coach_caseload
 from incubator_app.services.coaching.lookup import coach_choices
+from incubator_app.ui.coaching.coach_default import remember_coach, select_preferred_coach
 from incubator_app.ui.coaching.sessions_view import hours_text
 from incubator_app.ui.windowed_model import ROW_ID_ROLE
 
@@ -100,10 +101,10 @@ class CaseloadView(QWidget):
         with context.db.session() as s:
             for c in coach_choices(s, actor=context.actor):
                 self.coach.addItem(c.name, c.id)
-        own = self.coach.findData(context.actor.coach_id) if context.actor.coach_id else -1
-        self.coach.setCurrentIndex(max(own, 0))
+        select_preferred_coach(self.coach, context)
         caption.setBuddy(self.coach)
         self.coach.currentIndexChanged.connect(self.reload)
+        self.coach.activated.connect(lambda _i: remember_coach(context, self.coach.currentData()))
         self.summary = QLabel()
         self.summary.setObjectName("caseloadSummary")
         bar.addWidget(caption)

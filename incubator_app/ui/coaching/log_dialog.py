@@ -51,6 +51,7 @@ from incubator_app.services.coaching.sessions import (
     may_read_notes,
 )
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
+from incubator_app.ui.coaching.coach_default import remember_coach, select_preferred_coach
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.entrepreneurs.labels import glossary_label
@@ -210,8 +211,9 @@ class LogSessionDialog(QDialog):
         self.coach = QComboBox()
         for c in coaches:
             self.coach.addItem(c.name, c.id)
-        own = self.coach.findData(self.actor.coach_id) if self.actor.coach_id else -1
-        self.coach.setCurrentIndex(max(own, 0))
+        # The user's own coach profile, else the coach they worked with last (the first coach
+        # only the very first time, so the keyboard flow still saves).
+        select_preferred_coach(self.coach, self.context)
         # A coach logs their own sessions; admins and staff pick whose session it is.
         self.coach.setEnabled(self.actor.role in (Role.ADMIN, Role.STAFF))
         self.coach.currentIndexChanged.connect(self._coach_changed)
@@ -517,6 +519,7 @@ class LogSessionDialog(QDialog):
     def _saved(self, views) -> None:
         self.saved_ids = [v.id for v in views]
         self.context.settings.set_last_session_duration(self._user_key(), self.duration.value())
+        remember_coach(self.context, self._coach_id())
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool | None:

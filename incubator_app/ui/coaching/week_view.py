@@ -24,6 +24,7 @@ from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.coaching.list import SessionListSource
 from incubator_app.services.coaching.lookup import coach_choices
 from incubator_app.services.paging import SortOrder
+from incubator_app.ui.coaching.coach_default import remember_coach, select_preferred_coach
 from incubator_app.ui.flow_layout import FlowLayout, grouped, labelled
 
 FIRST_HOUR, LAST_HOUR = 8, 20
@@ -56,10 +57,10 @@ class WeekView(QWidget):
         with context.db.session() as s:
             for c in coach_choices(s, actor=context.actor):
                 self.coach.addItem(c.name, c.id)
-        own = self.coach.findData(context.actor.coach_id) if context.actor.coach_id else -1
-        self.coach.setCurrentIndex(max(own, 0))
+        select_preferred_coach(self.coach, context)
         caption.setBuddy(self.coach)
         self.coach.currentIndexChanged.connect(self.reload)
+        self.coach.activated.connect(lambda _i: remember_coach(context, self.coach.currentData()))
         self.previous = QPushButton(self.tr("◀ P&revious week"))
         self.previous.setObjectName("previousWeek")
         self.previous.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))

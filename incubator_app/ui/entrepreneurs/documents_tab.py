@@ -29,6 +29,7 @@ from incubator_app.services.entrepreneurs.documents import (
 )
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.messages import show_error
 
 
@@ -117,7 +118,12 @@ class DocumentsTab(QWidget):
     # Attaching ------------------------------------------------------------------------
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"))
+        settings = self.context.settings
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach documents"), start_path(settings, FileKind.DOCUMENTS)
+        )
+        if paths:
+            remember_folder(settings, FileKind.DOCUMENTS, paths[0])
         self.attach_paths([Path(p) for p in paths])
 
     def attach_paths(self, paths: list[Path]):

@@ -315,9 +315,12 @@ class EntrepreneurEditor(QDialog):
         lines = []
         for match in matches:
             person = match.entrepreneur
-            why = (
-                self.tr("same e-mail") if match.same_email else self.tr("same name and birth year")
-            )
+            if match.same_email:
+                why = self.tr("same e-mail")
+            elif match.same_name_and_birth_year:
+                why = self.tr("same name and birth year")
+            else:
+                why = self.tr("same name")
             lines.append(
                 f'<a href="open:{person.id}">{_escape(person.full_name)}</a>'
                 f" ({_escape(person.email or '—')}, {why})"

@@ -14,11 +14,10 @@ from incubator_app.services.entrepreneurs.export import format_for_path
 from incubator_app.services.entrepreneurs.list import EntrepreneurFilter
 from incubator_app.services.paging import SortOrder
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operation
-
-# The folder of the last export, for the next one (this session only).
-_last_folder: dict[str, str] = {}
+from incubator_app.ui.settings import AppSettings
 
 
 def default_export_name(file_format: str = "xlsx", today: date | None = None) -> str:
@@ -71,12 +70,12 @@ def export_to(
     )
 
 
-def ask_export_path(parent: QWidget | None) -> str:
-    """Asks where to write; the chosen filter sets the extension when the name has none."""
-    last_dir = _last_folder.get("export", "")
+def ask_export_path(parent: QWidget | None, settings: AppSettings) -> str:
+    """Asks where to write (in the folder of the last export, else Documents); the chosen
+    filter sets the extension when the name has none."""
     xlsx_filter = QCoreApplication.translate("ExportActions", "Excel workbook (*.xlsx)")
     csv_filter = QCoreApplication.translate("ExportActions", "CSV for Excel, semicolon (*.csv)")
-    suggested = str(Path(last_dir) / default_export_name()) if last_dir else default_export_name()
+    suggested = start_path(settings, FileKind.EXPORTS, default_export_name())
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("ExportActions", "Export the list"),
@@ -87,7 +86,7 @@ def ask_export_path(parent: QWidget | None) -> str:
         return ""
     if Path(path).suffix.lower() not in (".csv", ".xlsx"):
         path += ".csv" if chosen == csv_filter else ".xlsx"
-    _last_folder["export"] = str(Path(path).parent)
+    remember_folder(settings, FileKind.EXPORTS, path)
     return path
 
 
@@ -98,7 +97,7 @@ def export_entrepreneurs(
     sort: SortOrder | None,
 ) -> Operation | None:
     """File dialog with a default name, then the export in the background."""
-    path = ask_export_path(parent)
+    path = ask_export_path(parent, context.settings)
     if not path:
         return None
     return export_to(parent, context, entrepreneur_filter, sort, path)

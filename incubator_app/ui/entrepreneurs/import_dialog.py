@@ -59,6 +59,7 @@ from incubator_app.ui.entrepreneurs.import_models import (
     cell_text,
 )
 from incubator_app.ui.entrepreneurs.import_values_page import ValuesPage
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.messages import tr_msg
 
 
@@ -190,12 +191,14 @@ class ImportDialog(QDialog):
 
     # File ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
+        settings = self.context.settings
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import entrepreneurs"),
-            "",
+            start_path(settings, FileKind.IMPORTS),
             self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
         )
+        remember_folder(settings, FileKind.IMPORTS, path)
         if path:
             self.load_file(path)
 

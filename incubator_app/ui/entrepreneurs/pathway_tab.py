@@ -125,6 +125,7 @@ class PathwayTab(QWidget):
         layout.addWidget(self.timeline, 1)
 
         self.next_stage.currentIndexChanged.connect(self._next_changed)
+        self.exit_type.currentIndexChanged.connect(self._update_apply)
         self.apply_button.clicked.connect(self.apply_stage)
         self.renew_button.clicked.connect(self.renew)
         self.reload()
@@ -141,11 +142,14 @@ class PathwayTab(QWidget):
         allowed = sorted(
             TRANSITIONS.get(self.view.stage, ()), key=lambda s: list(PathwayStage).index(s)
         )
+        # A stage change cannot be undone: nothing is chosen until the user picks a stage.
+        self.next_stage.add(self.tr("Choose…") if allowed else "—")
         for stage in allowed:
             self.next_stage.add(stage_label(stage), stage.value)
+        self.next_stage.setCurrentIndex(0)
+        self.exit_type.setCurrentIndex(0)
         self.next_stage.blockSignals(False)
         self.next_stage.setEnabled(bool(allowed))
-        self.apply_button.setEnabled(bool(allowed))
         self._next_changed()
 
         self.contract = contracts[-1] if contracts else None
@@ -206,9 +210,15 @@ class PathwayTab(QWidget):
         leaving = value is not None and PathwayStage(value) in LEAVING_STAGES
         self.exit_type.setVisible(leaving)
         self.exit_label.setVisible(leaving)
-        if leaving and value == PathwayStage.GRADUATED.value and self.exit_type.currentIndex() == 0:
-            self.exit_type.setCurrentIndex(self.exit_type.index_of(ExitType.BUSINESS_CREATED.value))
         self.stage_error.clear_error()
+        self._update_apply()
+
+    def _update_apply(self, *_args: object) -> None:
+        """The button waits for a stage, and for an outcome when the person leaves."""
+        value = self.next_stage.value()
+        leaving = value is not None and PathwayStage(value) in LEAVING_STAGES
+        chosen = value is not None and (not leaving or self.exit_type.value() is not None)
+        self.apply_button.setEnabled(chosen)
 
     def apply_stage(self) -> None:
         target = self.next_stage.value()
@@ -252,7 +262,7 @@ class PathwayTab(QWidget):
         from incubator_app.errors import ValidationError
         from incubator_app.ui.messages import tr_msg
 
-        self.apply_button.setEnabled(True)
+        self._update_apply()
         if isinstance(exc, ValidationError):
             self.stage_error.show_error("\n".join(tr_msg(m) for m in exc.field_errors.values()))
             return True

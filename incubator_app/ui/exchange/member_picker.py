@@ -1,5 +1,7 @@
-"""Pick an exchange member by typing a few letters (any part of the name, any case): an
-editable combo over every active member, filled once per reload (a few thousand names).
+"""Pick an exchange member by typing a few letters, matched by the app's one rule
+(services/text_match.py: accents and case ignored, every word the start of a word, so `lea`
+finds `Léa Martin`): an editable combo over every active member, filled once per reload (a few
+thousand names), whose popup lists the matches.
 
 With `groupable` set, `+` typed after a name (no name has one) asks to add that member to a
 group (`add_requested`): the Record tab uses it for a workshop given to several members. The
@@ -10,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from incubator_app.services.exchange.accounts import MemberChoice
+from incubator_app.services.text_match import text_matches
 
 
 class MemberPicker(QComboBox):
@@ -25,19 +29,36 @@ class MemberPicker(QComboBox):
         self.setMaxVisibleItems(15)
         self.setMinimumContentsLength(22)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._matches = QStandardItemModel(self)
+        completer = QCompleter(self._matches, self)
+        # The matches are already filtered by the app's rule: show them all.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(15)
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(self.tr("Type a name…"))
         # Set by a caller that listens to add_requested; otherwise "+" is typed as usual.
         self.groupable = False
-        self.lineEdit().textEdited.connect(self._edited)
+        self.lineEdit().textEdited.connect(self._typed)
 
-    def _edited(self, text: str) -> None:
-        if not self.groupable or "+" not in text:
+    def matching_labels(self) -> list[str]:
+        """The members the popup offers for the text typed."""
+        return [self._matches.item(r).text() for r in range(self._matches.rowCount())]
+
+    def _typed(self, text: str) -> None:
+        if self.groupable and "+" in text:
+            self._add_requested(text)
             return
+        self._matches.clear()
+        if not text.strip():
+            return
+        for index in range(self.count()):
+            label = self.itemText(index)
+            if text_matches(text, [label]):
+                self._matches.appendRow(QStandardItem(label))
+        if self._matches.rowCount():
+            self.completer().complete()
+
+    def _add_requested(self, text: str) -> None:
         typed = text.replace("+", "").strip()
         self.completer().popup().hide()
         account_id = self.unique_match(typed)
@@ -48,21 +69,15 @@ class MemberPicker(QComboBox):
         self.add_requested.emit()
 
     def unique_match(self, text: str) -> int | None:
-        """The member named exactly so (any case), else the only one whose name contains the
-        text ("hug" → Hugo Morel), else None."""
+        """The member named exactly so (any case), else the only member the text matches
+        ("hadd" → Inès Haddad), else None."""
         if not text:
             return None
-        exact = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if exact >= 0:
-            return self.itemData(exact)
-        found = self.model().match(
-            self.model().index(0, 0),
-            Qt.ItemDataRole.DisplayRole,
-            text,
-            2,
-            Qt.MatchFlag.MatchContains,
-        )
-        return self.itemData(found[0].row()) if len(found) == 1 else None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index)
+        found = [i for i in range(self.count()) if text_matches(text, [self.itemText(i)])]
+        return self.itemData(found[0]) if len(found) == 1 else None
 
     def set_members(self, members: Sequence[MemberChoice]) -> None:
         current = self.selected_id()
@@ -82,9 +97,6 @@ class MemberPicker(QComboBox):
             self.setCurrentIndex(index)
 
     def selected_id(self) -> int | None:
-        """The member whose name is typed (exactly, any case), or None."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        return None if index < 0 else self.itemData(index)
+        """The member whose name is typed (exactly, any case), else the only member matching
+        the typed text, or None."""
+        return self.unique_match(self.currentText().strip())

@@ -28,7 +28,9 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.exchange.balance_chart import BalanceChart
 from incubator_app.ui.exchange.member_picker import MemberPicker
 from incubator_app.ui.exchange.texts import day, hours, signed_hours, transfer_kind_label
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.flow_layout import FlowLayout, grouped
+from incubator_app.ui.save_confirmation import confirm_saved
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.windowed_model import Column
 
@@ -206,16 +208,23 @@ class ExchangeStatementTab(QWidget):
         if statement is None:
             return
         if path is None:
+            settings = self.context.settings
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the statement"), "releve-echanges.pdf", "PDF (*.pdf)"
+                self,
+                self.tr("Save the statement"),
+                start_path(settings, FileKind.STATEMENTS, "releve-echanges.pdf"),
+                "PDF (*.pdf)",
             )
             if not path:
                 return
+            remember_folder(settings, FileKind.STATEMENTS, path)
         from incubator_app.reports.exchange_statement import build_exchange_statement_pdf
 
         language = (self.context.profile.locale if self.context.profile else "fr")[:2]
+        saved = self.tr("Statement saved to {path}").format(path=path)
         self.context.ops.run(
             lambda: build_exchange_statement_pdf(statement, path, locale=language),
             parent=self,
             session=False,
+            on_done=lambda _r: confirm_saved(self, saved),
         )

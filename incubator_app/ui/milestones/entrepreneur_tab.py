@@ -293,6 +293,8 @@ class EntrepreneurMilestonesTab(QWidget):
             self,
             self.tr("Remove the milestone"),
             self.tr("Remove the milestone “{title}”?").format(title=m.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a removal cannot be undone: Enter says no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

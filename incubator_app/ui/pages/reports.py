@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from incubator_app.file_modes import replaced_on_success
 from incubator_app.reports.funder_report import ReportCancelled
 from incubator_app.ui import changes
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_folder
 from incubator_app.ui.flow_layout import FlowLayout
 from incubator_app.ui.ops import Cancelled
 from incubator_app.ui.pages.base import Page
@@ -239,8 +240,7 @@ class ReportsPage(Page):
     def _default_dir(self) -> Path:
         if self.last_saved is not None:
             return self.last_saved.parent
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs or Path.home())
+        return start_folder(self.context.settings, FileKind.REPORTS)
 
     def _ask(self, extension: str, file_filter: str) -> Path | None:
         if self.request is None:
@@ -249,6 +249,7 @@ class ReportsPage(Page):
         chosen = self.ask_save_path(self, str(default), file_filter)
         if not chosen:
             return None
+        remember_folder(self.context.settings, FileKind.REPORTS, chosen)
         path = Path(chosen)
         if path.suffix.lower() != f".{extension}":
             path = path.with_name(path.name + f".{extension}")

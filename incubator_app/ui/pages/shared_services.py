@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.services.entrepreneurs.records import get_entrepreneur
 from incubator_app.ui.changes import BOOKING, ENTREPRENEUR, REVENUE, SERVICE_USAGE
@@ -46,9 +47,19 @@ class SharedServicesPage(Page):
         self.tabs.addTab(self.bookings, self.tr("&Bookings"))
         self.tabs.addTab(self.revenue, self.tr("&Revenue"))
         self.tabs.addTab(self.statement, self.tr("S&tatement"))
-        self.tabs.setCurrentWidget(self.usage)
+        # Today's bookings: what the front desk looks at first (the usage tab is empty until a
+        # person is picked).
+        self.tabs.setCurrentWidget(self.bookings)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(16, 12, 16, 12)
+        # The same words as the sidebar, like the other pages' titles.
+        title = QLabel(QCoreApplication.translate("Pages", "Services & bookings"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
         layout.addWidget(self.tabs)
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._tab_shown)

@@ -7,7 +7,7 @@ cancel it (after confirmation)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from incubator_app import clock
+from incubator_app.models.vocabulary import BookingStatus
 from incubator_app.services.shared_services.booking_charges import (
     charge_booking,
     charge_past_bookings_of_month,
@@ -46,6 +48,45 @@ from incubator_app.ui.services.booking_calendar import BookingCalendar, local
 from incubator_app.ui.services.booking_dialog import BookingDialog
 from incubator_app.ui.services.money_text import money
 from incubator_app.ui.services.recurring_booking_dialog import RecurringBookingDialog
+
+BOOKING_LENGTH = timedelta(hours=1)
+QUARTER = timedelta(minutes=15)
+DAY_STARTS_AT = time(9, 0)
+
+
+def _next_quarter(moment: datetime) -> datetime:
+    """The first quarter hour from `moment`'s minute on (14:07 -> 14:15, 14:15:40 -> 14:15)."""
+    base = moment.replace(second=0, microsecond=0)
+    return base + timedelta(minutes=-base.minute % 15)
+
+
+def next_free_start(
+    day: date,
+    now: datetime,
+    blocks: list[BookingBlock],
+    capacity: int,
+    length: timedelta = BOOKING_LENGTH,
+) -> datetime:
+    """Where a new booking starts: 9:00 on `day` (today: the next quarter hour once 9:00 has
+    passed; a past day the user went to is theirs to record), moved past the bookings that fill
+    the resource; in the incubator's zone."""
+    zone = clock.zone()
+    now = now.astimezone(zone)
+    start = datetime.combine(day, DAY_STARTS_AT, zone)
+    if day == now.date():
+        start = max(start, _next_quarter(now))
+    booked = [
+        (b.starts_at.astimezone(zone), b.ends_at.astimezone(zone), b.units)
+        for b in blocks
+        if b.status is not BookingStatus.CANCELLED
+    ]
+    for _ in range(4 * 24 * 7):  # a week of quarter hours at most
+        end = start + length
+        present = [(s, e, u) for s, e, u in booked if s < end and e > start]
+        if sum(u for _s, _e, u in present) < capacity:
+            return start
+        start = _next_quarter(max(start + QUARTER, min(e for _s, e, _u in present)))
+    return start
 
 
 class BookingsView(QWidget):
@@ -68,6 +109,7 @@ class BookingsView(QWidget):
         self.resource = QComboBox()
         self.resource.setObjectName("bookingsResource")
         self.resource.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.resource.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         label.setBuddy(self.resource)
         bar.addWidget(labelled(label, self.resource))
         self.day_button = QToolButton()
@@ -129,7 +171,7 @@ class BookingsView(QWidget):
             details.addWidget(button)
         outer.addLayout(details)
 
-        self.resource.currentIndexChanged.connect(lambda _i: self.load())
+        self.resource.currentIndexChanged.connect(self._resource_picked)
         self.day_button.clicked.connect(lambda: self.set_week_mode(False))
         self.week_button.clicked.connect(lambda: self.set_week_mode(True))
         self.prev_button.clicked.connect(lambda: self.step(-1))
@@ -235,9 +277,14 @@ class BookingsView(QWidget):
                 else self.tr("%1 (%2 units)").replace("%1", r.name).replace("%2", str(r.capacity))
             )
             self.resource.addItem(text, r)
-        if current is not None:
-            index = next((n for n, r in enumerate(resources) if r.id == current.id), 0)
-            self.resource.setCurrentIndex(index)
+        # The resource shown before, else the one shown last time (not the first by name).
+        wanted = (
+            current.id
+            if current is not None
+            else self.context.settings.last_booking_resource(self.context.db_key)
+        )
+        index = next((n for n, r in enumerate(resources) if r.id == wanted), 0)
+        self.resource.setCurrentIndex(index if resources else -1)
         self.resource.blockSignals(False)
         enabled = bool(resources)
         for button in (self.new_button, self.recurring_button):
@@ -246,6 +293,12 @@ class BookingsView(QWidget):
             self.details.setText(
                 self.tr("No bookable resource yet: mark a room or equipment as bookable.")
             )
+        self.load()
+
+    def _resource_picked(self, _index: int) -> None:
+        resource = self.current_resource()
+        if resource is not None:
+            self.context.settings.set_last_booking_resource(self.context.db_key, resource.id)
         self.load()
 
     def load(self) -> None:
@@ -306,9 +359,13 @@ class BookingsView(QWidget):
         self.calendar.setFocus()
 
     def new_booking(self) -> Any:
+        """A one-hour booking at the first free quarter hour of the day shown (from now on
+        today, from 9:00 on another day)."""
         day = self.anchor if not self.week_mode else max(self.anchor, self.days()[0])
-        start = datetime.combine(day, datetime.min.time(), clock.zone()) + timedelta(hours=9)
-        return self.new_booking_at(start, start + timedelta(hours=1))
+        resource = self.current_resource()
+        capacity = resource.capacity if resource is not None else 1
+        start = next_free_start(day, clock.now(), self.calendar.blocks, capacity)
+        return self.new_booking_at(start, start + BOOKING_LENGTH)
 
     def new_booking_at(self, start: datetime, end: datetime) -> Any:
         resource = self.current_resource()
@@ -434,6 +491,8 @@ class BookingsView(QWidget):
                 "Charge every booking of %1 that has taken place and is not charged yet, for "
                 "all resources? Bookings already charged are skipped."
             ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # charges cannot be taken back: Enter says no
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -23,6 +23,7 @@ from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.statements import MonthlyStatement, monthly_statement
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
+from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.messages import show_error
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, month_text, quantity, rate
@@ -149,9 +150,14 @@ class StatementTab(QWidget):
 
     def _ask_path(self, statement: MonthlyStatement, suffix: str, filters: str) -> str:
         default = f"releve-{statement.entrepreneur_id}-{statement.month:%Y-%m}{suffix}"
+        settings = self.context.settings
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Save the statement"), default, filters
+            self,
+            self.tr("Save the statement"),
+            start_path(settings, FileKind.STATEMENTS, default),
+            filters,
         )
+        remember_folder(settings, FileKind.STATEMENTS, path)
         if path and not path.lower().endswith(suffix):
             path += suffix
         return path
