@@ -23,7 +23,7 @@ from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operations
 from incubator_app.ui.settings import AppSettings
 
-DEMO_FILE_NAME = "incubator-demo.sqlite3"
+DEMO_FILE_NAME = "demo.sqlite3"  # the file `./dev.sh app` opens too
 
 #: Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.
 ActorPicker = Callable[[Database], Actor | None]

@@ -40,21 +40,18 @@ SERVICE_FIELDS = {
 
 
 def generate_demo_file(path: Path, progress: Callable[[int, int], None] | None = None) -> Path:
-    """Runs in the worker thread: a fresh small demo database at `path`."""
-    from incubator_app.demo import generate_demo  # lazy: big, and only needed here
+    """Runs in the worker thread: the small demo at `path` (the one `./dev.sh app` opens too),
+    kept when it is fresh, built or rebuilt otherwise; a file there that is not a readable demo
+    is replaced (the demo's place holds nothing else)."""
+    from incubator_app.demo import generate_demo, refresh_demo_if_stale  # lazy: big
+    from incubator_app.errors import ConflictError, StorageError
 
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    report = (lambda _phase, done, total: progress(done, total)) if progress else None
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        generate_demo(
-            path,
-            scale="small",
-            progress=(lambda _phase, done, total: progress(done, total)) if progress else None,
-        )
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+        refresh_demo_if_stale(path, scale="small", progress=report)
+    except (ConflictError, StorageError):
+        generate_demo(path, scale="small", force=True, progress=report)
     return path
 
 
