@@ -14,7 +14,6 @@ import re
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,13 +47,14 @@ def replaced_on_success(target: str | os.PathLike[str], suffix: str = ".part") -
     the usual mode and atomically replaces `target`; if it fails the temporary file is removed
     and `target` (a previous version, or nothing) is left as it was."""
     target = Path(target)
-    remove_leftovers(target, suffix)
     # The writer's process id in the name: a later run knows a leftover from a live writer.
     fd, tmp_name = tempfile.mkstemp(
         prefix=f".{target.name}.{os.getpid()}.", suffix=suffix, dir=target.parent
     )
     os.close(fd)
     tmp = Path(tmp_name)
+    # The new file's time is the folder's "now" (file times, not the incubator's clock).
+    remove_leftovers(target, suffix, now=tmp.stat().st_mtime)
     try:
         yield tmp
         give_usual_mode(tmp)
@@ -82,9 +82,13 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def remove_leftovers(target: Path, suffix: str = ".part") -> list[Path]:
+def remove_leftovers(
+    target: Path, suffix: str = ".part", *, now: float | None = None
+) -> list[Path]:
     """Removes the temporary files a killed writer left beside `target` (`.NAME.PID.XXXX.part`);
-    a live writer's file, and files of other names, stay. Returns what was removed."""
+    a live writer's file, and files of other names, stay; with `now` (a file time of the same
+    folder), so does any file less than a day old whose writer cannot be asked (Windows).
+    Returns what was removed."""
     pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.[^.]+{re.escape(suffix)}")
     removed = []
     for leftover in target.parent.glob(f".{glob.escape(target.name)}.*{glob.escape(suffix)}"):
@@ -92,7 +96,7 @@ def remove_leftovers(target: Path, suffix: str = ".part") -> list[Path]:
         if found is None:
             continue
         try:
-            stale = time.time() - leftover.stat().st_mtime > _STALE_SECONDS
+            stale = now is not None and now - leftover.stat().st_mtime > _STALE_SECONDS
         except OSError:
             continue
         if stale or not _process_alive(int(found.group(1))):

@@ -76,7 +76,10 @@ def test_racing_processes_never_double_book(db_url, session, admin, capacity):
         assert sorted(o[2] for o in this_round) == ["conflict"] * (WORKERS - 1) + ["ok"], n
         start, end = round_slot(n)
         for _, _, _, text in (o for o in this_round if o[2] == "conflict"):
-            assert service.name in text and local_text(start) in text and local_text(end) in text
+            # « Studio son » is already booked by … on 01/09/2026 from 08:00 to 09:00.
+            day, starts = local_text(start).split()
+            ends = local_text(end).split()[1]
+            assert all(part in text for part in (service.name, day, starts, ends)), text
     # The database agrees: per slot, the units booked equal the capacity, never more.
     session.expire_all()
     rows = session.execute(

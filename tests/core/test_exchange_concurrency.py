@@ -71,15 +71,31 @@ def test_concurrent_transfers_with_kills_keep_the_ledger_whole(db_url, session, 
     procs = {slot: start(slot, 0) for slot in range(WORKERS)}
     kills = 0
     deadline = time.monotonic() + 600
-    while any(p.is_alive() for p in procs.values()) and time.monotonic() < deadline:
-        time.sleep(rng.uniform(0.5, 2.0))
-        alive = [s for s, p in procs.items() if p.is_alive()]
-        if kills < KILLS and alive:
-            slot = rng.choice(alive)
-            os.kill(procs[slot].pid, signal.SIGKILL)
-            procs[slot].join(timeout=30)
-            kills += 1
-            procs[slot] = start(slot, kills)
+    # Each kill hits a worker in the middle of its work: one that has some transfers left,
+    # once it has reported a few more since it started (however fast the machine is), after a
+    # random pause of a few milliseconds.
+    while kills < KILLS and time.monotonic() < deadline:
+        busy = [
+            s
+            for s, p in procs.items()
+            if p.is_alive() and _reported(tmp_path / f"worker{s}.txt")[1] < PER_PROCESS - 5
+        ]
+        if not busy:
+            break
+        slot = rng.choice(busy)
+        report = tmp_path / f"worker{slot}.txt"
+        target = _reported(report)[1] + 2
+        while (
+            procs[slot].is_alive() and _reported(report)[1] < target and time.monotonic() < deadline
+        ):
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0, 0.02))
+        if not procs[slot].is_alive():
+            continue
+        os.kill(procs[slot].pid, signal.SIGKILL)
+        procs[slot].join(timeout=30)
+        kills += 1
+        procs[slot] = start(slot, kills)
     for proc in procs.values():
         proc.join(timeout=60)
         assert proc.exitcode == 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.ui.changes import ENTREPRENEUR, EXCHANGE
 from incubator_app.ui.context import AppContext
@@ -22,7 +23,7 @@ from incubator_app.ui.pages.base import Page
 
 
 class ExchangePage(Page):
-    icon_name = "services"
+    icon_name = "exchange"
     watched_kinds = frozenset({EXCHANGE, ENTREPRENEUR})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -41,7 +42,15 @@ class ExchangePage(Page):
         self.tabs.addTab(self.overview, self.tr("Overv&iew"))
         self.tabs.addTab(self.rules, self.tr("Ru&les"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(16, 12, 16, 12)
+        # The same words as the sidebar, like the other pages' titles.
+        title = QLabel(QCoreApplication.translate("Pages", "Skills exchange"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
         layout.addWidget(self.tabs)
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
