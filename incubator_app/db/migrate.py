@@ -139,31 +139,70 @@ def preflight_sqlite_file(path: Path, *, create: bool, writable: bool = True) ->
         )
 
 
-def _inspect_sqlite_file(path: Path) -> tuple[str | None, list[str]]:
-    """Reads the revision and table list read-only; a corrupt file raises a clear error."""
+def _needs_recovery(exc: sqlite3.DatabaseError) -> bool:
+    """A read-only connection cannot roll back the journal a killed writer left (hot WAL)."""
+    return "readonly" in str(exc).replace("-", "").replace(" ", "").lower()
+
+
+def _recover(path: Path) -> None:
+    """Lets SQLite finish what a killed writer left: committed transactions stay, the rest goes
+    (the first read-write connection does it); the data is not otherwise changed."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
+def _inspect_sqlite_file(path: Path, *, recover: bool = True) -> tuple[str | None, list[str]]:
+    """Reads the revision and table list read-only; a corrupt file raises a clear error. With
+    `recover`, a file a killed process left with a hot journal is recovered first."""
     if not path.exists() or path.stat().st_size == 0:
         return None, []
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            tables = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                )
-            ]
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            conn.close()
+        return _read_schema(path)
     except sqlite3.DatabaseError as exc:
-        raise _storage_error(
-            QT_TRANSLATE_NOOP("Storage", "{path} is damaged or not a database: {reason}"),
-            path=str(path),
-            reason=str(exc),
-        ) from exc
+        if not _needs_recovery(exc):
+            raise _damaged(path, exc) from exc
+        if not recover:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{path} was left open by a program that stopped: open it once with "
+                    "'incubator-app migrate' or the application to recover it.",
+                ),
+                path=str(path),
+            ) from exc
+    try:
+        _recover(path)
+        return _read_schema(path)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, exc) from exc
+
+
+def _damaged(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
+    return _storage_error(
+        QT_TRANSLATE_NOOP("Storage", "{path} is damaged or not a database: {reason}"),
+        path=str(path),
+        reason=str(exc),
+    )
+
+
+def _read_schema(path: Path) -> tuple[str | None, list[str]]:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    finally:
+        conn.close()
     return revision, [t for t in tables if t != "alembic_version"]
 
 
@@ -188,7 +227,7 @@ def schema_state(db: str | Path | None, *, writable: bool = True) -> tuple[Schem
     path = sqlite_path(url)
     if path is not None:
         preflight_sqlite_file(path, create=True, writable=writable)
-        revision, tables = _inspect_sqlite_file(path)
+        revision, tables = _inspect_sqlite_file(path, recover=writable)
     else:
         engine = make_engine(url)
         try:

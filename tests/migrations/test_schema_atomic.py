@@ -19,6 +19,7 @@ import pytest
 
 from incubator_app.db import migrate
 from incubator_app.db.migrate import SchemaState, open_database, schema_state
+from incubator_app.errors import StorageError
 
 pytestmark = pytest.mark.core
 
@@ -107,3 +108,38 @@ def test_killed_while_creating_the_database_the_next_start_opens_it(tmp_path: Pa
         assert schema_state(path)[0] in (SchemaState.EMPTY, SchemaState.CURRENT)
         open_database(path).dispose()
         assert schema_state(path)[0] is SchemaState.CURRENT
+
+
+_KILLED_WRITER = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode=DELETE")
+conn.execute("PRAGMA cache_size=1")  # pages spill to the file: the journal is hot
+conn.execute("BEGIN")
+for i in range(3000):
+    conn.execute(
+        "INSERT INTO discipline (code, label, position, active, version_id, created_at, "
+        "updated_at) VALUES (?, 'x', 0, 1, 1, '2026-11-18', '2026-11-18')",
+        (f"killed{i}",),
+    )
+os._exit(9)  # as kill -9: no rollback, no close
+"""
+
+
+def test_a_hot_journal_left_by_a_killed_writer_is_recovered_at_open(tmp_path: Path) -> None:
+    """A writer killed mid-transaction leaves a hot journal that a read-only look cannot roll
+    back ("attempt to write a readonly database"): the app's open recovers it (the uncommitted
+    rows go) instead of calling the file damaged; `check`, which never writes, says what to do."""
+    path = tmp_path / "base.sqlite3"
+    open_database(path).dispose()
+    subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(path)], check=False)
+    assert Path(f"{path}-journal").exists()
+
+    with pytest.raises(StorageError, match="left open by a program that stopped"):
+        schema_state(path, writable=False)
+    open_database(path).dispose()
+    assert schema_state(path)[0] is SchemaState.CURRENT
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        killed = "SELECT count(*) FROM discipline WHERE code LIKE 'killed%'"
+        assert conn.execute(killed).fetchone() == (0,)

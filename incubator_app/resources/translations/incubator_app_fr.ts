@@ -7866,6 +7866,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>{path} n’est pas une base de données (pas un fichier SQLite).</translation>
     </message>
     <message>
+        <source>{path} was left open by a program that stopped: open it once with &apos;incubator-app migrate&apos; or the application to recover it.</source>
+        <translation>{path} a été laissée ouverte par un programme qui s&apos;est arrêté : ouvrez-la une fois avec « incubator-app migrate » ou avec l&apos;application pour la rétablir.</translation>
+    </message>
+    <message>
         <source>{path} is damaged or not a database: {reason}</source>
         <translation>{path} est endommagé ou n’est pas une base de données&#xa0;: {reason}</translation>
     </message>
