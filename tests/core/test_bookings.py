@@ -249,3 +249,24 @@ def test_a_booking_is_charged_at_most_once(session, admin, room):
         charge(person.id)
     assert f"usage {usage.id}" in str(err.value)
     assert count(session, ServiceUsage) == 1
+
+
+def test_busiest_resource_of_a_period(session, admin, room, desks):
+    from incubator_app.services.shared_services.bookings import busiest_resource
+
+    week = (at(0, day=8), at(0, day=15))
+    assert busiest_resource(session, *week, actor=admin) is None
+    _book(session, admin, room, at(9), at(10))
+    for day in (9, 10):
+        _book(session, admin, desks, at(9, day=day), at(17, day=day))
+    assert busiest_resource(session, *week, actor=admin) == desks.id
+    # Cancelled bookings, bookings of another week and retired resources do not count.
+    for b in list_bookings(session, service_id=desks.id, actor=admin):
+        cancel_booking(session, b.id, expected_version=b.version_id, actor=admin)
+    _book(session, admin, desks, at(9, day=20), at(10, day=20))
+    _book(session, admin, desks, at(11, day=20), at(12, day=20))
+    assert busiest_resource(session, *week, actor=admin) == room.id
+    update_shared_service(
+        session, room.id, expected_version=room.version_id, actor=admin, active=False
+    )
+    assert busiest_resource(session, *week, actor=admin) is None

@@ -280,6 +280,25 @@ def test_the_calendar_opens_on_the_resource_shown_last(qtbot, context, db, room,
     assert other.id != again.current_resource().id
 
 
+def test_with_none_shown_before_it_opens_on_the_busiest_resource_of_the_week(
+    qtbot, context, db, room, admin_actor
+):
+    with db.session() as s:
+        create_shared_service(
+            s, name="Atelier bois", category="Locaux", unit="hour",  # first by name, unbooked
+            unit_price_cents=800, bookable=True, actor=admin_actor,
+        )  # fmt: skip
+        create_booking(
+            s, service_id=room[0].id, starts_at=at(clock.today(), 10),
+            ends_at=at(clock.today(), 11), actor=admin_actor,
+        )  # fmt: skip
+    view = BookingsView(context)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.resource.count() == 2)
+    assert view.current_resource().name == "Salle de répétition"
+    qtbot.waitUntil(lambda: len(view.calendar.blocks) == 1)
+
+
 def test_enter_on_the_charge_the_month_question_charges_nothing(qtbot, view, db, room):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import literal, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -476,6 +476,35 @@ def list_bookable_resources(session: Session, *, actor: Actor) -> list[BookableR
         .order_by(SharedService.name, SharedService.id)
     )
     return [BookableResource(*row) for row in session.execute(stmt)]
+
+
+def busiest_resource(
+    session: Session, start: datetime, end: datetime, *, actor: Actor
+) -> int | None:
+    """The active bookable resource with the most bookings starting in [start, end), ties to
+    the first by name; None when nothing is booked. A calendar with no resource to come back
+    to opens on it rather than on an empty week of the first resource by name."""
+    require(actor, Permission.VIEW)
+    v = Validator()
+    _validate_times(v, start, end)
+    v.raise_if_any()
+    start, end = as_utc(start), as_utc(end)
+    booked = func.count(Booking.id)
+    stmt = (
+        select(Booking.service_id)
+        .join(SharedService, SharedService.id == Booking.service_id)
+        .where(
+            SharedService.bookable.is_(True),
+            SharedService.active.is_(True),
+            Booking.status != BookingStatus.CANCELLED,
+            Booking.starts_at >= start,
+            Booking.starts_at < end,
+        )
+        .group_by(Booking.service_id, SharedService.name)
+        .order_by(booked.desc(), SharedService.name, Booking.service_id)
+        .limit(1)
+    )
+    return session.scalar(stmt)
 
 
 def bookings_in_range(

@@ -36,6 +36,7 @@ from incubator_app.services.shared_services.bookings import (
     BookableResource,
     BookingBlock,
     bookings_in_range,
+    busiest_resource,
     cancel_booking,
     list_bookable_resources,
     move_booking,
@@ -259,13 +260,24 @@ class BookingsView(QWidget):
     def reload(self) -> None:
         """Re-reads the resources, then the bookings shown."""
         actor = self.context.actor
+        start, end = self._range()
         self.context.ops.run(
-            lambda s: list_bookable_resources(s, actor=actor),
+            lambda s: (
+                list_bookable_resources(s, actor=actor),
+                busiest_resource(s, start, end, actor=actor),
+            ),
             parent=self,
-            on_done=self._set_resources,
+            on_done=lambda found: self._set_resources(*found),
         )
 
-    def _set_resources(self, resources: list[BookableResource]) -> None:
+    def _range(self) -> tuple[datetime, datetime]:
+        """The days shown, as times in the incubator's zone: [first day 0:00, day after last)."""
+        days = self.days()
+        start = datetime.combine(days[0], datetime.min.time(), clock.zone())
+        end = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), clock.zone())
+        return start, end
+
+    def _set_resources(self, resources: list[BookableResource], busiest: int | None = None) -> None:
         current = self.current_resource()
         self.resources = resources
         self.resource.blockSignals(True)
@@ -277,13 +289,15 @@ class BookingsView(QWidget):
                 else self.tr("%1 (%2 units)").replace("%1", r.name).replace("%2", str(r.capacity))
             )
             self.resource.addItem(text, r)
-        # The resource shown before, else the one shown last time (not the first by name).
-        wanted = (
-            current.id
-            if current is not None
-            else self.context.settings.last_booking_resource(self.context.db_key)
-        )
-        index = next((n for n, r in enumerate(resources) if r.id == wanted), 0)
+        # The resource shown before, else the one shown last time, else the busiest of the
+        # days shown (not an empty week of the first by name).
+        wanted = [
+            current.id if current is not None else None,
+            self.context.settings.last_booking_resource(self.context.db_key),
+            busiest,
+        ]
+        ids = [r.id for r in resources]
+        index = next((ids.index(w) for w in wanted if w in ids), 0)
         self.resource.setCurrentIndex(index if resources else -1)
         self.resource.blockSignals(False)
         enabled = bool(resources)
@@ -309,8 +323,7 @@ class BookingsView(QWidget):
         if resource is None:
             self.calendar.set_blocks([], 1)
             return
-        start = datetime.combine(days[0], datetime.min.time(), clock.zone())
-        end = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), clock.zone())
+        start, end = self._range()
         self._generation += 1
         generation, actor = self._generation, self.context.actor
         self.context.ops.run(
