@@ -106,8 +106,11 @@ class Raw:
     def all(self, sql: str, params: tuple = ()) -> list[tuple]:
         if self.pg:
             sql = sql.replace("?", "%s")
-        cur = self.conn.execute(sql, params)
-        return [tuple(norm(v) for v in row) for row in cur.fetchall()]
+        rows = self.conn.execute(sql, params).fetchall()
+        if not self.pg:
+            return rows  # already plain: text dates, 0/1 booleans
+        plain = (date, dtime, bool)  # as sqlite3 gives them, for the code that reads them
+        return [tuple(norm(v) if isinstance(v, plain) else v for v in row) for row in rows]
 
     def one(self, sql: str, params: tuple = ()) -> tuple:
         return self.all(sql, params)[0]
@@ -164,7 +167,7 @@ def build(db, raw: Raw, actor: Actor) -> list[Scenario]:
     def in_session(fn: Callable[[Any], Any]) -> Callable[[], Any]:
         def run() -> Any:
             with db.session() as s:
-                return norm(fn(s))
+                return fn(s)
 
         return run
 
@@ -176,7 +179,7 @@ def build(db, raw: Raw, actor: Actor) -> list[Scenario]:
     scenarios.append(
         Scenario(
             f"funder KPIs, grant {gid} ({grant_size(raw, gid)} beneficiaries), one year",
-            in_session(lambda s: kpi_tuple(funder_kpis(s, gid, start, end, actor=actor))),
+            in_session(lambda s: kpi_fields(funder_kpis(s, gid, start, end, actor=actor))),
             lambda: raw_kpis(raw, gid, start, end),
         )
     )
@@ -291,8 +294,8 @@ def pick_grant(raw: Raw, size: int) -> tuple[int, date, date]:
     return gid, start, end
 
 
-def kpi_tuple(k) -> tuple:
-    return tuple(norm(getattr(k, f.name)) for f in fields(k) if f.name != "grant")
+def kpi_fields(k) -> tuple:
+    return tuple(getattr(k, f.name) for f in fields(k) if f.name != "grant")
 
 
 def raw_kpis(raw: Raw, gid: int, start: date, end: date) -> tuple:
@@ -407,12 +410,15 @@ _ENT_FROM = (
 
 def raw_entrepreneurs(raw: Raw, what: str, order: str) -> tuple:
     """Count + first page. `what`: "" (active), a stage, or typed text (quick search match)."""
-    where, params = "e.archived = FALSE", []
+    # "+": SQLite counts the active stages from ix_entrepreneur_stage, then checks archived,
+    # and walks ix_entrepreneur_lower_name for the page rather than sorting every active row.
+    plus = "" if raw.pg else "+"
+    where, params = f"{plus}e.archived = FALSE", []
     if what in ("candidate", "admitted", "incubated", "graduated", "exited"):
-        where += " AND e.stage = ?"
+        where += f" AND {plus}e.stage = ?"
         params.append(what)
     else:
-        where += f" AND e.stage IN ({raw.marks(3)})"
+        where += f" AND {plus if not what else ''}e.stage IN ({raw.marks(3)})"
         params += ACTIVE
         if what:
             if raw.pg:
@@ -421,15 +427,28 @@ def raw_entrepreneurs(raw: Raw, what: str, order: str) -> tuple:
             else:
                 where += f" AND e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
                 params.append(" ".join(f'"{w}"*' for w in what.split()))
-    count = raw.one(f"SELECT count(*) FROM entrepreneur e WHERE {where}", tuple(params))[0]
+    count_where = where.replace("+e.stage", "e.stage")
+    count = raw.one(f"SELECT count(*) FROM entrepreneur e WHERE {count_where}", tuple(params))[0]
     if order == "name":
         order_by = "lower(e.last_name), lower(e.first_name), e.id"
+        rows = raw.all(
+            f"SELECT {_ENT_COLUMNS}{_ENT_FROM} WHERE {where} ORDER BY {order_by} LIMIT {PAGE}",
+            tuple(params),
+        )
     else:
-        order_by = "a.last_session_on DESC NULLS LAST, e.id DESC"
-    rows = raw.all(
-        f"SELECT {_ENT_COLUMNS}{_ENT_FROM} WHERE {where} ORDER BY {order_by} LIMIT {PAGE}",
-        tuple(params),
-    )
+        # From the activity's date index, newest first (its empty dates come last on SQLite;
+        # the first screen is all dated).
+        nulls = " NULLS LAST" if raw.pg else ""
+        rows = raw.all(
+            f"SELECT {_ENT_COLUMNS} FROM entrepreneur_activity a"
+            " JOIN entrepreneur e ON e.id = a.entrepreneur_id"
+            " LEFT JOIN discipline d ON d.id = e.discipline_id"
+            " LEFT JOIN coach c ON c.id = e.referent_coach_id"
+            " LEFT JOIN cohort h ON h.id = e.cohort_id"
+            f" WHERE {where} ORDER BY a.last_session_on DESC{nulls}, a.entrepreneur_id DESC"
+            f" LIMIT {PAGE}",
+            tuple(params),
+        )
     return (count, tuple(rows))
 
 
@@ -457,14 +476,29 @@ def raw_sessions(raw: Raw, first: date, last: date) -> tuple:
     params = (first.isoformat(), last.isoformat())
     where = " WHERE cs.session_date >= ? AND cs.session_date <= ?"
     count = raw.one(f"SELECT count(*) FROM coaching_session cs{where}", params)[0]
-    rows = raw.all(
-        "SELECT cs.id, cs.session_date, cs.start_time, cs.duration_minutes, cs.coach_id,"
-        " c.display_name, cs.kind, cs.mode, cs.summary, cs.series_id"
-        " FROM coaching_session cs JOIN coach c ON c.id = cs.coach_id"
-        f"{where} ORDER BY cs.session_date DESC, cs.start_time DESC, cs.id DESC LIMIT {PAGE}",
-        params,
+    ids = tuple(
+        r[0]
+        for r in raw.all(
+            f"SELECT cs.id FROM coaching_session cs{where}"
+            f" ORDER BY cs.session_date DESC, cs.start_time DESC, cs.id DESC LIMIT {PAGE}",
+            params,
+        )
     )
-    ids = tuple(r[0] for r in rows)
+    found = (
+        {
+            r[0]: r
+            for r in raw.all(
+                "SELECT cs.id, cs.session_date, cs.start_time, cs.duration_minutes, cs.coach_id,"
+                " c.display_name, cs.kind, cs.mode, cs.summary, cs.series_id"
+                " FROM coaching_session cs JOIN coach c ON c.id = cs.coach_id"
+                f" WHERE cs.id IN ({raw.marks(len(ids))})",
+                ids,
+            )
+        }
+        if ids
+        else {}
+    )
+    rows = [found[i] for i in ids]
     names: dict[int, list[str]] = {i: [] for i in ids}
     counts = dict.fromkeys(ids, 0)
     topics: dict[int, list[str]] = {i: [] for i in ids}
@@ -601,7 +635,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in build(db, raw, actor):
         if wanted and not any(w in s.name.lower() for w in wanted):
             continue
-        a, b = s.ours(), s.raw()
+        a, b = norm(s.ours()), norm(s.raw())  # compared once; the timed runs don't normalise
         if a != b:
             failed += 1
             line = f"| {s.name} | rows differ | | | {load()} |"
