@@ -32,11 +32,13 @@ from datetime import date
 
 from sqlalchemy import (
     CTE,
+    String,
     case,
     distinct,
     func,
     or_,
     select,
+    type_coerce,
     union,
 )
 from sqlalchemy.orm import Session
@@ -233,7 +235,8 @@ def _attended_in_period(grant_id: int, start: date, end: date):
             SessionParticipant.entrepreneur_id.label("entrepreneur_id"),
             CoachingSession.id.label("session_id"),
             CoachingSession.duration_minutes.label("minutes"),
-            CoachingSession.kind.label("kind"),
+            # The stored text: no enum conversion for each of thousands of rows.
+            type_coerce(CoachingSession.kind, String).label("kind"),
         )
         .select_from(grant_beneficiary)
         .join(
@@ -284,22 +287,11 @@ def _supported(grant_id: int, start: date, end: date, pathway: CTE) -> CTE:
 # --- the figures --------------------------------------------------------------------------------
 
 
-def _facts_statement(grant_id: int, start: date, end: date):
-    """One row per beneficiary: pathway dates, exit, profile at entry, and whether they
-    attended a session in the period (an index probe that stops at the first one)."""
+def _facts_statement(grant_id: int):
+    """One row per beneficiary: pathway dates, exit, profile at entry."""
     admitted_on = func.coalesce(
         _first_change(_ADMITTED),
         case((Entrepreneur.stage.in_(_PAST_CANDIDATE), Entrepreneur.entry_date), else_=None),
-    )
-    coached = (
-        select(SessionParticipant.session_id)
-        .join(CoachingSession, CoachingSession.id == SessionParticipant.session_id)
-        .where(
-            SessionParticipant.entrepreneur_id == Entrepreneur.id,
-            SessionParticipant.attended.is_(True),
-            *_in_period(start, end),
-        )
-        .exists()
     )
     return (
         select(
@@ -309,7 +301,6 @@ def _facts_statement(grant_id: int, start: date, end: date):
             func.coalesce(ExitOutcome.exit_date, _first_change(_LEAVING)),
             ExitOutcome.exit_type,
             ExitOutcome.exit_date,
-            coached,
             Entrepreneur.gender,
             Entrepreneur.birth_year,
             Entrepreneur.job_seeker,
@@ -345,13 +336,25 @@ def funder_kpis(
 ) -> FunderKpis:
     """All the key figures of `grant_id` over [start, end] (both days included).
 
-    One pass from the grant's beneficiaries: one row per beneficiary (pathway, exit, profile,
-    coached in the period) counted here, one statement for the sessions they attended, one for
-    the follow-up checkpoints. The same definitions as the annex's SQL (see the module
+    One pass from the grant's beneficiaries: their attendances in the period, one row per
+    beneficiary (pathway, exit, profile), counted here, and one statement for the follow-up
+    checkpoints. The same definitions as the annex's SQL (see the module
     docstring; tests compare both)."""
     require(actor, Permission.VIEW)
     _check_period(start, end)
     grant = grant_summary(session, grant_id, actor=actor)
+
+    # The period's attendances of the beneficiaries, read once: who was coached, and per
+    # session its minutes (delivered once) and kind; participant minutes add up per row.
+    coached: set[int] = set()
+    financed: dict[int, tuple[int, str]] = {}
+    received = 0
+    for person_id, session_id, minutes, kind in session.execute(
+        _attended_in_period(grant_id, start, end)
+    ):
+        coached.add(person_id)
+        financed[session_id] = (minutes, kind)
+        received += minutes
 
     beneficiaries = people = admissions = incubations = 0
     exit_counts: dict[ExitType, int] = {}
@@ -360,9 +363,9 @@ def funder_kpis(
     by_seeker: dict[str, int] = {}
     by_minima: dict[str, int] = {}
     by_district: dict[str, int] = {}
-    for row in session.execute(_facts_statement(grant_id, start, end)):
-        (_, admitted_on, incubated_on, left_on, exit_type, exit_date, coached, gender) = row[:8]
-        birth_year, job_seeker, social_minima, priority_district = row[8:]
+    for row in session.execute(_facts_statement(grant_id)):
+        person_id, admitted_on, incubated_on, left_on, exit_type, exit_date, gender = row[:7]
+        birth_year, job_seeker, social_minima, priority_district = row[7:]
         beneficiaries += 1
         if admitted_on is not None and start <= admitted_on <= end:
             admissions += 1
@@ -373,7 +376,7 @@ def funder_kpis(
         in_pathway = (
             admitted_on is not None and admitted_on <= end and (left_on is None or left_on >= start)
         )
-        if not (in_pathway or coached):
+        if not (in_pathway or person_id in coached):
             continue
         people += 1
         key = gender.value if gender is not None else UNKNOWN
@@ -419,26 +422,10 @@ def funder_kpis(
         for m in SURVIVAL_MONTHS
     )
 
-    # Per session: its minutes once, and how many beneficiaries attended it.
-    attended = _attended_in_period(grant_id, start, end).subquery("attendance")
-    per_session = (
-        select(
-            attended.c.minutes,
-            attended.c.kind,
-            func.count().label("attendees"),
-        )
-        .group_by(attended.c.session_id, attended.c.minutes, attended.c.kind)
-        .subquery("financed_sessions")
-    )
-    sessions, individual, collective, delivered, received = session.execute(
-        select(
-            func.count(),
-            func.count(case((per_session.c.kind == SessionKind.INDIVIDUAL, 1))),
-            func.count(case((per_session.c.kind == SessionKind.COLLECTIVE, 1))),
-            func.coalesce(func.sum(per_session.c.minutes), 0),
-            func.coalesce(func.sum(per_session.c.minutes * per_session.c.attendees), 0),
-        ).select_from(per_session)
-    ).one()
+    sessions = len(financed)
+    individual = sum(1 for _, kind in financed.values() if kind == SessionKind.INDIVIDUAL.value)
+    collective = sum(1 for _, kind in financed.values() if kind == SessionKind.COLLECTIVE.value)
+    delivered = sum(minutes for minutes, _ in financed.values())
 
     band_order = [code for code, _ in AGE_BANDS] + [UNKNOWN]
     yes_no = ["yes", "no", UNKNOWN]
@@ -452,11 +439,11 @@ def funder_kpis(
         incubations=incubations,
         exits=exits,
         survival=survival,
-        sessions=int(sessions),
-        individual_sessions=int(individual),
-        collective_sessions=int(collective),
-        coaching_minutes=int(delivered),
-        participant_minutes=int(received),
+        sessions=sessions,
+        individual_sessions=individual,
+        collective_sessions=collective,
+        coaching_minutes=delivered,
+        participant_minutes=received,
         by_gender=_counted(by_gender, [g.value for g in Gender] + [UNKNOWN]),
         by_age_band=_counted(by_band, band_order),
         by_job_seeker=_counted(by_seeker, yes_no),
