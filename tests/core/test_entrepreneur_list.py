@@ -276,6 +276,25 @@ def test_every_sort_key_in_both_directions(session, admin, people, key) -> None:
     assert sorted(desc) == sorted(asc) and desc != asc
 
 
+@pytest.mark.parametrize("share", [10**9, 0])
+@pytest.mark.parametrize(
+    "flt",
+    [EntrepreneurFilter(), EntrepreneurFilter(stages=(PathwayStage.INCUBATED,))],
+    ids=["active", "one stage"],
+)
+def test_broad_and_narrow_filters_list_the_same_rows(
+    session, admin, people, monkeypatch, share, flt
+) -> None:
+    """Whether the page walks the name index (a broad filter) or the stage index (a narrow
+    one) changes the plan, never the rows or their order."""
+    expected = _names(session, flt, admin, SortOrder("name"))
+    monkeypatch.setattr("incubator_app.services.entrepreneurs.list.BROAD_SHARE", share)
+    source = EntrepreneurListSource(flt, admin, today=TODAY)
+    assert source._broad(session) is (share > 0)
+    assert [r.last_name for r in source.fetch(session, SortOrder("name"), 0, 100)] == expected
+    assert _names(session, flt, admin, SortOrder("name", descending=True)) == expected[::-1]
+
+
 def test_unknown_sort_key_is_refused(session, admin, people) -> None:
     source = EntrepreneurListSource(EntrepreneurFilter(), admin)
     with pytest.raises(ValidationError):
