@@ -46,6 +46,8 @@ from incubator_app.services.entrepreneurs.quick_search import entrepreneur_text_
 from incubator_app.services.paging import SortOrder, apply_sort, window
 
 MAX_PAGE = 5_000
+#: Sorts on entrepreneur_activity's dates (kept by triggers, indexed).
+_ACTIVITY_SORTS = ("last_session", "next_milestone")
 #: See EntrepreneurListSource._broad: one person in 20 or more.
 BROAD_SHARE = 20
 
@@ -302,7 +304,9 @@ class EntrepreneurListSource:
             "commune": [func.lower(Entrepreneur.commune)],
         }
 
-    def _statement(self, session: Session, sort: SortOrder) -> Select:
+    def _statement(self, session: Session, sort: SortOrder, *, dated_only: bool = False) -> Select:
+        """The page's SELECT in `sort` order. `dated_only` (the activity sorts): only the people
+        whose activity date is known, read in that date's index order (see fetch)."""
         stmt = (
             select(
                 Entrepreneur.id,
@@ -326,17 +330,32 @@ class EntrepreneurListSource:
             .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
             .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
         )
-        by_name = sort.key in (None, "name")
+        walks_an_index = sort.key in (None, "name") or dated_only
         stmt = stmt.where(
             *self._where(
-                session, broad_stages=by_name and not self.filter.text and self._broad(session)
+                session,
+                broad_stages=walks_an_index and not self.filter.text and self._broad(session),
             )
         )
-        if sort.key in ("last_session", "next_milestone"):
+        columns = self._sort_columns()
+        if dated_only:
+            (date_column,) = columns[sort.key]
+            person = EntrepreneurActivity.entrepreneur_id
+            return (
+                stmt.join(EntrepreneurActivity, person == Entrepreneur.id)
+                .where(date_column.is_not(None))
+                .order_by(
+                    *(
+                        (date_column.desc(), person.desc())
+                        if sort.descending
+                        else (date_column.asc(), person.asc())
+                    )
+                )
+            )
+        if sort.key in _ACTIVITY_SORTS:
             stmt = stmt.outerjoin(
                 EntrepreneurActivity, EntrepreneurActivity.entrepreneur_id == Entrepreneur.id
             )
-        columns = self._sort_columns()
         return apply_sort(
             stmt,
             sort,
@@ -351,7 +370,19 @@ class EntrepreneurListSource:
         self, session: Session, sort: SortOrder, offset: int, limit: int
     ) -> list[EntrepreneurRow]:
         limit = min(limit, MAX_PAGE)
-        rows = session.execute(window(self._statement(session, sort), offset, limit)).all()
+        rows = None
+        if sort.key in _ACTIVITY_SORTS:
+            # People with a date come first in either direction (empty values last), in the
+            # order of the date's index: a full window of them is the page, read off the index
+            # instead of sorting every matching person. A window that reaches the people
+            # without a date takes the general statement.
+            rows = session.execute(
+                window(self._statement(session, sort, dated_only=True), offset, limit)
+            ).all()
+            if len(rows) < limit:
+                rows = None
+        if rows is None:
+            rows = session.execute(window(self._statement(session, sort), offset, limit)).all()
         ids = [r[0] for r in rows]
         activity = _activity(session, ids)
         out = []
