@@ -605,17 +605,50 @@ def raw_quick_search(raw: Raw, words: list[str]) -> tuple:
 # --- main ---------------------------------------------------------------------------------------
 
 
+def kpi_growth(db, raw: Raw, other: str, runs: int, actor: Actor) -> int:
+    """Does a grant's report cost what its beneficiaries cost? The same-size grant on two
+    scales, A B interleaved in one process."""
+    other_url = other if "://" in other else f"sqlite:///{Path(other).resolve()}"
+    other_db, other_raw = open_database(other, upgrade=False, create=False), Raw(other_url)
+    sides = []
+    for database, plain in ((db, raw), (other_db, other_raw)):
+        gid, start, end = pick_grant(plain, 336)
+
+        def run(database=database, gid=gid, start=start, end=end) -> None:
+            with database.session() as s:
+                funder_kpis(s, gid, start, end, actor=actor)
+
+        sides.append((run, gid, grant_size(plain, gid)))
+    here, there = interleaved(Scenario("", sides[0][0], sides[1][0]), runs)
+    print(
+        f"| funder KPIs, grant {sides[0][1]} ({sides[0][2]} beneficiaries) here vs grant"
+        f" {sides[1][1]} ({sides[1][2]}) in {Path(other).name} | {here:.1f} | {there:.1f}"
+        f" | {here / there:.1f} | {load()} |"
+    )
+    other_db.dispose()
+    db.dispose()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "benchmarks/data/network.sqlite3"))
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--only", default="", help="comma-separated words of scenario names")
     parser.add_argument("--out", help="also write the Markdown table to this file")
+    parser.add_argument(
+        "--kpi-growth",
+        metavar="OTHER_DB",
+        help="instead: funder KPIs of a same-size grant here and in OTHER_DB (a smaller scale),"
+        " interleaved; ours here / ours there",
+    )
     args = parser.parse_args(argv)
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     db = open_database(args.db, upgrade=False, create=False)
     raw = Raw(url)
     actor = Actor.system()
+    if args.kpi_growth:
+        return kpi_growth(db, raw, args.kpi_growth, args.runs, actor)
     wanted = [w.strip().lower() for w in args.only.split(",") if w.strip()]
     lines = [
         f"- Database: `{args.db.split('@')[-1]}` ({'PostgreSQL' if raw.pg else 'SQLite'}),"
