@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -64,6 +64,32 @@ class MilestoneRow:
     evidence: str | None
     overdue: bool
     version_id: int
+
+
+# Plain rows, not ORM objects: the list only shows them. Built once: the ids change, not the
+# statement (building a 200-value IN for every window cost more than running it).
+_MILESTONE_DETAILS = (
+    select(
+        Milestone.id,
+        Milestone.entrepreneur_id,
+        Entrepreneur.first_name,
+        Entrepreneur.last_name,
+        Entrepreneur.project_name,
+        Coach.display_name,
+        Cohort.name,
+        Milestone.title,
+        Milestone.category,
+        Milestone.due_on,
+        Milestone.status,
+        Milestone.achieved_on,
+        Milestone.evidence,
+        Milestone.version_id,
+    )
+    .join(Entrepreneur, Entrepreneur.id == Milestone.entrepreneur_id)
+    .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
+    .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
+    .where(Milestone.id.in_(bindparam("ids", expanding=True)))
+)
 
 
 @dataclass(frozen=True)
@@ -170,30 +196,6 @@ class MilestoneListSource:
         ids = list(session.scalars(window(ids_stmt, offset, limit)))
         if not ids:
             return []
-        m = Milestone
-        stmt = (
-            # Plain rows, not ORM objects: the list only shows them.
-            select(
-                m.id,
-                m.entrepreneur_id,
-                Entrepreneur.first_name,
-                Entrepreneur.last_name,
-                Entrepreneur.project_name,
-                Coach.display_name,
-                Cohort.name,
-                m.title,
-                m.category,
-                m.due_on,
-                m.status,
-                m.achieved_on,
-                m.evidence,
-                m.version_id,
-            )
-            .join(Entrepreneur, Entrepreneur.id == m.entrepreneur_id)
-            .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
-            .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
-            .where(m.id.in_(ids))
-        )
         by_id = {}
         for (
             mid,
@@ -210,7 +212,7 @@ class MilestoneListSource:
             achieved_on,
             evidence,
             version_id,
-        ) in session.execute(stmt):
+        ) in session.execute(_MILESTONE_DETAILS, {"ids": ids}):
             by_id[mid] = MilestoneRow(
                 id=mid,
                 entrepreneur_id=person_id,
