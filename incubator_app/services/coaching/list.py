@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ValidationError
@@ -58,6 +58,22 @@ SORT_KEYS = {
 }
 
 
+# Built once with an expanding bind of the ids: SQLAlchemy would otherwise build a 200-value
+# IN for every page (more time than running the statement).
+_PARTICIPANTS = (
+    select(SessionParticipant.session_id, Entrepreneur.first_name, Entrepreneur.last_name)
+    .join(Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id)
+    .where(SessionParticipant.session_id.in_(bindparam("ids", expanding=True)))
+    .order_by(SessionParticipant.session_id, Entrepreneur.last_name, Entrepreneur.first_name)
+)
+_TOPIC_LABELS = (
+    select(session_topic.c.session_id, CoachingTopic.label)
+    .join(CoachingTopic, CoachingTopic.id == session_topic.c.topic_id)
+    .where(session_topic.c.session_id.in_(bindparam("ids", expanding=True)))
+    .order_by(session_topic.c.session_id, CoachingTopic.position, CoachingTopic.label)
+)
+
+
 def session_row_details(
     session: Session, ids: Sequence[int]
 ) -> tuple[dict[int, list[str]], dict[int, int], dict[int, list[str]]]:
@@ -67,30 +83,20 @@ def session_row_details(
     topics: dict[int, list[str]] = {i: [] for i in ids}
     if not ids:
         return names, counts, topics
-    people = session.execute(
-        select(SessionParticipant.session_id, Entrepreneur.first_name, Entrepreneur.last_name)
-        .join(Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id)
-        .where(SessionParticipant.session_id.in_(ids))
-        .order_by(SessionParticipant.session_id, Entrepreneur.last_name, Entrepreneur.first_name)
-    )
+    people = session.execute(_PARTICIPANTS, {"ids": list(ids)})
     for sid, first, last in people:
         counts[sid] += 1
         if len(names[sid]) < _NAMED:
             names[sid].append(f"{first} {last}")
-    labels = session.execute(
-        select(session_topic.c.session_id, CoachingTopic.label)
-        .join(CoachingTopic, CoachingTopic.id == session_topic.c.topic_id)
-        .where(session_topic.c.session_id.in_(ids))
-        .order_by(session_topic.c.session_id, CoachingTopic.position, CoachingTopic.label)
-    )
+    labels = session.execute(_TOPIC_LABELS, {"ids": list(ids)})
     for sid, label in labels:
         topics[sid].append(label)
     return names, counts, topics
 
 
-def rows_for(session: Session, stmt) -> list[SessionRow]:
+def rows_for(session: Session, stmt, params: dict | None = None) -> list[SessionRow]:
     """SessionRows for a SELECT of (session columns..., coach name) in its own order."""
-    found = list(session.execute(stmt))
+    found = list(session.execute(stmt, params))
     ids = [r.id for r in found]
     names, counts, topics = session_row_details(session, ids)
     return [
@@ -127,6 +133,9 @@ def session_row_select():
         cs.summary,
         cs.series_id,
     ).join(Coach, Coach.id == cs.coach_id)
+
+
+_PAGE_ROWS = session_row_select().where(CoachingSession.id.in_(bindparam("ids", expanding=True)))
 
 
 class SessionListSource:
@@ -173,5 +182,5 @@ class SessionListSource:
             tiebreak=cs.id.desc() if sort.key is None else cs.id,
         )
         ids = list(session.scalars(window(ids_stmt, offset, limit)))
-        rows = {r.id: r for r in rows_for(session, session_row_select().where(cs.id.in_(ids)))}
+        rows = {r.id: r for r in rows_for(session, _PAGE_ROWS, {"ids": ids})}
         return [rows[i] for i in ids if i in rows]
