@@ -14,7 +14,7 @@ Rows are plain frozen dataclasses with an `id` attribute.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -49,9 +49,14 @@ def apply_sort(
     *,
     default: Sequence[ColumnElement[Any]],
     tiebreak: ColumnElement[Any],
+    never_empty: Collection[str] = (),
 ) -> Select:
     """ORDER BY the column(s) named by `sort.key` (empty values last), then `tiebreak` so that
-    pages never overlap or skip rows when values are equal."""
+    pages never overlap or skip rows when values are equal.
+
+    Keys in `never_empty` (NOT NULL columns of the listed table, not of an outer join) get no
+    NULLS LAST: it would change nothing but keep SQLite from reading the order off an index,
+    sorting every matching row to show the first 200."""
     if sort.key is None:
         return stmt.order_by(*default, tiebreak)
     if sort.key not in columns:
@@ -65,7 +70,9 @@ def apply_sort(
         )
     chosen = columns[sort.key]
     keys = list(chosen) if isinstance(chosen, Sequence) else [chosen]
-    ordered = [(k.desc() if sort.descending else k.asc()).nulls_last() for k in keys]
+    ordered = [k.desc() if sort.descending else k.asc() for k in keys]
+    if sort.key not in never_empty:
+        ordered = [o.nulls_last() for o in ordered]
     tie = tiebreak.desc() if sort.descending else tiebreak.asc()
     return stmt.order_by(*ordered, tie)
 

@@ -199,6 +199,25 @@ def test_small_demo_data_is_coherent(small_demo: str) -> None:
         database.dispose()
 
 
+def test_demo_leaves_planner_statistics(small_demo: str) -> None:
+    """ANALYZE ran on either engine: the planner of a fresh demo knows its tables' sizes."""
+    database = open_database(small_demo)
+    try:
+        with database.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                analyzed = conn.exec_driver_sql(
+                    "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables"
+                    " WHERE relname = 'coaching_session'"
+                ).scalar()
+            else:
+                analyzed = conn.exec_driver_sql(
+                    "SELECT count(*) > 0 FROM sqlite_stat1 WHERE tbl = 'coaching_session'"
+                ).scalar()
+        assert analyzed
+    finally:
+        database.dispose()
+
+
 def test_same_seed_same_data_and_force_replaces(small_demo: str) -> None:
     first = digest(small_demo)
     other = generate_demo(small_demo, seed=2, scale="small", force=True, reference_date=REFERENCE)

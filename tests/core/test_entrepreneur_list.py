@@ -276,6 +276,40 @@ def test_every_sort_key_in_both_directions(session, admin, people, key) -> None:
     assert sorted(desc) == sorted(asc) and desc != asc
 
 
+@pytest.mark.parametrize("share", [10**9, 0])
+@pytest.mark.parametrize(
+    "flt",
+    [EntrepreneurFilter(), EntrepreneurFilter(stages=(PathwayStage.INCUBATED,))],
+    ids=["active", "one stage"],
+)
+def test_broad_and_narrow_filters_list_the_same_rows(
+    session, admin, people, monkeypatch, share, flt
+) -> None:
+    """Whether the page walks the name index (a broad filter) or the stage index (a narrow
+    one) changes the plan, never the rows or their order."""
+    expected = _names(session, flt, admin, SortOrder("name"))
+    monkeypatch.setattr("incubator_app.services.entrepreneurs.list.BROAD_SHARE", share)
+    source = EntrepreneurListSource(flt, admin, today=TODAY)
+    assert source._broad(session) is (share > 0)
+    assert [r.last_name for r in source.fetch(session, SortOrder("name"), 0, 100)] == expected
+    assert _names(session, flt, admin, SortOrder("name", descending=True)) == expected[::-1]
+
+
+@pytest.mark.parametrize("key", ["last_session", "next_milestone"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_activity_sorts_page_by_page_as_in_one_go(session, admin, people, key, descending):
+    """Small windows of dated people are read off the date's index, the window that reaches
+    the people without a date from the general statement: together, the same list."""
+    source = EntrepreneurListSource(EntrepreneurFilter(), admin, today=TODAY)
+    sort = SortOrder(key, descending)
+    whole = [r.id for r in source.fetch(session, sort, 0, 100)]
+    for size in (1, 2):
+        paged = []
+        for offset in range(0, len(whole), size):
+            paged += [r.id for r in source.fetch(session, sort, offset, size)]
+        assert paged == whole
+
+
 def test_unknown_sort_key_is_refused(session, admin, people) -> None:
     source = EntrepreneurListSource(EntrepreneurFilter(), admin)
     with pytest.raises(ValidationError):

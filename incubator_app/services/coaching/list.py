@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ValidationError
@@ -58,6 +58,22 @@ SORT_KEYS = {
 }
 
 
+# Built once with an expanding bind of the ids: SQLAlchemy would otherwise build a 200-value
+# IN for every page (more time than running the statement).
+_PARTICIPANTS = (
+    select(SessionParticipant.session_id, Entrepreneur.first_name, Entrepreneur.last_name)
+    .join(Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id)
+    .where(SessionParticipant.session_id.in_(bindparam("ids", expanding=True)))
+    .order_by(SessionParticipant.session_id, Entrepreneur.last_name, Entrepreneur.first_name)
+)
+_TOPIC_LABELS = (
+    select(session_topic.c.session_id, CoachingTopic.label)
+    .join(CoachingTopic, CoachingTopic.id == session_topic.c.topic_id)
+    .where(session_topic.c.session_id.in_(bindparam("ids", expanding=True)))
+    .order_by(session_topic.c.session_id, CoachingTopic.position, CoachingTopic.label)
+)
+
+
 def session_row_details(
     session: Session, ids: Sequence[int]
 ) -> tuple[dict[int, list[str]], dict[int, int], dict[int, list[str]]]:
@@ -67,49 +83,41 @@ def session_row_details(
     topics: dict[int, list[str]] = {i: [] for i in ids}
     if not ids:
         return names, counts, topics
-    people = session.execute(
-        select(SessionParticipant.session_id, Entrepreneur.first_name, Entrepreneur.last_name)
-        .join(Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id)
-        .where(SessionParticipant.session_id.in_(ids))
-        .order_by(SessionParticipant.session_id, Entrepreneur.last_name, Entrepreneur.first_name)
-    )
+    people = session.execute(_PARTICIPANTS, {"ids": list(ids)})
     for sid, first, last in people:
         counts[sid] += 1
         if len(names[sid]) < _NAMED:
             names[sid].append(f"{first} {last}")
-    labels = session.execute(
-        select(session_topic.c.session_id, CoachingTopic.label)
-        .join(CoachingTopic, CoachingTopic.id == session_topic.c.topic_id)
-        .where(session_topic.c.session_id.in_(ids))
-        .order_by(session_topic.c.session_id, CoachingTopic.position, CoachingTopic.label)
-    )
+    labels = session.execute(_TOPIC_LABELS, {"ids": list(ids)})
     for sid, label in labels:
         topics[sid].append(label)
     return names, counts, topics
 
 
-def rows_for(session: Session, stmt) -> list[SessionRow]:
+def rows_for(session: Session, stmt, params: dict | None = None) -> list[SessionRow]:
     """SessionRows for a SELECT of (session columns..., coach name) in its own order."""
-    found = list(session.execute(stmt))
-    ids = [r.id for r in found]
+    # Plain tuples, read by position (session_row_select's order): named access to each
+    # field of 200 rows cost more than the statements.
+    found = [tuple(r) for r in session.execute(stmt, params)]
+    ids = [r[0] for r in found]
     names, counts, topics = session_row_details(session, ids)
     return [
         SessionRow(
-            id=r.id,
-            session_date=r.session_date,
-            start_time=r.start_time,
-            duration_minutes=r.duration_minutes,
-            coach_id=r.coach_id,
-            coach_name=r.coach_name,
-            kind=r.kind,
-            mode=r.mode,
-            participant_names=tuple(names[r.id]),
-            participant_count=counts[r.id],
-            topics=tuple(topics[r.id]),
-            summary=r.summary,
-            series_id=r.series_id,
+            id=sid,
+            session_date=day,
+            start_time=start,
+            duration_minutes=minutes,
+            coach_id=coach_id,
+            coach_name=coach_name,
+            kind=kind,
+            mode=mode,
+            participant_names=tuple(names[sid]),
+            participant_count=counts[sid],
+            topics=tuple(topics[sid]),
+            summary=summary,
+            series_id=series_id,
         )
-        for r in found
+        for sid, day, start, minutes, coach_id, coach_name, kind, mode, summary, series_id in found
     ]
 
 
@@ -129,6 +137,9 @@ def session_row_select():
     ).join(Coach, Coach.id == cs.coach_id)
 
 
+_PAGE_ROWS = session_row_select().where(CoachingSession.id.in_(bindparam("ids", expanding=True)))
+
+
 class SessionListSource:
     """Sessions matching a CoachingFilter, newest first by default.
 
@@ -144,7 +155,8 @@ class SessionListSource:
             # Index-only on the topic's links (206,000 of them at network scale: ~5 ms).
             stmt = select(func.count()).select_from(self.filters.session_ids().subquery())
         else:
-            stmt = self.filters.apply(select(func.count(CoachingSession.id)))
+            # count(*), not count(id): SQLite then only counts index entries (2x faster).
+            stmt = self.filters.apply(select(func.count()).select_from(CoachingSession))
         return int(session.scalar(stmt) or 0)
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[SessionRow]:
@@ -172,5 +184,5 @@ class SessionListSource:
             tiebreak=cs.id.desc() if sort.key is None else cs.id,
         )
         ids = list(session.scalars(window(ids_stmt, offset, limit)))
-        rows = {r.id: r for r in rows_for(session, session_row_select().where(cs.id.in_(ids)))}
+        rows = {r.id: r for r in rows_for(session, _PAGE_ROWS, {"ids": ids})}
         return [rows[i] for i in ids if i in rows]

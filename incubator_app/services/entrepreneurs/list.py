@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -46,6 +46,10 @@ from incubator_app.services.entrepreneurs.quick_search import entrepreneur_text_
 from incubator_app.services.paging import SortOrder, apply_sort, window
 
 MAX_PAGE = 5_000
+#: Sorts on entrepreneur_activity's dates (kept by triggers, indexed).
+_ACTIVITY_SORTS = ("last_session", "next_milestone")
+#: See EntrepreneurListSource._broad: one person in 20 or more.
+BROAD_SHARE = 20
 
 #: Stages in pathway order, for sorting by stage (not alphabetically).
 STAGE_ORDER: tuple[PathwayStage, ...] = (
@@ -170,13 +174,25 @@ def running_contract_end() -> ColumnElement[Any]:
     )
 
 
-def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[ColumnElement[bool]]:
+def _unindexed(column: Any, dialect: str) -> Any:
+    """`column` as SQLite cannot look it up in an index (coalesce() of a NOT NULL column is a
+    no-op): the planner then counts from a better index or reads the page's order off the
+    name index instead of sorting every matching row. PostgreSQL plans from its statistics."""
+    return func.coalesce(column, column) if dialect == "sqlite" else column
+
+
+def _conditions(
+    flt: EntrepreneurFilter, today: date, dialect: str, *, broad_stages: bool = False
+) -> list[ColumnElement[bool]]:
+    """The filter as WHERE terms. `broad_stages`: the stages match many people, so the page
+    walks the name index rather than the stage index (set by the source once it has counted)."""
     conditions: list[ColumnElement[bool]] = []
+    stage = _unindexed(Entrepreneur.stage, dialect) if broad_stages else Entrepreneur.stage
     text_condition = entrepreneur_text_condition(flt.text, dialect)
     if text_condition is not None:
         conditions.append(text_condition)
     if flt.stages:
-        conditions.append(Entrepreneur.stage.in_(flt.stages))
+        conditions.append(stage.in_(flt.stages))
     if flt.discipline_id is not None:
         conditions.append(Entrepreneur.discipline_id == flt.discipline_id)
     if flt.coach_id is not None:
@@ -184,10 +200,11 @@ def _conditions(flt: EntrepreneurFilter, today: date, dialect: str) -> list[Colu
     if flt.cohort_id is not None:
         conditions.append(Entrepreneur.cohort_id == flt.cohort_id)
     if flt.active_only:
-        conditions.append(Entrepreneur.archived.is_(False))
+        # Half the people are not archived: that index never narrows enough to be worth it.
+        conditions.append(_unindexed(Entrepreneur.archived, dialect).is_(False))
         if not flt.stages:
             # A stage picked on purpose (the graduates, say) is shown even so.
-            conditions.append(Entrepreneur.stage.in_(ACTIVE_STAGES))
+            conditions.append(stage.in_(ACTIVE_STAGES))
     if flt.entered_from is not None:
         conditions.append(Entrepreneur.entry_date >= flt.entered_from)
     if flt.entered_to is not None:
@@ -243,13 +260,27 @@ class EntrepreneurListSource:
         self.filter = entrepreneur_filter
         self.actor = actor
         self.today = today or clock.today()
+        self._count: int | None = None
+        self._size: int | None = None
 
-    def _where(self, session: Session) -> list[ColumnElement[bool]]:
-        return _conditions(self.filter, self.today, session.get_bind().dialect.name)
+    def _where(self, session: Session, *, broad_stages: bool = False) -> list[ColumnElement[bool]]:
+        dialect = session.get_bind().dialect.name
+        return _conditions(self.filter, self.today, dialect, broad_stages=broad_stages)
 
     def count(self, session: Session) -> int:
         stmt = select(func.count()).select_from(Entrepreneur).where(*self._where(session))
-        return session.scalar(stmt) or 0
+        self._count = session.scalar(stmt) or 0
+        return self._count
+
+    def _broad(self, session: Session) -> bool:
+        """The filter keeps more than 1 person in BROAD_SHARE: walking the name index finds a
+        page of them sooner than reading them all from the stage index and sorting them.
+        max(id) stands for the table's size (read from the primary key)."""
+        if self._count is None:
+            self.count(session)
+        if self._size is None:
+            self._size = session.scalar(select(func.max(Entrepreneur.id))) or 0
+        return (self._count or 0) * BROAD_SHARE > self._size
 
     def _sort_columns(self) -> dict[str, ColumnElement[Any] | Sequence[ColumnElement[Any]]]:
         stage_rank = case(
@@ -273,7 +304,9 @@ class EntrepreneurListSource:
             "commune": [func.lower(Entrepreneur.commune)],
         }
 
-    def _statement(self, session: Session, sort: SortOrder) -> Select:
+    def _statement(self, session: Session, sort: SortOrder, *, dated_only: bool = False) -> Select:
+        """The page's SELECT in `sort` order. `dated_only` (the activity sorts): only the people
+        whose activity date is known, read in that date's index order (see fetch)."""
         stmt = (
             select(
                 Entrepreneur.id,
@@ -296,22 +329,60 @@ class EntrepreneurListSource:
             .outerjoin(Discipline, Discipline.id == Entrepreneur.discipline_id)
             .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
             .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
-            .where(*self._where(session))
         )
-        if sort.key in ("last_session", "next_milestone"):
+        walks_an_index = sort.key in (None, "name") or dated_only
+        stmt = stmt.where(
+            *self._where(
+                session,
+                broad_stages=walks_an_index and not self.filter.text and self._broad(session),
+            )
+        )
+        columns = self._sort_columns()
+        if dated_only:
+            (date_column,) = columns[sort.key]
+            person = EntrepreneurActivity.entrepreneur_id
+            return (
+                stmt.join(EntrepreneurActivity, person == Entrepreneur.id)
+                .where(date_column.is_not(None))
+                .order_by(
+                    *(
+                        (date_column.desc(), person.desc())
+                        if sort.descending
+                        else (date_column.asc(), person.asc())
+                    )
+                )
+            )
+        if sort.key in _ACTIVITY_SORTS:
             stmt = stmt.outerjoin(
                 EntrepreneurActivity, EntrepreneurActivity.entrepreneur_id == Entrepreneur.id
             )
-        columns = self._sort_columns()
         return apply_sort(
-            stmt, sort, columns, default=list(columns["name"]), tiebreak=Entrepreneur.id
+            stmt,
+            sort,
+            columns,
+            default=list(columns["name"]),
+            tiebreak=Entrepreneur.id,
+            # NOT NULL columns of entrepreneur (the stage rank has an ELSE).
+            never_empty=("name", "stage", "entry_date"),
         )
 
     def fetch(
         self, session: Session, sort: SortOrder, offset: int, limit: int
     ) -> list[EntrepreneurRow]:
         limit = min(limit, MAX_PAGE)
-        rows = session.execute(window(self._statement(session, sort), offset, limit)).all()
+        rows = None
+        if sort.key in _ACTIVITY_SORTS:
+            # People with a date come first in either direction (empty values last), in the
+            # order of the date's index: a full window of them is the page, read off the index
+            # instead of sorting every matching person. A window that reaches the people
+            # without a date takes the general statement.
+            rows = session.execute(
+                window(self._statement(session, sort, dated_only=True), offset, limit)
+            ).all()
+            if len(rows) < limit:
+                rows = None
+        if rows is None:
+            rows = session.execute(window(self._statement(session, sort), offset, limit)).all()
         ids = [r[0] for r in rows]
         activity = _activity(session, ids)
         out = []
@@ -349,6 +420,10 @@ def _activity(
     """Last session and next milestone (date, title) of a page's rows, in one query."""
     if not ids:
         return {}
+    return {row[0]: (row[1], row[2], row[3]) for row in session.execute(_ACTIVITY, {"ids": ids})}
+
+
+def _activity_statement() -> Select:
     next_title = (
         select(Milestone.title)
         .where(
@@ -360,13 +435,17 @@ def _activity(
         .correlate(EntrepreneurActivity)
         .scalar_subquery()
     )
-    stmt = select(
+    return select(
         EntrepreneurActivity.entrepreneur_id,
         EntrepreneurActivity.last_session_on,
         EntrepreneurActivity.next_milestone_due,
         next_title,
-    ).where(EntrepreneurActivity.entrepreneur_id.in_(ids))
-    return {row[0]: (row[1], row[2], row[3]) for row in session.execute(stmt)}
+    ).where(EntrepreneurActivity.entrepreneur_id.in_(bindparam("ids", expanding=True)))
+
+
+# Built once: the page's ids change, not the statement (an expanding bind instead of building a
+# 200-value IN for every page).
+_ACTIVITY = _activity_statement()
 
 
 def entrepreneur_filter_from(**filters: Any) -> EntrepreneurFilter:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -66,6 +66,32 @@ class MilestoneRow:
     version_id: int
 
 
+# Plain rows, not ORM objects: the list only shows them. Built once: the ids change, not the
+# statement (building a 200-value IN for every window cost more than running it).
+_MILESTONE_DETAILS = (
+    select(
+        Milestone.id,
+        Milestone.entrepreneur_id,
+        Entrepreneur.first_name,
+        Entrepreneur.last_name,
+        Entrepreneur.project_name,
+        Coach.display_name,
+        Cohort.name,
+        Milestone.title,
+        Milestone.category,
+        Milestone.due_on,
+        Milestone.status,
+        Milestone.achieved_on,
+        Milestone.evidence,
+        Milestone.version_id,
+    )
+    .join(Entrepreneur, Entrepreneur.id == Milestone.entrepreneur_id)
+    .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
+    .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
+    .where(Milestone.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 @dataclass(frozen=True)
 class MilestoneListSource:
     actor: Actor
@@ -100,19 +126,18 @@ class MilestoneListSource:
         return not narrow_people and (self.status is not None or self.due is not None)
 
     def _where(self, stmt: Select, *, joined: bool = False) -> Select:
-        if joined:  # the statement joins Entrepreneur anyway (sort by name, coach, cohort)
-            stmt = stmt.where(*self._people_filters())
-        else:
-            # A set membership rather than a join, so that the count and a window's ids read
-            # only indexes. Driven from the milestones' status/due index when the milestone
-            # filters are the narrow part (open: 5 % of the rows), from the entrepreneurs when
-            # they are (a coach, a cohort, one person, or any status). "+ 0" keeps SQLite from
-            # walking 25,000 entrepreneurs' milestones when the status index is the way in.
-            people = select(Entrepreneur.id).where(*self._people_filters())
+        if not joined:  # else the statement joins Entrepreneur already (sort by name, coach…)
+            # A plain join: the count and a window's ids read ix_milestone_status_due and
+            # ix_entrepreneur_archived (archived, id), both covering. Driven from the milestones'
+            # status/due index when the milestone filters are the narrow part (open: 5 % of the
+            # rows), from the entrepreneurs when they are (a coach, a cohort, one person, or any
+            # status). "+ 0" keeps SQLite from walking 25,000 entrepreneurs' milestones when the
+            # status index is the way in.
             column = (
                 Milestone.entrepreneur_id + 0 if self._by_status() else Milestone.entrepreneur_id
             )
-            stmt = stmt.where(column.in_(people))
+            stmt = stmt.join(Entrepreneur, Entrepreneur.id == column)
+        stmt = stmt.where(*self._people_filters())
         if self.status == "open":
             stmt = stmt.where(Milestone.status.in_(OPEN))
         elif self.status is not None:
@@ -171,37 +196,38 @@ class MilestoneListSource:
         ids = list(session.scalars(window(ids_stmt, offset, limit)))
         if not ids:
             return []
-        stmt = (
-            select(
-                Milestone,
-                Entrepreneur.first_name,
-                Entrepreneur.last_name,
-                Entrepreneur.project_name,
-                Coach.display_name,
-                Cohort.name,
-            )
-            .join(Entrepreneur, Entrepreneur.id == Milestone.entrepreneur_id)
-            .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
-            .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
-            .where(Milestone.id.in_(ids))
-        )
         by_id = {}
-        for m, first, last, project, coach, cohort in session.execute(stmt):
-            by_id[m.id] = MilestoneRow(
-                id=m.id,
-                entrepreneur_id=m.entrepreneur_id,
+        for (
+            mid,
+            person_id,
+            first,
+            last,
+            project,
+            coach,
+            cohort,
+            title,
+            category,
+            due_on,
+            status,
+            achieved_on,
+            evidence,
+            version_id,
+        ) in session.execute(_MILESTONE_DETAILS, {"ids": ids}):
+            by_id[mid] = MilestoneRow(
+                id=mid,
+                entrepreneur_id=person_id,
                 entrepreneur_name=f"{first} {last}",
                 project_name=project,
                 coach_name=coach,
                 cohort_name=cohort,
-                title=m.title,
-                category=m.category,
-                due_on=m.due_on,
-                status=m.status,
-                achieved_on=m.achieved_on,
-                evidence=m.evidence,
-                overdue=m.status in OPEN and m.due_on < self.today,
-                version_id=m.version_id,
+                title=title,
+                category=category,
+                due_on=due_on,
+                status=status,
+                achieved_on=achieved_on,
+                evidence=evidence,
+                overdue=status in OPEN and due_on < self.today,
+                version_id=version_id,
             )
         return [by_id[i] for i in ids]
 

@@ -1,4 +1,4 @@
-"""Key figures of a grant over a period, as funders ask for them — every figure computed in SQL.
+"""Key figures of a grant over a period, as funders ask for them, counted from its beneficiaries.
 
 Definitions (the same on SQLite and PostgreSQL, documented here because funders ask):
 
@@ -32,17 +32,13 @@ from datetime import date
 
 from sqlalchemy import (
     CTE,
-    Integer,
     String,
-    and_,
     case,
-    cast,
     distinct,
-    extract,
     func,
-    literal,
     or_,
     select,
+    type_coerce,
     union,
 )
 from sqlalchemy.orm import Session
@@ -223,6 +219,15 @@ def _first_change(stages: tuple[PathwayStage, ...]):
     )
 
 
+def _in_period(start: date, end: date) -> list:
+    """The period's terms on coaching_session. coalesce() (a no-op: the date is never empty)
+    keeps the planner off the date indexes: the sessions are reached from the grant's
+    beneficiaries, so a grant's figures cost what its beneficiaries cost, not what the whole
+    network's sessions of the period cost."""
+    day = func.coalesce(CoachingSession.session_date, CoachingSession.session_date)
+    return [day >= start, day <= end]
+
+
 def _attended_in_period(grant_id: int, start: date, end: date):
     """(entrepreneur_id, session_id, duration) for each attendance of a beneficiary."""
     return (
@@ -230,22 +235,19 @@ def _attended_in_period(grant_id: int, start: date, end: date):
             SessionParticipant.entrepreneur_id.label("entrepreneur_id"),
             CoachingSession.id.label("session_id"),
             CoachingSession.duration_minutes.label("minutes"),
-            CoachingSession.kind.label("kind"),
+            # The stored text: no enum conversion for each of thousands of rows.
+            type_coerce(CoachingSession.kind, String).label("kind"),
+        )
+        .select_from(grant_beneficiary)
+        .join(
+            SessionParticipant,
+            SessionParticipant.entrepreneur_id == grant_beneficiary.c.entrepreneur_id,
         )
         .join(CoachingSession, CoachingSession.id == SessionParticipant.session_id)
-        .join(
-            grant_beneficiary,
-            and_(
-                # "+ 0": SQLite would otherwise walk every session of every beneficiary (all
-                # years, random reads); from the period's sessions it reads 10x less.
-                grant_beneficiary.c.entrepreneur_id == SessionParticipant.entrepreneur_id + 0,
-                grant_beneficiary.c.grant_id == grant_id,
-            ),
-        )
         .where(
+            grant_beneficiary.c.grant_id == grant_id,
             SessionParticipant.attended.is_(True),
-            CoachingSession.session_date >= start,
-            CoachingSession.session_date <= end,
+            *_in_period(start, end),
         )
     )
 
@@ -282,67 +284,113 @@ def _supported(grant_id: int, start: date, end: date, pathway: CTE) -> CTE:
     return select(ids.c.entrepreneur_id.label("entrepreneur_id")).cte("supported")
 
 
-def _tallies(session: Session, key, people, order: list[str]) -> tuple[Tally, ...]:
-    """Counts of `people` (a FROM clause holding the entrepreneur) by `key`, every key of
-    `order` present (zeros too). The key is computed in a subquery and grouped by name:
-    PostgreSQL would not see two bound copies of a CASE expression as the same."""
-    keyed = select(key.label("k")).select_from(people).subquery("keyed")
-    stmt = select(keyed.c.k, func.count()).group_by(keyed.c.k)
-    counts = {str(k): n for k, n in session.execute(stmt)}
-    return tuple(Tally(k, counts.get(k, 0)) for k in order)
-
-
-def _yes_no(column):
-    return case((column.is_(True), "yes"), (column.is_(False), "no"), else_=UNKNOWN)
-
-
-def _age_band(age):
-    whens = []
-    for code, upper in AGE_BANDS:
-        if upper is not None:
-            whens.append((age <= upper, code))
-    return case((age.is_(None), UNKNOWN), *whens, else_=AGE_BANDS[-1][0])
-
-
 # --- the figures --------------------------------------------------------------------------------
+
+
+def _facts_statement(grant_id: int):
+    """One row per beneficiary: pathway dates, exit, profile at entry."""
+    admitted_on = func.coalesce(
+        _first_change(_ADMITTED),
+        case((Entrepreneur.stage.in_(_PAST_CANDIDATE), Entrepreneur.entry_date), else_=None),
+    )
+    return (
+        select(
+            Entrepreneur.id,
+            admitted_on,
+            _first_change((PathwayStage.INCUBATED,)),
+            func.coalesce(ExitOutcome.exit_date, _first_change(_LEAVING)),
+            ExitOutcome.exit_type,
+            ExitOutcome.exit_date,
+            Entrepreneur.gender,
+            Entrepreneur.birth_year,
+            Entrepreneur.job_seeker,
+            Entrepreneur.social_minima,
+            Entrepreneur.priority_district,
+        )
+        .select_from(grant_beneficiary)
+        .join(Entrepreneur, Entrepreneur.id == grant_beneficiary.c.entrepreneur_id)
+        .outerjoin(ExitOutcome, ExitOutcome.entrepreneur_id == Entrepreneur.id)
+        .where(grant_beneficiary.c.grant_id == grant_id)
+    )
+
+
+def _band_of(age: int | None) -> str:
+    if age is None:
+        return UNKNOWN
+    for code, upper in AGE_BANDS:
+        if upper is not None and age <= upper:
+            return code
+    return AGE_BANDS[-1][0]
+
+
+def _yes_no_of(value: bool | None) -> str:
+    return UNKNOWN if value is None else ("yes" if value else "no")
+
+
+def _counted(counter: dict[str, int], order: list[str]) -> tuple[Tally, ...]:
+    return tuple(Tally(k, counter.get(k, 0)) for k in order)
 
 
 def funder_kpis(
     session: Session, grant_id: int, start: date, end: date, *, actor: Actor
 ) -> FunderKpis:
-    """All the key figures of `grant_id` over [start, end] (both days included)."""
+    """All the key figures of `grant_id` over [start, end] (both days included).
+
+    One pass from the grant's beneficiaries: their attendances in the period, one row per
+    beneficiary (pathway, exit, profile), counted here, and one statement for the follow-up
+    checkpoints. The same definitions as the annex's SQL (see the module
+    docstring; tests compare both)."""
     require(actor, Permission.VIEW)
     _check_period(start, end)
     grant = grant_summary(session, grant_id, actor=actor)
-    pathway = _pathway(grant_id)
-    supported = _supported(grant_id, start, end, pathway)
 
-    beneficiaries = session.scalar(
-        select(func.count()).where(grant_beneficiary.c.grant_id == grant_id)
-    )
-    people = session.scalar(select(func.count()).select_from(supported))
-    admissions, incubations = session.execute(
-        select(
-            func.count(case((pathway.c.admitted_on.between(start, end), 1))),
-            func.count(case((pathway.c.incubated_on.between(start, end), 1))),
-        ).select_from(pathway)
-    ).one()
+    # The period's attendances of the beneficiaries, read once: who was coached, and per
+    # session its minutes (delivered once) and kind; participant minutes add up per row.
+    coached: set[int] = set()
+    financed: dict[int, tuple[int, str]] = {}
+    received = 0
+    for person_id, session_id, minutes, kind in session.execute(
+        _attended_in_period(grant_id, start, end)
+    ):
+        coached.add(person_id)
+        financed[session_id] = (minutes, kind)
+        received += minutes
 
-    exit_counts = dict(
-        session.execute(
-            select(ExitOutcome.exit_type, func.count())
-            .join(
-                grant_beneficiary,
-                grant_beneficiary.c.entrepreneur_id == ExitOutcome.entrepreneur_id,
-            )
-            .where(
-                grant_beneficiary.c.grant_id == grant_id,
-                ExitOutcome.exit_date >= start,
-                ExitOutcome.exit_date <= end,
-            )
-            .group_by(ExitOutcome.exit_type)
-        ).all()
-    )
+    beneficiaries = people = admissions = incubations = 0
+    exit_counts: dict[ExitType, int] = {}
+    by_gender: dict[str, int] = {}
+    by_band: dict[str, int] = {}
+    by_seeker: dict[str, int] = {}
+    by_minima: dict[str, int] = {}
+    by_district: dict[str, int] = {}
+    for row in session.execute(_facts_statement(grant_id)):
+        person_id, admitted_on, incubated_on, left_on, exit_type, exit_date, gender = row[:7]
+        birth_year, job_seeker, social_minima, priority_district = row[7:]
+        beneficiaries += 1
+        if admitted_on is not None and start <= admitted_on <= end:
+            admissions += 1
+        if incubated_on is not None and start <= incubated_on <= end:
+            incubations += 1
+        if exit_date is not None and start <= exit_date <= end:
+            exit_counts[exit_type] = exit_counts.get(exit_type, 0) + 1
+        in_pathway = (
+            admitted_on is not None and admitted_on <= end and (left_on is None or left_on >= start)
+        )
+        if not (in_pathway or person_id in coached):
+            continue
+        people += 1
+        key = gender.value if gender is not None else UNKNOWN
+        by_gender[key] = by_gender.get(key, 0) + 1
+        year = admitted_on.year if admitted_on is not None else start.year
+        band = _band_of(None if birth_year is None else year - birth_year)
+        by_band[band] = by_band.get(band, 0) + 1
+        for counter, value in (
+            (by_seeker, job_seeker),
+            (by_minima, social_minima),
+            (by_district, priority_district),
+        ):
+            key = _yes_no_of(value)
+            counter[key] = counter.get(key, 0) + 1
     exits = tuple(Tally(t.value, exit_counts.get(t, 0)) for t in ExitType)
 
     survival_rows = {
@@ -353,8 +401,9 @@ def funder_kpis(
                 func.count(),
                 func.sum(case((FollowUpCheckpoint.business_active.is_(True), 1), else_=0)),
             )
+            .select_from(grant_beneficiary)
             .join(
-                grant_beneficiary,
+                FollowUpCheckpoint,
                 grant_beneficiary.c.entrepreneur_id == FollowUpCheckpoint.entrepreneur_id,
             )
             .join(ExitOutcome, ExitOutcome.entrepreneur_id == FollowUpCheckpoint.entrepreneur_id)
@@ -373,59 +422,33 @@ def funder_kpis(
         for m in SURVIVAL_MONTHS
     )
 
-    attended = _attended_in_period(grant_id, start, end).subquery("attendance")
-    per_session = (
-        select(attended.c.session_id, attended.c.minutes, attended.c.kind)
-        .distinct()
-        .subquery("financed_sessions")
-    )
-    sessions, individual, collective, delivered = session.execute(
-        select(
-            func.count(),
-            func.count(case((per_session.c.kind == SessionKind.INDIVIDUAL, 1))),
-            func.count(case((per_session.c.kind == SessionKind.COLLECTIVE, 1))),
-            func.coalesce(func.sum(per_session.c.minutes), 0),
-        ).select_from(per_session)
-    ).one()
-    received = session.scalar(
-        select(func.coalesce(func.sum(attended.c.minutes), 0)).select_from(attended)
-    )
+    sessions = len(financed)
+    individual = sum(1 for _, kind in financed.values() if kind == SessionKind.INDIVIDUAL.value)
+    collective = sum(1 for _, kind in financed.values() if kind == SessionKind.COLLECTIVE.value)
+    delivered = sum(minutes for minutes, _ in financed.values())
 
-    admitted_year = extract("year", pathway.c.admitted_on)
-    year = func.coalesce(cast(admitted_year, Integer), literal(start.year))
-    people_from = supported.join(Entrepreneur, Entrepreneur.id == supported.c.entrepreneur_id).join(
-        pathway, pathway.c.entrepreneur_id == supported.c.entrepreneur_id
-    )
     band_order = [code for code, _ in AGE_BANDS] + [UNKNOWN]
     yes_no = ["yes", "no", UNKNOWN]
-    # VARCHAR, not the enum type: "unknown" is no Gender value.
-    gender_key = func.coalesce(cast(Entrepreneur.gender, String), UNKNOWN)
     return FunderKpis(
         grant=grant,
         period_start=start,
         period_end=end,
-        beneficiaries=int(beneficiaries or 0),
-        people_supported=int(people or 0),
-        admissions=int(admissions),
-        incubations=int(incubations),
+        beneficiaries=beneficiaries,
+        people_supported=people,
+        admissions=admissions,
+        incubations=incubations,
         exits=exits,
         survival=survival,
-        sessions=int(sessions),
-        individual_sessions=int(individual),
-        collective_sessions=int(collective),
-        coaching_minutes=int(delivered),
-        participant_minutes=int(received or 0),
-        by_gender=_tallies(session, gender_key, people_from, [g.value for g in Gender] + [UNKNOWN]),
-        by_age_band=_tallies(
-            session, _age_band(year - Entrepreneur.birth_year), people_from, band_order
-        ),
-        by_job_seeker=_tallies(session, _yes_no(Entrepreneur.job_seeker), people_from, yes_no),
-        by_social_minima=_tallies(
-            session, _yes_no(Entrepreneur.social_minima), people_from, yes_no
-        ),
-        by_priority_district=_tallies(
-            session, _yes_no(Entrepreneur.priority_district), people_from, yes_no
-        ),
+        sessions=sessions,
+        individual_sessions=individual,
+        collective_sessions=collective,
+        coaching_minutes=delivered,
+        participant_minutes=received,
+        by_gender=_counted(by_gender, [g.value for g in Gender] + [UNKNOWN]),
+        by_age_band=_counted(by_band, band_order),
+        by_job_seeker=_counted(by_seeker, yes_no),
+        by_social_minima=_counted(by_minima, yes_no),
+        by_priority_district=_counted(by_district, yes_no),
     )
 
 
