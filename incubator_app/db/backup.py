@@ -225,6 +225,9 @@ def restore_backup_file(url: URL, source: Path) -> Restored:
                 )
             )
         )
+    from incubator_app.db.migrate import preflight_sqlite_file  # migrate imports us
+
+    preflight_sqlite_file(target, create=True)  # a folder, another kind of file: refused
     source = Path(source)
     if not source.is_file():
         raise StorageError(

@@ -77,7 +77,7 @@ def test_a_backup_holds_the_database_its_documents_and_a_manifest(tmp_path) -> N
     assert names == {"manifest.json", "database.sqlite3"} | expected
     assert manifest["format"] == "incubator_app backup"
     assert (manifest["app_version"], manifest["schema_revision"]) == (__version__, "0012")
-    assert manifest["created"].startswith("2026-11-18T09:00:00")  # the frozen clock, UTC
+    assert manifest["created"].startswith("2026-11-18T09:")  # the frozen clock (it ticks), UTC
 
 
 def test_round_trip_puts_back_the_database_and_the_lost_documents(tmp_path) -> None:
@@ -290,6 +290,32 @@ def test_the_command_line_refuses_a_hostile_archive_in_one_line(tmp_path, capsys
     assert path.read_bytes() == before
     assert main(["restore", "--db", str(path), str(tmp_path / "nothing.zip"), "--lang", "en"]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_restore_refuses_bad_command_lines_in_one_line(tmp_path, capsys) -> None:
+    path, db, _admin = _live(tmp_path)
+    made = make_backup(db.url)
+    db.dispose()
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    (tmp_path / "folder").mkdir()
+    before = path.read_bytes()
+    cases = [
+        ([str(path), str(text)], "is not a backup of an incubator database"),
+        ([str(path), str(tmp_path / "folder")], "does not exist"),
+        ([str(tmp_path / "folder"), str(made.path)], "is a folder, not a database file"),
+        ([str(text), str(made.path)], "is not a database (not a SQLite file)"),
+        ([str(tmp_path / "no" / "x.sqlite3"), str(made.path)], "does not exist"),
+        (["postgresql+psycopg://u@127.0.0.1:5/x", str(made.path)], "restore a PostgreSQL"),
+        ([str(path), str(path)], "the database in use"),
+    ]
+    for (target, backup), expected in cases:
+        capsys.readouterr()
+        assert main(["restore", "--db", target, backup, "--lang", "en"]) == 2, target
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and expected in err, (target, backup, err)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == [made.path.name]
 
 
 # -- owner-only files ------------------------------------------------------------------------------
