@@ -13,6 +13,7 @@ import glob
 import logging
 import os
 import re
+import shutil
 import stat
 import sys
 import tempfile
@@ -187,3 +188,28 @@ def report_tightened(paths: list[Path]) -> None:
             )
         )
     )
+
+
+# `.NAME.PID.XXXX.part` (a file being written) or `.NAME.PID.XXXX.work` (a folder of work).
+_WRITERS_FILE = re.compile(r"\..+\.(\d+)\.[^.]+\.(?:part|work)")
+
+
+def remove_dead_writers_files(folder: Path, prefix: str = ".") -> list[Path]:
+    """Removes from `folder` the temporary files and work folders (names starting with
+    `prefix`) that a killed writer left: their name holds the writer's process id, and that
+    process is gone. A live writer's stay. Returns what was removed."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for leftover in folder.iterdir():
+        found = _WRITERS_FILE.fullmatch(leftover.name)
+        if not leftover.name.startswith(prefix) or found is None:
+            continue
+        if _process_alive(int(found.group(1))):
+            continue
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed

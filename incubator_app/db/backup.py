@@ -19,7 +19,12 @@ from sqlalchemy.engine import URL
 from incubator_app import clock
 from incubator_app.db.engine import is_sqlite, sqlite_path
 from incubator_app.errors import StorageError
-from incubator_app.file_modes import create_private_file, make_private, make_private_folder_tree
+from incubator_app.file_modes import (
+    create_private_file,
+    make_private,
+    make_private_folder_tree,
+    remove_dead_writers_files,
+)
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 
 KEEP_BACKUPS = 10
@@ -71,6 +76,9 @@ def make_backup(url: URL, dest: Path | None = None, *, reason: str = "backup") -
             )
     if rotate:
         make_private(dest.parent, folder=True)
+        remove_dead_writers_files(dest.parent)  # what a killed backup left in our folder
+    else:
+        remove_dead_writers_files(dest.parent, prefix=f".{dest.name}.")
     if not is_sqlite(url):
         _backup_postgresql(url, dest)
         made = BackupMade(dest, 0, (), with_documents=False)
@@ -88,7 +96,9 @@ def make_backup(url: URL, dest: Path | None = None, *, reason: str = "backup") -
 def _backup_sqlite_with_documents(source: Path | None, dest: Path) -> BackupMade:
     from incubator_app.db.backup_archive import referenced_documents, write_backup_archive
 
-    work = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".work", dir=dest.parent))
+    work = Path(
+        tempfile.mkdtemp(prefix=f".{dest.name}.{os.getpid()}.", suffix=".work", dir=dest.parent)
+    )
     try:
         copy = work / "database.sqlite3"
         _backup_sqlite(source, copy)
@@ -104,10 +114,13 @@ def _backup_sqlite(source: Path | None, dest: Path) -> None:
         raise StorageError(
             msg(QT_TRANSLATE_NOOP("Storage", "An in-memory database has no backup."))
         )
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)  # a killed backup's leftover
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    # Private from the start; the writer's id in the name: a killed run's leftover is removed
+    # by the next backup (remove_dead_writers_files).
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{dest.name}.{os.getpid()}.", suffix=".part", dir=dest.parent
+    )
     os.close(fd)
+    tmp = Path(tmp_name)
     src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
@@ -245,6 +258,7 @@ def restore_backup_file(url: URL, source: Path) -> Restored:
         safety = _safety_copy(url, target)
         _copy_into(source, target, source)
         return Restored(source, safety, 0, from_archive=False)
+    remove_dead_writers_files(target.parent, prefix=".restore.")  # a killed restore's
     unpacked = unpack_backup_archive(source, target.parent)
     try:
         _check_backup_database(unpacked.database, source)

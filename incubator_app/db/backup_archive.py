@@ -278,7 +278,7 @@ def unpack_backup_archive(path: Path, work_dir: Path) -> UnpackedBackup:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise _bad(path, QT_TRANSLATE_NOOP("Storage", "it is not a readable archive.")) from exc
-    folder = Path(tempfile.mkdtemp(prefix=".restore-", dir=work_dir))
+    folder = Path(tempfile.mkdtemp(prefix=f".restore.{os.getpid()}.", suffix=".work", dir=work_dir))
     try:
         with archive:
             manifest = _read_manifest(archive, path)

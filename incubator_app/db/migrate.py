@@ -314,7 +314,14 @@ def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool =
         preflight_sqlite_file(path, create=create)
         # Readable by its owner only from the start; SQLite gives its journals the same mode.
         # The data folder a first start has just made is tightened without a word.
-        new = create_private_file(path)
+        try:
+            new = create_private_file(path)
+        except OSError as exc:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP("Storage", "The database {path} cannot be created: {reason}"),
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            ) from exc
         tightened += [] if new else _private_data_folder(path)
         if new:
             _private_data_folder(path)

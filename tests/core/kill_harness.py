@@ -288,7 +288,7 @@ def leftovers(folder: Path) -> list[str]:
     names = []
     for path in folder.rglob("*"):
         name = path.name
-        if name.endswith(".part") or ".building-" in name or name.startswith(".restore-"):
+        if name.endswith((".part", ".work")) or ".building-" in name:
             names.append(str(path.relative_to(folder)))
     return sorted(names)
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import stat
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -100,7 +102,7 @@ def test_round_trip_puts_back_the_database_and_the_lost_documents(tmp_path) -> N
     with zipfile.ZipFile(restored.safety) as archive:
         (tmp_path / "before.sqlite3").write_bytes(archive.read("database.sqlite3"))
     assert _profile_name(tmp_path / "before.sqlite3") == "Après"
-    assert not list(tmp_path.glob(".restore-*")) and not list(tmp_path.glob("backups/.*"))
+    assert not list(tmp_path.glob(".restore.*")) and not list(tmp_path.glob("backups/.*"))
 
 
 def test_the_command_line_restores_onto_a_new_computer(tmp_path, monkeypatch, capsys) -> None:
@@ -138,6 +140,34 @@ def test_an_older_plain_database_backup_still_restores(tmp_path) -> None:
     restored = restore_backup_file(open_database(path).url, plain)
     assert not restored.from_archive and restored.safety.suffix == ".zip"
     assert _profile_name(path) == "Avant"
+
+
+def test_what_a_killed_backup_or_restore_left_is_removed_by_the_next_one(tmp_path) -> None:
+    path, db, _admin = _live(tmp_path)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    pid = int(dead.stdout)  # that process has ended
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    left = [
+        backups / f".live-backup-20261118.zip.{pid}.k1ll.part",
+        backups / f".live-before-upgrade-1.sqlite3.{pid}.k1ll.part",
+        backups / f".live-backup-20261118.zip.{pid}.k1ll.work",
+        tmp_path / f".restore.{pid}.k1ll.work",
+    ]
+    for leftover in left:
+        if leftover.suffix == ".work":
+            leftover.mkdir()
+            (leftover / "database.sqlite3").write_bytes(b"half")
+        else:
+            leftover.write_bytes(b"half")
+    live = backups / f".live-backup-20261118.zip.{os.getpid()}.l1ve.part"
+    live.write_bytes(b"being written")
+    made = make_backup(db.url)
+    db.dispose()
+    restore_backup_file(db.url, made.path)
+    assert [p for p in left if p.exists()] == []
+    assert live.exists()
 
 
 # -- hostile and damaged archives -----------------------------------------------------------------
@@ -250,7 +280,7 @@ def test_hostile_archives_are_refused_in_one_line_with_nothing_changed(tmp_path)
         assert path.read_bytes() == before, label
         assert not documents_dir().exists(), label
         assert sorted((tmp_path / "backups").iterdir()) == backups_before, label
-        assert not list(tmp_path.glob(".restore-*")), label
+        assert not list(tmp_path.glob(".restore.*")), label
     assert not list(tmp_path.rglob("evil.txt")) and not Path("/tmp/evil.txt").exists()
 
 
