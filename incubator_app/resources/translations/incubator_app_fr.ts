@@ -7919,6 +7919,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Impossible d’ouvrir la base de données {path}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>The database {path} cannot be created: {reason}</source>
+        <translation>La base {path} ne peut pas être créée : {reason}</translation>
+    </message>
+    <message>
         <source>The database {path} is empty.</source>
         <translation>La base de données {path} est vide.</translation>
     </message>
