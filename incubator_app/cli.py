@@ -101,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     _common(backup, db_help=db_help)
-    backup.add_argument("-o", "--output", help="backup file (default: timestamped, rotated)")
+    backup.add_argument(
+        "-o", "--output", help="backup file, a .zip (default: timestamped, rotated)"
+    )
 
     user = sub.add_parser("user", help="manage user accounts")
     user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
@@ -280,7 +282,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from incubator_app.db.backup import backup_database
+    from incubator_app.cli_commands.backups import describe_backup
+    from incubator_app.db.backup import make_backup
     from incubator_app.db.migrate import open_database
 
     dest = output_file(args.output) if args.output else None
@@ -293,10 +296,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
         )
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:
-        written = backup_database(database.url, dest)
+        made = make_backup(database.url, dest)
     finally:
         database.dispose()
-    print(msg(QT_TRANSLATE_NOOP("Cli", "Backup written to {path}"), path=str(written)))
+    print(msg(QT_TRANSLATE_NOOP("Cli", "Backup written to {path}"), path=str(made.path)))
+    for line in describe_backup(made):
+        print(line)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""File permissions for what the app writes for people to read (no Qt).
+"""File permissions (no Qt): what the app writes for people to read gets the usual mode; the
+database, its journals, its backups, the data and documents folders are its owner's only.
 
 `tempfile.mkstemp` creates files readable by their owner only (0600). Reports and exports are
 written to a temporary file next to the target and then moved into place, so without help they
@@ -9,14 +10,19 @@ umask), as `open(path, "w")` would.
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import re
+import shutil
+import stat
 import sys
 import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 
 _lock = threading.Lock()
 
@@ -102,4 +108,108 @@ def remove_leftovers(
         if stale or not _process_alive(int(found.group(1))):
             leftover.unlink(missing_ok=True)
             removed.append(leftover)
+    return removed
+
+
+# -- private files: the database, its journals, backups, documents ------------------------------
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+log = logging.getLogger("incubator_app.files")
+
+
+def make_private(path: str | os.PathLike[str], *, folder: bool = False) -> bool:
+    """Takes every right of group and others away from `path` (0600 for a file, 0700 for a
+    folder, the owner's own bits kept). Returns True when the mode was wider. Windows has no
+    such bits: nothing done there; a missing path is left alone."""
+    if sys.platform == "win32":
+        return False
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return False
+    if not mode & 0o077:
+        return False
+    wanted = PRIVATE_FOLDER if folder else PRIVATE_FILE
+    os.chmod(path, (mode & 0o700) | wanted)
+    return True
+
+
+def create_private_file(path: str | os.PathLike[str]) -> bool:
+    """Creates an empty file readable by its owner only, unless something exists there (then
+    False). SQLite gives its -wal, -shm and -journal files the mode of the database file."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+def make_private_folder_tree(folder: Path, top: Path) -> list[Path]:
+    """Creates `folder` (and its parents up to `top`) readable by the owner only; tightens the
+    existing ones between `top` and `folder`. Returns the folders that were tightened."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    tightened = []
+    current = folder
+    while True:
+        if make_private(current, folder=True):
+            tightened.append(current)
+        if current == top or current.parent == current or top not in current.parents:
+            break
+        current = current.parent
+    return tightened
+
+
+def tighten_sqlite_files(database: Path) -> list[Path]:
+    """The database file and its journals made private; returns those that were not."""
+    return [
+        path
+        for path in [database] + [database.with_name(database.name + s) for s in SQLITE_COMPANIONS]
+        if make_private(path)
+    ]
+
+
+def report_tightened(paths: list[Path]) -> None:
+    """Says which files or folders were readable by others and are no longer (stderr through
+    logging's last-resort handler on the command line; the GUI's log otherwise)."""
+    if not paths:
+        return
+    log.warning(
+        str(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "Readable by other users until now, made private (owner only): {paths}",
+                ),
+                paths=", ".join(str(p) for p in paths),
+            )
+        )
+    )
+
+
+# `.NAME.PID.XXXX.part` (a file being written) or `.NAME.PID.XXXX.work` (a folder of work).
+_WRITERS_FILE = re.compile(r"\..+\.(\d+)\.[^.]+\.(?:part|work)")
+
+
+def remove_dead_writers_files(folder: Path, prefix: str = ".") -> list[Path]:
+    """Removes from `folder` the temporary files and work folders (names starting with
+    `prefix`) that a killed writer left: their name holds the writer's process id, and that
+    process is gone. A live writer's stay. Returns what was removed."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for leftover in folder.iterdir():
+        found = _WRITERS_FILE.fullmatch(leftover.name)
+        if not leftover.name.startswith(prefix) or found is None:
+            continue
+        if _process_alive(int(found.group(1))):
+            continue
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+        removed.append(leftover)
     return removed

@@ -29,6 +29,12 @@ from incubator_app.db.engine import (
 from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.db.search_index import create_search_index
 from incubator_app.errors import StorageError
+from incubator_app.file_modes import (
+    create_private_file,
+    make_private,
+    report_tightened,
+    tighten_sqlite_files,
+)
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Base, IncubatorProfile
 
@@ -285,12 +291,40 @@ def apply_profile_zone(engine: Engine) -> None:
     clock.set_zone(name if name and clock.is_valid_zone(name) else clock.DEFAULT_ZONE)
 
 
+def _private_data_folder(database: Path) -> list[Path]:
+    """The user data folder (when the database is in it) and its documents folder: created,
+    or tightened, readable by the owner only. Returns what was tightened."""
+    from incubator_app.db.paths import data_dir, documents_dir
+
+    home = data_dir()
+    if database.parent.resolve() != home.resolve():
+        return []
+    tightened = [home] if make_private(home, folder=True) else []
+    if make_private(documents_dir(), folder=True):
+        tightened.append(documents_dir())
+    return tightened
+
+
 def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool = True) -> Database:
     """Opens (and if needed creates or upgrades) the database; raises StorageError otherwise."""
     url = resolve_url(db)
     path = sqlite_path(url)
+    tightened: list[Path] = []
     if path is not None:
         preflight_sqlite_file(path, create=create)
+        # Readable by its owner only from the start; SQLite gives its journals the same mode.
+        # The data folder a first start has just made is tightened without a word.
+        try:
+            new = create_private_file(path)
+        except OSError as exc:
+            raise _storage_error(
+                QT_TRANSLATE_NOOP("Storage", "The database {path} cannot be created: {reason}"),
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        tightened += [] if new else _private_data_folder(path)
+        if new:
+            _private_data_folder(path)
         revision, tables = _inspect_sqlite_file(path)
         engine = make_engine(url)
     else:
@@ -336,6 +370,9 @@ def open_database(db: str | Path | None, *, create: bool = True, upgrade: bool =
                 backup_made = backup_database(url, reason="before-upgrade")
             _upgrade_schema(engine)
         apply_profile_zone(engine)
+        if path is not None:
+            tightened += tighten_sqlite_files(path)
+            report_tightened(tightened)
     except BaseException:
         engine.dispose()
         raise

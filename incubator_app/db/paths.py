@@ -22,3 +22,8 @@ def default_db_path() -> Path:
 
 def documents_dir() -> Path:
     return data_dir() / "documents"
+
+
+def stored_document_path(content_hash: str) -> Path:
+    """Where a document's content lives: stored once by its SHA-256 (`documents/ab/abcd…`)."""
+    return documents_dir() / content_hash[:2] / content_hash

@@ -9,7 +9,6 @@ annex never sits in memory whole.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from incubator_app.file_modes import give_usual_mode
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.page import (
     CONTENT,
@@ -117,10 +116,8 @@ def build_pdf(
     """Lays out `flowables` (a list or a generator) into the PDF at `path`; returns the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    # The temporary file names its writer: a killed run's leftover is removed by the next one.
+    with replaced_on_success(target) as tmp:
         templates = page_templates(meta)
         if cover is not None:
             templates.reverse()  # the first template is the first page's
@@ -139,11 +136,6 @@ def build_pdf(
         )
         canvas_class = numbered_canvas_maker(PageDecorator(meta, fmt))
         doc.build(_FlowableStream(_with_cover(meta, cover, flowables)), canvasmaker=canvas_class)
-        give_usual_mode(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 

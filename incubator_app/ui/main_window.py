@@ -339,8 +339,8 @@ class MainWindow(QMainWindow):
         stamp = clock.today().isoformat()
         if source is not None:
             word = self.tr("backup", "file name of a backup copy")
-            suggested = f"{source.stem}-{word}-{stamp}.sqlite3"
-            filters = self.tr("SQLite databases (*.sqlite3)")
+            suggested = f"{source.stem}-{word}-{stamp}.zip"
+            filters = self.tr("Incubator backups: database and documents (*.zip)")
         else:
             suggested = f"{db.url.database}-{stamp}.sql"
             filters = self.tr("SQL files (*.sql)")

@@ -4,6 +4,7 @@ cohorts, backups and restores, and the audit rows of each change."""
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -251,7 +252,11 @@ def test_restore_replaces_the_database_after_backing_it_up(tmp_path: Path) -> No
         assert audit_actions(session, "database")[-1] == "restore"
     db.dispose()
     # The way back holds the database as it was just before the restore.
-    conn = sqlite3.connect(result.previous_saved_to)
+    assert result.previous_saved_to.suffix == ".zip"  # the database with its documents
+    before = tmp_path / "before.sqlite3"
+    with zipfile.ZipFile(result.previous_saved_to) as archive:
+        before.write_bytes(archive.read("database.sqlite3"))
+    conn = sqlite3.connect(before)
     assert conn.execute("SELECT name FROM incubator_profile").fetchone()[0] == "Après"
     conn.close()
 

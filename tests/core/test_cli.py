@@ -8,6 +8,7 @@ import io
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -97,13 +98,17 @@ def test_user_add_reads_password_from_stdin(fresh_db: Path, monkeypatch, capsys)
 
 
 def test_backup_writes_a_readable_copy(fresh_db: Path, tmp_path: Path, capsys) -> None:
-    out = tmp_path / "copy.sqlite3"
+    out = tmp_path / "copy.zip"
     assert main(["backup", "--db", str(fresh_db), "-o", str(out), "--lang", "en"]) == 0
-    conn = sqlite3.connect(out)
+    assert "It holds the database and 0 document(s)." in capsys.readouterr().out
+    copy = tmp_path / "copy.sqlite3"
+    with zipfile.ZipFile(out) as archive:
+        copy.write_bytes(archive.read("database.sqlite3"))
+    conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert main(["backup", "--db", str(fresh_db), "--lang", "en"]) == 0
-    assert len(list((fresh_db.parent / "backups").glob("base-backup-*.sqlite3"))) == 1
+    assert len(list((fresh_db.parent / "backups").glob("base-backup-*.zip"))) == 1
 
 
 def _newer(fresh_db: Path) -> Path:

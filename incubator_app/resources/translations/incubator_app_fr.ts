@@ -306,8 +306,8 @@
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Incubator databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation>Bases de la couveuse (*.sqlite3 *.sqlite *.db)</translation>
+        <source>Incubator backups (*.zip *.sqlite3 *.sqlite *.db)</source>
+        <translation>Sauvegardes de la couveuse (*.zip *.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <source>Replace the whole database with the backup {name}? Everything recorded since that backup will be replaced; the current database is backed up first.</source>
@@ -1107,6 +1107,26 @@
     <message>
         <source>And {count} other problem(s), listed above.</source>
         <translation>Et {count} autre(s) problème(s), listés plus haut.</translation>
+    </message>
+    <message>
+        <source>The database only (pg_dump, restored with psql); the documents stay in {folder}: back that folder up with the files of this computer.</source>
+        <translation>La base seule (pg_dump, à restaurer avec psql) ; les documents restent dans {folder} : sauvegardez ce dossier avec les fichiers de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It holds the database and {count} document(s).</source>
+        <translation>Elle contient la base et {count} document(s).</translation>
+    </message>
+    <message>
+        <source>{count} document(s) named by the database were missing or damaged in {folder} and are not in the backup.</source>
+        <translation>{count} document(s) cités par la base manquaient ou étaient abîmés dans {folder} et ne sont pas dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {backup} ({count} document(s) put back).</source>
+        <translation>{db} restaurée depuis {backup} ({count} document(s) remis en place).</translation>
+    </message>
+    <message>
+        <source>What it replaced is saved in {path}</source>
+        <translation>Ce qu&apos;elle a remplacé est sauvegardé dans {path}</translation>
     </message>
 </context>
 <context>
@@ -3525,8 +3545,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>{value} n&apos;est pas un niveau d&apos;études (attendu : bac, bac+2, bac+5…).</translation>
     </message>
     <message>
+        <source>Reading {name} took over {seconds} s: stopped (is it a real table?).</source>
+        <extracomment>Mapping and value files (JSON): small by nature. Chooses the header among the first records (0-based index); default: the first non-blank.</extracomment>
+        <translation>La lecture de {name} a pris plus de {seconds} s : arrêtée (est-ce bien un tableau ?).</translation>
+    </message>
+    <message>
         <source>{name} is too large ({size} MB; at most {limit} MB).</source>
-        <extracomment>Chooses the header among the first records (0-based index); default: the first non-blank.</extracomment>
         <translation>{name} est trop volumineux ({size} Mo ; au plus {limit} Mo).</translation>
     </message>
     <message>
@@ -3548,6 +3572,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Row {row} of {name} cannot be read: {reason}</source>
         <translation>La ligne {row} de {name} est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size} MB (at most {limit} MB): it is not an ordinary workbook.</source>
+        <translation>{name} se décompresse en {size} Mo (au plus {limit} Mo) : ce n&apos;est pas un classeur ordinaire.</translation>
+    </message>
+    <message>
+        <source>{name} has cells up to row {rows} and column {columns}: at most {max_rows} rows and {max_columns} columns can be imported.</source>
+        <translation>{name} a des cellules jusqu&apos;à la ligne {rows} et la colonne {columns} : on peut importer au plus {max_rows} lignes et {max_columns} colonnes.</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX workbook: {reason}</source>
@@ -4535,8 +4567,8 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <source>SQLite databases (*.sqlite3)</source>
-        <translation>Bases SQLite (*.sqlite3)</translation>
+        <source>Incubator backups: database and documents (*.zip)</source>
+        <translation>Sauvegardes de la couveuse : base et documents (*.zip)</translation>
     </message>
     <message>
         <source>SQL files (*.sql)</source>
@@ -7779,6 +7811,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
+        <extracomment>The copy made before an upgrade: the database alone. What the backups folder lists and a restore accepts.</extracomment>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
@@ -7794,10 +7827,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>pg_dump est nécessaire pour sauvegarder une base PostgreSQL.</translation>
     </message>
     <message>
-        <source>Only a SQLite database can be restored from the app; restore a PostgreSQL dump with psql.</source>
-        <translation>Seule une base SQLite se restaure depuis l&apos;application ; restaurez une sauvegarde PostgreSQL avec psql.</translation>
-    </message>
-    <message>
         <source>This is the database in use, not a backup.</source>
         <translation>C&apos;est la base en cours d&apos;utilisation, pas une sauvegarde.</translation>
     </message>
@@ -7808,6 +7837,18 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>{path} is not a backup of an incubator database.</source>
         <translation>{path} n&apos;est pas une sauvegarde d&apos;une base de couveuse.</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database can be restored by the application; restore a PostgreSQL dump with psql.</source>
+        <translation>Seule une base SQLite peut être restaurée par l&apos;application ; restaurez une sauvegarde PostgreSQL avec psql.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>La sauvegarde {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database in {path} is damaged ({reason}): not restored.</source>
+        <translation>La base contenue dans {path} est abîmée ({reason}) : rien n&apos;est restauré.</translation>
     </message>
     <message>
         <source>Restoring {path} failed: {reason} (the database is unchanged).</source>
@@ -7878,6 +7919,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Impossible d’ouvrir la base de données {path}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>The database {path} cannot be created: {reason}</source>
+        <translation>La base {path} ne peut pas être créée : {reason}</translation>
+    </message>
+    <message>
         <source>The database {path} is empty.</source>
         <translation>La base de données {path} est vide.</translation>
     </message>
@@ -7892,6 +7937,74 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
         <translation>{url} n&apos;est pas une adresse de base de données (attendu : un chemin de fichier ou postgresql+psycopg://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable backup: {reason}</source>
+        <translation>{path} n&apos;est pas une sauvegarde utilisable : {reason}</translation>
+    </message>
+    <message>
+        <source>it has no manifest.</source>
+        <translation>elle n&apos;a pas de manifeste.</translation>
+    </message>
+    <message>
+        <source>its manifest is too large.</source>
+        <translation>son manifeste est trop gros.</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read.</source>
+        <translation>son manifeste est illisible.</translation>
+    </message>
+    <message>
+        <source>it is not an incubator backup.</source>
+        <translation>ce n&apos;est pas une sauvegarde de la couveuse.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app.</source>
+        <translation>elle a été écrite par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>its manifest lists no files.</source>
+        <translation>son manifeste ne liste aucun fichier.</translation>
+    </message>
+    <message>
+        <source>it holds too many files.</source>
+        <translation>elle contient trop de fichiers.</translation>
+    </message>
+    <message>
+        <source>it holds {name} twice.</source>
+        <translation>elle contient {name} deux fois.</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected file name: {name}</source>
+        <translation>elle contient un nom de fichier inattendu : {name}</translation>
+    </message>
+    <message>
+        <source>{name} is a link.</source>
+        <translation>{name} est un lien.</translation>
+    </message>
+    <message>
+        <source>{name} does not match the manifest.</source>
+        <translation>{name} ne correspond pas au manifeste.</translation>
+    </message>
+    <message>
+        <source>{name} is missing.</source>
+        <translation>{name} manque.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged.</source>
+        <translation>{name} est abîmé.</translation>
+    </message>
+    <message>
+        <source>it is not a readable archive.</source>
+        <translation>ce n&apos;est pas une archive lisible.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} needs {size} MB of free disk space.</source>
+        <translation>Restaurer {path} demande {size} Mo d&apos;espace libre sur le disque.</translation>
+    </message>
+    <message>
+        <source>Readable by other users until now, made private (owner only): {paths}</source>
+        <translation>Lisibles par d&apos;autres utilisateurs jusqu&apos;ici, rendus privés (propriétaire seul) : {paths}</translation>
     </message>
 </context>
 <context>

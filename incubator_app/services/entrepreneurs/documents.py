@@ -19,8 +19,9 @@ from pathlib import Path, PurePath, PureWindowsPath
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from incubator_app.db.paths import documents_dir
+from incubator_app.db.paths import data_dir, documents_dir, stored_document_path
 from incubator_app.errors import NotFound
+from incubator_app.file_modes import make_private_folder_tree
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Document, Entrepreneur
 from incubator_app.services.actor import Actor, Permission, require
@@ -62,7 +63,7 @@ class DocumentView:
 
 
 def stored_path(content_hash: str) -> Path:
-    return documents_dir() / content_hash[:2] / content_hash
+    return stored_document_path(content_hash)
 
 
 def _base_name(name: str) -> str:
@@ -81,8 +82,9 @@ def _too_big(size: int) -> dict:
 
 
 def _write_atomically(chunks, target: Path) -> None:
-    """Temp file in the target's folder, fsync, then os.replace: readers see all or nothing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Temp file in the target's folder, fsync, then os.replace: readers see all or nothing.
+    The folders are their owner's only, as the stored file is (mkstemp's 0600)."""
+    make_private_folder_tree(target.parent, data_dir())
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
     try:
         with os.fdopen(fd, "wb") as out:

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import StorageError, ValidationError
-from incubator_app.file_modes import give_usual_mode
+from incubator_app.file_modes import give_usual_mode, remove_leftovers
 from incubator_app.glossary import STAGES
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.services.actor import Actor
@@ -207,13 +207,16 @@ def export_rows(
 
     headers = [translate(msg(c.header)) for c in COLUMNS]
     try:
+        # The writer's id in the name, as replaced_on_success does: a killed export's leftover
+        # is removed by the next one.
         handle, temp_name = tempfile.mkstemp(
-            prefix=f".{dest.name}.", suffix=".part", dir=dest.parent
+            prefix=f".{dest.name}.{os.getpid()}.", suffix=".part", dir=dest.parent
         )
     except OSError as exc:
         raise _write_error(dest, exc) from exc
     os.close(handle)
     temp = Path(temp_name)
+    remove_leftovers(dest, now=temp.stat().st_mtime)
     try:
         if file_format == "csv":
             _write_csv(temp, headers, rows())

@@ -31,6 +31,7 @@ from incubator_app.services.entrepreneurs.import_value_step import (
     ValueMap,
     value_entries,
 )
+from incubator_app.services.tabular_files import read_small_text
 
 
 def _bad_file(message: Msg) -> ValidationError:
@@ -39,7 +40,7 @@ def _bad_file(message: Msg) -> ValidationError:
 
 def _read_json(path: str | Path) -> Any:
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        return json.loads(read_small_text(path))
     except OSError as exc:
         raise _bad_file(
             msg(

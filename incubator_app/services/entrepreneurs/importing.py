@@ -46,7 +46,7 @@ from incubator_app.services.entrepreneurs.import_value_step import (
 )
 from incubator_app.services.entrepreneurs.records import add_entrepreneurs, check_new_entrepreneur
 from incubator_app.services.records import record_audit, unit_of_work
-from incubator_app.services.tabular_files import TabularData, read_table
+from incubator_app.services.tabular_files import TabularData, read_small_text, read_table
 
 Mapping_ = tuple[str | None, ...]
 Progress = Callable[[int, int], None]
@@ -186,7 +186,7 @@ def mapping_with_overrides(
 def load_mapping_file(path: str | Path) -> dict[str, Any]:
     """A JSON object {"column header": "field" or null}."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = json.loads(read_small_text(path))
     except OSError as exc:
         raise ValidationError(
             {

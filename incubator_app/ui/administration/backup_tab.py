@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from incubator_app import clock
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.administration.backups import (
+    BACKUP_SUFFIXES,
     RestoreResult,
     back_up_now,
     backup_folder_of,
@@ -111,7 +112,7 @@ class BackupTab(QWidget):
         files = []
         if self.folder.is_dir():
             files = sorted(
-                (p for p in self.folder.iterdir() if p.suffix in (".sqlite3", ".sql")),
+                (p for p in self.folder.iterdir() if p.suffix in BACKUP_SUFFIXES),
                 key=lambda p: p.stat().st_mtime,
                 reverse=True,
             )
@@ -139,7 +140,7 @@ class BackupTab(QWidget):
             self,
             self.tr("Restore a backup"),
             str(self.folder),
-            self.tr("Incubator databases (*.sqlite3 *.sqlite *.db)"),
+            self.tr("Incubator backups (*.zip *.sqlite3 *.sqlite *.db)"),
         )
         if path:
             self.confirm_restore(Path(path))

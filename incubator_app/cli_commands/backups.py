@@ -1,0 +1,114 @@
+"""`incubator-app restore --db DB BACKUP`: puts a backup back (database and documents), after
+checking it whole and backing up what it replaces; and the lines `backup` prints about what its
+file holds (the command itself is in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+if TYPE_CHECKING:
+    from incubator_app.db.backup import BackupMade
+
+
+def register(
+    sub: argparse._SubParsersAction,
+    report_sub: argparse._SubParsersAction,
+    common: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    restore = sub.add_parser(
+        "restore",
+        help="replace the database and put back its documents from a backup (.zip, or an older"
+        " .sqlite3 copy); what it replaces is backed up first",
+    )
+    common(restore)
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def describe_backup(made: BackupMade) -> list[str]:
+    """What the backup holds, in the user's words (after "Backup written to …")."""
+    from incubator_app.db.paths import documents_dir
+
+    if not made.with_documents:
+        return [
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "The database only (pg_dump, restored with psql); the documents stay in"
+                        " {folder}: back that folder up with the files of this computer.",
+                    ),
+                    folder=str(documents_dir()),
+                )
+            )
+        ]
+    lines = [
+        str(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "It holds the database and {count} document(s)."),
+                count=made.documents,
+            )
+        )
+    ]
+    if made.missing_documents:
+        lines.append(
+            str(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{count} document(s) named by the database were missing or damaged in"
+                        " {folder} and are not in the backup.",
+                    ),
+                    count=len(made.missing_documents),
+                    folder=str(documents_dir()),
+                )
+            )
+        )
+    return lines
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from incubator_app.cli import require_db
+    from incubator_app.db.backup import restore_backup_file
+    from incubator_app.db.engine import resolve_url
+    from incubator_app.db.migrate import open_database
+    from incubator_app.services.administration.backups import record_restore
+
+    db = require_db(args)
+    source = Path(args.backup)
+    restored = restore_backup_file(resolve_url(db), source)
+    # Opening it upgrades an older backup (after its own backup), as the app does at start.
+    database = open_database(db, create=False, upgrade=True)
+    try:
+        with database.session() as session:
+            record_restore(session, restored, actor=restore_actor(args))
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("Cli", "Restored {db} from {backup} ({count} document(s) put back)."),
+            db=db,
+            backup=str(source),
+            count=restored.documents_put_back,
+        )
+    )
+    if restored.safety is not None:
+        print(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "What it replaced is saved in {path}"),
+                path=str(restored.safety),
+            )
+        )
+    return 0
+
+
+def restore_actor(args: argparse.Namespace):
+    """Who restores: the command line's actor (one place, for the sign-in to come)."""
+    from incubator_app.services.actor import Actor
+
+    return Actor.system()
