@@ -1116,6 +1116,10 @@
         <translation>{login} ne peut saisir ou modifier que ses propres rendez-vous d’accompagnement.</translation>
     </message>
     <message>
+        <source>Only the author of the confidential notes or an admin may change them.</source>
+        <translation>Seul·e l&apos;auteur·rice des notes confidentielles ou un·e administrateur·rice peut les modifier.</translation>
+    </message>
+    <message>
         <source>Only the session&apos;s coach or an admin may write its confidential notes.</source>
         <translation>Seul·e l’accompagnateur·rice du rendez-vous ou un·e administrateur·rice peut écrire ses notes confidentielles.</translation>
     </message>
@@ -4279,8 +4283,16 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Seuls vous et les administrateurs pouvez lire ces notes</translation>
     </message>
     <message>
+        <source>Only their author or an admin can read or change these notes</source>
+        <translation>Seul·e leur auteur·rice ou un·e administrateur·rice peut lire ou modifier ces notes</translation>
+    </message>
+    <message>
         <source>Only the session&apos;s coach or an admin can read or write these notes</source>
         <translation>Seuls l&apos;accompagnateur du rendez-vous et les administrateurs peuvent lire ou écrire ces notes</translation>
+    </message>
+    <message>
+        <source>This session has confidential notes: they stay with their author, and the new coach will not read them.</source>
+        <translation>Ce rendez-vous a des notes confidentielles : elles restent à leur auteur·rice, et le ou la nouvelle accompagnateur·rice ne les lira pas.</translation>
     </message>
     <message>
         <source>Pick an entrepreneur first.</source>

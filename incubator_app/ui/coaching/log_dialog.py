@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -221,6 +222,9 @@ class LogSessionDialog(QDialog):
         # Moving a session with notes: they stay with their author (the new coach won't read).
         self.notes_stay = FieldError()
         self.notes_stay.setObjectName("notesStayWarning")
+        # Two lines at most: a wrapped label asks for the height of its narrowest layout.
+        self.notes_stay.setMaximumHeight(self.notes_stay.fontMetrics().lineSpacing() * 2 + 4)
+        self.notes_stay.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", self.notes_stay)
 
         how = QWidget()
@@ -384,9 +388,8 @@ class LogSessionDialog(QDialog):
         for p in view.participants:
             if p.entrepreneur_id in preset:
                 self.participants.add(preset[p.entrepreneur_id], p.attended, single=False)
-        self.repeat.setVisible(False)
-        for w in self.repeat_parts:
-            w.setVisible(False)
+        # One session is edited: its repeat row (and the orphan "until") goes away.
+        self.repeat.parentWidget().setVisible(False)
 
     def fields(self) -> dict[str, Any]:
         return {
