@@ -8406,6 +8406,18 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>The entry date comes before the birth year.</source>
         <translation>La date d&apos;entrée précède l&apos;année de naissance.</translation>
     </message>
+    <message>
+        <source>The file name “{name}” has no visible character: rename the file.</source>
+        <translation>Le nom de fichier « {name} » n&apos;a aucun caractère visible : renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file name: rename the file.</source>
+        <translation>« {name} » n&apos;est pas un nom de fichier : renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a device name Windows reserves (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, with or without an extension): rename the file.</source>
+        <translation>« {name} » est un nom de périphérique réservé par Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, avec ou sans extension) : renommez le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPage</name>

@@ -25,6 +25,7 @@ from incubator_app.models.vocabulary import (
     SessionMode,
 )
 from incubator_app.services.administration.audit_log import REFERENCE_FIELDS
+from incubator_app.services.entrepreneurs.document_names import safe_display_name
 from incubator_app.ui.entrepreneurs.labels import (
     education_label,
     gender_label,
@@ -275,6 +276,8 @@ def value_text(entity: str, field: str, value: Any, names: Mapping[str, Mapping[
         return rate(int(value))
     if field == "size_bytes":
         return QLocale().formattedDataSize(int(value))
+    if field == "original_name":
+        return safe_display_name(str(value))
     return str(value)
 
 
