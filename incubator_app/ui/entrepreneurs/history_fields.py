@@ -35,7 +35,11 @@ from incubator_app.ui.entrepreneurs.labels import (
 from incubator_app.ui.services.money_text import money, quantity, rate
 
 #: Fields never shown: the row's owner (every row of the tab is the record's), technical keys.
-HIDDEN_FIELDS = frozenset({"entrepreneur_id", "content_hash", "mime_type", "series_id"})
+# notes_author_id: the coaching service never writes it to the trail (the author of notes is the
+# actor of the entry that changed them), hidden should an older or future entry carry it.
+HIDDEN_FIELDS = frozenset(
+    {"entrepreneur_id", "content_hash", "mime_type", "series_id", "notes_author_id"}
+)
 #: The marker the coaching service writes instead of confidential notes.
 CONFIDENTIAL = "<confidential>"
 
