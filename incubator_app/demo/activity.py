@@ -161,7 +161,7 @@ class _Generator:
         w.declare(
             "coaching_session",
             "id session_date start_time duration_minutes coach_id kind mode summary "
-            "confidential_notes series_id",
+            "confidential_notes series_id notes_author_id",
             versioned=True,
         )
         w.declare("session_participant", "session_id entrepreneur_id attended")
@@ -270,6 +270,7 @@ class _Generator:
                     title,
                     None,
                     series,
+                    None,
                     1,
                     stamp,
                     stamp,
@@ -292,6 +293,9 @@ class _Generator:
                     SESSION_SUMMARIES[int(rnd() * len(SESSION_SUMMARIES))],
                     notes,
                     None,
+                    # Notes belong to their author: the coach's account (none for an outside
+                    # expert without one, whose notes the admins alone read).
+                    self.ctx.coach_users.get(coach) if notes else None,
                     1,
                     stamp,
                     stamp,

@@ -62,6 +62,8 @@ class Context:
     user_logins: dict[int, str] = field(default_factory=dict)
     staff_by_site: list[list[int]] = field(default_factory=list)
     coaches_by_site: list[list[int]] = field(default_factory=list)
+    # coach id → the id of its account (coaches with one): the author of their demo notes.
+    coach_users: dict[int, int] = field(default_factory=dict)
     cohort_ids: dict[tuple[int, int], int] = field(default_factory=dict)
     template_ids: list[int] = field(default_factory=list)
 

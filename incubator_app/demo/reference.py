@@ -96,6 +96,7 @@ def write_accounts(ctx: Context, *, staff_hash: str, coach_hash: str) -> dict[st
                     (uid, login, name, email, "coach", coach_hash, True, 1, created, created),
                 )
                 ctx.user_logins[uid] = login
+                ctx.coach_users[cid] = uid
             # A few coaches left over the years: their history stays, they no longer log in.
             active = i % 12 != 11
             specialities = ", ".join(sorted({ctx.pick(SPECIALITIES), ctx.pick(SPECIALITIES)}))

@@ -74,8 +74,15 @@ class CoachingSession(Versioned, Base):
         str_enum(SessionMode, "session_mode"), default=SessionMode.IN_PERSON
     )
     summary: Mapped[str | None] = mapped_column(Text)
-    # Readable only by the session's coach and admins (enforced in services).
+    # Readable and writable only by their author and admins (enforced in services).
     confidential_notes: Mapped[str | None] = mapped_column(Text)
+    # The account that wrote the notes (NULL when there are none, or when no account wrote
+    # them: admins only then). Access follows the author, not the session's coach, so moving
+    # a session or re-linking a coach profile to another account hands the notes to no one.
+    # A user_account id with no foreign key on purpose: SQLite cannot drop a column that a
+    # table-level key names, so revision 0013 could not be downgraded on the databases
+    # `create_all` builds. Accounts are deactivated, never deleted, so the id stays theirs.
+    notes_author_id: Mapped[int | None] = mapped_column(Integer)
     series_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 

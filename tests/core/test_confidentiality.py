@@ -295,3 +295,174 @@ def test_series_edits_return_masked_views_to_staff(session, world_with_series):
             actor=staff,
             confidential_notes="écrasé",
         )
+
+
+# Issue 20 §3: notes belong to their author. Two ways to read another coach's notes are closed:
+# moving a session to another coach, and re-linking a coach profile to another account.
+
+
+def _every_text(session, actor, world, tmp_path) -> dict[str, str]:
+    """What `actor` can get out of every read path: views, exports, the list, the report's data
+    and PDF, quick search, the record's history and the audit log (text, to search)."""
+    from pdf_checks import pdf_text
+
+    from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
+    from incubator_app.services.actor import Permission, can
+    from incubator_app.services.administration.audit_log import entrepreneur_history, list_audit
+    from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
+    from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
+
+    person_id = world["person"].id
+    texts = {name: repr(rows) for name, rows in _every_read(session, actor, world)}
+    source = SessionListSource(CoachingFilter(), actor=actor)
+    texts["list"] = repr(source.fetch(session, SortOrder(), 0, 100))
+    data = entrepreneur_report_data(session, person_id, actor=actor)
+    texts["report_data"] = repr(data)
+    pdf = build_entrepreneur_report(data, tmp_path / f"report-{actor.login}.pdf")
+    texts["report_pdf"] = pdf_text(pdf)
+    texts["quick_search"] = repr(quick_search_entrepreneurs(session, "santé", actor=actor))
+    if can(actor, Permission.MANAGE_SETTINGS):
+        texts["history"] = repr(entrepreneur_history(session, person_id, actor=actor))
+        texts["audit"] = repr(list_audit(session, actor=actor))
+    return texts
+
+
+def _readers(session, actor, world) -> bool:
+    view = get_coaching_session(session, world["secret"].id, actor=actor)
+    return view.confidential_notes == SECRET
+
+
+def test_moving_a_session_leaves_the_notes_with_their_author(session, world, tmp_path):
+    """Path 1: staff move coach A's session to coach B. B reads nothing, A keeps reading."""
+    staff, coach_a, coach_b = world["staff"], world["coach_a"], world["coach_b"]
+    secret = world["secret"]
+    moved = update_coaching_session(
+        session,
+        secret.id,
+        expected_version=secret.version_id,
+        actor=staff,
+        coach_id=coach_b.coach_id,
+    )
+    assert moved.coach_id == coach_b.coach_id and moved.has_notes and moved.notes_hidden
+    assert not moved.notes_writable
+    for name, text in _every_text(session, coach_b, world, tmp_path).items():
+        assert SECRET not in text, name
+    assert not _readers(session, coach_b, world)
+    assert _readers(session, coach_a, world) and _readers(session, world["admin"], world)
+    # The same paths carry the notes to their author: the checks above are not vacuous.
+    assert SECRET in _every_text(session, coach_a, world, tmp_path)["for_entrepreneur"]
+    # The new coach may neither overwrite nor clear notes they cannot read.
+    for notes in ("remplacées", None):
+        with pytest.raises(PermissionDenied, match="author of the confidential notes"):
+            update_coaching_session(
+                session,
+                secret.id,
+                expected_version=None,
+                actor=coach_b,
+                confidential_notes=notes,
+            )
+    again = get_coaching_session(session, secret.id, actor=coach_a)
+    assert again.confidential_notes == SECRET and again.coach_id == coach_b.coach_id
+    # The move is audited (coach changed), the notes are not in it.
+    move = audit_rows(session, "coaching_session", secret.id)[-1]
+    assert move.changes["coach_id"] == [coach_a.coach_id, coach_b.coach_id]
+    assert SECRET not in json.dumps(move.changes, ensure_ascii=False)
+
+
+def test_an_admin_correction_keeps_the_author_and_new_notes_belong_to_their_writer(session, world):
+    admin, coach_a, coach_b = world["admin"], world["coach_a"], world["coach_b"]
+    secret = world["secret"]
+    update_coaching_session(
+        session, secret.id, expected_version=None, actor=admin, confidential_notes=SECRET + "."
+    )
+    assert get_coaching_session(session, secret.id, actor=coach_a).confidential_notes == (
+        SECRET + "."
+    )
+    # Cleared, then written again by the session's (new) coach: the notes are theirs now.
+    update_coaching_session(
+        session, secret.id, expected_version=None, actor=admin, confidential_notes=None
+    )
+    update_coaching_session(
+        session, secret.id, expected_version=None, actor=admin, coach_id=coach_b.coach_id
+    )
+    update_coaching_session(
+        session, secret.id, expected_version=None, actor=coach_b, confidential_notes="De B"
+    )
+    assert get_coaching_session(session, secret.id, actor=coach_b).confidential_notes == "De B"
+    assert get_coaching_session(session, secret.id, actor=coach_a).confidential_notes is None
+
+
+def test_staff_may_not_link_a_coach_profile_to_an_account(session, world):
+    """Path 2, first half: linking accounts to coach profiles is for admins only."""
+    from incubator_app.services.coaching.coaches import create_coach, get_coach, update_coach
+
+    staff, coach_a = world["staff"], world["coach_a"]
+    profile = get_coach(session, coach_a.coach_id, actor=staff)
+    for user_id in (staff.user_id, None):
+        with pytest.raises(PermissionDenied, match="manage_users"):
+            update_coach(
+                session,
+                profile.id,
+                expected_version=profile.version_id,
+                actor=staff,
+                user_id=user_id,
+            )
+    with pytest.raises(PermissionDenied, match="manage_users"):
+        create_coach(session, display_name="Moi", user_id=staff.user_id, actor=staff)
+    after = get_coach(session, coach_a.coach_id, actor=staff)
+    assert after.user_id == coach_a.user_id and after.version_id == profile.version_id
+    # Staff still edit the profile itself, and add outside experts without an account.
+    update_coach(
+        session, profile.id, expected_version=profile.version_id, actor=staff, phone="0491000000"
+    )
+    assert create_coach(session, display_name="Expert", actor=staff).user_id is None
+
+
+def test_an_admin_relinking_a_profile_grants_no_earlier_notes(session, world, tmp_path):
+    """Path 2, second half: the account now linked to coach A's profile reads none of the
+    notes written before; the link is audited; A keeps their notes."""
+    from incubator_app.services.administration.users import actor_for_user
+    from incubator_app.services.coaching.coaches import get_coach, update_coach
+
+    admin, staff, coach_a = world["admin"], world["staff"], world["coach_a"]
+    profile = get_coach(session, coach_a.coach_id, actor=admin)
+    update_coach(
+        session,
+        profile.id,
+        expected_version=profile.version_id,
+        actor=admin,
+        user_id=staff.user_id,
+    )
+    linked = actor_for_user(session, staff.user_id)
+    assert linked.coach_id == coach_a.coach_id
+    for name, text in _every_text(session, linked, world, tmp_path).items():
+        assert SECRET not in text, name
+    views = sessions_for_entrepreneur(session, world["person"].id, actor=linked).sessions
+    mine = next(v for v in views if v.id == world["secret"].id)
+    assert mine.notes_hidden and mine.has_notes and not mine.notes_writable
+    with pytest.raises(PermissionDenied):
+        update_coaching_session(
+            session,
+            world["secret"].id,
+            expected_version=None,
+            actor=linked,
+            confidential_notes="écrasé",
+        )
+    # The author, now without a coach profile, still reads what they wrote.
+    author = actor_for_user(session, coach_a.user_id)
+    assert author.coach_id is None and _readers(session, author, world)
+    # New notes of the newly linked account are theirs.
+    fresh = log_coaching_session(
+        session,
+        session_date=date(2026, 4, 10),
+        duration_minutes=45,
+        coach_id=coach_a.coach_id,
+        participants=[world["person"].id],
+        confidential_notes="Nouvelles notes",
+        actor=linked,
+    )
+    assert fresh.confidential_notes == "Nouvelles notes"
+    assert get_coaching_session(session, fresh.id, actor=author).confidential_notes is None
+    link = [r for r in audit_rows(session, "coach", profile.id) if r.action == "link_account"]
+    assert [r.changes for r in link] == [{"user_id": [coach_a.user_id, staff.user_id]}]
+    assert link[0].user_login == admin.login

@@ -72,3 +72,40 @@ def test_a_filled_database_upgrades_from(revision: str, demo_file: Path, tmp_pat
         ).fetchall()
         assert leftovers == []
     assert _counts(path) == before
+
+
+_AUTHORS = (
+    "SELECT s.id, s.notes_author_id, c.user_id FROM coaching_session s"
+    " JOIN coach c ON c.id = s.coach_id WHERE s.confidential_notes IS NOT NULL ORDER BY s.id"
+)
+
+
+def test_demo_notes_have_their_author_and_0013_backfills_it(demo_file: Path, tmp_path: Path):
+    """The demo writes the author of its notes (the coach's account); taken back to 0012 and
+    upgraded, the migration gives the same notes the same authors."""
+    path = tmp_path / "notes.sqlite3"
+    shutil.copy(demo_file, path)
+    with sqlite3.connect(path) as conn:
+        written = conn.execute(_AUTHORS).fetchall()
+        without_notes = conn.execute(
+            "SELECT count(*) FROM coaching_session"
+            " WHERE confidential_notes IS NULL AND notes_author_id IS NOT NULL"
+        ).fetchone()
+    assert any(author is not None for _, author, _ in written)
+    assert all(author == user for _, author, user in written)
+    assert without_notes == (0,)
+    engine = make_engine(resolve_url(str(path)))
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0012")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(coaching_session)")]
+        assert "notes_author_id" not in columns
+    open_database(path).dispose()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute(_AUTHORS).fetchall() == written
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -8,7 +8,7 @@ from datetime import date, time, timedelta
 import pytest
 from coaching_fixtures import Host, seed_people, shot
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from sqlalchemy import select
 
 from incubator_app import clock
@@ -17,6 +17,7 @@ from incubator_app.models import (
     CoachingSession,
     Entrepreneur,
     PathwayStage,
+    Role,
     SessionParticipant,
 )
 from incubator_app.services.coaching.sessions import log_coaching_session
@@ -313,3 +314,47 @@ def test_the_coach_looked_at_last_is_the_next_default_everywhere(qtbot, host, co
     dialog = _open(qtbot, host)
     assert dialog.coach.currentData() == people["bob"]
     qtbot.keyClick(dialog.picker, Qt.Key.Key_Escape)
+
+
+def test_moving_a_session_with_notes_warns_that_they_stay_with_their_author(
+    qtbot, host, db, people, admin_actor
+):
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.administration.users import actor_for_user, create_user
+
+    with db.session() as s:
+        staff = create_user(
+            s,
+            login="staff1",
+            display_name="Staff",
+            role=Role.STAFF,
+            password="long-enough-password",
+            actor=Actor.system(),
+        )
+        host.context.actor = actor_for_user(s, staff.id)
+        logged = log_coaching_session(
+            s,
+            session_date=date(2026, 11, 16),
+            duration_minutes=60,
+            coach_id=people["ana"],
+            participants=[people["Dupont"]],
+            confidential_notes="Difficultés personnelles",
+            actor=admin_actor,
+        )
+    dialog = _open(qtbot, host, session_id=logged.id)
+    warning = dialog.findChild(QLabel, "notesStayWarning")
+    assert dialog.coach.isEnabled() and not dialog.notes.isEnabled()
+    assert dialog.notes.toPlainText() == "" and warning.isHidden()
+    dialog.coach.setCurrentIndex(dialog.coach.findData(people["bob"]))
+    assert warning.isVisible() and "stay with their author" in warning.text()
+    qtbot.wait(50)
+    shot(dialog, "log_dialog_notes_stay")
+    dialog.coach.setCurrentIndex(dialog.coach.findData(people["ana"]))
+    assert warning.isHidden()
+    dialog.coach.setCurrentIndex(dialog.coach.findData(people["bob"]))
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: host.outcomes == ["accepted"])
+    (moved,) = _sessions(db)
+    assert moved.coach_id == people["bob"]
+    assert moved.confidential_notes == "Difficultés personnelles"
+    assert moved.notes_author_id == admin_actor.user_id

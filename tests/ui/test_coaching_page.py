@@ -197,7 +197,10 @@ def test_entrepreneur_tab_hides_notes_from_another_coach(qtbot, context, world, 
 
     from incubator_app.models import Role
 
-    other = replace(context.actor, role=Role.COACH, coach_id=world["bob"])
+    # Another account (the notes' author is the admin's account, who would read them).
+    other = replace(
+        context.actor, user_id=None, login="bob", role=Role.COACH, coach_id=world["bob"]
+    )
     tab = EntrepreneurCoachingTab(replace(context, actor=other), world["Dupont"], None)
     qtbot.addWidget(tab)
     notes = [tab.model.index(r, 6).data() for r in range(tab.model.rowCount())]

@@ -175,3 +175,45 @@ def test_attach_and_remove_a_document(context, person, qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 0)
     with context.db.session() as s:
         assert list_documents(s, person, actor=context.actor) == []
+
+
+def test_hostile_document_names_are_shown_safely_or_refused(context, person, qtbot, tmp_path):
+    """Issue 20 §2: a right-to-left override never disguises an extension on screen, and a
+    Windows device name is refused with a message naming the file."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from incubator_app.models import Document
+
+    editor = open_editor(context, qtbot, person)
+    tab = editor.documents_tab
+    editor.tabs.setCurrentWidget(tab)
+    disguised = tmp_path / "photo\u202egnp.js"
+    disguised.write_bytes(b"alert(1)")
+    tab.attach_paths([disguised])
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1)
+    assert tab.list.topLevelItem(0).text(0) == "photognp.js"
+    # A row stored before the rule is listed with its override escaped.
+    with context.db.session() as s:
+        s.get(Document, tab.documents[0].id).original_name = "facture\u202efdp.exe"
+        s.commit()
+    tab.reload()
+    assert tab.list.topLevelItem(0).text(0) == "facture\\u202efdp.exe"
+    device = tmp_path / "NUL.pdf"
+    if os.name != "nt":
+        device.write_bytes(b"%PDF")
+        tab.attach_paths([device])
+
+        def box():
+            found = [
+                w for w in QApplication.topLevelWidgets() if w.objectName() == "errorMessageBox"
+            ]
+            return found[0] if found and found[0].isVisible() else None
+
+        qtbot.waitUntil(lambda: box() is not None)
+        assert "NUL.pdf" in box().text() and "Windows" in box().text()
+        box().close()
+    assert tab.list.topLevelItemCount() == 1
+    if os.environ.get("INCUBATOR_SHOTS_DIR"):
+        tab.grab().save(os.path.join(os.environ["INCUBATOR_SHOTS_DIR"], "documents_tab.png"))

@@ -1136,6 +1136,10 @@
         <translation>{login} ne peut saisir ou modifier que ses propres rendez-vous d’accompagnement.</translation>
     </message>
     <message>
+        <source>Only the author of the confidential notes or an admin may change them.</source>
+        <translation>Seul·e l&apos;auteur·rice des notes confidentielles ou un·e administrateur·rice peut les modifier.</translation>
+    </message>
+    <message>
         <source>Only the session&apos;s coach or an admin may write its confidential notes.</source>
         <translation>Seul·e l’accompagnateur·rice du rendez-vous ou un·e administrateur·rice peut écrire ses notes confidentielles.</translation>
     </message>
@@ -4311,8 +4315,16 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Seuls vous et les administrateurs pouvez lire ces notes</translation>
     </message>
     <message>
+        <source>Only their author or an admin can read or change these notes</source>
+        <translation>Seul·e leur auteur·rice ou un·e administrateur·rice peut lire ou modifier ces notes</translation>
+    </message>
+    <message>
         <source>Only the session&apos;s coach or an admin can read or write these notes</source>
         <translation>Seuls l&apos;accompagnateur du rendez-vous et les administrateurs peuvent lire ou écrire ces notes</translation>
+    </message>
+    <message>
+        <source>This session has confidential notes: they stay with their author, and the new coach will not read them.</source>
+        <translation>Ce rendez-vous a des notes confidentielles : elles restent à leur auteur·rice, et le ou la nouvelle accompagnateur·rice ne les lira pas.</translation>
     </message>
     <message>
         <source>Pick an entrepreneur first.</source>
@@ -8492,7 +8504,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>Must come after {start}.</source>
-        <extracomment>Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
+        <extracomment>Sorts on entrepreneur_activity&apos;s dates (kept by triggers, indexed). See EntrepreneurListSource._broad: one person in 20 or more. Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
         <translation>Doit être après {start}.</translation>
     </message>
     <message>
@@ -8506,6 +8518,18 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>The entry date comes before the birth year.</source>
         <translation>La date d&apos;entrée précède l&apos;année de naissance.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” has no visible character: rename the file.</source>
+        <translation>Le nom de fichier « {name} » n&apos;a aucun caractère visible : renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file name: rename the file.</source>
+        <translation>« {name} » n&apos;est pas un nom de fichier : renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a device name Windows reserves (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, with or without an extension): rename the file.</source>
+        <translation>« {name} » est un nom de périphérique réservé par Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, avec ou sans extension) : renommez le fichier.</translation>
     </message>
 </context>
 <context>

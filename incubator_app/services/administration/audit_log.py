@@ -39,6 +39,7 @@ from incubator_app.models import (
     User,
 )
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.entrepreneurs.document_names import safe_display_name
 from incubator_app.services.records import to_view
 from incubator_app.services.validation import Validator
 
@@ -244,7 +245,7 @@ def _subjects(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, in
             continue
         model = column.class_
         for row_id, value in session.execute(select(model.id, column).where(model.id.in_(ids))):
-            found[(name, row_id)] = _plain_subject(value)
+            found[(name, row_id)] = _safe_subject(name, _plain_subject(value))
     return found
 
 
@@ -264,7 +265,12 @@ def _snapshot_subject(entry: AuditEntry) -> str | None:
     if key == "session_date" and isinstance(value, str):
         with contextlib.suppress(ValueError):
             return _plain_subject(date.fromisoformat(value))
-    return str(value)
+    return _safe_subject(entry.entity, str(value))
+
+
+def _safe_subject(entity: str, text: str) -> str:
+    """A document's name as every screen shows it (controls and bidi characters escaped)."""
+    return safe_display_name(text) if entity == "document" else text
 
 
 def entrepreneur_history(

@@ -1,6 +1,8 @@
 """Coach profiles (accompagnateur·rices): salaried staff with an account, or external experts
-who may have none. Staff add external coaches themselves, hence MANAGE_SETTINGS rather than
-MANAGE_USERS (accounts stay an admin matter)."""
+who may have none. Staff add and edit profiles themselves, hence MANAGE_SETTINGS; linking a
+profile to an account (or unlinking it) stays an admin matter (MANAGE_USERS), with its own audit
+row, since the account then logs and edits that coach's sessions. It never opens the notes
+written before: confidential notes follow their author's account, not the coach profile."""
 
 from __future__ import annotations
 
@@ -105,6 +107,8 @@ def create_coach(
     """Without `user_id` the coach is an expert with no account; `external` then defaults to
     True (an account-less coach is almost always an outside expert)."""
     require(actor, Permission.MANAGE_SETTINGS)
+    if user_id is not None:
+        require(actor, Permission.MANAGE_USERS)
     if external is None:
         external = user_id is None
     values = {
@@ -144,8 +148,19 @@ def update_coach(
     v.raise_if_any()
     with unit_of_work(session):
         coach = load_for_update(session, Coach, coach_id, expected_version)
-        if "user_id" in changes:
+        if "user_id" in changes and changes["user_id"] != coach.user_id:
+            require(actor, Permission.MANAGE_USERS)
             _check_user_link(v, session, changes["user_id"], coach_id=coach.id)
+            # Its own row, so that the audit log shows every account change of a profile.
+            record_audit(
+                session,
+                actor,
+                "coach",
+                coach.id,
+                "link_account",
+                {"user_id": [coach.user_id, changes["user_id"]]},
+            )
+            coach.user_id = changes.pop("user_id")  # type: ignore[assignment]
         update_with_audit(session, actor, coach, "coach", changes)
     return to_view(coach, CoachView)
 

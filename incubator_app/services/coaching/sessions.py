@@ -1,8 +1,13 @@
 """Coaching sessions (rendez-vous d'accompagnement): log, change, read, list, delete.
 
-Confidential notes are readable only by the session's coach and by admins. Every function that
-returns a session builds its view through `_views`, which masks the notes for anyone else; the
-notes never go into audit rows either (the audit log is readable by more people).
+Confidential notes belong to the account that wrote them (`notes_author_id`): only that account
+and the admins read or change them (admins keep reading every note: the direction answers for
+the incubator's records, as before). The session's coach writes the first notes of a session and
+becomes their author. Access never follows the session's coach: moving a session to another
+coach leaves its notes with their author, and linking a coach profile to another account hands
+that account none of the notes written before. Every function that returns a session builds its
+view through `_views`, which masks the notes for anyone else; the notes never go into audit rows
+either (the audit log is readable by more people).
 """
 
 from __future__ import annotations
@@ -77,9 +82,14 @@ class CoachingSessionView:
     kind: SessionKind
     mode: SessionMode
     summary: str | None
-    # None (and notes_hidden=True) unless the actor is the session's coach or an admin.
+    # None (and notes_hidden=True) unless the actor is the notes' author or an admin.
     confidential_notes: str | None
     notes_hidden: bool
+    # Whether the session has notes at all (shown to everyone, like the audit log's
+    # "<confidential>"), so that moving it to another coach can warn.
+    has_notes: bool
+    # Whether the actor may write the notes (see `may_write_notes`).
+    notes_writable: bool
     participants: tuple[Participant, ...]
     topic_ids: tuple[int, ...]
     series_id: str | None
@@ -96,8 +106,21 @@ class EntrepreneurSessions:
     attended_minutes: int
 
 
-def may_read_notes(actor: Actor, coach_id: int) -> bool:
-    return actor.is_admin or (actor.coach_id is not None and actor.coach_id == coach_id)
+def may_read_notes(actor: Actor, notes_author_id: int | None) -> bool:
+    """The notes' author and admins; notes no account wrote (NULL author) admins only."""
+    return actor.is_admin or (actor.user_id is not None and actor.user_id == notes_author_id)
+
+
+def may_write_notes(
+    actor: Actor, coach_id: int | None, *, has_notes: bool, notes_author_id: int | None
+) -> bool:
+    """Existing notes: their author and admins. A session without notes: its coach (who becomes
+    the author) and admins; staff never write notes they could not read afterwards."""
+    if actor.is_admin:
+        return True
+    if has_notes:
+        return may_read_notes(actor, notes_author_id)
+    return actor.user_id is not None and actor.coach_id is not None and actor.coach_id == coach_id
 
 
 def _may_manage_any(actor: Actor) -> bool:
@@ -118,17 +141,33 @@ def _ensure_own_session(actor: Actor, coach_id: int | None) -> None:
     )
 
 
-def _ensure_may_write_notes(actor: Actor, coach_id: int | None) -> None:
+def _ensure_may_write_notes(
+    actor: Actor, coach_id: int | None, *, has_notes: bool, notes_author_id: int | None
+) -> None:
     # Writing blind would let staff overwrite notes they cannot read.
-    if coach_id is None or not may_read_notes(actor, coach_id):
-        raise PermissionDenied(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "Coaching",
-                    "Only the session's coach or an admin may write its confidential notes.",
-                )
-            )
+    if may_write_notes(actor, coach_id, has_notes=has_notes, notes_author_id=notes_author_id):
+        return
+    if has_notes:
+        text = QT_TRANSLATE_NOOP(
+            "Coaching", "Only the author of the confidential notes or an admin may change them."
         )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Coaching", "Only the session's coach or an admin may write its confidential notes."
+        )
+    raise PermissionDenied(msg(text))
+
+
+def _notes_author_after(
+    actor: Actor, old_notes: str | None, new_notes: str | None, author_id: int | None
+) -> int | None:
+    """No notes, no author; the first notes are the writer's; an admin's correction keeps the
+    author (who goes on reading them)."""
+    if new_notes is None:
+        return None
+    if old_notes is None:
+        return actor.user_id
+    return author_id
 
 
 def _normalise_participants(
@@ -281,13 +320,18 @@ def _views(
     participants, topics = _links(session, [o.id for o in objs])
     views = []
     for o in objs:
-        readable = may_read_notes(actor, o.coach_id)
+        readable = may_read_notes(actor, o.notes_author_id)
+        has_notes = o.confidential_notes is not None
         views.append(
             to_view(
                 o,
                 CoachingSessionView,
                 confidential_notes=o.confidential_notes if readable else None,
                 notes_hidden=not readable,
+                has_notes=has_notes,
+                notes_writable=may_write_notes(
+                    actor, o.coach_id, has_notes=has_notes, notes_author_id=o.notes_author_id
+                ),
                 participants=tuple(participants[o.id]),
                 topic_ids=tuple(topics[o.id]),
             )
@@ -335,7 +379,7 @@ def new_session_state(actor: Actor, **fields: Any) -> dict[str, Any]:
     require(actor, Permission.LOG_COACHING)
     _ensure_own_session(actor, fields["coach_id"])
     if fields.get("confidential_notes"):
-        _ensure_may_write_notes(actor, fields["coach_id"])
+        _ensure_may_write_notes(actor, fields["coach_id"], has_notes=False, notes_author_id=None)
     v = Validator()
     state: dict[str, Any] = {f: fields.get(f) for f in _SCALAR_FIELDS}
     state["summary"] = state["summary"] or None
@@ -344,6 +388,7 @@ def new_session_state(actor: Actor, **fields: Any) -> dict[str, Any]:
     state["topic_ids"] = list(fields.get("topic_ids") or ())
     _validate_state(v, state)
     v.raise_if_any()
+    state["notes_author_id"] = _notes_author_after(actor, None, state["confidential_notes"], None)
     return state
 
 
@@ -352,7 +397,11 @@ def insert_session(
 ) -> CoachingSession:
     """Writes one validated session, its links and audit row; the caller holds the transaction
     and has run `_check_references` once."""
-    obj = CoachingSession(**{f: state[f] for f in _SCALAR_FIELDS}, series_id=series_id)
+    obj = CoachingSession(
+        **{f: state[f] for f in _SCALAR_FIELDS},
+        notes_author_id=state["notes_author_id"],
+        series_id=series_id,
+    )
     session.add(obj)
     session.flush()
     _write_links(session, obj.id, state)
@@ -394,7 +443,12 @@ def check_version_after_access(
     if "confidential_notes" in changes and (changes["confidential_notes"] or None) != (
         obj.confidential_notes
     ):
-        _ensure_may_write_notes(actor, obj.coach_id)
+        _ensure_may_write_notes(
+            actor,
+            obj.coach_id,
+            has_notes=obj.confidential_notes is not None,
+            notes_author_id=obj.notes_author_id,
+        )
     check_version(obj, expected_version)
 
 
@@ -433,7 +487,15 @@ def change_session(
         diff["topic_ids"] = [before_links[1], after_links[1]]
         # Child rows alone would not bump version_id: touch the row so the lock sees it.
         obj.updated_at = utcnow()
-    diff.update(apply_changes(obj, {f: state[f] for f in _SCALAR_FIELDS}))
+    author = _notes_author_after(
+        actor, obj.confidential_notes, state["confidential_notes"], obj.notes_author_id
+    )
+    # The coach may change while the notes stay with their author: that is the point.
+    diff.update(
+        apply_changes(obj, {**{f: state[f] for f in _SCALAR_FIELDS}, "notes_author_id": author})
+    )
+    # Who wrote the notes is the actor of the audit row that changed them.
+    diff.pop("notes_author_id", None)
     if "confidential_notes" in diff:
         diff["confidential_notes"] = [HIDDEN, HIDDEN]
     if diff:

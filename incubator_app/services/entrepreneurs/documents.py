@@ -25,6 +25,10 @@ from incubator_app.file_modes import make_private_folder_tree
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Document, Entrepreneur
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.entrepreneurs.document_names import (
+    clean_document_name,
+    safe_display_name,
+)
 from incubator_app.services.records import (
     get_or_raise,
     load_for_update,
@@ -53,6 +57,7 @@ class DocumentView:
     id: int
     entrepreneur_id: int
     content_hash: str
+    # As stored: show it through `display_name` (or `safe_display_name`), never raw.
     original_name: str
     doc_type: str
     mime_type: str | None
@@ -61,13 +66,19 @@ class DocumentView:
     created_at: datetime
     version_id: int
 
+    @property
+    def display_name(self) -> str:
+        """The name with any control or bidirectional character shown escaped."""
+        return safe_display_name(self.original_name)
+
 
 def stored_path(content_hash: str) -> Path:
     return stored_document_path(content_hash)
 
 
 def _base_name(name: str) -> str:
-    """Only the file name is kept: a path typed or dropped on any OS never leaks into storage."""
+    """Only the file name is kept: a path typed or dropped on any OS never leaks into storage
+    (what is left is checked by `document_names.clean_document_name`)."""
     return PurePath(PureWindowsPath(name).name).name.strip()
 
 
@@ -163,9 +174,11 @@ def attach_document(
     else:
         v.add("content", msg(QT_TRANSLATE_NOOP("Validation", "A file is expected.")))
         v.raise_if_any()
-    name = _base_name(original_name) if isinstance(original_name, str) else ""
-    if v.required("original_name", name):
-        v.max_length("original_name", name, 255)
+    if isinstance(original_name, str):
+        name = clean_document_name(v, _base_name(original_name))
+    else:
+        name = ""
+        v.required("original_name", None)
     doc_type = doc_type.strip() if isinstance(doc_type, str) else doc_type
     if v.required("doc_type", doc_type if isinstance(doc_type, str) else None):
         v.max_length("doc_type", doc_type, 40)
@@ -236,7 +249,7 @@ def document_path(session: Session, document_id: int, *, actor: Actor) -> Path:
                 QT_TRANSLATE_NOOP(
                     "Errors", "The file of “{name}” is missing from the documents folder {folder}."
                 ),
-                name=doc.original_name,
+                name=safe_display_name(doc.original_name),
                 folder=str(documents_dir()),
             )
         )

@@ -131,7 +131,7 @@ class EntrepreneurCoachingTab(QWidget):
                 f"{kind_label(v.kind)} · {mode_label(v.mode)}",
                 ", ".join(topics.get(t, "") for t in v.topic_ids),
                 v.summary or "",
-                hidden if v.notes_hidden else (v.confidential_notes or ""),
+                hidden if v.notes_hidden and v.has_notes else (v.confidential_notes or ""),
             )
             for v in self.data.sessions
         ]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -48,7 +49,7 @@ from incubator_app.services.coaching.recurrence import (
 from incubator_app.services.coaching.sessions import (
     CoachingSessionView,
     get_coaching_session,
-    may_read_notes,
+    may_write_notes,
 )
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
 from incubator_app.ui.coaching.coach_default import remember_coach, select_preferred_coach
@@ -218,6 +219,13 @@ class LogSessionDialog(QDialog):
         self.coach.setEnabled(self.actor.role in (Role.ADMIN, Role.STAFF))
         self.coach.currentIndexChanged.connect(self._coach_changed)
         row(self.tr("&Coach:"), self.coach, "coach")
+        # Moving a session with notes: they stay with their author (the new coach won't read).
+        self.notes_stay = FieldError()
+        self.notes_stay.setObjectName("notesStayWarning")
+        # Two lines at most: a wrapped label asks for the height of its narrowest layout.
+        self.notes_stay.setMaximumHeight(self.notes_stay.fontMetrics().lineSpacing() * 2 + 4)
+        self.notes_stay.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        form.addRow("", self.notes_stay)
 
         how = QWidget()
         line = QHBoxLayout(how)
@@ -337,15 +345,31 @@ class LogSessionDialog(QDialog):
         return self.coach.currentData()
 
     def _coach_changed(self) -> None:
-        coach_id = self._coach_id()
-        hidden = self.editing is not None and self.editing.notes_hidden
-        allowed = coach_id is not None and may_read_notes(self.actor, coach_id) and not hidden
+        coach_id, view = self._coach_id(), self.editing
+        if view is None:
+            allowed = may_write_notes(self.actor, coach_id, has_notes=False, notes_author_id=None)
+        else:
+            allowed = view.notes_writable
         self.notes.setEnabled(allowed)
-        self.notes.setPlaceholderText(
-            self.tr("Only you and the admins can read these notes")
-            if allowed
-            else self.tr("Only the session's coach or an admin can read or write these notes")
-        )
+        if allowed:
+            self.notes.setPlaceholderText(self.tr("Only you and the admins can read these notes"))
+        elif view is not None and view.has_notes:
+            self.notes.setPlaceholderText(
+                self.tr("Only their author or an admin can read or change these notes")
+            )
+        else:
+            self.notes.setPlaceholderText(
+                self.tr("Only the session's coach or an admin can read or write these notes")
+            )
+        if view is not None and view.has_notes and coach_id != view.coach_id:
+            self.notes_stay.show_error(
+                self.tr(
+                    "This session has confidential notes: they stay with their author, and the "
+                    "new coach will not read them."
+                )
+            )
+        else:
+            self.notes_stay.clear_error()
 
     def _fill(self, view: CoachingSessionView, preset) -> None:
         self.delete_button.setVisible(True)
@@ -364,9 +388,8 @@ class LogSessionDialog(QDialog):
         for p in view.participants:
             if p.entrepreneur_id in preset:
                 self.participants.add(preset[p.entrepreneur_id], p.attended, single=False)
-        self.repeat.setVisible(False)
-        for w in self.repeat_parts:
-            w.setVisible(False)
+        # One session is edited: its repeat row (and the orphan "until") goes away.
+        self.repeat.parentWidget().setVisible(False)
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -482,7 +505,9 @@ class LogSessionDialog(QDialog):
         if self.editing is None:
             items = self.actions.action_items()
             recurrence = self._recurrence()
-            if not may_read_notes(actor, fields["coach_id"]):
+            if not may_write_notes(
+                actor, fields["coach_id"], has_notes=False, notes_author_id=None
+            ):
                 fields.pop("confidential_notes")
 
             def work(s):
@@ -494,7 +519,7 @@ class LogSessionDialog(QDialog):
             if scope is not SeriesScope.THIS and fields["session_date"] == view.session_date:
                 # Unchanged: the other occurrences keep their own dates.
                 del fields["session_date"]
-            if view.notes_hidden:
+            if not view.notes_writable:
                 fields.pop("confidential_notes")
 
             def work(s):

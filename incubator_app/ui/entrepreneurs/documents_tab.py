@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.errors import DomainError
+from incubator_app.services.entrepreneurs.document_names import safe_display_name
 from incubator_app.services.entrepreneurs.documents import (
     MAX_DOCUMENT_BYTES,
     attach_document,
@@ -92,7 +93,7 @@ class DocumentsTab(QWidget):
             item = QTreeWidgetItem(
                 self.list,
                 [
-                    doc.original_name,
+                    doc.display_name,
                     doc.mime_type or "",
                     size_text(doc.size_bytes),
                     doc.created_at.astimezone().strftime("%d/%m/%Y %H:%M"),
@@ -134,7 +135,7 @@ class DocumentsTab(QWidget):
         for path in paths:
             op = self.context.ops.run(
                 lambda s, p=path: attach_document(s, rid, p, actor=actor),
-                label=self.tr("Attaching {name}…").format(name=path.name),
+                label=self.tr("Attaching {name}…").format(name=safe_display_name(path.name)),
                 parent=self,
                 changes={ENTREPRENEUR},
                 on_done=lambda _doc: self.reload(),
@@ -174,7 +175,7 @@ class DocumentsTab(QWidget):
         box.setObjectName("confirmRemoveBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove a document"))
-        box.setText(self.tr("Remove “{name}” from this record?").format(name=doc.original_name))
+        box.setText(self.tr("Remove “{name}” from this record?").format(name=doc.display_name))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,6 +25,7 @@ from incubator_app.models.vocabulary import (
     SessionMode,
 )
 from incubator_app.services.administration.audit_log import REFERENCE_FIELDS
+from incubator_app.services.entrepreneurs.document_names import safe_display_name
 from incubator_app.ui.entrepreneurs.labels import (
     education_label,
     gender_label,
@@ -34,7 +35,11 @@ from incubator_app.ui.entrepreneurs.labels import (
 from incubator_app.ui.services.money_text import money, quantity, rate
 
 #: Fields never shown: the row's owner (every row of the tab is the record's), technical keys.
-HIDDEN_FIELDS = frozenset({"entrepreneur_id", "content_hash", "mime_type", "series_id"})
+# notes_author_id: the coaching service never writes it to the trail (the author of notes is the
+# actor of the entry that changed them), hidden should an older or future entry carry it.
+HIDDEN_FIELDS = frozenset(
+    {"entrepreneur_id", "content_hash", "mime_type", "series_id", "notes_author_id"}
+)
 #: The marker the coaching service writes instead of confidential notes.
 CONFIDENTIAL = "<confidential>"
 
@@ -275,6 +280,8 @@ def value_text(entity: str, field: str, value: Any, names: Mapping[str, Mapping[
         return rate(int(value))
     if field == "size_bytes":
         return QLocale().formattedDataSize(int(value))
+    if field == "original_name":
+        return safe_display_name(str(value))
     return str(value)
 
 
