@@ -23,6 +23,7 @@ from incubator_app.cli import main
 from incubator_app.db.backup import make_backup, restore_backup_file
 from incubator_app.db.migrate import open_database
 from incubator_app.db.paths import documents_dir
+from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.errors import StorageError
 from incubator_app.services.administration.setup import (
     create_incubator,
@@ -78,7 +79,7 @@ def test_a_backup_holds_the_database_its_documents_and_a_manifest(tmp_path) -> N
     expected = {f"documents/{_digest(d)[:2]}/{_digest(d)}" for d in (PDF, PHOTO)}
     assert names == {"manifest.json", "database.sqlite3"} | expected
     assert manifest["format"] == "incubator_app backup"
-    assert (manifest["app_version"], manifest["schema_revision"]) == (__version__, "0012")
+    assert (manifest["app_version"], manifest["schema_revision"]) == (__version__, SCHEMA_HEAD)
     assert manifest["created"].startswith("2026-11-18T09:")  # the frozen clock (it ticks), UTC
 
 
