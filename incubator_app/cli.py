@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from incubator_app import __version__
 from incubator_app.cli_args import UserError, output_file
+from incubator_app.cli_signin import add_user_option, read_secret, sign_in
 from incubator_app.errors import DomainError, StorageError, ValidationError
 from incubator_app.i18n import (
     DEFAULT_LANGUAGE,
@@ -104,15 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "-o", "--output", help="backup file, a .zip (default: timestamped, rotated)"
     )
+    add_user_option(backup)
 
     user = sub.add_parser("user", help="manage user accounts")
     user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
-    add = user_sub.add_parser("add", help="create an account (password from a prompt or stdin)")
+    add = user_sub.add_parser(
+        "add",
+        help="create an account (an administrator signs in with --user, except for the first "
+        "account of an empty database)",
+        description="Passwords come from the terminal, or from stdin when it is not a terminal: "
+        "first line the password of --user, second line the new account's password (only the "
+        "new account's when the database has no account yet).",
+    )
     _common(add, db_help=db_help)
-    add.add_argument("--login", required=True)
+    add.add_argument("--login", required=True, help="login of the new account")
     add.add_argument("--role", required=True, help="admin, staff, coach or viewer")
     add.add_argument("--name", help="display name (default: the login)")
     add.add_argument("--email")
+    add_user_option(add, required=False)
 
     selftest = sub.add_parser("selftest", help="open the GUI offscreen, visit every page, exit")
     _common(selftest, db_help=db_help)
@@ -285,6 +295,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from incubator_app.cli_commands.backups import describe_backup
     from incubator_app.db.backup import make_backup
     from incubator_app.db.migrate import open_database
+    from incubator_app.services.actor import Permission, require
 
     dest = output_file(args.output) if args.output else None
     if dest is not None and dest.exists():
@@ -296,6 +307,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         )
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:
+        with database.session() as session:
+            # A backup holds everyone's data: the account must be allowed to make one.
+            require(sign_in(session, args.user), Permission.MANAGE_SETTINGS)
         made = make_backup(database.url, dest)
     finally:
         database.dispose()
@@ -305,23 +319,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_password() -> str:
+def _read_new_password(login: str) -> str:
+    """The new account's password: twice on a terminal, else the next line of stdin."""
+    prompt = str(
+        msg(QT_TRANSLATE_NOOP("Cli", "Password of the new account {login}: "), login=login)
+    )
+    first = read_secret(prompt)
     if sys.stdin.isatty():
-        first = getpass.getpass(str(msg(QT_TRANSLATE_NOOP("Cli", "Password: "))))
         second = getpass.getpass(str(msg(QT_TRANSLATE_NOOP("Cli", "Password again: "))))
         if first != second:
             raise ValidationError(
                 {"password": msg(QT_TRANSLATE_NOOP("Validation", "The two passwords differ."))}
             )
-        return first
-    return sys.stdin.readline().rstrip("\r\n")
+    return first
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     from incubator_app.db.migrate import open_database
     from incubator_app.models import Role
-    from incubator_app.services.actor import Actor
-    from incubator_app.services.administration.users import create_user
+    from incubator_app.services.actor import Actor, Permission, require
+    from incubator_app.services.administration.users import count_users, create_user
 
     if args.role not in {r.value for r in Role}:  # before asking for a password
         raise ValidationError(
@@ -337,8 +354,14 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         )
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:
-        password = _read_password()
         with database.session() as session:
+            if count_users(session) == 0:
+                # First-run setup: nobody could sign in yet, the first account makes itself.
+                actor = Actor.system()
+            else:
+                actor = sign_in(session, args.user)
+                require(actor, Permission.MANAGE_USERS)  # before the new password is asked
+            password = _read_new_password(args.login)
             user = create_user(
                 session,
                 login=args.login,
@@ -346,7 +369,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
                 role=args.role,
                 password=password,
                 email=args.email,
-                actor=Actor.system(),
+                actor=actor,
             )
     finally:
         database.dispose()

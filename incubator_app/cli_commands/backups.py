@@ -26,6 +26,11 @@ def register(
         " .sqlite3 copy); what it replaces is backed up first",
     )
     common(restore)
+    from incubator_app.cli_signin import add_user_option
+
+    # Required when the database being replaced holds accounts (checked once it is open): an
+    # administrator of that database signs in; restoring on a new computer needs none.
+    add_user_option(restore, required=False)
     restore.add_argument("backup", metavar="BACKUP", help="the backup file")
     restore.set_defaults(handler=cmd_restore)
 
@@ -81,12 +86,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     db = require_db(args)
     source = Path(args.backup)
+    actor = restore_actor(db, args.user)
     restored = restore_backup_file(resolve_url(db), source)
     # Opening it upgrades an older backup (after its own backup), as the app does at start.
     database = open_database(db, create=False, upgrade=True)
     try:
         with database.session() as session:
-            record_restore(session, restored, actor=restore_actor(args))
+            record_restore(session, restored, actor=actor)
     finally:
         database.dispose()
     print(
@@ -107,8 +113,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def restore_actor(args: argparse.Namespace):
-    """Who restores: the command line's actor (one place, for the sign-in to come)."""
-    from incubator_app.services.actor import Actor
+def restore_actor(db: str, login: str | None):
+    """Who restores. A restore replaces everyone's data: when the database it replaces holds
+    accounts, an administrator of that database signs in first (before the backup is read). A
+    database that does not exist yet (a new computer), has no account, or cannot be opened at
+    all (the usual reason to restore) asks for none: whoever can write its file can replace it
+    anyway, and the file is readable and writable by its owner only."""
+    from incubator_app.cli_signin import sign_in
+    from incubator_app.db.migrate import open_database
+    from incubator_app.errors import StorageError
+    from incubator_app.services.actor import Actor, Permission, require
+    from incubator_app.services.administration.users import count_users
 
-    return Actor.system()
+    if "://" in db or not Path(db).is_file():  # restore refuses a server database just after
+        return Actor.system()
+    try:
+        database = open_database(db, create=False, upgrade=False)
+    except StorageError:
+        return Actor.system()
+    try:
+        with database.session() as session:
+            if count_users(session) == 0:
+                return Actor.system()
+            actor = sign_in(session, login)
+            require(actor, Permission.MANAGE_USERS)
+            return actor
+    finally:
+        database.dispose()

@@ -1,9 +1,9 @@
 """`incubator-app import entrepreneurs FILE` and `incubator-app export entrepreneurs`.
 
-Both act as the system actor (headless jobs, like `user add`), unless `--user LOGIN` names the
-account to attribute the import to in the audit trail. A user error prints one line on stderr and
-exits 2 with nothing written: the import is one transaction, the export is written to a
-temporary file renamed at the end.
+Both sign in with `--user LOGIN` (cli_signin.py) and act as that account: the import is recorded
+under its name, the export needs the right to see the people. A user error prints one line on
+stderr and exits 2 with nothing written: the import is one transaction, the export is written
+to a temporary file renamed at the end.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ def register(
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     from incubator_app.cli import _Parser
+    from incubator_app.cli_signin import add_user_option
 
     importer = sub.add_parser("import", help="import data from a CSV or XLSX file")
     import_sub = importer.add_subparsers(dest="import_kind", required=True, parser_class=_Parser)
@@ -44,7 +45,7 @@ def register(
         '(add it to the list of disciplines)}}; "auto" takes the clear best suggestion of each '
         "remaining value (repeatable: --values MAP.json --values auto)",
     )
-    people.add_argument("--user", help="login the import is recorded under (default: system)")
+    add_user_option(people)
     people.set_defaults(handler=cmd_import_entrepreneurs)
 
     exporter = sub.add_parser("export", help="export data to a CSV or XLSX file")
@@ -55,23 +56,8 @@ def register(
     out.add_argument("-o", "--output", required=True, help="file to write")
     out.add_argument("--stage", action="append", help="only this stage (repeatable)")
     out.add_argument("--include-archived", action="store_true", help="archived people too")
+    add_user_option(out)
     out.set_defaults(handler=cmd_export_entrepreneurs)
-
-
-def _actor(session, login: str | None):
-    from sqlalchemy import select
-
-    from incubator_app.errors import NotFound
-    from incubator_app.models import User
-    from incubator_app.services.actor import Actor
-    from incubator_app.services.administration.users import actor_for_user
-
-    if not login:
-        return Actor.system()
-    user_id = session.scalar(select(User.id).where(User.login == login))
-    if user_id is None:
-        raise NotFound(msg(QT_TRANSLATE_NOOP("Cli", "No user account {login}."), login=login))
-    return actor_for_user(session, user_id)
 
 
 def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
@@ -80,6 +66,7 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
 
     from incubator_app.cli import EXIT_USER_ERROR, PROG, existing_db
     from incubator_app.cli_commands.import_values import print_unsettled, settle_values
+    from incubator_app.cli_signin import sign_in
     from incubator_app.db.migrate import open_database
     from incubator_app.services.entrepreneurs.importing import (
         ImportRejected,
@@ -99,7 +86,7 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
     database = open_database(db, create=False, upgrade=False)
     try:
         with database.session() as session:
-            actor = _actor(session, args.user)
+            actor = sign_in(session, args.user)
             values, applied, unsettled = settle_values(
                 session, table, mapping, args.values or (), actor=actor
             )
@@ -181,6 +168,7 @@ def cmd_import_entrepreneurs(args: argparse.Namespace) -> int:
 def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
     from incubator_app.cli import existing_db
     from incubator_app.cli_args import UserError, output_file
+    from incubator_app.cli_signin import sign_in
     from incubator_app.db.migrate import open_database
     from incubator_app.errors import ValidationError
     from incubator_app.models import PathwayStage
@@ -229,7 +217,7 @@ def cmd_export_entrepreneurs(args: argparse.Namespace) -> int:
                 session,
                 entrepreneur_filter,
                 output,
-                actor=_actor(session, None),
+                actor=sign_in(session, args.user),
                 file_format=file_format,
             )
     finally:

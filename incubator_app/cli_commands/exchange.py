@@ -6,8 +6,8 @@ exit 2); `balances` prints every member's balance (text or CSV, minutes and hour
 prints the ledger's invariants and exits 0 only when they all hold (1 otherwise); `settle`
 accepts the payment requests whose auto-acceptance day has come; `figures` prints the funders'
 figures of a period (hours by category, month and commune or neighbourhood, active members and
-the average per active member, the incubator's own account excluded). They act as the system actor
-unless `--user LOGIN` names the account the audit trail records.
+the average per active member, the incubator's own account excluded). Each signs in with
+`--user LOGIN` (cli_signin.py) and acts as that account.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def register(
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     from incubator_app.cli import _iso_date, _Parser
+    from incubator_app.cli_signin import add_user_option
 
     exchange = sub.add_parser("exchange", help="the skills exchange (time bank)")
     ex_sub = exchange.add_subparsers(dest="exchange_command", required=True, parser_class=_Parser)
@@ -50,16 +51,18 @@ def register(
     transfer.add_argument("--hours", required=True, help="1,5 or 1h30 or 90min (per member)")
     transfer.add_argument("--note", help="what was exchanged")
     transfer.add_argument("--category", help="category of the exchange")
-    transfer.add_argument("--user", help="login recorded in the audit trail (default: system)")
+    add_user_option(transfer)
     transfer.set_defaults(handler=cmd_transfer)
 
     balances = ex_sub.add_parser("balances", help="every member's balance")
     common(balances)
     balances.add_argument("--format", choices=("text", "csv"), default="text")
+    add_user_option(balances)
     balances.set_defaults(handler=cmd_balances)
 
     check = ex_sub.add_parser("check", help="verify the ledger's invariants (exit 0 if they hold)")
     common(check)
+    add_user_option(check)
     check.set_defaults(handler=cmd_check)
 
     figures = ex_sub.add_parser(
@@ -72,11 +75,12 @@ def register(
         "--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day, included"
     )
     figures.add_argument("--format", choices=("text", "csv"), default="text")
+    add_user_option(figures)
     figures.set_defaults(handler=cmd_figures)
 
     settle = ex_sub.add_parser("settle", help="auto-accept the payment requests that are due")
     common(settle)
-    settle.add_argument("--user", help="login recorded in the audit trail (default: system)")
+    add_user_option(settle)
     settle.set_defaults(handler=cmd_settle)
 
 
@@ -87,10 +91,10 @@ def _open(args: argparse.Namespace):
     return open_database(existing_db(args), create=False)
 
 
-def _actor(session, login: str | None):
-    from incubator_app.cli_commands.entrepreneurs import _actor as actor_for_login
+def _actor(session, args: argparse.Namespace):
+    from incubator_app.cli_signin import sign_in
 
-    return actor_for_login(session, login)
+    return sign_in(session, args.user)
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
@@ -102,7 +106,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         with database.session() as session:
-            actor = _actor(session, args.user)
+            actor = _actor(session, args)
             payer = resolve_member(session, args.from_member, actor=actor)
             payees = [resolve_member(session, m, actor=actor) for m in args.to_member]
             view = record_transfer(
@@ -123,7 +127,6 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_balances(args: argparse.Namespace) -> int:
-    from incubator_app.services.actor import Actor
     from incubator_app.services.exchange.balances import BalanceFilter, BalanceListSource
     from incubator_app.services.exchange.hours import hours_text
     from incubator_app.services.paging import SortOrder
@@ -131,7 +134,7 @@ def cmd_balances(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         with database.session() as session:
-            source = BalanceListSource(Actor.system(), BalanceFilter(include_inactive=True))
+            source = BalanceListSource(_actor(session, args), BalanceFilter(include_inactive=True))
             rows = source.fetch(session, SortOrder("label"), 0, source.count(session))
     finally:
         database.dispose()
@@ -156,13 +159,12 @@ def cmd_balances(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from incubator_app.services.actor import Actor
     from incubator_app.services.exchange.check import check_ledger
 
     database = _open(args)
     try:
         with database.session() as session:
-            c = check_ledger(session, actor=Actor.system())
+            c = check_ledger(session, actor=_actor(session, args))
     finally:
         database.dispose()
 
@@ -204,7 +206,7 @@ def cmd_settle(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         with database.session() as session:
-            result = settle_due_requests(session, actor=_actor(session, args.user))
+            result = settle_due_requests(session, actor=_actor(session, args))
     finally:
         database.dispose()
     print(
@@ -224,7 +226,6 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
     from incubator_app import clock
     from incubator_app.errors import ValidationError
-    from incubator_app.services.actor import Actor
     from incubator_app.services.exchange.figures import exchange_figures
     from incubator_app.services.exchange.hours import hours_text
     from incubator_app.services.periods import DateRange, year_of
@@ -247,7 +248,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
         else:
             period = year_of(date(args.year, 1, 1) if args.year else clock.today())
         with database.session() as session:
-            f = exchange_figures(session, period, actor=Actor.system())
+            f = exchange_figures(session, period, actor=_actor(session, args))
     finally:
         database.dispose()
     rows = [

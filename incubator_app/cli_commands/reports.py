@@ -13,7 +13,9 @@ Dates are YYYY-MM-DD. What happens when there is nothing to report:
   on stderr — funders often want the "nothing this period" report too;
 - an attendance sheet for a day without any coaching session: nothing to sign, so exit 2 and no
   file.
-The report's language is `--lang` when given, else the incubator profile's.
+The report's language is `--lang` when given, else the incubator profile's. Each report signs
+in with `--user LOGIN` (cli_signin.py) once its arguments are checked, and reads what that
+account may see.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def register(
     report_sub: argparse._SubParsersAction,
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
+    from incubator_app.cli_signin import add_user_option
+
     person = report_sub.add_parser("entrepreneur", help="progress report of one entrepreneur (PDF)")
     common(person)
     person.add_argument("entrepreneur_id", type=_id("ID"), metavar="ID")
@@ -44,6 +48,7 @@ def register(
     person.add_argument("--from", dest="start", help="first day (default: entry date)")
     person.add_argument("--to", dest="end", help="last day (default: today)")
     person.add_argument("--comment", default="", help="the coach's comment printed at the end")
+    add_user_option(person)
     person.set_defaults(handler=cmd_entrepreneur)
 
     funder = report_sub.add_parser("funder", help="funder report of a grant over a period")
@@ -55,6 +60,7 @@ def register(
     funder.add_argument(
         "--format", choices=("pdf", "xlsx"), help="default: from the file name, else pdf"
     )
+    add_user_option(funder)
     funder.set_defaults(handler=cmd_funder)
 
     sheet = report_sub.add_parser(
@@ -68,6 +74,7 @@ def register(
     which.add_argument("--day", help="every session of a day, YYYY-MM-DD")
     which.add_argument("--month", help="monthly attendance summary, YYYY-MM")
     sheet.add_argument("-o", "--output", required=True, help="PDF file to write")
+    add_user_option(sheet)
     sheet.set_defaults(handler=cmd_attendance)
 
 
@@ -136,6 +143,12 @@ def _open(args: argparse.Namespace):
     return open_database(existing_db(args), create=False, upgrade=False)
 
 
+def _actor(session, args: argparse.Namespace):
+    from incubator_app.cli_signin import sign_in
+
+    return sign_in(session, args.user)
+
+
 def _note(text) -> None:
     print(text, file=sys.stderr)
 
@@ -150,24 +163,24 @@ def _written(path: Path) -> int:
 
 def cmd_entrepreneur(args: argparse.Namespace) -> int:
     from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
-    from incubator_app.services.actor import Actor
     from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
 
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     _check_period(start, end)
+    output = _output(args)
     database = _open(args)
     try:
         with database.session() as session:
             data = entrepreneur_report_data(
                 session,
                 args.entrepreneur_id,
-                actor=Actor.system(),
+                actor=_actor(session, args),
                 start=start,
                 end=end,
                 coach_comment=args.comment,
             )
             _check_period(data.start, data.end)
-            path = build_entrepreneur_report(data, _output(args), locale=_language(args, session))
+            path = build_entrepreneur_report(data, output, locale=_language(args, session))
     finally:
         database.dispose()
     if not data.sessions:
@@ -184,7 +197,6 @@ def _funder_format(args: argparse.Namespace) -> str:
 def cmd_funder(args: argparse.Namespace) -> int:
     from incubator_app.reports.funder_report import build_funder_report
     from incubator_app.reports.funder_workbook import build_funder_workbook
-    from incubator_app.services.actor import Actor
     from incubator_app.services.reporting.funder_kpis import (
         funder_kpis,
         iter_beneficiary_rows,
@@ -194,16 +206,17 @@ def cmd_funder(args: argparse.Namespace) -> int:
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     _check_period(start, end)
     build = build_funder_workbook if _funder_format(args) == "xlsx" else build_funder_report
-    actor = Actor.system()
+    output = _output(args)
     database = _open(args)
     try:
         with database.session() as session:
+            actor = _actor(session, args)
             kpis = funder_kpis(session, args.grant, start, end, actor=actor)
             rows = iter_beneficiary_rows(session, args.grant, start, end, actor=actor)
             path = build(
                 kpis,
                 rows,
-                _output(args),
+                output,
                 identity=report_identity(session),
                 locale=_language(args, session),
             )
@@ -228,22 +241,22 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         build_attendance_sheet,
         build_attendance_summary,
     )
-    from incubator_app.services.actor import Actor
     from incubator_app.services.reporting.attendance import (
         attendance_sheet_data,
         attendance_summary_data,
     )
 
-    actor = Actor.system()
     day = _date(args.day, "--day")
     month = _month(args.month) if args.month else None
+    output = _output(args)
     database = _open(args)
     try:
         with database.session() as session:
+            actor = _actor(session, args)
             lang = _language(args, session)
             if month is not None:
                 summary = attendance_summary_data(session, month, actor=actor)
-                path = build_attendance_summary(summary, _output(args), locale=lang)
+                path = build_attendance_summary(summary, output, locale=lang)
                 if not summary.rows:
                     _note(msg(QT_TRANSLATE_NOOP("Cli", "No coaching session in this month.")))
                 return _written(path)
@@ -255,7 +268,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
                         day=day.strftime("%d/%m/%Y") if day else "",
                     )
                 )
-            path = build_attendance_sheet(data, _output(args), locale=lang)
+            path = build_attendance_sheet(data, output, locale=lang)
     finally:
         database.dispose()
     return _written(path)

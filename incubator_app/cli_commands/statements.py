@@ -25,6 +25,8 @@ def register(
     report_sub: argparse._SubParsersAction,
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
+    from incubator_app.cli_signin import add_user_option
+
     statement = report_sub.add_parser(
         "statement", help="an entrepreneur's monthly statement (.csv or .pdf)"
     )
@@ -34,6 +36,7 @@ def register(
     )
     statement.add_argument("--month", required=True, help="YYYY-MM")
     statement.add_argument("-o", "--output", required=True, help="FILE.csv or FILE.pdf")
+    add_user_option(statement)
     statement.set_defaults(handler=cmd_statement)
 
 
@@ -85,8 +88,8 @@ def cmd_statement(args: argparse.Namespace) -> int:
     from incubator_app.cli import UserError, existing_db
     from incubator_app.cli_args import output_file
     from incubator_app.cli_commands.reports import _language
+    from incubator_app.cli_signin import sign_in
     from incubator_app.db.migrate import open_database
-    from incubator_app.services.actor import Actor
     from incubator_app.services.shared_services.statements import monthly_statement
 
     month = parse_month(args.month)
@@ -95,7 +98,9 @@ def cmd_statement(args: argparse.Namespace) -> int:
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:
         with database.session() as session:
-            statement = monthly_statement(session, args.entrepreneur, month, actor=Actor.system())
+            statement = monthly_statement(
+                session, args.entrepreneur, month, actor=sign_in(session, args.user)
+            )
             lang = _language(args, session)
     finally:
         database.dispose()

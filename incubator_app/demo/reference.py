@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,8 +37,10 @@ def _person_name(ctx: Context) -> str:
     return f"{ctx.pick(pool)} {ctx.pick(LAST_NAMES)}"
 
 
-def write_accounts(ctx: Context, *, staff_hash: str, coach_hash: str) -> dict[str, int]:
-    """Staff accounts and coaches (most with a coach account, external experts without)."""
+def write_accounts(ctx: Context, *, hash_for: Callable[[int, str, str], str]) -> dict[str, int]:
+    """Staff accounts and coaches (most with a coach account, external experts without).
+    `hash_for(user_id, login, password)` gives each account its own password hash (or a
+    placeholder the caller replaces once computed, demo/generator.py)."""
     w = ctx.writer
     w.declare(
         "user_account",
@@ -71,7 +74,7 @@ def write_accounts(ctx: Context, *, staff_hash: str, coach_hash: str) -> dict[st
                     name,
                     f"{login}@couveuse-demo.example.org",
                     "staff",
-                    staff_hash,
+                    hash_for(uid, login, STAFF_PASSWORD),
                     True,
                     1,
                     created,
@@ -93,7 +96,18 @@ def write_accounts(ctx: Context, *, staff_hash: str, coach_hash: str) -> dict[st
                 email = f"{login}@couveuse-demo.example.org"
                 w.add(
                     "user_account",
-                    (uid, login, name, email, "coach", coach_hash, True, 1, created, created),
+                    (
+                        uid,
+                        login,
+                        name,
+                        email,
+                        "coach",
+                        hash_for(uid, login, COACH_PASSWORD),
+                        True,
+                        1,
+                        created,
+                        created,
+                    ),
                 )
                 ctx.user_logins[uid] = login
                 ctx.coach_users[cid] = uid

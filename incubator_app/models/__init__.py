@@ -53,7 +53,7 @@ from incubator_app.models.shared_service import (
     SharedService,
     SharedServicePrice,
 )
-from incubator_app.models.user import Coach, Role, User
+from incubator_app.models.user import Coach, RememberToken, Role, User
 
 __all__ = [
     "AccountKind",
@@ -103,6 +103,7 @@ __all__ = [
     "SharedServicePrice",
     "StageChange",
     "SupportContract",
+    "RememberToken",
     "User",
     "grant_beneficiary",
     "grant_session",

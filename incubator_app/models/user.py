@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from incubator_app.models.base import Base, Versioned, str_enum
+from incubator_app.models.base import Base, Versioned, str_enum, utcnow
 from incubator_app.models.vocabulary import Role
 
 
@@ -22,6 +22,11 @@ class User(Versioned, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None]
+    # Sign-in throttling: failures since the last success, when the last one happened, and
+    # the lockout an administrator lifts (services/administration/sign_in.py).
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_sign_in_at: Mapped[datetime | None]
+    locked_at: Mapped[datetime | None]
 
 
 class Coach(Versioned, Base):
@@ -37,3 +42,21 @@ class Coach(Versioned, Base):
     specialities: Mapped[str | None] = mapped_column(Text)
     external: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RememberToken(Base):
+    """ "Remember me on this computer": a random token kept in the computer's keyring, only its
+    SHA-256 here. It expires, and its owner or an administrator revokes it; a password change or
+    a disabled account revokes them all. Not edited by people, so not versioned."""
+
+    __tablename__ = "remember_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]

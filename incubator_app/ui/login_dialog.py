@@ -1,4 +1,6 @@
-"""Log in to an incubator database (services.users.authenticate)."""
+"""Log in to an incubator database (services.users.authenticate, which also throttles failed
+attempts: its refusals, "try again in 8 s" or "locked", are shown as they come, the GUI thread
+never waits)."""
 
 from __future__ import annotations
 
@@ -15,16 +17,22 @@ from PySide6.QtWidgets import (
 
 from incubator_app.errors import DomainError
 from incubator_app.services.actor import Actor
+from incubator_app.services.administration.remember import (
+    issue_remember_token,
+    revoke_remember_token,
+)
 from incubator_app.services.administration.users import authenticate
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operations
+from incubator_app.ui.remembered_sign_in import keyring_available, store_token
 from incubator_app.ui.settings import AppSettings
 from incubator_app.ui.widgets import FieldError, dialog_header
 
 
 class LoginDialog(QDialog):
-    """On success `actor` holds the logged-in user; with "remember me" the user id is stored
-    for this database so the next start skips the dialog."""
+    """On success `actor` holds the logged-in user; with "remember me" a new random token goes
+    to the keyring for this database (its hash to the database) so the next start skips the
+    dialog. Without a keyring the box is disabled and says why."""
 
     def __init__(
         self,
@@ -75,6 +83,15 @@ class LoginDialog(QDialog):
                 "Only if you are the only person using this computer."
             )
         )
+        self.remember_offered = keyring_available()
+        if not self.remember_offered:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(
+                self.tr(
+                    "Not available: this computer has no password keyring (such as Secret "
+                    "Service or the Windows Credential Manager) to keep the sign-in safely."
+                )
+            )
         layout.addWidget(self.remember)
 
         self.demo_hint = QLabel(self.tr("Demo database: log in as admin / demo-admin"))
@@ -109,8 +126,9 @@ class LoginDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.login_edit, self.password_edit, self.remember, self.buttons):
+        for widget in (self.login_edit, self.password_edit, self.buttons):
             widget.setEnabled(not busy)
+        self.remember.setEnabled(self.remember_offered and not busy)
         if not busy:
             self._update_ok()
 
@@ -120,18 +138,26 @@ class LoginDialog(QDialog):
         login, password = self.login_edit.text(), self.password_edit.text()
         self.error.clear_error()
         self._set_busy(True)
+        remember = self.remember_offered and self.remember.isChecked()
+
+        def sign_in(session) -> tuple[Actor, str | None]:
+            actor = authenticate(session, login, password)
+            token = issue_remember_token(session, actor=actor) if remember else None
+            return actor, token
+
         self.ops.run(
-            lambda session: authenticate(session, login, password),
+            sign_in,
             parent=self,
             label=self.tr("Checking your password…"),
             on_done=self._logged_in,
             on_error=self._failed,
         )
 
-    def _logged_in(self, actor: Actor) -> None:
-        self.actor = actor
-        if self.remember.isChecked() and actor.user_id is not None:
-            self.settings.remember_user(self.db_key, actor.user_id)
+    def _logged_in(self, result: tuple[Actor, str | None]) -> None:
+        self.actor, token = result
+        if token is not None and not store_token(self.db_key, token):
+            # The keyring refused it: the token must not stay valid anywhere.
+            self.ops.run(lambda session: revoke_remember_token(session, token))
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:

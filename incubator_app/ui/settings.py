@@ -62,18 +62,10 @@ class AppSettings:
         else:
             self._s.remove("database/last")
 
-    # Remembered user, per database -----------------------------------------
-    def remembered_user(self, db_url: str) -> int | None:
-        value = self._s.value(f"remembered_user/{_db_key(db_url)}")
-        try:
-            return int(value) if value is not None else None
-        except (TypeError, ValueError):
-            return None
-
-    def remember_user(self, db_url: str, user_id: int) -> None:
-        self._s.setValue(f"remembered_user/{_db_key(db_url)}", int(user_id))
-
-    def forget_user(self, db_url: str) -> None:
+    # Remembered sign-in ---------------------------------------------------------
+    def drop_remembered_user(self, db_url: str) -> None:
+        """Removes the key older versions wrote (a bare user id): it signs nobody in any more
+        (the token is in the keyring, ui/remembered_sign_in.py)."""
         self._s.remove(f"remembered_user/{_db_key(db_url)}")
 
     # Main window ------------------------------------------------------------

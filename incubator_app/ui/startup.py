@@ -13,14 +13,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from incubator_app.db.engine import sqlite_path
 from incubator_app.db.migrate import Database, open_database
 from incubator_app.db.paths import data_dir, default_db_path
-from incubator_app.errors import NotFound, StorageError
+from incubator_app.errors import StorageError
 from incubator_app.services.actor import Actor
 from incubator_app.services.administration.setup import get_incubator_profile, is_initialised
-from incubator_app.services.administration.users import actor_for_user, get_user, list_users
+from incubator_app.services.administration.users import (
+    actor_for_user,
+    list_users,
+    sign_in_remembered,
+)
 from incubator_app.ui.changes import change_bus
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operations
+from incubator_app.ui.remembered_sign_in import delete_token, forget_this_computer, stored_token
 from incubator_app.ui.settings import AppSettings
 
 DEMO_FILE_NAME = "demo.sqlite3"  # the file `./dev.sh app` opens too
@@ -49,20 +54,19 @@ def first_admin(db: Database) -> Actor | None:
 
 
 def remembered_actor(db: Database, settings: AppSettings) -> Actor | None:
-    """The user who asked to be remembered on this computer, if still an active account."""
+    """The person this computer remembers for this database: the token in the keyring must
+    match a valid one in the database (not revoked, not expired, account active and not
+    locked). The settings file plays no part (an old `remembered_user` key is dropped)."""
     key = db.url.render_as_string(hide_password=True)
-    user_id = settings.remembered_user(key)
-    if user_id is None:
+    settings.drop_remembered_user(key)
+    token = stored_token(key)
+    if token is None:
         return None
-    try:
-        with db.session() as session:
-            actor = actor_for_user(session, user_id)
-            if get_user(session, user_id, actor=actor).active:
-                return actor
-    except NotFound:
-        pass
-    settings.forget_user(key)
-    return None
+    with db.session() as session:
+        actor = sign_in_remembered(session, token)
+    if actor is None:
+        delete_token(key)  # revoked or expired: ask for the password from now on
+    return actor
 
 
 class AppController(QObject):
@@ -207,7 +211,7 @@ class AppController(QObject):
 
     def log_out(self) -> None:
         if self.context is not None:
-            self.settings.forget_user(self.context.db_key)
+            forget_this_computer(self.context.db_key, self.ops)
         if self.target:
             self.switch_database(self.target)
 

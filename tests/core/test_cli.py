@@ -12,9 +12,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_accounts import CLI_LOGIN, CLI_PASSWORD, add_cli_account, passwords_on_stdin
+from sqlalchemy import select
 
 from incubator_app.cli import main
 from incubator_app.db.migrate import open_database
+from incubator_app.models import User
 
 pytestmark = pytest.mark.core
 
@@ -97,9 +100,63 @@ def test_user_add_reads_password_from_stdin(fresh_db: Path, monkeypatch, capsys)
     conn.close()
 
 
-def test_backup_writes_a_readable_copy(fresh_db: Path, tmp_path: Path, capsys) -> None:
+def _user_add(db: str, login: str, role: str, *extra: str) -> int:
+    return main(
+        ["user", "add", "--db", db, "--login", login, "--role", role, "--lang", "en", *extra]
+    )
+
+
+def _logins(db: str) -> list[str]:
+    database = open_database(db, create=False, upgrade=False)
+    try:
+        with database.session() as session:
+            return list(session.scalars(select(User.login).order_by(User.login)))
+    finally:
+        database.dispose()
+
+
+def test_user_add_needs_an_admin_once_the_database_has_an_account(
+    db_url: str, db, monkeypatch, capsys
+) -> None:
+    """Issue 20 §3: `user add --login mallory --role admin` must not succeed without signing in,
+    on the SQLite file as on a PostgreSQL URL (the suite runs on both)."""
+    passwords_on_stdin(monkeypatch, "first-admin-secret")
+    assert _user_add(db_url, "first", "admin") == 0  # first-run setup: no account to sign in
+    passwords_on_stdin(monkeypatch, "mallory-secret")
+    capsys.readouterr()
+    assert _user_add(db_url, "mallory", "admin") == 2
+    assert "--user LOGIN is required" in _one_line_error(capsys)
+    passwords_on_stdin(monkeypatch, "not-the-password", "mallory-secret")
+    assert _user_add(db_url, "mallory", "admin", "--user", "first") == 2
+    assert _one_line_error(capsys) == "incubator-app: Wrong login or password."
+    passwords_on_stdin(monkeypatch, "first-admin-secret", "coach-secret")
+    assert _user_add(db_url, "claire", "coach", "--user", "first") == 0
+    passwords_on_stdin(monkeypatch, "coach-secret", "mallory-secret")
+    capsys.readouterr()
+    assert _user_add(db_url, "mallory", "admin", "--user", "claire") == 2
+    assert "may not do this" in _one_line_error(capsys)
+    assert _logins(db_url) == ["claire", "first"]
+    # The account the admin made signs in with the second line it was given (refused for its
+    # role, not for its password).
+    passwords_on_stdin(monkeypatch, "coach-secret", "x")
+    assert _user_add(db_url, "y", "viewer", "--user", "claire") == 2  # a coach, yet signed in
+    assert "may not do this" in _one_line_error(capsys)
+
+
+def test_user_add_without_a_password_line_is_one_line(fresh_db: Path, monkeypatch, capsys) -> None:
+    add_cli_account(str(fresh_db))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    capsys.readouterr()
+    assert _user_add(str(fresh_db), "x", "staff", "--user", CLI_LOGIN) == 2
+    assert "No password on stdin" in _one_line_error(capsys)
+    assert _logins(str(fresh_db)) == [CLI_LOGIN]
+
+
+def test_backup_writes_a_readable_copy(fresh_db: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    user = add_cli_account(str(fresh_db))
+    passwords_on_stdin(monkeypatch, CLI_PASSWORD)
     out = tmp_path / "copy.zip"
-    assert main(["backup", "--db", str(fresh_db), "-o", str(out), "--lang", "en"]) == 0
+    assert main(["backup", "--db", str(fresh_db), "-o", str(out), "--lang", "en", *user]) == 0
     assert "It holds the database and 0 document(s)." in capsys.readouterr().out
     copy = tmp_path / "copy.sqlite3"
     with zipfile.ZipFile(out) as archive:
@@ -107,7 +164,7 @@ def test_backup_writes_a_readable_copy(fresh_db: Path, tmp_path: Path, capsys) -
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-    assert main(["backup", "--db", str(fresh_db), "--lang", "en"]) == 0
+    assert main(["backup", "--db", str(fresh_db), "--lang", "en", *user]) == 0
     assert len(list((fresh_db.parent / "backups").glob("base-backup-*.zip"))) == 1
 
 
@@ -150,7 +207,7 @@ def test_bad_databases_give_one_line_and_exit_2(
     args = {
         "migrate": ["migrate"],
         "check": ["check"],
-        "backup": ["backup", "-o", str(tmp_path / "out.sqlite3")],
+        "backup": ["backup", "-o", str(tmp_path / "out.sqlite3"), "--user", "x"],
         "demo": ["demo", "--scale", "small"],
         "user": ["user", "add", "--login", "x", "--role", "staff"],
     }[command]

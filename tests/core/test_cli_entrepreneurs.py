@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_accounts import CLI_LOGIN, CLI_PASSWORD, add_cli_account, passwords_on_stdin
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -36,14 +37,20 @@ def _people(db: str) -> int:
         database.dispose()
 
 
+USER = ["--user", CLI_LOGIN]
+
+
 @pytest.fixture
-def base(db_url: str, db) -> str:
+def base(db_url: str, db, monkeypatch) -> str:
+    add_cli_account(db_url)
+    passwords_on_stdin(monkeypatch, CLI_PASSWORD)
     return db_url
 
 
 def _import(base: str, name: str | Path, *extra: str) -> int:
     path = name if isinstance(name, Path) else CORPUS / name
-    return main(["import", "entrepreneurs", str(path), "--db", base, "--lang", "en", *extra])
+    user = [] if "--user" in extra else USER
+    return main(["import", "entrepreneurs", str(path), "--db", base, "--lang", "en", *user, *extra])
 
 
 def test_import_then_export_csv_and_xlsx(base, tmp_path, capsys) -> None:
@@ -53,11 +60,16 @@ def test_import_then_export_csv_and_xlsx(base, tmp_path, capsys) -> None:
     assert "2 entrepreneurs imported." in out
     assert _people(base) == 2
     csv_path = tmp_path / "liste.csv"
-    assert main(["export", "entrepreneurs", "--db", base, "-o", str(csv_path), "--lang", "en"]) == 0
+    assert (
+        main(["export", "entrepreneurs", "--db", base, "-o", str(csv_path), "--lang", "en", *USER])
+        == 0
+    )
     assert "2 entrepreneurs written" in capsys.readouterr().out
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbfLast name;First name;")
     xlsx_path = tmp_path / "liste.xlsx"
-    code = main(["export", "entrepreneurs", "--db", base, "--format", "xlsx", "-o", str(xlsx_path)])
+    code = main(
+        ["export", "entrepreneurs", "--db", base, "--format", "xlsx", "-o", str(xlsx_path), *USER]
+    )
     assert code == 0
     sheet = load_workbook(xlsx_path).active
     assert [sheet.cell(r, 1).value for r in (2, 3)] == ["Durand", "Garnier"]
@@ -66,7 +78,7 @@ def test_import_then_export_csv_and_xlsx(base, tmp_path, capsys) -> None:
 def test_export_filters_by_stage(base, tmp_path, capsys) -> None:
     assert _import(base, "double_bom_comma.csv") == 0
     path = tmp_path / "incubes.csv"
-    args = ["export", "entrepreneurs", "--db", base, "-o", str(path), "--stage", "incubated"]
+    args = ["export", "entrepreneurs", "--db", base, "-o", str(path), *USER, "--stage", "incubated"]
     assert main(args) == 0
     assert path.read_bytes().count(b"\r\n") == 1  # the header only: everyone is a candidate
     args[-1] = "candidate"
@@ -128,14 +140,14 @@ def test_mapping_file_and_user(base, tmp_path, capsys) -> None:
     assert _import(base, source) == 2  # no last-name column without the mapping
     capsys.readouterr()
     assert _import(base, source, "--mapping", str(mapping), "--user", "nobody") == 2
-    assert "No user account nobody" in _one_line_error(capsys)
+    assert _one_line_error(capsys) == "incubator-app: Wrong login or password."
     assert _import(base, source, "--mapping", str(mapping)) == 0
     assert _people(base) == 1
     database = open_database(base, create=False, upgrade=False)
     try:
         with database.session() as session:
             audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).one()
-            assert (audit.user_login, audit.changes) == ("system", {"file": "odd.csv", "rows": 1})
+            assert (audit.user_login, audit.changes) == (CLI_LOGIN, {"file": "odd.csv", "rows": 1})
     finally:
         database.dispose()
     bad_mapping = tmp_path / "bad.json"
@@ -161,6 +173,7 @@ def test_export_errors_leave_no_file(base, tmp_path, capsys) -> None:
                 "z",
                 "--lang",
                 "en",
+                *USER,
             ]
         )
         == 2
@@ -168,16 +181,49 @@ def test_export_errors_leave_no_file(base, tmp_path, capsys) -> None:
     assert "Unknown value z" in _one_line_error(capsys)
     missing_dir = out / "nope" / "x.csv"
     assert (
-        main(["export", "entrepreneurs", "--db", base, "-o", str(missing_dir), "--lang", "en"]) == 2
+        main(
+            ["export", "entrepreneurs", "--db", base, "-o", str(missing_dir), *USER, "--lang", "en"]
+        )
+        == 2
     )
     assert "does not exist" in _one_line_error(capsys)
     missing_db = tmp_path / "absent.sqlite3"
     assert (
         main(
-            ["export", "entrepreneurs", "--db", str(missing_db), "-o", str(target), "--lang", "en"]
+            [
+                "export",
+                "entrepreneurs",
+                "--db",
+                str(missing_db),
+                "-o",
+                str(target),
+                *USER,
+                "--lang",
+                "en",
+            ]
         )
         == 2
     )
     assert "does not exist" in _one_line_error(capsys)
     assert list(out.iterdir()) == []
     assert not missing_db.exists()
+
+
+def test_import_and_export_need_an_account_allowed_to_do_it(
+    base, tmp_path, capsys, monkeypatch
+) -> None:
+    """`--user` names who acts, and the password proves it: no password, a wrong one, or a role
+    without the right leaves the database and the disk as they were."""
+    target = tmp_path / "people.csv"
+    assert main(["import", "entrepreneurs", str(CORPUS / "workbook.xlsx"), "--db", base]) == 2
+    assert "--user" in _one_line_error(capsys)
+    assert main(["export", "entrepreneurs", "--db", base, "-o", str(target)]) == 2
+    assert "--user" in _one_line_error(capsys)
+    add_cli_account(base, "viewer", "viewer-password", role="viewer")
+    assert _import(base, "workbook.xlsx", "--user", "viewer") == 2  # CLI_PASSWORD is not its own
+    assert _one_line_error(capsys) == "incubator-app: Wrong login or password."
+    passwords_on_stdin(monkeypatch, "viewer-password")
+    assert _import(base, "workbook.xlsx", "--user", "viewer") == 2
+    assert "may not do this" in _one_line_error(capsys)
+    assert _people(base) == 0
+    assert not target.exists()

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_accounts import CLI_LOGIN, CLI_PASSWORD, add_cli_account, passwords_on_stdin
 from sqlalchemy import func, select
 
 from incubator_app.cli import main
@@ -26,10 +27,12 @@ XLSX = "partner_export_vocabulary.xlsx"
 
 
 @pytest.fixture
-def base(db_url: str, db) -> str:
+def base(db_url: str, db, monkeypatch) -> str:
     with db.session() as session:
         for code, label in DEFAULT_DISCIPLINES:
             create_discipline(session, code=code, label=label, actor=Actor.system())
+    add_cli_account(db_url)
+    passwords_on_stdin(monkeypatch, CLI_PASSWORD)
     return db_url
 
 
@@ -47,6 +50,7 @@ def _counts(db: str) -> tuple[int, int, int]:
 
 def _import(base: str, name: str, *extra: str) -> int:
     args = ["import", "entrepreneurs", str(CORPUS / name), "--db", base, "--lang", "en"]
+    args += ["--user", CLI_LOGIN]
     return main([*args, *extra])
 
 

@@ -88,8 +88,10 @@ def test_demo_accounts_log_in_and_profile_is_marked_demo(small_demo: str) -> Non
             coach = authenticate(session, "coach01", "demo-coach")
             assert coach.role.value == "coach" and coach.coach_id is not None
             assert authenticate(session, "staff01", "demo-staff").role.value == "staff"
-            hashes = set(session.scalars(select(User.password_hash).where(User.role == "coach")))
-            assert len(hashes) == 1  # one hash computed, reused by every coach account
+            # Every account its own hash (issue 20 §3): no row shared, none left a placeholder.
+            hashes = list(session.scalars(select(User.password_hash)))
+            assert len(hashes) == len(set(hashes)) > 5
+            assert all(h.startswith("$argon2id$") for h in hashes)
     finally:
         database.dispose()
 

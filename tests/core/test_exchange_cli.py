@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from cli_accounts import passwords_on_stdin
 from exchange_helpers import incubator, make_members
 from factories import make_entrepreneur
 from sqlalchemy import select, text
 
-from incubator_app.cli import main
+from incubator_app.cli import main as cli_main
 from incubator_app.errors import ValidationError
 from incubator_app.models.exchange import ExchangeMovement
 from incubator_app.services.exchange.check import check_ledger
@@ -18,6 +19,16 @@ from incubator_app.services.exchange.hours import parse_hours
 from incubator_app.services.exchange.rules import update_exchange_rules
 
 pytestmark = pytest.mark.core
+
+
+@pytest.fixture(autouse=True)
+def _admin_password(monkeypatch) -> None:
+    """The commands sign in as the `admin` fixture's account (cli_signin.py)."""
+    passwords_on_stdin(monkeypatch, "admin-password")
+
+
+def main(argv: list[str]) -> int:
+    return cli_main([*argv, "--user", "admin"])
 
 
 def _one_line_error(capsys) -> str:
@@ -299,3 +310,25 @@ def test_funders_figures_from_the_command_line(db_url, session, admin, capsys):
         main(["exchange", "figures", "--db", db_url, "--from", "2026-12-01", "--lang", "en"]) == 2
     )
     assert "Give --from and --to" in _one_line_error(capsys)
+
+
+def test_every_exchange_command_needs_a_signed_in_account(db_url, session, admin, capsys):
+    for command in (
+        ["transfer", "--from", "1", "--to", "2", "--hours", "1"],
+        ["balances"],
+        ["check"],
+        ["settle"],
+        ["figures"],
+    ):
+        assert cli_main(["exchange", *command, "--db", db_url, "--lang", "en"]) == 2
+        assert "--user" in _one_line_error(capsys)
+
+
+def test_a_wrong_password_records_no_transfer(db_url, session, admin, capsys, monkeypatch):
+    incubator(session, admin)
+    lea, hugo = make_members(session, admin, 2)
+    passwords_on_stdin(monkeypatch, "not-admin-password")
+    argv = ["exchange", "transfer", "--db", db_url, "--from", str(lea.id), "--to", str(hugo.id)]
+    assert main([*argv, "--hours", "1", "--lang", "en"]) == 2
+    assert _one_line_error(capsys) == "incubator-app: Wrong login or password."
+    assert session.scalar(select(ExchangeMovement.id)) is None

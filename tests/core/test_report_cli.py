@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_accounts import CLI_LOGIN, CLI_PASSWORD, add_cli_account, passwords_on_stdin
 from funder_fixture import build_funder_fixture
 from sqlalchemy import select
 
@@ -22,8 +24,14 @@ def fx(session):
     return build_funder_fixture(session)
 
 
+@pytest.fixture(autouse=True)
+def _signed_in(db_url, db, monkeypatch) -> None:
+    add_cli_account(db_url)
+    passwords_on_stdin(monkeypatch, CLI_PASSWORD)
+
+
 def _run(*argv: str) -> int:
-    return main([*argv, "--lang", "en"])
+    return main([*argv, "--lang", "en", "--user", CLI_LOGIN])
 
 
 def _one_line(text: str) -> str:
@@ -147,3 +155,41 @@ def test_attendance_sheets(db_url, fx, session, tmp_path, capsys):
     assert _run("report", "attendance", "--db", db_url, "--month", "2026-13", "-o", str(quiet)) == 2
     assert "--month" in _one_line(capsys.readouterr().err)
     assert not quiet.exists()
+
+
+def test_reports_need_a_signed_in_account(db_url, fx, tmp_path, capsys, monkeypatch):
+    """Reports read personal data: no --user, a wrong password or no password at all is one
+    line, exit 2, and no file; bad arguments are refused before any password is asked."""
+    target = tmp_path / "r.pdf"
+    period = ("--from", "2026-01-01", "--to", "2026-06-30")
+    funder = ("report", "funder", "--db", db_url, "--grant", str(fx.grant_id), *period)
+    assert main([*funder, "-o", str(target), "--lang", "en"]) == 2
+    assert "--user" in _one_line(capsys.readouterr().err)
+    passwords_on_stdin(monkeypatch, "wrong-password")
+    assert _run(*funder, "-o", str(target)) == 2
+    assert _one_line(capsys.readouterr().err) == "incubator-app: Wrong login or password."
+    assert _run("report", "entrepreneur", "1", "--db", db_url, "-o", str(target)) == 2
+    assert _one_line(capsys.readouterr().err) == "incubator-app: Wrong login or password."
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert _run(*funder, "-o", str(target)) == 2
+    assert "No password on stdin" in _one_line(capsys.readouterr().err)
+    # A bad argument fails first: no password is read (stdin is empty, the message is the date).
+    assert (
+        _run(
+            "report",
+            "funder",
+            "--db",
+            db_url,
+            "--grant",
+            "1",
+            "--from",
+            "2026-13-01",
+            "--to",
+            "2026-06-30",
+            "-o",
+            str(target),
+        )
+        == 2
+    )
+    assert "2026-13-01" in _one_line(capsys.readouterr().err)
+    assert not target.exists()

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cli_accounts import passwords_on_stdin
 from factories import make_entrepreneur
 
 from incubator_app.cli import main
@@ -185,10 +186,17 @@ def test_neutralise(value, expected):
     assert neutralise(value) == expected
 
 
+@pytest.fixture
+def _admin_password(monkeypatch) -> None:
+    """The CLI signs in as the `admin` fixture's account (cli_signin.py)."""
+    passwords_on_stdin(monkeypatch, "admin-password")
+
+
 def _cli(db_url, *extra):
-    return main(["report", "statement", "--db", db_url, "--lang", "en", *extra])
+    return main(["report", "statement", "--db", db_url, "--lang", "en", "--user", "admin", *extra])
 
 
+@pytest.mark.usefixtures("_admin_password")
 def test_cli_writes_the_csv(db_url, session, admin, anna, tmp_path, capsys):
     out = tmp_path / "anna.csv"
     assert _cli(db_url, "--entrepreneur", str(anna.id), "--month", "2026-11", "-o", str(out)) == 0
@@ -207,6 +215,7 @@ def test_cli_writes_the_csv(db_url, session, admin, anna, tmp_path, capsys):
         (["--entrepreneur", "abc", "--month", "2026-11", "-o", "{dir}/x.csv"], "abc"),
     ],
 )
+@pytest.mark.usefixtures("_admin_password")
 def test_cli_errors_exit_2_without_a_file(
     db_url, session, admin, anna, tmp_path, capsys, args, message
 ):
@@ -220,6 +229,7 @@ def test_cli_errors_exit_2_without_a_file(
     assert list(out_dir.iterdir()) == []
 
 
+@pytest.mark.usefixtures("_admin_password")
 def test_cli_writes_a_valid_pdf(db_url, session, admin, anna, tmp_path, capsys):
     from pdf_checks import pdf_text, qpdf_ok
 
@@ -243,6 +253,7 @@ def test_cli_writes_a_valid_pdf(db_url, session, admin, anna, tmp_path, capsys):
         (["--entrepreneur", "{id}", "--month", "2026-11", "-o", "{dir}/no/x.pdf"], "does not"),
     ],
 )
+@pytest.mark.usefixtures("_admin_password")
 def test_cli_pdf_errors_exit_2_without_a_file(
     db_url, session, admin, anna, tmp_path, capsys, args, message
 ):
@@ -256,6 +267,7 @@ def test_cli_pdf_errors_exit_2_without_a_file(
     assert list(out_dir.iterdir()) == []
 
 
+@pytest.mark.usefixtures("_admin_password")
 def test_cli_missing_database(tmp_path, capsys):
     assert _cli(str(tmp_path / "none.sqlite3"), "--entrepreneur", "1", "--month", "2026-11",
                 "-o", str(tmp_path / "x.csv")) == 2  # fmt: skip

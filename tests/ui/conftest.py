@@ -28,6 +28,17 @@ def _english(qapp) -> Iterator[None]:
     install_translators(qapp, "en")
 
 
+@pytest.fixture(autouse=True)
+def _no_system_keyring() -> Iterator[None]:
+    """No test reads or writes the machine's real keyring: none by default ("remember me" is
+    then not offered); tests/ui/memory_keyring.py gives a test one of its own."""
+    from keyring.backends import null
+    from memory_keyring import using_keyring
+
+    with using_keyring(null.Keyring()):
+        yield
+
+
 @pytest.fixture
 def settings() -> AppSettings:
     # INCUBATOR_APP_DATA_DIR points at the test's tmp dir (tests/conftest.py): an INI there.

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from memory_keyring import MemoryKeyring, using_keyring
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from incubator_app.db.migrate import open_database
+from incubator_app.services.administration.remember import issue_remember_token
 from incubator_app.ui.selftest import run_selftest
-from incubator_app.ui.settings import AppSettings
 from incubator_app.ui.startup import AppController, StartResult
 
 pytestmark = pytest.mark.ui
@@ -28,11 +28,16 @@ def test_unreadable_database_is_explained_and_exits_2(qtbot, tmp_path, monkeypat
 def test_remembered_user_skips_the_login(qtbot, db_url, settings, make_incubator) -> None:
     db = open_database(db_url)
     actor = make_incubator(db)
-    settings.remember_user(db.url.render_as_string(hide_password=True), actor.user_id)
+    with db.session() as session:
+        token = issue_remember_token(session, actor=actor)
+    key = db.url.render_as_string(hide_password=True)
     db.dispose()
+    ring = MemoryKeyring()
+    ring.set_password("incubator-app", key, token)
     controller = AppController(QApplication.instance(), settings)
     try:
-        assert controller.start(db_url) is StartResult.OK
+        with using_keyring(ring):
+            assert controller.start(db_url) is StartResult.OK
         qtbot.addWidget(controller.window)
         assert controller.window.isVisible()
         assert controller.context.actor.login == "admin"
@@ -62,12 +67,3 @@ def test_selftest_with_the_demo(qtbot) -> None:
     if not hasattr(demo, "generate_demo"):
         pytest.skip("demo generator not there yet")
     assert run_selftest(None) == 0
-
-
-def test_settings_are_per_database(tmp_path) -> None:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.remember_user("sqlite+pysqlite:///a.sqlite3", 3)
-    assert settings.remembered_user("sqlite+pysqlite:///a.sqlite3") == 3
-    assert settings.remembered_user("sqlite+pysqlite:///b.sqlite3") is None
-    settings.forget_user("sqlite+pysqlite:///a.sqlite3")
-    assert settings.remembered_user("sqlite+pysqlite:///a.sqlite3") is None

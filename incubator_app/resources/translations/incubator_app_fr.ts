@@ -12,6 +12,10 @@
         <translation>désactivé</translation>
     </message>
     <message>
+        <source>locked (failed sign-ins)</source>
+        <translation>verrouillé (échecs de connexion)</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
@@ -52,6 +56,22 @@
         <translation>Réini&amp;tialiser le mot de passe…</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>Dé&amp;verrouiller</translation>
+    </message>
+    <message>
+        <source>Lets an account locked after too many failed sign-ins sign in again.</source>
+        <translation>Permet à un compte verrouillé après trop d’échecs de connexion de se connecter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Forget remembered si&amp;gn-ins</source>
+        <translation>Ou&amp;blier les connexions mémorisées</translation>
+    </message>
+    <message>
+        <source>Every computer that remembers this account asks for its password again.</source>
+        <translation>Chaque ordinateur qui mémorise ce compte redemandera son mot de passe.</translation>
+    </message>
+    <message>
         <source>Only an administrator creates and changes accounts.</source>
         <translation>Seul·e un·e administrateur·rice crée et modifie les comptes.</translation>
     </message>
@@ -86,6 +106,10 @@
     <message>
         <source>New password saved for {name}.</source>
         <translation>Nouveau mot de passe enregistré pour {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} remembered sign-in(s) ended.</source>
+        <translation>{name} : {count} connexion(s) mémorisée(s) terminée(s).</translation>
     </message>
 </context>
 <context>
@@ -936,8 +960,8 @@
         <translation>Intégrité&#xa0;: {result}</translation>
     </message>
     <message>
-        <source>Password: </source>
-        <translation>Mot de passe&#xa0;: </translation>
+        <source>Password of the new account {login}: </source>
+        <translation>Mot de passe du nouveau compte {login} : </translation>
     </message>
     <message>
         <source>Password again: </source>
@@ -946,10 +970,6 @@
     <message>
         <source>User {login} created ({role}).</source>
         <translation>Compte {login} créé ({role}).</translation>
-    </message>
-    <message>
-        <source>No user account {login}.</source>
-        <translation>Aucun compte utilisateur {login}.</translation>
     </message>
     <message>
         <source>Read {rows} rows ({format}, {encoding}, delimiter {delimiter}, header on row {header}).</source>
@@ -1127,6 +1147,18 @@
     <message>
         <source>What it replaced is saved in {path}</source>
         <translation>Ce qu&apos;elle a remplacé est sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>No password on stdin (one line is expected).</source>
+        <translation>Aucun mot de passe sur l’entrée standard (une ligne est attendue).</translation>
+    </message>
+    <message>
+        <source>--user LOGIN is required: this command needs an account.</source>
+        <translation>--user IDENTIFIANT est requis : cette commande demande un compte.</translation>
+    </message>
+    <message>
+        <source>Password of {login}: </source>
+        <translation>Mot de passe de {login} : </translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2296,16 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>L’identifiant {login} est déjà pris.</translation>
     </message>
     <message>
+        <source>This account is locked after too many failed sign-ins; an administrator can unlock it.</source>
+        <translation>Ce compte est verrouillé après trop d’échecs de connexion ; un administrateur peut le déverrouiller.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: try again in {seconds} s.</source>
+        <translation>Trop d’échecs de connexion : réessayez dans {seconds} s.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
@@ -4452,6 +4492,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Next time, open directly without asking for the password. Only if you are the only person using this computer.</source>
         <translation>La prochaine fois, ouvrir directement sans demander le mot de passe. Seulement si vous êtes seul·e à utiliser cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no password keyring (such as Secret Service or the Windows Credential Manager) to keep the sign-in safely.</source>
+        <translation>Indisponible : cet ordinateur n’a pas de trousseau de mots de passe (comme Secret Service ou le Gestionnaire d’identification de Windows) pour garder la connexion en sûreté.</translation>
     </message>
     <message>
         <source>Demo database: log in as admin / demo-admin</source>

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, PermissionDenied
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Coach, Role, User
-from incubator_app.models.base import utcnow
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.administration.remember import remembered_user_id, revoke_all_tokens
 from incubator_app.services.records import (
     get_or_raise,
     load_for_update,
@@ -40,6 +42,8 @@ class UserView:
     active: bool
     version_id: int
     last_login_at: datetime | None
+    failed_sign_ins: int = 0
+    locked_at: datetime | None = None
 
 
 def hash_password(password: str) -> str:
@@ -145,23 +149,105 @@ def add_user(
     return user
 
 
+# Sign-in throttling: FREE_ATTEMPTS failures cost nothing; each further attempt waits
+# 2^(failures - FREE_ATTEMPTS + 1) seconds after the last failure (2, 4, 8 … s); the
+# LOCK_AFTER-th failure locks the account until an administrator unlocks it.
+FREE_ATTEMPTS = 3
+LOCK_AFTER = 10
+
+
+def sign_in_delay(failures: int) -> int:
+    """Seconds to wait after the last failure before the next attempt is heard."""
+    return 0 if failures < FREE_ATTEMPTS else 2 ** (failures - FREE_ATTEMPTS + 1)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _locked_error() -> PermissionDenied:
+    return PermissionDenied(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This account is locked after too many failed sign-ins; an administrator can"
+                " unlock it.",
+            )
+        )
+    )
+
+
 def authenticate(session: Session, login: str, password: str) -> Actor:
-    """Returns the actor for valid credentials; one message for every failure (no user probing)."""
-    user = session.scalar(select(User).where(User.login == login.strip()))
+    """Returns the actor for valid credentials; one message for a wrong login or password (no
+    user probing). The GUI and the command line both sign in here, so both are throttled: after
+    FREE_ATTEMPTS failures an attempt made too soon is refused (without trying the password)
+    with the wait in seconds, the LOCK_AFTER-th failure locks the account, a success resets."""
+    user = session.scalar(select(User).where(User.login == (login or "").strip()))
     denied = PermissionDenied(msg(QT_TRANSLATE_NOOP("Errors", "Wrong login or password.")))
     if user is None or not user.active:
         raise denied
+    if user.locked_at is not None:
+        raise _locked_error()
+    now = clock.now_utc()
+    failures = user.failed_sign_ins or 0
+    if failures and user.last_failed_sign_in_at is not None:
+        ready_at = _utc(user.last_failed_sign_in_at) + timedelta(seconds=sign_in_delay(failures))
+        if now < ready_at:
+            raise PermissionDenied(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Too many failed sign-ins: try again in {seconds} s."
+                    ),
+                    seconds=math.ceil((ready_at - now).total_seconds()),
+                )
+            )
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        raise denied from None
-    # A plain UPDATE: logging in must not bump the row version and conflict with an edit.
-    values: dict[str, object] = {"last_login_at": utcnow()}
+        failures += 1
+        lock = failures >= LOCK_AFTER
+        with unit_of_work(session):
+            session.execute(
+                update(User)
+                .where(User.id == user.id)
+                .values(
+                    failed_sign_ins=User.failed_sign_ins + 1,
+                    last_failed_sign_in_at=now,
+                    locked_at=now if lock else None,
+                )
+            )
+        raise (_locked_error() if lock else denied) from None
+    # A plain UPDATE: signing in must not bump the row version and conflict with an edit.
+    values: dict[str, object] = {
+        "last_login_at": now,
+        "failed_sign_ins": 0,
+        "last_failed_sign_in_at": None,
+    }
     if _hasher.check_needs_rehash(user.password_hash):
         values["password_hash"] = hash_password(password)
     with unit_of_work(session):
         session.execute(update(User).where(User.id == user.id).values(**values))
     return actor_for_user(session, user.id)
+
+
+def sign_in_remembered(session: Session, token: str | None) -> Actor | None:
+    """The actor a remembered token signs in, or None (forged, revoked, expired, account
+    disabled or locked)."""
+    user_id = remembered_user_id(session, token)
+    return None if user_id is None else actor_for_user(session, user_id)
+
+
+def unlock_user(session: Session, user_id: int, *, actor: Actor) -> None:
+    """Lifts the lockout and forgets the failed attempts (administrators, audited)."""
+    require(actor, Permission.MANAGE_USERS)
+    with unit_of_work(session):
+        user = get_or_raise(session, User, user_id)
+        session.execute(
+            update(User)
+            .where(User.id == user.id)
+            .values(failed_sign_ins=0, last_failed_sign_in_at=None, locked_at=None)
+        )
+        record_audit(session, actor, "user_account", user.id, "unlock")
 
 
 def actor_for_user(session: Session, user_id: int) -> Actor:
@@ -203,6 +289,8 @@ def update_user(
         user = load_for_update(session, User, user_id, expected_version)
         _keep_an_active_admin(session, user, changes)
         update_with_audit(session, actor, user, "user_account", changes)
+        if changes.get("active") is False:
+            revoke_all_tokens(session, user.id)
         if changes.get("role") is Role.COACH:
             _ensure_coach_profile(session, user)
     return to_view(user, UserView)
@@ -266,4 +354,6 @@ def set_password(session: Session, user_id: int, password: str, *, actor: Actor)
     with unit_of_work(session):
         user = get_or_raise(session, User, user_id)
         user.password_hash = hash_password(password)
+        # A new password ends every remembered sign-in: whoever knew the old one is out.
+        revoke_all_tokens(session, user.id)
         record_audit(session, actor, "user_account", user.id, "set_password")

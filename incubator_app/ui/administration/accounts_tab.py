@@ -1,4 +1,5 @@
-"""Accounts: who may sign in, with which role; disable, enable, reset a password. The service
+"""Accounts: who may sign in, with which role; disable, enable, reset a password, unlock an
+account locked by failed sign-ins, end its remembered sign-ins on every computer. The service
 refuses to disable or demote the last active administrator; every change is audited."""
 
 from __future__ import annotations
@@ -8,11 +9,13 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from incubator_app.services.actor import Permission, can
+from incubator_app.services.administration.remember import revoke_remember_tokens
 from incubator_app.services.administration.users import (
     UserView,
     list_users,
     set_user_active,
     set_user_role,
+    unlock_user,
 )
 from incubator_app.ui.administration.account_dialogs import (
     NewAccountDialog,
@@ -38,12 +41,16 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self.context = context
         active, disabled = self.tr("active"), self.tr("disabled")
+        locked = self.tr("locked (failed sign-ins)")
         self.model = RowListModel(
             [
                 Column(self.tr("Login"), lambda u: u.login),
                 Column(self.tr("Name"), lambda u: u.display_name),
                 Column(self.tr("Role"), lambda u: role_label(u.role.value)),
-                Column(self.tr("Status"), lambda u: active if u.active else disabled),
+                Column(
+                    self.tr("Status"),
+                    lambda u: locked if u.locked_at else active if u.active else disabled,
+                ),
                 Column(self.tr("Last sign-in"), lambda u: local_day_text(u.last_login_at)),
             ],
             self,
@@ -67,6 +74,18 @@ class AccountsTab(QWidget):
         self.password_button = QPushButton(self.tr("Reset the &password…"))
         self.password_button.setObjectName("resetPassword")
         self.password_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlockAccount")
+        self.unlock_button.setToolTip(
+            self.tr("Lets an account locked after too many failed sign-ins sign in again.")
+        )
+        self.unlock_button.clicked.connect(self.unlock)
+        self.forget_button = QPushButton(self.tr("Forget remembered si&gn-ins"))
+        self.forget_button.setObjectName("revokeTokens")
+        self.forget_button.setToolTip(
+            self.tr("Every computer that remembers this account asks for its password again.")
+        )
+        self.forget_button.clicked.connect(self.revoke_tokens)
         self.status = QLabel()
         self.status.setObjectName("accountsStatus")
         self.status.setWordWrap(True)
@@ -80,6 +99,8 @@ class AccountsTab(QWidget):
         actions.addSpacing(16)
         actions.addWidget(self.active_button)
         actions.addWidget(self.password_button)
+        actions.addWidget(self.unlock_button)
+        actions.addWidget(self.forget_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         self.allowed = can(context.actor, Permission.MANAGE_USERS)
@@ -124,6 +145,13 @@ class AccountsTab(QWidget):
         user = self.selected()
         set_editable(self.editors[1:], self.allowed and user is not None)
         self.new_button.setEnabled(self.allowed)
+        self.unlock_button.setEnabled(
+            self.allowed and user is not None and user.locked_at is not None
+        )
+        # Anyone may end their own remembered sign-ins; an administrator anyone's.
+        self.forget_button.setEnabled(
+            user is not None and (self.allowed or user.id == self.context.actor.user_id)
+        )
         if user is None:
             return
         self.role.setCurrentIndex(self.role.findData(user.role.value))
@@ -200,3 +228,42 @@ class AccountsTab(QWidget):
             parent=self,
         )
         self.dialog.open()
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        actor = self.context.actor
+
+        def done(_result: object) -> None:
+            self.status.setText(self.tr("{name} may sign in again.").format(name=user.display_name))
+            self.reload()
+
+        self.context.ops.run(
+            lambda s: unlock_user(s, user.id, actor=actor),
+            label=self.tr("Saving…"),
+            parent=self,
+            on_done=done,
+            changes={USER},
+        )
+
+    def revoke_tokens(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        actor = self.context.actor
+
+        def done(count: int) -> None:
+            self.status.setText(
+                self.tr("{name}: {count} remembered sign-in(s) ended.").format(
+                    name=user.display_name, count=count
+                )
+            )
+
+        self.context.ops.run(
+            lambda s: revoke_remember_tokens(s, user.id, actor=actor),
+            label=self.tr("Saving…"),
+            parent=self,
+            on_done=done,
+            changes={USER},
+        )

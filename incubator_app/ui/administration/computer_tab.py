@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app.ui.app import language_names, ui_language
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.remembered_sign_in import forget_this_computer, stored_token
 
 
 class ComputerTab(QWidget):
@@ -49,8 +50,7 @@ class ComputerTab(QWidget):
         self.forget = QPushButton(self.tr("Ask for my pass&word next time"))
         self.forget.setObjectName("forgetMeButton")
         self.forget.clicked.connect(self._forget_me)
-        remembered = self.context.settings.remembered_user(self.context.db_key) is not None
-        self.forget.setEnabled(remembered)
+        self.forget.setEnabled(stored_token(self.context.db_key) is not None)
         forget_row = QHBoxLayout()
         forget_row.addWidget(self.forget)
         forget_row.addStretch(1)
@@ -68,5 +68,5 @@ class ComputerTab(QWidget):
         self.language_note.setText(self.tr("Takes effect the next time the application starts."))
 
     def _forget_me(self) -> None:
-        self.context.settings.forget_user(self.context.db_key)
+        forget_this_computer(self.context.db_key, self.context.ops)
         self.forget.setEnabled(False)
