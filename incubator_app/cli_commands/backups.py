@@ -86,13 +86,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     db = require_db(args)
     source = Path(args.backup)
-    actor = restore_actor(db, args.user)
-    restored = restore_backup_file(resolve_url(db), source)
+    signed_in = []
+    restored = restore_backup_file(
+        resolve_url(db),
+        source,
+        before_replacing=lambda: signed_in.append(restore_actor(db, args.user)),
+    )
     # Opening it upgrades an older backup (after its own backup), as the app does at start.
     database = open_database(db, create=False, upgrade=True)
     try:
         with database.session() as session:
-            record_restore(session, restored, actor=actor)
+            record_restore(session, restored, actor=signed_in[0])
     finally:
         database.dispose()
     print(
@@ -115,10 +119,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def restore_actor(db: str, login: str | None):
     """Who restores. A restore replaces everyone's data: when the database it replaces holds
-    accounts, an administrator of that database signs in first (before the backup is read). A
-    database that does not exist yet (a new computer), has no account, or cannot be opened at
-    all (the usual reason to restore) asks for none: whoever can write its file can replace it
-    anyway, and the file is readable and writable by its owner only."""
+    accounts, an administrator of that database signs in first (once the backup is checked,
+    before anything is replaced). A database that does not exist yet (a new computer), has no
+    account, or cannot be opened at all (the usual reason to restore) asks for none: whoever can
+    write its file can replace it anyway, and the file is readable and writable by its owner
+    only."""
     from incubator_app.cli_signin import sign_in
     from incubator_app.db.migrate import open_database
     from incubator_app.errors import StorageError

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,13 +215,17 @@ def _safety_copy(url: URL, target: Path) -> Path | None:
     return None
 
 
-def restore_backup_file(url: URL, source: Path) -> Restored:
+def restore_backup_file(
+    url: URL, source: Path, *, before_replacing: Callable[[], None] | None = None
+) -> Restored:
     """Replaces the SQLite database at `url` (and puts back the documents it needs) with the
     backup `source`: a backup archive, or an older plain database file. Everything is checked
     first; then the current database and its documents are backed up (the way back), the
     documents put in place, and the database copied in through SQLite's backup API, page by
     page under a lock, so no half-written file is ever left in place. The caller reopens the
-    database afterwards (an older backup is then upgraded like any older database)."""
+    database afterwards (an older backup is then upgraded like any older database).
+    `before_replacing` runs once the backup is known good, before anything is touched (the
+    command line signs in there, so a bad backup is refused before a password is asked)."""
     from incubator_app.db.backup_archive import (
         is_backup_archive,
         put_documents_back,
@@ -255,6 +260,8 @@ def restore_backup_file(url: URL, source: Path) -> Restored:
         )
     if not is_backup_archive(source):
         _check_backup_database(source, source)
+        if before_replacing is not None:
+            before_replacing()
         safety = _safety_copy(url, target)
         _copy_into(source, target, source)
         return Restored(source, safety, 0, from_archive=False)
@@ -262,6 +269,8 @@ def restore_backup_file(url: URL, source: Path) -> Restored:
     unpacked = unpack_backup_archive(source, target.parent)
     try:
         _check_backup_database(unpacked.database, source)
+        if before_replacing is not None:
+            before_replacing()
         safety = _safety_copy(url, target)
         put = put_documents_back(unpacked)
         _copy_into(unpacked.database, target, source)

@@ -8,7 +8,7 @@ then checks what a user would meet next: the database opens as the app opens it,
 passes (tables, indexes, triggers, search index), the write happened whole or not at all, the
 next run succeeds and no half-written file or leftover stays. Nothing here asserts on time.
 
-Every command line is built by `command_line` (one place: the sign-in to come adds --user)."""
+Every command line is built by `command_line` (one place: it adds the sign-in, --user)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from pathlib import Path
 
 from incubator_app.db.check import check_database
 from incubator_app.db.migrate import SchemaState, open_database, schema_state
+from incubator_app.demo import ADMIN_LOGIN, ADMIN_PASSWORD
 
 REFERENCE = date(2026, 11, 18)
 CHARGE_MONTH = "2026-11"
@@ -52,13 +53,24 @@ database.dispose()
 
 
 def command_line(kind: str, *args: str) -> list[str]:
-    """The one place a command line is built: `cli` runs `incubator-app ARGS`, `charge` the
+    """The one place a command line is built: `cli` runs `incubator-app ARGS`, `cli-signed` the
+    same as the demo's administrator (its password on stdin, see `stdin_for`), `charge` the
     bulk-charge service."""
     if kind == "cli":
         return [sys.executable, "-m", "incubator_app", *args]
+    if kind == "cli-signed":
+        return [sys.executable, "-m", "incubator_app", *args, "--user", ADMIN_LOGIN]
     if kind == "charge":
         return [sys.executable, "-c", _CHARGE_SCRIPT, *args]
     raise ValueError(kind)
+
+
+def stdin_for(work: Path):
+    """What every command reads on stdin: the password of the account `cli-signed` names (the
+    others read nothing). A file, so that a killed command leaves no pipe behind."""
+    path = work / "password.txt"
+    path.write_text(ADMIN_PASSWORD + "\n", encoding="utf-8")
+    return path.open("rb")
 
 
 def environment(data_dir: Path) -> dict[str, str]:
@@ -206,7 +218,7 @@ def prepare(phase: str, base: Base, work: Path) -> Setup:
             assert people in (base.people, base.people + IMPORT_ROWS), people
 
         return Setup(
-            command_line("cli", "import", "entrepreneurs", str(base.csv), "--db", str(db)),
+            command_line("cli-signed", "import", "entrepreneurs", str(base.csv), "--db", str(db)),
             db,
             _exists(wal),
             whole_or_nothing,
@@ -236,7 +248,7 @@ def prepare(phase: str, base: Base, work: Path) -> Setup:
 
         return Setup(
             command_line(
-                "cli",
+                "cli-signed",
                 "report",
                 "funder",
                 "--db",
@@ -274,9 +286,10 @@ def _wait_for(process: subprocess.Popen, started: Callable[[], bool]) -> None:
 def run_to_end(setup: Setup, env: dict[str, str]) -> float:
     """Runs the phase's command to completion; returns how long it wrote after it started
     (to spread the kills over that span)."""
-    process = subprocess.Popen(
-        setup.command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    with stdin_for(setup.db.parent) as stdin:
+        process = subprocess.Popen(
+            setup.command, env=env, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
     _wait_for(process, setup.started)
     began = time.monotonic()
     _out, err = process.communicate()  # stderr is read from the start: no pipe fills up
@@ -329,9 +342,14 @@ def kill_phase(phase: str, base: Base, work: Path, *, attempts: int, seed: int) 
     for attempt in range(attempts):
         setup = prepare(phase, base, work)
         (work / "data").mkdir(exist_ok=True)
-        process = subprocess.Popen(
-            setup.command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
+        with stdin_for(work) as stdin:
+            process = subprocess.Popen(
+                setup.command,
+                env=env,
+                stdin=stdin,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         _wait_for(process, setup.started)
         # Spread over the span, a little beyond (a kill just after the end is a case too).
         time.sleep(span * rng.uniform(0.0, 1.05) if attempt else 0.0)

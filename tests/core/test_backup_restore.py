@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_accounts import passwords_on_stdin
 from helpers_people import make_entrepreneur
 
 from incubator_app import __version__
@@ -111,7 +112,9 @@ def test_the_command_line_restores_onto_a_new_computer(tmp_path, monkeypatch, ca
     path, db, _admin = _live(tmp_path / "old")
     db.dispose()
     backup = tmp_path / "sauvegarde.zip"
-    assert main(["backup", "--db", str(path), "-o", str(backup), "--lang", "en"]) == 0
+    passwords_on_stdin(monkeypatch, "long-enough")
+    args = ["backup", "--db", str(path), "-o", str(backup), "--lang", "en", "--user", "admin"]
+    assert main(args) == 0
     assert "It holds the database and 2 document(s)." in capsys.readouterr().out
     # Another computer: an empty data folder, no database yet.
     new_home = tmp_path / "new_home"
@@ -305,7 +308,9 @@ def test_a_backup_from_a_newer_schema_is_refused(tmp_path) -> None:
         restore_backup_file(db.url, archive)
 
 
-def test_the_command_line_refuses_a_hostile_archive_in_one_line(tmp_path, capsys) -> None:
+def test_the_command_line_refuses_a_hostile_archive_in_one_line(
+    tmp_path, capsys, monkeypatch
+) -> None:
     path, db, _admin = _live(tmp_path)
     made = make_backup(db.url)
     db.dispose()
@@ -323,7 +328,7 @@ def test_the_command_line_refuses_a_hostile_archive_in_one_line(tmp_path, capsys
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_restore_refuses_bad_command_lines_in_one_line(tmp_path, capsys) -> None:
+def test_restore_refuses_bad_command_lines_in_one_line(tmp_path, capsys, monkeypatch) -> None:
     path, db, _admin = _live(tmp_path)
     made = make_backup(db.url)
     db.dispose()

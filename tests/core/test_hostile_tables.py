@@ -10,6 +10,7 @@ import re
 import zipfile
 
 import pytest
+from cli_accounts import CLI_PASSWORD, add_cli_account, passwords_on_stdin
 from openpyxl import Workbook
 
 from incubator_app.cli import main
@@ -192,7 +193,7 @@ def test_a_mapping_file_has_a_size_limit(tmp_path) -> None:
 
 
 def test_the_command_line_refuses_the_hostile_workbook_in_one_line(
-    tmp_path, db_url, capsys
+    tmp_path, db_url, capsys, monkeypatch
 ) -> None:
     if "://" in db_url:
         pytest.skip("the command line part runs on the SQLite file")
@@ -201,8 +202,11 @@ def test_the_command_line_refuses_the_hostile_workbook_in_one_line(
         _edit_sheet(_workbook_bytes([HEADER, ROW]), _with_last_cell("A1048576", 1048576))
     )
     assert main(["migrate", "--db", db_url, "--lang", "en"]) == 0
+    user = add_cli_account(db_url)
+    passwords_on_stdin(monkeypatch, CLI_PASSWORD)
     capsys.readouterr()
     args = ["import", "entrepreneurs", str(path), "--db", db_url, "--dry-run", "--lang", "en"]
+    args += user
     status = main(args)
     err = capsys.readouterr().err
     assert status == 2
