@@ -7,7 +7,6 @@ import hashlib
 import os
 import sqlite3
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,7 +14,7 @@ from pathlib import Path
 from random import Random
 
 from argon2 import PasswordHasher
-from sqlalchemy import Connection, Engine, delete, func, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, select, update
 
 from incubator_app import clock
 from incubator_app.db.engine import resolve_url, sqlite_path
@@ -56,9 +55,11 @@ from incubator_app.services.administration.setup import create_incubator
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "demo-admin"
-# Same defaults as services/administration/users: should those change, the app rehashes a demo
-# password at its first login (check_needs_rehash), nothing breaks.
-_HASHER = PasswordHasher()
+# Demo accounts get a cheap argon2id (1 pass over 1 MiB, about a millisecond) rather than the
+# app's cost (about 50 ms on an office PC, 0.4 s on a loaded 2-core box): the network demo has
+# some 1,600 accounts, and the demo's passwords are public anyway. The first sign-in rehashes
+# the password with the app's parameters (users.authenticate, check_needs_rehash).
+_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 # Reference lists may be seeded before any incubator exists: they do not make a database "used".
 _SEEDED_TABLES = {"discipline", "coaching_topic"}
 
@@ -249,47 +250,12 @@ def _already_holds_data(path: str) -> ConflictError:
 
 
 def demo_password_hash(password: str, seed: int, login: str) -> str:
-    """An argon2id hash with the app's parameters and a salt derived from the seed, the login
+    """A cheap argon2id hash (see `_HASHER`) with a salt derived from the seed, the login
     and the password, not a random one, so that two generations give the same rows while no two
     accounts share a hash. Harmless here only: the demo passwords are public (README, `demo`
     output), a real account never gets a derived salt."""
     salt = hashlib.sha256(f"incubator-demo:{seed}:{login}:{password}".encode()).digest()[:16]
     return _HASHER.hash(password, salt=salt)
-
-
-class _AccountHashes:
-    """Every demo account's own argon2 hash (issue 20 §3), at the app's cost (~50 ms each on an
-    office PC, 0.3–0.5 s on a loaded 2-core CI box). The rows are written with a placeholder
-    that signs nobody in, the hashes computed on background threads while the generator goes
-    on (argon2 releases the GIL), then set in one UPDATE before the commit."""
-
-    PLACEHOLDER = "!pending"
-
-    def __init__(self, seed: int) -> None:
-        self.seed = seed
-        self.pool = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1))
-        self.pending: list[tuple[int, Future[str]]] = []
-
-    def now(self, login: str, password: str) -> str:
-        return demo_password_hash(password, self.seed, login)
-
-    def later(self, user_id: int, login: str, password: str) -> str:
-        future = self.pool.submit(demo_password_hash, password, self.seed, login)
-        self.pending.append((user_id, future))
-        return self.PLACEHOLDER
-
-    def write(self, conn: Connection) -> None:
-        if not self.pending:
-            return
-        # Plain SQL: an ORM-level update would stamp updated_at with the wall clock.
-        conn.execute(
-            text("UPDATE user_account SET password_hash = :hash WHERE id = :uid"),
-            [{"uid": uid, "hash": future.result()} for uid, future in self.pending],
-        )
-        self.pending.clear()
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def database_holds_data(conn: Connection) -> bool:
@@ -349,7 +315,6 @@ def _fill(
         conn.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
         for index in deferred:
             index.drop(conn)
-    hashing = _AccountHashes(seed)
     try:
         scale = SCALES[spec_name]
         ref = reference.toordinal()
@@ -363,9 +328,11 @@ def _fill(
             sites=SITES[: scale.sites],
             progress=progress,
         )
-        _prepare(conn, ctx, admin_hash=hashing.now(ADMIN_LOGIN, ADMIN_PASSWORD))
+        _prepare(conn, ctx, admin_hash=demo_password_hash(ADMIN_PASSWORD, seed, ADMIN_LOGIN))
         progress("reference", 0, 1)
-        write_accounts(ctx, hash_for=hashing.later)
+        write_accounts(
+            ctx, hash_for=lambda _uid, login, password: demo_password_hash(password, seed, login)
+        )
         write_cohorts(ctx)
         write_milestone_templates(ctx)
         services = write_services(ctx)
@@ -377,7 +344,6 @@ def _fill(
         write_activity(ctx, people, services, grants)
         _write_audit(ctx, changes, scale.name, seed)
         writer.flush()
-        hashing.write(conn)
         progress("exchange", 0, 1)
         fill_exchange(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
@@ -390,7 +356,6 @@ def _fill(
         conn.rollback()
         raise
     finally:
-        hashing.close()
         create_search_index(conn)
         conn.commit()
         if sqlite:

@@ -39,8 +39,8 @@ def _person_name(ctx: Context) -> str:
 
 def write_accounts(ctx: Context, *, hash_for: Callable[[int, str, str], str]) -> dict[str, int]:
     """Staff accounts and coaches (most with a coach account, external experts without).
-    `hash_for(user_id, login, password)` gives each account its own password hash (or a
-    placeholder the caller replaces once computed, demo/generator.py)."""
+    `hash_for(user_id, login, password)` gives each account its own password hash
+    (demo/generator.py)."""
     w = ctx.writer
     w.declare(
         "user_account",
