@@ -30,6 +30,7 @@ from incubator_app.ui.administration.common import (
 )
 from incubator_app.ui.changes import USER
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.flow_layout import FlowLayout, grouped
 from incubator_app.ui.messages import role_label
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.widgets import is_alive
@@ -93,15 +94,17 @@ class AccountsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addStretch(1)
-        actions = QHBoxLayout()
-        for widget in (role_label_widget, self.role, self.role_button):
-            actions.addWidget(widget)
-        actions.addSpacing(16)
-        actions.addWidget(self.active_button)
-        actions.addWidget(self.password_button)
-        actions.addWidget(self.unlock_button)
-        actions.addWidget(self.forget_button)
-        actions.addStretch(1)
+        # The actions wrap onto a second line in a narrow window (six of them since sign-in
+        # throttling and remembered sign-ins came).
+        actions = FlowLayout(spacing=8)
+        actions.addWidget(grouped(role_label_widget, self.role, self.role_button))
+        for button in (
+            self.active_button,
+            self.password_button,
+            self.unlock_button,
+            self.forget_button,
+        ):
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         self.allowed = can(context.actor, Permission.MANAGE_USERS)
         if not self.allowed:

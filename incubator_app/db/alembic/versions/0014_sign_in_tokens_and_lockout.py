@@ -57,7 +57,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_remember_token_user_id"), table_name="remember_token")
     op.drop_table("remember_token")
-    with op.batch_alter_table("user_account") as batch:  # dropping columns needs a copy on SQLite
-        batch.drop_column("locked_at")
-        batch.drop_column("last_failed_sign_in_at")
-        batch.drop_column("failed_sign_ins")
+    # Plain DROP COLUMN (SQLite >= 3.35), never a batch: a batch copies user_account and drops
+    # the old table, and the foreign keys to it (coach.user_id ON DELETE SET NULL) would unlink
+    # every coach from their account.
+    op.drop_column("user_account", "locked_at")
+    op.drop_column("user_account", "last_failed_sign_in_at")
+    op.drop_column("user_account", "failed_sign_ins")
