@@ -54,3 +54,15 @@ def test_first_window_imports_no_report_spreadsheet_migration_or_other_page(
     assert sorted(m for m in modules if m.split(".")[0] in HEAVY) == []
     pages = {m for m in modules if m.startswith("incubator_app.ui.pages.")}
     assert pages <= {"incubator_app.ui.pages.dashboard", "incubator_app.ui.pages.base"}
+
+
+def test_the_main_window_module_imports_no_sqlalchemy() -> None:
+    """So that a start-up can paint the window first and open the database after."""
+    code = (
+        "import sys; import incubator_app.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'"
+        " or m.startswith(('incubator_app.models', 'incubator_app.db'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
