@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from incubator_app.db.migrate import Database
-from incubator_app.services.actor import Actor
-from incubator_app.services.administration.setup import IncubatorProfileView
-from incubator_app.ui.changes import ChangeBus
-from incubator_app.ui.ops import Operations
-from incubator_app.ui.settings import AppSettings
+if TYPE_CHECKING:  # types only: the main window's module must not pull in SQLAlchemy
+    from incubator_app.db.migrate import Database
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.administration.setup import IncubatorProfileView
+    from incubator_app.ui.changes import ChangeBus
+    from incubator_app.ui.ops import Operations
+    from incubator_app.ui.settings import AppSettings
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,15 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app import __version__, clock
-from incubator_app.db.engine import sqlite_path
 from incubator_app.ui.changes import INCUBATOR_PROFILE
-from incubator_app.ui.context import AppContext
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.icons import icon
 from incubator_app.ui.messages import role_label
 from incubator_app.ui.pages import PAGES, PageSpec
 from incubator_app.ui.pages.base import Page
 from incubator_app.ui.widgets import is_alive
+
+if TYPE_CHECKING:  # the window's module stays free of SQLAlchemy (see sqlite_path below)
+    from incubator_app.ui.context import AppContext
+
+
+def sqlite_path(url: object) -> Path | None:
+    """db.engine.sqlite_path, imported when called: importing this module must not import
+    SQLAlchemy, so that a start-up can paint the window before opening the database."""
+    from incubator_app.db.engine import sqlite_path as path_of
+
+    return path_of(url)  # type: ignore[arg-type]
+
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar {

@@ -7,7 +7,6 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from stdnum.fr import siret as stdnum_siret
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError
@@ -93,8 +92,16 @@ _PROFILE_FIELDS = {
 def normalise_siret(siret: object) -> object:
     """`123 456 789 00012` → `12345678900012`; empty → None; anything else unchanged."""
     if isinstance(siret, str):
+        from stdnum.fr import siret as stdnum_siret  # only when a profile is saved: not at start
+
         return stdnum_siret.compact(siret) or None
     return siret
+
+
+def _siret_is_valid(siret: str) -> bool:
+    from stdnum.fr import siret as stdnum_siret
+
+    return bool(stdnum_siret.is_valid(siret))
 
 
 def is_initialised(session: Session) -> bool:
@@ -119,7 +126,7 @@ def _validate_profile(
         v.max_length("name", name, 200)
     if siret and (len(siret) != 14 or not siret.isdigit()):
         v.add("siret", msg(QT_TRANSLATE_NOOP("Validation", "A SIRET has 14 digits.")))
-    elif siret and not stdnum_siret.is_valid(siret):
+    elif siret and not _siret_is_valid(siret):
         v.add(
             "siret",
             msg(

@@ -12,8 +12,9 @@ one or two columns; no text is cut (tests/ui/test_no_clipped_text.py).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from incubator_app import clock
 from incubator_app.models.vocabulary import PathwayStage
-from incubator_app.services.reporting.dashboard import Dashboard, load_dashboard
 from incubator_app.ui.changes import (
     ACTION_ITEM,
     BOOKING,
@@ -45,6 +45,10 @@ from incubator_app.ui.dashboard.charts import (
 from incubator_app.ui.dashboard.tiles import ACCENTS, BAD, GOOD, KpiTile
 from incubator_app.ui.durations import duration_text
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.widgets import is_alive
+
+if TYPE_CHECKING:
+    from incubator_app.services.reporting.dashboard import Dashboard
 
 #: Narrowest width of a tile (its title wraps onto two lines) and of a chart card side by side.
 TILE_MIN_PX = 190
@@ -63,7 +67,9 @@ class DashboardPage(Page):
         self.data: Dashboard | None = None
         self._locale = QLocale()
         self._build()
-        self.reload()
+        # The figures load once the window has painted (the next turn of the event loop): the
+        # worker's queries would otherwise compete with the first paint for the interpreter.
+        QTimer.singleShot(0, self._first_load)
 
     def today(self) -> date:
         return self.today_override or clock.today()
@@ -266,10 +272,14 @@ class DashboardPage(Page):
         return super().eventFilter(watched, event)
 
     # Data ------------------------------------------------------------------------------
+    def _first_load(self) -> None:
+        if is_alive(self.context.ops):  # not if the session closed meanwhile
+            self.reload()
+
     def reload(self) -> None:
         actor, today = self.context.actor, self.today()
         self.context.ops.run(
-            lambda session: load_dashboard(session, actor=actor, today=today),
+            lambda session: _load(session, actor, today),
             label=self.tr("Loading the dashboard…"),
             parent=self,
             on_done=self.show_data,
@@ -511,3 +521,11 @@ def _stage_label(stage: PathwayStage) -> str:
     from incubator_app.ui.entrepreneurs.labels import stage_label
 
     return stage_label(stage)  # the glossary's words, as in the list and the PDFs
+
+
+def _load(session, actor, today: date) -> Dashboard:
+    """Runs in the worker: the dashboard's queries (and their module, imported there the first
+    time, after the window has painted)."""
+    from incubator_app.services.reporting.dashboard import load_dashboard
+
+    return load_dashboard(session, actor=actor, today=today)
