@@ -31,7 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # run as a script or imported
 
+from machine import cpu_model  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy import inspect as sa_inspect  # noqa: E402
 
@@ -52,16 +54,6 @@ from incubator_app.services.coaching.stats import totals_for_filter  # noqa: E40
 from incubator_app.services.paging import SortOrder  # noqa: E402
 
 PAGE = 200
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def median_ms(db, fn: Callable, runs: int) -> float:

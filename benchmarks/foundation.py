@@ -31,6 +31,9 @@ STORE = DATA / "results.json"
 COLD_START = BENCH / "cold_start.py"
 
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # run as a script or imported
+
+from machine import cpu_model  # noqa: E402
 
 from incubator_app.demo import REFERENCE_DATE, SCALES, generate_demo  # noqa: E402
 
@@ -40,16 +43,6 @@ TARGETS: dict[str, tuple[float | None, int | None, float | None]] = {
     "incubator": (30.0, None, 1.5),
     "network": (180.0, 2 * 1024**3, None),
 }
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def remove_database(path: Path) -> None:

@@ -36,6 +36,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # run as a script or imported
+
+from machine import cpu_model  # noqa: E402
 
 from incubator_app.db.migrate import open_database  # noqa: E402
 from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN  # noqa: E402
@@ -124,16 +127,6 @@ class Scenario:
     name: str
     ours: Callable[[], Any]
     raw: Callable[[], Any]
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def load() -> str:
