@@ -53,6 +53,7 @@ from incubator_app.services.coaching.sessions import (
 )
 from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION
 from incubator_app.ui.coaching.coach_default import remember_coach, select_preferred_coach
+from incubator_app.ui.coaching.notes_box import notes_box_state
 from incubator_app.ui.coaching.widgets import ActionItemsEditor, ParticipantList, TopicChips
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.entrepreneurs.labels import glossary_label
@@ -345,29 +346,11 @@ class LogSessionDialog(QDialog):
         return self.coach.currentData()
 
     def _coach_changed(self) -> None:
-        coach_id, view = self._coach_id(), self.editing
-        if view is None:
-            allowed = may_write_notes(self.actor, coach_id, has_notes=False, notes_author_id=None)
-        else:
-            allowed = view.notes_writable
-        self.notes.setEnabled(allowed)
-        if allowed:
-            self.notes.setPlaceholderText(self.tr("Only you and the admins can read these notes"))
-        elif view is not None and view.has_notes:
-            self.notes.setPlaceholderText(
-                self.tr("Only their author or an admin can read or change these notes")
-            )
-        else:
-            self.notes.setPlaceholderText(
-                self.tr("Only the session's coach or an admin can read or write these notes")
-            )
-        if view is not None and view.has_notes and coach_id != view.coach_id:
-            self.notes_stay.show_error(
-                self.tr(
-                    "This session has confidential notes: they stay with their author, and the "
-                    "new coach will not read them."
-                )
-            )
+        state = notes_box_state(self.actor, self._coach_id(), self.editing)
+        self.notes.setEnabled(state.writable)
+        self.notes.setPlaceholderText(state.placeholder)
+        if state.move_warning:
+            self.notes_stay.show_error(state.move_warning)
         else:
             self.notes_stay.clear_error()
 
