@@ -10,6 +10,7 @@ from incubator_app.models.coaching import (
     SessionParticipant,
     session_topic,
 )
+from incubator_app.models.contact import Contact
 from incubator_app.models.document import Document
 from incubator_app.models.entrepreneur import (
     EducationLevel,
@@ -23,6 +24,13 @@ from incubator_app.models.entrepreneur import (
     SupportContract,
 )
 from incubator_app.models.entrepreneur_activity import EntrepreneurActivity
+from incubator_app.models.event import (
+    Course,
+    Event,
+    Registration,
+    RegistrationChange,
+    grant_event,
+)
 from incubator_app.models.exchange import (
     AccountKind,
     ExchangeAccount,
@@ -63,6 +71,8 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Coach",
+    "Contact",
+    "Course",
     "CoachingSession",
     "CoachingTopic",
     "Cohort",
@@ -70,6 +80,7 @@ __all__ = [
     "Document",
     "EducationLevel",
     "Entrepreneur",
+    "Event",
     "EntrepreneurActivity",
     "ExitOutcome",
     "ExitType",
@@ -91,6 +102,8 @@ __all__ = [
     "MilestoneStatus",
     "MilestoneTemplate",
     "PathwayStage",
+    "Registration",
+    "RegistrationChange",
     "Revenue",
     "RevenueChannel",
     "Role",
@@ -106,6 +119,7 @@ __all__ = [
     "RememberToken",
     "User",
     "grant_beneficiary",
+    "grant_event",
     "grant_session",
     "session_topic",
 ]

@@ -110,3 +110,50 @@ class Role(enum.StrEnum):
     STAFF = "staff"
     COACH = "coach"
     VIEWER = "viewer"
+
+
+class EventKind(enum.StrEnum):
+    """What kind of gathering an event is (atelier, formation, réunion / rencontre, visite,
+    accompagnement collectif)."""
+
+    WORKSHOP = "workshop"
+    TRAINING = "training"
+    MEETING = "meeting"
+    VISIT = "visit"
+    COLLECTIVE_COACHING = "collective_coaching"
+
+
+class RegistrationStatus(enum.StrEnum):
+    """Where a registration to an event stands. `registered` and `offered` hold places (an
+    offer holds them until it is accepted, declined or expires); `attended` and `absent` are
+    what became of a registered person once the event took place."""
+
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    OFFERED = "offered"
+    CANCELLED = "cancelled"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+    ATTENDED = "attended"
+    ABSENT = "absent"
+
+
+#: The statuses that hold places of the event (the invariant: their party sizes ≤ capacity).
+PLACE_HOLDING_STATUSES: tuple[RegistrationStatus, ...] = (
+    RegistrationStatus.REGISTERED,
+    RegistrationStatus.OFFERED,
+    RegistrationStatus.ATTENDED,
+    RegistrationStatus.ABSENT,
+)
+
+#: A person with a registration in one of these statuses may not register again to the event.
+ACTIVE_REGISTRATION_STATUSES: tuple[RegistrationStatus, ...] = (
+    *PLACE_HOLDING_STATUSES,
+    RegistrationStatus.WAITLISTED,
+)
+
+
+class RegistrationSource(enum.StrEnum):
+    STAFF = "staff"
+    IMPORT = "import"
+    EMAIL_REPLY = "email_reply"

@@ -38,6 +38,8 @@ class Permission(enum.Enum):
     MANAGE_CATALOGUE = "manage_catalogue"
     RECORD_SERVICE_USE = "record_service_use"
     MANAGE_FUNDING = "manage_funding"
+    # Create events, register people, run the waiting lists, mark attendance.
+    MANAGE_EVENTS = "manage_events"
 
 
 _ALL = frozenset(Permission)
