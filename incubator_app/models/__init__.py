@@ -51,6 +51,7 @@ from incubator_app.models.funding import (
 )
 from incubator_app.models.incubator import CoachingTopic, Cohort, Discipline, IncubatorProfile
 from incubator_app.models.milestone import Milestone, MilestoneStatus, MilestoneTemplate
+from incubator_app.models.outbox import MailSettings, OutboxAttachment, OutboxMessage
 from incubator_app.models.shared_service import (
     Booking,
     BookingStatus,
@@ -98,9 +99,12 @@ __all__ = [
     "Grant",
     "GrantDeadline",
     "IncubatorProfile",
+    "MailSettings",
     "Milestone",
     "MilestoneStatus",
     "MilestoneTemplate",
+    "OutboxAttachment",
+    "OutboxMessage",
     "PathwayStage",
     "Registration",
     "RegistrationChange",

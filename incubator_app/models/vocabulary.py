@@ -157,3 +157,22 @@ class RegistrationSource(enum.StrEnum):
     STAFF = "staff"
     IMPORT = "import"
     EMAIL_REPLY = "email_reply"
+
+
+class OutboxStatus(enum.StrEnum):
+    """Where an outgoing e-mail is: waiting (or waiting for a retry), being handed to the SMTP
+    server by one sender, accepted by the server, or given up after too many refusals."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class SmtpSecurity(enum.StrEnum):
+    """How the connection to the SMTP server is protected: not at all (a local relay), STARTTLS
+    on the submission port (587), or TLS from the first byte (465)."""
+
+    NONE = "none"
+    STARTTLS = "starttls"
+    TLS = "tls"

@@ -4,7 +4,7 @@ A registration holds places (registered, offered) or waits (waitlisted, ordered 
 the partial unique indexes refuse a second active registration of the same person.
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-03 09:20:15.689912
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
