@@ -1,0 +1,146 @@
+"""One event as staff see it: its details, places, and every registration with its place on
+the waiting list and the time left on its offer (the CLI's `event show`, the event window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from incubator_app import clock
+from incubator_app.models import Contact, Entrepreneur, Event, Registration, SharedService
+from incubator_app.models.vocabulary import EventKind, RegistrationStatus
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.events.places import as_utc, places_taken
+from incubator_app.services.records import get_or_raise
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    id: int
+    person: str
+    email: str | None
+    entrepreneur_id: int | None
+    contact_id: int | None
+    party_size: int
+    status: RegistrationStatus
+    waiting_position: int | None
+    offer_expires_at: datetime | None
+    registered_at: datetime
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    id: int
+    version_id: int
+    kind: EventKind
+    title: str
+    description: str | None
+    place: str | None
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int
+    taken: int
+    offer_hours: int
+    registration_opens_at: datetime | None
+    registration_closes_at: datetime | None
+    cancelled: bool
+    registrations: tuple[RegistrationRow, ...]
+
+    @property
+    def waiting(self) -> tuple[RegistrationRow, ...]:
+        return tuple(
+            sorted(
+                (r for r in self.registrations if r.waiting_position is not None),
+                key=lambda r: r.waiting_position or 0,
+            )
+        )
+
+
+_STATUS_ORDER = case(
+    (Registration.status == RegistrationStatus.REGISTERED, 0),
+    (Registration.status == RegistrationStatus.ATTENDED, 0),
+    (Registration.status == RegistrationStatus.ABSENT, 0),
+    (Registration.status == RegistrationStatus.OFFERED, 1),
+    (Registration.status == RegistrationStatus.WAITLISTED, 2),
+    else_=3,
+)
+
+
+def event_detail(session: Session, event_id: int, *, actor: Actor) -> EventDetail:
+    require(actor, Permission.VIEW)
+    event = get_or_raise(session, Event, event_id)
+    place = event.address
+    if event.resource_id is not None:
+        room = session.get(SharedService, event.resource_id)
+        place = room.name if room is not None else place
+    person = func.coalesce(
+        Entrepreneur.first_name + " " + Entrepreneur.last_name,
+        func.coalesce(Contact.first_name + " ", "") + Contact.last_name,
+    )
+    rows = session.execute(
+        select(
+            Registration.id,
+            person,
+            func.coalesce(Entrepreneur.email, Contact.email),
+            Registration.entrepreneur_id,
+            Registration.contact_id,
+            Registration.party_size,
+            Registration.status,
+            Registration.offer_expires_at,
+            Registration.created_at,
+        )
+        .outerjoin(Entrepreneur, Entrepreneur.id == Registration.entrepreneur_id)
+        .outerjoin(Contact, Contact.id == Registration.contact_id)
+        .where(Registration.event_id == event_id)
+        .order_by(_STATUS_ORDER, Registration.queue_key)
+    ).all()
+    position = 0
+    regs = []
+    for r in rows:
+        waiting = r[6] is RegistrationStatus.WAITLISTED
+        position += waiting
+        regs.append(
+            RegistrationRow(
+                id=r[0],
+                person=r[1],
+                email=r[2],
+                entrepreneur_id=r[3],
+                contact_id=r[4],
+                party_size=r[5],
+                status=r[6],
+                waiting_position=position if waiting else None,
+                offer_expires_at=as_utc(r[7]) if r[7] else None,
+                registered_at=as_utc(r[8]),
+            )
+        )
+    return EventDetail(
+        id=event.id,
+        version_id=event.version_id,
+        kind=event.kind,
+        title=event.title,
+        description=event.description,
+        place=place,
+        starts_at=as_utc(event.starts_at),
+        ends_at=as_utc(event.ends_at),
+        capacity=event.capacity,
+        taken=places_taken(session, event_id),
+        offer_hours=event.offer_hours,
+        registration_opens_at=as_utc(event.registration_opens_at)
+        if event.registration_opens_at
+        else None,
+        registration_closes_at=as_utc(event.registration_closes_at)
+        if event.registration_closes_at
+        else None,
+        cancelled=event.cancelled,
+        registrations=tuple(regs),
+    )
+
+
+def offer_time_left(row: RegistrationRow) -> float | None:
+    """Seconds left on an open offer (None when not offered)."""
+    if row.offer_expires_at is None:
+        return None
+    return max(0.0, (row.offer_expires_at - clock.now_utc()).total_seconds())
