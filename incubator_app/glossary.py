@@ -12,9 +12,11 @@ from enum import Enum
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.models.vocabulary import (
+    EventKind,
     ExitType,
     MilestoneStatus,
     PathwayStage,
+    RegistrationStatus,
     SessionKind,
     SessionMode,
 )
@@ -59,7 +61,28 @@ MILESTONE_STATUSES: dict[MilestoneStatus, Term] = {
     MilestoneStatus.CANCELLED: QT_TRANSLATE_NOOP("Glossary", "Cancelled"),
 }
 
+EVENT_KINDS: dict[EventKind, Term] = {
+    EventKind.WORKSHOP: QT_TRANSLATE_NOOP("Glossary", "Workshop"),
+    EventKind.TRAINING: QT_TRANSLATE_NOOP("Glossary", "Training course"),
+    EventKind.MEETING: QT_TRANSLATE_NOOP("Glossary", "Meeting"),
+    EventKind.VISIT: QT_TRANSLATE_NOOP("Glossary", "Visit"),
+    EventKind.COLLECTIVE_COACHING: QT_TRANSLATE_NOOP("Glossary", "Collective coaching"),
+}
+
+REGISTRATION_STATUSES: dict[RegistrationStatus, Term] = {
+    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("Glossary", "Registered"),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("Glossary", "Waiting list"),
+    RegistrationStatus.OFFERED: QT_TRANSLATE_NOOP("Glossary", "Place offered"),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("Glossary", "Cancelled"),
+    RegistrationStatus.DECLINED: QT_TRANSLATE_NOOP("Glossary", "Declined"),
+    RegistrationStatus.EXPIRED: QT_TRANSLATE_NOOP("Glossary", "Offer expired"),
+    RegistrationStatus.ATTENDED: QT_TRANSLATE_NOOP("Glossary", "Attended"),
+    RegistrationStatus.ABSENT: QT_TRANSLATE_NOOP("Glossary", "Absent"),
+}
+
 _TABLES: dict[type[Enum], dict] = {
+    EventKind: EVENT_KINDS,
+    RegistrationStatus: REGISTRATION_STATUSES,
     PathwayStage: STAGES,
     ExitType: EXIT_TYPES,
     SessionKind: SESSION_KINDS,

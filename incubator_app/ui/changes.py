@@ -18,6 +18,8 @@ USER = "user"
 CATALOGUE = "catalogue"
 REVENUE = "revenue"
 EXCHANGE = "exchange"
+# Events, their registrations and waiting lists.
+EVENT = "event"
 # Settings lists: disciplines, coaching topics, cohorts, milestone templates.
 REFERENCE_LIST = "reference_list"
 
@@ -35,6 +37,7 @@ ALL_KINDS = frozenset(
         CATALOGUE,
         REVENUE,
         EXCHANGE,
+        EVENT,
         REFERENCE_LIST,
     }
 )

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        # Offers expire and free places are offered while the app is open (no server needed).
+        from incubator_app.ui.events.ticker import EventTicker
+
+        self._event_ticker = EventTicker(context, self)
         self.sidebar.currentRowChanged.connect(self._show_row)
         self._restore_state()
 

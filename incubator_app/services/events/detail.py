@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.models import Contact, Entrepreneur, Event, Registration, SharedService
+from incubator_app.models.outbox import OutboxMessage
 from incubator_app.models.vocabulary import EventKind, RegistrationStatus
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.events.notices import RELATED_KIND
 from incubator_app.services.events.places import as_utc, places_taken
 from incubator_app.services.records import get_or_raise
 
@@ -144,3 +146,38 @@ def offer_time_left(row: RegistrationRow) -> float | None:
     if row.offer_expires_at is None:
         return None
     return max(0.0, (row.offer_expires_at - clock.now_utc()).total_seconds())
+
+
+@dataclass(frozen=True)
+class SentMail:
+    id: int
+    registration_id: int
+    created_at: datetime
+    to_address: str
+    subject: str
+    status: str
+
+
+def event_mails(session: Session, event_id: int, *, actor: Actor) -> list[SentMail]:
+    """The e-mails written for the event's registrations (the outbox's rows), newest first."""
+    require(actor, Permission.VIEW)
+    rows = session.execute(
+        select(
+            OutboxMessage.id,
+            OutboxMessage.related_id,
+            OutboxMessage.created_at,
+            OutboxMessage.to_address,
+            OutboxMessage.subject,
+            OutboxMessage.status,
+        )
+        .join(Registration, Registration.id == OutboxMessage.related_id)
+        .where(
+            OutboxMessage.related_kind.like(f"{RELATED_KIND}:%"),
+            Registration.event_id == event_id,
+        )
+        .order_by(OutboxMessage.id.desc())
+    ).all()
+    return [
+        SentMail(r[0], r[1], as_utc(r[2]), r[3], r[4], getattr(r[5], "value", str(r[5])))
+        for r in rows
+    ]

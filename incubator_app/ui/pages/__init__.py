@@ -33,6 +33,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", "incubator_app.ui.pages.reports", "ReportsPage", "reports"),
     # Seventh: Ctrl+7 (the View menu numbers the pages in this order).
     PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "exchange"),
+    # Eighth: Ctrl+8.
+    PageSpec("events", "incubator_app.ui.pages.events", "EventsPage", "events"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -47,5 +49,6 @@ def page_titles() -> dict[str, str]:
         "services": QCoreApplication.translate("Pages", "Services & bookings"),
         "reports": QCoreApplication.translate("Pages", "Reports"),
         "exchange": QCoreApplication.translate("Pages", "Skills exchange"),
+        "events": QCoreApplication.translate("Pages", "Events"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }

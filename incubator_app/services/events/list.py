@@ -1,0 +1,137 @@
+"""The events list: a windowed source (services/paging.py) filtered by kind, period and
+whether places are left; the places taken and the people waiting are counted for the page's
+rows only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.models import Event, Registration
+from incubator_app.models.vocabulary import (
+    PLACE_HOLDING_STATUSES,
+    EventKind,
+    RegistrationStatus,
+)
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.events.places import as_utc
+from incubator_app.services.paging import SortOrder, apply_sort, window
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    kind: EventKind | None = None
+    # Half-open [starts_from, starts_before) on the start instant; None = unbounded.
+    starts_from: datetime | None = None
+    starts_before: datetime | None = None
+    # True: only full events; False: only events with places left; None: both.
+    full: bool | None = None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    title: str
+    kind: EventKind
+    capacity: int
+    taken: int
+    waiting: int
+    cancelled: bool
+
+
+def _taken():
+    return (
+        select(func.coalesce(func.sum(Registration.party_size), 0))
+        .where(
+            Registration.event_id == Event.id,
+            Registration.status.in_(PLACE_HOLDING_STATUSES),
+        )
+        .correlate(Event)
+        .scalar_subquery()
+    )
+
+
+def _waiting():
+    return (
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            Registration.event_id == Event.id,
+            Registration.status == RegistrationStatus.WAITLISTED,
+        )
+        .correlate(Event)
+        .scalar_subquery()
+    )
+
+
+class EventListSource:
+    SORT_KEYS = ("starts_at", "title", "kind", "capacity")
+
+    def __init__(self, actor: Actor, flt: EventFilter | None = None) -> None:
+        require(actor, Permission.VIEW)
+        self.filter = flt or EventFilter()
+
+    def _where(self, stmt: Select) -> Select:
+        f = self.filter
+        conditions = []
+        if f.kind is not None:
+            conditions.append(Event.kind == f.kind)
+        if f.starts_from is not None:
+            conditions.append(Event.starts_at >= as_utc(f.starts_from))
+        if f.starts_before is not None:
+            conditions.append(Event.starts_at < as_utc(f.starts_before))
+        if f.full is True:
+            conditions.append(_taken() >= Event.capacity)
+        elif f.full is False:
+            conditions.append(_taken() < Event.capacity)
+        return stmt.where(and_(*conditions)) if conditions else stmt
+
+    def count(self, session: Session) -> int:
+        return int(session.scalar(self._where(select(func.count()).select_from(Event))) or 0)
+
+    def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[EventRow]:
+        stmt = self._where(
+            select(
+                Event.id,
+                Event.starts_at,
+                Event.ends_at,
+                Event.title,
+                Event.kind,
+                Event.capacity,
+                _taken(),
+                _waiting(),
+                Event.cancelled,
+            )
+        )
+        stmt = apply_sort(
+            stmt,
+            sort,
+            {
+                "starts_at": Event.starts_at,
+                "title": func.lower(Event.title),
+                "kind": Event.kind,
+                "capacity": Event.capacity,
+            },
+            default=[Event.starts_at],
+            tiebreak=Event.id,
+            never_empty=("starts_at", "title", "kind", "capacity"),
+        )
+        return [
+            EventRow(
+                id=r[0],
+                starts_at=as_utc(r[1]),
+                ends_at=as_utc(r[2]),
+                title=r[3],
+                kind=r[4],
+                capacity=r[5],
+                taken=int(r[6]),
+                waiting=int(r[7]),
+                cancelled=r[8],
+            )
+            for r in session.execute(window(stmt, offset, limit))
+        ]

@@ -1,0 +1,1 @@
+"""The Events page: list, event window, registering someone, the waiting list."""

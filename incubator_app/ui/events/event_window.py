@@ -1,0 +1,278 @@
+"""One event: its details and places, the registrations (attendance ticked with Space), the
+waiting list in its order with the time left on each offer, the actions of staff (register
+someone, cancel, accept or decline an offer, move someone in the waiting list with a reason,
+change the places, cancel the event) and the e-mails written for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.models.vocabulary import RegistrationStatus
+from incubator_app.services.events.detail import event_detail, event_mails
+from incubator_app.services.events.records import cancel_event, change_capacity
+from incubator_app.services.events.registrations import (
+    accept_offer,
+    cancel_registration,
+    decline_offer,
+    mark_attendance,
+    move_in_waiting_list,
+)
+from incubator_app.ui.changes import EVENT
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.events.register_dialog import RegisterDialog
+from incubator_app.ui.events.registrations_model import RegistrationsModel
+from incubator_app.ui.events.texts import kind_label, local, status_label, time_left
+from incubator_app.ui.services.list_model import RowListModel
+from incubator_app.ui.windowed_model import Column
+
+S = RegistrationStatus
+
+
+class EventWindow(QDialog):
+    def __init__(self, context: AppContext, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_id = event_id
+        self.detail = None
+        self.setObjectName("eventWindow")
+        self.resize(900, 620)
+        self.heading = QLabel()
+        self.heading.setObjectName("eventHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("eventSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.model = RegistrationsModel(
+            [
+                Column(self.tr("Person"), lambda r: r.person),
+                Column(self.tr("Places"), lambda r: str(r.party_size), align_right=True),
+                Column(self.tr("Status"), lambda r: status_label(r.status)),
+                Column(
+                    self.tr("Waiting"),
+                    lambda r: str(r.waiting_position) if r.waiting_position else "",
+                    align_right=True,
+                ),
+                Column(self.tr("Offer ends"), lambda r: local(r.offer_expires_at)),
+                Column(self.tr("Time left"), lambda r: time_left(r.offer_expires_at)),
+                Column(self.tr("E-mail"), lambda r: r.email or ""),
+            ],
+            self._attendance,
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("registrationTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+
+        self.register_button = QPushButton(self.tr("&Register someone…"))
+        self.register_button.setObjectName("registerButton")
+        self.register_button.clicked.connect(self.open_register)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel registration"))
+        self.cancel_button.clicked.connect(lambda: self._change(cancel_registration))
+        self.accept_button = QPushButton(self.tr("&Accept offer"))
+        self.accept_button.clicked.connect(lambda: self._change(accept_offer))
+        self.decline_button = QPushButton(self.tr("&Decline offer"))
+        self.decline_button.clicked.connect(lambda: self._change(decline_offer))
+        self.move_button = QPushButton(self.tr("&Move in waiting list…"))
+        self.move_button.clicked.connect(self.move)
+        buttons = QHBoxLayout()
+        for b in (
+            self.register_button,
+            self.cancel_button,
+            self.accept_button,
+            self.decline_button,
+            self.move_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.capacity = QSpinBox()
+        self.capacity.setObjectName("capacitySpin")
+        self.capacity.setRange(1, 100_000)
+        capacity_label = QLabel(self.tr("P&laces:"))
+        capacity_label.setBuddy(self.capacity)
+        self.capacity_button = QPushButton(self.tr("C&hange"))
+        self.capacity_button.clicked.connect(self.apply_capacity)
+        self.cancel_event_button = QPushButton(self.tr("Cancel &event…"))
+        self.cancel_event_button.clicked.connect(self.cancel_whole_event)
+        for w in (capacity_label, self.capacity, self.capacity_button, self.cancel_event_button):
+            buttons.addWidget(w)
+
+        self.mails = RowListModel(
+            [
+                Column(self.tr("Written"), lambda m: local(m.created_at)),
+                Column(self.tr("To"), lambda m: m.to_address),
+                Column(self.tr("Subject"), lambda m: m.subject),
+                Column(self.tr("State"), lambda m: m.status),
+            ],
+            self,
+        )
+        self.mail_table = QTableView()
+        self.mail_table.setObjectName("eventMailTable")
+        self.mail_table.setModel(self.mails)
+        self.mail_table.verticalHeader().hide()
+        mail_header = self.mail_table.horizontalHeader()
+        mail_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        mail_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mail_table.setWordWrap(False)
+        mail_box = QWidget()
+        mail_layout = QVBoxLayout(mail_box)
+        mail_layout.setContentsMargins(0, 0, 0, 0)
+        mail_layout.addWidget(QLabel(self.tr("E-mails written for this event")))
+        mail_layout.addWidget(self.mail_table)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addLayout(buttons)
+        split.addWidget(top)
+        split.addWidget(mail_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        # The time left on offers moves on while the window is open.
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self.table.viewport().update)
+        self._timer.start()
+        context.bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if EVENT in kinds and self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        actor, event_id = self.context.actor, self.event_id
+        self.context.ops.run(
+            lambda s: (
+                event_detail(s, event_id, actor=actor),
+                event_mails(s, event_id, actor=actor),
+            ),
+            parent=self,
+            on_done=self._loaded,
+        )
+
+    def _loaded(self, result) -> None:
+        detail, mails = result
+        current = self._current()
+        self.detail = detail
+        self.setWindowTitle(detail.title)
+        self.heading.setText(detail.title)
+        parts = [
+            kind_label(detail.kind),
+            f"{local(detail.starts_at)} – {local(detail.ends_at)[-5:]}",
+            detail.place or "",
+            self.tr("%1 of %2 places taken, %3 waiting")
+            .replace("%1", str(detail.taken))
+            .replace("%2", str(detail.capacity))
+            .replace("%3", str(len(detail.waiting))),
+        ]
+        if detail.cancelled:
+            parts.append(self.tr("CANCELLED"))
+        self.summary.setText(" · ".join(p for p in parts if p))
+        self.capacity.setValue(detail.capacity)
+        self.model.set_rows(list(detail.registrations))
+        self.mails.set_rows(mails)
+        if current is not None:
+            for row, r in enumerate(detail.registrations):
+                if r.id == current.id:
+                    self.table.selectRow(row)
+        self._enable()
+
+    def _current(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        r = self._current()
+        status = r.status if r is not None else None
+        open_event = self.detail is not None and not self.detail.cancelled
+        self.register_button.setEnabled(open_event)
+        self.cancel_button.setEnabled(status in (S.REGISTERED, S.WAITLISTED, S.OFFERED))
+        self.accept_button.setEnabled(status is S.OFFERED)
+        self.decline_button.setEnabled(status is S.OFFERED)
+        self.move_button.setEnabled(status is S.WAITLISTED)
+        self.cancel_event_button.setEnabled(open_event)
+
+    def _run(self, job) -> None:
+        self.context.ops.run(job, parent=self, on_done=lambda _r: self.reload(), changes={EVENT})
+
+    def _change(self, fn) -> None:
+        r = self._current()
+        if r is None:
+            return
+        actor = self.context.actor
+        self._run(lambda s: fn(s, r.id, actor=actor))
+
+    def _attendance(self, row, attended: bool) -> None:
+        actor = self.context.actor
+        self._run(lambda s: mark_attendance(s, row.id, attended, actor=actor))
+
+    def open_register(self) -> None:
+        dialog = RegisterDialog(self.context, self.event_id, self)
+        dialog.open()
+        self.register_dialog = dialog
+
+    def move(self) -> None:
+        r = self._current()
+        if r is None:
+            return
+        position, ok = QInputDialog.getInt(
+            self, self.tr("Move in waiting list"), self.tr("New position:"), 1, 1, 100_000
+        )
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Move in waiting list"),
+            self.tr("Why (kept in the history)?"),
+        )
+        if not ok:
+            return
+        actor = self.context.actor
+        self._run(lambda s: move_in_waiting_list(s, r.id, position, reason=reason, actor=actor))
+
+    def apply_capacity(self) -> None:
+        actor, event_id, capacity = self.context.actor, self.event_id, self.capacity.value()
+        self._run(lambda s: change_capacity(s, event_id, capacity, actor=actor))
+
+    def cancel_whole_event(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel the event"),
+            self.tr("Why? Everyone registered or waiting will be told by e-mail."),
+        )
+        if not ok:
+            return
+        actor, event_id = self.context.actor, self.event_id
+        self._run(lambda s: cancel_event(s, event_id, reason=reason or None, actor=actor))

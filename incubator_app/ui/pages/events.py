@@ -1,0 +1,192 @@
+"""Events: workshops, trainings, meetings, visits and collective coaching with their places.
+The list (filters: kind, period, full or not), a new event, and the event window (double-click
+or Enter) with its registrations and waiting list.
+
+apply_filters keys: `event_id` (opens that event's window)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app import clock
+from incubator_app.models.vocabulary import EventKind
+from incubator_app.services.events.list import EventFilter, EventListSource
+from incubator_app.ui.changes import ENTREPRENEUR, EVENT
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.events.event_dialog import EventDialog
+from incubator_app.ui.events.event_window import EventWindow
+from incubator_app.ui.events.texts import kind_label, local
+from incubator_app.ui.pages.base import Page
+from incubator_app.ui.windowed_model import Column, WindowedTableModel
+
+FULL = QColor("#a8431f")
+
+
+class EventsPage(Page):
+    icon_name = "events"
+    watched_kinds = frozenset({EVENT, ENTREPRENEUR})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.windows: list[EventWindow] = []
+        title = QLabel(QCoreApplication.translate("Pages", "Events"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("eventKindFilter")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in EventKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.period = QComboBox()
+        self.period.setObjectName("eventPeriodFilter")
+        for text, value in (
+            (self.tr("Coming"), "coming"),
+            (self.tr("Next 30 days"), "30"),
+            (self.tr("Past"), "past"),
+            (self.tr("All dates"), None),
+        ):
+            self.period.addItem(text, value)
+        self.full = QComboBox()
+        self.full.setObjectName("eventFullFilter")
+        for text, value in (
+            (self.tr("Full or not"), None),
+            (self.tr("Places left"), False),
+            (self.tr("Full"), True),
+        ):
+            self.full.addItem(text, value)
+        self.count = QLabel()
+        self.count.setObjectName("eventCount")
+        self.new_button = QPushButton(self.tr("&New event…"))
+        self.new_button.setObjectName("newEventButton")
+        self.new_button.clicked.connect(self.new_event)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_current)
+        top = QHBoxLayout()
+        for w in (self.kind, self.period, self.full, self.count):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
+        for combo in (self.kind, self.period, self.full):
+            combo.currentIndexChanged.connect(self.apply_list_filters)
+
+        self.model = WindowedTableModel(
+            context.db,
+            [
+                Column(self.tr("Starts"), lambda r: local(r.starts_at), "starts_at"),
+                Column(self.tr("Title"), lambda r: r.title, "title"),
+                Column(self.tr("Kind"), lambda r: kind_label(r.kind), "kind"),
+                Column(
+                    self.tr("Places"),
+                    lambda r: f"{r.taken} / {r.capacity}",
+                    "capacity",
+                    align_right=True,
+                    foreground=lambda r: FULL if r.taken >= r.capacity else None,
+                ),
+                Column(
+                    self.tr("Waiting"),
+                    lambda r: str(r.waiting) if r.waiting else "",
+                    align_right=True,
+                ),
+                Column(self.tr("State"), lambda r: self.tr("cancelled") if r.cancelled else ""),
+            ],
+            parent=self,
+        )
+        self.model.count_changed.connect(
+            lambda n: self.count.setText(self.tr("%n event(s)", "", n))
+        )
+        self.table = QTableView()
+        self.table.setObjectName("eventTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.open_current)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.apply_list_filters()
+
+    def _filter(self) -> EventFilter:
+        period = self.period.currentData()
+        now = clock.now()
+        start_of_today = datetime.combine(clock.today(), time(0), tzinfo=clock.zone())
+        starts_from = starts_before = None
+        if period == "coming":
+            starts_from = start_of_today
+        elif period == "30":
+            starts_from, starts_before = start_of_today, now + timedelta(days=30)
+        elif period == "past":
+            starts_before = start_of_today
+        kind = self.kind.currentData()
+        return EventFilter(
+            kind=EventKind(kind) if kind else None,
+            starts_from=starts_from,
+            starts_before=starts_before,
+            full=self.full.currentData(),
+        )
+
+    def apply_list_filters(self) -> None:
+        self.model.set_source(EventListSource(self.context.actor, self._filter()))
+
+    def reload(self) -> None:
+        self.model.refresh()
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        event_id = self.model.id_at(index.row()) if index.isValid() else None
+        if event_id is not None:
+            self.open_event(event_id)
+
+    def open_event(self, event_id: int) -> EventWindow:
+        window = EventWindow(self.context, event_id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.windows = [w for w in self.windows if w.isVisible()] + [window]
+        return window
+
+    def new_event(self) -> None:
+        dialog = EventDialog(self.context, self)
+
+        def finished(_result: int) -> None:
+            if dialog.created_id is not None:
+                self.apply_list_filters()
+                self.open_event(dialog.created_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.dialog = dialog
+
+    def apply_filters(self, **filters: Any) -> None:
+        event_id = filters.get("event_id")
+        if isinstance(event_id, int):
+            self.open_event(event_id)

@@ -1,0 +1,125 @@
+"""The Events page driven as a user: the list and its filters, a new event, registering an
+entrepreneur and a new contact in the event window, the waiting list with an offer's time left,
+attendance ticked with the keyboard, the e-mails written."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from incubator_app import clock
+from incubator_app.models import Entrepreneur, PathwayStage
+from incubator_app.services.events.records import create_event
+from incubator_app.services.events.registrations import cancel_registration, register
+from incubator_app.ui.pages.events import EventsPage
+
+SHOTS = os.environ.get("INCUBATOR_SCREENSHOTS")
+
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+@pytest.fixture
+def event_id(db, admin_actor):
+    with db.session() as s:
+        person = Entrepreneur(
+            first_name="Léa", last_name="Fabre", email="lea@exemple.fr",
+            entry_date=date(2026, 1, 5), stage=PathwayStage.INCUBATED,
+        )  # fmt: skip
+        s.add(person)
+        s.commit()
+        starts = clock.now_utc().replace(microsecond=0, second=0, minute=0) + timedelta(days=9)
+        ev = create_event(
+            s,
+            title="Atelier « Devis & factures »",
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=3),
+            capacity=2,
+            address="Friche, salle 2",
+            actor=admin_actor,
+        )
+        create_event(
+            s,
+            title="Rencontre des acteurs du territoire",
+            kind="meeting",
+            starts_at=starts + timedelta(days=3),
+            ends_at=starts + timedelta(days=3, hours=2),
+            capacity=40,
+            actor=admin_actor,
+        )
+        first = register(s, ev, entrepreneur_id=person.id, actor=admin_actor)
+        register(s, ev, email="hugo@exemple.fr", name="Hugo Morel", actor=admin_actor)
+        register(s, ev, email="ines@exemple.fr", name="Inès Haddad", party_size=2,
+                 actor=admin_actor)  # fmt: skip
+        register(s, ev, email="zoe@exemple.fr", name="Zoé Roux", actor=admin_actor)
+        cancel_registration(s, first.id, actor=admin_actor)
+        return ev
+
+
+def test_list_filters_and_event_window(qtbot, context, event_id) -> None:
+    page = EventsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.model.index(0, 1).data() == "Atelier « Devis & factures »"
+    assert page.model.index(0, 3).data() == "1 / 2"
+    _shot(page, "events-page")
+    page.full.setCurrentIndex(page.full.findData(True))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    page.full.setCurrentIndex(page.full.findData(False))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+    window = page.open_event(event_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    rows = window.model.rows()
+    statuses = {r.person: (r.status.value, r.waiting_position) for r in rows}
+    assert statuses["Hugo Morel"] == ("registered", None)
+    # The group of two waits at the head; Zoé behind it is not offered the one free place.
+    assert statuses["Inès Haddad"] == ("waitlisted", 1)
+    assert statuses["Zoé Roux"] == ("waitlisted", 2)
+    assert "1 of 2 places taken, 2 waiting" in window.summary.text()
+    qtbot.waitUntil(lambda: window.mails.rowCount() >= 4)
+
+    # Attendance by keyboard: Space on Hugo's row ticks him present.
+    hugo = next(i for i, r in enumerate(rows) if r.person == "Hugo Morel")
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(hugo, 0))
+    qtbot.keyClick(window.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: any(r.status.value == "attended" for r in window.model.rows()), timeout=5000
+    )
+    window.resize(980, 560)
+    _shot(window, "event-window")
+
+
+def test_register_a_new_contact_in_a_few_keystrokes(qtbot, context, event_id) -> None:
+    from incubator_app.ui.events.register_dialog import RegisterDialog
+
+    dialog = RegisterDialog(context, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.name, "Nadia Benali")
+    qtbot.keyClicks(dialog.email, "nadia@exemple.fr")
+    _shot(dialog, "event-register")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    assert dialog.outcome.status.value == "waitlisted"
+    assert dialog.outcome_text() == "Waiting list (position 3)"
+
+    again = RegisterDialog(context, event_id)
+    qtbot.addWidget(again)
+    again.show()
+    again.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(again.name, "Nadia Benali")
+    qtbot.keyClicks(again.email, "NADIA@exemple.fr")
+    qtbot.keyClick(again.email, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "already registered" in again.error.text())
