@@ -1,0 +1,184 @@
+"""Demo data of the events: workshops, trainings, meetings, visits and collective coaching over
+the demo's years, with contacts (participants who are not entrepreneurs) and registrations.
+
+`fill_events(conn, scale=…, seed=…, reference_date=…)` is deterministic for a given scale,
+seed and reference date. Past events have their attendance (attended, absent, cancelled);
+coming events are filling up: registered people up to the places, then a waiting list in order,
+and on some full events a place freed and offered to the head of the list. The rule of places
+holds on every event (places held ≤ capacity). Rows go in bulk through demo/writer.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from random import Random
+
+from sqlalchemy import Connection, func, select
+
+from incubator_app.demo.writer import BulkWriter
+from incubator_app.models import Contact, Entrepreneur, Event, Registration, RegistrationChange
+
+# (events, registrations, contacts) per demo scale; the benchmark passes its own sizes.
+EVENT_SIZES: dict[str, tuple[int, int, int]] = {
+    "small": (60, 900, 150),
+    "incubator": (2_000, 40_000, 3_000),
+    "network": (20_000, 400_000, 20_000),
+}
+
+TITLES = {
+    "workshop": (
+        "Atelier devis et factures",
+        "Atelier « Construire son budget prévisionnel »",
+        "Atelier réseaux sociaux",
+        "Atelier photo de ses œuvres",
+        "Atelier droits d'auteur et contrats",
+        "Atelier prise de parole en public",
+    ),
+    "training": (
+        "Formation : gestion d'un projet culturel (module 1)",
+        "Formation : gestion d'un projet culturel (module 2)",
+        "Formation : diffuser un spectacle",
+        "Formation : comptabilité de l'entreprise individuelle",
+    ),
+    "meeting": (
+        "Rencontre des acteurs culturels du territoire",
+        "Apéro réseau de la couveuse",
+        "Rencontre avec les financeurs",
+    ),
+    "visit": ("Visite d'un tiers-lieu", "Visite du fablab", "Visite d'une salle de concert"),
+    "collective_coaching": (
+        "Accompagnement collectif : statut juridique",
+        "Accompagnement collectif : trouver ses clients",
+    ),
+}
+KINDS = ("workshop",) * 5 + ("training",) * 2 + ("meeting",) * 2 + ("visit", "collective_coaching")
+CAPACITIES = (8, 10, 12, 12, 15, 20, 25, 30, 40)
+FIRST = ("Nadia", "Paul", "Chloé", "Karim", "Élise", "Marc", "Sofia", "Yanis", "Laure", "Tom")
+LAST = ("Benali", "Roux", "Garnier", "Meyer", "Lopez", "Chevalier", "Blanc", "Girard", "Perrin")
+ORGS = ("Mairie", "Théâtre du quartier", "Association Art'Sud", "Médiathèque", None, None)
+PLACES = ("Salle polyvalente, 12 rue des Arts", "Friche, salle 2", "Médiathèque centrale", None)
+
+
+def _next_id(conn: Connection, column) -> int:
+    return (conn.scalar(select(func.max(column))) or 0) + 1
+
+
+def fill_events(
+    conn: Connection,
+    *,
+    scale: str,
+    seed: int,
+    reference_date: date,
+    events: int | None = None,
+    registrations: int | None = None,
+) -> dict[str, int]:
+    """Fills the (empty) events tables; returns the rows written per table. Commits."""
+    n_events, n_regs, n_contacts = EVENT_SIZES.get(scale, EVENT_SIZES["small"])
+    n_events = events if events is not None else n_events
+    n_regs = registrations if registrations is not None else n_regs
+    rng = Random(f"events-{scale}-{seed}")
+    ref = reference_date.toordinal()
+    w = BulkWriter(conn)
+    w.next_ids["contact"] = _next_id(conn, Contact.id)
+    w.next_ids["event"] = _next_id(conn, Event.id)
+    w.next_ids["registration"] = _next_id(conn, Registration.id)
+    w.next_ids["registration_change"] = _next_id(conn, RegistrationChange.id)
+    w.declare(
+        "contact",
+        "id first_name last_name email phone organisation commune language consent consent_on",
+        versioned=True,
+    )
+    w.declare(
+        "event",
+        "id kind title description resource_id address starts_at ends_at capacity "
+        "registration_required registration_opens_at registration_closes_at offer_hours "
+        "organiser_user_id organiser_coach_id cohort_id course_id cancelled",
+        versioned=True,
+    )
+    w.declare(
+        "registration",
+        "id event_id entrepreneur_id contact_id party_size status queue_key offered_at "
+        "offer_expires_at source reorder_reason",
+        versioned=True,
+    )
+    w.declare(
+        "registration_change",
+        "id registration_id changed_at from_status to_status by_login reason",
+    )
+    start = ref - 3 * 365
+    first_stamp = w.stamp(start)
+    contacts = []
+    for k in range(n_contacts):
+        cid = w.take_id("contact")
+        contacts.append(cid)
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        w.add(
+            "contact",
+            (
+                cid, first, last, f"{first.lower()}.{last.lower()}{k}@exemple.fr", None,
+                rng.choice(ORGS), "Marseille", "fr", True, w.day(start), 1, first_stamp,
+                first_stamp,
+            ),
+        )  # fmt: skip
+    people = list(conn.scalars(select(Entrepreneur.id).order_by(Entrepreneur.id)))
+    per_event = max(1, n_regs // max(1, n_events))
+    # Ten per cent of the events are still to come (within 90 days of the reference day).
+    coming = n_events // 10
+    for n in range(n_events):
+        future = n >= n_events - coming
+        day = (
+            ref + 1 + int(rng.random() * 90)
+            if future
+            else start + int(rng.random() * (ref - start))
+        )
+        minute = rng.choice((570, 600, 840, 870, 1080))
+        kind = rng.choice(KINDS)
+        capacity = rng.choice(CAPACITIES)
+        eid = w.take_id("event")
+        created = w.stamp(day - 30)
+        w.add(
+            "event",
+            (
+                eid, kind, rng.choice(TITLES[kind]), None, None, rng.choice(PLACES),
+                w.local_stamp(day, minute), w.local_stamp(day, minute + rng.choice((120, 180))),
+                capacity, True, None, None, 48, None, None, None, None, False, 1, created,
+                created,
+            ),
+        )  # fmt: skip
+        wanted = max(1, int(per_event * (0.5 + rng.random())))
+        pool_size = len(people) + len(contacts)
+        picks = rng.sample(range(pool_size), min(wanted, pool_size))
+        taken = 0
+        for key, pick in enumerate(picks, start=1):
+            entrepreneur_id = people[pick] if pick < len(people) else None
+            contact_id = None if pick < len(people) else contacts[pick - len(people)]
+            party = 2 if rng.random() < 0.05 else 1
+            fits = taken + party <= capacity
+            if not future:
+                if not fits:
+                    status = "expired" if rng.random() < 0.5 else "cancelled"
+                else:
+                    roll = rng.random()
+                    status = "cancelled" if roll < 0.08 else "absent" if roll < 0.22 else "attended"
+            else:
+                status = "registered" if fits else "waitlisted"
+            if status in ("registered", "attended", "absent"):
+                taken += party
+            elif status == "waitlisted" and taken < capacity:
+                taken = capacity  # a group that does not fit waits; so do those behind it
+            rid = w.take_id("registration")
+            stamp = w.stamp(day - 20 + min(key // 3, 19))
+            w.add(
+                "registration",
+                (
+                    rid, eid, entrepreneur_id, contact_id, party, status, key, None, None,
+                    "staff", None, 1, stamp, stamp,
+                ),
+            )  # fmt: skip
+            w.add(
+                "registration_change",
+                (w.take_id("registration_change"), rid, stamp, None, status, "demo", None),
+            )
+    w.flush()
+    conn.commit()
+    return dict(w.counts)
