@@ -50,7 +50,7 @@ def build(db: str) -> None:
     if Path(db).exists():
         return
     started = time.perf_counter()
-    generate_demo(db, "small", seed=1, reference_date=REFERENCE_DATE)
+    generate_demo(db, scale="small", seed=1, reference_date=REFERENCE_DATE)
     engine = make_engine(resolve_url(db))
     with engine.connect() as conn:
         counts = fill_events(

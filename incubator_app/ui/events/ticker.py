@@ -39,4 +39,8 @@ class EventTicker(QObject):
             log.warning("events tick failed: %s", exc)
             return True
 
-        self.context.ops.run(lambda s: tick(s, actor=actor), on_done=done, on_error=failed)
+        try:
+            self.context.ops.run(lambda s: tick(s, actor=actor), on_done=done, on_error=failed)
+        except RuntimeError:
+            # The window is closing and its database worker is gone: no more ticks.
+            self.timer.stop()

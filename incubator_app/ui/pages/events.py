@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -124,10 +124,8 @@ class EventsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self.open_current)
+        # Double-click, or Enter on the keyboard (the view's "activated").
+        self.table.activated.connect(lambda _i: self.open_current())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
