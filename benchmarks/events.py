@@ -79,7 +79,10 @@ def time_lists(db: str, runs: int, samples: int) -> dict[str, list[list[tuple[fl
             starts_from=start_of_day
         ),
         "events list, first screen, all dates": EventFilter(),
-        "events list, first screen, places left": EventFilter(full=False),
+        "events list, first screen, coming with places left (the page's filter)": EventFilter(
+            starts_from=start_of_day, full=False
+        ),
+        "events list, first screen, all dates with places left": EventFilter(full=False),
     }
     out: dict[str, list[list[tuple[float, float]]]] = {k: [] for k in filters}
     for _ in range(runs):

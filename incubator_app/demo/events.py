@@ -92,7 +92,7 @@ def fill_events(
         "event",
         "id kind title description resource_id address starts_at ends_at capacity "
         "registration_required registration_opens_at registration_closes_at offer_hours "
-        "organiser_user_id organiser_coach_id cohort_id course_id cancelled",
+        "organiser_user_id organiser_coach_id cohort_id course_id places_taken cancelled",
         versioned=True,
     )
     w.declare(
@@ -136,15 +136,15 @@ def fill_events(
         capacity = rng.choice(CAPACITIES)
         eid = w.take_id("event")
         created = w.stamp(day - 30)
-        w.add(
-            "event",
-            (
-                eid, kind, rng.choice(TITLES[kind]), None, None, rng.choice(PLACES),
-                w.local_stamp(day, minute), w.local_stamp(day, minute + rng.choice((120, 180))),
-                capacity, True, None, None, 48, None, None, None, None, False, 1, created,
-                created,
-            ),
-        )  # fmt: skip
+        event_row = [
+            eid, kind, rng.choice(TITLES[kind]), None, None, rng.choice(PLACES),
+            w.local_stamp(day, minute), w.local_stamp(day, minute + rng.choice((120, 180))),
+            capacity, True, None, None, 48, None, None, None, None, 0, False, 1, created,
+            created,
+        ]  # fmt: skip
+        held = 0
+        regs: list[tuple] = []
+        changes: list[tuple] = []
         wanted = max(1, int(per_event * (0.5 + rng.random())))
         pool_size = len(people) + len(contacts)
         picks = rng.sample(range(pool_size), min(wanted, pool_size))
@@ -164,21 +164,24 @@ def fill_events(
                 status = "registered" if fits else "waitlisted"
             if status in ("registered", "attended", "absent"):
                 taken += party
+                held += party
             elif status == "waitlisted" and taken < capacity:
                 taken = capacity  # a group that does not fit waits; so do those behind it
             rid = w.take_id("registration")
             stamp = w.stamp(day - 20 + min(key // 3, 19))
-            w.add(
-                "registration",
+            regs.append(
                 (
                     rid, eid, entrepreneur_id, contact_id, party, status, key, None, None,
                     "staff", None, 1, stamp, stamp,
                 ),
             )  # fmt: skip
-            w.add(
-                "registration_change",
+            changes.append(
                 (w.take_id("registration_change"), rid, stamp, None, status, "demo", None),
             )
+        event_row[17] = held
+        w.add("event", tuple(event_row))
+        w.extend("registration", regs)
+        w.extend("registration_change", changes)
     w.flush()
     conn.commit()
     return dict(w.counts)

@@ -94,6 +94,10 @@ class Event(Versioned, Base):
     course_id: Mapped[int | None] = mapped_column(
         ForeignKey("course.id", ondelete="SET NULL"), index=True
     )
+    # A stored copy of the places held (registered, offered, attended, absent), kept by
+    # services/events/places.py `set_status` under the event's lock, for the list's "full / places
+    # left" filter; the rule of places itself always recounts under the lock.
+    places_taken: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Cancelled by the incubator: no more offers, the registered people are told.
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
@@ -115,9 +119,7 @@ class Registration(Versioned, Base):
 
     __tablename__ = "registration"
     __table_args__ = (
-        CheckConstraint(
-            "(entrepreneur_id IS NULL) <> (contact_id IS NULL)", name="one_person"
-        ),
+        CheckConstraint("(entrepreneur_id IS NULL) <> (contact_id IS NULL)", name="one_person"),
         CheckConstraint("party_size >= 1", name="party_size_positive"),
         CheckConstraint(
             "(status = 'offered') = (offer_expires_at IS NOT NULL)", name="offer_has_deadline"

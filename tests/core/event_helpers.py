@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.models import Registration
+from incubator_app.models import Event, Registration
 from incubator_app.models.outbox import OutboxMessage
 from incubator_app.models.vocabulary import PLACE_HOLDING_STATUSES
 from incubator_app.services.events.records import create_event
@@ -38,8 +38,9 @@ def new_event(
 
 
 def taken(session: Session, event_id: int) -> int:
+    """The places held, recounted; asserts the event's stored copy agrees."""
     session.expire_all()
-    return sum(
+    counted = sum(
         session.scalars(
             select(Registration.party_size).where(
                 Registration.event_id == event_id,
@@ -47,6 +48,8 @@ def taken(session: Session, event_id: int) -> int:
             )
         )
     )
+    assert session.get(Event, event_id).places_taken == counted
+    return counted
 
 
 def outbox(session: Session) -> list[OutboxMessage]:

@@ -4,6 +4,7 @@ registrations, staff reorder with a reason, closing date, capacity, e-mails in t
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -41,6 +42,15 @@ def _reg(session, admin, event_id, n: int, party: int = 1):
     )
 
 
+@contextmanager
+def refused(words: str):
+    """A ConflictError whose message (its English source, whatever the language) says `words`."""
+    with pytest.raises(ConflictError) as caught:
+        yield
+    message = caught.value.message
+    assert words in message.source.format(**message.params), message
+
+
 def _status(session, reg_id):
     session.expire_all()
     return session.get(Registration, reg_id).status
@@ -60,10 +70,10 @@ def test_same_person_twice_is_refused_clearly(session, admin):
     ev = new_event(session, admin, capacity=1)
     person = make_entrepreneur(session)
     register(session, ev, entrepreneur_id=person.id, actor=admin)
-    with pytest.raises(ConflictError, match="already registered"):
+    with refused("already registered"):
         register(session, ev, entrepreneur_id=person.id, actor=admin)
     _reg(session, admin, ev, 1)
-    with pytest.raises(ConflictError, match="already registered"):
+    with refused("already registered"):
         register(session, ev, email="P1@Exemple.fr", name="Personne 1", actor=admin)
     # After a cancellation the person may register again.
     first = session.scalars(select(Registration).where(Registration.entrepreneur_id == person.id))
@@ -102,7 +112,7 @@ def test_expired_offer_frees_the_place_for_the_next(session, admin, frozen_clock
     assert result.offers == 1
     assert _status(session, b.id) is S.EXPIRED
     assert _status(session, c.id) is S.OFFERED
-    with pytest.raises(ConflictError, match="expired"):
+    with refused("expired"):
         accept_offer(session, b.id, actor=admin)
     accept_offer(session, c.id, actor=admin)
     assert _status(session, c.id) is S.REGISTERED
@@ -149,7 +159,7 @@ def test_closing_date_stops_offers(session, admin, frozen_clock):
     frozen_clock.shift(timedelta(days=1, minutes=1))
     cancel_registration(session, a.id, actor=admin)
     assert _status(session, b.id) is S.WAITLISTED
-    with pytest.raises(ConflictError, match="closed"):
+    with refused("closed"):
         _reg(session, admin, ev, 9)
 
 
@@ -167,7 +177,7 @@ def test_capacity_up_promotes_down_is_refused_below_taken(session, admin):
     _, b, c = (_reg(session, admin, ev, n) for n in range(3))
     change_capacity(session, ev, 3, actor=admin)
     assert _status(session, b.id) is S.OFFERED and _status(session, c.id) is S.OFFERED
-    with pytest.raises(ConflictError, match="cannot be lower"):
+    with refused("cannot be lower"):
         change_capacity(session, ev, 2, actor=admin)
     assert taken(session, ev) == 3
 
@@ -209,7 +219,7 @@ def test_cancelled_by_incubator_tells_everyone(session, admin):
     assert _status(session, a.id) is S.CANCELLED and _status(session, b.id) is S.CANCELLED
     told = [m.related_id for m in outbox(session) if "cancelled" in (m.related_kind or "")]
     assert told == [a.id, b.id]
-    with pytest.raises(ConflictError, match="cancelled"):
+    with refused("cancelled"):
         _reg(session, admin, ev, 5)
 
 

@@ -31,7 +31,7 @@ from hypothesis.stateful import (
 from sqlalchemy import func, select
 
 from incubator_app.errors import ConflictError
-from incubator_app.models import Contact, Registration, RegistrationChange
+from incubator_app.models import Contact, Event, Registration, RegistrationChange
 from incubator_app.models.vocabulary import RegistrationStatus as S
 from incubator_app.services.actor import Actor
 from incubator_app.services.events.records import change_capacity, create_event
@@ -256,6 +256,7 @@ class WaitingListMachine(RuleBasedStateMachine):
                 RegistrationChange.to_status == S.OFFERED.value,
             )
         )
+        stored = s.scalar(select(Event.places_taken).where(Event.id == self.event_id))
         s.rollback()
         m = self.model
         utc = lambda v: v.replace(tzinfo=UTC) if v is not None and v.tzinfo is None else v  # noqa: E731
@@ -263,6 +264,7 @@ class WaitingListMachine(RuleBasedStateMachine):
         assert got == {i: (r.status, r.key, r.expires) for i, r in m.regs.items()}
         held = sum(r[3] for r in rows if r[1] in (S.REGISTERED, S.OFFERED))
         assert held <= m.capacity
+        assert stored == held  # the list's stored copy follows every change
         # A freed place is offered exactly once; each offer holds from its own offer time.
         assert offers == m.offers_made
         for r in rows:

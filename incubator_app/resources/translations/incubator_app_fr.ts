@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>{taken} of {capacity} places taken, {waiting} waiting</source>
-        <translation>{taken} places prises sur {capacity}, {waiting} en attente</translation>
+        <translation>places prises&#xa0;: {taken} sur {capacity}, en attente&#xa0;: {waiting}</translation>
     </message>
     <message>
         <source>{events} events checked, {offers} offers made, {reminders} reminders queued</source>
@@ -2596,7 +2596,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
-        <translation>%1 places prises sur %2, %3 en attente</translation>
+        <translation>places prises&#xa0;: %1 sur %2, en attente&#xa0;: %3</translation>
     </message>
     <message>
         <source>CANCELLED</source>

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from incubator_app.models import Event, Registration
 from incubator_app.models.vocabulary import (
-    PLACE_HOLDING_STATUSES,
     EventKind,
     RegistrationStatus,
 )
@@ -42,18 +41,6 @@ class EventRow:
     taken: int
     waiting: int
     cancelled: bool
-
-
-def _taken():
-    return (
-        select(func.coalesce(func.sum(Registration.party_size), 0))
-        .where(
-            Registration.event_id == Event.id,
-            Registration.status.in_(PLACE_HOLDING_STATUSES),
-        )
-        .correlate(Event)
-        .scalar_subquery()
-    )
 
 
 def _waiting():
@@ -86,9 +73,9 @@ class EventListSource:
         if f.starts_before is not None:
             conditions.append(Event.starts_at < as_utc(f.starts_before))
         if f.full is True:
-            conditions.append(_taken() >= Event.capacity)
+            conditions.append(Event.places_taken >= Event.capacity)
         elif f.full is False:
-            conditions.append(_taken() < Event.capacity)
+            conditions.append(Event.places_taken < Event.capacity)
         return stmt.where(and_(*conditions)) if conditions else stmt
 
     def count(self, session: Session) -> int:
@@ -103,7 +90,7 @@ class EventListSource:
                 Event.title,
                 Event.kind,
                 Event.capacity,
-                _taken(),
+                Event.places_taken,
                 _waiting(),
                 Event.cancelled,
             )

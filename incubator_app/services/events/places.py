@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -80,9 +80,22 @@ def set_status(
     by: str,
     reason: str | None = None,
     now: datetime | None = None,
+    created: bool = False,
 ) -> None:
-    """Changes the status and writes the change to the registration's history."""
-    old = reg.status
+    """Changes the status and writes the change to the registration's history (`created`: the
+    registration was just added with this status)."""
+    old = None if created else reg.status
+    delta = (status in PLACE_HOLDING_STATUSES) * reg.party_size - (
+        old in PLACE_HOLDING_STATUSES
+    ) * reg.party_size
+    if delta:
+        # Core UPDATE: the stored count is not an edit of the event (no version bump).
+        events = Event.__table__
+        session.execute(
+            update(events)
+            .where(events.c.id == reg.event_id)
+            .values(places_taken=events.c.places_taken + delta)
+        )
     reg.status = status
     if status is not RegistrationStatus.OFFERED:
         reg.offer_expires_at = None

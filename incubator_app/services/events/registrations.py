@@ -174,8 +174,8 @@ def register(
         )
         session.add(reg)
         session.flush()
-        set_status(session, reg, status, by=actor.login)
-        # set_status recorded None → status: the registration's first history row.
+        # Its first history row (None → status), and its places in the event's stored count.
+        set_status(session, reg, status, by=actor.login, created=True)
         record_audit(
             session,
             actor,

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.models import Event, Registration
-from incubator_app.models.vocabulary import PLACE_HOLDING_STATUSES, RegistrationStatus
+from incubator_app.models.vocabulary import RegistrationStatus
 from incubator_app.services.actor import Actor
 from incubator_app.services.events.lock import lock_event
 from incubator_app.services.events.notices import queue_notices, reminder_already_queued
@@ -42,14 +42,6 @@ def events_to_promote(session: Session) -> list[int]:
         Registration.status == RegistrationStatus.OFFERED,
         Registration.offer_expires_at <= now,
     )
-    taken = (
-        select(func.coalesce(func.sum(Registration.party_size), 0))
-        .where(
-            Registration.event_id == Event.id,
-            Registration.status.in_(PLACE_HOLDING_STATUSES),
-        )
-        .scalar_subquery()
-    )
     waiting = exists().where(
         Registration.event_id == Event.id,
         Registration.status == RegistrationStatus.WAITLISTED,
@@ -59,7 +51,7 @@ def events_to_promote(session: Session) -> list[int]:
         Event.starts_at > now,
         or_(Event.registration_closes_at.is_(None), Event.registration_closes_at > now),
         waiting,
-        Event.capacity > taken,
+        Event.capacity > Event.places_taken,
     )
     ids = set(session.scalars(expired)) | set(session.scalars(free_and_waiting))
     return sorted(ids)

@@ -84,6 +84,7 @@ def upgrade() -> None:
         sa.Column("organiser_coach_id", sa.Integer(), nullable=True),
         sa.Column("cohort_id", sa.Integer(), nullable=True),
         sa.Column("course_id", sa.Integer(), nullable=True),
+        sa.Column("places_taken", sa.Integer(), server_default="0", nullable=False),
         sa.Column("cancelled", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("version_id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
