@@ -47,7 +47,7 @@ from incubator_app.services.events.tick import tick
 pytestmark = pytest.mark.core
 
 PEOPLE = 7
-EXAMPLES = 105
+EXAMPLES = 125
 STEPS = 100
 MIN_TOTAL_STEPS = 10_000
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
