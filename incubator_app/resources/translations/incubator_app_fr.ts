@@ -761,6 +761,57 @@
     </message>
 </context>
 <context>
+    <name>Calendars</name>
+    <message>
+        <source>Individual coaching session</source>
+        <translation>Accompagnement individuel</translation>
+    </message>
+    <message>
+        <source>Group session ({count} people)</source>
+        <translation>Séance collective ({count} personnes)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>En visioconférence</translation>
+    </message>
+    <message>
+        <source>No coach with id {id}.</source>
+        <translation>Aucun·e accompagnateur·rice n° {id}.</translation>
+    </message>
+    <message>
+        <source>{coach} — coaching sessions</source>
+        <translation>{coach} — accompagnements</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>Aucune salle ni ressource n° {id}.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Choose the shared calendar folder first (Settings, E-mail and calendars).</source>
+        <translation>Choisissez d’abord le dossier partagé des calendriers (Paramètres, Courriel et calendriers).</translation>
+    </message>
+    <message>
+        <source>The calendar folder does not exist: {folder}</source>
+        <translation>Le dossier des calendriers n’existe pas&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Could not write the calendars in {folder}: {error}</source>
+        <translation>Impossible d’écrire les calendriers dans {folder}&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Entrepreneur</source>
@@ -1159,6 +1210,18 @@
     <message>
         <source>Password of {login}: </source>
         <translation>Mot de passe de {login} : </translation>
+    </message>
+    <message>
+        <source>{folder}: {written} written, {unchanged} unchanged, {removed} removed</source>
+        <translation>{folder}&#xa0;: {written} écrits, {unchanged} inchangés, {removed} supprimés</translation>
+    </message>
+    <message>
+        <source>sent: {sent}, failed: {failed}, waiting: {waiting} (retry later: {retry})</source>
+        <translation>envoyés&#xa0;: {sent}, en échec&#xa0;: {failed}, en attente&#xa0;: {waiting} (à réessayer&#xa0;: {retry})</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1889,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>database</source>
         <translation>base de données</translation>
+    </message>
+    <message>
+        <source>e-mail of the outbox</source>
+        <translation>courriel de la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>e-mail settings</source>
+        <translation>paramètres de courriel</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4582,177 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <extracomment>keyring&apos;s own backends rank 1 and up; the fail and null ones and plain files rank lower (the same rule as the remembered sign-in, ui/remembered_sign_in.py).</extracomment>
+        <translation>Un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Security is one of: none, starttls, tls.</source>
+        <translation>La sécurité est l’une de&#xa0;: none, starttls, tls.</translation>
+    </message>
+    <message>
+        <source>Not a server name: {value}</source>
+        <translation>Ce n’est pas un nom de serveur&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ex. smtp.exemple.fr</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès la connexion (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a local relay only)</source>
+        <translation>Aucune (relais local seulement)</translation>
+    </message>
+    <message>
+        <source>e.g. accueil@couveuse.fr</source>
+        <translation>p. ex. accueil@couveuse.fr</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>gardé dans le trousseau de ce poste</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password: messages are sent from a computer that has one, or by `incubator-app outbox send` with the password in INCUBATOR_APP_SMTP_PASSWORD.</source>
+        <translation>Ce poste n’a pas de trousseau pour garder le mot de passe&#xa0;: les messages partent d’un poste qui en a un, ou par `incubator-app outbox send` avec le mot de passe dans INCUBATOR_APP_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Ide&amp;ntifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>Adresse d’e&amp;xpédition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sende&amp;r name:</source>
+        <translation>Nom affic&amp;hé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared c&amp;alendar folder:</source>
+        <translation>Dossier partagé des calendriers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message…</source>
+        <translation>En&amp;voyer un message d’essai…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish calendars</source>
+        <translation>Publier les calendriers</translation>
+    </message>
+    <message>
+        <source>Writes one .ics file per coach and per bookable room into the shared folder; Outlook, Thunderbird or Google subscribe to them.</source>
+        <translation>Écrit un fichier .ics par accompagnateur·rice et par salle réservable dans le dossier partagé&#xa0;; Outlook, Thunderbird ou Google s’y abonnent.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Shared calendar folder</source>
+        <translation>Dossier partagé des calendriers</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Saving the e-mail settings…</source>
+        <translation>Enregistrement des réglages de courriel…</translation>
+    </message>
+    <message>
+        <source>Saved, but the keyring refused the password.</source>
+        <translation>Enregistré, mais le trousseau a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Envoyer un message d’essai</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Envoyer un message d’essai à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
+    </message>
+    <message>
+        <source>The server took the test message for {address}.</source>
+        <translation>Le serveur a accepté le message d’essai pour {address}.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendars…</source>
+        <translation>Publication des calendriers…</translation>
+    </message>
+    <message>
+        <source>Calendars in {folder}: {written} written, {unchanged} unchanged.</source>
+        <translation>Calendriers dans {folder}&#xa0;: {written} écrits, {unchanged} inchangés.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5162,6 +5404,161 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>A line break is not allowed here.</source>
+        <extracomment>Message-IDs of an incubator without a sender address yet (RFC 6761 reserves `.invalid`).</extracomment>
+        <translation>Un saut de ligne n’est pas permis ici.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name, a MIME type and bytes.</source>
+        <translation>Une pièce jointe demande un nom de fichier, un type MIME et un contenu.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set (Settings, E-mail and calendars): the messages wait in the outbox.</source>
+        <translation>Aucun serveur SMTP n’est réglé (Paramètres, Courriel et calendriers)&#xa0;: les messages attendent dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Only a waiting or failed message can be sent again.</source>
+        <translation>Seul un message en attente ou en échec peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Test message from the incubator</source>
+        <translation>Message d’essai de la couveuse</translation>
+    </message>
+    <message>
+        <source>This message checks the e-mail settings of the incubator application.</source>
+        <translation>Ce message vérifie les réglages de courriel de l’application de la couveuse.</translation>
+    </message>
+    <message>
+        <source>The server did not take the message: {answer}</source>
+        <translation>Le serveur n’a pas accepté le message&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>next try {when}</source>
+        <translation>prochain essai {when}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>Envoyé / prochain essai</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Open in mail &amp;program</source>
+        <translation>O&amp;uvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>S&amp;ave as .eml…</source>
+        <translation>Enregi&amp;strer en .eml…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>Sends the waiting messages that are due</source>
+        <translation>Envoie les messages en attente dont l’heure est venue</translation>
+    </message>
+    <message>
+        <source>{queued} waiting, {sent} sent, {failed} failed</source>
+        <translation>{queued} en attente, {sent} envoyés, {failed} en échec</translation>
+    </message>
+    <message>
+        <source>Putting the message back in the queue…</source>
+        <translation>Remise du message dans la file…</translation>
+    </message>
+    <message>
+        <source>The message will be sent with the next ones.</source>
+        <translation>Le message partira avec les prochains.</translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation>Envoi des messages en attente…</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>{sent} envoyés, {failed} en échec, {waiting} en attente.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>A mail program cannot receive attachments this way: save the message as .eml to keep them.</source>
+        <translation>Une messagerie ne reçoit pas les pièces jointes de cette façon&#xa0;: enregistrez le message en .eml pour les garder.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Messages électroniques (*.eml)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -7580,6 +7977,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>&amp;Backups</source>
         <translation>Sauve&amp;gardes</translation>
+    </message>
+    <message>
+        <source>E-mail and calendars</source>
+        <translation>Courriel et calendriers</translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

@@ -187,7 +187,7 @@ def publish_calendars(
             msg(
                 QT_TRANSLATE_NOOP(
                     "Calendars",
-                    "Choose the shared calendar folder first (Settings, E-mail).",
+                    "Choose the shared calendar folder first (Settings, E-mail and calendars).",
                 )
             )
         )

@@ -125,7 +125,8 @@ def configured_server(session: Session) -> SmtpServer:
             msg(
                 QT_TRANSLATE_NOOP(
                     "Outbox",
-                    "No SMTP server is set (Settings, E-mail): the messages wait in the outbox.",
+                    "No SMTP server is set (Settings, E-mail and calendars): the messages wait"
+                    " in the outbox.",
                 )
             )
         )
