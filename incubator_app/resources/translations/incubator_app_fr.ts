@@ -4628,8 +4628,8 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>gardé dans le trousseau de ce poste</translation>
     </message>
     <message>
-        <source>This computer has no keyring to keep the password: messages are sent from a computer that has one, or by `incubator-app outbox send` with the password in INCUBATOR_APP_SMTP_PASSWORD.</source>
-        <translation>Ce poste n’a pas de trousseau pour garder le mot de passe&#xa0;: les messages partent d’un poste qui en a un, ou par `incubator-app outbox send` avec le mot de passe dans INCUBATOR_APP_SMTP_PASSWORD.</translation>
+        <source>This computer has no keyring to keep the password: the messages are sent from a computer that has one, or from the command line.</source>
+        <translation>Ce poste n’a pas de trousseau pour garder le mot de passe&#xa0;: les messages partent d’un poste qui en a un, ou de la ligne de commande.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>

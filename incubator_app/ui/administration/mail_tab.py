@@ -81,9 +81,8 @@ class MailTab(QWidget):
             self.password.setEnabled(False)
             self.keyring_note.setText(
                 self.tr(
-                    "This computer has no keyring to keep the password: messages are sent from"
-                    " a computer that has one, or by `incubator-app outbox send` with the"
-                    " password in INCUBATOR_APP_SMTP_PASSWORD."
+                    "This computer has no keyring to keep the password: the messages are sent"
+                    " from a computer that has one, or from the command line."
                 )
             )
 
