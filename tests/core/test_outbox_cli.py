@@ -156,3 +156,18 @@ def test_a_coach_does_not_see_the_outbox(session) -> None:
     coach = make_actor(session, "coach")
     with pytest.raises(PermissionDenied):
         list_outbox(session, actor=coach)
+
+
+def test_the_eml_is_the_same_bytes_every_time(session, admin) -> None:
+    """What a retry sends is byte-identical to the first attempt (boundary included)."""
+    message = enqueue_message(
+        session,
+        to_address="lea@example.org",
+        to_name="Léa",
+        subject="Invitation",
+        body="Bonjour",
+        attachments=[("invitation.ics", "text/calendar", b"BEGIN:VCALENDAR\r\n")],
+    )
+    session.commit()
+    first = message_eml(session, message.id, actor=admin)
+    assert message_eml(session, message.id, actor=admin) == first

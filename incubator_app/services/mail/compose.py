@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -39,6 +40,10 @@ def build_email(message: OutboxMessage, *, sender_address: str, sender_name: str
             filename=attachment.filename,
             params=params,
         )
+    if email.is_multipart():
+        # A boundary drawn from the Message-ID, not at random: every attempt sends the same
+        # bytes (a copy handed over twice in the crash window is byte-identical).
+        email.set_boundary("=_" + hashlib.sha256(message.message_id.encode()).hexdigest()[:32])
     if message.language:  # after the attachments: making a multipart moves Content-* inside
         email["Content-Language"] = message.language
     return email

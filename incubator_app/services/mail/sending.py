@@ -180,8 +180,9 @@ def _begin_immediate(session: Session) -> bool:
     return True
 
 
-def _claim_next(session: Session, token: str, stale_after: timedelta) -> int | None:
-    """Step 1: claims the oldest due message and commits the claim; None when none is due."""
+def _claim_next(session: Session, token: str, stale_after: timedelta) -> OutboxMessage | None:
+    """Step 1: claims the oldest due message, reads it (with its attachments) and commits the
+    claim; None when none is due."""
     now = clock.now_utc()
     stmt = (
         select(OutboxMessage.id)
@@ -217,11 +218,17 @@ def _claim_next(session: Session, token: str, stale_after: timedelta) -> int | N
                 attempts=OutboxMessage.attempts + 1,
             )
         )
+        message = session.scalar(
+            select(OutboxMessage)
+            .where(OutboxMessage.id == message_id)
+            .options(selectinload(OutboxMessage.attachments))
+            .execution_options(populate_existing=True)
+        )
         session.commit()
     except BaseException:
         session.rollback()
         raise
-    return message_id
+    return message
 
 
 def _record(session: Session, message_id: int, token: str, **values: object) -> None:
@@ -294,18 +301,10 @@ def send_due_messages(
     handled = 0
     try:
         while limit is None or handled < limit:
-            message_id = _claim_next(session, token, stale_after)
-            if message_id is None:
+            message = _claim_next(session, token, stale_after)
+            if message is None:  # committed: no transaction stays open while sending
                 break
             handled += 1
-            message = session.scalar(
-                select(OutboxMessage)
-                .where(OutboxMessage.id == message_id)
-                .options(selectinload(OutboxMessage.attachments))
-                .execution_options(populate_existing=True)
-            )
-            assert message is not None
-            session.commit()  # no transaction stays open while the server is talked to
             email = build_email(
                 message, sender_address=server.sender_address, sender_name=server.sender_name
             )
