@@ -4672,6 +4672,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Save the e-mail settings</source>
+        <translation>Enregistrer les réglages de courriel</translation>
+    </message>
+    <message>
         <source>Send a &amp;test message…</source>
         <translation>En&amp;voyer un message d’essai…</translation>
     </message>

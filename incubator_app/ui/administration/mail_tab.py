@@ -119,6 +119,7 @@ class MailTab(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+        shortcut.setWhatsThis(self.tr("Save the e-mail settings"))
         self.test_button = QPushButton(self.tr("Send a &test message…"))
         self.test_button.setObjectName("sendTestMessage")
         self.test_button.clicked.connect(self._ask_test_address)
