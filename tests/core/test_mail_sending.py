@@ -230,3 +230,26 @@ def test_sending_without_settings_is_refused_clearly(session) -> None:
     with pytest.raises(ConflictError, match="No SMTP server"):
         send_due_messages(session, actor=Actor.system())
     assert _rows(session)[0].status is OutboxStatus.QUEUED
+
+
+@pytest.mark.parametrize("security", [SmtpSecurity.STARTTLS, SmtpSecurity.TLS])
+def test_starttls_and_tls(session, tmp_path, security) -> None:
+    from smtp_server import self_signed
+
+    server_ctx, client_ctx = self_signed(tmp_path)
+    smtp = SmtpTestServer(tls_context=server_ctx, implicit_tls=security is SmtpSecurity.TLS)
+    smtp.start()
+    try:
+        (message,) = _enqueue(session)
+        server = SmtpServer(
+            smtp.host, smtp.port, security, SENDER, timeout=5, ssl_context=client_ctx
+        )
+        assert send_due_messages(session, actor=Actor.system(), server=server).sent == 1
+        assert smtp.message_ids() == [message.message_id]
+        # Without TLS the server refuses (STARTTLS required) or the handshake fails: retried.
+        _enqueue(session)
+        plain = SmtpServer(smtp.host, smtp.port, SmtpSecurity.NONE, SENDER, timeout=2)
+        report = send_due_messages(session, actor=Actor.system(), server=plain)
+        assert report.sent == 0 and report.retry_later == 1
+    finally:
+        smtp.stop()
