@@ -16,7 +16,16 @@ import importlib
 from collections.abc import Callable
 
 #: Modules of this package that define commands.
-COMMAND_MODULES = ("entrepreneurs", "statements", "reports", "exchange", "backups", "events")
+COMMAND_MODULES = (
+    "entrepreneurs",
+    "statements",
+    "reports",
+    "exchange",
+    "backups",
+    "outbox",
+    "calendars",
+    "events",
+)
 
 
 def register_all(

@@ -77,6 +77,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "document": QT_TRANSLATE_NOOP("Entities", "document"),
     "import_value": QT_TRANSLATE_NOOP("Entities", "value chosen for an import"),
     "database": QT_TRANSLATE_NOOP("Entities", "database"),
+    "outbox_message": QT_TRANSLATE_NOOP("Entities", "e-mail of the outbox"),
+    "mail_settings": QT_TRANSLATE_NOOP("Entities", "e-mail settings"),
 }
 
 

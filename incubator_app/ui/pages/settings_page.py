@@ -1,5 +1,6 @@
 """Paramètres: the incubator's identity, accounts, reference lists, milestone templates,
-backups, and this computer's preferences (one tab each, in ui/administration/).
+backups, e-mail and calendars, the outbox, and this computer's preferences (one tab each, in
+ui/administration/).
 
 Each role sees what it may: staff manage everything but accounts and restores; coaches and
 viewers see the incubator's settings read-only, and neither the accounts nor the backups."""
@@ -15,6 +16,8 @@ from incubator_app.ui.administration.common import read_only_note
 from incubator_app.ui.administration.computer_tab import ComputerTab
 from incubator_app.ui.administration.identity_tab import IdentityTab
 from incubator_app.ui.administration.lists_tab import ListsTab
+from incubator_app.ui.administration.mail_tab import MailTab
+from incubator_app.ui.administration.outbox_tab import OutboxTab
 from incubator_app.ui.administration.templates_tab import TemplatesTab
 from incubator_app.ui.changes import INCUBATOR_PROFILE, REFERENCE_LIST, USER
 from incubator_app.ui.context import AppContext
@@ -53,6 +56,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.identity, self.tr("&Identity"))
         self.accounts: AccountsTab | None = None
         self.backups: BackupTab | None = None
+        self.mail: MailTab | None = None
+        self.outbox: OutboxTab | None = None
         if can(actor, Permission.MANAGE_SETTINGS):
             self.accounts = AccountsTab(context)
             self.tabs.addTab(self.accounts, self.tr("Acc&ounts"))
@@ -63,6 +68,10 @@ class SettingsPage(Page):
         if can(actor, Permission.MANAGE_SETTINGS):
             self.backups = BackupTab(context)
             self.tabs.addTab(self.backups, self.tr("&Backups"))
+            self.mail = MailTab(context)
+            self.tabs.addTab(self.mail, self.tr("E-mail and calendars"))
+            self.outbox = OutboxTab(context)
+            self.tabs.addTab(self.outbox, self.tr("Outbo&x"))
         self.computer = ComputerTab(context)
         self.tabs.addTab(self.computer, self.tr("This &computer"))
         layout.addWidget(self.tabs, 1)
