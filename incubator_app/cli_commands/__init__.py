@@ -16,7 +16,7 @@ import importlib
 from collections.abc import Callable
 
 #: Modules of this package that define commands.
-COMMAND_MODULES = ("entrepreneurs", "statements", "reports", "exchange", "backups")
+COMMAND_MODULES = ("entrepreneurs", "statements", "reports", "exchange", "backups", "draws")
 
 
 def register_all(
