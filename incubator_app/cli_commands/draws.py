@@ -42,14 +42,26 @@ def register(
         parser.add_argument("--size", type=int, required=size_required, help="panel size")
         parser.add_argument("--groups", type=int, default=1, help="number of groups (default 1)")
 
+    def documents(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--title", default="", help="the call, in a few words (PDFs)")
+        parser.add_argument("--purpose", default="", help="what the groups will do (PDFs)")
+        parser.add_argument("--territory", default="", help="where (PDFs)")
+        parser.add_argument(
+            "--seed-source", default="", help="the public source of the seed, fixed in advance"
+        )
+
     freeze = draw_sub.add_parser("freeze", help="print the SHA-256 of the frozen inputs")
     inputs(freeze, size_required=False)
+    documents(freeze)
+    freeze.add_argument("--notice", help="also print the notice of draw to this PDF")
     freeze.set_defaults(handler=cmd_freeze)
 
     run = draw_sub.add_parser("run", help="draw and write RESULT.csv")
     inputs(run, size_required=True)
     run.add_argument("--seed", required=True, help="the public seed, as published")
     run.add_argument("-o", "--output", required=True, help="RESULT.csv to write")
+    documents(run)
+    run.add_argument("--minutes", help="also print the procès-verbal to this PDF")
     run.set_defaults(handler=cmd_run)
 
     verify = draw_sub.add_parser("verify", help="re-run a draw and compare with its result")
@@ -83,10 +95,43 @@ def load_inputs(args: argparse.Namespace, *, sized: bool = True):
     return make_inputs(people, quotas, args.size, args.groups)
 
 
+def _notice(args: argparse.Namespace, inputs, digest: str):
+    from incubator_app import __version__
+    from incubator_app.reports.draw_documents import DrawNotice
+    from incubator_app.services.cooperation.draws.freeze import ALGORITHM, solver_version
+
+    return DrawNotice(
+        incubator_name="",
+        title=args.title,
+        purpose=args.purpose,
+        territory=args.territory,
+        seed_source=args.seed_source,
+        frozen_hash=digest,
+        app_version=__version__,
+        algorithm=f"{ALGORITHM}, {solver_version()}",
+        inputs=inputs,
+    )
+
+
+def _lang(args: argparse.Namespace) -> str:
+    from incubator_app.cli import _default_language
+
+    return args.lang or _default_language()
+
+
 def cmd_freeze(args: argparse.Namespace) -> int:
+    from incubator_app.cli import UserError
     from incubator_app.services.cooperation.draws.freeze import frozen_hash
 
-    print(frozen_hash(load_inputs(args, sized=False)))
+    inputs = load_inputs(args, sized=False)
+    digest = frozen_hash(inputs)
+    if args.notice:
+        if args.size is None:
+            raise UserError("--notice needs --size (the notice prints the hash of the draw)")
+        from incubator_app.reports.draw_documents import build_draw_notice
+
+        build_draw_notice(_notice(args, inputs, digest), args.notice, locale=_lang(args))
+    print(digest)
     return 0
 
 
@@ -109,6 +154,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    if args.minutes:
+        from incubator_app.reports.draw_documents import build_draw_minutes
+
+        notice = _notice(args, load_inputs(args), result.frozen_hash)
+        build_draw_minutes(notice, result, args.minutes, locale=_lang(args))
     selected = len(result.selected)
     print(
         f"sha256 {result.frozen_hash}  selected {selected}  "

@@ -180,3 +180,58 @@ def test_formula_ids_are_neutralised(tmp_path: Path) -> None:
     )
     text = out.read_text()
     assert "'=HYPERLINK" in text and "\n=" not in text
+
+
+def test_notice_and_minutes_pdfs(tmp_path: Path, capsys) -> None:
+    from pdf_checks import pdf_text, qpdf_ok
+
+    pool, quotas = write_inputs(tmp_path)
+    common = [
+        "--pool",
+        str(pool),
+        "--quotas",
+        str(quotas),
+        "--size",
+        "12",
+        "--groups",
+        "2",
+        "--title",
+        "Laboratoire 2027",
+        "--seed-source",
+        "Loto du 05/12/2026",
+        "--lang",
+        "en",
+    ]
+    notice = tmp_path / "notice.pdf"
+    assert main(["draw", "freeze", *common, "--notice", str(notice)]) == 0
+    digest = capsys.readouterr().out.strip()
+    qpdf_ok(notice)
+    text = pdf_text(notice)
+    assert "Notice of draw" in text and "Loto du 05/12/2026" in text
+    assert digest[:32] in text and digest[32:] in text
+    minutes = tmp_path / "pv.pdf"
+    assert (
+        main(
+            [
+                "draw",
+                "run",
+                *common,
+                "--seed",
+                "4 8 15",
+                "-o",
+                str(tmp_path / "r.csv"),
+                "--minutes",
+                str(minutes),
+            ]
+        )
+        == 0
+    )
+    qpdf_ok(minutes)
+    text = pdf_text(minutes)
+    assert "Minutes of the draw" in text and "4 8 15" in text and digest[:32] in text
+    first_selected = next(
+        line.split(",")[0]
+        for line in (tmp_path / "r.csv").read_text().splitlines()
+        if ",selected," in line
+    )
+    assert first_selected in text
