@@ -206,7 +206,7 @@ def test_notice_and_minutes_pdfs(tmp_path: Path, capsys) -> None:
     assert main(["draw", "freeze", *common, "--notice", str(notice)]) == 0
     digest = capsys.readouterr().out.strip()
     qpdf_ok(notice)
-    text = pdf_text(notice)
+    text = " ".join(pdf_text(notice).split())
     assert "Notice of draw" in text and "Loto du 05/12/2026" in text
     assert digest[:32] in text and digest[32:] in text
     minutes = tmp_path / "pv.pdf"
@@ -227,7 +227,7 @@ def test_notice_and_minutes_pdfs(tmp_path: Path, capsys) -> None:
         == 0
     )
     qpdf_ok(minutes)
-    text = pdf_text(minutes)
+    text = " ".join(pdf_text(minutes).split())
     assert "Minutes of the draw" in text and "4 8 15" in text and digest[:32] in text
     first_selected = next(
         line.split(",")[0]
