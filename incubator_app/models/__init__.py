@@ -10,6 +10,13 @@ from incubator_app.models.coaching import (
     SessionParticipant,
     session_topic,
 )
+from incubator_app.models.cooperation import (
+    CooperationCall,
+    CooperationDraw,
+    CooperationQuota,
+    CooperationVolunteer,
+    DrawStep,
+)
 from incubator_app.models.document import Document
 from incubator_app.models.entrepreneur import (
     EducationLevel,
@@ -80,6 +87,11 @@ __all__ = [
     "ExchangePaymentRequest",
     "ExchangeSettings",
     "ExchangeTransfer",
+    "CooperationCall",
+    "CooperationDraw",
+    "CooperationQuota",
+    "CooperationVolunteer",
+    "DrawStep",
     "FollowUpCheckpoint",
     "Funder",
     "FunderKind",
