@@ -64,7 +64,7 @@ def pool(n: int) -> list[list[str]]:
                 "urbain" if _pick((i, 2), 100) < 65 else "rural",
                 "lucratif" if _pick((i, 3), 100) < 35 else "non lucratif",
                 # Elected officials and institutions are few in a real pool.
-                ROLES[0 if role < 8 else 1 if role < 35 else 2 if role < 75 else 3 if role < 94 else 4],
+                ROLES[sum(role >= limit for limit in (8, 35, 75, 94))],
                 DISCIPLINES[min(6, _pick((i, 5), 100) // 15)],
                 EPCI[0 if _pick((i, 6), 100) < 45 else 1 + _pick((i, 7), 4)],
                 f"org{_pick((i, 8), n // 5)}" if _pick((i, 9), 3) == 0 else "",
@@ -108,7 +108,7 @@ def greedy(inputs: DrawInputs, seed: str, attempts: int = 200) -> list[str] | No
         counts: Counter = Counter()
         orgs: set[str] = set()
 
-        def fits(person) -> bool:
+        def fits(person, chosen=chosen, counts=counts, orgs=orgs) -> bool:
             if person in chosen or (person.organisation and person.organisation in orgs):
                 return False
             for q in whole:
@@ -117,7 +117,7 @@ def greedy(inputs: DrawInputs, seed: str, attempts: int = 200) -> list[str] | No
                         return False
             return True
 
-        def take(person) -> None:
+        def take(person, chosen=chosen, counts=counts, orgs=orgs) -> None:
             chosen.append(person)
             counts.update(person.values)
             if person.organisation:
@@ -185,19 +185,25 @@ def main() -> None:
             greedy_counts.update(panel_ids)
     marginals = distribution.marginals(len(ids))
     print(f"## Fairness: {args.pool} volunteers, panel of {args.size}, {args.seeds} seeds\n")
-    print(f"Quotas: {len(inputs.quotas)} on 6 categories (see `quotas()`); "
-          f"{len({p.organisation for p in inputs.people if p.organisation})} organisations.\n")
+    print(
+        f"Quotas: {len(inputs.quotas)} on 6 categories (see `quotas()`); "
+        f"{len({p.organisation for p in inputs.people if p.organisation})} organisations.\n"
+    )
     print("Selection frequency of each volunteer over the seeds:\n")
     print("| method | minimum | 1st percentile | median | maximum | never selected |")
     print("|---|---|---|---|---|---|")
     print(summary("maximin (this app)", maximin_counts, ids, args.seeds))
     print(summary("greedy stratified", greedy_counts, ids, args.seeds - greedy_failures))
     print()
-    print(f"- maximin lottery: guaranteed minimum chance {distribution.minimum:.4f} "
-          f"(exact; {len(distribution.panels)} panels, {distribution.iterations} iterations, "
-          f"{lottery_seconds:.1f} s); smallest exact chance {min(marginals):.4f}; volunteers on "
-          f"no feasible panel: {len(distribution.uncovered)}")
-    print(f"- one draw from the lottery (seed → panel, groups, ranks): {draw_seconds * 1000:.0f} ms")
+    print(
+        f"- maximin lottery: guaranteed minimum chance {distribution.minimum:.4f} "
+        f"(exact; {len(distribution.panels)} panels, {distribution.iterations} iterations, "
+        f"{lottery_seconds:.1f} s); smallest exact chance {min(marginals):.4f}; volunteers on "
+        f"no feasible panel: {len(distribution.uncovered)}"
+    )
+    print(
+        f"- one draw from the lottery (seed → panel, groups, ranks): {draw_seconds * 1000:.0f} ms"
+    )
     print(f"- greedy: {greedy_failures} of {args.seeds} seeds found no panel in 200 attempts")
     if args.big:
         big = make(args.big, 40, 4)
@@ -213,8 +219,10 @@ def main() -> None:
         print(f"\n## Speed: {args.big} volunteers, panel of 40 in 4 groups\n")
         print("| wall clock | CPU of the process | panels | iterations | minimum chance |")
         print("|---|---|---|---|---|")
-        print(f"| {wall:.1f} s | {cpu:.1f} s | {len(distribution.panels)} | "
-              f"{distribution.iterations} | {distribution.minimum:.4f} |")
+        print(
+            f"| {wall:.1f} s | {cpu:.1f} s | {len(distribution.panels)} | "
+            f"{distribution.iterations} | {distribution.minimum:.4f} |"
+        )
 
 
 if __name__ == "__main__":
