@@ -1684,6 +1684,157 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>Draws</name>
+    <message>
+        <source>A call needs a title.</source>
+        <translation>Un appel a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Groups and their size must be ≥ 1.</source>
+        <translation>Le nombre de groupes et leur taille doivent être ≥ 1.</translation>
+    </message>
+    <message>
+        <source>The confirmation window is at least one day.</source>
+        <translation>Le délai de confirmation est d’au moins un jour.</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a name.</source>
+        <translation>Un ou une volontaire a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The pool is empty.</source>
+        <translation>Le vivier est vide.</translation>
+    </message>
+    <message>
+        <source>This draw has no seed yet.</source>
+        <translation>Ce tirage n’a pas encore de graine.</translation>
+    </message>
+    <message>
+        <source>{code} has no invitation waiting for an answer.</source>
+        <translation>{code} n’a pas d’invitation en attente de réponse.</translation>
+    </message>
+    <message>
+        <source>The window of {code} has closed: silence counts as declining.</source>
+        <translation>Le délai de {code} est écoulé&#xa0;: le silence vaut refus.</translation>
+    </message>
+    <message>
+        <source>The pool has no “id” column.</source>
+        <translation>Le vivier n’a pas de colonne «&#xa0;id&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The pool has the column “{name}” twice.</source>
+        <translation>Le vivier a deux fois la colonne «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} categories.</source>
+        <translation>Le vivier a plus de {limit} catégories.</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} volunteers.</source>
+        <translation>Le vivier compte plus de {limit} volontaires.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has no id.</source>
+        <translation>La ligne {row} du vivier n’a pas d’id.</translation>
+    </message>
+    <message>
+        <source>The id “{id}” appears twice in the pool.</source>
+        <translation>L’id «&#xa0;{id}&#xa0;» figure deux fois dans le vivier.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has a value over {limit} characters.</source>
+        <translation>La ligne {row} du vivier a une valeur de plus de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: “{field}” must be a whole number ≥ 0, not “{value}”.</source>
+        <translation>Ligne {row} des quotas&#xa0;: «&#xa0;{field}&#xa0;» doit être un nombre entier ≥ 0, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The quotas have no “{name}” column.</source>
+        <translation>Les quotas n’ont pas de colonne «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There are more than {limit} quotas.</source>
+        <translation>Il y a plus de {limit} quotas.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas has no category.</source>
+        <translation>La ligne {row} des quotas n’a pas de catégorie.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the scope must be “draw” or “group”.</source>
+        <translation>Ligne {row} des quotas&#xa0;: la portée doit être «&#xa0;draw&#xa0;» (tout le tirage) ou «&#xa0;group&#xa0;» (chaque groupe).</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the maximum {max} is below the minimum {min}.</source>
+        <translation>Ligne {row} des quotas&#xa0;: le maximum {max} est inférieur au minimum {min}.</translation>
+    </message>
+    <message>
+        <source>The quota {label} appears twice.</source>
+        <translation>Le quota {label} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The panel size must be at least 1.</source>
+        <translation>Le nombre de personnes à tirer doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The number of groups must be between 1 and {size}.</source>
+        <translation>Le nombre de groupes doit être compris entre 1 et {size}.</translation>
+    </message>
+    <message>
+        <source>The panel size {size} is larger than the pool ({count} volunteers).</source>
+        <translation>Le nombre de personnes à tirer ({size}) dépasse le vivier ({count} volontaires).</translation>
+    </message>
+    <message>
+        <source>The quota {label} names a category the pool does not have.</source>
+        <translation>Le quota {label} nomme une catégorie absente du vivier.</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} from {old} to {new}</source>
+        <translation>abaisser le minimum de {label} de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} per group from {old} to {new}</source>
+        <translation>abaisser le minimum de {label} par groupe de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} from {old} to {new}</source>
+        <translation>relever le maximum de {label} de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} per group from {old} to {new}</source>
+        <translation>relever le maximum de {label} par groupe de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>No panel of {size} is possible: only {count} volunteers are of distinct organisations.</source>
+        <translation>Aucun tirage de {size} personnes n’est possible&#xa0;: seuls {count} volontaires sont de structures différentes.</translation>
+    </message>
+    <message>
+        <source>The quotas cannot all be met; relax them: {changes}.</source>
+        <translation>Les quotas ne peuvent pas tous être respectés&#xa0;; assouplissez-les&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>This call was already frozen or drawn: a new draw needs a reason, which stays on record.</source>
+        <translation>Cet appel a déjà été figé ou tiré&#xa0;: un nouveau tirage demande un motif, qui reste enregistré.</translation>
+    </message>
+    <message>
+        <source>This draw was made on {when}; freeze a new draw (with a reason).</source>
+        <translation>Ce tirage a eu lieu le {when}&#xa0;; figez un nouveau tirage (avec un motif).</translation>
+    </message>
+    <message>
+        <source>Type the seed as it was published.</source>
+        <translation>Saisissez la graine telle qu’elle a été publiée.</translation>
+    </message>
+    <message>
+        <source>A newer draw of this call replaces this one.</source>
+        <translation>Un tirage plus récent de cet appel remplace celui-ci.</translation>
+    </message>
+    <message>
+        <source>The frozen inputs no longer match their SHA-256.</source>
+        <translation>Les données figées ne correspondent plus à leur SHA-256.</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{m} min</source>
@@ -6461,8 +6612,164 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Volunteers in the pool</source>
+        <translation>Volontaires du vivier</translation>
+    </message>
+    <message>
+        <source>People drawn</source>
+        <translation>Personnes tirées</translation>
+    </message>
+    <message>
+        <source>{size} in {groups} group(s) of {sizes}</source>
+        <translation>{size} en {groups} groupe(s) de {sizes}</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>maximin lottery over the panels that meet every quota (Flanigan et al., Nature, 2021), at most one person per organisation; {algorithm}, incubator-app {version}</source>
+        <translation>loterie maximin sur les panels qui respectent tous les quotas (Flanigan et al., Nature, 2021), au plus une personne par structure&#xa0;; {algorithm}, incubator-app {version}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen inputs</source>
+        <translation>SHA-256 des données figées</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>chaque groupe</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>tout le tirage</translation>
+    </message>
+    <message>
+        <source>No quota.</source>
+        <translation>Aucun quota.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>In the pool</source>
+        <translation>Dans le vivier</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Notice of draw</source>
+        <translation>Avis de tirage au sort</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The seed of the draw will be taken from this public source, fixed before it is known: {source}. It will be typed in exactly as published.</source>
+        <translation>La graine du tirage sera prise de cette source publique, fixée avant d’être connue&#xa0;: {source}. Elle sera saisie exactement telle que publiée.</translation>
+    </message>
+    <message>
+        <source>The list of volunteers, the quotas and the method are frozen: their SHA-256 above changes if a single volunteer, category or quota changes. With the seed, the result is fully determined and anyone can recompute it with “incubator-app draw verify”.</source>
+        <translation>La liste des volontaires, les quotas et la méthode sont figés&#xa0;: leur SHA-256 ci-dessus change si un seul volontaire, une catégorie ou un quota change. Avec la graine, le résultat est entièrement déterminé et chacun peut le recalculer avec «&#xa0;incubator-app draw verify&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw</source>
+        <translation>Procès-verbal de tirage au sort</translation>
+    </message>
+    <message>
+        <source>Source of the seed</source>
+        <translation>Source de la graine</translation>
+    </message>
+    <message>
+        <source>Seed as published</source>
+        <translation>Graine publiée</translation>
+    </message>
+    <message>
+        <source>Smallest chance of a volunteer</source>
+        <translation>Plus petite chance d’un ou une volontaire</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Tiré le</translation>
+    </message>
+    <message>
+        <source>Reason for a new draw</source>
+        <translation>Motif du nouveau tirage</translation>
+    </message>
+    <message>
+        <source>People drawn, by group</source>
+        <translation>Personnes tirées, par groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volontaire</translation>
+    </message>
+    <message>
+        <source>Quota cell</source>
+        <translation>Case de quotas</translation>
+    </message>
+    <message>
+        <source>Ranked order in each quota cell</source>
+        <translation>Ordre de classement dans chaque case de quotas</translation>
+    </message>
+    <message>
+        <source>The people drawn come first, then the reserve: a person who declines or does not confirm in time is replaced by the next of the reserve of the same cell, so that every quota still holds.</source>
+        <translation>Les personnes tirées viennent d’abord, puis la réserve&#xa0;: une personne qui refuse ou ne confirme pas à temps est remplacée par la suivante de la réserve de la même case, si bien que chaque quota reste respecté.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>tiré·e</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>réserve</translation>
+    </message>
+    <message>
+        <source>Checking this draw</source>
+        <translation>Vérifier ce tirage</translation>
+    </message>
+    <message>
+        <source>incubator-app draw verify --pool POOL.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULT.csv</source>
+        <translation>incubator-app draw verify --pool VIVIER.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULTAT.csv</translation>
     </message>
     <message>
         <source>Achieved on</source>
