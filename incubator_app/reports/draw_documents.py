@@ -229,7 +229,7 @@ def _minutes(
     selected = sorted(result.selected, key=lambda p: (p.group or 0, p.cell, p.rank))
     yield from data_tables(
         [
-            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Group")), 0.5, align="right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Group")), 0.75, align="right"),
             Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Volunteer")), 2.0),
             Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Quota cell")), 3.2),
         ],

@@ -237,3 +237,9 @@ def list_draws(session: Session, call_id: int, *, actor: Actor) -> list[DrawView
 def get_draw(session: Session, draw_id: int, *, actor: Actor) -> DrawView:
     require(actor, Permission.VIEW)
     return _view(get_or_raise(session, CooperationDraw, draw_id))
+
+
+def frozen_inputs_of(session: Session, draw_id: int, *, actor: Actor) -> DrawInputs:
+    """The inputs a draw froze (for the notice and the procès-verbal)."""
+    require(actor, Permission.VIEW)
+    return frozen_inputs(get_or_raise(session, CooperationDraw, draw_id))

@@ -33,6 +33,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", "incubator_app.ui.pages.reports", "ReportsPage", "reports"),
     # Seventh: Ctrl+7 (the View menu numbers the pages in this order).
     PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "exchange"),
+    # Eighth: Ctrl+8.
+    PageSpec("draws", "incubator_app.ui.pages.draws", "DrawsPage", "people"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -47,5 +49,6 @@ def page_titles() -> dict[str, str]:
         "services": QCoreApplication.translate("Pages", "Services & bookings"),
         "reports": QCoreApplication.translate("Pages", "Reports"),
         "exchange": QCoreApplication.translate("Pages", "Skills exchange"),
+        "draws": QCoreApplication.translate("Pages", "Draws"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }
