@@ -761,6 +761,45 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>New call for volunteers</source>
+        <translation>Nouvel appel à volontaires</translation>
+    </message>
+    <message>
+        <source>e.g. the Loto draw of Saturday 05/12/2026</source>
+        <translation>par ex. le tirage du Loto du samedi 05/12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People per &amp;group:</source>
+        <translation>&amp;Personnes par groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Days to confirm:</source>
+        <translation>&amp;Délai de confirmation (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public &amp;seed source:</source>
+        <translation>&amp;Source publique de la graine&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Entrepreneur</source>
@@ -1832,6 +1871,193 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>The frozen inputs no longer match their SHA-256.</source>
         <translation>Les données figées ne correspondent plus à leur SHA-256.</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>délai écoulé</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} j {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DrawsView</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontaires</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nouvel appel…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>&amp;Import pool…</source>
+        <translation>&amp;Importer le vivier…</translation>
+    </message>
+    <message>
+        <source>Import &amp;quotas…</source>
+        <translation>Importer les &amp;quotas…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze and print the notice…</source>
+        <translation>&amp;Figer et imprimer l’avis…</translation>
+    </message>
+    <message>
+        <source>Enter the seed and &amp;draw…</source>
+        <translation>Saisir la graine et &amp;tirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmé</translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation>&amp;Refusé</translation>
+    </message>
+    <message>
+        <source>Close the &amp;expired windows</source>
+        <translation>Clore les délais &amp;expirés</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Vivier</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Places of the last draw</source>
+        <translation>Places du dernier tirage</translation>
+    </message>
+    <message>
+        <source>{groups} group(s) of {size}; {days} days to confirm; seed: {source}</source>
+        <translation>{groups} groupe(s) de {size}&#xa0;; {days} jours pour confirmer&#xa0;; graine&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>Draw {n}: SHA-256 {hash}</source>
+        <translation>Tirage {n}&#xa0;: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source> — seed “{seed}”</source>
+        <translation> — graine «&#xa0;{seed}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> — reason: {reason}</source>
+        <translation> — motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>chaque groupe</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>tout le tirage</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import the pool</source>
+        <translation>Importer le vivier</translation>
+    </message>
+    <message>
+        <source>Import the quotas</source>
+        <translation>Importer les quotas</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>Nouveau tirage</translation>
+    </message>
+    <message>
+        <source>This call already has a draw. Reason for a new one (kept on record):</source>
+        <translation>Cet appel a déjà un tirage. Motif d’un nouveau tirage (conservé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the notice of draw</source>
+        <translation>Enregistrer l’avis de tirage au sort</translation>
+    </message>
+    <message>
+        <source>Frozen: SHA-256 {hash}</source>
+        <translation>Figé&#xa0;: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>The seed exactly as published by the public source:</source>
+        <translation>La graine exactement telle que publiée par la source publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the procès-verbal</source>
+        <translation>Enregistrer le procès-verbal</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5699,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Skills exchange</source>
         <translation>Échange de savoir-faire</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Tirages au sort</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -29,8 +29,15 @@ from incubator_app.services.cooperation.draws.randomness import Stream
 
 #: Column generation stops when no panel improves the dual by more than this.
 TOLERANCE = 1e-7
-#: Safety bound on the iterations (deterministic, unlike a time limit).
-MAX_ITERATIONS = 3000
+#: Column generation also stops once no panel can raise the smallest chance by more than this
+#: fraction: the lottery's minimum is then proven within 1 % of the best possible (the pricing
+#: problem's value, or its linear relaxation's, bounds the optimum from above). Large pools with
+#: tight quotas otherwise spend most of their time on the last 0.1 %.
+GAP = 0.01
+#: Bound on the iterations (deterministic, unlike a time limit). Large pools with tight quotas
+#: converge slowly; past this the lottery is used as it is (every panel still meets every
+#: quota) and `Distribution.upper_bound` says how far from the best its minimum may be.
+MAX_ITERATIONS = 400
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,7 @@ class Distribution:
     minimum: float  # the maximin value: the smallest chance of a covered volunteer
     uncovered: tuple[int, ...]  # volunteers on no feasible panel (chance 0)
     iterations: int
+    upper_bound: float  # no lottery can give everyone more than this (proven by the pricing)
 
     def marginals(self, n: int) -> list[float]:
         out = [0.0] * n
@@ -63,14 +71,23 @@ class _Pricing:
             self.fast.h.setOptionValue("simplex_strategy", 4)
         self.inputs = inputs
 
-    def best(self, weights: list[float], *, better_than: float | None = None):
-        """(panel or None, upper bound on any panel's weight)."""
+    def best(
+        self,
+        weights: list[float],
+        *,
+        better_than: float | None = None,
+        enough: float | None = None,
+    ):
+        """(a panel of weight above `better_than`, or None; an upper bound on any panel's
+        weight). None also when that bound is at most `enough` (nothing worth adding)."""
         if self.fast is not None:
             relaxed = self.fast.solve(weights)
             if relaxed is None:
                 return None, float("-inf")
             bound = sum(w * x for w, x in zip(weights, relaxed, strict=False))
             if better_than is not None and bound <= better_than + TOLERANCE:
+                return None, bound
+            if enough is not None and bound <= enough:
                 return None, bound
             panel = self.exact.rounded(weights, relaxed)
             if panel is not None:
@@ -80,7 +97,12 @@ class _Pricing:
         panel = self.exact.best(weights)
         if panel is None:
             return None, float("-inf")
-        return panel, sum(weights[i] for i in panel)
+        value = sum(weights[i] for i in panel)
+        if better_than is not None and value <= better_than + TOLERANCE:
+            return None, value
+        if enough is not None and value <= enough:
+            return None, value
+        return panel, value
 
 
 def _cover(model: _Pricing, n: int, jitter: list[float]) -> tuple[list[tuple[int, ...]], set[int]]:
@@ -218,13 +240,13 @@ def maximin_distribution(inputs: DrawInputs, frozen_hash: str) -> Distribution:
     for panel in panels:
         dual.add(panel)
     iterations = 0
+    upper = 1.0
     while iterations < MAX_ITERATIONS:
         iterations += 1
         y, t = dual.solve()
-        panel, _ = model.best(y, better_than=t)
+        panel, bound = model.best(y, better_than=t, enough=t * (1 + GAP))
+        upper = min(upper, max(bound, t))
         if panel is None or panel in known:
-            break
-        if sum(y[i] for i in panel) <= t + TOLERANCE:
             break
         known.add(panel)
         panels.append(panel)
@@ -237,4 +259,5 @@ def maximin_distribution(inputs: DrawInputs, frozen_hash: str) -> Distribution:
         minimum,
         tuple(sorted(unreachable)),
         iterations,
+        min(upper, 1.0),
     )
