@@ -31,16 +31,22 @@ def register(
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     from incubator_app.cli import _Parser
+    from incubator_app.cli_signin import add_user_option
 
     draw = sub.add_parser("draw", help="fair, verifiable draws of volunteers (tirage au sort)")
     draw_sub = draw.add_subparsers(dest="draw_command", required=True, parser_class=_Parser)
 
     def inputs(parser: argparse.ArgumentParser, *, size_required: bool) -> None:
         common(parser)
-        parser.add_argument("--pool", required=True, help="CSV/XLSX: id, categories, organisation")
-        parser.add_argument("--quotas", required=True, help="CSV/XLSX: category,value,min,max")
-        parser.add_argument("--size", type=int, required=size_required, help="panel size")
+        parser.add_argument("--pool", help="CSV/XLSX: id, categories, organisation")
+        parser.add_argument("--quotas", help="CSV/XLSX: category,value,min,max")
+        parser.add_argument("--size", type=int, help="panel size")
         parser.add_argument("--groups", type=int, default=1, help="number of groups (default 1)")
+        parser.add_argument(
+            "--call", type=int, help="with --db: the call whose draw is recorded in the database"
+        )
+        parser.add_argument("--reason", help="with --call: why a new draw of the call (freeze)")
+        add_user_option(parser, required=False)
 
     def documents(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--title", default="", help="the call, in a few words (PDFs)")
@@ -69,6 +75,31 @@ def register(
     verify.add_argument("--seed", required=True)
     verify.add_argument("--expect", required=True, help="the RESULT.csv published")
     verify.set_defaults(handler=cmd_verify)
+
+
+def _need_files(args: argparse.Namespace, *, sized: bool) -> None:
+    from incubator_app.cli import UserError
+
+    if not args.pool or not args.quotas:
+        raise UserError("give --pool and --quotas (or --db and --call)")
+    if sized and args.size is None:
+        raise UserError("give --size")
+
+
+def _with_call(args: argparse.Namespace, work):
+    """Runs `work(session, actor)` on the database of --db, signed in with --user."""
+    from incubator_app.cli import UserError, existing_db
+    from incubator_app.cli_signin import sign_in
+    from incubator_app.db.migrate import open_database
+
+    if not getattr(args, "user", None):
+        raise UserError("--call needs --user (the draw is recorded under your name)")
+    database = open_database(existing_db(args), create=False)
+    try:
+        with database.session() as session:
+            return work(session, sign_in(session, args.user))
+    finally:
+        database.dispose()
 
 
 def _read(path: str):
@@ -123,6 +154,15 @@ def cmd_freeze(args: argparse.Namespace) -> int:
     from incubator_app.cli import UserError
     from incubator_app.services.cooperation.draws.freeze import frozen_hash
 
+    if args.call is not None:
+        from incubator_app.services.cooperation.recorded_draws import freeze_draw
+
+        view = _with_call(
+            args, lambda s, actor: freeze_draw(s, args.call, reason=args.reason, actor=actor)
+        )
+        print(f"{view.frozen_hash}  draw {view.id} (number {view.number} of call {args.call})")
+        return 0
+    _need_files(args, sized=False)
     inputs = load_inputs(args, sized=False)
     digest = frozen_hash(inputs)
     if args.notice:
@@ -144,16 +184,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UserError(f"{output} is a folder, not a file")
     if not output.parent.exists():
         raise UserError(f"the folder {output.parent} does not exist")
+    if args.call is not None:
+        return _run_recorded(args, output)
+    _need_files(args, sized=True)
     result = run_draw(load_inputs(args), args.seed)
     data = result.csv_bytes()
-    handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=".draw-", suffix=".csv")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    _write(output, data)
     if args.minutes:
         from incubator_app.reports.draw_documents import build_draw_minutes
 
@@ -168,13 +204,62 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write(output: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=".draw-", suffix=".csv")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, output)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _last_draw(session, call_id: int, actor):
+    from incubator_app.cli import UserError
+    from incubator_app.services.cooperation.recorded_draws import list_draws
+
+    draws = list_draws(session, call_id, actor=actor)
+    if not draws:
+        raise UserError(f"call {call_id} has no frozen draw: run `draw freeze --call` first")
+    return draws[-1]
+
+
+def _run_recorded(args: argparse.Namespace, output: Path) -> int:
+    from incubator_app.services.cooperation.recorded_draws import (
+        draw_result,
+        get_draw,
+        perform_draw,
+    )
+
+    def work(session, actor):
+        draw = _last_draw(session, args.call, actor)
+        perform_draw(session, draw.id, args.seed, actor=actor)
+        _, result = draw_result(session, draw.id, actor=actor)
+        return get_draw(session, draw.id, actor=actor), result
+
+    view, result = _with_call(args, work)
+    _write(output, result.csv_bytes())
+    print(f"sha256 {view.frozen_hash}  draw {view.id} recorded  selected {len(result.selected)}")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from incubator_app.services.cooperation.draws.selection import run_draw
     from incubator_app.services.tabular_files import read_table
 
     expected_table = read_table(args.expect)
     expected_bytes = Path(args.expect).read_bytes()
-    result = run_draw(load_inputs(args), args.seed)
+    if args.call is not None:
+        from incubator_app.services.cooperation.recorded_draws import frozen_inputs_of
+
+        def inputs_of(session, actor):
+            return frozen_inputs_of(session, _last_draw(session, args.call, actor).id, actor=actor)
+
+        result = run_draw(_with_call(args, inputs_of), args.seed)
+    else:
+        _need_files(args, sized=True)
+        result = run_draw(load_inputs(args), args.seed)
     actual = result.csv_bytes()
     if actual == expected_bytes:
         print(f"identical (sha256 {result.frozen_hash})")

@@ -209,3 +209,42 @@ def _expire_all(session, draw_id, admin) -> None:
             step.deadline = step.at
     session.commit()
     expire_invitations(session, draw_id, actor=admin)
+
+
+def test_cli_records_the_draw_of_a_call(session, admin, tmp_path, monkeypatch, db_url) -> None:
+    from cli_accounts import passwords_on_stdin
+
+    call_id = make_call(session, admin, tmp_path, groups=1, size=12)
+    passwords_on_stdin(monkeypatch, "admin-password")
+    base = ["--db", db_url, "--call", str(call_id), "--user", "admin"]
+    assert main(["draw", "freeze", *base]) == 0
+    passwords_on_stdin(monkeypatch, "admin-password")
+    out = tmp_path / "recorded.csv"
+    assert main(["draw", "run", *base, "--seed", "9 9 9", "-o", str(out)]) == 0
+    files = tmp_path / "files.csv"
+    assert (
+        main(
+            [
+                "draw",
+                "run",
+                "--pool",
+                str(tmp_path / "pool.csv"),
+                "--quotas",
+                str(tmp_path / "quotas.csv"),
+                "--size",
+                "12",
+                "--seed",
+                "9 9 9",
+                "-o",
+                str(files),
+            ]
+        )
+        == 0
+    )
+    assert out.read_bytes() == files.read_bytes()
+    passwords_on_stdin(monkeypatch, "admin-password")
+    assert main(["draw", "verify", *base, "--seed", "9 9 9", "--expect", str(out)]) == 0
+    draws = list_draws(session, call_id, actor=admin)
+    assert draws[-1].seed == "9 9 9"
+    passwords_on_stdin(monkeypatch, "admin-password")
+    assert main(["draw", "freeze", *base]) == 2  # a second draw needs --reason
