@@ -46,6 +46,7 @@ def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
         "Services & bookings",
         "Reports",
         "Skills exchange",
+        "Draws",
         "Settings",
     ]
 
