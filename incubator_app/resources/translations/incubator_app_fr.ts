@@ -1956,10 +1956,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Importer les &amp;quotas…</translation>
     </message>
     <message>
-        <source>&amp;Freeze and print the notice…</source>
-        <translation>&amp;Figer et imprimer l’avis…</translation>
-    </message>
-    <message>
         <source>Enter the seed and &amp;draw…</source>
         <translation>Saisir la graine et &amp;tirer…</translation>
     </message>
@@ -1972,8 +1968,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>&amp;Refusé</translation>
     </message>
     <message>
-        <source>Close the &amp;expired windows</source>
-        <translation>Clore les délais &amp;expirés</translation>
+        <source>Free&amp;ze and print the notice…</source>
+        <translation>Fi&amp;ger et imprimer l’avis…</translation>
+    </message>
+    <message>
+        <source>Close the e&amp;xpired windows</source>
+        <translation>Clore les délais e&amp;xpirés</translation>
     </message>
     <message>
         <source>Pool</source>

@@ -143,11 +143,11 @@ class DrawsView(QWidget):
         )
         self.import_pool = QPushButton(self.tr("&Import pool…"))
         self.import_quotas = QPushButton(self.tr("Import &quotas…"))
-        self.freeze = QPushButton(self.tr("&Freeze and print the notice…"))
+        self.freeze = QPushButton(self.tr("Free&ze and print the notice…"))
         self.draw = QPushButton(self.tr("Enter the seed and &draw…"))
         self.confirm = QPushButton(self.tr("&Confirmed"))
         self.decline = QPushButton(self.tr("Dec&lined"))
-        self.expire = QPushButton(self.tr("Close the &expired windows"))
+        self.expire = QPushButton(self.tr("Close the e&xpired windows"))
         for button, slot in (
             (self.import_pool, self.do_import_pool),
             (self.import_quotas, self.do_import_quotas),
