@@ -27,6 +27,16 @@ from incubator_app.services.cooperation.draws.replacement import (
 from incubator_app.services.cooperation.draws.selection import SELECTED, run_draw
 
 pytestmark = pytest.mark.core
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The messages are matched in English; a CLI call of another test may have chosen French."""
+    from incubator_app.i18n import set_core_language
+
+    set_core_language("en")
+    yield
+    set_core_language("en")
 QUOTA_HEADER = ["category", "value", "min", "max"]
 
 

@@ -44,6 +44,16 @@ from incubator_app.services.cooperation.recorded_draws import (
 pytestmark = pytest.mark.core
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The messages are matched in English; a CLI call of another test may have chosen French."""
+    from incubator_app.i18n import set_core_language
+
+    set_core_language("en")
+    yield
+    set_core_language("en")
+
+
 def make_call(session, admin, tmp_path: Path, *, groups: int = 2, size: int = 6) -> int:
     pool, quotas = write_inputs(tmp_path)
     call_id = create_call(
