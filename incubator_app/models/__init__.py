@@ -11,6 +11,13 @@ from incubator_app.models.coaching import (
     session_topic,
 )
 from incubator_app.models.contact import Contact
+from incubator_app.models.cooperation import (
+    CooperationCall,
+    CooperationDraw,
+    CooperationQuota,
+    CooperationVolunteer,
+    DrawStep,
+)
 from incubator_app.models.document import Document
 from incubator_app.models.entrepreneur import (
     EducationLevel,
@@ -92,6 +99,11 @@ __all__ = [
     "ExchangePaymentRequest",
     "ExchangeSettings",
     "ExchangeTransfer",
+    "CooperationCall",
+    "CooperationDraw",
+    "CooperationQuota",
+    "CooperationVolunteer",
+    "DrawStep",
     "FollowUpCheckpoint",
     "Funder",
     "FunderKind",

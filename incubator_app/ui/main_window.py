@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 spec.title.replace("&", "&&"),  # "Services & bookings": a literal "&"
                 lambda _=False, k=spec.key: self.show_page(k),
-                f"Ctrl+{number}",
+                f"Ctrl+{number % 10}" if number <= 10 else None,  # the tenth: Ctrl+0
                 f"goto_{spec.key}",
             )
             self.page_actions.append(action)

@@ -47,6 +47,7 @@ def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
         "Reports",
         "Skills exchange",
         "Events",
+        "Draws",
         "Settings",
     ]
 

@@ -761,54 +761,42 @@
     </message>
 </context>
 <context>
-    <name>Calendars</name>
+    <name>CallDialog</name>
     <message>
-        <source>Individual coaching session</source>
-        <translation>Accompagnement individuel</translation>
+        <source>New call for volunteers</source>
+        <translation>Nouvel appel à volontaires</translation>
     </message>
     <message>
-        <source>Group session ({count} people)</source>
-        <translation>Séance collective ({count} personnes)</translation>
+        <source>e.g. the Loto draw of Saturday 05/12/2026</source>
+        <translation>par ex. le tirage du Loto du samedi 05/12/2026</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>En présentiel</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <source>By phone</source>
-        <translation>Par téléphone</translation>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <source>By video</source>
-        <translation>En visioconférence</translation>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
     </message>
     <message>
-        <source>No coach with id {id}.</source>
-        <translation>Aucun·e accompagnateur·rice n° {id}.</translation>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes&#xa0;:</translation>
     </message>
     <message>
-        <source>{coach} — coaching sessions</source>
-        <translation>{coach} — accompagnements</translation>
+        <source>People per &amp;group:</source>
+        <translation>&amp;Personnes par groupe&#xa0;:</translation>
     </message>
     <message>
-        <source>No room or resource with id {id}.</source>
-        <translation>Aucune salle ni ressource n° {id}.</translation>
+        <source>&amp;Days to confirm:</source>
+        <translation>&amp;Délai de confirmation (jours)&#xa0;:</translation>
     </message>
     <message>
-        <source>Booked</source>
-        <translation>Réservé</translation>
-    </message>
-    <message>
-        <source>Choose the shared calendar folder first (Settings, E-mail and calendars).</source>
-        <translation>Choisissez d’abord le dossier partagé des calendriers (Paramètres, Courriel et calendriers).</translation>
-    </message>
-    <message>
-        <source>The calendar folder does not exist: {folder}</source>
-        <translation>Le dossier des calendriers n’existe pas&#xa0;: {folder}</translation>
-    </message>
-    <message>
-        <source>Could not write the calendars in {folder}: {error}</source>
-        <translation>Impossible d’écrire les calendriers dans {folder}&#xa0;: {error}</translation>
+        <source>Public &amp;seed source:</source>
+        <translation>&amp;Source publique de la graine&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1210,18 +1198,6 @@
     <message>
         <source>Password of {login}: </source>
         <translation>Mot de passe de {login} : </translation>
-    </message>
-    <message>
-        <source>{folder}: {written} written, {unchanged} unchanged, {removed} removed</source>
-        <translation>{folder}&#xa0;: {written} écrits, {unchanged} inchangés, {removed} supprimés</translation>
-    </message>
-    <message>
-        <source>sent: {sent}, failed: {failed}, waiting: {waiting} (retry later: {retry})</source>
-        <translation>envoyés&#xa0;: {sent}, en échec&#xa0;: {failed}, en attente&#xa0;: {waiting} (à réessayer&#xa0;: {retry})</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: {answer}</source>
-        <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1723,344 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>Draws</name>
+    <message>
+        <source>A call needs a title.</source>
+        <translation>Un appel a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>Groups and their size must be ≥ 1.</source>
+        <translation>Le nombre de groupes et leur taille doivent être ≥ 1.</translation>
+    </message>
+    <message>
+        <source>The confirmation window is at least one day.</source>
+        <translation>Le délai de confirmation est d’au moins un jour.</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a name.</source>
+        <translation>Un ou une volontaire a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>The pool is empty.</source>
+        <translation>Le vivier est vide.</translation>
+    </message>
+    <message>
+        <source>This draw has no seed yet.</source>
+        <translation>Ce tirage n’a pas encore de graine.</translation>
+    </message>
+    <message>
+        <source>{code} has no invitation waiting for an answer.</source>
+        <translation>{code} n’a pas d’invitation en attente de réponse.</translation>
+    </message>
+    <message>
+        <source>The window of {code} has closed: silence counts as declining.</source>
+        <translation>Le délai de {code} est écoulé&#xa0;: le silence vaut refus.</translation>
+    </message>
+    <message>
+        <source>The pool has no “id” column.</source>
+        <translation>Le vivier n’a pas de colonne «&#xa0;id&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The pool has the column “{name}” twice.</source>
+        <translation>Le vivier a deux fois la colonne «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} categories.</source>
+        <translation>Le vivier a plus de {limit} catégories.</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} volunteers.</source>
+        <translation>Le vivier compte plus de {limit} volontaires.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has no id.</source>
+        <translation>La ligne {row} du vivier n’a pas d’id.</translation>
+    </message>
+    <message>
+        <source>The id “{id}” appears twice in the pool.</source>
+        <translation>L’id «&#xa0;{id}&#xa0;» figure deux fois dans le vivier.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has a value over {limit} characters.</source>
+        <translation>La ligne {row} du vivier a une valeur de plus de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: “{field}” must be a whole number ≥ 0, not “{value}”.</source>
+        <translation>Ligne {row} des quotas&#xa0;: «&#xa0;{field}&#xa0;» doit être un nombre entier ≥ 0, pas «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The quotas have no “{name}” column.</source>
+        <translation>Les quotas n’ont pas de colonne «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There are more than {limit} quotas.</source>
+        <translation>Il y a plus de {limit} quotas.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas has no category.</source>
+        <translation>La ligne {row} des quotas n’a pas de catégorie.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the scope must be “draw” or “group”.</source>
+        <translation>Ligne {row} des quotas&#xa0;: la portée doit être «&#xa0;draw&#xa0;» (tout le tirage) ou «&#xa0;group&#xa0;» (chaque groupe).</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the maximum {max} is below the minimum {min}.</source>
+        <translation>Ligne {row} des quotas&#xa0;: le maximum {max} est inférieur au minimum {min}.</translation>
+    </message>
+    <message>
+        <source>The quota {label} appears twice.</source>
+        <translation>Le quota {label} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The panel size must be at least 1.</source>
+        <translation>Le nombre de personnes à tirer doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The number of groups must be between 1 and {size}.</source>
+        <translation>Le nombre de groupes doit être compris entre 1 et {size}.</translation>
+    </message>
+    <message>
+        <source>The panel size {size} is larger than the pool ({count} volunteers).</source>
+        <translation>Le nombre de personnes à tirer ({size}) dépasse le vivier ({count} volontaires).</translation>
+    </message>
+    <message>
+        <source>The quota {label} names a category the pool does not have.</source>
+        <translation>Le quota {label} nomme une catégorie absente du vivier.</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} from {old} to {new}</source>
+        <translation>abaisser le minimum de {label} de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} per group from {old} to {new}</source>
+        <translation>abaisser le minimum de {label} par groupe de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} from {old} to {new}</source>
+        <translation>relever le maximum de {label} de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} per group from {old} to {new}</source>
+        <translation>relever le maximum de {label} par groupe de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>No panel of {size} is possible: only {count} volunteers are of distinct organisations.</source>
+        <translation>Aucun tirage de {size} personnes n’est possible&#xa0;: seuls {count} volontaires sont de structures différentes.</translation>
+    </message>
+    <message>
+        <source>The quotas cannot all be met; relax them: {changes}.</source>
+        <translation>Les quotas ne peuvent pas tous être respectés&#xa0;; assouplissez-les&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>This call was already frozen or drawn: a new draw needs a reason, which stays on record.</source>
+        <translation>Cet appel a déjà été figé ou tiré&#xa0;: un nouveau tirage demande un motif, qui reste enregistré.</translation>
+    </message>
+    <message>
+        <source>This draw was made on {when}; freeze a new draw (with a reason).</source>
+        <translation>Ce tirage a eu lieu le {when}&#xa0;; figez un nouveau tirage (avec un motif).</translation>
+    </message>
+    <message>
+        <source>Type the seed as it was published.</source>
+        <translation>Saisissez la graine telle qu’elle a été publiée.</translation>
+    </message>
+    <message>
+        <source>A newer draw of this call replaces this one.</source>
+        <translation>Un tirage plus récent de cet appel remplace celui-ci.</translation>
+    </message>
+    <message>
+        <source>The frozen inputs no longer match their SHA-256.</source>
+        <translation>Les données figées ne correspondent plus à leur SHA-256.</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>délai écoulé</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} j {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DrawsView</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontaires</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nouvel appel…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>&amp;Import pool…</source>
+        <translation>&amp;Importer le vivier…</translation>
+    </message>
+    <message>
+        <source>Import &amp;quotas…</source>
+        <translation>Importer les &amp;quotas…</translation>
+    </message>
+    <message>
+        <source>Enter the seed and &amp;draw…</source>
+        <translation>Saisir la graine et &amp;tirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmé</translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation>&amp;Refusé</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze and print the notice…</source>
+        <translation>Fi&amp;ger et imprimer l’avis…</translation>
+    </message>
+    <message>
+        <source>Close the e&amp;xpired windows</source>
+        <translation>Clore les délais e&amp;xpirés</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Vivier</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Places of the last draw</source>
+        <translation>Places du dernier tirage</translation>
+    </message>
+    <message>
+        <source>{groups} group(s) of {size}; {days} days to confirm; seed: {source}</source>
+        <translation>{groups} groupe(s) de {size}&#xa0;; {days} jours pour confirmer&#xa0;; graine&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>Draw {n}: SHA-256 {hash}</source>
+        <translation>Tirage {n}&#xa0;: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source> — seed “{seed}”</source>
+        <translation> — graine «&#xa0;{seed}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> — reason: {reason}</source>
+        <translation> — motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>chaque groupe</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>tout le tirage</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import the pool</source>
+        <translation>Importer le vivier</translation>
+    </message>
+    <message>
+        <source>Import the quotas</source>
+        <translation>Importer les quotas</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>Nouveau tirage</translation>
+    </message>
+    <message>
+        <source>This call already has a draw. Reason for a new one (kept on record):</source>
+        <translation>Cet appel a déjà un tirage. Motif d’un nouveau tirage (conservé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the notice of draw</source>
+        <translation>Enregistrer l’avis de tirage au sort</translation>
+    </message>
+    <message>
+        <source>Frozen: SHA-256 {hash}</source>
+        <translation>Figé&#xa0;: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>The seed exactly as published by the public source:</source>
+        <translation>La graine exactement telle que publiée par la source publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the procès-verbal</source>
+        <translation>Enregistrer le procès-verbal</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{m} min</source>
@@ -1889,14 +2203,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>database</source>
         <translation>base de données</translation>
-    </message>
-    <message>
-        <source>e-mail of the outbox</source>
-        <translation>courriel de la boîte d’envoi</translation>
-    </message>
-    <message>
-        <source>e-mail settings</source>
-        <translation>paramètres de courriel</translation>
     </message>
 </context>
 <context>
@@ -4582,181 +4888,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
-    <name>MailSettings</name>
-    <message>
-        <source>A port is a number from 1 to 65535.</source>
-        <extracomment>keyring&apos;s own backends rank 1 and up; the fail and null ones and plain files rank lower (the same rule as the remembered sign-in, ui/remembered_sign_in.py).</extracomment>
-        <translation>Un port est un nombre de 1 à 65535.</translation>
-    </message>
-    <message>
-        <source>Security is one of: none, starttls, tls.</source>
-        <translation>La sécurité est l’une de&#xa0;: none, starttls, tls.</translation>
-    </message>
-    <message>
-        <source>Not a server name: {value}</source>
-        <translation>Ce n’est pas un nom de serveur&#xa0;: {value}</translation>
-    </message>
-</context>
-<context>
-    <name>MailTab</name>
-    <message>
-        <source>e.g. smtp.example.org</source>
-        <translation>p. ex. smtp.exemple.fr</translation>
-    </message>
-    <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (port 587)</translation>
-    </message>
-    <message>
-        <source>TLS from the start (port 465)</source>
-        <translation>TLS dès la connexion (port 465)</translation>
-    </message>
-    <message>
-        <source>None (a local relay only)</source>
-        <translation>Aucune (relais local seulement)</translation>
-    </message>
-    <message>
-        <source>e.g. accueil@couveuse.fr</source>
-        <translation>p. ex. accueil@couveuse.fr</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>kept in this computer&apos;s keyring</source>
-        <translation>gardé dans le trousseau de ce poste</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the password: the messages are sent from a computer that has one, or from the command line.</source>
-        <translation>Ce poste n’a pas de trousseau pour garder le mot de passe&#xa0;: les messages partent d’un poste qui en a un, ou de la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>Por&amp;t&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Securit&amp;y:</source>
-        <translation>Séc&amp;urité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Lo&amp;gin:</source>
-        <translation>Ide&amp;ntifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>M&amp;ot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Se&amp;nder address:</source>
-        <translation>Adresse d’e&amp;xpédition&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sende&amp;r name:</source>
-        <translation>Nom affic&amp;hé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Shared c&amp;alendar folder:</source>
-        <translation>Dossier partagé des calendriers&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Save the e-mail settings</source>
-        <translation>Enregistrer les réglages de courriel</translation>
-    </message>
-    <message>
-        <source>Send a &amp;test message…</source>
-        <translation>En&amp;voyer un message d’essai…</translation>
-    </message>
-    <message>
-        <source>P&amp;ublish calendars</source>
-        <translation>Publier les calendriers</translation>
-    </message>
-    <message>
-        <source>Writes one .ics file per coach and per bookable room into the shared folder; Outlook, Thunderbird or Google subscribe to them.</source>
-        <translation>Écrit un fichier .ics par accompagnateur·rice et par salle réservable dans le dossier partagé&#xa0;; Outlook, Thunderbird ou Google s’y abonnent.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>Adresse d’expédition</translation>
-    </message>
-    <message>
-        <source>Sender name</source>
-        <translation>Nom affiché</translation>
-    </message>
-    <message>
-        <source>Shared calendar folder</source>
-        <translation>Dossier partagé des calendriers</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Saving the e-mail settings…</source>
-        <translation>Enregistrement des réglages de courriel…</translation>
-    </message>
-    <message>
-        <source>Saved, but the keyring refused the password.</source>
-        <translation>Enregistré, mais le trousseau a refusé le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Send a test message</source>
-        <translation>Envoyer un message d’essai</translation>
-    </message>
-    <message>
-        <source>Send a test message to:</source>
-        <translation>Envoyer un message d’essai à&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sending a test message…</source>
-        <translation>Envoi d’un message d’essai…</translation>
-    </message>
-    <message>
-        <source>The server took the test message for {address}.</source>
-        <translation>Le serveur a accepté le message d’essai pour {address}.</translation>
-    </message>
-    <message>
-        <source>Publishing the calendars…</source>
-        <translation>Publication des calendriers…</translation>
-    </message>
-    <message>
-        <source>Calendars in {folder}: {written} written, {unchanged} unchanged.</source>
-        <translation>Calendriers dans {folder}&#xa0;: {written} écrits, {unchanged} inchangés.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5411,161 +5542,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
-    <name>Outbox</name>
-    <message>
-        <source>A line break is not allowed here.</source>
-        <extracomment>Message-IDs of an incubator without a sender address yet (RFC 6761 reserves `.invalid`).</extracomment>
-        <translation>Un saut de ligne n’est pas permis ici.</translation>
-    </message>
-    <message>
-        <source>An attachment needs a file name, a MIME type and bytes.</source>
-        <translation>Une pièce jointe demande un nom de fichier, un type MIME et un contenu.</translation>
-    </message>
-    <message>
-        <source>No SMTP server is set (Settings, E-mail and calendars): the messages wait in the outbox.</source>
-        <translation>Aucun serveur SMTP n’est réglé (Paramètres, Courriel et calendriers)&#xa0;: les messages attendent dans la boîte d’envoi.</translation>
-    </message>
-    <message>
-        <source>Only a waiting or failed message can be sent again.</source>
-        <translation>Seul un message en attente ou en échec peut être renvoyé.</translation>
-    </message>
-    <message>
-        <source>Test message from the incubator</source>
-        <translation>Message d’essai de la couveuse</translation>
-    </message>
-    <message>
-        <source>This message checks the e-mail settings of the incubator application.</source>
-        <translation>Ce message vérifie les réglages de courriel de l’application de la couveuse.</translation>
-    </message>
-    <message>
-        <source>The server did not take the message: {answer}</source>
-        <translation>Le serveur n’a pas accepté le message&#xa0;: {answer}</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxTab</name>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>En cours d’envoi</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <source>next try {when}</source>
-        <translation>prochain essai {when}</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Écrit le</translation>
-    </message>
-    <message>
-        <source>Sent / next try</source>
-        <translation>Envoyé / prochain essai</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Essais</translation>
-    </message>
-    <message>
-        <source>Server&apos;s answer</source>
-        <translation>Réponse du serveur</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
-        <source>Open in mail &amp;program</source>
-        <translation>O&amp;uvrir dans la messagerie</translation>
-    </message>
-    <message>
-        <source>S&amp;ave as .eml…</source>
-        <translation>Enregi&amp;strer en .eml…</translation>
-    </message>
-    <message>
-        <source>Send &amp;now</source>
-        <translation>Envoyer mai&amp;ntenant</translation>
-    </message>
-    <message>
-        <source>Sends the waiting messages that are due</source>
-        <translation>Envoie les messages en attente dont l’heure est venue</translation>
-    </message>
-    <message>
-        <source>{queued} waiting, {sent} sent, {failed} failed</source>
-        <translation>{queued} en attente, {sent} envoyés, {failed} en échec</translation>
-    </message>
-    <message>
-        <source>Putting the message back in the queue…</source>
-        <translation>Remise du message dans la file…</translation>
-    </message>
-    <message>
-        <source>The message will be sent with the next ones.</source>
-        <translation>Le message partira avec les prochains.</translation>
-    </message>
-    <message>
-        <source>Sending the waiting messages…</source>
-        <translation>Envoi des messages en attente…</translation>
-    </message>
-    <message>
-        <source>{sent} sent, {failed} failed, {waiting} waiting.</source>
-        <translation>{sent} envoyés, {failed} en échec, {waiting} en attente.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: {answer}</source>
-        <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
-    </message>
-    <message>
-        <source>A mail program cannot receive attachments this way: save the message as .eml to keep them.</source>
-        <translation>Une messagerie ne reçoit pas les pièces jointes de cette façon&#xa0;: enregistrez le message en .eml pour les garder.</translation>
-    </message>
-    <message>
-        <source>Save the message</source>
-        <translation>Enregistrer le message</translation>
-    </message>
-    <message>
-        <source>E-mail messages (*.eml)</source>
-        <translation>Messages électroniques (*.eml)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Enregistré&#xa0;: {path}</translation>
-    </message>
-</context>
-<context>
     <name>OverviewTab</name>
     <message>
         <source>This year</source>
@@ -5723,6 +5699,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Skills exchange</source>
         <translation>Échange de savoir-faire</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Tirages au sort</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6862,8 +6842,164 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Volunteers in the pool</source>
+        <translation>Volontaires du vivier</translation>
+    </message>
+    <message>
+        <source>People drawn</source>
+        <translation>Personnes tirées</translation>
+    </message>
+    <message>
+        <source>{size} in {groups} group(s) of {sizes}</source>
+        <translation>{size} en {groups} groupe(s) de {sizes}</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>maximin lottery over the panels that meet every quota (Flanigan et al., Nature, 2021), at most one person per organisation; {algorithm}, incubator-app {version}</source>
+        <translation>loterie maximin sur les panels qui respectent tous les quotas (Flanigan et al., Nature, 2021), au plus une personne par structure&#xa0;; {algorithm}, incubator-app {version}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen inputs</source>
+        <translation>SHA-256 des données figées</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>chaque groupe</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>tout le tirage</translation>
+    </message>
+    <message>
+        <source>No quota.</source>
+        <translation>Aucun quota.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>In the pool</source>
+        <translation>Dans le vivier</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Notice of draw</source>
+        <translation>Avis de tirage au sort</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The seed of the draw will be taken from this public source, fixed before it is known: {source}. It will be typed in exactly as published.</source>
+        <translation>La graine du tirage sera prise de cette source publique, fixée avant d’être connue&#xa0;: {source}. Elle sera saisie exactement telle que publiée.</translation>
+    </message>
+    <message>
+        <source>The list of volunteers, the quotas and the method are frozen: their SHA-256 above changes if a single volunteer, category or quota changes. With the seed, the result is fully determined and anyone can recompute it with “incubator-app draw verify”.</source>
+        <translation>La liste des volontaires, les quotas et la méthode sont figés&#xa0;: leur SHA-256 ci-dessus change si un seul volontaire, une catégorie ou un quota change. Avec la graine, le résultat est entièrement déterminé et chacun peut le recalculer avec «&#xa0;incubator-app draw verify&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw</source>
+        <translation>Procès-verbal de tirage au sort</translation>
+    </message>
+    <message>
+        <source>Source of the seed</source>
+        <translation>Source de la graine</translation>
+    </message>
+    <message>
+        <source>Seed as published</source>
+        <translation>Graine publiée</translation>
+    </message>
+    <message>
+        <source>Smallest chance of a volunteer</source>
+        <translation>Plus petite chance d’un ou une volontaire</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Tiré le</translation>
+    </message>
+    <message>
+        <source>Reason for a new draw</source>
+        <translation>Motif du nouveau tirage</translation>
+    </message>
+    <message>
+        <source>People drawn, by group</source>
+        <translation>Personnes tirées, par groupe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volontaire</translation>
+    </message>
+    <message>
+        <source>Quota cell</source>
+        <translation>Case de quotas</translation>
+    </message>
+    <message>
+        <source>Ranked order in each quota cell</source>
+        <translation>Ordre de classement dans chaque case de quotas</translation>
+    </message>
+    <message>
+        <source>The people drawn come first, then the reserve: a person who declines or does not confirm in time is replaced by the next of the reserve of the same cell, so that every quota still holds.</source>
+        <translation>Les personnes tirées viennent d’abord, puis la réserve&#xa0;: une personne qui refuse ou ne confirme pas à temps est remplacée par la suivante de la réserve de la même case, si bien que chaque quota reste respecté.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>tiré·e</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>réserve</translation>
+    </message>
+    <message>
+        <source>Checking this draw</source>
+        <translation>Vérifier ce tirage</translation>
+    </message>
+    <message>
+        <source>incubator-app draw verify --pool POOL.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULT.csv</source>
+        <translation>incubator-app draw verify --pool VIVIER.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULTAT.csv</translation>
     </message>
     <message>
         <source>Achieved on</source>
@@ -7981,14 +8117,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>&amp;Backups</source>
         <translation>Sauve&amp;gardes</translation>
-    </message>
-    <message>
-        <source>E-mail and calendars</source>
-        <translation>Courriel et calendriers</translation>
-    </message>
-    <message>
-        <source>Outbo&amp;x</source>
-        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

@@ -33,8 +33,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", "incubator_app.ui.pages.reports", "ReportsPage", "reports"),
     # Seventh: Ctrl+7 (the View menu numbers the pages in this order).
     PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "exchange"),
-    # Eighth: Ctrl+8.
+    # Eighth: Ctrl+8, then Ctrl+9; Settings, the tenth, Ctrl+0.
     PageSpec("events", "incubator_app.ui.pages.events", "EventsPage", "events"),
+    PageSpec("draws", "incubator_app.ui.pages.draws", "DrawsPage", "people"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -50,5 +51,6 @@ def page_titles() -> dict[str, str]:
         "reports": QCoreApplication.translate("Pages", "Reports"),
         "exchange": QCoreApplication.translate("Pages", "Skills exchange"),
         "events": QCoreApplication.translate("Pages", "Events"),
+        "draws": QCoreApplication.translate("Pages", "Draws"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }

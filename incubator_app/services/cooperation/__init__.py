@@ -1,0 +1,1 @@
+"""Cooperation: calls for volunteers, fair draws into working groups."""

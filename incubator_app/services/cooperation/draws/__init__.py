@@ -1,0 +1,1 @@
+"""Draws of volunteers (tirage au sort): inputs, freezing, the maximin lottery, selection."""

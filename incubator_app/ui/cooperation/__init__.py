@@ -1,0 +1,1 @@
+"""Cooperation: calls for volunteers and their draws (tirages au sort)."""

@@ -1,0 +1,71 @@
+"""The Tirages au sort page: a call with its pool, quotas and a recorded draw is shown with the
+hash, the places and the time left; answering from the keyboard-reachable buttons records it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from incubator_app.services.cooperation.calls import (
+    create_call,
+    import_volunteers,
+    quotas_from_file,
+    set_quotas,
+)
+from incubator_app.services.cooperation.recorded_draws import freeze_draw, perform_draw
+from incubator_app.ui.pages.draws import DrawsPage
+
+HERE = Path(__file__).resolve().parents[1] / "core"
+
+
+@pytest.fixture
+def drawn_call(context, tmp_path: Path) -> int:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from draw_pools import write_inputs
+
+    pool, quotas = write_inputs(tmp_path)
+    with context.db.session() as s:
+        call_id = create_call(
+            s, title="Laboratoire des coopérations 2027", group_count=2, group_size=6,
+            territory="Pays de la Vallée", seed_source="Loto du samedi 05/12/2026",
+            actor=context.actor,
+        )
+        import_volunteers(s, call_id, pool, actor=context.actor)
+        set_quotas(s, call_id, quotas_from_file(quotas), actor=context.actor)
+        draw = freeze_draw(s, call_id, actor=context.actor)
+        perform_draw(s, draw.id, "4 8 15 16 23 - 6", actor=context.actor)
+    return call_id
+
+
+def test_the_page_shows_the_draw_and_records_answers(qtbot, qapp, context, drawn_call) -> None:
+    if os.environ.get("DRAWS_SCREENSHOT_LANG") == "fr":  # the French guide's picture
+        from incubator_app.ui.app import install_translators
+
+        install_translators(qapp, "fr")
+    page = DrawsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    view = page.view
+    qtbot.waitUntil(lambda: view.places.rowCount() == 12, timeout=60_000)
+    assert "SHA-256" in view.summary.text()
+    assert view.pool.rowCount() == 80 and view.quotas.rowCount() == 6
+    assert view.places.item(0, 3).text().replace("j", "d") in ("7 d 0 h", "6 d 23 h")
+    assert not view.draw.isEnabled() and view.confirm.isEnabled()
+    shot = os.environ.get("DRAWS_SCREENSHOT")
+    if shot:
+        page.grab().save(shot)
+    first = view.places.item(0, 0).text()
+    view.places.selectRow(0)
+    view.decline.click()
+    qtbot.waitUntil(
+        lambda: view.places.rowCount() == 12
+        and first not in {view.places.item(r, 0).text() for r in range(12)},
+        timeout=60_000,
+    )
+    replaced = [r for r in range(12) if view.places.item(r, 4).text() == first]
+    assert len(replaced) == 1
