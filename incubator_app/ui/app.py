@@ -20,8 +20,10 @@ _installed: list[QTranslator] = []
 _running = [DEFAULT_LANGUAGE]
 
 #: The locale of each language: numbers, month names and dates. English is British English, so
-#: that a date reads dd/mm/yyyy in both languages (30/11/2026, never 11/30/26).
-LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+#: that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and
+#: Spanish short dates have two-digit years in Qt's data, so the UI writes days
+#: "dd/MM/yyyy" rather than with QLocale's ShortFormat.
+LOCALES = {"fr": "fr_FR", "en": "en_GB", "it": "it_IT", "es": "es_ES"}
 
 # Qt's own catalogue (qtbase_fr.qm) lacks the file dialog's labels as Qt 6 writes them (with
 # their mnemonics): ours carries them in Qt's context, so that Qt finds them when its own
@@ -35,7 +37,12 @@ QT_CATALOGUE_GAPS = (
 def language_names() -> dict[str, str]:
     """The supported languages, named in the UI's language (language pickers)."""
     translate = QCoreApplication.translate
-    return {"fr": translate("Languages", "French"), "en": translate("Languages", "English")}
+    return {
+        "fr": translate("Languages", "French"),
+        "en": translate("Languages", "English"),
+        "it": translate("Languages", "Italian"),
+        "es": translate("Languages", "Spanish"),
+    }
 
 
 def ui_language() -> str:
