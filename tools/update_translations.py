@@ -16,6 +16,7 @@ Every language is checked; the last line sums up each one ("it: 2091/2100 transl
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -70,6 +71,40 @@ def main(argv: list[str] | None = None) -> int:
         Path(lst.name).unlink(missing_ok=True)
 
 
+_FIELD = re.compile(r"\{(\w*)\}|%(?:n|\d)")
+_MNEMONIC = re.compile(r"&(?!&)")
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(
+        _FIELD.findall(text.replace("{{", "").replace("}}", "")) + re.findall(r"%[n\d]", text)
+    )
+
+
+def broken(ts_file: Path) -> list[str]:
+    """Translations that would break at run time or in use: a `{field}`, `%n` or `%1` of the
+    source missing or added (str.format raises, a count disappears), or two `&` mnemonics."""
+    found = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            source = message.findtext("source") or ""
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            for text in forms:
+                if not text:
+                    continue
+                if _fields(text) != _fields(source):
+                    found.append(f"{name}: {source!r} -> {text!r}: fields differ")
+                elif len(_MNEMONIC.findall(text.replace("&&", ""))) > 1:
+                    found.append(f"{name}: {source!r} -> {text!r}: two mnemonics")
+    return found
+
+
 def total(ts_file: Path) -> int:
     """Messages of the catalogue that need a translation (not the obsolete ones)."""
     count = 0
@@ -109,6 +144,13 @@ def _update(source_list: Path, *, check: bool) -> int:
         if missing:
             print(f"{ts_file.name}: {len(missing)} untranslated message(s):")
             for line in missing:
+                print(f"  {line}")
+            if check:
+                status = 1
+        bad = broken(ts_file)
+        if bad:
+            print(f"{ts_file.name}: {len(bad)} broken translation(s):")
+            for line in bad:
                 print(f"  {line}")
             if check:
                 status = 1

@@ -18,6 +18,7 @@ from incubator_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 _installed: list[QTranslator] = []
 _running = [DEFAULT_LANGUAGE]
+_forced: list[str | None] = [None]  # `--lang`: wins over the signed-in person's language
 
 #: The locale of each language: numbers, month names and dates. English is British English, so
 #: that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and
@@ -50,6 +51,19 @@ def ui_language() -> str:
     return _running[0]
 
 
+def forced_language() -> str | None:
+    """The language asked for on the command line (`--lang it`), None when none was."""
+    return _forced[0]
+
+
+def use_language(app: QApplication, lang: str) -> None:
+    """Switches the running language (the signed-in person's, before their window opens)."""
+    if lang == ui_language() or lang not in SUPPORTED_LANGUAGES:
+        return
+    install_translators(app, lang)
+    app.setApplicationDisplayName(app.translate("Application", "Incubator"))
+
+
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Ours (incubator_app_<lang>.qm) and Qt's (qtbase_<lang>.qm) so standard dialogs match.
 
@@ -76,13 +90,15 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 def create_application(lang: str | None = None) -> tuple[QApplication, AppSettings]:
     """The QApplication (reused if one exists, e.g. under pytest-qt) with names and language.
 
-    `lang=None` uses the language saved in the settings (Settings page)."""
+    `lang=None` uses the language this computer last ran in (the login screen's); once someone
+    signs in, their own language takes over (`use_language`) unless `lang` was given."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     settings = AppSettings()
+    _forced[0] = lang if lang in SUPPORTED_LANGUAGES else None
     chosen = lang or settings.language
     install_translators(app, chosen if chosen in SUPPORTED_LANGUAGES else "fr")
     app.setApplicationDisplayName(app.translate("Application", "Incubator"))

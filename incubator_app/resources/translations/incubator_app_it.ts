@@ -5,809 +5,809 @@
     <name>AccountsTab</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
     <message>
         <source>locked (failed sign-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccato (accessi falliti)</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo accesso</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo account…</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo:</translation>
     </message>
     <message>
         <source>Change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il ruolo</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>Reset the &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta la &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sblocca</translation>
     </message>
     <message>
         <source>Lets an account locked after too many failed sign-ins sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consente a un account bloccato dopo troppi accessi falliti di accedere di nuovo.</translation>
     </message>
     <message>
         <source>Forget remembered si&amp;gn-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimenti&amp;ca gli accessi memorizzati</translation>
     </message>
     <message>
         <source>Every computer that remembers this account asks for its password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni computer che ricorda questo account chiederà di nuovo la password.</translation>
     </message>
     <message>
         <source>Only an administrator creates and changes accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un amministratore crea e modifica gli account.</translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>Ria&amp;ttiva</translation>
     </message>
     <message>
         <source>Account of {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account di {name} creato.</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica del ruolo…</translation>
     </message>
     <message>
         <source>{name} has a new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha un nuovo ruolo.</translation>
     </message>
     <message>
         <source>{name} may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} può di nuovo accedere.</translation>
     </message>
     <message>
         <source>{name} can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non può più accedere.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>New password saved for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password salvata per {name}.</translation>
     </message>
     <message>
         <source>{name}: {count} remembered sign-in(s) ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} accesso/i memorizzato/i chiuso/i.</translation>
     </message>
 </context>
 <context>
     <name>AchieveDialog</name>
     <message>
         <source>Milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa:</translation>
     </message>
     <message>
         <source>&amp;Achieved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;aggiunta il:</translation>
     </message>
     <message>
         <source>A document, a link, a sentence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento, un link, una frase…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giustificativo:</translation>
     </message>
 </context>
 <context>
     <name>ActionItems</name>
     <message>
         <source>{login} may only change action items assigned to them or from their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} può modificare solo le azioni da fare assegnate a sé o nate dalle proprie sessioni.</translation>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore con id {id}.</translation>
     </message>
     <message>
         <source>No coaching session with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento con id {id}.</translation>
     </message>
     <message>
         <source>The entrepreneur did not take part in that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprenditore non ha partecipato a questa sessione.</translation>
     </message>
     <message>
         <source>No coach with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tutor con id {id}.</translation>
     </message>
 </context>
 <context>
     <name>ActionItemsEditor</name>
     <message>
         <source>Next step agreed… (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo passo concordato… (Invio per aggiungerlo)</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza:</translation>
     </message>
     <message>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;settimana</translation>
     </message>
     <message>
         <source>+2 w&amp;eeks</source>
-        <translation type="unfinished"></translation>
+        <translation>+2 sett&amp;imane</translation>
     </message>
     <message>
         <source>+1 mont&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 m&amp;ese</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>Remove the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l’azione selezionata</translation>
     </message>
 </context>
 <context>
     <name>ActionItemsPanel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiunque</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;stra:</translation>
     </message>
     <message>
         <source>Assigned &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnate &amp;a:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnata a</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta il</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione</translation>
     </message>
     <message>
         <source>{n} action items</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} azioni da fare</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;fatta…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ria&amp;pri</translation>
     </message>
     <message>
         <source>Re&amp;assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ria&amp;ssegna…</translation>
     </message>
     <message>
         <source>Saving the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio dell’azione…</translation>
     </message>
     <message>
         <source>Reassigning the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riassegnazione dell’azione…</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubatore</translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
         <source>The application also backs the database up before every upgrade. The ten most recent backups of each kind are kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>L’applicazione esegue il backup del database anche prima di ogni aggiornamento. I dieci backup più recenti di ogni tipo sono conservati in questa cartella:</translation>
     </message>
     <message>
         <source>Open the fol&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la &amp;cartella</translation>
     </message>
     <message>
         <source>Saved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato il</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>{n} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kB</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui backup &amp;ora</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina un backup…</translation>
     </message>
     <message>
         <source>A PostgreSQL database is restored by its administrator, with psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un database PostgreSQL viene ripristinato dal suo amministratore, con psql.</translation>
     </message>
     <message>
         <source>Only an administrator restores a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un amministratore ripristina un backup.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup del database…</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato: {path}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina un backup</translation>
     </message>
     <message>
         <source>Incubator backups (*.zip *.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup dell’incubatore (*.zip *.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <source>Replace the whole database with the backup {name}? Everything recorded since that backup will be replaced; the current database is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire l’intero database con il backup {name}? Tutto ciò che è stato registrato dopo quel backup sarà sostituito; prima viene fatto un backup del database attuale.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino del backup…</translation>
     </message>
     <message>
         <source>Restored from {name}. The database as it was is saved in {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato da {name}. Il database com’era è salvato in {previous}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup ripristinato</translation>
     </message>
     <message>
         <source>The backup is restored. The application now reopens the database (you may be asked to sign in again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup è stato ripristinato. L’applicazione ora riapre il database (potrebbe essere necessario accedere di nuovo).</translation>
     </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo nel tempo</translation>
     </message>
     <message>
         <source>No exchange in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scambio in questo periodo.</translation>
     </message>
 </context>
 <context>
     <name>BookingCalendar</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>%1 of %2 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 unità</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>ricorrente</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturata</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova prenotazione</translation>
     </message>
     <message>
         <source>Move booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta prenotazione</translation>
     </message>
     <message>
         <source>Rooms and equipment are never double-booked: a taken slot is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale e attrezzature non vengono mai prenotate due volte: una fascia occupata viene rifiutata.</translation>
     </message>
     <message>
         <source>Type a name… (empty: nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome… (vuoto: nessuno)</translation>
     </message>
     <message>
         <source>Re&amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risorsa:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giorno:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Da:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unità:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenota</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> su %1</translation>
     </message>
     <message>
         <source>There is no bookable resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risorsa prenotabile.</translation>
     </message>
     <message>
         <source>Saving the booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della prenotazione…</translation>
     </message>
 </context>
 <context>
     <name>BookingFields</name>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricorrenze</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino al</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni</translation>
     </message>
 </context>
 <context>
     <name>Bookings</name>
     <message>
         <source>Booking {booking} is already charged (usage {usage}); it is never charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione {booking} è già fatturata (utilizzo {usage}); non viene mai fatturata due volte.</translation>
     </message>
     <message>
         <source>A cancelled booking is not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prenotazione annullata non viene fatturata.</translation>
     </message>
     <message>
         <source>The booking has not taken place yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione non si è ancora svolta.</translation>
     </message>
     <message>
         <source>The booking is for nobody: say who to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione non è intestata a nessuno: indica a chi fatturarla.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fine deve venire dopo l’inizio.</translation>
     </message>
     <message>
         <source>Repeat every 1 to 52 days or weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti ogni 1–52 giorni o settimane.</translation>
     </message>
     <message>
         <source>Say how many times, or until which day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quante volte, o fino a quale giorno.</translation>
     </message>
     <message>
         <source>Between 1 and {max} occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra 1 e {max} ricorrenze.</translation>
     </message>
     <message>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ultimo giorno viene prima del primo.</translation>
     </message>
     <message>
         <source>Nothing to book: every occurrence is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da prenotare: tutte le ricorrenze sono saltate.</translation>
     </message>
     <message>
         <source>Nothing was booked: the occurrence of {when} is no longer free. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna prenotazione effettuata: la ricorrenza del {when} non è più libera. {reason}</translation>
     </message>
     <message>
         <source>The time has no time zone; say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ora non ha un fuso orario; indica quale.</translation>
     </message>
     <message>
         <source>A booking lasts at most {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prenotazione dura al massimo {days} giorni.</translation>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore con id {id}.</translation>
     </message>
     <message>
         <source>No service with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun servizio con id {id}.</translation>
     </message>
     <message>
         <source>The service “{name}” cannot be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio “{name}” non è prenotabile.</translation>
     </message>
     <message>
         <source>At most {capacity} for “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo {capacity} per “{name}”.</translation>
     </message>
     <message>
         <source>“{service}” would be booked twice by this series on {day} from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa serie prenoterebbe due volte “{service}” il {day} dalle {start} alle {end}.</translation>
     </message>
     <message>
         <source>the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>l’incubatore</translation>
     </message>
     <message>
         <source>“{service}” is fully booked on {day} from {start} to {end} ({capacity} places, taken by {holder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{service}” è al completo il {day} dalle {start} alle {end} ({capacity} posti, occupati da {holder}).</translation>
     </message>
     <message>
         <source>{names} and the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} e l’incubatore</translation>
     </message>
     <message>
         <source>“{service}” is already booked by {holder} on {day} from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{service}” è già prenotato da {holder} il {day} dalle {start} alle {end}.</translation>
     </message>
     <message>
         <source>A cancelled booking cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prenotazione annullata non può essere spostata.</translation>
     </message>
     <message>
         <source>A booking already charged cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prenotazione già fatturata non può essere spostata.</translation>
     </message>
     <message>
         <source>Booking {id} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione {id} è già annullata.</translation>
     </message>
     <message>
         <source>Booking {id} took place and was charged; it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione {id} si è svolta ed è stata fatturata; non può essere annullata.</translation>
     </message>
 </context>
 <context>
     <name>BookingsView</name>
     <message>
         <source>Re&amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risorsa:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precedente (Pag su)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi (T)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Successivo (Pag giù)</translation>
     </message>
     <message>
         <source>&amp;New booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova prenotazione…</translation>
     </message>
     <message>
         <source>Ctrl+N, or drag on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N, o trascina sulla griglia</translation>
     </message>
     <message>
         <source>Recurr&amp;ing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;corrente…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Char&amp;ge the month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattura il &amp;mese…</translation>
     </message>
     <message>
         <source>Turn every past booking of the month shown into a service usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasforma ogni prenotazione passata del mese visualizzato in un utilizzo di servizio</translation>
     </message>
     <message>
         <source>Drag on the grid or press Ctrl+N to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina sulla griglia o premi Ctrl+N per prenotare.</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta…</translation>
     </message>
     <message>
         <source>C&amp;ancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla prenotazione</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattura</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Precedente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Successivo</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova prenotazione</translation>
     </message>
     <message>
         <source>Recurring booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione ricorrente</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana dal %1 al %2</translation>
     </message>
     <message>
         <source>%1 (%2 units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 unità)</translation>
     </message>
     <message>
         <source>No bookable resource yet: mark a room or equipment as bookable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna risorsa prenotabile: segna una sala o un’attrezzatura come prenotabile.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Booking %1: %2, %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione %1: %2, %3 – %4</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturata</translation>
     </message>
     <message>
         <source>Moving the booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostamento della prenotazione…</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla prenotazione</translation>
     </message>
     <message>
         <source>Cancel the booking of %1 on %2? The slot becomes free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare la prenotazione di %1 del %2? La fascia oraria torna libera.</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la prenotazione</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantienila</translation>
     </message>
     <message>
         <source>Cancelling the booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento della prenotazione…</translation>
     </message>
     <message>
         <source>Charging the booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione della prenotazione…</translation>
     </message>
     <message>
         <source>Booking %1 charged: %2 excl. VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione %1 fatturata: %2 IVA esclusa.</translation>
     </message>
     <message>
         <source>Charge the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattura il mese</translation>
     </message>
     <message>
         <source>Charge every booking of %1 that has taken place and is not charged yet, for all resources? Bookings already charged are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturare ogni prenotazione di %1 già svolta e non ancora fatturata, per tutte le risorse? Le prenotazioni già fatturate vengono saltate.</translation>
     </message>
     <message>
         <source>%1 bookings charged (%2 excl. VAT). Already charged: %3. Without an entrepreneur: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prenotazioni fatturate (%2 IVA esclusa). Già fatturate: %3. Senza imprenditore: %4.</translation>
     </message>
     <message>
         <source>Charging the bookings of the month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione delle prenotazioni del mese…</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest’anno</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sessione</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima sessione</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni aperte</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>* coached, but another coach is the referent</source>
-        <translation type="unfinished"></translation>
+        <translation>* seguito, ma il referente è un altro tutor</translation>
     </message>
 </context>
 <context>
     <name>CaseloadView</name>
     <message>
         <source>C&amp;oach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutor:</translation>
     </message>
     <message>
         <source>{n} entrepreneurs · {month} this month · {year} this year · {late} overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} imprenditori · {month} questo mese · {year} quest’anno · {late} azioni in ritardo</translation>
     </message>
 </context>
 <context>
@@ -815,550 +815,558 @@
     <message>
         <source>Accounting</source>
         <extracomment>Categories offered when editing a service (the incubator may type its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contabilità</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulenza legale</translation>
     </message>
     <message>
         <source>Office and hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio e domiciliazione</translation>
     </message>
     <message>
         <source>Rehearsal room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala prove</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Attrezzature</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicazione</translation>
     </message>
     <message>
         <source>Invoicing under the incubator&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione con la partita IVA dell’incubatore</translation>
     </message>
     <message>
         <source>No service with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun servizio con id {id}.</translation>
     </message>
     <message>
         <source>A service named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un servizio chiamato “{name}”.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTab</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Price excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo IVA escl.</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Bookable</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotabile</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerto</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo servizio…</translation>
     </message>
     <message>
         <source>Edit / change &amp;price…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica / cambia prezzo…</translation>
     </message>
     <message>
         <source>Edit the selected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il servizio selezionato</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--db is required for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db è obbligatorio per questo comando.</translation>
     </message>
     <message>
         <source>The demo in {db} is up to date (reference date {date}): kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo in {db} è aggiornata (data di riferimento {date}): mantenuta.</translation>
     </message>
     <message>
         <source>The demo in {db} had no reference date (an older version): rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo in {db} non aveva una data di riferimento (versione precedente): rigenerata.</translation>
     </message>
     <message>
         <source>The demo in {db} dated from {date}, over {days} days ago: rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo in {db} risaliva al {date}, più di {days} giorni fa: rigenerata.</translation>
     </message>
     <message>
         <source>Demo data ({scale}, seed {seed}) written to {db}: {rows} rows in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dimostrativi ({scale}, seme {seed}) scritti in {db}: {rows} righe in {seconds} s.</translation>
     </message>
     <message>
         <source>Reference date of the demo (its today): {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di riferimento della demo (il suo “oggi”): {date}.</translation>
     </message>
     <message>
         <source>Log in as {login} / {password}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi come {login} / {password}.</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup scritto in {path}</translation>
     </message>
     <message>
         <source>Schema at revision {revision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema alla revisione {revision}.</translation>
     </message>
     <message>
         <source>Repair: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riparazione: {what}</translation>
     </message>
     <message>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {db}</translation>
     </message>
     <message>
         <source>Schema revision: {revision} (this version: {head}, {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione dello schema: {revision} (questa versione: {head}, {state})</translation>
     </message>
     <message>
         <source>Integrity: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrità: {result}</translation>
     </message>
     <message>
         <source>Password of the new account {login}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password del nuovo account {login}: </translation>
     </message>
     <message>
         <source>Password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti la password: </translation>
     </message>
     <message>
         <source>User {login} created ({role}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {login} creato ({role}).</translation>
     </message>
     <message>
         <source>{option}: {value} is not a record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {value} non è un numero di scheda.</translation>
     </message>
     <message>
         <source>{option}: {value} is outside the years {low}–{high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {value} è fuori dagli anni {low}–{high}.</translation>
     </message>
     <message>
         <source>{option}: {value} is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {value} non è una data (AAAA-MM-GG).</translation>
     </message>
     <message>
         <source>{option} must look like 2026-11, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} deve avere la forma 2026-11, non “{value}”.</translation>
     </message>
     <message>
         <source>{option}: a file name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: serve un nome di file.</translation>
     </message>
     <message>
         <source>{option}: {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {path} è una cartella, non un file.</translation>
     </message>
     <message>
         <source>The database only (pg_dump, restored with psql); the documents stay in {folder}: back that folder up with the files of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il database (pg_dump, da ripristinare con psql); i documenti restano in {folder}: esegui il backup di quella cartella insieme ai file di questo computer.</translation>
     </message>
     <message>
         <source>It holds the database and {count} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene il database e {count} documento/i.</translation>
     </message>
     <message>
         <source>{count} document(s) named by the database were missing or damaged in {folder} and are not in the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} documento/i citato/i dal database mancavano o erano danneggiati in {folder} e non sono nel backup.</translation>
     </message>
     <message>
         <source>Restored {db} from {backup} ({count} document(s) put back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{db} ripristinato da {backup} ({count} documento/i rimesso/i al suo posto).</translation>
     </message>
     <message>
         <source>What it replaced is saved in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che ha sostituito è salvato in {path}</translation>
     </message>
     <message>
         <source>Read {rows} rows ({format}, {encoding}, delimiter {delimiter}, header on row {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lette {rows} righe ({format}, {encoding}, separatore {delimiter}, intestazione alla riga {header}).</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: {text}</translation>
     </message>
     <message>
         <source>{count} problem(s) found; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problema/i trovato/i; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>Dry run: the {rows} rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova a vuoto: le {rows} righe possono essere importate.</translation>
     </message>
     <message>
         <source>{count} entrepreneurs imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imprenditori importati.</translation>
     </message>
     <message>
         <source>-o: {path} must end with .csv or .xlsx{format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o: {path} deve terminare con .csv o .xlsx{format}.</translation>
     </message>
     <message>
         <source>{count} entrepreneurs written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imprenditori scritti in {path}.</translation>
     </message>
     <message>
         <source>{transfers} transfers, {movements} movements, {accounts} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>{transfers} scambi, {movements} movimenti, {accounts} conti</translation>
     </message>
     <message>
         <source>every transfer has its balanced movements (broken: {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni scambio ha i suoi movimenti in pareggio (difettosi: {ids})</translation>
     </message>
     <message>
         <source>each balance equals the sum of its movements (wrong: {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni saldo è uguale alla somma dei suoi movimenti (errati: {ids})</translation>
     </message>
     <message>
         <source>the total is zero (balances {total}, movements {movements})</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale è zero (saldi {total}, movimenti {movements})</translation>
     </message>
     <message>
         <source>{accepted} requests accepted, {blocked} blocked by a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} richieste accettate, {blocked} bloccate da un limite</translation>
     </message>
     <message>
         <source>Give --from and --to, the first day before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --from e --to, con il primo giorno prima dell’ultimo.</translation>
     </message>
     <message>
         <source>{start} to {end}: {hours} exchanged in {transfers} exchanges; {active} active members out of {members}, {average} each on average (the incubator&apos;s own account is not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal {start} al {end}: {hours} scambiate in {transfers} scambi; {active} membri attivi su {members}, {average} ciascuno in media (il conto dell’incubatore non è contato)</translation>
     </message>
     <message>
         <source>remembered from an earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>scelta ricordata da un’importazione precedente</translation>
     </message>
     <message>
         <source>from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>da {name}</translation>
     </message>
     <message>
         <source>clear suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>suggerimento chiaro</translation>
     </message>
     <message>
         <source>Value: {field} “{value}” → {target} ({count} row(s), {how}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore: {field} “{value}” → {target} ({count} riga/e, {how}).</translation>
     </message>
     <message>
         <source>no close entry in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna voce simile nell’elenco</translation>
     </message>
     <message>
         <source>clear suggestion: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>suggerimento chiaro: {names}</translation>
     </message>
     <message>
         <source>unclear, closest: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna scelta evidente, le più vicine: {names}</translation>
     </message>
     <message>
         <source>{count} value(s) of the file have no clear entry in their list; nothing was imported. Say what each becomes in a --values MAP.json (given with --values auto):</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valore/i del file non ha/hanno una voce evidente nel proprio elenco; non è stato importato nulla. Indica cosa diventa ciascuno in un --values MAPPA.json (generato con --values auto):</translation>
     </message>
     <message>
         <source>{count} value(s) of the file are in no list; nothing was imported. Say what each becomes with --values MAP.json, or --values auto for the clear suggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} valore/i del file non è/sono in nessun elenco; non è stato importato nulla. Indica cosa diventa ciascuno con --values MAPPA.json, oppure --values auto per i suggerimenti chiari:</translation>
     </message>
     <message>
         <source>{field} “{value}” (column {column}, row(s) {rows}): {suggestions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} “{value}” (colonna {column}, riga/e {rows}): {suggestions}</translation>
     </message>
     <message>
         <source>And {count} other problem(s), listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>E {count} altro/i problema/i, elencati sopra.</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto scritto in {path}</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento in questo periodo.</translation>
     </message>
     <message>
         <source>Nobody was supported under grant {grant} in this period; the report says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno è stato accompagnato con la sovvenzione {grant} in questo periodo; il rapporto lo indica.</translation>
     </message>
     <message>
         <source>No coaching session in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento in questo mese.</translation>
     </message>
     <message>
         <source>No coaching session on {day}: nothing to sign.</source>
         <extracomment>Words for the default file name: the entrepreneur&apos;s name, the grant&apos;s reference…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento il {day}: niente da firmare.</translation>
     </message>
     <message>
         <source>The output must end with .csv or .pdf: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di output deve terminare con .csv o .pdf: {path}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
     <message>
         <source>Statement written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto scritto in {path}</translation>
     </message>
     <message>
         <source>No password on stdin (one line is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password sull’input standard (è attesa una riga).</translation>
     </message>
     <message>
         <source>--user LOGIN is required: this command needs an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user LOGIN è obbligatorio: questo comando richiede un account.</translation>
     </message>
     <message>
         <source>Password of {login}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password di {login}: </translation>
     </message>
 </context>
 <context>
     <name>Coaching</name>
     <message>
         <source>Sessions cannot be sorted by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sessioni non possono essere ordinate per {name}.</translation>
     </message>
     <message>
         <source>Repeat every 1 or more.</source>
         <extracomment>A series longer than this is almost surely a typo in the end date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La ripetizione deve essere almeno 1.</translation>
     </message>
     <message>
         <source>The series ends before its first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serie termina prima della sua prima sessione.</translation>
     </message>
     <message>
         <source>At least one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno una sessione.</translation>
     </message>
     <message>
         <source>A series has at most {n} sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una serie comprende al massimo {n} sessioni.</translation>
     </message>
     <message>
         <source>Action item {n} has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azione {n} non ha testo.</translation>
     </message>
     <message>
         <source>Action item {n} is for someone not in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azione {n} riguarda una persona assente dalla sessione.</translation>
     </message>
     <message>
         <source>{login} may only log or change their own coaching sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} può registrare o modificare solo le proprie sessioni di accompagnamento.</translation>
     </message>
     <message>
         <source>Only the author of the confidential notes or an admin may change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo l’autore delle note riservate o un amministratore può modificarle.</translation>
     </message>
     <message>
         <source>Only the session&apos;s coach or an admin may write its confidential notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il tutor della sessione o un amministratore può scriverne le note riservate.</translation>
     </message>
     <message>
         <source>Not a participant: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è tra i partecipanti: {value}</translation>
     </message>
     <message>
         <source>An entrepreneur is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un imprenditore compare due volte.</translation>
     </message>
     <message>
         <source>An individual session has exactly one participant ({n} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sessione individuale ha esattamente un partecipante ({n} indicati).</translation>
     </message>
     <message>
         <source>A collective session needs participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sessione collettiva richiede dei partecipanti.</translation>
     </message>
     <message>
         <source>A topic is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema compare due volte.</translation>
     </message>
     <message>
         <source>No coach with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tutor con id {id}.</translation>
     </message>
     <message>
         <source>Unknown entrepreneur ids: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Id di imprenditori sconosciuti: {ids}</translation>
     </message>
     <message>
         <source>Unknown topic ids: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Id di temi sconosciuti: {ids}</translation>
     </message>
 </context>
 <context>
     <name>CoachingPage</name>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnamento</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessioni</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Setti&amp;mana</translation>
     </message>
     <message>
         <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portafoglio</translation>
     </message>
 </context>
 <context>
     <name>CoachingPeriods</name>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest’anno</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall’inizio</translation>
     </message>
 </context>
 <context>
     <name>ComputerTab</name>
     <message>
         <source>Starts in {language} next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partirà in {language} la prossima volta.</translation>
     </message>
     <message>
-        <source>Lang&amp;uage of the application:</source>
-        <translation type="unfinished"></translation>
+        <source>My lang&amp;uage:</source>
+        <translation>La mia lin&amp;gua:</translation>
+    </message>
+    <message>
+        <source>The language of the application for you, on every computer you sign in on.</source>
+        <translation>La lingua dell’applicazione per te, su ogni computer in cui accedi.</translation>
     </message>
     <message>
         <source>Ask for my pass&amp;word next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi la pass&amp;word la prossima volta</translation>
     </message>
     <message>
         <source>Remembered login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente memorizzato:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Takes effect the next time you sign in.</source>
+        <translation>Ha effetto al prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Record changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda modificata da un altro utente</translation>
     </message>
     <message>
         <source>Someone else saved this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro utente ha salvato questa scheda</translation>
     </message>
     <message>
         <source>Your changes were not saved: the record was changed in the meantime. Reload it to see the other version, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue modifiche non sono state salvate: nel frattempo la scheda è stata modificata. Ricaricala per vedere l’altra versione, poi rifai le tue modifiche.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo valore</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Loro valore</translation>
     </message>
     <message>
         <source>Only the record&apos;s version changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>È cambiata solo la versione della scheda.</translation>
     </message>
     <message>
         <source>&amp;Reload their version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricarica la loro versione</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 <context>
@@ -1366,479 +1374,481 @@
     <message>
         <source>Dashboard</source>
         <extracomment>Narrowest width of a tile (its title wraps onto two lines) and of a chart card side by side. From this width the due lists stand in two columns. The reference day; None means the computer&apos;s date (tests and demos pin it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <source>Demo data: the people and figures are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dimostrativi: persone e cifre sono inventate.</translation>
     </message>
     <message>
         <source>Active entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori seguiti</translation>
     </message>
     <message>
         <source>Sessions this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni questo mese</translation>
     </message>
     <message>
         <source>Coaching hours this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento questo mese</translation>
     </message>
     <message>
         <source>Milestones due this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappe del mese</translation>
     </message>
     <message>
         <source>Contracts ending soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti in scadenza</translation>
     </message>
     <message>
         <source>Contracts ended, stage to update</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti scaduti, fase da aggiornare</translation>
     </message>
     <message>
         <source>Bookings today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni di oggi</translation>
     </message>
     <message>
         <source>Coaching hours per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento al mese</translation>
     </message>
     <message>
         <source>The last 12 months; this month in full colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli ultimi 12 mesi; il mese in corso a colore pieno.</translation>
     </message>
     <message>
         <source>Pathway funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbuto del percorso</translation>
     </message>
     <message>
         <source>Everyone who entered, by the furthest stage reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le persone entrate, secondo la fase più avanzata raggiunta.</translation>
     </message>
     <message>
         <source>Incubated now, by discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>In incubazione ora, per disciplina</translation>
     </message>
     <message>
         <source>Entrepreneurs under contract today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori sotto contratto oggi.</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutto</translation>
     </message>
     <message>
         <source>Overdue action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni in ritardo</translation>
     </message>
     <message>
         <source>No action item is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione in ritardo.</translation>
     </message>
     <message>
         <source>Overdue milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappe in ritardo</translation>
     </message>
     <message>
         <source>No milestone is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna tappa in ritardo.</translation>
     </message>
     <message>
         <source>No contract ends soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contratto in scadenza.</translation>
     </message>
     <message>
         <source>No contract is past its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contratto ha superato la data di fine.</translation>
     </message>
     <message>
         <source>Follow-up calls due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up da fare</translation>
     </message>
     <message>
         <source>No follow-up is due: every former entrepreneur has been asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun follow-up da fare: tutti gli ex imprenditori sono stati contattati.</translation>
     </message>
     <message>
         <source>Exchange offers about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte di scambio in scadenza</translation>
     </message>
     <message>
         <source>No offer or request of the exchange expires soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna offerta o richiesta della banca del tempo scade a breve.</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento del cruscotto…</translation>
     </message>
     <message>
         <source>your entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>i tuoi imprenditori</translation>
     </message>
     <message>
         <source>the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>tutto l’incubatore</translation>
     </message>
     <message>
         <source>{day} — {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — {scope}</translation>
     </message>
     <message>
         <source>{n} in admission</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in ammissione</translation>
     </message>
     <message>
         <source>Last month: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso: {n}</translation>
     </message>
     <message>
         <source>Last month: {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso: {h}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in ritardo</translation>
     </message>
     <message>
         <source>Within {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro {n} giorni</translation>
     </message>
     <message>
         <source>Graduate, exit or renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita o rinnovo</translation>
     </message>
     <message>
         <source>Rooms and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale e attrezzature</translation>
     </message>
     <message>
         <source>{month}: {hours} in {n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {hours} in {n} sessioni</translation>
     </message>
     <message>
         <source>{stage}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {n}</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>{text}
 Due {date} — assigned to {coach}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}
+Scadenza {date} — assegnata a {coach}</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>First term</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo periodo</translation>
     </message>
     <message>
         <source>Renewed once</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovato una volta</translation>
     </message>
     <message>
         <source>Renewed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovato due volte</translation>
     </message>
     <message>
         <source>Ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminato il {date}</translation>
     </message>
     <message>
         <source>{name}: the contract ended on {date} but the stage still says incubated. Graduate, record the exit or renew the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: il contratto è terminato il {date} ma la fase indica ancora “In incubazione”. Registra l’uscita (percorso concluso o uscita prima del termine) o rinnova il contratto.</translation>
     </message>
     <message>
         <source>{n} months after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mesi dopo l’uscita</translation>
     </message>
     <message>
         <source>{title}
 Expires on {date}: warn {author}, or renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno di ritardo</translation>
     </message>
     <message>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} giorni di ritardo</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>tra 1 giorno</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tra {n} giorni</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidati</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione sconosciuta {scale}; valori possibili: {allowed}.</translation>
     </message>
     <message>
         <source>The database {path} already holds data; demo data would replace all of it. Use --force to delete everything and generate the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} contiene già dei dati; i dati dimostrativi li sostituirebbero tutti. Usa --force per cancellare tutto e generare la demo.</translation>
     </message>
     <message>
         <source>The database {path} is not a demo database; --if-stale never replaces it.</source>
         <extracomment>A demo whose reference date is more than this many days before today is rebuilt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} non è un database dimostrativo; --if-stale non lo sostituisce mai.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} byte</translation>
     </message>
     <message>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>Drop files here, or use Attach. At most {max} MB per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui i file, oppure usa Allega. Al massimo {max} MB per file.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto il</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allega…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pri</translation>
     </message>
     <message>
         <source>R&amp;emove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi…</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega documenti</translation>
     </message>
     <message>
         <source>Attaching {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta di {name}…</translation>
     </message>
     <message>
         <source>Remove a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi un documento</translation>
     </message>
     <message>
         <source>Remove “{name}” from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere “{name}” da questa scheda?</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimozione…</translation>
     </message>
 </context>
 <context>
     <name>DoneDialog</name>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione:</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fatta il:</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h</translation>
     </message>
     <message>
         <source>{h} h {mm} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {mm} min</translation>
     </message>
 </context>
 <context>
     <name>Education</name>
     <message>
         <source>Below baccalauréat</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferiore al diploma</translation>
     </message>
     <message>
         <source>Baccalauréat</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma di maturità</translation>
     </message>
     <message>
         <source>Bac + 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diploma + 2 anni</translation>
     </message>
     <message>
         <source>Bac + 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Laurea triennale</translation>
     </message>
     <message>
         <source>Bac + 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Laurea magistrale</translation>
     </message>
     <message>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dottorato</translation>
     </message>
 </context>
 <context>
     <name>Entities</name>
     <message>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>account utente</translation>
     </message>
     <message>
         <source>coach</source>
-        <translation type="unfinished"></translation>
+        <translation>tutor</translation>
     </message>
     <message>
         <source>incubator profile</source>
-        <translation type="unfinished"></translation>
+        <translation>scheda dell’incubatore</translation>
     </message>
     <message>
         <source>cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>coorte</translation>
     </message>
     <message>
         <source>discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>disciplina</translation>
     </message>
     <message>
         <source>coaching topic</source>
-        <translation type="unfinished"></translation>
+        <translation>tema di accompagnamento</translation>
     </message>
     <message>
         <source>entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>imprenditore</translation>
     </message>
     <message>
         <source>stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio di fase</translation>
     </message>
     <message>
         <source>support contract</source>
-        <translation type="unfinished"></translation>
+        <translation>contratto CAPE</translation>
     </message>
     <message>
         <source>exit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>esito di uscita</translation>
     </message>
     <message>
         <source>follow-up checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica di follow-up</translation>
     </message>
     <message>
         <source>coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>sessione di accompagnamento</translation>
     </message>
     <message>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>azione da fare</translation>
     </message>
     <message>
         <source>milestone template</source>
-        <translation type="unfinished"></translation>
+        <translation>modello di tappa</translation>
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>tappa</translation>
     </message>
     <message>
         <source>shared service</source>
-        <translation type="unfinished"></translation>
+        <translation>servizio condiviso</translation>
     </message>
     <message>
         <source>service usage</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizzo di servizio</translation>
     </message>
     <message>
         <source>booking</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotazione</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturato</translation>
     </message>
     <message>
         <source>funder</source>
-        <translation type="unfinished"></translation>
+        <translation>finanziatore</translation>
     </message>
     <message>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>sovvenzione</translation>
     </message>
     <message>
         <source>reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza di rendicontazione</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <source>value chosen for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>valore scelto per un’importazione</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>database</translation>
     </message>
 </context>
 <context>
     <name>EntrepreneurCoachingTab</name>
     <message>
         <source>&amp;Log a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una &amp;sessione…</translation>
     </message>
     <message>
         <source>(confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>(riservato)</translation>
     </message>
     <message>
         <source>{n} sessions · {hours} (attended: {attended_n} · {attended_hours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessioni · {hours} (presente: {attended_n} · {attended_hours})</translation>
     </message>
 </context>
 <context>
@@ -1846,90 +1856,90 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>&amp;Profile</source>
         <extracomment>A new record was saved (its id). The user asked to open another record (duplicate warning link).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Pat&amp;hway &amp;&amp; contract</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ercorso &amp;&amp; contratto</translation>
     </message>
     <message>
         <source>&amp;Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accompagnamento</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tappe</translation>
     </message>
     <message>
         <source>Services &amp;&amp; &amp;revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi &amp;&amp; &amp;fatturato</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documenti</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;orico</translation>
     </message>
     <message>
         <source>New entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo imprenditore</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archiviato)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;comunque</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa e-mail</translation>
     </message>
     <message>
         <source>same name and birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome e anno di nascita</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome</translation>
     </message>
     <message>
         <source>This person may already be on file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona potrebbe essere già registrata:</translation>
     </message>
     <message>
         <source>Open the existing record, or save again to create a new one anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la scheda esistente, oppure salva di nuovo per crearne comunque una nuova.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>Save the changes to this record before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare le modifiche a questa scheda prima di chiudere?</translation>
     </message>
 </context>
 <context>
     <name>EntrepreneurLookup</name>
     <message>
         <source>No single entrepreneur is called “{text}”; pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore si chiama esattamente “{text}”; scegline uno dall’elenco.</translation>
     </message>
 </context>
 <context>
@@ -1937,1120 +1947,1124 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Add…</source>
         <extracomment>Reference day for &quot;overdue&quot; and default dates; None: the computer&apos;s date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Mark &amp;achieved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &amp;raggiunta…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Plan &amp;from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pianifica da modello…</translation>
     </message>
     <message>
         <source>Remove the selected milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la tappa selezionata</translation>
     </message>
     <message>
         <source>Edit the selected milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la tappa selezionata</translation>
     </message>
     <message>
         <source>{done} of {total} achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} di {total} raggiunte</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in ritardo</translation>
     </message>
     <message>
         <source>Adding the milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta della tappa…</translation>
     </message>
     <message>
         <source>Saving the milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della tappa…</translation>
     </message>
     <message>
         <source>Remove the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la tappa</translation>
     </message>
     <message>
         <source>Remove the milestone “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere la tappa “{title}”?</translation>
     </message>
     <message>
         <source>Removing the milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimozione della tappa…</translation>
     </message>
     <message>
         <source>Plan from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica da modello</translation>
     </message>
     <message>
         <source>No milestone template exists yet (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste ancora alcun modello di tappe (Impostazioni).</translation>
     </message>
     <message>
         <source>Planning the milestones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianificazione delle tappe…</translation>
     </message>
 </context>
 <context>
     <name>EntrepreneurPicker</name>
     <message>
         <source>Type a few letters of a name or project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita qualche lettera di un nome o di un progetto…</translation>
     </message>
 </context>
 <context>
     <name>EntrepreneurServicesTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA escl.</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA incl.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Service usage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Utilizzo dei servizi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Record re&amp;venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il &amp;fatturato…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revenue and contribution&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fatturato e contributo&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilizzo — imponibile {ht} · IVA {vat} · totale {ttc}</numerusform>
+            <numerusform>%n utilizzi — imponibile {ht} · IVA {vat} · totale {ttc}</numerusform>
         </translation>
     </message>
     <message>
         <source>Revenue {revenue} · contribution due {contribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato {revenue} · contributo dovuto {contribution}</translation>
     </message>
 </context>
 <context>
     <name>EntrepreneursPage</name>
     <message>
         <source>The support contract has ended: update the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto di accompagnamento è terminato: aggiorna la fase.</translation>
     </message>
     <message>
         <source>The support contract ends within {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto di accompagnamento termina entro {days} giorni.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Referent coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor referente</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di ingresso</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sessione</translation>
     </message>
     <message>
         <source>Next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima tappa</translation>
     </message>
     <message>
         <source>Contract end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine contratto</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo…</translation>
     </message>
     <message>
         <source>New entrepreneur (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo imprenditore (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivia</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>New entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo imprenditore</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra l’elenco</translation>
     </message>
     <message>
         <source>Delete the selected entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina l’imprenditore selezionato</translation>
     </message>
     <message>
         <source>Filter by name, project, e-mail or town (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome, progetto, e-mail o comune (Ctrl+F)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancella filtri</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le fasi</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo attivi</translation>
     </message>
     <message>
         <source>Hide archived records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi le schede archiviate</translation>
     </message>
     <message>
         <source>Contract ending within {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto in scadenza entro {days} giorni</translation>
     </message>
     <message>
         <source>Contract ended, stage to update</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto scaduto, fase da aggiornare</translation>
     </message>
     <message>
         <source>People whose support contract has passed its end date while their stage still says incubated: graduate them, record their exit or renew the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone il cui contratto di accompagnamento ha superato la data di fine mentre la fase indica ancora “In incubazione”: registra la loro uscita (percorso concluso o uscita prima del termine) o rinnova il contratto.</translation>
     </message>
     <message>
         <source>Entered from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrati dal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi data</translation>
     </message>
     <message>
         <source>All disciplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le discipline</translation>
     </message>
     <message>
         <source>All coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tutor</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le coorti</translation>
     </message>
     <message>
         <source>The end of the period comes before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fine del periodo precede il suo inizio.</translation>
     </message>
     <message numerus="yes">
         <source>%n entrepreneur(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imprenditore</numerusform>
+            <numerusform>%n imprenditori</numerusform>
         </translation>
     </message>
     <message>
         <source>Archiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviazione…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>Delete {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {name}? L’operazione è definitiva.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione…</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare</translation>
     </message>
     <message>
         <source>&amp;Archive instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivia invece</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Invalid input — {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati non validi — {details}</translation>
     </message>
     <message>
         <source>The code {code} is already used by “{label}”; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice {code} è già usato da “{label}”; scegline un altro.</translation>
     </message>
     <message>
         <source>This database already has an incubator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database ha già un incubatore.</translation>
     </message>
     <message>
         <source>Create the incubator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea prima l’incubatore.</translation>
     </message>
     <message>
         <source>The login {login} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente {login} è già in uso.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins; an administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account è bloccato dopo troppi accessi falliti; un amministratore può sbloccarlo.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password errati.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi accessi falliti: riprova tra {seconds} s.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è l’ultimo amministratore attivo: nomina prima amministratore un altro account.</translation>
     </message>
     <message>
         <source>This user account already has a coach profile: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account utente ha già una scheda tutor: {name}.</translation>
     </message>
     <message>
         <source>A cohort named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già una coorte chiamata “{name}”.</translation>
     </message>
     <message>
         <source>The file of “{name}” is missing from the documents folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di “{name}” manca nella cartella dei documenti {folder}.</translation>
     </message>
     <message>
         <source>{name} cannot be deleted: there is history ({what}). Archive the record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare {name}: esiste uno storico ({what}). Archivia invece la scheda.</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro utente ha modificato questa scheda nel frattempo; ricaricala e riprova.</translation>
     </message>
     <message>
         <source>This would break a rule of the database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò violerebbe una regola del database: {reason}</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento “{entity}” con id {id}.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>Use the entrepreneur&apos;s or incubator&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il conto dell’imprenditore o quello dell’incubatore.</translation>
     </message>
     <message>
         <source>The minimum balance cannot be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il saldo minimo non può essere superiore a zero.</translation>
     </message>
     <message>
         <source>The maximum balance cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il saldo massimo non può essere inferiore a zero.</translation>
     </message>
     <message>
         <source>An entrepreneur&apos;s name is changed on their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un imprenditore si modifica nella sua scheda.</translation>
     </message>
     <message>
         <source>No exchange member with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun membro della banca del tempo con id {id}.</translation>
     </message>
     <message>
         <source>Several members are called “{name}”: give the account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più membri si chiamano “{name}”: indica l’id del conto.</translation>
     </message>
     <message>
         <source>No exchange member “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun membro della banca del tempo “{name}”.</translation>
     </message>
     <message>
         <source>Not a duration: “{value}” (write 1,5 or 1h30 or 90 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata non valida: “{value}” (scrivi 1,5 o 1h30 o 90 min).</translation>
     </message>
     <message>
         <source>Choose who gives the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli chi dà le ore.</translation>
     </message>
     <message>
         <source>Choose who receives the hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli chi riceve le ore.</translation>
     </message>
     <message>
         <source>One side of a transfer must be a single member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno dei due lati dello scambio deve essere un solo membro.</translation>
     </message>
     <message>
         <source>A member is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membro compare due volte.</translation>
     </message>
     <message>
         <source>A member cannot exchange hours with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membro non può scambiare ore con sé stesso.</translation>
     </message>
     <message>
         <source>At most {n} members in one transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo {n} membri in uno stesso scambio.</translation>
     </message>
     <message>
         <source>The exchange cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scambio non può essere nel futuro.</translation>
     </message>
     <message>
         <source>{member} no longer takes part in the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} non partecipa più alla banca del tempo.</translation>
     </message>
     <message>
         <source>No offer or request with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna offerta o richiesta con id {id}.</translation>
     </message>
     <message>
         <source>No transfer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scambio con id {id}.</translation>
     </message>
     <message>
         <source>A reversal cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno storno non può essere stornato: registra un nuovo scambio.</translation>
     </message>
     <message>
         <source>Transfer {id} was already reversed by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scambio {id} è già stato stornato dal n. {by}.</translation>
     </message>
     <message>
         <source>{member} would go down to {after}, below the minimum of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} scenderebbe a {after}, sotto il minimo di {limit}.</translation>
     </message>
     <message>
         <source>{member} would go up to {after}, above the maximum of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} salirebbe a {after}, sopra il massimo di {limit}.</translation>
     </message>
     <message>
         <source>The expiry date is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di scadenza è già passata.</translation>
     </message>
     <message>
         <source>A listing lasts at most a year; renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un annuncio dura al massimo un anno; rinnovalo.</translation>
     </message>
     <message>
         <source>Payment request {id} is no longer waiting ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di pagamento {id} non è più in attesa ({status}).</translation>
     </message>
     <message>
         <source>No payment request with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna richiesta di pagamento con id {id}.</translation>
     </message>
     <message>
         <source>The incubator&apos;s own account has no limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il conto dell’incubatore non ha limiti.</translation>
     </message>
     <message>
         <source>The statement of {member} is private (staff only).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’estratto conto di {member} è privato (solo staff).</translation>
     </message>
     <message>
         <source>Give the default limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il limite predefinito.</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerta</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubatore</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazioni</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Banca del tempo</translation>
     </message>
     <message>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra</translation>
     </message>
     <message>
         <source>&amp;Offers and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offerte e richieste</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estratto conto</translation>
     </message>
     <message>
         <source>Overv&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panoramica</translation>
     </message>
     <message>
         <source>Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gole</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatementTab</name>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest’anno</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall’inizio</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostra</translation>
     </message>
     <message>
         <source>Reverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storna…</translation>
     </message>
     <message>
         <source>Member se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impos&amp;tazioni del membro…</translation>
     </message>
     <message>
         <source>S&amp;ave PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alva PDF…</translation>
     </message>
     <message>
         <source>Choose a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un membro.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Choose a member from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un membro dall’elenco.</translation>
     </message>
     <message>
         <source>%1 — balance %2 (start of period %3): %4 received, %5 given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — saldo %2 (inizio periodo %3): %4 ricevute, %5 date.</translation>
     </message>
     <message>
         <source>Reverse exchange no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storna lo scambio n. %1</translation>
     </message>
     <message>
         <source>Reason (kept with the reversal):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (conservato con lo storno):</translation>
     </message>
     <message>
         <source>Save the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l’estratto conto</translation>
     </message>
     <message>
         <source>Statement saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto salvato in {path}</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Referent coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor referente</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di ingresso</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Last coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sessione di accompagnamento</translation>
     </message>
     <message>
         <source>Next milestone due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima tappa</translation>
     </message>
     <message>
         <source>Contract end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine contratto</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviato</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
         <source>entrepreneurs-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>imprenditori-%1</translation>
     </message>
     <message>
         <source>%1 entrepreneur(s) exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imprenditore/i esportato/i in %2.</translation>
     </message>
     <message>
         <source>Exporting the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione dell’elenco…</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV for Excel, semicolon (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV per Excel, punto e virgola (*.csv)</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l’elenco</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome visualizzato</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
 </context>
 <context>
     <name>FunderReport</name>
     <message>
         <source>The period ends before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo termina prima di iniziare ({start}).</translation>
     </message>
     <message>
         <source>Funder report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto per il finanziatore</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre chiave</translation>
     </message>
     <message>
         <source>Entries and exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressi e uscite</translation>
     </message>
     <message>
         <source>Businesses still active after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività ancora operative dopo l’uscita</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnamento</translation>
     </message>
     <message>
         <source>Participants&apos; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo dei partecipanti</translation>
     </message>
     <message>
         <source>Annex — beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegato — beneficiari</translation>
     </message>
     <message>
         <source>Nobody was supported under this grant during this period: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno è stato accompagnato con questa sovvenzione nel periodo: non c’è nulla da rendicontare.</translation>
     </message>
     <message>
         <source>People supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone accompagnate</translation>
     </message>
     <message>
         <source>Beneficiaries of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiari della sovvenzione</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammissioni</translation>
     </message>
     <message>
         <source>Support contracts started</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti CAPE avviati</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni di accompagnamento</translation>
     </message>
     <message>
         <source>Individual sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni individuali</translation>
     </message>
     <message>
         <source>Collective sessions (workshops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni collettive (laboratori)</translation>
     </message>
     <message>
         <source>Coaching hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento erogate</translation>
     </message>
     <message>
         <source>Coaching hours received (per participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento ricevute (per partecipante)</translation>
     </message>
     <message>
         <source>Hours received per person supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore ricevute per persona accompagnata</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere</translation>
     </message>
     <message>
         <source>Age at admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Età all’ammissione</translation>
     </message>
     <message>
         <source>Job seeker at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>In cerca di lavoro all’ingresso</translation>
     </message>
     <message>
         <source>Receiving social minima</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario di sostegno al reddito</translation>
     </message>
     <message>
         <source>Living in a priority district (QPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente in un quartiere prioritario (QPV)</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Uomini</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non dichiarato</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indicato</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Under 26</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto i 26 anni</translation>
     </message>
     <message>
         <source>26 to 34</source>
-        <translation type="unfinished"></translation>
+        <translation>26–34 anni</translation>
     </message>
     <message>
         <source>35 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44 anni</translation>
     </message>
     <message>
         <source>45 to 54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54 anni</translation>
     </message>
     <message>
         <source>55 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>55 anni e oltre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Admitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso il</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscito il</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificate</translation>
     </message>
     <message>
         <source>Still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora operative</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziatore</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovvenzione</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Grant period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo della convenzione</translation>
     </message>
     <message>
         <source>Reported period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del rapporto</translation>
     </message>
     <message>
         <source>{months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} mesi</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>dal {start} al {end}</translation>
     </message>
     <message>
         <source>{people} people supported, {hours} of coaching received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} persone accompagnate, {hours} di accompagnamento ricevute nel periodo.</translation>
     </message>
     <message>
         <source>People supported: beneficiaries of the grant whose pathway overlaps the period, or who attended a coaching session in it. Hours received count each participant of a workshop; hours delivered count each session once. Businesses still active: follow-up checks of people who left to create their business, known at the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone accompagnate: beneficiari della sovvenzione il cui percorso si sovrappone al periodo, o che hanno partecipato a una sessione di accompagnamento nel periodo. Le ore ricevute contano ogni partecipante di un laboratorio; le ore erogate contano ogni sessione una sola volta. Attività ancora operative: verifiche di follow-up delle persone uscite per avviare la propria attività, note alla fine del periodo.</translation>
     </message>
     <message>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiari</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubatore</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo dal</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo al</translation>
     </message>
 </context>
 <context>
     <name>Funding</name>
     <message>
         <source>A funder named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un finanziatore chiamato “{name}”.</translation>
     </message>
     <message>
         <source>This funder already has a grant “{reference}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo finanziatore ha già una sovvenzione “{reference}”.</translation>
     </message>
     <message>
         <source>No funder with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun finanziatore con id {id}.</translation>
     </message>
     <message>
         <source>Unknown ids: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Id sconosciuti: {ids}</translation>
     </message>
     <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni fuori dal periodo della sovvenzione: {ids}</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>No entrepreneurs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun imprenditore</translation>
     </message>
 </context>
 <context>
@@ -3058,114 +3072,114 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Woman</source>
         <extracomment>Lists a value may be added to from an import (by someone who manages the settings). A cohort needs dates and a programme, a coach is a person: they are created where they belong. The target that adds the value of the file to its list, under its own name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donna</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Uomo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non dichiarato</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Incubated</source>
-        <translation type="unfinished"></translation>
+        <translation>In incubazione</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso concluso</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscito prima del termine</translation>
     </message>
     <message>
         <source>Business created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione d’impresa</translation>
     </message>
     <message>
         <source>Salaried job</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro dipendente</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formazione</translation>
     </message>
     <message>
         <source>Job search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di lavoro</translation>
     </message>
     <message>
         <source>Activity stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessazione dell’attività</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuale</translation>
     </message>
     <message>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Collettiva</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>In presenza</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videochiamata</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunta</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancata</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
 </context>
 <context>
@@ -3173,642 +3187,642 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>User guide</source>
         <extracomment>Screenshots are 900 px wide files shown at most this wide (sharp on high-density screens).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guida utente</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Indietro</translation>
     </message>
     <message>
         <source>F&amp;orward ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanti ▶</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessioni di accompagnamento</translation>
     </message>
     <message>
         <source>action items</source>
-        <translation type="unfinished"></translation>
+        <translation>azioni da fare</translation>
     </message>
     <message>
         <source>service use</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizzo di servizi</translation>
     </message>
     <message>
         <source>bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotazioni</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturato</translation>
     </message>
     <message>
         <source>contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>contratti</translation>
     </message>
     <message>
         <source>exit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>esito di uscita</translation>
     </message>
     <message>
         <source>follow-up checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiche di follow-up</translation>
     </message>
     <message>
         <source>milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>tappe</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documenti</translation>
     </message>
     <message>
         <source>grants</source>
-        <translation type="unfinished"></translation>
+        <translation>sovvenzioni</translation>
     </message>
     <message>
         <source>stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambi di fase</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creata</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificata</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviata</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristinata</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminata</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>rinnovato</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturato</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Support contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto di accompagnamento (CAPE)</translation>
     </message>
     <message>
         <source>Exit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito di uscita</translation>
     </message>
     <message>
         <source>Follow-up after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up dopo l’uscita</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione da fare</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione di accompagnamento</translation>
     </message>
     <message>
         <source>Service used</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio condiviso utilizzato</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} “{name}”</translation>
     </message>
     <message>
         <source>Only administrators and staff can read the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo amministratori e staff possono leggere lo storico.</translation>
     </message>
 </context>
 <context>
     <name>HorizontalBarChart</name>
     <message>
         <source>Nobody incubated right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno in incubazione al momento</translation>
     </message>
 </context>
 <context>
     <name>IdentityTab</name>
     <message>
         <source>This file is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non è un’immagine PNG o JPEG.</translation>
     </message>
     <message>
         <source>14 digits, e.g. 123 456 782 00010</source>
-        <translation type="unfinished"></translation>
+        <translation>14 cifre, es. 123 456 782 00010</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Le&amp;gal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ragione sociale:</translation>
     </message>
     <message>
         <source>SI&amp;RET:</source>
-        <translation type="unfinished"></translation>
+        <translation>SIR&amp;ET:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;dirizzo:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CAP:</translation>
     </message>
     <message>
         <source>&amp;Town:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mune:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso orario:</translation>
     </message>
     <message>
         <source>Lang&amp;uage of reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua dei rapporti:</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un logo…</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il logo</translation>
     </message>
     <message>
         <source>PNG or JPEG, printed at the top of every PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG o JPEG, stampato in cima a ogni rapporto PDF.</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>Save the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l’identità</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun logo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <source>Language of reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei rapporti</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Saving the incubator&apos;s identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio dell’identità dell’incubatore…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un JSON valido: {reason}</translation>
     </message>
     <message>
         <source>{name} must hold an object such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve contenere un oggetto come {example}.</translation>
     </message>
     <message>
         <source>{name}: {column} is not a column with a list of values; expected one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {column} non è una colonna con un elenco di valori; valori attesi: {allowed}.</translation>
     </message>
     <message>
         <source>{name}: {column}: {target} is not in the list ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {column}: {target} non è nell’elenco ({allowed}).</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{value} is not a known {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un valore noto per “{what}”.</translation>
     </message>
     <message>
         <source>Values cannot be added to this list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui non si possono aggiungere valori a questo elenco.</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lascia vuoto)</translation>
     </message>
     <message>
         <source>(new entry of the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nuova voce dell’elenco)</translation>
     </message>
     <message>
         <source>{value} is not a date of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data del calendario.</translation>
     </message>
     <message>
         <source>{value} is not a date (expected 21/11/2026 or 2026-11-21).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una data (atteso 21/11/2026 o 2026-11-21).</translation>
     </message>
     <message>
         <source>{value} is not a year (expected 1985).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un anno (atteso 1985).</translation>
     </message>
     <message>
         <source>{value} is not yes or no (oui/non).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è sì o no (oui/non).</translation>
     </message>
     <message>
         <source>{value} is not a gender (expected F, H or autre).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un genere (atteso F, H o autre).</translation>
     </message>
     <message>
         <source>{value} is not an education level (expected bac, bac+2, bac+5…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un livello di istruzione (atteso bac, bac+2, bac+5…).</translation>
     </message>
     <message>
         <source>Row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row}, colonna {column}: {message}</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} problem(s) in the file. First: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: {count} problema/i nel file. Primo: {first}</translation>
     </message>
     <message>
         <source>The file has no column {column}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non ha la colonna {column}.</translation>
     </message>
     <message>
         <source>Unknown field {field}; expected one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo sconosciuto {field}; valori possibili: {allowed}.</translation>
     </message>
     <message>
         <source>{name} must hold an object such as {{&quot;Nom&quot;: &quot;last_name&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve contenere un oggetto come {{&quot;Nom&quot;: &quot;last_name&quot;}}.</translation>
     </message>
     <message>
         <source>The mapping has {n} columns; the file has {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappatura ha {n} colonne; il file ne ha {m}.</translation>
     </message>
     <message>
         <source>No column holds this required field; name a column for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna colonna contiene questo campo obbligatorio; associagli una colonna.</translation>
     </message>
     <message>
         <source>Column {other} already fills this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonna {other} compila già questo campo.</translation>
     </message>
     <message>
         <source>The file has no rows under its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non ha righe sotto l’intestazione.</translation>
     </message>
     <message>
         <source>Possible duplicate: {name} (no. {id}) is on file with this e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibile duplicato: {name} (n. {id}) è già registrato con questa e-mail.</translation>
     </message>
     <message>
         <source>Same e-mail as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stessa e-mail della riga {row}.</translation>
     </message>
     <message>
         <source>Possible duplicate: {name} (no. {id}) is on file with the same name and birth year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibile duplicato: {name} (n. {id}) è già registrato con lo stesso nome e anno di nascita.</translation>
     </message>
     <message>
         <source>Possible duplicate: {name} (no. {id}) is on file with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibile duplicato: {name} (n. {id}) è già registrato con lo stesso nome.</translation>
     </message>
     <message>
         <source>Same name as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stesso nome della riga {row}.</translation>
     </message>
     <message>
         <source>Reading {name} took over {seconds} s: stopped (is it a real table?).</source>
         <extracomment>Mapping and value files (JSON): small by nature. Chooses the header among the first records (0-based index); default: the first non-blank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lettura di {name} ha superato {seconds} s: interrotta (è davvero una tabella?).</translation>
     </message>
     <message>
         <source>{name} is too large ({size} MB; at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è troppo grande ({size} MB; al massimo {limit} MB).</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {name} non esiste.</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è una cartella, non un file.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {name} è vuoto.</translation>
     </message>
     <message>
         <source>{name} is neither a CSV nor an XLSX file (it is not text, nor a workbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è né un file CSV né un file XLSX (non è testo né una cartella di lavoro).</translation>
     </message>
     <message>
         <source>Row {row} of {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {row} di {name} non è leggibile: {reason}</translation>
     </message>
     <message>
         <source>{name} unpacks to {size} MB (at most {limit} MB): it is not an ordinary workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} si decomprime in {size} MB (al massimo {limit} MB): non è una normale cartella di lavoro.</translation>
     </message>
     <message>
         <source>{name} has cells up to row {rows} and column {columns}: at most {max_rows} rows and {max_columns} columns can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha celle fino alla riga {rows} e alla colonna {columns}: si possono importare al massimo {max_rows} righe e {max_columns} colonne.</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX workbook: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è una cartella di lavoro XLSX leggibile: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa imprenditori</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file CSV o XLSX…</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli file…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappatura delle colonne</translation>
     </message>
     <message>
         <source>Preview (first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima (prime righe)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valori…</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prova a vuoto</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporta</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file per vederne il contenuto.</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non può essere importato.</translation>
     </message>
     <message>
         <source>%1 row(s) to import. Check the mapping, then run a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riga/e da importare. Controlla la mappatura delle colonne, poi esegui una prova a vuoto.</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto e virgola</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgola</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulazione</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX), sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di lavoro Excel (XLSX), foglio “%1”</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica %1</translation>
     </message>
     <message>
         <source>delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>separatore: %1</translation>
     </message>
     <message>
         <source>header on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione alla riga %1</translation>
     </message>
     <message>
         <source>%1 row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riga/e</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilevato: %1</translation>
     </message>
     <message>
         <source>First value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo valore: %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignora)</translation>
     </message>
     <message>
         <source>The mapping changed: run the dry run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappatura è cambiata: esegui di nuovo la prova a vuoto.</translation>
     </message>
     <message>
         <source>%1 value(s) still to choose on the values page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valore/i ancora da scegliere nella pagina dei valori.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di ogni riga…</translation>
     </message>
     <message>
         <source>%1 problem(s) in %2 row(s): nothing can be imported until they are fixed in the file or the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problema/i in %2 riga/e: non si può importare nulla finché non vengono corretti nel file o nella mappatura delle colonne.</translation>
     </message>
     <message>
         <source>All %1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le %1 riga/e possono essere importate.</translation>
     </message>
     <message>
         <source>%1 possible duplicate(s) to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possibile/i duplicato/i da controllare.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 entrepreneur(s) imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imprenditore/i importato/i.</translation>
     </message>
     <message>
         <source>Import done</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Step 1 of 2: which field each column fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1 di 2: quale campo compila ogni colonna</translation>
     </message>
     <message>
         <source>Step 2 of 2: what the values no list knows become</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 di 2: cosa diventano i valori assenti dagli elenchi</translation>
     </message>
     <message>
         <source>Looking at the values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esame dei valori…</translation>
     </message>
     <message>
         <source>%1 value(s) still to choose; the rows holding them cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valore/i ancora da scegliere; le righe che li contengono non possono essere importate.</translation>
     </message>
     <message>
         <source>Every value has a choice: run the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore ha una scelta: esegui la prova a vuoto.</translation>
     </message>
 </context>
 <context>
@@ -3816,696 +3830,704 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Last name</source>
         <extracomment>Fields a column can fill, in the order the mapping combo lists them, with their labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Project description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione del progetto</translation>
     </message>
     <message>
         <source>Intended legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma giuridica prevista</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Referent coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor referente</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di ingresso</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di nascita</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di istruzione</translation>
     </message>
     <message>
         <source>Job seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>In cerca di lavoro</translation>
     </message>
     <message>
         <source>Social minima</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostegno al reddito</translation>
     </message>
     <message>
         <source>Priority district (QPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartiere prioritario (QPV)</translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalato da</translation>
     </message>
     <message>
         <source>GDPR consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del consenso GDPR</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francese</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spagnolo</translation>
     </message>
 </context>
 <context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica un’offerta o una richiesta</translation>
     </message>
     <message>
         <source>Offer: I can do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerta: so farlo</translation>
     </message>
     <message>
         <source>Request: I am looking for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta: lo cerco</translation>
     </message>
     <message>
         <source>Affiche pour un spectacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Locandina per uno spettacolo</translation>
     </message>
     <message>
         <source>affiche, graphisme</source>
-        <translation type="unfinished"></translation>
+        <translation>locandina, grafica</translation>
     </message>
     <message>
         <source>1,5 or 1h30</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 o 1h30</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tito&amp;lo:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole c&amp;hiave:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;ve:</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilità:</translation>
     </message>
     <message>
         <source>About (&amp;hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata stimata (&amp;ore):</translation>
     </message>
     <message>
         <source>&amp;Expires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scade il:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escrizione:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pubblica</translation>
     </message>
     <message>
         <source>Choose the member from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il membro dall’elenco.</translation>
     </message>
     <message>
         <source>Within the member&apos;s trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel mestiere del membro</translation>
     </message>
     <message>
         <source>This offer falls within the member&apos;s declared trade. An exchange system stays non-professional only while exchanges are occasional and outside one&apos;s trade: staff will review it in the list before it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa offerta rientra nel mestiere dichiarato del membro. Un sistema di scambio resta non professionale solo se gli scambi sono occasionali ed estranei al proprio mestiere: lo staff la esaminerà nell’elenco prima di ammetterla.</translation>
     </message>
 </context>
 <context>
     <name>ListingsTab</name>
     <message>
         <source>Offers and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte e richieste</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste</translation>
     </message>
     <message>
         <source>Words of the title or tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole del titolo o parole chiave…</translation>
     </message>
     <message>
         <source>E&amp;xpired too</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche scadut&amp;e</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pubblica…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade il</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mestiere</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>da esaminare</translation>
     </message>
     <message>
         <source>This offer falls within the member&apos;s declared trade: staff decide whether it stays in the exchange (non-professional use only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa offerta rientra nel mestiere dichiarato del membro: lo staff decide se resta nella banca del tempo (solo uso non professionale).</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>Select an offer or a request to see its matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un’offerta o una richiesta per vederne le corrispondenze.</translation>
     </message>
     <message>
         <source>Record an exchan&amp;ge for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra uno scambio co&amp;llegato…</translation>
     </message>
     <message>
         <source>Rene&amp;w for 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnova per 3 &amp;mesi</translation>
     </message>
     <message>
         <source>&amp;Allow in the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ammetti nella banca del tempo</translation>
     </message>
     <message>
         <source>&amp;Withdraw (professional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritira (professionale)</translation>
     </message>
     <message numerus="yes">
         <source>%n listing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annuncio</numerusform>
+            <numerusform>%n annunci</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired: renew it if it still stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto: rinnovalo se è ancora valido.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s): its author is warned; renew it if it still stands.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scade tra %n giorno: l’autore è avvisato; rinnovalo se è ancora valido.</numerusform>
+            <numerusform>Scade tra %n giorni: l’autore è avvisato; rinnovalo se è ancora valido.</numerusform>
         </translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le categorie</translation>
     </message>
     <message numerus="yes">
         <source>%n listing(s) expire by %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annuncio scade entro il %1: </numerusform>
+            <numerusform>%n annunci scadono entro il %1: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altro.</numerusform>
+            <numerusform>e altri %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new since the last visit: tell their authors, or renew.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo dall’ultima visita: avvisa l’autore o rinnova.</numerusform>
+            <numerusform>%n nuovi dall’ultima visita: avvisa gli autori o rinnova.</numerusform>
         </translation>
     </message>
     <message>
         <source>Matches of « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenze di « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ListsTab</name>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>Coaching topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi di accompagnamento</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorti</translation>
     </message>
     <message>
         <source>&amp;Kind of list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di elenco:</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in uso</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivata</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>A new value, or the new name of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo valore, o il nuovo nome di quello selezionato</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;su</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;giù</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>Cohorts are listed newest first, by start date. A retired cohort stays on its members&apos; records and is no longer offered in the pickers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coorti sono elencate dalla più recente, per data di inizio. Una coorte disattivata resta sulle schede dei suoi membri e non viene più proposta negli elenchi di scelta.</translation>
     </message>
     <message>
         <source>A retired value stays on the records that have it and is no longer offered in the pickers. Exit outcomes are a fixed list (the categories funders count), and service categories are typed on each service of the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valore disattivato resta sulle schede che lo hanno e non viene più proposto negli elenchi di scelta. Gli esiti di uscita sono un elenco fisso (le categorie conteggiate dai finanziatori), mentre le categorie di servizi si inseriscono su ogni servizio del catalogo.</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;pristina</translation>
     </message>
     <message>
         <source>Saving the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio dell’elenco…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
 </context>
 <context>
     <name>LogSessionDialog</name>
     <message>
         <source>Edit a coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica una sessione di accompagnamento</translation>
     </message>
     <message>
         <source>Log a coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una sessione di accompagnamento</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Invio salva, Esc annulla.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;prenditore:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ora:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata:</translation>
     </message>
     <message>
         <source>&amp;Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utor:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità:</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi:</translation>
     </message>
     <message>
         <source>What was discussed (shared with the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti trattati (condivisi con il team)</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilo&amp;go:</translation>
     </message>
     <message>
         <source>C&amp;onfidential notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note riserv&amp;ate:</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>ogni </translation>
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>settimana/e</translation>
     </message>
     <message>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>mese/i</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>fino al</translation>
     </message>
     <message>
         <source>Act&amp;ion items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Azio&amp;ni da fare:</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;limina…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>&amp;Save  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va  (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Add participants: type a few letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi partecipanti: digita qualche lettera…</translation>
     </message>
     <message>
         <source>Type a few letters of a name or project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita qualche lettera di un nome o di un progetto…</translation>
     </message>
     <message>
         <source>Pick an entrepreneur first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un imprenditore.</translation>
     </message>
     <message>
         <source>Already logged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Già registrata?</translation>
     </message>
     <message>
         <source>A session with the same coach and entrepreneur is already logged at an overlapping time ({when}). Save this one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sessione con lo stesso tutor e lo stesso imprenditore è già registrata in un orario sovrapposto ({when}). Salvare comunque questa?</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;comunque</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna &amp;indietro</translation>
     </message>
     <message>
         <source>Recurring session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione ricorrente</translation>
     </message>
     <message>
         <source>This session is part of a series. Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione fa parte di una serie. Modifica:</translation>
     </message>
     <message>
         <source>&amp;Only this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo questa</translation>
     </message>
     <message>
         <source>This and the &amp;following</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa e le s&amp;uccessive</translation>
     </message>
     <message>
         <source>&amp;All in the series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutta la serie</translation>
     </message>
     <message>
         <source>Saving the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della sessione…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni da fare</translation>
     </message>
     <message>
         <source>Repeat until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti fino al</translation>
     </message>
     <message>
         <source>Repeat every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti ogni</translation>
     </message>
     <message>
         <source>Delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la sessione</translation>
     </message>
     <message>
         <source>Delete this coaching session? Its action items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questa sessione di accompagnamento? Le sue azioni da fare vengono conservate.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione…</translation>
     </message>
     <message>
         <source>Only you and the admins can read these notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tu e gli amministratori potete leggere queste note</translation>
     </message>
     <message>
         <source>Only their author or an admin can read or change these notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo l’autore o un amministratore può leggere o modificare queste note</translation>
     </message>
     <message>
         <source>Only the session&apos;s coach or an admin can read or write these notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il tutor della sessione e gli amministratori possono leggere o scrivere queste note</translation>
     </message>
     <message>
         <source>This session has confidential notes: they stay with their author, and the new coach will not read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione ha note riservate: restano al loro autore e il nuovo tutor non potrà leggerle.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubatore</translation>
     </message>
     <message>
         <source>Log in with your account to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il tuo account per continuare.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricordami su questo computer</translation>
     </message>
     <message>
         <source>Next time, open directly without asking for the password. Only if you are the only person using this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prossima volta, apri direttamente senza chiedere la password. Solo se sei l’unica persona che usa questo computer.</translation>
     </message>
     <message>
         <source>Not available: this computer has no password keyring (such as Secret Service or the Windows Credential Manager) to keep the sign-in safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile: questo computer non ha un portachiavi per le password (come Secret Service o Gestione credenziali di Windows) dove conservare l’accesso in sicurezza.</translation>
     </message>
     <message>
         <source>Demo database: log in as admin / demo-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Database dimostrativo: accedi come admin / demo-admin</translation>
     </message>
     <message>
         <source>Log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <source>Checking your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della password…</translation>
     </message>
 </context>
 <context>
@@ -4513,236 +4535,236 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>&amp;File</source>
         <extracomment>Asks the application to close this session and open another database (path or URL). Asks the application to forget the remembered user and show the login again. Emitted once the window has closed (the application then ends or switches database).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri un database…</translation>
     </message>
     <message>
         <source>&amp;Back up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup del database…</translation>
     </message>
     <message>
         <source>Log a &amp;coaching session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una &amp;sessione di accompagnamento…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taglia</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Quick search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricerca rapida…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hermo intero</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida utente</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da &amp;tastiera</translation>
     </message>
     <message>
         <source>&amp;About Incubator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Incubatore…</translation>
     </message>
     <message>
         <source>About &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su &amp;Qt…</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {name}</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un database</translation>
     </message>
     <message>
         <source>Incubator databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database dell’incubatore (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>backup</source>
         <comment>file name of a backup copy</comment>
-        <translation type="unfinished"></translation>
+        <translation>backup</translation>
     </message>
     <message>
         <source>Incubator backups: database and documents (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup dell’incubatore: database e documenti (*.zip)</translation>
     </message>
     <message>
         <source>SQL files (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>File SQL (*.sql)</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup del database</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup del database…</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato: {path}</translation>
     </message>
     <message>
         <source>About Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Incubatore</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Incubatore {version}&lt;/h3&gt;&lt;p&gt;Gestire un incubatore di imprese culturali: imprenditori, accompagnamento, tappe, servizi condivisi e rapporti per i finanziatori.&lt;/p&gt;&lt;p&gt;Software libero rilasciato sotto la GNU General Public License, versione 3 o successiva (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Panier, Belsunce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prè, Sampierdarena…</translation>
     </message>
     <message>
         <source>Graphic designer, sound engineer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico, tecnico del suono…</translation>
     </message>
     <message>
         <source>category&apos;s or default</source>
-        <translation type="unfinished"></translation>
+        <translation>secondo la categoria</translation>
     </message>
     <message>
         <source>The member &amp;agrees to show their balance to everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>Il membro &amp;accetta di mostrare a tutti il proprio saldo</translation>
     </message>
     <message>
         <source>&amp;Takes part in the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partecipa alla banca del tempo</translation>
     </message>
     <message>
         <source>New member of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo membro della banca del tempo</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Member settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni del membro — %1</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune:</translation>
     </message>
     <message>
         <source>N&amp;eighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartiere:</translation>
     </message>
     <message>
         <source>Declared t&amp;rade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mestie&amp;re dichiarato:</translation>
     </message>
     <message>
         <source>&amp;Minimum balance (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo &amp;minimo (ore):</translation>
     </message>
     <message>
         <source>Ma&amp;ximum balance (hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo ma&amp;ssimo (ore):</translation>
     </message>
     <message>
         <source>Minimum balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo minimo</translation>
     </message>
     <message>
         <source>Maximum balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo massimo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
 </context>
 <context>
     <name>MemberGroup</name>
     <message>
         <source>Add this member and type another one (or type + after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi questo membro e digitane un altro (o digita + dopo il nome)</translation>
     </message>
     <message>
         <source>Add another member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un altro membro</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota</translation>
     </message>
     <message>
         <source>Choose the member from the list, then add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il membro dall’elenco, poi aggiungilo.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) added: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membro aggiunto: </numerusform>
+            <numerusform>%n membri aggiunti: </numerusform>
         </translation>
     </message>
 </context>
@@ -4750,123 +4772,123 @@ Expires on {date}: warn {author}, or renew it.</source>
     <name>MemberPicker</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome…</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>• {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {field}: {message}</translation>
     </message>
     <message>
         <source>Some fields need attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni campi vanno corretti:</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati non validi</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione non consentita</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitto</translation>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema del database</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Something went wrong. The operation was not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto. L’operazione non è stata completata.</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenza:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ato:</translation>
     </message>
     <message>
         <source>&amp;Achieved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raggiunta il:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giustificativo:</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialogs</name>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova tappa</translation>
     </message>
     <message>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la tappa</translation>
     </message>
     <message>
         <source>Milestone achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa raggiunta</translation>
     </message>
     <message>
         <source>Plan from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica da un modello</translation>
     </message>
     <message>
         <source>Action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione fatta</translation>
     </message>
     <message>
         <source>Reassign the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Riassegna l’azione</translation>
     </message>
 </context>
 <context>
     <name>MilestoneListModel</name>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunta il</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Giustificativo</translation>
     </message>
     <message>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — in ritardo</translation>
     </message>
 </context>
 <context>
@@ -4874,38 +4896,38 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Milestone timeline</source>
         <extracomment>The selected milestone&apos;s id (None when nothing is selected). Enter or double-click on a milestone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia delle tappe</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza {date}</translation>
     </message>
     <message>
         <source>{status}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, in ritardo</translation>
     </message>
     <message>
         <source>Achieved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunta il {date}</translation>
     </message>
     <message>
         <source>No milestone planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna tappa pianificata</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
 </context>
 <context>
     <name>Milestones</name>
     <message>
         <source>The programme {programme} already has a milestone “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il programma {programme} ha già una tappa “{title}”.</translation>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore con id {id}.</translation>
     </message>
 </context>
 <context>
@@ -4913,455 +4935,455 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Milestones and actions</source>
         <extracomment>The reference day for &quot;overdue&quot; and &quot;this month&quot;; None: the computer&apos;s date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tappe e azioni</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tappe</translation>
     </message>
     <message>
         <source>Action &amp;items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azioni da fare</translation>
     </message>
     <message>
         <source>Go to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai all’elenco</translation>
     </message>
 </context>
 <context>
     <name>MilestonesPanel</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi data</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message>
         <source>Due this month</source>
-        <translation type="unfinished"></translation>
+        <translation>In scadenza questo mese</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi 30 giorni</translation>
     </message>
     <message>
         <source>Open (planned or in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperte (previste o in corso)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
         <source>All coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tutor</translation>
     </message>
     <message>
         <source>All cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le coorti</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenza:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tato:</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utor:</translation>
     </message>
     <message>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coorte:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunta il</translation>
     </message>
     <message>
         <source>{n} milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tappe</translation>
     </message>
     <message>
         <source>Mark &amp;achieved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna &amp;raggiunta…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>O&amp;pen the entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri scheda imprenditore</translation>
     </message>
     <message>
         <source>Mark the selected milestone achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come raggiunta la tappa selezionata</translation>
     </message>
     <message>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — in ritardo</translation>
     </message>
     <message>
         <source>Saving the milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della tappa…</translation>
     </message>
 </context>
 <context>
     <name>MonthlyBarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato</translation>
     </message>
 </context>
 <context>
     <name>MonthlyChargeDialog</name>
     <message>
         <source>Charge a monthly subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattura un abbonamento mensile</translation>
     </message>
     <message>
         <source>Every entrepreneur under a running contract this month; those already charged for the service this month are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli imprenditori con un contratto in corso questo mese; quelli già fatturati per il servizio questo mese vengono saltati.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servizio:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese:</translation>
     </message>
     <message>
         <source>&amp;Quantity each:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantità ciascuno:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteprima</translation>
     </message>
     <message>
         <source>will be charged</source>
-        <translation type="unfinished"></translation>
+        <translation>sarà fatturato</translation>
     </message>
     <message>
         <source>already charged: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>già fatturato: saltato</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>&amp;Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fattura</translation>
     </message>
     <message>
         <source>Choose a service and a quantity such as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un servizio e una quantità, per esempio 1.</translation>
     </message>
     <message>
         <source>{service}, {month}: {count} to charge {amount} excl. VAT each (total {total} incl. VAT); {skipped} already charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}, {month}: {count} da fatturare {amount} IVA esclusa ciascuno (totale {total} IVA inclusa); {skipped} già fatturati.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Charge %n entrepreneur(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Fattura %n imprenditore</numerusform>
+            <numerusform>&amp;Fattura %n imprenditori</numerusform>
         </translation>
     </message>
     <message>
         <source>Charging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione…</translation>
     </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo account</translation>
     </message>
     <message>
         <source>The person signs in with this login and password, then may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona accede con questo nome utente e questa password, poi può cambiarla.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell’account…</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendere</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborazione in corso…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest’anno</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Commune or neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune o quartiere</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sconosciuto)</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore date</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Per categoria</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per mese</translation>
     </message>
     <message>
         <source>By place</source>
-        <translation type="unfinished"></translation>
+        <translation>Per luogo</translation>
     </message>
     <message>
         <source>Name or commune…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o comune…</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membri:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Private balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo privato</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Scambi</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membri</numerusform>
         </translation>
     </message>
     <message>
         <source>Open an a&amp;ccount for every entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un &amp;conto per ogni imprenditore</translation>
     </message>
     <message>
         <source>&amp;New member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo membro…</translation>
     </message>
     <message>
         <source>A neighbour, an association or an institution of the quartier</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abitante, un’associazione o un’istituzione del quartiere</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conto aperto.</numerusform>
+            <numerusform>%n conti aperti.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exchanged in %2 exchanges; %3 active members out of %4, %5 each on average (the incubator&apos;s own account is not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scambiate in %2 scambi; %3 membri attivi su %4, %5 ciascuno in media (escluso il conto dell’incubatore).</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnamento</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappe</translation>
     </message>
     <message>
         <source>Services &amp; bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi e prenotazioni</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporti</translation>
     </message>
     <message>
         <source>Skills exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Banca del tempo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
 </context>
 <context>
     <name>ParticipantList</name>
     <message>
         <source>Remove the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il partecipante selezionato</translation>
     </message>
     <message>
         <source>Ticked: attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuntato: presente</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password</translation>
     </message>
     <message>
         <source>For {name} ({login}). Tell them in person, not by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per {name} ({login}). Comunicala di persona, non per e-mail.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conferma:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password non coincidono.</translation>
     </message>
     <message>
         <source>Saving the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della password…</translation>
     </message>
 </context>
 <context>
@@ -5369,168 +5391,169 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Stage</source>
         <extracomment>The entrepreneur as the stage change left it (new version).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase attuale</translation>
     </message>
     <message>
         <source>Mo&amp;ve to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passa a</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Il</translation>
     </message>
     <message>
         <source>E&amp;xit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esito di uscita</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Ch&amp;ange stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia fase</translation>
     </message>
     <message>
         <source>Support contract (CAPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto di accompagnamento (CAPE)</translation>
     </message>
     <message>
         <source>Re&amp;new the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinnova il contratto</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia del percorso</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>No contract yet: one starts on incubation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun contratto: inizia con l’ingresso in incubazione.</translation>
     </message>
     <message>
         <source>From {start} to {end}; renewed {renewals} of {max} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal {start} al {end}; rinnovato {renewals} volte su {max}.</translation>
     </message>
     <message>
         <source>Ended on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminato il {date}.</translation>
     </message>
     <message>
         <source>⚠ The contract ends within {days} days ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Il contratto termina entro {days} giorni ({end}).</translation>
     </message>
     <message>
         <source>⚠ The contract ended on {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Il contratto è terminato il {end}.</translation>
     </message>
     <message>
         <source>The stage is still Incubated: record the graduation or the exit, or renew the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase è ancora “In incubazione”: registra la conclusione del percorso o l’uscita, oppure rinnova il contratto.</translation>
     </message>
     <message>
         <source>An exit needs an outcome and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un’uscita richiede un esito e un motivo.</translation>
     </message>
     <message>
         <source>Changing the stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio di fase…</translation>
     </message>
     <message>
         <source>Renewing the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo del contratto…</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Previous page (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina precedente (Pag su)</translation>
     </message>
     <message>
         <source>Next page (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina successiva (Pag giù)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla larghezza</translation>
     </message>
     <message>
         <source>Fit width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla larghezza (Ctrl+0)</translation>
     </message>
     <message>
         <source>Choose a report and its parameters, then Generate preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un rapporto e i suoi parametri, poi Genera anteprima.</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina successiva</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina precedente</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} / {pages}</translation>
     </message>
 </context>
 <context>
     <name>Periods</name>
     <message>
         <source>Unknown period {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo sconosciuto: {p}.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>{login} ({role}) may not do this: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The language this person chose for the application (None: the computer&apos;s own).</extracomment>
+        <translation>{login} ({role}) non è autorizzato a farlo: {permission}.</translation>
     </message>
 </context>
 <context>
@@ -5538,253 +5561,253 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Coming in the next versions</source>
         <extracomment>Change kinds this page displays; a broadcast touching none of them is ignored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nelle prossime versioni</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma:</translation>
     </message>
     <message>
         <source>&amp;Start of the contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizio del contratto:</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Ph&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>To&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mune</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anno di nascita</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progetto</translation>
     </message>
     <message>
         <source>D&amp;iscipline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disciplina</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Target legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma giuridica prevista</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>E&amp;ntry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di in&amp;gresso</translation>
     </message>
     <message>
         <source>Referent coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor referente</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalato da</translation>
     </message>
     <message>
         <source>Data consent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dati il</translation>
     </message>
     <message>
         <source>Profile at entry (for funders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo all’ingresso (per i finanziatori)</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Istruzione</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Job seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>In cerca di lavoro</translation>
     </message>
     <message>
         <source>Receives social minima</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario di sostegno al reddito</translation>
     </message>
     <message>
         <source>Lives in a priority district</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiede in un quartiere prioritario (QPV)</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <extracomment>The locale of each language: numbers, month names and dates. English is British English, so that a date reads dd/mm/yyyy in both languages (30/11/2026, never 11/30/26).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The locale of each language: numbers, month names and dates. English is British English, so that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and Spanish short dates have two-digit years in Qt&apos;s data, so the UI writes days &quot;dd/MM/yyyy&quot; rather than with QLocale&apos;s ShortFormat.</extracomment>
+        <translation>&amp;Cerca in:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo file:</translation>
     </message>
 </context>
 <context>
     <name>QuickSearchDialog</name>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca rapida</translation>
     </message>
     <message>
         <source>Name, project, e-mail or town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, progetto, e-mail o comune…</translation>
     </message>
     <message>
         <source>Type a name, a project, an e-mail or a town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome, un progetto, un’e-mail o un comune.</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ per scegliere, Invio per aprire, Esc per chiudere</translation>
     </message>
     <message>
         <source>No entrepreneur matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore corrisponde a “%1”.</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviato</translation>
     </message>
 </context>
 <context>
     <name>QuickUsageDialog</name>
     <message>
         <source>Record a service usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un utilizzo di servizio</translation>
     </message>
     <message>
         <source>Charged at the price of the day of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato al prezzo del giorno di utilizzo.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servizio:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantità:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo:</translation>
     </message>
     <message>
         <source>{amount} excl. VAT ({price} × {qty}, VAT {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} IVA esclusa ({price} × {qty}, IVA {rate})</translation>
     </message>
     <message>
         <source>Type a quantity such as 1,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci una quantità, per esempio 1,5.</translation>
     </message>
     <message>
         <source>Saving the usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio dell’utilizzo…</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno in particolare</translation>
     </message>
     <message>
         <source>&amp;Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assegna a:</translation>
     </message>
 </context>
 <context>
@@ -5792,1172 +5815,1172 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>First name</source>
         <extracomment>Fields never shown: the row&apos;s owner (every row of the tab is the record&apos;s), technical keys. The marker the coaching service writes instead of confidential notes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Target legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma giuridica prevista</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di nascita</translation>
     </message>
     <message>
         <source>Job seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>In cerca di lavoro</translation>
     </message>
     <message>
         <source>Receives social minima</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario di sostegno al reddito</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Istruzione</translation>
     </message>
     <message>
         <source>Lives in a priority district</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiede in un quartiere prioritario (QPV)</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalato da</translation>
     </message>
     <message>
         <source>Data consent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dati il</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di ingresso</translation>
     </message>
     <message>
         <source>Referent coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor referente</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviato</translation>
     </message>
     <message>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase precedente</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova fase</translation>
     </message>
     <message>
         <source>Date of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del cambio</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato da</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Months per term</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi per periodo</translation>
     </message>
     <message>
         <source>Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovi</translation>
     </message>
     <message>
         <source>Contribution on revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo sul fatturato</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminato il</translation>
     </message>
     <message>
         <source>Exit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito di uscita</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di uscita</translation>
     </message>
     <message>
         <source>Months after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi dopo l’uscita</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato il</translation>
     </message>
     <message>
         <source>Business still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività ancora operativa</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunta il</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Giustificativo</translation>
     </message>
     <message>
         <source>Coaching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione di accompagnamento</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnata a</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta il</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di documento</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto da</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Date of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di utilizzo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note riservate</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermata</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <source>Invoiced by the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato dall’incubatore</translation>
     </message>
     <message>
         <source>Own invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione propria</translation>
     </message>
     <message>
         <source> (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (assente)</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nascoste)</translation>
     </message>
     <message>
         <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>RecurringBookingDialog</name>
     <message>
         <source>Recurring booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione ricorrente</translation>
     </message>
     <message>
         <source>The same slot every week or every day. Occurrences that are already taken are listed before anything is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stessa fascia oraria ogni settimana o ogni giorno. Le ricorrenze già occupate vengono elencate prima di qualsiasi prenotazione.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>settimana/e</translation>
     </message>
     <message>
         <source>day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno/i</translation>
     </message>
     <message>
         <source>&amp;times:</source>
-        <translation type="unfinished"></translation>
+        <translation>vol&amp;te:</translation>
     </message>
     <message>
         <source>until &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>fino al &amp;giorno:</translation>
     </message>
     <message>
         <source>Re&amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;sorsa:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;mo giorno:</translation>
     </message>
     <message>
         <source>Ti&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orario:</translation>
     </message>
     <message>
         <source>Re&amp;peat every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti ogni:</translation>
     </message>
     <message>
         <source>Ends after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina dopo:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unità:</translation>
     </message>
     <message>
         <source>&amp;Check availability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica disponibilità</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenota</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> su %1</translation>
     </message>
     <message>
         <source>Checking the occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica delle ricorrenze…</translation>
     </message>
     <message>
         <source>Taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupate: %1</translation>
     </message>
     <message>
         <source>%1 occurrences are free, %2 are already taken (in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ricorrenze sono libere, %2 sono già occupate (in rosso).</translation>
     </message>
     <message>
         <source>&amp;Book %1, skip %2 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenota %1, salta %2 occupate</translation>
     </message>
     <message>
         <source>All %1 occurrences are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le %1 ricorrenze sono libere.</translation>
     </message>
     <message>
         <source>&amp;Book all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenota tutte le %1</translation>
     </message>
     <message>
         <source>Booking the occurrences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione delle ricorrenze…</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>Entrepreneur progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto sul percorso dell’imprenditore</translation>
     </message>
     <message>
         <source>Funder report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto per il finanziatore</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio presenze</translation>
     </message>
     <message>
         <source>Monthly attendance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo mensile delle presenze</translation>
     </message>
     <message>
         <source>Rep&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporto:</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo personalizzato</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo mese</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese scorso</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre scorso</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest’anno</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno scorso</translation>
     </message>
     <message>
         <source>Grant period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo della convenzione</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>Gra&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovve&amp;nzione:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giorno:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessione:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal:</translation>
     </message>
     <message>
         <source>Coach&apos;s &amp;comment (printed at the end):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commento del tutor (stampato alla fine):</translation>
     </message>
     <message>
         <source>&amp;Generate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera &amp;anteprima</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Invio</translation>
     </message>
     <message>
         <source>Generate the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera l’anteprima</translation>
     </message>
     <message>
         <source>Loading grants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento delle sovvenzioni…</translation>
     </message>
     <message>
         <source>No grant recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna sovvenzione registrata</translation>
     </message>
     <message numerus="yes">
         <source>All sessions of the day (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’unica sessione del giorno (%n)</numerusform>
+            <numerusform>Tutte le sessioni del giorno (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>{start} — {coach} ({n} participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} — {coach} ({n} partecipanti)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo termina prima di iniziare.</translation>
     </message>
     <message>
         <source>Choose an entrepreneur: type a name, then pick it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un imprenditore: digita un nome, poi selezionalo dall’elenco.</translation>
     </message>
     <message>
         <source>Choose a grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una sovvenzione.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Attendance sheet — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio presenze — {date}</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio presenze</translation>
     </message>
     <message>
         <source>No coaching session on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento il {date}.</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Expected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti attesi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>I certify that the people who signed above attended this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifico che le persone che hanno firmato qui sopra hanno partecipato a questa sessione.</translation>
     </message>
     <message>
         <source>Coach&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del tutor</translation>
     </message>
     <message>
         <source>Monthly attendance — {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenze mensili — {month}</translation>
     </message>
     <message>
         <source>Monthly attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenze mensili</translation>
     </message>
     <message>
         <source>entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>imprenditori</translation>
     </message>
     <message>
         <source>sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>sessioni frequentate</translation>
     </message>
     <message>
         <source>sessions missed</source>
-        <translation type="unfinished"></translation>
+        <translation>sessioni mancate</translation>
     </message>
     <message>
         <source>of coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>di accompagnamento</translation>
     </message>
     <message>
         <source>Per entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Per imprenditore</translation>
     </message>
     <message>
         <source>No coaching session this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento questo mese.</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsti</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti</translation>
     </message>
     <message>
         <source>Not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Assenze</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Progress report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto sul percorso — {name}</translation>
     </message>
     <message>
         <source>Period: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: {start} – {end}</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto sul percorso</translation>
     </message>
     <message>
         <source>milestones achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>tappe raggiunte</translation>
     </message>
     <message>
         <source>open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>azioni aperte</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <source>{start} – {end} ({renewals} renewals)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} ({renewals} rinnovi)</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase attuale</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di ingresso</translation>
     </message>
     <message>
         <source>Referent coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor referente</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorte</translation>
     </message>
     <message>
         <source>Support contract (CAPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto di accompagnamento (CAPE)</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita</translation>
     </message>
     <message>
         <source>Pathway and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso e tappe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunta il</translation>
     </message>
     <message>
         <source>No milestone planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna tappa pianificata.</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>T{quarter} {year}</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnamento</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione di accompagnamento nel periodo.</translation>
     </message>
     <message>
         <source>Coaching hours per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento al mese</translation>
     </message>
     <message>
         <source>Coaching hours per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento per trimestre</translation>
     </message>
     <message>
         <source>Coaching hours per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento per tema</translation>
     </message>
     <message>
         <source>Sessions and their summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni e relativi resoconti</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>assente</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni aperte</translation>
     </message>
     <message>
         <source>No open action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione aperta.</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>in ritardo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Shared services used</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi condivisi utilizzati</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzi</translation>
     </message>
     <message>
         <source>Amount excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo IVA esclusa</translation>
     </message>
     <message>
         <source>No shared service used in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun servizio condiviso utilizzato nel periodo.</translation>
     </message>
     <message>
         <source>Revenue of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato dell’attività</translation>
     </message>
     <message>
         <source>No revenue recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun fatturato registrato nel periodo.</translation>
     </message>
     <message>
         <source>Invoiced by the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato dall’incubatore</translation>
     </message>
     <message>
         <source>Own invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione propria</translation>
     </message>
     <message>
         <source>Revenue per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato annuo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>No comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun commento.</translation>
     </message>
     <message>
         <source>The comment is cut here: its full text has {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento è troncato qui: il testo completo conta {count} caratteri.</translation>
     </message>
     <message>
         <source>Coach&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento del tutor</translation>
     </message>
     <message>
         <source>Skills exchange statement — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto della banca del tempo — {name}</translation>
     </message>
     <message>
         <source>All exchanges to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli scambi a oggi</translation>
     </message>
     <message>
         <source>From {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal {start} al {end}</translation>
     </message>
     <message>
         <source>Skills exchange statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto della banca del tempo</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>A inizio periodo</translation>
     </message>
     <message>
         <source>Hours received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore ricevute</translation>
     </message>
     <message>
         <source>Hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore date</translation>
     </message>
     <message>
         <source>Balance at the end of each month (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo alla fine di ogni mese (ore)</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Scambi</translation>
     </message>
     <message>
         <source>No exchange in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scambio in questo periodo.</translation>
     </message>
     <message>
         <source>Reversal of no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno del n. {id}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>half-day</source>
-        <translation type="unfinished"></translation>
+        <translation>mezza giornata</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mese</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>unità</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
         <extracomment>Least space between the incubator&apos;s name and the report title in the running header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} / {pages}</translation>
     </message>
     <message>
         <source>Generated on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato il {date}</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>mezza g.</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
     <message>
         <source>mo</source>
-        <translation type="unfinished"></translation>
+        <translation>mese</translation>
     </message>
     <message>
         <source>pc</source>
-        <translation type="unfinished"></translation>
+        <translation>pz.</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermata</translation>
     </message>
     <message>
         <source>Took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Svolta</translation>
     </message>
     <message>
         <source>Monthly statement — {name} — {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto mensile — {name} — {month}</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto mensile</translation>
     </message>
     <message>
         <source>Nothing to report for {month}: no service used, no booking, no revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da segnalare per {month}: nessun servizio utilizzato, nessuna prenotazione, nessun fatturato.</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emesso da</translation>
     </message>
     <message>
         <source>SIRET {siret}</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET {siret}</translation>
     </message>
     <message>
         <source>Project: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto: {name}</translation>
     </message>
     <message>
         <source>File no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascicolo n. {id}</translation>
     </message>
     <message>
         <source>No shared service used this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun servizio condiviso utilizzato questo mese.</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Q.tà</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA escl.</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA incl.</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni</translation>
     </message>
     <message>
         <source>No booking this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna prenotazione questo mese.</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturata</translation>
     </message>
     <message>
         <source>not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>non fatturata</translation>
     </message>
     <message>
         <source>Time (Paris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora (Parigi)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione</translation>
     </message>
     <message>
         <source>A booking is charged by the service usage recorded for it; cancelled bookings are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prenotazione è fatturata tramite l’utilizzo di servizio registrato per essa; le prenotazioni annullate non sono elencate.</translation>
     </message>
     <message>
         <source>Revenue and contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato e contributo</translation>
     </message>
     <message>
         <source>No revenue recorded this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun fatturato registrato questo mese.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato</translation>
     </message>
     <message>
         <source>Contribution rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota del contributo</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo</translation>
     </message>
     <message>
         <source>The contribution ({rate} under the support contract) applies to the revenue invoiced by the incubator only; own invoicing owes none. It bears no VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contributo ({rate} secondo il contratto di accompagnamento) si applica solo al fatturato emesso tramite l’incubatore; la fatturazione propria non ne è soggetta. Non è soggetto a IVA.</translation>
     </message>
     <message>
         <source>VAT by rate</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA per aliquota</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo dovuto</translation>
     </message>
     <message>
         <source>Services, excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi, IVA esclusa</translation>
     </message>
     <message>
         <source>Services, incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi, IVA inclusa</translation>
     </message>
     <message>
         <source>Contribution on revenue ({rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo sul fatturato ({rate})</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dovuto</translation>
     </message>
 </context>
 <context>
@@ -6965,76 +6988,76 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Save the report as</source>
         <extracomment>(default path, file filter) -&gt; chosen path or &quot;&quot; (tests put their own function here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salva il rapporto come</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporti</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva come PDF…</translation>
     </message>
     <message>
         <source>Save as E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come E&amp;xcel…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stam&amp;pa…</translation>
     </message>
     <message>
         <source>Open fo&amp;lder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;cartella</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come PDF</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generazione…</translation>
     </message>
     <message>
         <source>Generating the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generazione del rapporto…</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n pagina</numerusform>
+            <numerusform>{name} — %n pagine</numerusform>
         </translation>
     </message>
     <message>
         <source>The report could not be opened for preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il rapporto per l’anteprima.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della cartella di lavoro…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato in {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina inviata alla stampante.</numerusform>
+            <numerusform>%n pagine inviate alla stampante.</numerusform>
         </translation>
     </message>
 </context>
@@ -7042,569 +7065,569 @@ Expires on {date}: warn {author}, or renew it.</source>
     <name>Revenue</name>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore con id {id}.</translation>
     </message>
 </context>
 <context>
     <name>RevenueChart</name>
     <message>
         <source>Revenue over the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato sulla durata del contratto</translation>
     </message>
     <message>
         <source>No revenue recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun fatturato registrato.</translation>
     </message>
     <message>
         <source>Invoiced under the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato tramite l’incubatore</translation>
     </message>
     <message>
         <source>Own account</source>
-        <translation type="unfinished"></translation>
+        <translation>In proprio</translation>
     </message>
     <message>
         <source>Contribution due</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo dovuto</translation>
     </message>
 </context>
 <context>
     <name>RevenueColumns</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Under the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramite l’incubatore</translation>
     </message>
     <message>
         <source>Own account</source>
-        <translation type="unfinished"></translation>
+        <translation>In proprio</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo</translation>
     </message>
 </context>
 <context>
     <name>RevenueDialog</name>
     <message>
         <source>Record revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il fatturato</translation>
     </message>
     <message>
         <source>One amount per month and channel: saving again replaces the amount already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un importo per mese e per canale: salvando di nuovo si sostituisce l’importo già registrato.</translation>
     </message>
     <message>
         <source>Invoiced under the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato tramite l’incubatore</translation>
     </message>
     <message>
         <source>Invoiced on own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato in proprio</translation>
     </message>
     <message>
         <source>in euros, e.g. 1 234,50</source>
-        <translation type="unfinished"></translation>
+        <translation>in euro, es. 1.234,50</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;prenditore:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canale:</translation>
     </message>
     <message>
         <source>&amp;Amount (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo (€):</translation>
     </message>
     <message>
         <source>Nothing recorded yet for {month}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla di registrato per {month}.</translation>
     </message>
     <message>
         <source>Already recorded for {month}: {amount}. Saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già registrato per {month}: {amount}. Salvando lo sostituisci.</translation>
     </message>
     <message>
         <source>Type an amount in euros, zero or more, such as 1 234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un importo in euro, zero o più, per esempio 1.234,50.</translation>
     </message>
     <message>
         <source>Saving the revenue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio del fatturato…</translation>
     </message>
 </context>
 <context>
     <name>RevenueTab</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese:</translation>
     </message>
     <message>
         <source>Rec&amp;ord revenue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra fatturato…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Under the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramite l’incubatore</translation>
     </message>
     <message>
         <source>Own account</source>
-        <translation type="unfinished"></translation>
+        <translation>In proprio</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo</translation>
     </message>
     <message>
         <source>Record revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il fatturato</translation>
     </message>
     <message numerus="yes">
         <source>%n entrepreneur(s) — revenue {revenue} · contribution due {due}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imprenditore — fatturato {revenue} · contributo dovuto {due}</numerusform>
+            <numerusform>%n imprenditori — fatturato {revenue} · contributo dovuto {due}</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — revenue over the contract: {total}, contribution {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — fatturato sulla durata del contratto: {total}, contributo {due}</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>amministratore</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>staff</translation>
     </message>
     <message>
         <source>coach</source>
-        <translation type="unfinished"></translation>
+        <translation>tutor</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>consultazione</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>Refuse the exchange, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta lo scambio, indicando il motivo</translation>
     </message>
     <message>
         <source>Record it and flag it for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Registralo e segnalalo allo staff</translation>
     </message>
     <message>
         <source>Payment requests accepted &amp;automatically after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di pagamento accettate auto&amp;maticamente dopo:</translation>
     </message>
     <message>
         <source>&amp;Warn the author of an offer before it expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvisa l’autore di un’offerta prima della scadenza:</translation>
     </message>
     <message>
         <source>A transfer &amp;beyond a limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno scambio oltre un &amp;limite:</translation>
     </message>
     <message>
         <source>Rules of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole della banca del tempo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Minimum balance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saldo minimo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Maximum balance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saldo massimo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Everybod&amp;y (default):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutti (predefinito):</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>In hours (20 or 20h30). A member&apos;s own limits, set in their member settings on the Statement tab, come first; then their category&apos;s; an empty category uses the default. The incubator&apos;s own account has no limit. Only a transfer that takes a balance further beyond a limit is checked: a member beyond a lowered limit can always come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ore (20 o 20h30). I limiti propri di un membro, impostati nelle sue impostazioni dalla scheda Estratto conto, hanno la precedenza; poi quelli della sua categoria; una categoria vuota usa il valore predefinito. Il conto dell’incubatore non ha limiti. Viene controllato solo uno scambio che porta un saldo ancora più oltre un limite: un membro oltre un limite abbassato può sempre rientrare.</translation>
     </message>
     <message>
         <source>Limits of the balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti dei saldi</translation>
     </message>
     <message>
         <source>Save the r&amp;ules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva le regole</translation>
     </message>
     <message>
         <source>Only an administrator may change these rules: they are shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un amministratore può modificare queste regole: sono mostrate in sola lettura.</translation>
     </message>
     <message>
         <source>Minimum balance (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo minimo (predefinito)</translation>
     </message>
     <message>
         <source>Maximum balance (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo massimo (predefinito)</translation>
     </message>
     <message>
         <source>Automatic acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettazione automatica</translation>
     </message>
     <message>
         <source>Expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso di scadenza</translation>
     </message>
     <message>
         <source>Minimum balance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo minimo (%1)</translation>
     </message>
     <message>
         <source>Maximum balance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo massimo (%1)</translation>
     </message>
     <message>
         <source>The rules are saved; the next exchanges follow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le regole sono salvate; i prossimi scambi le seguiranno.</translation>
     </message>
 </context>
 <context>
     <name>SaveConfirmation</name>
     <message>
         <source>Changes saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche salvate (%1).</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un importo, per esempio 12,50.</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo servizio</translation>
     </message>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica servizio</translation>
     </message>
     <message>
         <source>A price change applies from its date on: past usage keeps its price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variazione di prezzo vale dalla sua data in poi: gli utilizzi passati mantengono il loro prezzo.</translation>
     </message>
     <message>
         <source>&amp;Bookable (room, equipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenotabile (sala, attrezzatura)</translation>
     </message>
     <message>
         <source>&amp;Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offerto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unità:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capien&amp;za:</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
         <source>Price history</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico dei prezzi</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido dal</translation>
     </message>
     <message>
         <source>Price excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo IVA escl.</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>P&amp;rice excl. VAT (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rezzo IVA esclusa (€)</translation>
     </message>
     <message>
         <source>&amp;VAT (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IVA (%)</translation>
     </message>
     <message>
         <source>&amp;Add this price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi questo prezzo</translation>
     </message>
     <message>
         <source>Saving the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio del prezzo…</translation>
     </message>
     <message>
         <source>Saving the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio del servizio…</translation>
     </message>
 </context>
 <context>
     <name>ServiceUnits</name>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>half-day</source>
-        <translation type="unfinished"></translation>
+        <translation>mezza giornata</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mese</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>unità</translation>
     </message>
 </context>
 <context>
     <name>ServiceUsage</name>
     <message>
         <source>No service with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun servizio con id {id}.</translation>
     </message>
     <message>
         <source>The service “{name}” is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio “{name}” non è più offerto.</translation>
     </message>
     <message>
         <source>No entrepreneur with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore con id {id}.</translation>
     </message>
     <message>
         <source>No booking with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna prenotazione con id {id}.</translation>
     </message>
     <message>
         <source>The booking is cancelled or is for another service or entrepreneur.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione è annullata o riguarda un altro servizio o un altro imprenditore.</translation>
     </message>
     <message>
         <source>Booking {booking} is already charged (usage {usage}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prenotazione {booking} è già fatturata (utilizzo {usage}).</translation>
     </message>
 </context>
 <context>
     <name>SessionsView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;utor:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>&amp;Log a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra una sessione…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto</translation>
     </message>
     <message>
         <source>Show every entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutti gli imprenditori</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio…</translation>
     </message>
     <message>
         <source>{n} sessions · {hours} · {people} entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessioni · {hours} · {people} imprenditori</translation>
     </message>
     <message>
         <source>Counting sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio delle sessioni…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow changing these settings: they are shown read-only. Ask an administrator to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo ({role}) non consente di modificare queste impostazioni: sono mostrate in sola lettura. Chiedi a un amministratore di modificarle.</translation>
     </message>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identità</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenchi</translation>
     </message>
     <message>
         <source>&amp;Milestone templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelli di tappe</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo &amp;computer</translation>
     </message>
 </context>
 <context>
     <name>SharedServicesPage</name>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catalogo</translation>
     </message>
     <message>
         <source>&amp;Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilizzi</translation>
     </message>
     <message>
         <source>&amp;Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenotazioni</translation>
     </message>
     <message>
         <source>&amp;Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fatturato</translation>
     </message>
     <message>
         <source>S&amp;tatement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estratto conto</translation>
     </message>
 </context>
 <context>
@@ -7612,27 +7635,27 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>(no description)</source>
         <extracomment>Qt.Key values from here on are media and browser keys (&quot;Save&quot;, &quot;Back&quot;), absent from most keyboards: the standard keys (Ctrl+S, Alt+Left) say enough.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna descrizione)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>The shortcuts that work in this window now (the page and tabs on show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scorciatoie attive ora in questa finestra (la pagina e le schede visualizzate).</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
 </context>
 <context>
@@ -7640,735 +7663,735 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Cannot open the database</source>
         <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database</translation>
     </message>
     <message>
         <source>The database {path} has no incubator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} non ha ancora un incubatore.</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>Invoiced under the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato tramite l’incubatore</translation>
     </message>
     <message>
         <source>Invoiced on own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato in proprio</translation>
     </message>
     <message>
         <source>Monthly statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratto conto mensile</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubatore</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Service usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo dei servizi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>Amount excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo IVA esclusa</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Amount incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo IVA inclusa</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazioni</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturata</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato</translation>
     </message>
     <message>
         <source>Total revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato totale</translation>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Contribution due</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo dovuto</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo dovuto</translation>
     </message>
 </context>
 <context>
     <name>StatementTab</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome…</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese:</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostra</translation>
     </message>
     <message>
         <source>S&amp;ave PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva PDF…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <source>Choose an entrepreneur and a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un imprenditore e un mese.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA escl.</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA incl.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {month}&lt;br&gt;Services: {ht} excl. VAT + {vat} VAT = &lt;b&gt;{ttc}&lt;/b&gt; · bookings: {bookings} · revenue: {revenue} (share {share}) → contribution &lt;b&gt;{contribution}&lt;/b&gt;&lt;br&gt;Amount due: &lt;b&gt;{due}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {month}&lt;br&gt;Servizi: {ht} imponibile + {vat} IVA = &lt;b&gt;{ttc}&lt;/b&gt; · prenotazioni: {bookings} · fatturato: {revenue} (quota {share}) → contributo &lt;b&gt;{contribution}&lt;/b&gt;&lt;br&gt;Importo dovuto: &lt;b&gt;{due}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l’estratto conto</translation>
     </message>
     <message>
         <source>PDF file (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Writing the statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura dell’estratto conto…</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto in {path}</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The database {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} non esiste.</translation>
     </message>
     <message>
         <source>The database {path} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} è vuoto.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} esiste già; scegli un altro nome di file.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
         <extracomment>The copy made before an upgrade: the database alone. What the backups folder lists and a restore accepts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
         <source>An in-memory database has no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un database in memoria non ha backup.</translation>
     </message>
     <message>
         <source>Backup of {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup di {path} non riuscito: {reason}</translation>
     </message>
     <message>
         <source>pg_dump is needed to back up a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump è necessario per il backup di un database PostgreSQL.</translation>
     </message>
     <message>
         <source>Only a SQLite database can be restored by the application; restore a PostgreSQL dump with psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’applicazione può ripristinare solo un database SQLite; ripristina un dump PostgreSQL con psql.</translation>
     </message>
     <message>
         <source>The backup {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup {path} non esiste.</translation>
     </message>
     <message>
         <source>This is the database in use, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è il database in uso, non un backup.</translation>
     </message>
     <message>
         <source>{path} is not a backup of an incubator database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un backup di un database dell’incubatore.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è stato scritto da una versione più recente dell’applicazione.</translation>
     </message>
     <message>
         <source>The database in {path} is damaged ({reason}): not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database in {path} è danneggiato ({reason}): non ripristinato.</translation>
     </message>
     <message>
         <source>Restoring {path} failed: {reason} (the database is unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino di {path} non riuscito: {reason} (il database è invariato).</translation>
     </message>
     <message>
         <source>{path} is not a usable backup: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un backup utilizzabile: {reason}</translation>
     </message>
     <message>
         <source>it has no manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un manifesto.</translation>
     </message>
     <message>
         <source>its manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo manifesto è troppo grande.</translation>
     </message>
     <message>
         <source>its manifest cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo manifesto non è leggibile.</translation>
     </message>
     <message>
         <source>it is not an incubator backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un backup dell’incubatore.</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato scritto da una versione più recente dell’applicazione.</translation>
     </message>
     <message>
         <source>its manifest lists no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo manifesto non elenca alcun file.</translation>
     </message>
     <message>
         <source>it holds too many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene troppi file.</translation>
     </message>
     <message>
         <source>it holds {name} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene {name} due volte.</translation>
     </message>
     <message>
         <source>it holds an unexpected file name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un nome di file inatteso: {name}</translation>
     </message>
     <message>
         <source>{name} is a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è un collegamento.</translation>
     </message>
     <message>
         <source>{name} does not match the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non corrisponde al manifesto.</translation>
     </message>
     <message>
         <source>{name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} manca.</translation>
     </message>
     <message>
         <source>{name} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è danneggiato.</translation>
     </message>
     <message>
         <source>it is not a readable archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un archivio leggibile.</translation>
     </message>
     <message>
         <source>Restoring {path} needs {size} MB of free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ripristino di {path} richiede {size} MB di spazio libero su disco.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of incubator_app (schema {revision}); install that version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} è stato scritto da una versione più recente di incubator_app (schema {revision}); installa quella versione per aprirlo.</translation>
     </message>
     <message>
         <source>{path} holds another application&apos;s data, not incubator_app&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene i dati di un’altra applicazione, non di incubator_app.</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabella</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>indice</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista</translation>
     </message>
     <message>
         <source>rebuilt {kind} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} ricostruito</translation>
     </message>
     <message>
         <source>missing {kind} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} mancante</translation>
     </message>
     <message>
         <source>the quick-search index is out of step with the entrepreneurs ({missing} missing, {stray} stray): run check --repair</source>
-        <translation type="unfinished"></translation>
+        <translation>l’indice di ricerca rapida non corrisponde più agli imprenditori ({missing} mancanti, {stray} in eccesso): esegui check --repair</translation>
     </message>
     <message>
         <source>activity summary and quick-search index recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>riepilogo attività e indice di ricerca rapida ricalcolati</translation>
     </message>
     <message>
         <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} non è un indirizzo di database (atteso un percorso di file o postgresql+psycopg://utente@host:porta/database).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella, non un file di database.</translation>
     </message>
     <message>
         <source>The database {path} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} è in sola lettura.</translation>
     </message>
     <message>
         <source>{path} is not a database (not a SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un database (non è un file SQLite).</translation>
     </message>
     <message>
         <source>{path} was left open by a program that stopped: open it once with &apos;incubator-app migrate&apos; or the application to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è stato lasciato aperto da un programma che si è interrotto: aprilo una volta con &apos;incubator-app migrate&apos; o con l’applicazione per recuperarlo.</translation>
     </message>
     <message>
         <source>{path} is damaged or not a database: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è danneggiato o non è un database: {reason}</translation>
     </message>
     <message>
         <source>Cannot open the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database {path}: {reason}</translation>
     </message>
     <message>
         <source>The database {path} cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il database {path}: {reason}</translation>
     </message>
     <message>
         <source>The database {path} needs an upgrade: run &apos;incubator-app migrate&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} deve essere aggiornato: esegui &apos;incubator-app migrate&apos;.</translation>
     </message>
     <message>
         <source>Readable by other users until now, made private (owner only): {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finora leggibili da altri utenti, resi privati (solo proprietario): {paths}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma:</translation>
     </message>
     <message>
         <source>Type a new name to start the templates of another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nuovo nome per creare i modelli di un altro programma.</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Due after</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza dopo</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mesi</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <source>D&amp;ue after the start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade&amp;nza dopo l’inizio:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva modifiche</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>These milestones are planned when a contract of the programme starts. Changing or removing a template leaves the milestones already planned as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste tappe vengono pianificate quando inizia un contratto del programma. Modificare o rimuovere un modello lascia invariate le tappe già pianificate.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving the milestone templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio dei modelli di tappe…</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
 </context>
 <context>
     <name>TransferTab</name>
     <message>
         <source>1,5 or 1h30</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 o 1h30</translation>
     </message>
     <message>
         <source>What was exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato scambiato</translation>
     </message>
     <message>
         <source>As a re&amp;quest: the payer accepts it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Come &amp;richiesta: il pagatore la accetta prima</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Regis&amp;tra</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scollega</translation>
     </message>
     <message>
         <source>&amp;Paid by (received the service):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagato da (ha ricevuto il servizio):</translation>
     </message>
     <message>
         <source>&amp;Credited to (gave the service):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccreditato a (ha reso il servizio):</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ore:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;goria:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Record an exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra uno scambio</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta il</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagatore</translation>
     </message>
     <message>
         <source>Credited to</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditato a</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Accepted automatically on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettata automaticamente il</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accetta</translation>
     </message>
     <message>
         <source>Refuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta…</translation>
     </message>
     <message>
         <source>Payment requests waiting for the payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di pagamento in attesa del pagatore</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta in attesa.</numerusform>
+            <numerusform>%n richieste in attesa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) accepted automatically after the delay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta accettata automaticamente dopo il termine.</numerusform>
+            <numerusform>%n richieste accettate automaticamente dopo il termine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked by a limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloccata da un limite.</numerusform>
+            <numerusform>%n bloccate da un limite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Settles the offer « %1 » of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salda l’offerta « %1 » di %2.</translation>
     </message>
     <message>
         <source>Settles the request « %1 » of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salda la richiesta « %1 » di %2.</translation>
     </message>
     <message>
         <source>Ho&amp;urs each:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ore ciascuno:</translation>
     </message>
     <message>
         <source>Choose both members from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli entrambi i membri dall’elenco.</translation>
     </message>
     <message>
         <source>Several members on one side only: one giver, or one payer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più membri da un solo lato: un solo donatore o un solo pagatore.</translation>
     </message>
     <message>
         <source>Request no. %1 sent: %2 from %3 to %4, accepted automatically on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta n. %1 inviata: %2 da %3 a %4, accettata automaticamente il %5.</translation>
     </message>
     <message>
         <source>Exchange no. %1 recorded: %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scambio n. %1 registrato: %2 da %3 a %4.</translation>
     </message>
     <message>
         <source>%1 each, %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ciascuno, %2 in tutto.</translation>
     </message>
     <message>
         <source>Beyond a limit: flagged for staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre un limite: segnalato allo staff.</translation>
     </message>
     <message>
         <source>Refuse the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta la richiesta</translation>
     </message>
     <message>
         <source>Why is it refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché viene rifiutata?</translation>
     </message>
 </context>
 <context>
     <name>UsageTab</name>
     <message>
         <source>All entrepreneurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli imprenditori</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese:</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i servizi</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprenditore:</translation>
     </message>
     <message>
         <source>Ne&amp;w usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo utilizzo…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>M&amp;onthly charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fatturazione mensile…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <source>Excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA escl.</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliquota IVA</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>IVA incl.</translation>
     </message>
     <message>
         <source>New usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo utilizzo</translation>
     </message>
     <message numerus="yes">
         <source>%n usage(s) — excl. VAT {ht} · VAT {vat} · incl. VAT {ttc}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilizzo — imponibile {ht} · IVA {vat} · totale {ttc}</numerusform>
+            <numerusform>%n utilizzi — imponibile {ht} · IVA {vat} · totale {ttc}</numerusform>
         </translation>
     </message>
 </context>
@@ -8376,202 +8399,206 @@ Expires on {date}: warn {author}, or renew it.</source>
     <name>Validation</name>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password non coincidono.</translation>
     </message>
     <message>
         <source>Unknown value {value}; expected one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore sconosciuto {value}; valori possibili: {allowed}.</translation>
     </message>
     <message>
         <source>A whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>È atteso un numero intero.</translation>
     </message>
     <message>
         <source>Use lower-case letters, digits, &apos;_&apos; or &apos;-&apos; only (no spaces): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa solo lettere minuscole, cifre, &apos;_&apos; o &apos;-&apos; (senza spazi): {value}</translation>
     </message>
     <message>
         <source>Yes or no is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>È atteso sì o no.</translation>
     </message>
     <message>
         <source>An item appears twice in the new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento compare due volte nel nuovo ordine.</translation>
     </message>
     <message>
         <source>Unknown item ids: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Id di elementi sconosciuti: {ids}</translation>
     </message>
     <message>
         <source>A SIRET has 14 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SIRET ha 14 cifre.</translation>
     </message>
     <message>
         <source>{siret} is not a valid SIRET: its check digit is wrong (look for a typo).</source>
-        <translation type="unfinished"></translation>
+        <translation>{siret} non è un SIRET valido: la cifra di controllo è errata (cerca un errore di battitura).</translation>
     </message>
     <message>
         <source>Unknown time zone {zone} (e.g. Europe/Paris).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario sconosciuto: {zone} (es. Europe/Rome).</translation>
     </message>
     <message>
         <source>The logo must be a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il logo deve essere un’immagine PNG.</translation>
     </message>
     <message>
         <source>The logo is too large (at most {size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il logo è troppo grande (al massimo {size} MB).</translation>
     </message>
     <message>
         <source>At least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno {n} caratteri.</translation>
+    </message>
+    <message>
+        <source>Unknown language {value}: expected {allowed}.</source>
+        <translation>Lingua sconosciuta {value}: valori previsti {allowed}.</translation>
     </message>
     <message>
         <source>Text is expected.</source>
         <extracomment>Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>È atteso un testo.</translation>
     </message>
     <message>
         <source>No user account with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account utente con id {id}.</translation>
     </message>
     <message>
         <source>Not a date.</source>
         <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non è una data.</translation>
     </message>
     <message>
         <source>Not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un’ora del giorno.</translation>
     </message>
     <message>
         <source>A date is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>È attesa una data.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
         <source>The file name “{name}” has no visible character: rename the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di file “{name}” non ha caratteri visibili: rinomina il file.</translation>
     </message>
     <message>
         <source>“{name}” is not a file name: rename the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è un nome di file: rinomina il file.</translation>
     </message>
     <message>
         <source>“{name}” is a device name Windows reserves (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, with or without an extension): rename the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” è un nome di dispositivo riservato da Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, con o senza estensione): rinomina il file.</translation>
     </message>
     <message>
         <source>The file is too large ({size} MB; at most {max} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è troppo grande ({size} MB; al massimo {max} MB).</translation>
     </message>
     <message>
         <source>No file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file in {path}.</translation>
     </message>
     <message>
         <source>A file is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>È atteso un file.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento “{entity}” con id {id}.</translation>
     </message>
     <message>
         <source>Must come after {start}.</source>
         <extracomment>Sorts on entrepreneur_activity&apos;s dates (kept by triggers, indexed). See EntrepreneurListSource._broad: one person in 20 or more. Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deve venire dopo {start}.</translation>
     </message>
     <message>
         <source>Must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere negativo.</translation>
     </message>
     <message>
         <source>A whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numero intero.</translation>
     </message>
     <message>
         <source>Cannot go from stage {from_stage} to stage {to_stage} (possible: {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile passare dalla fase {from_stage} alla fase {to_stage} (possibili: {allowed}).</translation>
     </message>
     <message>
         <source>This contract ended on {date} and cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo contratto è terminato il {date} e non può essere rinnovato.</translation>
     </message>
     <message>
         <source>A CAPE can be renewed at most {max} times; this one already was (it ends on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CAPE può essere rinnovato al massimo {max} volte; questo lo è già stato (termina il {date}).</translation>
     </message>
     <message>
         <source>Cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere nel futuro.</translation>
     </message>
     <message>
         <source>Not a valid postal code: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP non valido: {value}</translation>
     </message>
     <message>
         <source>A year is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>È atteso un anno.</translation>
     </message>
     <message>
         <source>This entry is no longer in use; pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa voce non è più in uso; scegline un’altra.</translation>
     </message>
     <message>
         <source>This field cannot be set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo non può essere impostato qui.</translation>
     </message>
     <message>
         <source>Unknown filter value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore di filtro sconosciuto: {value}.</translation>
     </message>
     <message>
         <source>Unknown sort key {sort_key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di ordinamento sconosciuta: {sort_key}.</translation>
     </message>
     <message>
         <source>Not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una data e ora.</translation>
     </message>
     <message>
         <source>Must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve essere sì o no.</translation>
     </message>
     <message>
         <source>Must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>At most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <source>Not a valid e-mail address: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail non valido: {value}</translation>
     </message>
     <message>
         <source>Not a valid phone number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di telefono non valido: {value}</translation>
     </message>
     <message>
         <source>This field cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo non può essere modificato qui.</translation>
     </message>
     <message>
         <source>Not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un numero intero.</translation>
     </message>
     <message>
         <source>Must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve essere compreso tra {low} e {high}.</translation>
     </message>
     <message>
         <source>The entry date comes before the birth year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di ingresso precede l’anno di nascita.</translation>
     </message>
 </context>
 <context>
@@ -8579,264 +8606,264 @@ Expires on {date}: warn {author}, or renew it.</source>
     <message>
         <source>Every value of the file is in its list.</source>
         <extracomment>The combo value of &quot;Choose…&quot; (nothing decided yet); None means &quot;leave empty&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore del file è nel suo elenco.</translation>
     </message>
     <message>
         <source>%1 value(s) of the file are in no list. Choose what each becomes (the closest entries come first); your choices are remembered for the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valore/i del file non è/sono in nessun elenco. Scegli cosa diventa ciascuno (le voci più simili vengono per prime); le tue scelte vengono ricordate per il prossimo file.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <source>Value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore nel file</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diventa</translation>
     </message>
     <message>
         <source>%1 “%2” becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” diventa</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe: %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>(leave empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lascia vuoto)</translation>
     </message>
     <message>
         <source>Add “%1” to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi “%1” all’elenco</translation>
     </message>
     <message>
         <source>(clear suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suggerimento chiaro)</translation>
     </message>
     <message>
         <source>%1 (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (scelta ricordata)</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>C&amp;oach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutor:</translation>
     </message>
     <message>
         <source>◀ P&amp;revious week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Settimana &amp;precedente</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa &amp;settimana</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana s&amp;uccessiva ▶</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana precedente</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana successiva</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>gio</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sab</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Week of {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana dal {first} al {last}</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto!</translation>
     </message>
     <message>
         <source>This database is still empty. Create your incubator to start, or explore the demo first: a made-up incubator you can try everything on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database è ancora vuoto. Crea il tuo incubatore per iniziare, oppure esplora prima la demo: un incubatore fittizio su cui provare tutto.</translation>
     </message>
     <message>
         <source>Create my incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea il mio incubatore</translation>
     </message>
     <message>
         <source>Enter its name and create the first administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il suo nome e crea il primo account amministratore.</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la demo</translation>
     </message>
     <message>
         <source>Entrepreneurs, coaching sessions and bookings of a fictional incubator, in a separate file. Your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprenditori, sessioni di accompagnamento e prenotazioni di un incubatore fittizio, in un file separato. I tuoi dati non vengono toccati.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>You can complete the profile later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrai completare la scheda più tardi nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubatore</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome *</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>e.g. Couveuse des Arts</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Incubatore delle Arti</translation>
     </message>
     <message>
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 cifre</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo amministratore</translation>
     </message>
     <message>
         <source>Login *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente *</translation>
     </message>
     <message>
         <source>Display name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome visualizzato *</translation>
     </message>
     <message>
         <source>Password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Password *</translation>
     </message>
     <message>
         <source>Confirm password *</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma password *</translation>
     </message>
     <message>
         <source>e.g. Camille Martin</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Giulia Rossi</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obbligatorio</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due password sono diverse.</translation>
     </message>
     <message>
         <source>Creating the incubator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell’incubatore…</translation>
     </message>
     <message>
         <source>Creating the demo database… This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del database dimostrativo… Richiede qualche secondo.</translation>
     </message>
 </context>
 <context>
     <name>_SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto</translation>
     </message>
     <message>
         <source>Confidential notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note riservate</translation>
     </message>
 </context>
 </TS>
