@@ -20,10 +20,10 @@ _installed: list[QTranslator] = []
 _running = [DEFAULT_LANGUAGE]
 _forced: list[str | None] = [None]  # `--lang`: wins over the signed-in person's language
 
-#: The locale of each language: numbers, month names and dates. English is British English, so
-#: that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and
-#: Spanish short dates have two-digit years in Qt's data, so the UI writes days
-#: "dd/MM/yyyy" rather than with QLocale's ShortFormat.
+# The locale of each language: numbers, month names and dates. English is British English, so
+# that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and
+# Spanish short dates have two-digit years in Qt's data, so the UI writes days
+# "dd/MM/yyyy" rather than with QLocale's ShortFormat.
 LOCALES = {"fr": "fr_FR", "en": "en_GB", "it": "it_IT", "es": "es_ES"}
 
 # Qt's own catalogue (qtbase_fr.qm) lacks the file dialog's labels as Qt 6 writes them (with

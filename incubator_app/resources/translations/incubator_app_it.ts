@@ -5721,7 +5721,6 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <extracomment>The locale of each language: numbers, month names and dates. English is British English, so that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and Spanish short dates have two-digit years in Qt&apos;s data, so the UI writes days &quot;dd/MM/yyyy&quot; rather than with QLocale&apos;s ShortFormat.</extracomment>
         <translation>&amp;Cerca in:</translation>
     </message>
     <message>
