@@ -355,7 +355,7 @@ def _visible_mnemonics(window: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "it", "es"])
 def test_no_mnemonic_of_the_settings_collides_in_the_window(qtbot, qapp, context, lang) -> None:
     install_translators(qapp, lang)
     window = MainWindow(context)
@@ -479,7 +479,7 @@ def test_the_editor_keeps_a_retired_discipline_and_cohort_only_where_set(qtbot, 
     assert new.profile.cohort.count() == 1  # only "—"
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "it", "es"])
 def test_account_dialogs_open_three_times_with_unique_mnemonics(
     qtbot, qapp, page, lang, tmp_path
 ) -> None:

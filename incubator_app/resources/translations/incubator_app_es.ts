@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation>&amp;Nueva cuenta…</translation>
+        <translation>Nueva cuen&amp;ta…</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Forget remembered si&amp;gn-ins</source>
-        <translation>&amp;Olvidar las conexiones recordadas</translation>
+        <translation>Olvidar las cone&amp;xiones recordadas</translation>
     </message>
     <message>
         <source>Every computer that remembers this account asks for its password again.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
+        <translation>A&amp;gregar</translation>
     </message>
     <message>
         <source>Remove the selected action</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Assigned &amp;to:</source>
-        <translation>&amp;Asignadas a:</translation>
+        <translation>Asigna&amp;das a:</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Open the fol&amp;der</source>
-        <translation>Abrir la &amp;carpeta</translation>
+        <translation>Ab&amp;rir la carpeta</translation>
     </message>
     <message>
         <source>Saved on</source>
@@ -303,11 +303,11 @@
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation>Hacer copia &amp;ahora</translation>
+        <translation>Hacer cop&amp;ia ahora</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>&amp;Restaurar una copia de seguridad…</translation>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>A PostgreSQL database is restored by its administrator, with psql.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>D&amp;esde:</translation>
+        <translation>De&amp;sde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -605,7 +605,7 @@
     <name>BookingsView</name>
     <message>
         <source>Re&amp;source:</source>
-        <translation>&amp;Recurso:</translation>
+        <translation>Recur&amp;so:</translation>
     </message>
     <message>
         <source>Day</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>C&amp;ancel booking</source>
-        <translation>&amp;Cancelar la reserva</translation>
+        <translation>Cancelar &amp;la reserva</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -803,7 +803,7 @@
     <name>CaseloadView</name>
     <message>
         <source>C&amp;oach:</source>
-        <translation>&amp;Acompañante:</translation>
+        <translation>Ac&amp;ompañante:</translation>
     </message>
     <message>
         <source>{n} entrepreneurs · {month} this month · {year} this year · {late} overdue actions</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Edit / change &amp;price…</source>
-        <translation>&amp;Editar / cambiar el precio…</translation>
+        <translation>Editar / cambiar e&amp;l precio…</translation>
     </message>
     <message>
         <source>Edit the selected service</source>
@@ -1245,11 +1245,11 @@
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation>&amp;Sesiones</translation>
+        <translation>Ses&amp;iones</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>Se&amp;mana</translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;Caseload</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Ask for my pass&amp;word next time</source>
-        <translation>Pedir mi &amp;contraseña la próxima vez</translation>
+        <translation>Pedir mi contraseña la próxima ve&amp;z</translation>
     </message>
     <message>
         <source>Remembered login:</source>
@@ -1649,7 +1649,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>&amp;Adjuntar…</translation>
+        <translation>Adj&amp;untar…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1856,7 +1856,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>&amp;Profile</source>
         <extracomment>A new record was saved (its id). The user asked to open another record (duplicate warning link).</extracomment>
-        <translation>&amp;Perfil</translation>
+        <translation>Perfi&amp;l</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1880,7 +1880,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Services &amp;&amp; &amp;revenue</source>
-        <translation>Servicios &amp;&amp; &amp;ingresos</translation>
+        <translation>Ser&amp;vicios &amp;&amp; ingresos</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1888,7 +1888,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
-        <translation>His&amp;torial</translation>
+        <translation>Hi&amp;storial</translation>
     </message>
     <message>
         <source>New entrepreneur</source>
@@ -1951,11 +1951,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>Mark &amp;achieved…</source>
-        <translation>Marcar &amp;alcanzado…</translation>
+        <translation>Ma&amp;rcar alcanzado…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1963,7 +1963,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Plan &amp;from template…</source>
-        <translation>&amp;Planificar desde una plantilla…</translation>
+        <translation>Planifi&amp;car desde una plantilla…</translation>
     </message>
     <message>
         <source>Remove the selected milestone</source>
@@ -2053,7 +2053,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Record re&amp;venue…</source>
-        <translation>Registrar &amp;ingresos…</translation>
+        <translation>Registrar ingres&amp;os…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revenue and contribution&lt;/b&gt;</source>
@@ -2135,7 +2135,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>Imp&amp;ortar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2143,11 +2143,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivar</translation>
+        <translation>Ar&amp;chivar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>El&amp;iminar</translation>
     </message>
     <message>
         <source>New entrepreneur</source>
@@ -2487,7 +2487,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>ExchangePage</name>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Registrar</translation>
+        <translation>Regis&amp;trar</translation>
     </message>
     <message>
         <source>&amp;Offers and requests</source>
@@ -2495,11 +2495,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation>&amp;Estado de cuenta</translation>
+        <translation>Estado &amp;de cuenta</translation>
     </message>
     <message>
         <source>Overv&amp;iew</source>
-        <translation>&amp;Vista general</translation>
+        <translation>Vista genera&amp;l</translation>
     </message>
     <message>
         <source>Ru&amp;les</source>
@@ -2534,7 +2534,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>Mos&amp;trar</translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>Reverse…</source>
@@ -2546,7 +2546,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>S&amp;ave PDF…</source>
-        <translation>&amp;Guardar PDF…</translation>
+        <translation>Guardar PD&amp;F…</translation>
     </message>
     <message>
         <source>Choose a member.</source>
@@ -3383,7 +3383,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>Le&amp;gal name:</source>
@@ -3391,7 +3391,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>SI&amp;RET:</source>
-        <translation>SIR&amp;ET:</translation>
+        <translation>SIRE&amp;T:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
@@ -3399,7 +3399,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>&amp;Código postal:</translation>
+        <translation>Cód&amp;igo postal:</translation>
     </message>
     <message>
         <source>&amp;Town:</source>
@@ -3411,7 +3411,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Lang&amp;uage of reports:</source>
-        <translation>&amp;Idioma de los informes:</translation>
+        <translation>Idioma de los in&amp;formes:</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
@@ -4039,7 +4039,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>E&amp;xpired too</source>
-        <translation>Incluir &amp;vencidos</translation>
+        <translation>Incluir vencido&amp;s</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
@@ -4209,7 +4209,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -4217,23 +4217,23 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
+        <translation>A&amp;gregar</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;Renombrar</translation>
+        <translation>Reno&amp;mbrar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>Sub&amp;ir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation>R&amp;etirar</translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>Cohorts are listed newest first, by start date. A retired cohort stays on its members&apos; records and is no longer offered in the pickers.</source>
@@ -4296,7 +4296,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Coach:</source>
-        <translation>&amp;Acompañante:</translation>
+        <translation>Ac&amp;ompañante:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4304,7 +4304,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Modalidad:</translation>
+        <translation>Mo&amp;dalidad:</translation>
     </message>
     <message>
         <source>Topics:</source>
@@ -4320,11 +4320,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>C&amp;onfidential notes:</source>
-        <translation>N&amp;otas confidenciales:</translation>
+        <translation>Notas &amp;confidenciales:</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation>&amp;Repetir</translation>
+        <translation>Re&amp;petir</translation>
     </message>
     <message>
         <source>every </source>
@@ -4356,7 +4356,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Save  (Ctrl+Enter)</source>
-        <translation>&amp;Guardar  (Ctrl+Enter)</translation>
+        <translation>Gua&amp;rdar  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4460,7 +4460,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>El&amp;iminar</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -4703,7 +4703,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>Member settings — %1</source>
@@ -4826,7 +4826,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Esta&amp;do:</translation>
     </message>
     <message>
         <source>&amp;Achieved on:</source>
@@ -4943,7 +4943,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Action &amp;items</source>
-        <translation>&amp;Acciones pendientes</translation>
+        <translation>Accione&amp;s pendientes</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -4986,15 +4986,15 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>&amp;Vence:</translation>
+        <translation>Ve&amp;nce:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Esta&amp;do:</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
-        <translation>&amp;Acompañante:</translation>
+        <translation>Ac&amp;ompañante:</translation>
     </message>
     <message>
         <source>&amp;Cohort:</source>
@@ -5146,7 +5146,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -5568,7 +5568,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>PlanDialog</name>
     <message>
         <source>&amp;Programme:</source>
-        <translation>&amp;Programa:</translation>
+        <translation>Progra&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Start of the contract:</source>
@@ -5622,11 +5622,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Ph&amp;one</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Telé&amp;fono</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Dirección</translation>
+        <translation>Di&amp;rección</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -5638,7 +5638,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation>&amp;Año de nacimiento</translation>
+        <translation>Año de nacimien&amp;to</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -5650,7 +5650,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Pro&amp;ject</source>
-        <translation>Pro&amp;yecto</translation>
+        <translation>Proy&amp;ecto</translation>
     </message>
     <message>
         <source>D&amp;iscipline</source>
@@ -5670,7 +5670,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>E&amp;ntry date</source>
-        <translation>Fecha de in&amp;greso</translation>
+        <translation>Fecha de ingres&amp;o</translation>
     </message>
     <message>
         <source>Referent coach</source>
@@ -5771,7 +5771,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation>&amp;Emprendedor/a:</translation>
+        <translation>Em&amp;prendedor/a:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -6340,15 +6340,15 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>D&amp;esde:</translation>
+        <translation>De&amp;sde:</translation>
     </message>
     <message>
         <source>Coach&apos;s &amp;comment (printed at the end):</source>
-        <translation>&amp;Comentario del/de la acompañante (impreso al final):</translation>
+        <translation>Comentario &amp;del/de la acompañante (impreso al final):</translation>
     </message>
     <message>
         <source>&amp;Generate preview</source>
-        <translation>&amp;Generar vista previa</translation>
+        <translation>Generar vis&amp;ta previa</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -7003,11 +7003,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation>&amp;Imprimir…</translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <source>Open fo&amp;lder</source>
-        <translation>Abrir la &amp;carpeta</translation>
+        <translation>Ab&amp;rir la carpeta</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -7141,7 +7141,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation>&amp;Emprendedor/a:</translation>
+        <translation>Em&amp;prendedor/a:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
@@ -7180,7 +7180,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Rec&amp;ord revenue…</source>
-        <translation>&amp;Registrar ingresos…</translation>
+        <translation>Re&amp;gistrar ingresos…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -7265,7 +7265,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Warn the author of an offer before it expires:</source>
-        <translation>&amp;Avisar al/a la autor/a de una oferta antes de que venza:</translation>
+        <translation>Avisar al/a la autor/a de una o&amp;ferta antes de que venza:</translation>
     </message>
     <message>
         <source>A transfer &amp;beyond a limit:</source>
@@ -7285,7 +7285,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Everybod&amp;y (default):</source>
-        <translation>&amp;Todos (predeterminado):</translation>
+        <translation>Todos (predeterm&amp;inado):</translation>
     </message>
     <message>
         <source>default</source>
@@ -7367,7 +7367,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Bookable (room, equipment)</source>
-        <translation>&amp;Reservable (sala, equipo)</translation>
+        <translation>Reser&amp;vable (sala, equipo)</translation>
     </message>
     <message>
         <source>&amp;Offered</source>
@@ -7375,7 +7375,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -7496,11 +7496,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
-        <translation>&amp;Acompañante:</translation>
+        <translation>Ac&amp;ompañante:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation>T&amp;ema:</translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7508,7 +7508,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Modalidad:</translation>
+        <translation>Mo&amp;dalidad:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
@@ -7583,11 +7583,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Identity</source>
-        <translation>&amp;Identidad</translation>
+        <translation>Ide&amp;ntidad</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation>&amp;Cuentas</translation>
+        <translation>Cuenta&amp;s</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
@@ -7595,11 +7595,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Milestone templates</source>
-        <translation>&amp;Plantillas de hitos</translation>
+        <translation>Plantillas de &amp;hitos</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation>Copias de &amp;seguridad</translation>
+        <translation>Co&amp;pias de seguridad</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -7626,7 +7626,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>S&amp;tatement</source>
-        <translation>&amp;Estado de cuenta</translation>
+        <translation>Estado &amp;de cuenta</translation>
     </message>
 </context>
 <context>
@@ -7796,7 +7796,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation>&amp;Emprendedor/a:</translation>
+        <translation>Em&amp;prendedor/a:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
@@ -7804,11 +7804,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>Mos&amp;trar</translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>S&amp;ave PDF…</source>
-        <translation>&amp;Guardar PDF…</translation>
+        <translation>Guardar PD&amp;F…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -8087,7 +8087,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
-        <translation>&amp;Programa:</translation>
+        <translation>Progra&amp;ma:</translation>
     </message>
     <message>
         <source>Type a new name to start the templates of another programme.</source>
@@ -8123,19 +8123,19 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>D&amp;ue after the start:</source>
-        <translation>&amp;Vence tras el inicio:</translation>
+        <translation>Vence t&amp;ras el inicio:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
+        <translation>A&amp;gregar</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar cam&amp;bios</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>El&amp;iminar</translation>
     </message>
     <message>
         <source>These milestones are planned when a contract of the programme starts. Changing or removing a template leaves the milestones already planned as they are.</source>
@@ -8184,7 +8184,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>
-        <translation>&amp;Registrar</translation>
+        <translation>Registrar intercam&amp;bio</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
@@ -8192,7 +8192,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Paid by (received the service):</source>
-        <translation>&amp;Pagado por (recibió el servicio):</translation>
+        <translation>Pagado por (rec&amp;ibió el servicio):</translation>
     </message>
     <message>
         <source>&amp;Credited to (gave the service):</source>
@@ -8204,7 +8204,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Cate&amp;goría:</translation>
+        <translation>Catego&amp;ría:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -8240,7 +8240,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Aceptar</translation>
+        <translation>Ace&amp;ptar</translation>
     </message>
     <message>
         <source>Refuse…</source>
@@ -8332,7 +8332,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation>&amp;Emprendedor/a:</translation>
+        <translation>Em&amp;prendedor/a:</translation>
     </message>
     <message>
         <source>Ne&amp;w usage…</source>
@@ -8664,15 +8664,15 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>WeekView</name>
     <message>
         <source>C&amp;oach:</source>
-        <translation>A&amp;compañante:</translation>
+        <translation>Acompañan&amp;te:</translation>
     </message>
     <message>
         <source>◀ P&amp;revious week</source>
-        <translation>◀ Semana &amp;anterior</translation>
+        <translation>◀ Semana anteri&amp;or</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation>Esta &amp;semana</translation>
+        <translation>Esta sema&amp;na</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>

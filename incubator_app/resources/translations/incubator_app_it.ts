@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Reset the &amp;password…</source>
-        <translation>Reimposta la &amp;password…</translation>
+        <translation>Reimposta la pass&amp;word…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>Remove the selected action</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Assigned &amp;to:</source>
-        <translation>Assegnate &amp;a:</translation>
+        <translation>Asse&amp;gnate a:</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation>Segna come &amp;fatta…</translation>
+        <translation>Seg&amp;na come fatta…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Re&amp;assign…</source>
-        <translation>Ria&amp;ssegna…</translation>
+        <translation>&amp;Riassegna…</translation>
     </message>
     <message>
         <source>Saving the action…</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Open the fol&amp;der</source>
-        <translation>Apri la &amp;cartella</translation>
+        <translation>Apri la car&amp;tella</translation>
     </message>
     <message>
         <source>Saved on</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Re&amp;source:</source>
-        <translation>&amp;Risorsa:</translation>
+        <translation>Ris&amp;orsa:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;ote:</translation>
+        <translation>Not&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
@@ -605,7 +605,7 @@
     <name>BookingsView</name>
     <message>
         <source>Re&amp;source:</source>
-        <translation>&amp;Risorsa:</translation>
+        <translation>Ris&amp;orsa:</translation>
     </message>
     <message>
         <source>Day</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Char&amp;ge the month…</source>
-        <translation>Fattura il &amp;mese…</translation>
+        <translation>Fattura &amp;il mese…</translation>
     </message>
     <message>
         <source>Turn every past booking of the month shown into a service usage</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>C&amp;ancel booking</source>
-        <translation>&amp;Annulla prenotazione</translation>
+        <translation>Annu&amp;lla prenotazione</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Edit / change &amp;price…</source>
-        <translation>&amp;Modifica / cambia prezzo…</translation>
+        <translation>Modifica / &amp;cambia prezzo…</translation>
     </message>
     <message>
         <source>Edit the selected service</source>
@@ -1249,11 +1249,11 @@
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>Setti&amp;mana</translation>
+        <translation>Settima&amp;na</translation>
     </message>
     <message>
         <source>&amp;Caseload</source>
-        <translation>&amp;Portafoglio</translation>
+        <translation>Portafo&amp;glio</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1649,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>&amp;Allega…</translation>
+        <translation>Alle&amp;ga…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1657,7 +1657,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>R&amp;emove…</source>
-        <translation>&amp;Rimuovi…</translation>
+        <translation>R&amp;imuovi…</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -1840,7 +1840,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>EntrepreneurCoachingTab</name>
     <message>
         <source>&amp;Log a session…</source>
-        <translation>Registra una &amp;sessione…</translation>
+        <translation>Re&amp;gistra una sessione…</translation>
     </message>
     <message>
         <source>(confidential)</source>
@@ -1856,11 +1856,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>&amp;Profile</source>
         <extracomment>A new record was saved (its id). The user asked to open another record (duplicate warning link).</extracomment>
-        <translation>&amp;Profilo</translation>
+        <translation>Profi&amp;lo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
+        <translation>Sal&amp;va</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1868,7 +1868,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Pat&amp;hway &amp;&amp; contract</source>
-        <translation>P&amp;ercorso &amp;&amp; contratto</translation>
+        <translation>Percorso &amp;&amp; co&amp;ntratto</translation>
     </message>
     <message>
         <source>&amp;Coaching</source>
@@ -1880,15 +1880,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Services &amp;&amp; &amp;revenue</source>
-        <translation>Servizi &amp;&amp; &amp;fatturato</translation>
+        <translation>Servi&amp;zi &amp;&amp; fatturato</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Documenti</translation>
+        <translation>Doc&amp;umenti</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
-        <translation>St&amp;orico</translation>
+        <translation>&amp;Storico</translation>
     </message>
     <message>
         <source>New entrepreneur</source>
@@ -1955,7 +1955,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Mark &amp;achieved…</source>
-        <translation>Segna &amp;raggiunta…</translation>
+        <translation>S&amp;egna raggiunta…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2053,7 +2053,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Record re&amp;venue…</source>
-        <translation>Registra il &amp;fatturato…</translation>
+        <translation>Registra il fatturat&amp;o…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Revenue and contribution&lt;/b&gt;</source>
@@ -2143,7 +2143,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivia</translation>
+        <translation>A&amp;rchivia</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2487,11 +2487,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>ExchangePage</name>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Registra</translation>
+        <translation>Reg&amp;istra</translation>
     </message>
     <message>
         <source>&amp;Offers and requests</source>
-        <translation>&amp;Offerte e richieste</translation>
+        <translation>Offerte e ric&amp;hieste</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
@@ -2503,14 +2503,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Ru&amp;les</source>
-        <translation>Re&amp;gole</translation>
+        <translation>&amp;Regole</translation>
     </message>
 </context>
 <context>
     <name>ExchangeStatementTab</name>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membro:</translation>
+        <translation>Mem&amp;bro:</translation>
     </message>
     <message>
         <source>Last 12 months</source>
@@ -2530,7 +2530,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
+        <translation>Perio&amp;do:</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -2546,7 +2546,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>S&amp;ave PDF…</source>
-        <translation>S&amp;alva PDF…</translation>
+        <translation>Sa&amp;lva PDF…</translation>
     </message>
     <message>
         <source>Choose a member.</source>
@@ -3403,15 +3403,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Town:</source>
-        <translation>Co&amp;mune:</translation>
+        <translation>C&amp;omune:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuso orario:</translation>
+        <translation>Fu&amp;so orario:</translation>
     </message>
     <message>
         <source>Lang&amp;uage of reports:</source>
-        <translation>&amp;Lingua dei rapporti:</translation>
+        <translation>Lingua dei rappor&amp;ti:</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
@@ -3964,7 +3964,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membro:</translation>
+        <translation>Mem&amp;bro:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3976,7 +3976,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Categoria:</translation>
+        <translation>Categ&amp;oria:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
@@ -3992,7 +3992,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>About (&amp;hours):</source>
-        <translation>Durata stimata (&amp;ore):</translation>
+        <translation>Durata sti&amp;mata (ore):</translation>
     </message>
     <message>
         <source>&amp;Expires on:</source>
@@ -4039,7 +4039,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>E&amp;xpired too</source>
-        <translation>Anche scadut&amp;e</translation>
+        <translation>Anche scadu&amp;te</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
@@ -4047,7 +4047,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation>&amp;Pubblica…</translation>
+        <translation>P&amp;ubblica…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4107,7 +4107,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Rene&amp;w for 3 months</source>
-        <translation>Rinnova per 3 &amp;mesi</translation>
+        <translation>Rinnova per &amp;3 mesi</translation>
     </message>
     <message>
         <source>&amp;Allow in the exchange</source>
@@ -4217,7 +4217,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -4229,7 +4229,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Sposta &amp;giù</translation>
+        <translation>Sp&amp;osta giù</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
@@ -4272,7 +4272,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation>Im&amp;prenditore:</translation>
+        <translation>Impre&amp;nditore:</translation>
     </message>
     <message>
         <source>Participants:</source>
@@ -4304,7 +4304,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Modalità:</translation>
+        <translation>Moda&amp;lità:</translation>
     </message>
     <message>
         <source>Topics:</source>
@@ -4316,7 +4316,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>Riepilo&amp;go:</translation>
+        <translation>Rie&amp;pilogo:</translation>
     </message>
     <message>
         <source>C&amp;onfidential notes:</source>
@@ -4344,7 +4344,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Act&amp;ion items:</source>
-        <translation>Azio&amp;ni da fare:</translation>
+        <translation>A&amp;zioni da fare:</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -4943,7 +4943,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Action &amp;items</source>
-        <translation>&amp;Azioni da fare</translation>
+        <translation>Azioni &amp;da fare</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -4990,7 +4990,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>S&amp;tato:</translation>
+        <translation>Stat&amp;o:</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
@@ -5034,7 +5034,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Mark &amp;achieved…</source>
-        <translation>Segna &amp;raggiunta…</translation>
+        <translation>S&amp;egna raggiunta…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -5042,7 +5042,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>O&amp;pen the entrepreneur</source>
-        <translation>&amp;Apri scheda imprenditore</translation>
+        <translation>Apri scheda &amp;imprenditore</translation>
     </message>
     <message>
         <source>Mark the selected milestone achieved</source>
@@ -5076,11 +5076,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Servizio:</translation>
+        <translation>Se&amp;rvizio:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mese:</translation>
+        <translation>Me&amp;se:</translation>
     </message>
     <message>
         <source>&amp;Quantity each:</source>
@@ -5204,7 +5204,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
+        <translation>Perio&amp;do:</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5252,7 +5252,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation>&amp;Membri:</translation>
+        <translation>Mem&amp;bri:</translation>
     </message>
     <message>
         <source>Member</source>
@@ -5423,7 +5423,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Re&amp;new the contract</source>
-        <translation>&amp;Rinnova il contratto</translation>
+        <translation>Rinn&amp;ova il contratto</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5610,7 +5610,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation>&amp;Nome</translation>
+        <translation>N&amp;ome</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
@@ -5618,11 +5618,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Ph&amp;one</source>
-        <translation>&amp;Telefono</translation>
+        <translation>Tele&amp;fono</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -5634,11 +5634,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>To&amp;wn</source>
-        <translation>Co&amp;mune</translation>
+        <translation>Comun&amp;e</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation>&amp;Anno di nascita</translation>
+        <translation>Anno &amp;di nascita</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -5650,11 +5650,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Pro&amp;ject</source>
-        <translation>&amp;Progetto</translation>
+        <translation>Pro&amp;getto</translation>
     </message>
     <message>
         <source>D&amp;iscipline</source>
-        <translation>&amp;Disciplina</translation>
+        <translation>Disci&amp;plina</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5670,7 +5670,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>E&amp;ntry date</source>
-        <translation>Data di in&amp;gresso</translation>
+        <translation>Data di ing&amp;resso</translation>
     </message>
     <message>
         <source>Referent coach</source>
@@ -5767,7 +5767,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Servizio:</translation>
+        <translation>Se&amp;rvizio:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
@@ -6280,7 +6280,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Rep&amp;ort:</source>
-        <translation>&amp;Rapporto:</translation>
+        <translation>Rapp&amp;orto:</translation>
     </message>
     <message>
         <source>Custom period</source>
@@ -6332,15 +6332,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mese:</translation>
+        <translation>Me&amp;se:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
+        <translation>Perio&amp;do:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Dal:</translation>
+        <translation>Da&amp;l:</translation>
     </message>
     <message>
         <source>Coach&apos;s &amp;comment (printed at the end):</source>
@@ -6348,7 +6348,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Generate preview</source>
-        <translation>Genera &amp;anteprima</translation>
+        <translation>Genera an&amp;teprima</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -7007,7 +7007,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Open fo&amp;lder</source>
-        <translation>Apri &amp;cartella</translation>
+        <translation>Ap&amp;ri cartella</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -7141,11 +7141,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
-        <translation>Im&amp;prenditore:</translation>
+        <translation>Impre&amp;nditore:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mese:</translation>
+        <translation>Me&amp;se:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -7176,11 +7176,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>RevenueTab</name>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mese:</translation>
+        <translation>Me&amp;se:</translation>
     </message>
     <message>
         <source>Rec&amp;ord revenue…</source>
-        <translation>&amp;Registra fatturato…</translation>
+        <translation>Reg&amp;istra fatturato…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -7261,11 +7261,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Payment requests accepted &amp;automatically after:</source>
-        <translation>Richieste di pagamento accettate auto&amp;maticamente dopo:</translation>
+        <translation>Richieste di pagame&amp;nto accettate automaticamente dopo:</translation>
     </message>
     <message>
         <source>&amp;Warn the author of an offer before it expires:</source>
-        <translation>&amp;Avvisa l’autore di un’offerta prima della scadenza:</translation>
+        <translation>Avvisa l’autore di &amp;un’offerta prima della scadenza:</translation>
     </message>
     <message>
         <source>A transfer &amp;beyond a limit:</source>
@@ -7371,7 +7371,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Offered</source>
-        <translation>&amp;Offerto</translation>
+        <translation>Offer&amp;to</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7379,7 +7379,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Categoria:</translation>
+        <translation>Categ&amp;oria:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -7492,7 +7492,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
+        <translation>Perio&amp;do:</translation>
     </message>
     <message>
         <source>C&amp;oach:</source>
@@ -7508,7 +7508,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Modalità:</translation>
+        <translation>Moda&amp;lità:</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
@@ -7587,15 +7587,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation>&amp;Account</translation>
+        <translation>Acco&amp;unt</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation>&amp;Elenchi</translation>
+        <translation>Elenc&amp;hi</translation>
     </message>
     <message>
         <source>&amp;Milestone templates</source>
-        <translation>&amp;Modelli di tappe</translation>
+        <translation>Mode&amp;lli di tappe</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
@@ -7603,14 +7603,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
-        <translation>Questo &amp;computer</translation>
+        <translation>&amp;Questo computer</translation>
     </message>
 </context>
 <context>
     <name>SharedServicesPage</name>
     <message>
         <source>&amp;Catalogue</source>
-        <translation>&amp;Catalogo</translation>
+        <translation>Ca&amp;talogo</translation>
     </message>
     <message>
         <source>&amp;Usage</source>
@@ -7622,7 +7622,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Revenue</source>
-        <translation>&amp;Fatturato</translation>
+        <translation>Fattu&amp;rato</translation>
     </message>
     <message>
         <source>S&amp;tatement</source>
@@ -7800,7 +7800,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mese:</translation>
+        <translation>Me&amp;se:</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -7808,7 +7808,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>S&amp;ave PDF…</source>
-        <translation>&amp;Salva PDF…</translation>
+        <translation>Sa&amp;lva PDF…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -8119,15 +8119,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>&amp;Categoria:</translation>
+        <translation>Categ&amp;oria:</translation>
     </message>
     <message>
         <source>D&amp;ue after the start:</source>
-        <translation>Scade&amp;nza dopo l’inizio:</translation>
+        <translation>Scaden&amp;za dopo l’inizio:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
+        <translation>A&amp;ggiungi</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -8180,11 +8180,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>As a re&amp;quest: the payer accepts it first</source>
-        <translation>Come &amp;richiesta: il pagatore la accetta prima</translation>
+        <translation>Come richiesta: il pagatore &amp;la accetta prima</translation>
     </message>
     <message>
         <source>Recor&amp;d</source>
-        <translation>Regis&amp;tra</translation>
+        <translation>Regi&amp;stra</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
@@ -8192,7 +8192,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Paid by (received the service):</source>
-        <translation>&amp;Pagato da (ha ricevuto il servizio):</translation>
+        <translation>Pagato da (ha ricevuto il servi&amp;zio):</translation>
     </message>
     <message>
         <source>&amp;Credited to (gave the service):</source>
@@ -8240,7 +8240,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Accetta</translation>
+        <translation>Acce&amp;tta</translation>
     </message>
     <message>
         <source>Refuse…</source>
@@ -8324,7 +8324,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mese:</translation>
+        <translation>Me&amp;se:</translation>
     </message>
     <message>
         <source>All services</source>
@@ -8344,7 +8344,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>M&amp;onthly charge…</source>
-        <translation>&amp;Fatturazione mensile…</translation>
+        <translation>Fattura&amp;zione mensile…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -8672,7 +8672,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation>Questa &amp;settimana</translation>
+        <translation>Questa sett&amp;imana</translation>
     </message>
     <message>
         <source>Ne&amp;xt week ▶</source>
