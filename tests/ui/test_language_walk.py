@@ -175,14 +175,11 @@ class Catalogue:
                 normalise(s) for s, t in pairs[lang] if normalise(s) != normalise(t)
             } - texts[lang]
             other_texts = set().union(*(changed[o] for o in others)) - sources - texts[lang]
-            english_words = {
-                w for w in source_words - words[lang] - placeholders if len(w) > 2
-            } | (ENGLISH_STOP_WORDS - words[lang])
+            english_words = {w for w in source_words - words[lang] - placeholders if len(w) > 2} | (
+                ENGLISH_STOP_WORDS - words[lang]
+            )
             other_words = {
-                w
-                for o in others
-                for w in words[o] - words[lang] - source_words
-                if len(w) > 3
+                w for o in others for w in words[o] - words[lang] - source_words if len(w) > 3
             }
             languages[lang] = Language(
                 foreign_texts=english_texts | other_texts,
