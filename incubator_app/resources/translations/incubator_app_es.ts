@@ -6343,6 +6343,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>De&amp;sde:</translation>
     </message>
     <message>
+        <source>L&amp;anguage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
         <source>Coach&apos;s &amp;comment (printed at the end):</source>
         <translation>Comentario &amp;del/de la acompañante (impreso al final):</translation>
     </message>

@@ -6331,6 +6331,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>&amp;Période :</translation>
     </message>
     <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
         <source>Rep&amp;ort:</source>
         <translation>&amp;Rapport :</translation>
     </message>

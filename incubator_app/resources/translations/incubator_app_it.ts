@@ -6343,6 +6343,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Da&amp;l:</translation>
     </message>
     <message>
+        <source>L&amp;anguage:</source>
+        <translation>Lin&amp;gua:</translation>
+    </message>
+    <message>
         <source>Coach&apos;s &amp;comment (printed at the end):</source>
         <translation>&amp;Commento del tutor (stampato alla fine):</translation>
     </message>
