@@ -2950,7 +2950,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation>Proporción</translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Figure</source>
