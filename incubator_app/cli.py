@@ -41,10 +41,16 @@ def _default_language() -> str:
     return env[:2] if env[:2] in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
-def _common(parser: argparse.ArgumentParser, *, db_help: str) -> None:
-    parser.add_argument("--db", help=db_help)
+def _common(parser: argparse.ArgumentParser, *, db_help: str, top: bool = False) -> None:
+    """--db and --lang, before or after the command: a command's parser leaves them unset
+    (SUPPRESS) when not given, so that `--lang it check` keeps the top-level value."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", help=db_help, default=default)
     parser.add_argument(
-        "--lang", choices=SUPPORTED_LANGUAGES, default=None, help="language of messages (fr, en)"
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=default,
+        help="language of messages (fr, en, it, es)",
     )
 
 
@@ -60,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "SQLite file path or SQLAlchemy URL (postgresql+psycopg://user@host/db)"
     parser = _Parser(prog=PROG, description="Run a cultural business incubator.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    _common(parser, db_help=db_help)
+    _common(parser, db_help=db_help, top=True)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill a database with deterministic demo data")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 TRANSLATIONS_DIR = Path(__file__).parent / "resources" / "translations"
-SUPPORTED_LANGUAGES = ("fr", "en")
+SUPPORTED_LANGUAGES = ("fr", "en", "it", "es")
 DEFAULT_LANGUAGE = "fr"
 
 _catalog: dict[tuple[str, str], str] = {}

@@ -1,7 +1,7 @@
 """Fills untranslated messages of a .ts catalogue from JSON files of translations.
 
     python tools/update_translations.py                 # collect new strings first
-    python tools/fill_translations.py fr new-strings.json [more.json ...]
+    python tools/fill_translations.py fr new-strings.json [more.json ...]   # or it, es
     python tools/update_translations.py --check         # compile, and fail if any is missing
 
 Each JSON file maps contexts to {source text: translation}:
@@ -25,15 +25,18 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "incubator_app/resources
 
 def _set(translation: ET.Element, text: str | list[str], *, numerus: bool) -> None:
     """Plural messages (`tr("%n item(s)", "", n)`) take one <numerusform> per plural form of
-    the language (French: one, many); a JSON list gives them in order, a string serves both."""
+    the language, as many as lupdate wrote (French, Italian, Spanish: two, one and many); a JSON
+    list gives them in order (the last one repeats if short), a string serves every form."""
     translation.attrib.pop("type", None)
+    count = len(translation.findall("numerusform")) or 2
     for child in list(translation):
         translation.remove(child)
     if not numerus:
         translation.text = text if isinstance(text, str) else text[0]
         return
     translation.text = None
-    forms = [text, text] if isinstance(text, str) else list(text)
+    forms = [text] if isinstance(text, str) else list(text)
+    forms = (forms + [forms[-1]] * count)[:count]
     for form in forms:
         ET.SubElement(translation, "numerusform").text = form
 

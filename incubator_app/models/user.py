@@ -27,6 +27,8 @@ class User(Versioned, Base):
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_failed_sign_in_at: Mapped[datetime | None]
     locked_at: Mapped[datetime | None]
+    # The language this person works in ("it"), on every computer; None: the computer's own.
+    language: Mapped[str | None] = mapped_column(String(8))
 
 
 class Coach(Versioned, Base):

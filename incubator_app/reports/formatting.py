@@ -12,6 +12,10 @@ viewers' text extraction and search turn into odd characters; U+00A0 is in every
 '21/11/2026'
 >>> Formatter("en").money(123450)
 '€1,234.50'
+>>> Formatter("it").money(123450).replace("\xa0", " "), Formatter("it").date(date(2026, 12, 3))
+('1.234,50 €', '03/12/2026')
+>>> Formatter("es").money(123450).replace("\xa0", " ")
+'1.234,50 €'
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from incubator_app.reports.translate import translate
 #: Hours are printed to the tenth.
 HOUR_STEP = Decimal("0.1")
 
-BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB", "it": "it_IT", "es": "es_ES"}
 NBSP = "\u00a0"
 _NARROW_NBSP = "\u202f"
 

@@ -17,6 +17,8 @@ class Actor:
     role: Role
     coach_id: int | None = None
     display_name: str = ""
+    #: The language this person chose for the application (None: the computer's own).
+    language: str | None = None
 
     @classmethod
     def system(cls) -> Actor:

@@ -18,10 +18,13 @@ from incubator_app.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 _installed: list[QTranslator] = []
 _running = [DEFAULT_LANGUAGE]
+_forced: list[str | None] = [None]  # `--lang`: wins over the signed-in person's language
 
-#: The locale of each language: numbers, month names and dates. English is British English, so
-#: that a date reads dd/mm/yyyy in both languages (30/11/2026, never 11/30/26).
-LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+# The locale of each language: numbers, month names and dates. English is British English, so
+# that a date reads dd/mm/yyyy in every language (30/11/2026, never 11/30/26); Italian and
+# Spanish short dates have two-digit years in Qt's data, so the UI writes days
+# "dd/MM/yyyy" rather than with QLocale's ShortFormat.
+LOCALES = {"fr": "fr_FR", "en": "en_GB", "it": "it_IT", "es": "es_ES"}
 
 # Qt's own catalogue (qtbase_fr.qm) lacks the file dialog's labels as Qt 6 writes them (with
 # their mnemonics): ours carries them in Qt's context, so that Qt finds them when its own
@@ -35,12 +38,30 @@ QT_CATALOGUE_GAPS = (
 def language_names() -> dict[str, str]:
     """The supported languages, named in the UI's language (language pickers)."""
     translate = QCoreApplication.translate
-    return {"fr": translate("Languages", "French"), "en": translate("Languages", "English")}
+    return {
+        "fr": translate("Languages", "French"),
+        "en": translate("Languages", "English"),
+        "it": translate("Languages", "Italian"),
+        "es": translate("Languages", "Spanish"),
+    }
 
 
 def ui_language() -> str:
     """The language the application runs in (the one installed last)."""
     return _running[0]
+
+
+def forced_language() -> str | None:
+    """The language asked for on the command line (`--lang it`), None when none was."""
+    return _forced[0]
+
+
+def use_language(app: QApplication, lang: str) -> None:
+    """Switches the running language (the signed-in person's, before their window opens)."""
+    if lang == ui_language() or lang not in SUPPORTED_LANGUAGES:
+        return
+    install_translators(app, lang)
+    app.setApplicationDisplayName(app.translate("Application", "Incubator"))
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -69,13 +90,15 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 def create_application(lang: str | None = None) -> tuple[QApplication, AppSettings]:
     """The QApplication (reused if one exists, e.g. under pytest-qt) with names and language.
 
-    `lang=None` uses the language saved in the settings (Settings page)."""
+    `lang=None` uses the language this computer last ran in (the login screen's); once someone
+    signs in, their own language takes over (`use_language`) unless `lang` was given."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     settings = AppSettings()
+    _forced[0] = lang if lang in SUPPORTED_LANGUAGES else None
     chosen = lang or settings.language
     install_translators(app, chosen if chosen in SUPPORTED_LANGUAGES else "fr")
     app.setApplicationDisplayName(app.translate("Application", "Incubator"))

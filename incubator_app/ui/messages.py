@@ -45,6 +45,7 @@ def field_label(name: str) -> str:
         "password": QCoreApplication.translate("Fields", "Password"),
         "email": QCoreApplication.translate("Fields", "E-mail"),
         "role": QCoreApplication.translate("Fields", "Role"),
+        "language": QCoreApplication.translate("Fields", "Language"),
     }
     return labels.get(name, name)
 

@@ -86,6 +86,10 @@ class AppController(QObject):
         self.context: AppContext | None = None
         self.window = None
         self._switching = False
+        from incubator_app.ui.app import ui_language
+
+        # The language of the login screen, which someone without a language of their own keeps.
+        self._start_language = ui_language()
         # We decide when to quit: closing a window to switch databases must not end the app.
         app.setQuitOnLastWindowClosed(False)
         app.aboutToQuit.connect(self.close_session)
@@ -155,11 +159,20 @@ class AppController(QObject):
             self.close_session()
             return StartResult.CANCELLED
 
+        self._use_language_of(actor)
         if sqlite_path(db.url) is not None:
             self.settings.last_database = str(sqlite_path(db.url))
         self.context = AppContext(db, actor, profile, self.settings, self.ops, change_bus())
         self._show_main_window()
         return StartResult.OK
+
+    def _use_language_of(self, actor: Actor) -> None:
+        """The application speaks the signed-in person's language (their account's, chosen in
+        Settings), else the one it started in, unless `--lang` chose one for this run."""
+        from incubator_app.ui.app import forced_language, use_language
+
+        if forced_language() is None:
+            use_language(self.app, actor.language or self._start_language)
 
     def _login(self, db: Database, profile) -> Actor | None:
         from incubator_app.ui.login_dialog import LoginDialog

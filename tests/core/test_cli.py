@@ -58,7 +58,7 @@ def test_check_counts_rows_in_the_messages_language(fresh_db: Path, capsys) -> N
             [(f"d{i}", f"Discipline {i}") for i in range(1234)],
         )
     counts = {}
-    for lang in ("fr", "en"):
+    for lang in ("fr", "en", "it", "es"):
         capsys.readouterr()
         assert main(["check", "--db", str(fresh_db), "--lang", lang]) == 0
         line = next(x for x in capsys.readouterr().out.splitlines() if " discipline " in x + " ")
@@ -67,6 +67,33 @@ def test_check_counts_rows_in_the_messages_language(fresh_db: Path, capsys) -> N
     assert counts["fr"].replace("\u202f", " ").replace("\xa0", " ").startswith("1 2")
     assert counts["en"].startswith("1,2")
     assert counts["fr"][-3:] == counts["en"][-3:]
+    # Italian and Spanish group with a dot.
+    assert counts["it"].startswith("1.2") and counts["es"].startswith("1.2")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "n’existe pas"),
+        ("en", "does not exist"),
+        ("it", "non esiste"),
+        ("es", "no existe"),
+    ],
+)
+def test_messages_follow_lang_before_or_after_the_command_or_the_environment(
+    tmp_path: Path, capsys, monkeypatch, lang: str, expected: str
+) -> None:
+    missing = str(tmp_path / "none.sqlite3")
+    for args in (
+        ["--lang", lang, "check", "--db", missing],
+        ["check", "--lang", lang, "--db", missing],
+    ):
+        assert main(args) == 2
+        assert expected in _one_line_error(capsys), args
+    monkeypatch.delenv("INCUBATOR_APP_LANG", raising=False)
+    monkeypatch.setenv("LANG", f"{lang}_XX.UTF-8")
+    assert main(["check", "--db", missing]) == 2
+    assert expected in _one_line_error(capsys)
 
 
 def test_check_on_postgresql_or_sqlite_url(db_url: str, db, capsys) -> None:

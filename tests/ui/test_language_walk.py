@@ -4,15 +4,17 @@ every tab, a record window with its History, the main dialogs and a file dialog 
 it: labels, buttons, tabs, group titles, placeholders, combo items, window titles, menus, tool
 tips, table and tree headers and cells.
 
-The detector is built from the app's own catalogue (incubator_app_fr.ts), not from what the walk
-happened to show, so that it can fail on a text nobody has seen yet:
-- in French, a text equal to an English source whose translation differs, a word that only
-  English sources use, a word of the English UI stop-list (Qt's dialogs are not in our
-  catalogue), or a raw internal value (`incubated`, `in_person`, `postal_code`);
-- in English, a text equal to a French translation that differs from its source, a word that
-  only French translations use, or an accented word of a French translation;
-- in both, a date that is not written dd/mm/yyyy (one format everywhere), and thousands written
-  the other language's way (7,078 in French, 7 078 in English).
+The detector is built from the app's own catalogues (incubator_app_fr/it/es.ts), not from what
+the walk happened to show, so that it can fail on a text nobody has seen yet:
+- in French, Italian or Spanish, a text equal to an English source whose translation differs, a
+  word that only English sources use, a word of the English UI stop-list (Qt's dialogs are not in
+  our catalogue), a raw internal value (`incubated`, `in_person`, `postal_code`), or a text or
+  word of one of the other two translations that this language's catalogue never uses
+  (« Étape » in Italian, "Nuevo" in French);
+- in English, a text equal to a translation that differs from its source, a word that only
+  translations use, or an accented word of a translation;
+- in all, a date that is not written dd/mm/yyyy (one format everywhere), and thousands written
+  another language's way (7,078 in French, Italian or Spanish, 7 078 in English).
 Data is not language: every text stored in the database (names, projects, notes, reference
 lists; enumeration values excepted) and every file name the file dialog lists is removed from
 a text before it is judged.
@@ -66,7 +68,9 @@ from incubator_app.ui.startup import AppController, StartResult, first_admin
 
 pytestmark = pytest.mark.ui
 
-TS_FILE = Path(__file__).parents[2] / "incubator_app/resources/translations/incubator_app_fr.ts"
+TS_DIR = Path(__file__).parents[2] / "incubator_app/resources/translations"
+TRANSLATED = ("fr", "it", "es")  # English is the source
+LANGUAGES = ("en", *TRANSLATED)
 DEMO_INSTANT = "2026-11-18 10:00"
 TABLE_ROWS = 40  # cells read per table: enough to meet every enumeration value of the demo
 
@@ -82,14 +86,18 @@ ENGLISH_STOP_WORDS = {
 DATE = re.compile(r"(?<![\d/.])\d{1,4}[/-]\d{1,2}[/-]\d{1,4}(?![\d/.])")  # not 0.1.0
 GOOD_DATE = re.compile(r"\d{2}/\d{2}/\d{4}")
 # Thousands written the other language's way: 7,078 in French, 7 078 in English.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,.])")
 THOUSANDS = {
-    "fr": re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,.])"),
+    "fr": _COMMA_THOUSANDS,
+    "it": _COMMA_THOUSANDS,
+    "es": _COMMA_THOUSANDS,
     "en": re.compile(r"(?<![\d\s])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d])"),
 }
-# A file or folder path: two or more components, each with a letter (not a date).
-PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^/\\\s]*[^\W\d][^/\\\s]*){2,}[/\\]?")
+# A file or folder path (or a time zone): two or more components, each with a letter (not a
+# date).
+PATH = re.compile(r"(?:[A-Za-z]:|\b[^\W\d]\w*)?(?:[/\\][^/\\\s]*[^\W\d][^/\\\s]*){2,}[/\\]?")
 WORD = re.compile(r"[^\W\d]+(?:_[^\W\d]+)*")
-ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
+ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæìòáíóúñ¿¡]", re.IGNORECASE)
 
 
 # The detector ------------------------------------------------------------------------------
@@ -108,34 +116,76 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in WORD.findall(text)}
 
 
+def _pairs(lang: str) -> list[tuple[str, str]]:
+    """(source, translation) of every finished message, one pair per plural form."""
+    pairs: list[tuple[str, str]] = []
+    for message in ET.parse(TS_DIR / f"incubator_app_{lang}.ts").getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        source = message.findtext("source") or ""
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        for text in forms or [translation.text or ""]:
+            if text:
+                pairs.append((source, text))
+    return pairs
+
+
+@dataclass(frozen=True, repr=False)
+class Language:
+    """What a text in another language looks like, seen from one language of the UI."""
+
+    foreign_texts: set[str]  # whole texts of another language
+    foreign_words: set[str]  # words only another language uses
+    own_words: set[str]  # every word of this language's texts (raw values it also uses)
+
+
 @dataclass(frozen=True, repr=False)
 class Catalogue:
-    english_only_texts: set[str]
-    french_only_texts: set[str]
-    english_words: set[str]
-    french_words: set[str]
+    languages: dict[str, Language]
     raw_values: set[str]
-    french_words_all: set[str]
     english_words_all: set[str]
 
     @classmethod
     def load(cls) -> Catalogue:
-        pairs: list[tuple[str, str]] = []
-        for message in ET.parse(TS_FILE).getroot().iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("obsolete", "vanished"):
-                continue
-            source = message.findtext("source") or ""
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            for text in forms or [translation.text or ""]:
-                if text:
-                    pairs.append((source, text))
-        sources = {normalise(s) for s, _ in pairs}
-        translations = {normalise(t) for _, t in pairs}
-        source_words = set().union(*(_words(s) for s, _ in pairs))
-        french_words = set().union(*(_words(t) for _, t in pairs))
-        # Placeholders ({name}, %n, %1) are not words of either language.
-        placeholders = set().union(*(set(re.findall(r"\{(\w+)\}", s)) for s, _ in pairs))
+        pairs = {lang: _pairs(lang) for lang in TRANSLATED}
+        every = [pair for lang in TRANSLATED for pair in pairs[lang]]
+        sources = {normalise(s) for s, _ in every}
+        source_words = set().union(*(_words(s) for s, _ in every))
+        # Placeholders ({name}, %n, %1) are not words of any language.
+        placeholders = set().union(*(set(re.findall(r"\{(\w+)\}", s)) for s, _ in every))
+        texts = {lang: {normalise(t) for _, t in pairs[lang]} for lang in TRANSLATED}
+        words = {lang: set().union(*(_words(t) for _, t in pairs[lang])) for lang in TRANSLATED}
+        changed = {  # translations that differ from their English source
+            lang: {normalise(t) for s, t in pairs[lang] if normalise(s) != normalise(t)}
+            for lang in TRANSLATED
+        }
+        languages = {
+            "en": Language(
+                foreign_texts=set().union(*changed.values()) - sources,
+                foreign_words={
+                    w for lang in TRANSLATED for w in words[lang] - source_words if len(w) > 3
+                },
+                own_words=source_words,
+            )
+        }
+        for lang in TRANSLATED:
+            others = [other for other in TRANSLATED if other != lang]
+            english_texts = {
+                normalise(s) for s, t in pairs[lang] if normalise(s) != normalise(t)
+            } - texts[lang]
+            other_texts = set().union(*(changed[o] for o in others)) - sources - texts[lang]
+            english_words = {w for w in source_words - words[lang] - placeholders if len(w) > 2} | (
+                ENGLISH_STOP_WORDS - words[lang]
+            )
+            other_words = {
+                w for o in others for w in words[o] - words[lang] - source_words if len(w) > 3
+            }
+            languages[lang] = Language(
+                foreign_texts=english_texts | other_texts,
+                foreign_words=english_words | other_words,
+                own_words=words[lang],
+            )
         raw = {
             member.value
             for enum_type in vars(vocabulary).values()
@@ -143,53 +193,40 @@ class Catalogue:
             for member in enum_type
             if isinstance(member.value, str)
         }
-        return cls(
-            english_only_texts={normalise(s) for s, t in pairs if normalise(s) != normalise(t)}
-            - translations,
-            french_only_texts={normalise(t) for s, t in pairs if normalise(s) != normalise(t)}
-            - sources,
-            english_words={w for w in source_words - french_words - placeholders if len(w) > 2}
-            | (ENGLISH_STOP_WORDS - french_words),
-            french_words={w for w in french_words - source_words if len(w) > 3},
-            raw_values=raw,
-            french_words_all=french_words,
-            english_words_all=source_words,
-        )
+        return cls(languages=languages, raw_values=raw, english_words_all=source_words)
 
     def problems(self, text: str, lang: str) -> list[str]:
         found = []
+        language = self.languages[lang]
         norm = normalise(text)
         words = WORD.findall(text)
         for word in words:
             if "_" in word:
                 found.append(f"internal name {word!r}")
             elif (
-                lang == "fr"
+                lang != "en"
                 and word in self.raw_values
-                and word.casefold() not in self.french_words_all
+                and word.casefold() not in language.own_words
             ):
                 found.append(f"raw value {word!r}")
-        if lang == "fr":
-            if norm in self.english_only_texts:
-                found.append("English text")
-            english = sorted({w for w in words if w.casefold() in self.english_words})
-            if english:
-                found.append(f"English words {english}")
-        else:
-            if norm in self.french_only_texts:
-                found.append("French text")
-            french = sorted(
-                {
-                    w
-                    for w in words
-                    if w.casefold() in self.french_words
-                    or (ACCENTED.search(w) and w.casefold() not in self.english_words_all)
-                }
-            )
-            if french:
-                found.append(f"French words {french}")
+        if norm in language.foreign_texts:
+            found.append("text of another language")
+        foreign = sorted(
+            {
+                w
+                for w in words
+                if w.casefold() in language.foreign_words
+                or (
+                    lang == "en"
+                    and ACCENTED.search(w)
+                    and w.casefold() not in self.english_words_all
+                )
+            }
+        )
+        if foreign:
+            found.append(f"words of another language {foreign}")
         for number in THOUSANDS[lang].findall(text):
-            found.append(f"number {number!r} written the other language's way")
+            found.append(f"number {number!r} written another language's way")
         for day in DATE.findall(text):
             if not GOOD_DATE.fullmatch(day):
                 found.append(f"date {day!r} not dd/mm/yyyy")
@@ -209,13 +246,14 @@ class DataFilter:
         self._pattern = None
 
     def without_data(self, text: str) -> str:
-        text = PATH.sub(" ", text)  # a file or folder's path: named by the system or the user
         if self._pattern is None:
             ordered = sorted(self.values, key=len, reverse=True)
             self._pattern = re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(v) for v in ordered) + r")(?!\w)"
             )
-        return self._pattern.sub(" ", text)
+        # A file or folder's path (or a time zone, America/Argentina/Buenos_Aires), named by
+        # the system or the user, then data.
+        return self._pattern.sub(" ", PATH.sub(" ", text))
 
 
 def database_texts(path: Path) -> set[str]:
@@ -544,7 +582,7 @@ def walk_everything(session: Session, db: Path) -> list[Seen]:
     return walker.seen
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_visible_text_is_in_the_language_of_the_ui(
     qtbot, qapp, tmp_path, demo_db, catalogue, lang
 ) -> None:
@@ -584,6 +622,18 @@ def test_the_detector_sees_english_in_french_and_french_in_english(catalogue) ->
     assert not catalogue.problems("7\u202f078 lignes", "fr")
     assert catalogue.problems("7\u202f078 rows", "en")
     assert not catalogue.problems("30/11/2026", "en")
+    # Italian and Spanish: English, French and each other are caught; their own texts pass.
+    assert catalogue.problems("Name", "it")
+    assert catalogue.problems("Porteurs de projet", "it")
+    assert catalogue.problems("Imprenditori", "es")
+    assert catalogue.problems("Emprendedores", "it")
+    assert not catalogue.problems("Imprenditori", "it")
+    assert not catalogue.problems("Emprendedores", "es")
+    assert catalogue.problems("Emprendedores", "en")
+    assert catalogue.problems("Étape : admitted → incubated", "es")
+    assert catalogue.problems("7,078 righe", "it")
+    assert not catalogue.problems("7.078 righe", "it")
+    assert catalogue.problems("3/12/26", "es")
     data = DataFilter({"Maëlle Boyadjian", "Atelier Name"})
     assert not catalogue.problems(data.without_data("Atelier Name, Maëlle Boyadjian"), "fr")
 

@@ -216,7 +216,7 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
     ]
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "it", "es"])
 def test_no_mnemonic_collides_in_any_window(qtbot, qapp, demo_context, lang, tmp_path) -> None:
     install_translators(qapp, lang)
     context = demo_context

@@ -314,6 +314,26 @@ def test_a_viewer_sees_the_settings_read_only(qtbot, context) -> None:
     assert viewer.computer.language.isEnabled()  # this computer's own preference
 
 
+def test_a_viewer_chooses_their_own_language_kept_on_their_account(qtbot, context) -> None:
+    """Per person, not per computer: saved on the account (the next sign-in, on any computer,
+    uses it) and as this computer's start-up language (its login screen)."""
+    viewer_context = _context_as(context, "viewer")
+    page = SettingsPage(viewer_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.computer)
+    combo = page.computer.language
+    assert [combo.itemData(i) for i in range(combo.count())] == ["fr", "en", "it", "es"]
+    assert [combo.itemText(i) for i in range(combo.count())][2:] == ["Italian", "Spanish"]
+    combo.setCurrentIndex(combo.findData("it"))
+    _wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: "next time you sign in" in page.computer.language_note.text())
+    with context.db.session() as s:
+        signed_in = authenticate(s, "viewer1", "long-enough-password")
+    assert signed_in.language == "it"
+    assert context.settings.language == "it"
+
+
 def test_staff_edit_settings_but_only_see_accounts(qtbot, context) -> None:
     staff = SettingsPage(_context_as(context, "staff"))
     qtbot.addWidget(staff)
@@ -355,7 +375,7 @@ def _visible_mnemonics(window: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "it", "es"])
 def test_no_mnemonic_of_the_settings_collides_in_the_window(qtbot, qapp, context, lang) -> None:
     install_translators(qapp, lang)
     window = MainWindow(context)
@@ -479,7 +499,7 @@ def test_the_editor_keeps_a_retired_discipline_and_cohort_only_where_set(qtbot, 
     assert new.profile.cohort.count() == 1  # only "—"
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "it", "es"])
 def test_account_dialogs_open_three_times_with_unique_mnemonics(
     qtbot, qapp, page, lang, tmp_path
 ) -> None:

@@ -67,3 +67,36 @@ def test_selftest_with_the_demo(qtbot) -> None:
     if not hasattr(demo, "generate_demo"):
         pytest.skip("demo generator not there yet")
     assert run_selftest(None) == 0
+
+
+@pytest.mark.parametrize(("forced", "expected"), [(None, "es"), ("en", "en")])
+def test_the_signed_in_person_s_language_takes_over_unless_lang_was_given(
+    qtbot, qapp, db_url, settings, make_incubator, forced, expected
+) -> None:
+    """Their language is on their account (Settings), so it follows them to any computer;
+    `--lang` still wins for one run."""
+    from incubator_app.services.administration.users import set_user_language
+    from incubator_app.ui import app as app_module
+
+    db = open_database(db_url)
+    actor = make_incubator(db)
+    with db.session() as session:
+        set_user_language(session, actor.user_id, "es", actor=actor)
+        token = issue_remember_token(session, actor=actor)
+    key = db.url.render_as_string(hide_password=True)
+    db.dispose()
+    ring = MemoryKeyring()
+    ring.set_password("incubator-app", key, token)
+    app_module._forced[0] = forced
+    controller = AppController(qapp, settings)
+    try:
+        with using_keyring(ring):
+            assert controller.start(db_url) is StartResult.OK
+        qtbot.addWidget(controller.window)
+        assert app_module.ui_language() == expected
+        menus = [a.text() for a in controller.window.menuBar().actions()]
+        assert (menus[0] == "&File") is (expected == "en"), menus
+    finally:
+        app_module._forced[0] = None
+        controller.window.close()
+        controller.close_session()

@@ -10,7 +10,11 @@ from incubator_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.ui
 
-TS_FILE = TRANSLATIONS_DIR / "incubator_app_fr.ts"
+TRANSLATED = ("fr", "it", "es")  # English is the source language
+
+
+def _ts(lang: str):
+    return TRANSLATIONS_DIR / f"incubator_app_{lang}.ts"
 
 
 def test_french_menus_and_pages(qtbot, qapp, context) -> None:
@@ -24,6 +28,21 @@ def test_french_menus_and_pages(qtbot, qapp, context) -> None:
     assert window.user_label.text() == "Camille Martin (administrateur·rice)"
 
 
+@pytest.mark.parametrize(
+    ("lang", "menus", "entrepreneurs"),
+    [
+        ("it", ["&File", "&Modifica", "&Visualizza", "&Aiuto"], "Imprenditori"),
+        ("es", ["&Archivo", "&Edición", "&Ver", "Ay&uda"], "Emprendedores"),
+    ],
+)
+def test_italian_and_spanish_menus_and_pages(qtbot, qapp, context, lang, menus, entrepreneurs):
+    install_translators(qapp, lang)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert [action.text() for action in window.menuBar().actions()] == menus
+    assert window.sidebar.item(1).text() == entrepreneurs
+
+
 def _texts(translation: ET.Element | None) -> list[str]:
     """A message's translated texts: one, or one per plural form (`tr("%n row(s)", "", n)`)."""
     if translation is None:
@@ -32,10 +51,11 @@ def _texts(translation: ET.Element | None) -> list[str]:
     return forms or [translation.text or ""]
 
 
-def test_every_message_is_translated_into_french() -> None:
-    assert (TRANSLATIONS_DIR / "incubator_app_fr.qm").exists()
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_message_is_translated(lang) -> None:
+    assert (TRANSLATIONS_DIR / f"incubator_app_{lang}.qm").exists()
     missing = []
-    for context in ET.parse(TS_FILE).getroot().iter("context"):
+    for context in ET.parse(_ts(lang)).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is not None and translation.get("type") in ("obsolete", "vanished"):
@@ -49,13 +69,14 @@ def test_every_message_is_translated_into_french() -> None:
     assert not missing, "untranslated:\n" + "\n".join(missing)
 
 
-def test_placeholders_survive_translation() -> None:
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_placeholders_survive_translation(lang) -> None:
     """A translation must keep the {fields} of its source, or .format() breaks at run time."""
     import re
 
     field = re.compile(r"\{(\w+)\}")
     broken = []
-    for message in ET.parse(TS_FILE).getroot().iter("message"):
+    for message in ET.parse(_ts(lang)).getroot().iter("message"):
         source = message.findtext("source") or ""
         for text in _texts(message.find("translation")):
             if text and set(field.findall(source)) != set(field.findall(text)):

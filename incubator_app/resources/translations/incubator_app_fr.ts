@@ -1333,8 +1333,12 @@
         <translation>Démarrera en {language} la prochaine fois.</translation>
     </message>
     <message>
-        <source>Lang&amp;uage of the application:</source>
-        <translation>Lang&amp;ue de l&apos;application :</translation>
+        <source>My lang&amp;uage:</source>
+        <translation>Ma lang&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the application for you, on every computer you sign in on.</source>
+        <translation>La langue de l’application pour vous, sur chaque ordinateur où vous vous connectez.</translation>
     </message>
     <message>
         <source>Ask for my pass&amp;word next time</source>
@@ -1349,8 +1353,12 @@
         <translation>Base de données :</translation>
     </message>
     <message>
-        <source>Takes effect the next time the application starts.</source>
-        <translation>Prend effet au prochain démarrage de l&apos;application.</translation>
+        <source>Takes effect the next time you sign in.</source>
+        <translation>Prend effet à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3130,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>FunderReport</name>
@@ -4291,6 +4303,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5933,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <name>Permissions</name>
     <message>
         <source>{login} ({role}) may not do this: {permission}.</source>
+        <extracomment>The language this person chose for the application (None: the computer&apos;s own).</extracomment>
         <translation>{login} ({role}) n’a pas le droit de faire ceci&#xa0;: {permission}.</translation>
     </message>
 </context>
@@ -6081,7 +6102,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <extracomment>The locale of each language: numbers, month names and dates. English is British English, so that a date reads dd/mm/yyyy in both languages (30/11/2026, never 11/30/26).</extracomment>
         <translation>&amp;Voir dans :</translation>
     </message>
     <message>
@@ -6690,6 +6710,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Rep&amp;ort:</source>
@@ -9058,6 +9082,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>At least {n} characters.</source>
         <translation>Au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown language {value}: expected {allowed}.</source>
+        <translation>Langue inconnue {value}&#xa0;; valeurs possibles&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <source>At most {limit} characters.</source>

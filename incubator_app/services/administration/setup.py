@@ -73,7 +73,7 @@ class IncubatorProfileView:
 
 
 # Languages the PDFs and exports are written in; `locale` of the profile picks one.
-REPORT_LOCALES = ("fr_FR", "en_GB")
+REPORT_LOCALES = ("fr_FR", "en_GB", "it_IT", "es_ES")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_LOGO_BYTES = 2_000_000
 _PROFILE_FIELDS = {

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError, PermissionDenied
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, msg
 from incubator_app.models import Coach, Role, User
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.administration.remember import remembered_user_id, revoke_all_tokens
@@ -44,6 +44,7 @@ class UserView:
     last_login_at: datetime | None
     failed_sign_ins: int = 0
     locked_at: datetime | None = None
+    language: str | None = None
 
 
 def hash_password(password: str) -> str:
@@ -259,6 +260,7 @@ def actor_for_user(session: Session, user_id: int) -> Actor:
         role=user.role,
         coach_id=coach_id,
         display_name=user.display_name,
+        language=user.language,
     )
 
 
@@ -342,6 +344,30 @@ def set_user_active(
     return update_user(
         session, user_id, expected_version=expected_version, actor=actor, active=active
     )
+
+
+def set_user_language(
+    session: Session, user_id: int, language: str | None, *, actor: Actor
+) -> UserView:
+    """The language a person works in, on every computer (Settings); None goes back to the
+    computer's. Everyone sets their own; an administrator sets anyone's."""
+    if actor.user_id != user_id:
+        require(actor, Permission.MANAGE_USERS)
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        v = Validator()
+        v.add(
+            "language",
+            msg(
+                QT_TRANSLATE_NOOP("Validation", "Unknown language {value}: expected {allowed}."),
+                value=language,
+                allowed=", ".join(SUPPORTED_LANGUAGES),
+            ),
+        )
+        v.raise_if_any()
+    with unit_of_work(session):
+        user = get_or_raise(session, User, user_id)
+        update_with_audit(session, actor, user, "user_account", {"language": language})
+    return to_view(user, UserView)
 
 
 def set_password(session: Session, user_id: int, password: str, *, actor: Actor) -> None:

@@ -1,4 +1,5 @@
-"""This computer's own preferences: the language of the application, the remembered login."""
+"""The signed-in person's language (kept on their account, so it follows them from computer to
+computer) and this computer's own preferences: the remembered login."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.services.administration.users import set_user_language
 from incubator_app.ui.app import language_names, ui_language
+from incubator_app.ui.changes import USER
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.remembered_sign_in import forget_this_computer, stored_token
 
@@ -33,7 +36,8 @@ class ComputerTab(QWidget):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel()
         self.language_note.setObjectName("languageNote")
-        saved = self.language.findData(self.context.settings.language)
+        mine = self.context.actor.language or self.context.settings.language
+        saved = self.language.findData(mine)
         if saved >= 0 and saved != self.language.currentIndex():
             self.language_note.setText(
                 self.tr("Starts in {language} next time.").format(
@@ -43,7 +47,10 @@ class ComputerTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.language_note, 1)
-        language_label = QLabel(self.tr("Lang&uage of the application:"))
+        language_label = QLabel(self.tr("My lang&uage:"))
+        language_label.setToolTip(
+            self.tr("The language of the application for you, on every computer you sign in on.")
+        )
         language_label.setBuddy(self.language)
         form.addRow(language_label, row)
 
@@ -64,8 +71,21 @@ class ComputerTab(QWidget):
         layout.addStretch(1)
 
     def _language_chosen(self) -> None:
-        self.context.settings.language = self.language.currentData()
-        self.language_note.setText(self.tr("Takes effect the next time the application starts."))
+        """Saved on the account (every computer) and on this computer (its login screen)."""
+        lang = self.language.currentData()
+        self.context.settings.language = lang
+        note = self.tr("Takes effect the next time you sign in.")
+        actor = self.context.actor
+        if actor.user_id is None:  # the system actor has no account
+            self.language_note.setText(note)
+            return
+        self.context.ops.run(
+            lambda s: set_user_language(s, actor.user_id, lang, actor=actor),
+            label=self.tr("Saving…"),
+            parent=self,
+            on_done=lambda _view: self.language_note.setText(note),
+            changes={USER},
+        )
 
     def _forget_me(self) -> None:
         forget_this_computer(self.context.db_key, self.context.ops)

@@ -31,7 +31,7 @@ from incubator_app.services.administration.setup import (
     update_incubator_profile,
 )
 from incubator_app.ui.administration.common import set_editable
-from incubator_app.ui.app import language_names
+from incubator_app.ui.app import LOCALES, language_names
 from incubator_app.ui.changes import INCUBATOR_PROFILE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
@@ -105,8 +105,8 @@ class IdentityTab(QWidget):
         self.report_language = QComboBox()
         self.report_language.setObjectName("reportLanguage")
         names = language_names()
-        self.report_language.addItem(names["fr"], "fr_FR")
-        self.report_language.addItem(names["en"], "en_GB")
+        for lang, locale in LOCALES.items():
+            self.report_language.addItem(names[lang], locale)
 
         rows = [
             (self.tr("&Name:"), self.name),

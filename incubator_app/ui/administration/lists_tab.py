@@ -99,6 +99,7 @@ class ListsTab(QWidget):
         label_label = QLabel(self.tr("&Name:"))
         label_label.setBuddy(self.label)
         self.start = QDateEdit(today_qdate())
+        self.start.setDisplayFormat("dd/MM/yyyy")
         self.start.setObjectName("cohortStart")
         self.start.setCalendarPopup(True)
         self.start_label = QLabel(self.tr("&Start:"))

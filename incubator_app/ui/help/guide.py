@@ -17,7 +17,9 @@ IMAGES_DIR = HELP_DIR / "images"
 def help_language() -> str:
     """The language the UI runs in (install_translators sets the default locale)."""
     lang = QLocale().name().split("_")[0]
-    return lang if lang in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    lang = lang if lang in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    # The guide is written in French and English; Italian and Spanish readers get English.
+    return lang if (HELP_DIR / lang).is_dir() else "en"
 
 
 def guide_file(page_key: str, lang: str | None = None) -> Path:

@@ -330,4 +330,4 @@ class EntrepreneurMilestonesTab(QWidget):
 
 
 def _short(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(day, "dd/MM/yyyy")

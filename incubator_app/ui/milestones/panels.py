@@ -49,7 +49,7 @@ LATE = QColor(OVERDUE_COLOUR)
 
 
 def _short(day: date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+    return QLocale().toString(day, "dd/MM/yyyy") if day else ""
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:

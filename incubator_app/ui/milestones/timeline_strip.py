@@ -295,4 +295,4 @@ class MilestoneTimelineStrip(QWidget):
             )
 
     def _date(self, day: date) -> str:
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(day, "dd/MM/yyyy")

@@ -434,7 +434,7 @@ class DashboardPage(Page):
                     r.entrepreneur_id,
                     r.entrepreneur_name,
                     self.tr("{n} months after exit").format(n=r.months_after_exit),
-                    loc.toString(r.due_on, QLocale.FormatType.ShortFormat),
+                    loc.toString(r.due_on, "dd/MM/yyyy"),
                     late=r.due_on < data.today,
                 )
                 for r in data.follow_ups_due
@@ -505,7 +505,7 @@ class DashboardPage(Page):
         return self.tr("in 1 day") if n == 1 else self.tr("in {n} days").format(n=n)
 
     def _date(self, day: date) -> str:
-        return self._locale.toString(day, QLocale.FormatType.ShortFormat)
+        return self._locale.toString(day, "dd/MM/yyyy")
 
 
 def _trend(now: int, before: int) -> QColor | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app import clock
 from incubator_app.services.reporting.choices import GrantChoice, grant_choices, sessions_on_day
+from incubator_app.ui.app import language_names
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.reports import periods
@@ -133,6 +134,16 @@ class ReportForm(QWidget):
         from_label = QLabel(self.tr("F&rom:"))
         from_label.setBuddy(self.start)
         form.addRow(from_label, self.dates)
+        # Each report in the language chosen for it; the incubator's report language first.
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        profile_lang = (context.profile.locale if context.profile else "fr")[:2]
+        self.language.setCurrentIndex(max(0, self.language.findData(profile_lang)))
+        language_label = QLabel(self.tr("L&anguage:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
 
         self.comment_label = QLabel(self.tr("Coach's &comment (printed at the end):"))
         self.comment = QPlainTextEdit()
@@ -295,7 +306,7 @@ class ReportForm(QWidget):
 
     def request(self) -> ReportRequest | None:
         key = self.kind_key
-        lang = (self.context.profile.locale if self.context.profile else "fr")[:2] or "fr"
+        lang = self.language.currentData() or "fr"
         start, end = _pydate(self.start.date()), _pydate(self.end.date())
         if key in (ENTREPRENEUR, FUNDER) and end < start:
             return self._refuse(self.tr("The period ends before it starts."), self.end)

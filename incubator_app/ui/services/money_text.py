@@ -70,7 +70,7 @@ def unit_label(unit: ServiceUnit | str) -> str:
 
 
 def day_text(value: date) -> str:
-    return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value), "dd/MM/yyyy")
 
 
 def month_text(value: date) -> str:

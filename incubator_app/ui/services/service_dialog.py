@@ -134,6 +134,7 @@ class ServiceDialog(QDialog):
         box.addWidget(self.history)
         row = QHBoxLayout()
         self.valid_from = QDateEdit(today_qdate())
+        self.valid_from.setDisplayFormat("dd/MM/yyyy")
         self.valid_from.setCalendarPopup(True)
         self.price = QLineEdit()
         self.price.setPlaceholderText("0,00")

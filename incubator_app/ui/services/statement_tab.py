@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.i18n import SUPPORTED_LANGUAGES
 from incubator_app.services.coaching.lookup import resolve_entrepreneur
 from incubator_app.services.shared_services.statements import MonthlyStatement, monthly_statement
 from incubator_app.ui.context import AppContext
@@ -146,7 +147,7 @@ class StatementTab(QWidget):
     def _language(self) -> str:
         profile = self.context.profile
         lang = (profile.locale if profile else "fr")[:2]
-        return lang if lang in ("fr", "en") else "fr"
+        return lang if lang in SUPPORTED_LANGUAGES else "fr"
 
     def _ask_path(self, statement: MonthlyStatement, suffix: str, filters: str) -> str:
         default = f"releve-{statement.entrepreneur_id}-{statement.month:%Y-%m}{suffix}"

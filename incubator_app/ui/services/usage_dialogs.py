@@ -91,6 +91,7 @@ class QuickUsageDialog(QDialog):
         if entrepreneur is not None:
             self.person.set_entrepreneur(*entrepreneur)
         self.day = QDateEdit(today_qdate())
+        self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setCalendarPopup(True)
         self.quantity = QLineEdit("1")
         self.amount = QLabel()

@@ -1,7 +1,7 @@
 """cooperation calls and draws
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 Create Date: 2026-12-03 09:36:28.520261
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0014"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
