@@ -31,3 +31,12 @@ def build_info(path: Path = BUILD_INFO_FILE) -> BuildInfo:
     except (OSError, ValueError, KeyError, TypeError):
         built = None
     return BuildInfo(__version__, built, frozen)
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the bundled libraries the About box names (read from the modules: a frozen
+    build carries no package metadata)."""
+    import reportlab
+    import sqlalchemy
+
+    return {"reportlab": reportlab.Version, "SQLAlchemy": sqlalchemy.__version__}

@@ -57,14 +57,21 @@ def check_core_translations() -> None:
         set_core_language("en")
 
 
-def write_report_pdf(db, actor, folder: Path) -> Path:
+def write_report_pdf(db, actor, folder: Path) -> Path | None:
     """A progress report (reportlab, the bundled DejaVu fonts) of the first entrepreneur of the
-    database, as the Reports page writes it. `db` is an open `Database`."""
+    database, as the Reports page writes it; None when the database has nobody yet. `db` is an
+    open `Database`."""
+    from sqlalchemy import select
+
+    from incubator_app.models import Entrepreneur
     from incubator_app.reports.entrepreneur_report import build_entrepreneur_report
     from incubator_app.services.reporting.entrepreneur_report import entrepreneur_report_data
 
     with db.session() as session:
-        data = entrepreneur_report_data(session, 1, actor=actor)
+        first = session.scalar(select(Entrepreneur.id).order_by(Entrepreneur.id).limit(1))
+        if first is None:
+            return None
+        data = entrepreneur_report_data(session, first, actor=actor)
         path = build_entrepreneur_report(data, folder / "selftest-report.pdf", locale="fr")
     content = path.read_bytes()
     _check(content.startswith(b"%PDF-"), f"{path} is not a PDF")

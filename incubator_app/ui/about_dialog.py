@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.build_info import LICENSES_DIR, BuildInfo, build_info
+from incubator_app.build_info import LICENSES_DIR, BuildInfo, build_info, library_versions
 from incubator_app.ui.icons import icon
 
 DEJAVU_VERSION = "2.37"  # the fonts in resources/fonts (Debian's fonts-dejavu-core)
@@ -42,11 +42,9 @@ class Component:
 
 def components() -> list[Component]:
     """What the application bundles, in the order the About box lists it."""
-    import reportlab
-    import sqlalchemy
-
     from incubator_app import __version__
 
+    versions = library_versions()
     translate = QCoreApplication.translate
     lic = LICENSES_DIR
     lgpl = (lic / "LGPL-3.0.txt", lic / "GPL-3.0.txt")  # the LGPL adds to the GPL's terms
@@ -54,10 +52,10 @@ def components() -> list[Component]:
         Component(
             translate("About", "Incubator"), __version__, "GPL-3.0-or-later", (lic / "GPL-3.0.txt",)
         ),
-        Component("Qt", qVersion(), "LGPL-3.0-only", lgpl),
-        Component("PySide6 / Shiboken6", pyside_version, "LGPL-3.0-only", lgpl),
-        Component("ReportLab", reportlab.Version, "BSD-3-Clause", (lic / "reportlab-BSD.txt",)),
-        Component("SQLAlchemy", sqlalchemy.__version__, "MIT", (lic / "SQLAlchemy-MIT.txt",)),
+        Component("Qt", qVersion(), "LGPL-3.0", lgpl),
+        Component("PySide6 / Shiboken6", pyside_version, "LGPL-3.0", lgpl),
+        Component("ReportLab", versions["reportlab"], "BSD-3-Clause", (lic / "reportlab-BSD.txt",)),
+        Component("SQLAlchemy", versions["SQLAlchemy"], "MIT", (lic / "SQLAlchemy-MIT.txt",)),
         Component(
             translate("About", "DejaVu fonts"),
             DEJAVU_VERSION,
@@ -97,6 +95,9 @@ class LicenceWindow(QDialog):
         self.setWindowTitle(self.tr("Licence — {name}").format(name=component.name))
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Licence texts are laid out by hand (ReportLab's with tabs): keep their lines.
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setTabStopDistance(4 * self.text.fontMetrics().horizontalAdvance(" "))
         self.text.setPlainText(
             "\n\n".join(path.read_text(encoding="utf-8") for path in component.files)
         )
@@ -155,7 +156,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Bundled components and their licences:")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(720, 540)
 
     def show_licence(self, row: int | None = None) -> LicenceWindow:
         """The licence of the component at `row` (default: the selected one)."""
