@@ -64,7 +64,7 @@ def first_window_seconds(command: list[str], display: str, db: Path) -> tuple[fl
             env=env,
             cwd=home,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=open(Path(home) / "stderr", "wb"),  # noqa: SIM115 (closed with the folder)
         )
         try:
             while True:
@@ -72,7 +72,8 @@ def first_window_seconds(command: list[str], display: str, db: Path) -> tuple[fl
                 if names:
                     return time.perf_counter() - start, names[0]
                 if process.poll() is not None:
-                    raise RuntimeError(f"{command[0]} exited with {process.returncode}")
+                    err = (Path(home) / "stderr").read_text(errors="replace")[-800:]
+                    raise RuntimeError(f"{command[0]} exited with {process.returncode}: {err}")
                 if time.perf_counter() - start > 60:
                     raise RuntimeError("no window after 60 s")
                 time.sleep(0.01)
