@@ -104,16 +104,26 @@ def main(argv: list[str]) -> int:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        display = f":{90 + os.getpid() % 100}"
+        # Xvfb picks a free display itself and writes its number on the pipe (several engineers
+        # run Xvfb servers on this machine).
+        read_end, write_end = os.pipe()
         xvfb = subprocess.Popen(
-            ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write_end,),
             stderr=subprocess.DEVNULL,
         )
-        for _ in range(200):  # up to 20 s on a busy machine
-            ready = subprocess.run(["xwininfo", "-display", display, "-root"], capture_output=True)
-            if ready.returncode == 0:
-                break
-            time.sleep(0.1)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            display = ":" + pipe.readline().strip()
         times: dict[str, list[float]] = {"frozen": [], "source venv": []}
         seen = ""
         for _ in range(args.runs + 1):
