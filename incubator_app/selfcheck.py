@@ -49,12 +49,16 @@ def check_migrations(folder: Path) -> str:
 
 def check_core_translations() -> None:
     """The CLI's French comes from the .ts catalogue shipped with the build."""
+    from incubator_app import i18n
+
+    saved = dict(i18n._catalog)  # the language the caller chose, given back afterwards
     set_core_language("fr")
     try:
         text = str(msg(QT_TRANSLATE_NOOP("Cli", "--db is required for this command.")))
         _check(text != "--db is required for this command.", "the CLI French catalogue is missing")
     finally:
-        set_core_language("en")
+        i18n._catalog.clear()
+        i18n._catalog.update(saved)
 
 
 def write_report_pdf(db, actor, folder: Path) -> Path | None:
