@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Quick start for incubator_app on Linux (Debian/Ubuntu), Python >= 3.11.
 #   ./dev.sh app    install what is needed, create the demo database on first run, open the app
+#   ./dev.sh frozen build the Linux frozen app and run its selftest in a clean environment
 #   ./dev.sh test   install what is needed, check ruff and the import contracts, run the whole
 #                   test suite on SQLite, then the core tests again on a throwaway PostgreSQL
-#                   server started on loopback
+#                   server started on loopback, then build the Linux frozen app (PyInstaller)
+#                   and run its selftest in a clean environment (packaging/build_linux.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -17,6 +19,9 @@ QT_LIBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-
  libxcb-xinerama0 libxcb-randr0 libxrender1 libxi6 libsm6 libice6 libnss3 libasound2
  fonts-dejavu-core"
 TEST_PKGS="postgresql poppler-utils qpdf xvfb xauth"
+# The frozen build: binutils for PyInstaller's look at shared libraries, strace to prove the
+# frozen selftest reads no file outside its bundle.
+PACKAGE_PKGS="binutils strace"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -82,6 +87,7 @@ stop_pg() {
   [ -n "$PG_DIR" ] || return 0
   run_as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
+  PG_DIR=""
 }
 run_as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -102,8 +108,8 @@ start_pg() {
 }
 
 cmd_test() {
-  apt_install $QT_LIBS $TEST_PKGS
-  ensure_venv "[test]"
+  apt_install $QT_LIBS $TEST_PKGS $PACKAGE_PKGS
+  ensure_venv "[test,package]"
   export QT_QPA_PLATFORM=offscreen
   log "ruff"
   "$VENV/bin/ruff" check .
@@ -114,10 +120,22 @@ cmd_test() {
   start_pg
   log "Core tests on PostgreSQL"
   "$VENV/bin/pytest" -q -m core "$@"
+  stop_pg
+  frozen_selftest
+}
+
+# The Linux frozen app, built with the test virtualenv (it holds every runtime dependency and
+# PyInstaller: no second install), then its selftest from the tarball with an empty environment.
+frozen_selftest() {
+  local start=$SECONDS
+  log "Frozen build (PyInstaller) and its selftest in a clean environment"
+  BUILD_VENV="$VENV" packaging/build_linux.sh --selftest
+  log "Frozen build and selftest: $((SECONDS - start)) s"
 }
 
 case "${1:-}" in
   app) shift; cmd_app "$@" ;;
   test) shift; cmd_test "$@" ;;
-  *) echo "usage: ./dev.sh app|test" >&2; exit 2 ;;
+  frozen) apt_install $QT_LIBS $PACKAGE_PKGS; ensure_venv "[test,package]"; frozen_selftest ;;
+  *) echo "usage: ./dev.sh app|test|frozen" >&2; exit 2 ;;
 esac

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -17,12 +18,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from incubator_app import __version__, clock
+from incubator_app import clock
 from incubator_app.ui.changes import INCUBATOR_PROFILE
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.icons import icon
@@ -409,21 +409,10 @@ class MainWindow(QMainWindow):
 
         return open_shortcuts_dialog(self)
 
-    def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setObjectName("aboutBox")
-        box.setWindowTitle(self.tr("About Incubator"))
-        box.setIconPixmap(icon("app", "#2f6f5e").pixmap(64, 64))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            self.tr(
-                "<h3>Incubator {version}</h3>"
-                "<p>Run a cultural business incubator: entrepreneurs, coaching, milestones, "
-                "shared services and funder reports.</p>"
-                "<p>Free software under the GNU General Public License, version 3 or later "
-                "(GPL-3.0-or-later).</p>"
-            ).format(version=__version__)
-        )
+    def show_about(self) -> QDialog:
+        from incubator_app.ui.about_dialog import AboutDialog
+
+        box = AboutDialog(self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
+from incubator_app.ui.about_dialog import LicenceWindow
 from incubator_app.ui.main_window import MainWindow
 from incubator_app.ui.pages import PAGES
 from incubator_app.ui.settings import AppSettings
@@ -72,10 +72,24 @@ def test_backup_writes_a_copy_through_the_worker(qtbot, window: MainWindow, tmp_
     assert "copie.sqlite3" in window.statusBar().currentMessage()
 
 
-def test_about_names_version_and_licence(window: MainWindow) -> None:
-    box: QMessageBox = window.show_about()
-    assert "0.1.0" in box.text()
-    assert "GPL-3.0-or-later" in box.text()
+def test_about_names_version_build_and_licences(qtbot, window: MainWindow) -> None:
+    box = window.show_about()
+    text = box.summary.text()
+    assert "0.1.0" in text and "GPL-3.0-or-later" in text
+    assert "Development build" in text  # a source checkout has no build-info.json
+    names = [box.table.topLevelItem(i).text(0) for i in range(box.table.topLevelItemCount())]
+    for bundled in ("Qt", "PySide6 / Shiboken6", "ReportLab", "SQLAlchemy", "DejaVu fonts"):
+        assert bundled in names
+    row = names.index("Qt")
+    assert box.table.topLevelItem(row).text(2) == "LGPL-3.0"
+    shown = box.show_licence(row)
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in shown.text.toPlainText()
+    shown.close()
+    box.table.setCurrentItem(box.table.topLevelItem(names.index("ReportLab")))
+    box.licence_button.click()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in box.findChildren(LicenceWindow)))
+    licence = next(w for w in box.findChildren(LicenceWindow) if w.isVisible())
+    assert "ReportLab Inc." in licence.text.toPlainText()
     box.close()
 
 

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Incubator</source>
+        <translation>Couveuse</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Polices DejaVu</translation>
+    </message>
+    <message>
+        <source>Other libraries (Alembic, Babel, psycopg, openpyxl…)</source>
+        <translation>Autres bibliothèques (Alembic, Babel, psycopg, openpyxl…)</translation>
+    </message>
+    <message>
+        <source>MIT, BSD, LGPL, Apache-2.0</source>
+        <translation>MIT, BSD, LGPL, Apache-2.0</translation>
+    </message>
+    <message>
+        <source>Data sources (postal codes, time zones)</source>
+        <translation>Sources de données (codes postaux, fuseaux horaires)</translation>
+    </message>
+    <message>
+        <source>Development build (from the source code)</source>
+        <translation>Version de développement (depuis le code source)</translation>
+    </message>
+    <message>
+        <source>Build of {date}</source>
+        <translation>Version construite le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Incubator</source>
+        <translation>À propos de Couveuse</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles&#xa0;: entrepreneur·es, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Show the &amp;licence…</source>
+        <translation>Afficher la &amp;licence…</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences:</source>
+        <translation>Composants inclus et leurs licences&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>active</source>
@@ -4314,6 +4376,13 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceWindow</name>
+    <message>
+        <source>Licence — {name}</source>
+        <translation>Licence — {name}</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -5038,14 +5107,6 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Backup saved: {path}</source>
         <translation>Sauvegarde enregistrée&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <source>About Incubator</source>
-        <translation>À propos de Couveuse</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Couveuse {version}&lt;/h3&gt;&lt;p&gt;Faire vivre une couveuse d’entreprises culturelles : entrepreneur·es, accompagnement, jalons, services mutualisés et rapports aux financeurs.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
