@@ -313,8 +313,8 @@ def _fill(
         # CHECKs on enum columns cost SQLite an IN-list per row; rows are valid by construction
         # and `PRAGMA integrity_check` (tests, `incubator-app check`) still verifies them.
         conn.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
-        for index in deferred:
-            index.drop(conn)
+    for index in deferred:
+        index.drop(conn)
     try:
         scale = SCALES[spec_name]
         ref = reference.toordinal()
@@ -347,10 +347,9 @@ def _fill(
         progress("exchange", 0, 1)
         fill_exchange(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
-        if sqlite:
-            progress("indexes", 0, 1)
-            for index in deferred:
-                index.create(conn)
+        progress("indexes", 0, 1)
+        for index in deferred:
+            index.create(conn)
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -358,14 +357,18 @@ def _fill(
     finally:
         create_search_index(conn)
         conn.commit()
+        # Whatever happened, the schema must be whole again (on PostgreSQL the rollback above
+        # has put the dropped indexes back already).
+        # By name: checkfirst cannot see expression indexes (lower(email)) on SQLite.
         if sqlite:
-            # Whatever happened, the schema must be whole again.
-            # By name: checkfirst cannot see expression indexes (lower(email)) on SQLite.
             present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-            for index in deferred:
-                if index.name not in present:
-                    index.create(conn)
-            conn.commit()
+        else:
+            present = set(conn.exec_driver_sql("SELECT indexname FROM pg_indexes").scalars())
+        for index in deferred:
+            if index.name not in present:
+                index.create(conn)
+        conn.commit()
+        if sqlite:
             conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
             conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
