@@ -52,6 +52,11 @@ from incubator_app.models import (
     MilestoneTemplate,
     User,
 )
+from incubator_app.models.entrepreneur_activity import (
+    create_activity_triggers,
+    drop_activity_triggers,
+    refill_activity,
+)
 from incubator_app.services.administration.setup import create_incubator
 
 ADMIN_LOGIN = "admin"
@@ -314,8 +319,12 @@ def _fill(
         # CHECKs on enum columns cost SQLite an IN-list per row; rows are valid by construction
         # and `PRAGMA integrity_check` (tests, `incubator-app check`) still verifies them.
         conn.exec_driver_sql("PRAGMA ignore_check_constraints=ON")
-        for index in deferred:
-            index.drop(conn)
+    for index in deferred:
+        index.drop(conn)
+    foreign_keys = [] if sqlite else _drop_foreign_keys(conn)
+    # The activity summary (last session, next milestone) is computed once at the end, not by
+    # its triggers at each of 1,500,000 participations and 500,000 milestones.
+    drop_activity_triggers(conn)
     try:
         scale = SCALES[spec_name]
         ref = reference.toordinal()
@@ -350,10 +359,17 @@ def _fill(
         progress("events", 0, 1)
         fill_events(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
-        if sqlite:
-            progress("indexes", 0, 1)
-            for index in deferred:
-                index.create(conn)
+        progress("indexes", 0, 1)
+        for index in deferred:
+            index.create(conn)
+        if not sqlite:
+            # Statistics of the loaded tables (in this transaction: the refill's correlated
+            # subqueries were planned as if the tables were empty, a minute at incubator scale).
+            progress("analyse", 0, 1)
+            conn.exec_driver_sql("ANALYZE")
+        refill_activity(conn, as_triggers=True)
+        create_activity_triggers(conn)
+        _add_foreign_keys(conn, foreign_keys)
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -361,14 +377,20 @@ def _fill(
     finally:
         create_search_index(conn)
         conn.commit()
+        # Whatever happened, the schema must be whole again (on PostgreSQL the rollback above
+        # has put the dropped indexes back already).
+        # By name: checkfirst cannot see expression indexes (lower(email)) on SQLite.
         if sqlite:
-            # Whatever happened, the schema must be whole again.
-            # By name: checkfirst cannot see expression indexes (lower(email)) on SQLite.
             present = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-            for index in deferred:
-                if index.name not in present:
-                    index.create(conn)
-            conn.commit()
+        else:
+            present = set(conn.exec_driver_sql("SELECT indexname FROM pg_indexes").scalars())
+        for index in deferred:
+            if index.name not in present:
+                index.create(conn)
+        drop_activity_triggers(conn)  # (SQLite may have run the DDL outside the transaction)
+        create_activity_triggers(conn)
+        conn.commit()
+        if sqlite:
             conn.exec_driver_sql("PRAGMA ignore_check_constraints=OFF")
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
             conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
@@ -381,9 +403,32 @@ def _fill(
         conn.exec_driver_sql("PRAGMA analysis_limit=1000")
         conn.exec_driver_sql("ANALYZE")
         conn.commit()
-    elif conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
+    # (PostgreSQL: analysed before the activity's refill, in the load's transaction.)
+
+
+def _drop_foreign_keys(conn: Connection) -> list[tuple[str, str, str]]:
+    """PostgreSQL checks each row's foreign keys with a trigger: over 10,000,000 rows that was
+    most of the load's time. The keys are dropped for the load and put back after it, when one
+    pass per key checks them all (a failing row stops the demo). They are read from the
+    database itself (table, name, definition), so what comes back is exactly what was there;
+    a failure rolls the drop back with the rest."""
+    keys = [
+        (table, name, definition)
+        for table, name, definition in conn.exec_driver_sql(
+            "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)"
+            " FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace"
+            " WHERE c.contype = 'f' AND n.nspname = current_schema()"
+            " ORDER BY 1, 2"
+        )
+    ]
+    for table, name, _ in keys:
+        conn.exec_driver_sql(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+    return keys
+
+
+def _add_foreign_keys(conn: Connection, keys: list[tuple[str, str, str]]) -> None:
+    for table, name, definition in keys:
+        conn.exec_driver_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
 
 
 def _prepare(conn: Connection, ctx: Context, *, admin_hash: str) -> None:

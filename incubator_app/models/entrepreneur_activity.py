@@ -217,13 +217,23 @@ def drop_activity_triggers(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}()")
 
 
-def refill_activity(conn: Connection) -> None:
-    """Recomputes every row from the source tables (migration, repair)."""
+def refill_activity(conn: Connection, *, as_triggers: bool = False) -> None:
+    """Recomputes every row from the source tables (migration, repair). `as_triggers`: only
+    the people the triggers would have given a row (a session, or an open milestone), so that
+    a bulk load without the triggers (the demo) ends with the very rows it would have had."""
     conn.exec_driver_sql("DELETE FROM entrepreneur_activity")
+    select_rows = (
+        f"SELECT e.id, {_LAST.format(who='e.id')} AS last_on, {_NEXT.format(who='e.id')}"
+        " AS next_due FROM entrepreneur e"
+    )
+    if as_triggers:
+        select_rows = (
+            f"SELECT * FROM ({select_rows}) AS computed"
+            " WHERE last_on IS NOT NULL OR next_due IS NOT NULL"
+        )
     conn.exec_driver_sql(
         "INSERT INTO entrepreneur_activity (entrepreneur_id, last_session_on, next_milestone_due)"
-        f" SELECT e.id, {_LAST.format(who='e.id')}, {_NEXT.format(who='e.id')}"
-        " FROM entrepreneur e"
+        f" {select_rows}"
     )
 
 

@@ -33,6 +33,7 @@ from incubator_app.ui.widgets import is_alive
 
 if TYPE_CHECKING:  # the window's module stays free of SQLAlchemy (see sqlite_path below)
     from incubator_app.ui.context import AppContext
+    from incubator_app.ui.settings import AppSettings
 
 
 def sqlite_path(url: object) -> Path | None:
@@ -74,16 +75,24 @@ class MainWindow(QMainWindow):
     #: Emitted once the window has closed (the application then ends or switches database).
     closed = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+    ) -> None:
+        """The whole window. Without a context it is the start-up shell: sidebar, menus and
+        status bar painted before the database opens (SQLAlchemy and the models are not yet
+        imported), disabled until `attach` gives it the signed-in session."""
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None
+        self._settings = context.settings if context is not None else settings
         self._pages: dict[str, Page] = {}
         self._help_window: QWidget | None = None
+        self._session_actions: list[QAction] = []
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app", "#2f6f5e"))
-        # Qt appends the application display name ("Incubator") to the title itself.
-        self.setWindowTitle(context.profile.name if context.profile else "")
-        context.bus.changed.connect(self._profile_changed)
         self.setMinimumSize(QSize(720, 480))
 
         self.sidebar = QListWidget()
@@ -111,13 +120,42 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self.statusBar().setStyleSheet("QStatusBar QLabel { padding: 0 8px; }")
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
+        else:
+            central.setEnabled(False)
+            for action in self._session_actions:
+                action.setEnabled(False)
+            self.opening_label = QLabel(self.tr("Opening the database…"))
+            self.opening_label.setObjectName("statusOpening")
+            self.statusBar().addWidget(self.opening_label)
+
+    def attach(self, context: AppContext) -> None:
+        """Gives the window its signed-in session: title, status bar, then the last page."""
+        self.context = context
+        self._settings = context.settings
+        # Qt appends the application display name ("Incubator") to the title itself.
+        self.setWindowTitle(context.profile.name if context.profile else "")
+        context.bus.changed.connect(self._profile_changed)
+        opening = getattr(self, "opening_label", None)
+        if opening is not None:
+            self.statusBar().removeWidget(opening)
+            opening.deleteLater()
+            self.opening_label = None
         self._build_status_bar()
+        self.centralWidget().setEnabled(True)
+        for action in self._session_actions:
+            action.setEnabled(True)
         # Offers expire and free places are offered while the app is open (no server needed).
         from incubator_app.ui.events.ticker import EventTicker
 
         self._event_ticker = EventTicker(context, self)
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self._restore_state()
+        keys = [spec.key for spec in PAGES]
+        last = context.settings.last_page
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # Pages -------------------------------------------------------------------
     @property
@@ -181,13 +219,18 @@ class MainWindow(QMainWindow):
         slot,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
+        *,
+        session: bool = True,
     ) -> QAction:
+        """A menu action; `session=False` for the few that work before sign-in (Quit, Help)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
+        if session:
+            self._session_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -218,7 +261,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Log out"), self.logout_requested.emit))
         # Windows has no standard Quit key: Ctrl+Q everywhere, as users of other apps expect.
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction"))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction", session=False)
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
@@ -317,7 +362,6 @@ class MainWindow(QMainWindow):
         )
         self.user_label.setObjectName("statusUser")
         status = self.statusBar()
-        status.setStyleSheet("QStatusBar QLabel { padding: 0 8px; }")
         # Every save is confirmed here too (and briefly over the window it was made in).
         self.context.ops.saved.connect(lambda text: status.showMessage(text, 5_000))
         status.addPermanentWidget(self.db_label)
@@ -418,23 +462,21 @@ class MainWindow(QMainWindow):
         return box
 
     # Window state ------------------------------------------------------------
-    def _restore_state(self) -> None:
-        settings = self.context.settings
-        geometry = settings.window_geometry
+    def _restore_geometry(self) -> None:
+        settings = self._settings
+        geometry = settings.window_geometry if settings is not None else None
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1120, 720)
-        state = settings.window_state
+        state = settings.window_state if settings is not None else None
         if state is not None:
             self.restoreState(state)
-        keys = [spec.key for spec in PAGES]
-        last = settings.last_page
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        settings = self.context.settings
-        settings.window_geometry = self.saveGeometry()
-        settings.window_state = self.saveState()
-        settings.sync()
+        settings = self._settings
+        if settings is not None and self.context is not None:
+            settings.window_geometry = self.saveGeometry()
+            settings.window_state = self.saveState()
+            settings.sync()
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

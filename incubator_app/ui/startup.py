@@ -1,4 +1,11 @@
-"""From a database argument to a logged-in main window: open, first run, login, window."""
+"""From a database argument to a logged-in main window: window, open, first run, login.
+
+The main window paints first, as a shell (sidebar, menus, "Opening the database…"), before
+SQLAlchemy, the models and the services are imported: they are imported here, inside the
+functions that open the database, after the first paint. Then the login (if any) shows over
+the window, and `MainWindow.attach` gives it the session. tests/ui/test_start_imports.py keeps
+this module and the main window's free of SQLAlchemy at import time.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +13,29 @@ import enum
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from incubator_app.db.engine import sqlite_path
-from incubator_app.db.migrate import Database, open_database
 from incubator_app.db.paths import data_dir, default_db_path
 from incubator_app.errors import StorageError
-from incubator_app.services.actor import Actor
-from incubator_app.services.administration.setup import get_incubator_profile, is_initialised
-from incubator_app.services.administration.users import (
-    actor_for_user,
-    list_users,
-    sign_in_remembered,
-)
 from incubator_app.ui.changes import change_bus
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.ops import Operations
-from incubator_app.ui.remembered_sign_in import delete_token, forget_this_computer, stored_token
 from incubator_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from incubator_app.db.migrate import Database
+    from incubator_app.services.actor import Actor
+    from incubator_app.ui.main_window import MainWindow
 
 DEMO_FILE_NAME = "demo.sqlite3"  # the file `./dev.sh app` opens too
 
-#: Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.
-ActorPicker = Callable[[Database], Actor | None]
+if TYPE_CHECKING:
+    #: Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.
+    ActorPicker = Callable[[Database], Actor | None]
 
 
 class StartResult(enum.Enum):
@@ -47,6 +51,9 @@ def demo_database_path() -> Path:
 
 def first_admin(db: Database) -> Actor | None:
     """The oldest active administrator (selftest and benchmarks log in as them)."""
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.administration.users import actor_for_user, list_users
+
     with db.session() as session:
         users = list_users(session, actor=Actor.system())
         admins = sorted((u for u in users if u.role == "admin" and u.active), key=lambda u: u.id)
@@ -57,6 +64,9 @@ def remembered_actor(db: Database, settings: AppSettings) -> Actor | None:
     """The person this computer remembers for this database: the token in the keyring must
     match a valid one in the database (not revoked, not expired, account active and not
     locked). The settings file plays no part (an old `remembered_user` key is dropped)."""
+    from incubator_app.services.administration.users import sign_in_remembered
+    from incubator_app.ui.remembered_sign_in import delete_token, stored_token
+
     key = db.url.render_as_string(hide_password=True)
     settings.drop_remembered_user(key)
     token = stored_token(key)
@@ -71,6 +81,9 @@ def remembered_actor(db: Database, settings: AppSettings) -> Actor | None:
 
 class AppController(QObject):
     """Owns the open database, its worker thread and the main window; switches databases."""
+
+    #: The main window has painted its shell, before the database opens (benchmarks time it).
+    shell_painted = Signal()
 
     def __init__(
         self, app: QApplication, settings: AppSettings, *, interactive: bool = True
@@ -111,9 +124,48 @@ class AppController(QObject):
         else:
             print(f"{title}: {text}", file=sys.stderr)
 
+    def _show_shell(self) -> MainWindow:
+        """The main window without a session, shown and painted before anything heavy loads.
+        A real display maps the window asynchronously: wait (briefly) until it is exposed so
+        the paint happens now, not after the database has opened."""
+        from incubator_app.ui.main_window import MainWindow
+
+        if self.window is not None:  # the welcome dialog's demo: the same window goes on
+            return self.window
+        window = MainWindow(settings=self.settings)
+        self.window = window
+        window.show()
+        deadline = QDeadlineTimer(200)
+        handle = window.windowHandle()
+        while handle is not None and not handle.isExposed() and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+        window.repaint()
+        self.shell_painted.emit()
+        return window
+
+    def _discard_shell(self) -> None:
+        if self.window is not None and self.context is None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
     def start(self, target: str | None, *, pick_actor: ActorPicker | None = None) -> StartResult:
+        result = self._start(target, pick_actor=pick_actor)
+        if result is not StartResult.OK:
+            self._discard_shell()
+        return result
+
+    def _start(self, target: str | None, *, pick_actor: ActorPicker | None) -> StartResult:
         target = self.resolve_target(target)
+        self._show_shell()
         title = QCoreApplication.translate("Startup", "Cannot open the database")
+        from incubator_app.db.engine import sqlite_path
+        from incubator_app.db.migrate import open_database
+        from incubator_app.services.administration.setup import (
+            get_incubator_profile,
+            is_initialised,
+        )
+
         try:
             db = open_database(target)
         except StorageError as exc:
@@ -146,7 +198,7 @@ class AppController(QObject):
                 return StartResult.CANCELLED
             if welcome.demo_path is not None:
                 self.close_session()
-                return self.start(str(welcome.demo_path), pick_actor=pick_actor)
+                return self._start(str(welcome.demo_path), pick_actor=pick_actor)
             actor = welcome.actor
             with db.session() as session:
                 profile = get_incubator_profile(session)
@@ -169,10 +221,15 @@ class AppController(QObject):
     def _use_language_of(self, actor: Actor) -> None:
         """The application speaks the signed-in person's language (their account's, chosen in
         Settings), else the one it started in, unless `--lang` chose one for this run."""
-        from incubator_app.ui.app import forced_language, use_language
+        from incubator_app.ui.app import forced_language, ui_language, use_language
 
         if forced_language() is None:
+            before = ui_language()
             use_language(self.app, actor.language or self._start_language)
+            if ui_language() != before and self.window is not None and self.context is None:
+                # The shell was painted in the start-up language: a new one speaks theirs.
+                self._discard_shell()
+                self._show_shell()
 
     def _login(self, db: Database, profile) -> Actor | None:
         from incubator_app.ui.login_dialog import LoginDialog
@@ -188,15 +245,12 @@ class AppController(QObject):
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _show_main_window(self) -> None:
-        from incubator_app.ui.main_window import MainWindow
-
-        assert self.context is not None
-        window = MainWindow(self.context)
+        assert self.context is not None and self.window is not None
+        window = self.window
+        window.attach(self.context)
         window.closed.connect(self._window_closed)
         window.open_database_requested.connect(self.switch_database)
         window.logout_requested.connect(self.log_out)
-        self.window = window
-        window.show()
 
     # Switching and closing ---------------------------------------------------
     def _window_closed(self) -> None:
@@ -223,6 +277,8 @@ class AppController(QObject):
         self.app.quit()
 
     def log_out(self) -> None:
+        from incubator_app.ui.remembered_sign_in import forget_this_computer
+
         if self.context is not None:
             forget_this_computer(self.context.db_key, self.ops)
         if self.target:

@@ -4979,8 +4979,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
+        <source>Opening the database…</source>
         <extracomment>Asks the application to close this session and open another database (path or URL). Asks the application to forget the remembered user and show the login again. Emitted once the window has closed (the application then ends or switches database).</extracomment>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -8263,7 +8267,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <name>Startup</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.</extracomment>
+        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login. The main window has painted its shell, before the database opens (benchmarks time it).</extracomment>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>

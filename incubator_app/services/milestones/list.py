@@ -10,11 +10,12 @@ Filters: `due` ("overdue", "this_month", "next_30_days" or None), `status` (a Mi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -34,6 +35,15 @@ from incubator_app.services.paging import SortOrder, apply_sort, window
 from incubator_app.services.periods import month_of
 
 OPEN = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
+# The days a milestone list compares with, bound at each run (see MilestoneListSource._dates).
+_TODAY = bindparam("today", type_=Date)
+_MONTH_FIRST = bindparam("month_first", type_=Date)
+_MONTH_AFTER = bindparam("month_after", type_=Date)
+_IN_30_DAYS = bindparam("in_30_days", type_=Date)
+_STATEMENTS: dict[tuple, Select] = {}
+# = status IN (…) for SQLite's and PostgreSQL's planners, without the "expanding" parameter
+# that SQLAlchemy would render again at every run.
+_IS_OPEN = or_(*(Milestone.status == status for status in OPEN))
 DUE_FILTERS = ("overdue", "this_month", "next_30_days")
 ACTION_STATES = ("open", "overdue", "done", "all")
 
@@ -66,8 +76,18 @@ class MilestoneRow:
     version_id: int
 
 
-# Plain rows, not ORM objects: the list only shows them. Built once: the ids change, not the
-# statement (building a 200-value IN for every window cost more than running it).
+# The list's sort keys (the ids' order and the rows' order are the same).
+_SORT_COLUMNS = {
+    "due_on": Milestone.due_on,
+    "title": Milestone.title,
+    "entrepreneur": (Entrepreneur.last_name, Entrepreneur.first_name),
+    "coach": Coach.display_name,
+    "cohort": Cohort.name,
+    "status": Milestone.status,
+    "achieved_on": Milestone.achieved_on,
+}
+
+# Plain rows, not ORM objects: the list only shows them.
 _MILESTONE_DETAILS = (
     select(
         Milestone.id,
@@ -88,7 +108,6 @@ _MILESTONE_DETAILS = (
     .join(Entrepreneur, Entrepreneur.id == Milestone.entrepreneur_id)
     .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
     .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
-    .where(Milestone.id.in_(bindparam("ids", expanding=True)))
 )
 
 
@@ -126,6 +145,8 @@ class MilestoneListSource:
         return not narrow_people and (self.status is not None or self.due is not None)
 
     def _where(self, stmt: Select, *, joined: bool = False) -> Select:
+        """The filters, with the dates as bound parameters (`_dates`), so that the statement
+        depends on the filters only and is built once (`_statement`)."""
         if not joined:  # else the statement joins Entrepreneur already (sort by name, coach…)
             # A plain join: the count and a window's ids read ix_milestone_status_due and
             # ix_entrepreneur_archived (archived, id), both covering. Driven from the milestones'
@@ -139,29 +160,55 @@ class MilestoneListSource:
             stmt = stmt.join(Entrepreneur, Entrepreneur.id == column)
         stmt = stmt.where(*self._people_filters())
         if self.status == "open":
-            stmt = stmt.where(Milestone.status.in_(OPEN))
+            stmt = stmt.where(_IS_OPEN)
         elif self.status is not None:
             stmt = stmt.where(Milestone.status == self.status)
         if self.due == "overdue":
-            stmt = stmt.where(Milestone.status.in_(OPEN), Milestone.due_on < self.today)
+            stmt = stmt.where(_IS_OPEN, Milestone.due_on < _TODAY)
         elif self.due == "this_month":
-            first, after = month_of(self.today)
-            stmt = stmt.where(Milestone.due_on >= first, Milestone.due_on < after)
+            stmt = stmt.where(Milestone.due_on >= _MONTH_FIRST, Milestone.due_on < _MONTH_AFTER)
         elif self.due == "next_30_days":
-            stmt = stmt.where(
-                Milestone.due_on >= self.today,
-                Milestone.due_on <= self.today + timedelta(days=30),
-            )
+            stmt = stmt.where(Milestone.due_on >= _TODAY, Milestone.due_on <= _IN_30_DAYS)
         if self.entrepreneur_id is not None:
             stmt = stmt.where(Milestone.entrepreneur_id == self.entrepreneur_id)
         return stmt
 
-    def count(self, session: Session) -> int:
-        return session.scalar(self._where(select(func.count()).select_from(Milestone))) or 0
+    def _dates(self) -> dict[str, date]:
+        first, after = month_of(self.today)
+        return {
+            "today": self.today,
+            "month_first": first,
+            "month_after": after,
+            "in_30_days": self.today + timedelta(days=30),
+        }
 
-    def fetch(
-        self, session: Session, sort: SortOrder, offset: int, limit: int
-    ) -> list[MilestoneRow]:
+    def _statement(self, kind: str, sort: SortOrder | None, build: Callable[[], Select]) -> Select:
+        """Each list screen runs the same few statements with other dates: building them with
+        SQLAlchemy cost more than running them (issue 12), so they are built once per filters
+        and order. The actor and the day are not part of a statement."""
+        key = (
+            kind,
+            self.due,
+            self.status,
+            self.coach_id,
+            self.cohort_id,
+            self.entrepreneur_id,
+            sort,
+        )
+        stmt = _STATEMENTS.get(key)
+        if stmt is None:
+            if len(_STATEMENTS) >= 512:  # coach and cohort ids are open-ended
+                _STATEMENTS.clear()
+            stmt = _STATEMENTS[key] = build()
+        return stmt
+
+    def count(self, session: Session) -> int:
+        stmt = self._statement(
+            "count", None, lambda: self._where(select(func.count()).select_from(Milestone))
+        )
+        return session.connection().scalar(stmt, self._dates()) or 0
+
+    def _ids_statement(self, sort: SortOrder) -> Select:
         # Ids first (filters and order over indexes, joins only for a sort that needs them),
         # then the details of those few rows.
         joined = sort.key in ("entrepreneur", "coach", "cohort")
@@ -175,15 +222,7 @@ class MilestoneListSource:
         ids_stmt = apply_sort(
             self._where(ids_stmt, joined=joined),
             sort,
-            {
-                "due_on": Milestone.due_on,
-                "title": Milestone.title,
-                "entrepreneur": (Entrepreneur.last_name, Entrepreneur.first_name),
-                "coach": Coach.display_name,
-                "cohort": Cohort.name,
-                "status": Milestone.status,
-                "achieved_on": Milestone.achieved_on,
-            },
+            _SORT_COLUMNS,
             # Through the status index, the few open rows are sorted; walking the due-date index
             # instead (what SQLite would pick for a plain ORDER BY due_on) visits most of the
             # 500,000 milestones before finding 200 open ones. coalesce() (a no-op: due_on is
@@ -193,27 +232,31 @@ class MilestoneListSource:
             else [Milestone.due_on],
             tiebreak=Milestone.id,
         )
-        ids = list(session.scalars(window(ids_stmt, offset, limit)))
-        if not ids:
-            return []
-        by_id = {}
-        for (
-            mid,
-            person_id,
-            first,
-            last,
-            project,
-            coach,
-            cohort,
-            title,
-            category,
-            due_on,
-            status,
-            achieved_on,
-            evidence,
-            version_id,
-        ) in session.execute(_MILESTONE_DETAILS, {"ids": ids}):
-            by_id[mid] = MilestoneRow(
+        return ids_stmt.offset(bindparam("offset", type_=Integer)).limit(
+            bindparam("limit", type_=Integer)
+        )
+
+    def _page_statement(self, sort: SortOrder) -> Select:
+        """One statement, ids then rows inside it: the window's ids (filters and order over
+        the indexes) as a subquery, then the details of those rows only, in the same order."""
+        # correlate(None): the subquery reads its own milestone and entrepreneur rows.
+        page_ids = self._ids_statement(sort).correlate(None).scalar_subquery()
+        return apply_sort(
+            _MILESTONE_DETAILS.where(Milestone.id.in_(page_ids)),
+            sort,
+            _SORT_COLUMNS,
+            default=[Milestone.due_on],
+            tiebreak=Milestone.id,
+        )
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> list[MilestoneRow]:
+        stmt = self._statement("page", sort, lambda: self._page_statement(sort))
+        params = {**self._dates(), "offset": max(0, offset), "limit": max(0, limit)}
+        today = self.today
+        return [
+            MilestoneRow(
                 id=mid,
                 entrepreneur_id=person_id,
                 entrepreneur_name=f"{first} {last}",
@@ -226,10 +269,26 @@ class MilestoneListSource:
                 status=status,
                 achieved_on=achieved_on,
                 evidence=evidence,
-                overdue=status in OPEN and due_on < self.today,
+                overdue=status in OPEN and due_on < today,
                 version_id=version_id,
             )
-        return [by_id[i] for i in ids]
+            for (
+                mid,
+                person_id,
+                first,
+                last,
+                project,
+                coach,
+                cohort,
+                title,
+                category,
+                due_on,
+                status,
+                achieved_on,
+                evidence,
+                version_id,
+            ) in session.connection().execute(stmt, params)
+        ]
 
 
 @dataclass(frozen=True)
