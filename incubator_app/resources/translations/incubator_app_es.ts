@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubadora</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Fuentes DejaVu</translation>
+    </message>
+    <message>
+        <source>Other libraries (Alembic, Babel, psycopg, openpyxl…)</source>
+        <translation>Otras bibliotecas (Alembic, Babel, psycopg, openpyxl…)</translation>
+    </message>
+    <message>
+        <source>MIT, BSD, LGPL, Apache-2.0</source>
+        <translation>MIT, BSD, LGPL, Apache-2.0</translation>
+    </message>
+    <message>
+        <source>Data sources (postal codes, time zones)</source>
+        <translation>Fuentes de datos (códigos postales, zonas horarias)</translation>
+    </message>
+    <message>
+        <source>Development build (from the source code)</source>
+        <translation>Versión de desarrollo (desde el código fuente)</translation>
+    </message>
+    <message>
+        <source>Build of {date}</source>
+        <translation>Compilación del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Incubator</source>
+        <translation>Acerca de Incubadora</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incubadora {version}&lt;/h3&gt;&lt;p&gt;Gestionar una incubadora de emprendimientos culturales: emprendedores/as, acompañamiento, hitos, servicios compartidos e informes para financiadores.&lt;/p&gt;&lt;p&gt;Software libre bajo la GNU General Public License, versión 3 o posterior (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Show the &amp;licence…</source>
+        <translation>Ver la &amp;licencia…</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences:</source>
+        <translation>Componentes incluidos y sus licencias:</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>active</source>
@@ -761,6 +823,96 @@
     </message>
 </context>
 <context>
+    <name>Calendars</name>
+    <message>
+        <source>Individual coaching session</source>
+        <translation>Sesión de acompañamiento individual</translation>
+    </message>
+    <message>
+        <source>Group session ({count} people)</source>
+        <translation>Sesión grupal ({count} personas)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>Por videollamada</translation>
+    </message>
+    <message>
+        <source>No coach with id {id}.</source>
+        <translation>No hay acompañante con id {id}.</translation>
+    </message>
+    <message>
+        <source>{coach} — coaching sessions</source>
+        <translation>{coach} — sesiones de acompañamiento</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>No hay sala ni recurso con id {id}.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Choose the shared calendar folder first (Settings, E-mail and calendars).</source>
+        <translation>Elija primero la carpeta compartida de calendarios (Configuración, Correo y calendarios).</translation>
+    </message>
+    <message>
+        <source>The calendar folder does not exist: {folder}</source>
+        <translation>La carpeta de calendarios no existe: {folder}</translation>
+    </message>
+    <message>
+        <source>Could not write the calendars in {folder}: {error}</source>
+        <translation>No se pudieron escribir los calendarios en {folder}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>New call for volunteers</source>
+        <translation>Nueva convocatoria de voluntarios</translation>
+    </message>
+    <message>
+        <source>e.g. the Loto draw of Saturday 05/12/2026</source>
+        <translation>p. ej. el sorteo de la Lotería del sábado 05/12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <source>People per &amp;group:</source>
+        <translation>Personas por gr&amp;upo:</translation>
+    </message>
+    <message>
+        <source>&amp;Days to confirm:</source>
+        <translation>&amp;Días para confirmar:</translation>
+    </message>
+    <message>
+        <source>Public &amp;seed source:</source>
+        <translation>Fuente pública de la &amp;semilla:</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Entrepreneur</source>
@@ -1159,6 +1311,42 @@
     <message>
         <source>Password of {login}: </source>
         <translation>Contraseña de {login}: </translation>
+    </message>
+    <message>
+        <source>{folder}: {written} written, {unchanged} unchanged, {removed} removed</source>
+        <translation>{folder}: {written} escritos, {unchanged} sin cambios, {removed} eliminados</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a date and time (2027-03-04T14:00).</source>
+        <translation>{option}: {value} no es una fecha y hora (2027-03-04T14:00).</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a whole number.</source>
+        <translation>{option}: {value} no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{id} {status} (position {position})</source>
+        <translation>{id} {status} (posición {position})</translation>
+    </message>
+    <message>
+        <source>--email needs --name.</source>
+        <translation>--email requiere --name.</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken, {waiting} waiting</source>
+        <translation>{taken} de {capacity} lugares ocupados, {waiting} en espera</translation>
+    </message>
+    <message>
+        <source>{events} events checked, {offers} offers made, {reminders} reminders queued</source>
+        <translation>{events} eventos revisados, {offers} ofertas hechas, {reminders} recordatorios en cola</translation>
+    </message>
+    <message>
+        <source>sent: {sent}, failed: {failed}, waiting: {waiting} (retry later: {retry})</source>
+        <translation>enviados: {sent}, fallidos: {failed}, en espera: {waiting} (reintentar más tarde: {retry})</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>No se pudo contactar con el servidor: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1880,344 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>Draws</name>
+    <message>
+        <source>A call needs a title.</source>
+        <translation>Una convocatoria necesita un título.</translation>
+    </message>
+    <message>
+        <source>Groups and their size must be ≥ 1.</source>
+        <translation>Los grupos y su tamaño deben ser ≥ 1.</translation>
+    </message>
+    <message>
+        <source>The confirmation window is at least one day.</source>
+        <translation>El plazo de confirmación es de al menos un día.</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a name.</source>
+        <translation>Un/a voluntario/a necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The pool is empty.</source>
+        <translation>La lista de voluntarios está vacía.</translation>
+    </message>
+    <message>
+        <source>This draw has no seed yet.</source>
+        <translation>Este sorteo aún no tiene semilla.</translation>
+    </message>
+    <message>
+        <source>{code} has no invitation waiting for an answer.</source>
+        <translation>{code} no tiene invitaciones pendientes de respuesta.</translation>
+    </message>
+    <message>
+        <source>The window of {code} has closed: silence counts as declining.</source>
+        <translation>El plazo de {code} ha terminado: el silencio cuenta como rechazo.</translation>
+    </message>
+    <message>
+        <source>The pool has no “id” column.</source>
+        <translation>La lista de voluntarios no tiene columna “id”.</translation>
+    </message>
+    <message>
+        <source>The pool has the column “{name}” twice.</source>
+        <translation>La lista de voluntarios tiene dos veces la columna “{name}”.</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} categories.</source>
+        <translation>La lista de voluntarios tiene más de {limit} categorías.</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} volunteers.</source>
+        <translation>La lista tiene más de {limit} voluntarios.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has no id.</source>
+        <translation>La fila {row} de la lista de voluntarios no tiene id.</translation>
+    </message>
+    <message>
+        <source>The id “{id}” appears twice in the pool.</source>
+        <translation>El id “{id}” aparece dos veces en la lista de voluntarios.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has a value over {limit} characters.</source>
+        <translation>La fila {row} de la lista de voluntarios tiene un valor de más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: “{field}” must be a whole number ≥ 0, not “{value}”.</source>
+        <translation>Fila {row} de las cuotas: “{field}” debe ser un número entero ≥ 0, no “{value}”.</translation>
+    </message>
+    <message>
+        <source>The quotas have no “{name}” column.</source>
+        <translation>Las cuotas no tienen la columna “{name}”.</translation>
+    </message>
+    <message>
+        <source>There are more than {limit} quotas.</source>
+        <translation>Hay más de {limit} cuotas.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas has no category.</source>
+        <translation>La fila {row} de las cuotas no tiene categoría.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the scope must be “draw” or “group”.</source>
+        <translation>Fila {row} de las cuotas: el alcance debe ser “draw” o “group”.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the maximum {max} is below the minimum {min}.</source>
+        <translation>Fila {row} de las cuotas: el máximo {max} es menor que el mínimo {min}.</translation>
+    </message>
+    <message>
+        <source>The quota {label} appears twice.</source>
+        <translation>La cuota {label} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The panel size must be at least 1.</source>
+        <translation>El tamaño del panel debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The number of groups must be between 1 and {size}.</source>
+        <translation>El número de grupos debe estar entre 1 y {size}.</translation>
+    </message>
+    <message>
+        <source>The panel size {size} is larger than the pool ({count} volunteers).</source>
+        <translation>El tamaño del panel {size} es mayor que la lista de voluntarios ({count} voluntarios).</translation>
+    </message>
+    <message>
+        <source>The quota {label} names a category the pool does not have.</source>
+        <translation>La cuota {label} nombra una categoría que la lista de voluntarios no tiene.</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} from {old} to {new}</source>
+        <translation>bajar el mínimo de {label} de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} per group from {old} to {new}</source>
+        <translation>bajar el mínimo de {label} por grupo de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} from {old} to {new}</source>
+        <translation>subir el máximo de {label} de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} per group from {old} to {new}</source>
+        <translation>subir el máximo de {label} por grupo de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>No panel of {size} is possible: only {count} volunteers are of distinct organisations.</source>
+        <translation>No es posible un panel de {size}: solo {count} voluntarios son de organizaciones distintas.</translation>
+    </message>
+    <message>
+        <source>The quotas cannot all be met; relax them: {changes}.</source>
+        <translation>No se pueden cumplir todas las cuotas; flexibilícelas: {changes}.</translation>
+    </message>
+    <message>
+        <source>This call was already frozen or drawn: a new draw needs a reason, which stays on record.</source>
+        <translation>Esta convocatoria ya se congeló o sorteó: un nuevo sorteo necesita un motivo, que queda registrado.</translation>
+    </message>
+    <message>
+        <source>This draw was made on {when}; freeze a new draw (with a reason).</source>
+        <translation>Este sorteo se hizo el {when}; congele un nuevo sorteo (con un motivo).</translation>
+    </message>
+    <message>
+        <source>Type the seed as it was published.</source>
+        <translation>Escriba la semilla tal como se publicó.</translation>
+    </message>
+    <message>
+        <source>A newer draw of this call replaces this one.</source>
+        <translation>Un sorteo más reciente de esta convocatoria reemplaza a este.</translation>
+    </message>
+    <message>
+        <source>The frozen inputs no longer match their SHA-256.</source>
+        <translation>Los datos congelados ya no coinciden con su SHA-256.</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>plazo terminado</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DrawsView</name>
+    <message>
+        <source>Call</source>
+        <translation>Convocatoria</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nueva convocatoria…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Reemplaza</translation>
+    </message>
+    <message>
+        <source>&amp;Import pool…</source>
+        <translation>&amp;Importar la lista…</translation>
+    </message>
+    <message>
+        <source>Import &amp;quotas…</source>
+        <translation>Importar &amp;cuotas…</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze and print the notice…</source>
+        <translation>Con&amp;gelar e imprimir el aviso…</translation>
+    </message>
+    <message>
+        <source>Enter the seed and &amp;draw…</source>
+        <translation>Introducir la semilla y &amp;sortear…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation>C&amp;onfirmado</translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation>Rec&amp;hazado</translation>
+    </message>
+    <message>
+        <source>Close the e&amp;xpired windows</source>
+        <translation>Cerrar los plazos &amp;vencidos</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Lista de voluntarios</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Places of the last draw</source>
+        <translation>Lugares del último sorteo</translation>
+    </message>
+    <message>
+        <source>{groups} group(s) of {size}; {days} days to confirm; seed: {source}</source>
+        <translation>{groups} grupo(s) de {size}; {days} días para confirmar; semilla: {source}</translation>
+    </message>
+    <message>
+        <source>Draw {n}: SHA-256 {hash}</source>
+        <translation>Sorteo {n}: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source> — seed “{seed}”</source>
+        <translation> — semilla “{seed}”</translation>
+    </message>
+    <message>
+        <source> — reason: {reason}</source>
+        <translation> — motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>cada grupo</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>todo el sorteo</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tablas (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import the pool</source>
+        <translation>Importar la lista de voluntarios</translation>
+    </message>
+    <message>
+        <source>Import the quotas</source>
+        <translation>Importar las cuotas</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>Nuevo sorteo</translation>
+    </message>
+    <message>
+        <source>This call already has a draw. Reason for a new one (kept on record):</source>
+        <translation>Esta convocatoria ya tiene un sorteo. Motivo de uno nuevo (queda registrado):</translation>
+    </message>
+    <message>
+        <source>Save the notice of draw</source>
+        <translation>Guardar el aviso de sorteo</translation>
+    </message>
+    <message>
+        <source>Frozen: SHA-256 {hash}</source>
+        <translation>Congelado: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Sorteo</translation>
+    </message>
+    <message>
+        <source>The seed exactly as published by the public source:</source>
+        <translation>La semilla exactamente como la publicó la fuente pública:</translation>
+    </message>
+    <message>
+        <source>Save the procès-verbal</source>
+        <translation>Guardar el acta</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{m} min</source>
@@ -1834,6 +2360,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>database</source>
         <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>e-mail of the outbox</source>
+        <translation>correo de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>e-mail settings</source>
+        <translation>configuración del correo</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2852,446 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>No {entity} with id {id}.</source>
         <translation>No existe {entity} con el identificador {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Dón&amp;de:</translation>
+    </message>
+    <message>
+        <source>An offered place is &amp;held for:</source>
+        <translation>Un lugar ofrecido se &amp;guarda durante:</translation>
+    </message>
+</context>
+<context>
+    <name>EventMail</name>
+    <message>
+        <source>Registration confirmed: {title}</source>
+        <translation>Inscripción confirmada: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting list: {title}</source>
+        <translation>Lista de espera: {title}</translation>
+    </message>
+    <message>
+        <source>A place is free for you: {title}</source>
+        <translation>Hay un lugar libre para usted: {title}</translation>
+    </message>
+    <message>
+        <source>Reminder: {title} in two days</source>
+        <translation>Recordatorio: {title} en dos días</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Cancelado: {title}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+Your registration to « {title} » is confirmed ({places} place(s)).
+When: {when}
+Where: {where}
+
+The invitation is attached: open it to add the event to your calendar.
+If you cannot come, reply to this e-mail so that someone else can have your place.
+
+Reference: {reference}
+</source>
+        <translation>Hola, {name}:
+
+Su inscripción a « {title} » está confirmada ({places} lugar(es)).
+Cuándo: {when}
+Dónde: {where}
+
+La invitación va adjunta: ábrala para añadir el evento a su calendario.
+Si no puede venir, responda a este correo para que otra persona pueda ocupar su lugar.
+
+Referencia: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+« {title} » is full for now: you are number {position} on the waiting list ({places} place(s)).
+When: {when}
+
+If a place frees up, we will write to you; you will then have a limited time to accept it.
+
+Reference: {reference}
+</source>
+        <translation>Hola, {name}:
+
+« {title} » está completo por ahora: usted es el número {position} en la lista de espera ({places} lugar(es)).
+Cuándo: {when}
+
+Si se libera un lugar, le escribiremos; tendrá entonces un tiempo limitado para aceptarlo.
+
+Referencia: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+A place is free for you at « {title} » ({places} place(s)).
+When: {when}
+Where: {where}
+
+We keep it for you until {deadline}.
+To accept, reply to this e-mail with YES; to let it go to the next person, reply with NO. Without an answer by then, the place goes to the next person on the waiting list.
+
+Reference: {reference}
+</source>
+        <translation>Hola, {name}:
+
+Hay un lugar libre para usted en « {title} » ({places} lugar(es)).
+Cuándo: {when}
+Dónde: {where}
+
+Se lo guardamos hasta el {deadline}.
+Para aceptarlo, responda a este correo con SÍ; para cederlo a la siguiente persona, responda con NO. Sin respuesta en ese plazo, el lugar pasa a la siguiente persona de la lista de espera.
+
+Referencia: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+A reminder: « {title} » takes place in two days.
+When: {when}
+Where: {where}
+
+Cannot come any more? Reply with « je libère ma place » (I free my place) so that someone on the waiting list can have it.
+
+Reference: {reference}
+</source>
+        <translation>Hola, {name}:
+
+Un recordatorio: « {title} » tiene lugar en dos días.
+Cuándo: {when}
+Dónde: {where}
+
+¿Ya no puede venir? Responda con « je libère ma place » (libero mi lugar) para que alguien de la lista de espera pueda ocuparlo.
+
+Referencia: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+We are sorry: « {title} », planned {when}, is cancelled.
+Your registration is cancelled too; you have nothing to do.
+
+Reference: {reference}
+</source>
+        <translation>Hola, {name}:
+
+Lo sentimos: « {title} », previsto {when}, se ha cancelado.
+Su inscripción también queda cancelada; no tiene que hacer nada.
+
+Referencia: {reference}
+</translation>
+    </message>
+    <message>
+        <source>{day} from {start} to {end}</source>
+        <translation>{day} de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>por anunciar</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Fin de la oferta</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Register someone…</source>
+        <translation>&amp;Inscribir a alguien…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel registration</source>
+        <translation>Ca&amp;ncelar inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Accept offer</source>
+        <translation>&amp;Aceptar oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Rechazar oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Move in waiting list…</source>
+        <translation>&amp;Mover en la lista de espera…</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Ca&amp;mbiar</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;event…</source>
+        <translation>Cancelar &amp;evento…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>E-mails written for this event</source>
+        <translation>Correos escritos para este evento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken, %3 waiting</source>
+        <translation>%1 de %2 lugares ocupados, %3 en espera</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>CANCELADO</translation>
+    </message>
+    <message>
+        <source>Move in waiting list</source>
+        <translation>Mover en la lista de espera</translation>
+    </message>
+    <message>
+        <source>New position:</source>
+        <translation>Nueva posición:</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)?</source>
+        <translation>¿Por qué? (se guarda en el historial)</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Cancelar el evento</translation>
+    </message>
+    <message>
+        <source>Why? Everyone registered or waiting will be told by e-mail.</source>
+        <translation>¿Por qué? Todas las personas inscritas o en espera recibirán un correo.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>No event with id {id}.</source>
+        <translation>No hay evento con id {id}.</translation>
+    </message>
+    <message>
+        <source>A date and time with its time zone is expected.</source>
+        <translation>Se espera una fecha y hora con su zona horaria.</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation>El evento debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Registration must close after it opens.</source>
+        <translation>Las inscripciones deben cerrar después de abrir.</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>No hay sala ni recurso con id {id}.</translation>
+    </message>
+    <message>
+        <source>No grant with id {id}.</source>
+        <translation>No hay subvención con id {id}.</translation>
+    </message>
+    <message>
+        <source>{taken} places are already taken or offered: the capacity cannot be lower.</source>
+        <translation>{taken} lugares ya están ocupados u ofrecidos: la capacidad no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>« {title} » is cancelled.</source>
+        <translation>« {title} » está cancelado.</translation>
+    </message>
+    <message>
+        <source>« {title} » has already started.</source>
+        <translation>« {title} » ya ha empezado.</translation>
+    </message>
+    <message>
+        <source>Registration to « {title} » is not open yet.</source>
+        <translation>Las inscripciones a « {title} » aún no están abiertas.</translation>
+    </message>
+    <message>
+        <source>Registration to « {title} » is closed.</source>
+        <translation>Las inscripciones a « {title} » están cerradas.</translation>
+    </message>
+    <message>
+        <source>Choose one person: an entrepreneur or a contact.</source>
+        <translation>Elija una persona: un/a emprendedor/a o un contacto.</translation>
+    </message>
+    <message>
+        <source>Unknown source of registration.</source>
+        <translation>Origen de inscripción desconocido.</translation>
+    </message>
+    <message>
+        <source>This person is already registered to « {title} » (registration {id}, {status}).</source>
+        <translation>Esta persona ya está inscrita en « {title} » (inscripción {id}, {status}).</translation>
+    </message>
+    <message>
+        <source>No registration with id {id}.</source>
+        <translation>No hay inscripción con id {id}.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: it cannot be {wanted} now.</source>
+        <translation>La inscripción {id} está {status}: ahora no se puede {wanted}.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasados</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Full or not</source>
+        <translation>Completos o no</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>Con lugares libres</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Completos</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3181,6 +4155,54 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Curso de formación</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Collective coaching</source>
+        <translation>Acompañamiento colectivo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito/a</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Lugar ofrecido</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Offer expired</source>
+        <translation>Oferta vencida</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -3937,6 +4959,13 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceWindow</name>
+    <message>
+        <source>Licence — {name}</source>
+        <translation>Licencia — {name}</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -4531,10 +5560,189 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <extracomment>keyring&apos;s own backends rank 1 and up; the fail and null ones and plain files rank lower (the same rule as the remembered sign-in, ui/remembered_sign_in.py).</extracomment>
+        <translation>Un puerto es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Security is one of: none, starttls, tls.</source>
+        <translation>La seguridad es una de: none, starttls, tls.</translation>
+    </message>
+    <message>
+        <source>Not a server name: {value}</source>
+        <translation>No es un nombre de servidor: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ej. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde el inicio (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (a local relay only)</source>
+        <translation>Ninguna (solo un relay local)</translation>
+    </message>
+    <message>
+        <source>e.g. accueil@couveuse.fr</source>
+        <translation>p. ej. recepcion@incubadora.mx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>guardada en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password: the messages are sent from a computer that has one, or from the command line.</source>
+        <translation>Este equipo no tiene llavero para guardar la contraseña: los mensajes se envían desde un equipo que lo tenga, o desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Seg&amp;uridad:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>Dirección del remite&amp;nte:</translation>
+    </message>
+    <message>
+        <source>Sende&amp;r name:</source>
+        <translation>Nombre del remi&amp;tente:</translation>
+    </message>
+    <message>
+        <source>Shared c&amp;alendar folder:</source>
+        <translation>Carpeta compartida de c&amp;alendarios:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the e-mail settings</source>
+        <translation>Guardar la configuración del correo</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message…</source>
+        <translation>Enviar un mensaje de &amp;prueba…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish calendars</source>
+        <translation>Pu&amp;blicar calendarios</translation>
+    </message>
+    <message>
+        <source>Writes one .ics file per coach and per bookable room into the shared folder; Outlook, Thunderbird or Google subscribe to them.</source>
+        <translation>Escribe un archivo .ics por acompañante y por sala reservable en la carpeta compartida; Outlook, Thunderbird o Google se suscriben a ellos.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>Shared calendar folder</source>
+        <translation>Carpeta compartida de calendarios</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Saving the e-mail settings…</source>
+        <translation>Guardando la configuración del correo…</translation>
+    </message>
+    <message>
+        <source>Saved, but the keyring refused the password.</source>
+        <translation>Guardado, pero el llavero rechazó la contraseña.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Enviar un mensaje de prueba a:</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Enviando un mensaje de prueba…</translation>
+    </message>
+    <message>
+        <source>The server took the test message for {address}.</source>
+        <translation>El servidor aceptó el mensaje de prueba para {address}.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendars…</source>
+        <translation>Publicando los calendarios…</translation>
+    </message>
+    <message>
+        <source>Calendars in {folder}: {written} written, {unchanged} unchanged.</source>
+        <translation>Calendarios en {folder}: {written} escritos, {unchanged} sin cambios.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
+        <source>Opening the database…</source>
         <extracomment>Asks the application to close this session and open another database (path or URL). Asks the application to forget the remembered user and show the login again. Emitted once the window has closed (the application then ends or switches database).</extracomment>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -4661,14 +5869,6 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>Backup saved: {path}</source>
         <translation>Copia de seguridad guardada: {path}</translation>
-    </message>
-    <message>
-        <source>About Incubator</source>
-        <translation>Acerca de Incubadora</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Incubadora {version}&lt;/h3&gt;&lt;p&gt;Gestionar una incubadora de empresas culturales: emprendedores, acompañamiento, hitos, servicios compartidos e informes para los financiadores.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6385,161 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>A line break is not allowed here.</source>
+        <extracomment>Message-IDs of an incubator without a sender address yet (RFC 6761 reserves `.invalid`).</extracomment>
+        <translation>Aquí no se permite un salto de línea.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name, a MIME type and bytes.</source>
+        <translation>Un adjunto necesita un nombre de archivo, un tipo MIME y bytes.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set (Settings, E-mail and calendars): the messages wait in the outbox.</source>
+        <translation>No hay servidor SMTP configurado (Configuración, Correo y calendarios): los mensajes esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Only a waiting or failed message can be sent again.</source>
+        <translation>Solo se puede reenviar un mensaje en espera o fallido.</translation>
+    </message>
+    <message>
+        <source>Test message from the incubator</source>
+        <translation>Mensaje de prueba de la incubadora</translation>
+    </message>
+    <message>
+        <source>This message checks the e-mail settings of the incubator application.</source>
+        <translation>Este mensaje comprueba la configuración de correo de la aplicación de la incubadora.</translation>
+    </message>
+    <message>
+        <source>The server did not take the message: {answer}</source>
+        <translation>El servidor no aceptó el mensaje: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>next try {when}</source>
+        <translation>próximo intento {when}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>Enviado / próximo intento</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Open in mail &amp;program</source>
+        <translation>Abrir en el &amp;programa de correo</translation>
+    </message>
+    <message>
+        <source>S&amp;ave as .eml…</source>
+        <translation>Gu&amp;ardar como .eml…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sends the waiting messages that are due</source>
+        <translation>Envía los mensajes en espera que ya tocan</translation>
+    </message>
+    <message>
+        <source>{queued} waiting, {sent} sent, {failed} failed</source>
+        <translation>{queued} en espera, {sent} enviados, {failed} fallidos</translation>
+    </message>
+    <message>
+        <source>Putting the message back in the queue…</source>
+        <translation>Devolviendo el mensaje a la cola…</translation>
+    </message>
+    <message>
+        <source>The message will be sent with the next ones.</source>
+        <translation>El mensaje se enviará con los siguientes.</translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation>Enviando los mensajes en espera…</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>{sent} enviados, {failed} fallidos, {waiting} en espera.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>No se pudo contactar con el servidor: {answer}</translation>
+    </message>
+    <message>
+        <source>A mail program cannot receive attachments this way: save the message as .eml to keep them.</source>
+        <translation>Un programa de correo no puede recibir adjuntos de esta forma: guarde el mensaje como .eml para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Guardar el mensaje</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Mensajes de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>This year</source>
@@ -5342,6 +6697,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>Skills exchange</source>
         <translation>Banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Sorteos</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6261,6 +7624,49 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register someone</source>
+        <translation>Inscribir a alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Emprendedor/a:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>An entrepreneur</source>
+        <translation>Un/a emprendedor/a</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>Pick an entrepreneur in the list of matches.</source>
+        <translation>Elija un/a emprendedor/a en la lista de coincidencias.</translation>
+    </message>
+    <message>
+        <source> (position %1)</source>
+        <translation> (posición %1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
         <source>Entrepreneur progress report</source>
@@ -6593,8 +7999,164 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Vence el</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Volunteers in the pool</source>
+        <translation>Voluntarios en la lista</translation>
+    </message>
+    <message>
+        <source>People drawn</source>
+        <translation>Personas sorteadas</translation>
+    </message>
+    <message>
+        <source>{size} in {groups} group(s) of {sizes}</source>
+        <translation>{size} en {groups} grupo(s) de {sizes}</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>maximin lottery over the panels that meet every quota (Flanigan et al., Nature, 2021), at most one person per organisation; {algorithm}, incubator-app {version}</source>
+        <translation>lotería maximin sobre los paneles que cumplen todas las cuotas (Flanigan et al., Nature, 2021), como máximo una persona por organización; {algorithm}, incubator-app {version}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen inputs</source>
+        <translation>SHA-256 de los datos congelados</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>cada grupo</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>todo el sorteo</translation>
+    </message>
+    <message>
+        <source>No quota.</source>
+        <translation>Sin cuotas.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>In the pool</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Notice of draw</source>
+        <translation>Aviso de sorteo</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>The seed of the draw will be taken from this public source, fixed before it is known: {source}. It will be typed in exactly as published.</source>
+        <translation>La semilla del sorteo se tomará de esta fuente pública, fijada antes de conocerse: {source}. Se escribirá exactamente como se publique.</translation>
+    </message>
+    <message>
+        <source>The list of volunteers, the quotas and the method are frozen: their SHA-256 above changes if a single volunteer, category or quota changes. With the seed, the result is fully determined and anyone can recompute it with “incubator-app draw verify”.</source>
+        <translation>La lista de voluntarios, las cuotas y el método están congelados: su SHA-256 de arriba cambia si cambia un solo voluntario, categoría o cuota. Con la semilla, el resultado queda totalmente determinado y cualquiera puede recalcularlo con “incubator-app draw verify”.</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw</source>
+        <translation>Acta del sorteo</translation>
+    </message>
+    <message>
+        <source>Source of the seed</source>
+        <translation>Fuente de la semilla</translation>
+    </message>
+    <message>
+        <source>Seed as published</source>
+        <translation>Semilla publicada</translation>
+    </message>
+    <message>
+        <source>Smallest chance of a volunteer</source>
+        <translation>Probabilidad mínima de un/a voluntario/a</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Sorteado el</translation>
+    </message>
+    <message>
+        <source>Reason for a new draw</source>
+        <translation>Motivo de un nuevo sorteo</translation>
+    </message>
+    <message>
+        <source>People drawn, by group</source>
+        <translation>Personas sorteadas, por grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario/a</translation>
+    </message>
+    <message>
+        <source>Quota cell</source>
+        <translation>Celda de cuota</translation>
+    </message>
+    <message>
+        <source>Ranked order in each quota cell</source>
+        <translation>Orden de prelación en cada celda de cuota</translation>
+    </message>
+    <message>
+        <source>The people drawn come first, then the reserve: a person who declines or does not confirm in time is replaced by the next of the reserve of the same cell, so that every quota still holds.</source>
+        <translation>Primero las personas sorteadas, luego la reserva: una persona que rechaza o no confirma a tiempo es reemplazada por la siguiente de la reserva de la misma celda, para que se sigan cumpliendo todas las cuotas.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>sorteado/a</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>Checking this draw</source>
+        <translation>Comprobar este sorteo</translation>
+    </message>
+    <message>
+        <source>incubator-app draw verify --pool POOL.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULT.csv</source>
+        <translation>incubator-app draw verify --pool POOL.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULT.csv</translation>
     </message>
     <message>
         <source>Achieved on</source>
@@ -7606,6 +9168,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Co&amp;pias de seguridad</translation>
     </message>
     <message>
+        <source>E-mail and calendars</source>
+        <translation>Correo y calendarios</translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation>Bandeja de &amp;salida</translation>
+    </message>
+    <message>
         <source>This &amp;computer</source>
         <translation>Esta c&amp;omputadora</translation>
     </message>
@@ -7665,7 +9235,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>Startup</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.</extracomment>
+        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login. The main window has painted its shell, before the database opens (benchmarks time it).</extracomment>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>

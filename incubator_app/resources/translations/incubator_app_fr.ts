@@ -823,6 +823,57 @@
     </message>
 </context>
 <context>
+    <name>Calendars</name>
+    <message>
+        <source>Individual coaching session</source>
+        <translation>Accompagnement individuel</translation>
+    </message>
+    <message>
+        <source>Group session ({count} people)</source>
+        <translation>Séance collective ({count} personnes)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>En visioconférence</translation>
+    </message>
+    <message>
+        <source>No coach with id {id}.</source>
+        <translation>Aucun·e accompagnateur·rice n° {id}.</translation>
+    </message>
+    <message>
+        <source>{coach} — coaching sessions</source>
+        <translation>{coach} — accompagnements</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>Aucune salle ni ressource n° {id}.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Choose the shared calendar folder first (Settings, E-mail and calendars).</source>
+        <translation>Choisissez d’abord le dossier partagé des calendriers (Paramètres, Courriel et calendriers).</translation>
+    </message>
+    <message>
+        <source>The calendar folder does not exist: {folder}</source>
+        <translation>Le dossier des calendriers n’existe pas&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Could not write the calendars in {folder}: {error}</source>
+        <translation>Impossible d’écrire les calendriers dans {folder}&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>New call for volunteers</source>
@@ -1260,6 +1311,42 @@
     <message>
         <source>Password of {login}: </source>
         <translation>Mot de passe de {login} : </translation>
+    </message>
+    <message>
+        <source>{folder}: {written} written, {unchanged} unchanged, {removed} removed</source>
+        <translation>{folder}&#xa0;: {written} écrits, {unchanged} inchangés, {removed} supprimés</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a date and time (2027-03-04T14:00).</source>
+        <translation>{option}&#xa0;: {value} n’est pas une date et une heure (2027-03-04T14:00).</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a whole number.</source>
+        <translation>{option}&#xa0;: {value} n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{id} {status} (position {position})</source>
+        <translation>{id} {status} (position {position})</translation>
+    </message>
+    <message>
+        <source>--email needs --name.</source>
+        <translation>--email demande aussi --name.</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken, {waiting} waiting</source>
+        <translation>places prises&#xa0;: {taken} sur {capacity}, en attente&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>{events} events checked, {offers} offers made, {reminders} reminders queued</source>
+        <translation>{events} évènements examinés, {offers} places proposées, {reminders} rappels mis en file</translation>
+    </message>
+    <message>
+        <source>sent: {sent}, failed: {failed}, waiting: {waiting} (retry later: {retry})</source>
+        <translation>envoyés&#xa0;: {sent}, en échec&#xa0;: {failed}, en attente&#xa0;: {waiting} (à réessayer&#xa0;: {retry})</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2361,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>database</source>
         <translation>base de données</translation>
     </message>
+    <message>
+        <source>e-mail of the outbox</source>
+        <translation>courriel de la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>e-mail settings</source>
+        <translation>paramètres de courriel</translation>
+    </message>
 </context>
 <context>
     <name>EntrepreneurCoachingTab</name>
@@ -2757,6 +2852,446 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
         <translation>{name} est le dernier compte administrateur actif : nommez d&apos;abord un autre compte administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel évènement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An offered place is &amp;held for:</source>
+        <translation>Une place proposée est &amp;réservée pendant&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EventMail</name>
+    <message>
+        <source>Registration confirmed: {title}</source>
+        <translation>Inscription confirmée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting list: {title}</source>
+        <translation>Liste d’attente&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>A place is free for you: {title}</source>
+        <translation>Une place se libère pour vous&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Reminder: {title} in two days</source>
+        <translation>Rappel&#xa0;: {title} dans deux jours</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Annulation&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+Your registration to « {title} » is confirmed ({places} place(s)).
+When: {when}
+Where: {where}
+
+The invitation is attached: open it to add the event to your calendar.
+If you cannot come, reply to this e-mail so that someone else can have your place.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+Votre inscription à «&#xa0;{title}&#xa0;» est confirmée ({places} place(s)).
+Quand&#xa0;: {when}
+Où&#xa0;: {where}
+
+L’invitation est jointe&#xa0;: ouvrez-la pour ajouter l’évènement à votre agenda.
+Si vous ne pouvez pas venir, répondez à ce courriel pour que quelqu’un d’autre profite de votre place.
+
+Référence&#xa0;: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+« {title} » is full for now: you are number {position} on the waiting list ({places} place(s)).
+When: {when}
+
+If a place frees up, we will write to you; you will then have a limited time to accept it.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+«&#xa0;{title}&#xa0;» est complet pour le moment&#xa0;: vous êtes en position {position} sur la liste d’attente ({places} place(s)).
+Quand&#xa0;: {when}
+
+Si une place se libère, nous vous écrirons&#xa0;; vous aurez alors un temps limité pour l’accepter.
+
+Référence&#xa0;: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+A place is free for you at « {title} » ({places} place(s)).
+When: {when}
+Where: {where}
+
+We keep it for you until {deadline}.
+To accept, reply to this e-mail with YES; to let it go to the next person, reply with NO. Without an answer by then, the place goes to the next person on the waiting list.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+Une place se libère pour vous à «&#xa0;{title}&#xa0;» ({places} place(s)).
+Quand&#xa0;: {when}
+Où&#xa0;: {where}
+
+Nous vous la réservons jusqu’au {deadline}.
+Pour l’accepter, répondez à ce courriel par OUI&#xa0;; pour la laisser à la personne suivante, répondez NON. Sans réponse d’ici là, la place revient à la personne suivante sur la liste d’attente.
+
+Référence&#xa0;: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+A reminder: « {title} » takes place in two days.
+When: {when}
+Where: {where}
+
+Cannot come any more? Reply with « je libère ma place » (I free my place) so that someone on the waiting list can have it.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+Petit rappel&#xa0;: «&#xa0;{title}&#xa0;» a lieu dans deux jours.
+Quand&#xa0;: {when}
+Où&#xa0;: {where}
+
+Vous ne pouvez plus venir&#xa0;? Répondez «&#xa0;je libère ma place&#xa0;» pour qu’une personne de la liste d’attente en profite.
+
+Référence&#xa0;: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+We are sorry: « {title} », planned {when}, is cancelled.
+Your registration is cancelled too; you have nothing to do.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+Nous sommes désolés&#xa0;: «&#xa0;{title}&#xa0;», prévu {when}, est annulé.
+Votre inscription est annulée elle aussi&#xa0;; vous n’avez rien à faire.
+
+Référence&#xa0;: {reference}
+</translation>
+    </message>
+    <message>
+        <source>{day} from {start} to {end}</source>
+        <translation>le {day} de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>à préciser</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Fin de la proposition</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Register someone…</source>
+        <translation>&amp;Inscrire quelqu’un…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel registration</source>
+        <translation>A&amp;nnuler l’inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Accept offer</source>
+        <translation>&amp;Accepter la place</translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Refuser la place</translation>
+    </message>
+    <message>
+        <source>&amp;Move in waiting list…</source>
+        <translation>&amp;Déplacer dans la liste d’attente…</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>P&amp;laces&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;event…</source>
+        <translation>Annuler l’é&amp;vènement…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>E-mails written for this event</source>
+        <translation>Courriels écrits pour cet évènement</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken, %3 waiting</source>
+        <translation>places prises&#xa0;: %1 sur %2, en attente&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>Move in waiting list</source>
+        <translation>Déplacer dans la liste d’attente</translation>
+    </message>
+    <message>
+        <source>New position:</source>
+        <translation>Nouvelle position&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)?</source>
+        <translation>Pourquoi (gardé dans l’historique)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Annuler l’évènement</translation>
+    </message>
+    <message>
+        <source>Why? Everyone registered or waiting will be told by e-mail.</source>
+        <translation>Pourquoi&#xa0;? Chaque personne inscrite ou en attente sera prévenue par courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>No event with id {id}.</source>
+        <translation>Aucun évènement n° {id}.</translation>
+    </message>
+    <message>
+        <source>A date and time with its time zone is expected.</source>
+        <translation>Une date et une heure avec leur fuseau horaire sont attendues.</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation>L’évènement doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>Registration must close after it opens.</source>
+        <translation>Les inscriptions doivent fermer après leur ouverture.</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>Aucune salle ni ressource n° {id}.</translation>
+    </message>
+    <message>
+        <source>No grant with id {id}.</source>
+        <translation>Aucune subvention n° {id}.</translation>
+    </message>
+    <message>
+        <source>{taken} places are already taken or offered: the capacity cannot be lower.</source>
+        <translation>{taken} places sont déjà prises ou proposées&#xa0;: la capacité ne peut pas être plus basse.</translation>
+    </message>
+    <message>
+        <source>« {title} » is cancelled.</source>
+        <translation>«&#xa0;{title}&#xa0;» est annulé.</translation>
+    </message>
+    <message>
+        <source>« {title} » has already started.</source>
+        <translation>«&#xa0;{title}&#xa0;» a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>Registration to « {title} » is not open yet.</source>
+        <translation>Les inscriptions à «&#xa0;{title}&#xa0;» ne sont pas encore ouvertes.</translation>
+    </message>
+    <message>
+        <source>Registration to « {title} » is closed.</source>
+        <translation>Les inscriptions à «&#xa0;{title}&#xa0;» sont closes.</translation>
+    </message>
+    <message>
+        <source>Choose one person: an entrepreneur or a contact.</source>
+        <translation>Choisissez une personne&#xa0;: un·e entrepreneur·e ou un contact.</translation>
+    </message>
+    <message>
+        <source>Unknown source of registration.</source>
+        <translation>Origine de l’inscription inconnue.</translation>
+    </message>
+    <message>
+        <source>This person is already registered to « {title} » (registration {id}, {status}).</source>
+        <translation>Cette personne est déjà inscrite à «&#xa0;{title}&#xa0;» (inscription n° {id}, {status}).</translation>
+    </message>
+    <message>
+        <source>No registration with id {id}.</source>
+        <translation>Aucune inscription n° {id}.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: it cannot be {wanted} now.</source>
+        <translation>L’inscription n° {id} est «&#xa0;{status}&#xa0;»&#xa0;: action impossible maintenant ({wanted}).</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Full or not</source>
+        <translation>Complets ou non</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complets</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel évènement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n évènement(s)</numerusform>
+            <numerusform>%n évènement(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3619,6 +4154,54 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion / rencontre</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Collective coaching</source>
+        <translation>Accompagnement collectif</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit·e</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Place proposée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Offer expired</source>
+        <translation>Proposition expirée</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5560,181 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <extracomment>keyring&apos;s own backends rank 1 and up; the fail and null ones and plain files rank lower (the same rule as the remembered sign-in, ui/remembered_sign_in.py).</extracomment>
+        <translation>Un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Security is one of: none, starttls, tls.</source>
+        <translation>La sécurité est l’une de&#xa0;: none, starttls, tls.</translation>
+    </message>
+    <message>
+        <source>Not a server name: {value}</source>
+        <translation>Ce n’est pas un nom de serveur&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ex. smtp.exemple.fr</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès la connexion (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a local relay only)</source>
+        <translation>Aucune (relais local seulement)</translation>
+    </message>
+    <message>
+        <source>e.g. accueil@couveuse.fr</source>
+        <translation>p. ex. accueil@couveuse.fr</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>gardé dans le trousseau de ce poste</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password: the messages are sent from a computer that has one, or from the command line.</source>
+        <translation>Ce poste n’a pas de trousseau pour garder le mot de passe&#xa0;: les messages partent d’un poste qui en a un, ou de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Ide&amp;ntifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>Adresse d’e&amp;xpédition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sende&amp;r name:</source>
+        <translation>Nom affic&amp;hé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared c&amp;alendar folder:</source>
+        <translation>Dossier partagé des calendriers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the e-mail settings</source>
+        <translation>Enregistrer les réglages de courriel</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message…</source>
+        <translation>En&amp;voyer un message d’essai…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish calendars</source>
+        <translation>Publier les calendriers</translation>
+    </message>
+    <message>
+        <source>Writes one .ics file per coach and per bookable room into the shared folder; Outlook, Thunderbird or Google subscribe to them.</source>
+        <translation>Écrit un fichier .ics par accompagnateur·rice et par salle réservable dans le dossier partagé&#xa0;; Outlook, Thunderbird ou Google s’y abonnent.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Shared calendar folder</source>
+        <translation>Dossier partagé des calendriers</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Saving the e-mail settings…</source>
+        <translation>Enregistrement des réglages de courriel…</translation>
+    </message>
+    <message>
+        <source>Saved, but the keyring refused the password.</source>
+        <translation>Enregistré, mais le trousseau a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Envoyer un message d’essai</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Envoyer un message d’essai à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
+    </message>
+    <message>
+        <source>The server took the test message for {address}.</source>
+        <translation>Le serveur a accepté le message d’essai pour {address}.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendars…</source>
+        <translation>Publication des calendriers…</translation>
+    </message>
+    <message>
+        <source>Calendars in {folder}: {written} written, {unchanged} unchanged.</source>
+        <translation>Calendriers dans {folder}&#xa0;: {written} écrits, {unchanged} inchangés.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
@@ -5627,6 +6385,161 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>A line break is not allowed here.</source>
+        <extracomment>Message-IDs of an incubator without a sender address yet (RFC 6761 reserves `.invalid`).</extracomment>
+        <translation>Un saut de ligne n’est pas permis ici.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name, a MIME type and bytes.</source>
+        <translation>Une pièce jointe demande un nom de fichier, un type MIME et un contenu.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set (Settings, E-mail and calendars): the messages wait in the outbox.</source>
+        <translation>Aucun serveur SMTP n’est réglé (Paramètres, Courriel et calendriers)&#xa0;: les messages attendent dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Only a waiting or failed message can be sent again.</source>
+        <translation>Seul un message en attente ou en échec peut être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Test message from the incubator</source>
+        <translation>Message d’essai de la couveuse</translation>
+    </message>
+    <message>
+        <source>This message checks the e-mail settings of the incubator application.</source>
+        <translation>Ce message vérifie les réglages de courriel de l’application de la couveuse.</translation>
+    </message>
+    <message>
+        <source>The server did not take the message: {answer}</source>
+        <translation>Le serveur n’a pas accepté le message&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>next try {when}</source>
+        <translation>prochain essai {when}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>Envoyé / prochain essai</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Open in mail &amp;program</source>
+        <translation>O&amp;uvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>S&amp;ave as .eml…</source>
+        <translation>Enregi&amp;strer en .eml…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>Sends the waiting messages that are due</source>
+        <translation>Envoie les messages en attente dont l’heure est venue</translation>
+    </message>
+    <message>
+        <source>{queued} waiting, {sent} sent, {failed} failed</source>
+        <translation>{queued} en attente, {sent} envoyés, {failed} en échec</translation>
+    </message>
+    <message>
+        <source>Putting the message back in the queue…</source>
+        <translation>Remise du message dans la file…</translation>
+    </message>
+    <message>
+        <source>The message will be sent with the next ones.</source>
+        <translation>Le message partira avec les prochains.</translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation>Envoi des messages en attente…</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>{sent} envoyés, {failed} en échec, {waiting} en attente.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>A mail program cannot receive attachments this way: save the message as .eml to keep them.</source>
+        <translation>Une messagerie ne reçoit pas les pièces jointes de cette façon&#xa0;: enregistrez le message en .eml pour les garder.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Messages électroniques (*.eml)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>This year</source>
@@ -5784,6 +6697,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Skills exchange</source>
         <translation>Échange de savoir-faire</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Évènements</translation>
     </message>
     <message>
         <source>Draws</source>
@@ -6704,6 +7621,49 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Booking the occurrences…</source>
         <translation>Réservation des occurrences…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register someone</source>
+        <translation>Inscrire quelqu’un</translation>
+    </message>
+    <message>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Entrepreneur·e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An entrepreneur</source>
+        <translation>Un·e entrepreneur·e</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Pick an entrepreneur in the list of matches.</source>
+        <translation>Choisissez un·e entrepreneur·e dans la liste proposée.</translation>
+    </message>
+    <message>
+        <source> (position %1)</source>
+        <translation> (position %1)</translation>
     </message>
 </context>
 <context>
@@ -8206,6 +9166,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>&amp;Backups</source>
         <translation>Sauve&amp;gardes</translation>
+    </message>
+    <message>
+        <source>E-mail and calendars</source>
+        <translation>Courriel et calendriers</translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

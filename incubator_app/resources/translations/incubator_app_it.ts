@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubatore</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Caratteri DejaVu</translation>
+    </message>
+    <message>
+        <source>Other libraries (Alembic, Babel, psycopg, openpyxl…)</source>
+        <translation>Altre librerie (Alembic, Babel, psycopg, openpyxl…)</translation>
+    </message>
+    <message>
+        <source>MIT, BSD, LGPL, Apache-2.0</source>
+        <translation>MIT, BSD, LGPL, Apache-2.0</translation>
+    </message>
+    <message>
+        <source>Data sources (postal codes, time zones)</source>
+        <translation>Fonti dei dati (codici postali, fusi orari)</translation>
+    </message>
+    <message>
+        <source>Development build (from the source code)</source>
+        <translation>Versione di sviluppo (dal codice sorgente)</translation>
+    </message>
+    <message>
+        <source>Build of {date}</source>
+        <translation>Compilazione del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Incubator</source>
+        <translation>Informazioni su Incubatore</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incubatore {version}&lt;/h3&gt;&lt;p&gt;Gestire un incubatore di imprese culturali: imprenditori, accompagnamento, tappe, servizi condivisi e rapporti per i finanziatori.&lt;/p&gt;&lt;p&gt;Software libero distribuito con la GNU General Public License, versione 3 o successiva (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Show the &amp;licence…</source>
+        <translation>Mostra la &amp;licenza…</translation>
+    </message>
+    <message>
+        <source>Bundled components and their licences:</source>
+        <translation>Componenti inclusi e relative licenze:</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>active</source>
@@ -761,6 +823,96 @@
     </message>
 </context>
 <context>
+    <name>Calendars</name>
+    <message>
+        <source>Individual coaching session</source>
+        <translation>Sessione di accompagnamento individuale</translation>
+    </message>
+    <message>
+        <source>Group session ({count} people)</source>
+        <translation>Sessione di gruppo ({count} persone)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In presenza</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefono</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>In video</translation>
+    </message>
+    <message>
+        <source>No coach with id {id}.</source>
+        <translation>Nessun tutor con id {id}.</translation>
+    </message>
+    <message>
+        <source>{coach} — coaching sessions</source>
+        <translation>{coach} — sessioni di accompagnamento</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>Nessuna sala o risorsa con id {id}.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotato</translation>
+    </message>
+    <message>
+        <source>Choose the shared calendar folder first (Settings, E-mail and calendars).</source>
+        <translation>Scegli prima la cartella condivisa dei calendari (Impostazioni, E-mail e calendari).</translation>
+    </message>
+    <message>
+        <source>The calendar folder does not exist: {folder}</source>
+        <translation>La cartella dei calendari non esiste: {folder}</translation>
+    </message>
+    <message>
+        <source>Could not write the calendars in {folder}: {error}</source>
+        <translation>Impossibile scrivere i calendari in {folder}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>New call for volunteers</source>
+        <translation>Nuovo bando per volontari</translation>
+    </message>
+    <message>
+        <source>e.g. the Loto draw of Saturday 05/12/2026</source>
+        <translation>es. l’estrazione del Lotto di sabato 05/12/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Scopo:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppi:</translation>
+    </message>
+    <message>
+        <source>People per &amp;group:</source>
+        <translation>Persone per gr&amp;uppo:</translation>
+    </message>
+    <message>
+        <source>&amp;Days to confirm:</source>
+        <translation>&amp;Giorni per confermare:</translation>
+    </message>
+    <message>
+        <source>Public &amp;seed source:</source>
+        <translation>&amp;Fonte pubblica del seme:</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Entrepreneur</source>
@@ -1159,6 +1311,42 @@
     <message>
         <source>Password of {login}: </source>
         <translation>Password di {login}: </translation>
+    </message>
+    <message>
+        <source>{folder}: {written} written, {unchanged} unchanged, {removed} removed</source>
+        <translation>{folder}: {written} scritti, {unchanged} invariati, {removed} rimossi</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a date and time (2027-03-04T14:00).</source>
+        <translation>{option}: {value} non è una data e ora (2027-03-04T14:00).</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a whole number.</source>
+        <translation>{option}: {value} non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>{id} {status} (position {position})</source>
+        <translation>{id} {status} (posizione {position})</translation>
+    </message>
+    <message>
+        <source>--email needs --name.</source>
+        <translation>--email richiede --name.</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken, {waiting} waiting</source>
+        <translation>{taken} posti occupati su {capacity}, {waiting} in attesa</translation>
+    </message>
+    <message>
+        <source>{events} events checked, {offers} offers made, {reminders} reminders queued</source>
+        <translation>{events} eventi controllati, {offers} offerte fatte, {reminders} promemoria in coda</translation>
+    </message>
+    <message>
+        <source>sent: {sent}, failed: {failed}, waiting: {waiting} (retry later: {retry})</source>
+        <translation>inviati: {sent}, non riusciti: {failed}, in attesa: {waiting} (da riprovare più tardi: {retry})</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>Impossibile raggiungere il server: {answer}</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1880,344 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>Draws</name>
+    <message>
+        <source>A call needs a title.</source>
+        <translation>Un bando richiede un titolo.</translation>
+    </message>
+    <message>
+        <source>Groups and their size must be ≥ 1.</source>
+        <translation>I gruppi e la loro dimensione devono essere ≥ 1.</translation>
+    </message>
+    <message>
+        <source>The confirmation window is at least one day.</source>
+        <translation>Il periodo di conferma è di almeno un giorno.</translation>
+    </message>
+    <message>
+        <source>A volunteer needs a name.</source>
+        <translation>Un volontario richiede un nome.</translation>
+    </message>
+    <message>
+        <source>The pool is empty.</source>
+        <translation>L’elenco dei volontari è vuoto.</translation>
+    </message>
+    <message>
+        <source>This draw has no seed yet.</source>
+        <translation>Questo sorteggio non ha ancora un seme.</translation>
+    </message>
+    <message>
+        <source>{code} has no invitation waiting for an answer.</source>
+        <translation>{code} non ha inviti in attesa di risposta.</translation>
+    </message>
+    <message>
+        <source>The window of {code} has closed: silence counts as declining.</source>
+        <translation>Il periodo di {code} è chiuso: il silenzio vale come rifiuto.</translation>
+    </message>
+    <message>
+        <source>The pool has no “id” column.</source>
+        <translation>L’elenco dei volontari non ha la colonna “id”.</translation>
+    </message>
+    <message>
+        <source>The pool has the column “{name}” twice.</source>
+        <translation>L’elenco dei volontari ha due volte la colonna “{name}”.</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} categories.</source>
+        <translation>L’elenco dei volontari ha più di {limit} categorie.</translation>
+    </message>
+    <message>
+        <source>The pool has more than {limit} volunteers.</source>
+        <translation>L’elenco ha più di {limit} volontari.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has no id.</source>
+        <translation>La riga {row} dell’elenco dei volontari non ha id.</translation>
+    </message>
+    <message>
+        <source>The id “{id}” appears twice in the pool.</source>
+        <translation>L’id “{id}” compare due volte nell’elenco dei volontari.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pool has a value over {limit} characters.</source>
+        <translation>La riga {row} dell’elenco dei volontari ha un valore di oltre {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: “{field}” must be a whole number ≥ 0, not “{value}”.</source>
+        <translation>Riga {row} delle quote: “{field}” deve essere un numero intero ≥ 0, non “{value}”.</translation>
+    </message>
+    <message>
+        <source>The quotas have no “{name}” column.</source>
+        <translation>Le quote non hanno la colonna “{name}”.</translation>
+    </message>
+    <message>
+        <source>There are more than {limit} quotas.</source>
+        <translation>Ci sono più di {limit} quote.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas has no category.</source>
+        <translation>La riga {row} delle quote non ha una categoria.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the scope must be “draw” or “group”.</source>
+        <translation>Riga {row} delle quote: l’ambito deve essere “draw” o “group”.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the quotas: the maximum {max} is below the minimum {min}.</source>
+        <translation>Riga {row} delle quote: il massimo {max} è inferiore al minimo {min}.</translation>
+    </message>
+    <message>
+        <source>The quota {label} appears twice.</source>
+        <translation>La quota {label} compare due volte.</translation>
+    </message>
+    <message>
+        <source>The panel size must be at least 1.</source>
+        <translation>La dimensione del panel deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>The number of groups must be between 1 and {size}.</source>
+        <translation>Il numero di gruppi deve essere compreso tra 1 e {size}.</translation>
+    </message>
+    <message>
+        <source>The panel size {size} is larger than the pool ({count} volunteers).</source>
+        <translation>La dimensione del panel {size} supera l’elenco dei volontari ({count} volontari).</translation>
+    </message>
+    <message>
+        <source>The quota {label} names a category the pool does not have.</source>
+        <translation>La quota {label} indica una categoria che l’elenco dei volontari non ha.</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} from {old} to {new}</source>
+        <translation>abbassare il minimo di {label} da {old} a {new}</translation>
+    </message>
+    <message>
+        <source>lower the minimum of {label} per group from {old} to {new}</source>
+        <translation>abbassare il minimo di {label} per gruppo da {old} a {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} from {old} to {new}</source>
+        <translation>alzare il massimo di {label} da {old} a {new}</translation>
+    </message>
+    <message>
+        <source>raise the maximum of {label} per group from {old} to {new}</source>
+        <translation>alzare il massimo di {label} per gruppo da {old} a {new}</translation>
+    </message>
+    <message>
+        <source>No panel of {size} is possible: only {count} volunteers are of distinct organisations.</source>
+        <translation>Nessun panel di {size} è possibile: solo {count} volontari appartengono a organizzazioni distinte.</translation>
+    </message>
+    <message>
+        <source>The quotas cannot all be met; relax them: {changes}.</source>
+        <translation>Le quote non possono essere tutte rispettate; allentale: {changes}.</translation>
+    </message>
+    <message>
+        <source>This call was already frozen or drawn: a new draw needs a reason, which stays on record.</source>
+        <translation>Questo bando è già stato congelato o sorteggiato: un nuovo sorteggio richiede un motivo, che resta agli atti.</translation>
+    </message>
+    <message>
+        <source>This draw was made on {when}; freeze a new draw (with a reason).</source>
+        <translation>Questo sorteggio è stato fatto il {when}; congela un nuovo sorteggio (con un motivo).</translation>
+    </message>
+    <message>
+        <source>Type the seed as it was published.</source>
+        <translation>Digita il seme come è stato pubblicato.</translation>
+    </message>
+    <message>
+        <source>A newer draw of this call replaces this one.</source>
+        <translation>Un sorteggio più recente di questo bando sostituisce questo.</translation>
+    </message>
+    <message>
+        <source>The frozen inputs no longer match their SHA-256.</source>
+        <translation>I dati congelati non corrispondono più al loro SHA-256.</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>periodo chiuso</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} g {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DrawsView</name>
+    <message>
+        <source>Call</source>
+        <translation>Bando</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volontari</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nuovo bando…</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Si applica a</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimasto</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Sostituisce</translation>
+    </message>
+    <message>
+        <source>&amp;Import pool…</source>
+        <translation>&amp;Importa l’elenco…</translation>
+    </message>
+    <message>
+        <source>Import &amp;quotas…</source>
+        <translation>Importa le &amp;quote…</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze and print the notice…</source>
+        <translation>&amp;Congela e stampa l’avviso…</translation>
+    </message>
+    <message>
+        <source>Enter the seed and &amp;draw…</source>
+        <translation>Inserisci il seme e &amp;sorteggia…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation>C&amp;onfermato</translation>
+    </message>
+    <message>
+        <source>Dec&amp;lined</source>
+        <translation>Ri&amp;fiutato</translation>
+    </message>
+    <message>
+        <source>Close the e&amp;xpired windows</source>
+        <translation>Chiudi i termini sca&amp;duti</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Elenco dei volontari</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Places of the last draw</source>
+        <translation>Posti dell’ultimo sorteggio</translation>
+    </message>
+    <message>
+        <source>{groups} group(s) of {size}; {days} days to confirm; seed: {source}</source>
+        <translation>{groups} gruppo/i di {size}; {days} giorni per confermare; seme: {source}</translation>
+    </message>
+    <message>
+        <source>Draw {n}: SHA-256 {hash}</source>
+        <translation>Sorteggio {n}: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source> — seed “{seed}”</source>
+        <translation> — seme “{seed}”</translation>
+    </message>
+    <message>
+        <source> — reason: {reason}</source>
+        <translation> — motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>ogni gruppo</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>intero sorteggio</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermato</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabelle (*.csv *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import the pool</source>
+        <translation>Importa l’elenco dei volontari</translation>
+    </message>
+    <message>
+        <source>Import the quotas</source>
+        <translation>Importa le quote</translation>
+    </message>
+    <message>
+        <source>New draw</source>
+        <translation>Nuovo sorteggio</translation>
+    </message>
+    <message>
+        <source>This call already has a draw. Reason for a new one (kept on record):</source>
+        <translation>Questo bando ha già un sorteggio. Motivo di uno nuovo (resta agli atti):</translation>
+    </message>
+    <message>
+        <source>Save the notice of draw</source>
+        <translation>Salva l’avviso di sorteggio</translation>
+    </message>
+    <message>
+        <source>Frozen: SHA-256 {hash}</source>
+        <translation>Congelato: SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Sorteggio</translation>
+    </message>
+    <message>
+        <source>The seed exactly as published by the public source:</source>
+        <translation>Il seme esattamente come pubblicato dalla fonte pubblica:</translation>
+    </message>
+    <message>
+        <source>Save the procès-verbal</source>
+        <translation>Salva il verbale</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{m} min</source>
@@ -1834,6 +2360,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>database</source>
         <translation>database</translation>
+    </message>
+    <message>
+        <source>e-mail of the outbox</source>
+        <translation>e-mail della posta in uscita</translation>
+    </message>
+    <message>
+        <source>e-mail settings</source>
+        <translation>impostazioni e-mail</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2852,446 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>No {entity} with id {id}.</source>
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dalle:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>P&amp;osti:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Do&amp;ve:</translation>
+    </message>
+    <message>
+        <source>An offered place is &amp;held for:</source>
+        <translation>Un posto offerto è &amp;tenuto per:</translation>
+    </message>
+</context>
+<context>
+    <name>EventMail</name>
+    <message>
+        <source>Registration confirmed: {title}</source>
+        <translation>Iscrizione confermata: {title}</translation>
+    </message>
+    <message>
+        <source>Waiting list: {title}</source>
+        <translation>Lista d’attesa: {title}</translation>
+    </message>
+    <message>
+        <source>A place is free for you: {title}</source>
+        <translation>Un posto si è liberato per te: {title}</translation>
+    </message>
+    <message>
+        <source>Reminder: {title} in two days</source>
+        <translation>Promemoria: {title} tra due giorni</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Annullato: {title}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+Your registration to « {title} » is confirmed ({places} place(s)).
+When: {when}
+Where: {where}
+
+The invitation is attached: open it to add the event to your calendar.
+If you cannot come, reply to this e-mail so that someone else can have your place.
+
+Reference: {reference}
+</source>
+        <translation>Buongiorno {name},
+
+la tua iscrizione a « {title} » è confermata ({places} posto/i).
+Quando: {when}
+Dove: {where}
+
+L’invito è allegato: aprilo per aggiungere l’evento al tuo calendario.
+Se non puoi venire, rispondi a questa e-mail così che qualcun altro possa avere il tuo posto.
+
+Riferimento: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+« {title} » is full for now: you are number {position} on the waiting list ({places} place(s)).
+When: {when}
+
+If a place frees up, we will write to you; you will then have a limited time to accept it.
+
+Reference: {reference}
+</source>
+        <translation>Buongiorno {name},
+
+« {title} » per ora è al completo: sei il numero {position} in lista d’attesa ({places} posto/i).
+Quando: {when}
+
+Se un posto si libera, ti scriveremo; avrai allora un tempo limitato per accettarlo.
+
+Riferimento: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+A place is free for you at « {title} » ({places} place(s)).
+When: {when}
+Where: {where}
+
+We keep it for you until {deadline}.
+To accept, reply to this e-mail with YES; to let it go to the next person, reply with NO. Without an answer by then, the place goes to the next person on the waiting list.
+
+Reference: {reference}
+</source>
+        <translation>Buongiorno {name},
+
+si è liberato un posto per te a « {title} » ({places} posto/i).
+Quando: {when}
+Dove: {where}
+
+Lo teniamo per te fino al {deadline}.
+Per accettare, rispondi a questa e-mail con SÌ; per lasciarlo alla persona successiva, rispondi con NO. Senza risposta entro quella data, il posto passa alla persona successiva in lista d’attesa.
+
+Riferimento: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+A reminder: « {title} » takes place in two days.
+When: {when}
+Where: {where}
+
+Cannot come any more? Reply with « je libère ma place » (I free my place) so that someone on the waiting list can have it.
+
+Reference: {reference}
+</source>
+        <translation>Buongiorno {name},
+
+un promemoria: « {title} » si svolge tra due giorni.
+Quando: {when}
+Dove: {where}
+
+Non puoi più venire? Rispondi con « je libère ma place » (libero il mio posto) così che qualcuno in lista d’attesa possa averlo.
+
+Riferimento: {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+We are sorry: « {title} », planned {when}, is cancelled.
+Your registration is cancelled too; you have nothing to do.
+
+Reference: {reference}
+</source>
+        <translation>Buongiorno {name},
+
+ci dispiace: « {title} », previsto {when}, è annullato.
+Anche la tua iscrizione è annullata; non devi fare nulla.
+
+Riferimento: {reference}
+</translation>
+    </message>
+    <message>
+        <source>{day} from {start} to {end}</source>
+        <translation>{day} dalle {start} alle {end}</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>da definire</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Fine dell’offerta</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimasto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Register someone…</source>
+        <translation>&amp;Iscrivi qualcuno…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel registration</source>
+        <translation>A&amp;nnulla iscrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Accept offer</source>
+        <translation>&amp;Accetta offerta</translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Rifiuta offerta</translation>
+    </message>
+    <message>
+        <source>&amp;Move in waiting list…</source>
+        <translation>&amp;Sposta in lista d’attesa…</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>Pos&amp;ti:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Cambia</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;event…</source>
+        <translation>Annulla &amp;evento…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scritta</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>E-mails written for this event</source>
+        <translation>E-mail scritte per questo evento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken, %3 waiting</source>
+        <translation>%1 posti occupati su %2, %3 in attesa</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULLATO</translation>
+    </message>
+    <message>
+        <source>Move in waiting list</source>
+        <translation>Sposta in lista d’attesa</translation>
+    </message>
+    <message>
+        <source>New position:</source>
+        <translation>Nuova posizione:</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)?</source>
+        <translation>Perché (conservato nella cronologia)?</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Annulla l’evento</translation>
+    </message>
+    <message>
+        <source>Why? Everyone registered or waiting will be told by e-mail.</source>
+        <translation>Perché? Tutti gli iscritti e le persone in attesa saranno avvisati per e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>No event with id {id}.</source>
+        <translation>Nessun evento con id {id}.</translation>
+    </message>
+    <message>
+        <source>A date and time with its time zone is expected.</source>
+        <translation>È attesa una data e ora con il suo fuso orario.</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation>L’evento deve finire dopo l’inizio.</translation>
+    </message>
+    <message>
+        <source>Registration must close after it opens.</source>
+        <translation>Le iscrizioni devono chiudersi dopo l’apertura.</translation>
+    </message>
+    <message>
+        <source>No room or resource with id {id}.</source>
+        <translation>Nessuna sala o risorsa con id {id}.</translation>
+    </message>
+    <message>
+        <source>No grant with id {id}.</source>
+        <translation>Nessuna sovvenzione con id {id}.</translation>
+    </message>
+    <message>
+        <source>{taken} places are already taken or offered: the capacity cannot be lower.</source>
+        <translation>{taken} posti sono già occupati o offerti: la capienza non può essere inferiore.</translation>
+    </message>
+    <message>
+        <source>« {title} » is cancelled.</source>
+        <translation>« {title} » è annullato.</translation>
+    </message>
+    <message>
+        <source>« {title} » has already started.</source>
+        <translation>« {title} » è già iniziato.</translation>
+    </message>
+    <message>
+        <source>Registration to « {title} » is not open yet.</source>
+        <translation>Le iscrizioni a « {title} » non sono ancora aperte.</translation>
+    </message>
+    <message>
+        <source>Registration to « {title} » is closed.</source>
+        <translation>Le iscrizioni a « {title} » sono chiuse.</translation>
+    </message>
+    <message>
+        <source>Choose one person: an entrepreneur or a contact.</source>
+        <translation>Scegli una persona: un imprenditore o un contatto.</translation>
+    </message>
+    <message>
+        <source>Unknown source of registration.</source>
+        <translation>Origine dell’iscrizione sconosciuta.</translation>
+    </message>
+    <message>
+        <source>This person is already registered to « {title} » (registration {id}, {status}).</source>
+        <translation>Questa persona è già iscritta a « {title} » (iscrizione {id}, {status}).</translation>
+    </message>
+    <message>
+        <source>No registration with id {id}.</source>
+        <translation>Nessuna iscrizione con id {id}.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: it cannot be {wanted} now.</source>
+        <translation>L’iscrizione {id} è {status}: ora non può essere {wanted}.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Prossimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passati</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Tutte le date</translation>
+    </message>
+    <message>
+        <source>Full or not</source>
+        <translation>Completi o no</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>Posti liberi</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Completi</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuovo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3181,6 +4155,54 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Corso di formazione</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Collective coaching</source>
+        <translation>Accompagnamento collettivo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista d’attesa</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Posto offerto</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Offer expired</source>
+        <translation>Offerta scaduta</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -3937,6 +4959,13 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceWindow</name>
+    <message>
+        <source>Licence — {name}</source>
+        <translation>Licenza — {name}</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -4531,10 +5560,189 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <extracomment>keyring&apos;s own backends rank 1 and up; the fail and null ones and plain files rank lower (the same rule as the remembered sign-in, ui/remembered_sign_in.py).</extracomment>
+        <translation>Una porta è un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Security is one of: none, starttls, tls.</source>
+        <translation>La sicurezza è una di: none, starttls, tls.</translation>
+    </message>
+    <message>
+        <source>Not a server name: {value}</source>
+        <translation>Non è un nome di server: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>es. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dall’inizio (porta 465)</translation>
+    </message>
+    <message>
+        <source>None (a local relay only)</source>
+        <translation>Nessuna (solo un relay locale)</translation>
+    </message>
+    <message>
+        <source>e.g. accueil@couveuse.fr</source>
+        <translation>es. accoglienza@incubatore.it</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>conservata nel portachiavi di questo computer</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password: the messages are sent from a computer that has one, or from the command line.</source>
+        <translation>Questo computer non ha un portachiavi per conservare la password: i messaggi vengono inviati da un computer che ne ha uno, o dalla riga di comando.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sic&amp;urezza:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder address:</source>
+        <translation>Indirizzo del mitte&amp;nte:</translation>
+    </message>
+    <message>
+        <source>Sende&amp;r name:</source>
+        <translation>Nome del mitten&amp;te:</translation>
+    </message>
+    <message>
+        <source>Shared c&amp;alendar folder:</source>
+        <translation>Cartella condivisa dei c&amp;alendari:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the e-mail settings</source>
+        <translation>Salva le impostazioni e-mail</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message…</source>
+        <translation>Invia un messaggio di &amp;prova…</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish calendars</source>
+        <translation>P&amp;ubblica i calendari</translation>
+    </message>
+    <message>
+        <source>Writes one .ics file per coach and per bookable room into the shared folder; Outlook, Thunderbird or Google subscribe to them.</source>
+        <translation>Scrive un file .ics per tutor e per sala prenotabile nella cartella condivisa; Outlook, Thunderbird o Google vi si abbonano.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nome del mittente</translation>
+    </message>
+    <message>
+        <source>Shared calendar folder</source>
+        <translation>Cartella condivisa dei calendari</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Saving the e-mail settings…</source>
+        <translation>Salvataggio delle impostazioni e-mail…</translation>
+    </message>
+    <message>
+        <source>Saved, but the keyring refused the password.</source>
+        <translation>Salvato, ma il portachiavi ha rifiutato la password.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Invia un messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Invia un messaggio di prova a:</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Invio di un messaggio di prova…</translation>
+    </message>
+    <message>
+        <source>The server took the test message for {address}.</source>
+        <translation>Il server ha accettato il messaggio di prova per {address}.</translation>
+    </message>
+    <message>
+        <source>Publishing the calendars…</source>
+        <translation>Pubblicazione dei calendari…</translation>
+    </message>
+    <message>
+        <source>Calendars in {folder}: {written} written, {unchanged} unchanged.</source>
+        <translation>Calendari in {folder}: {written} scritti, {unchanged} invariati.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
+        <source>Opening the database…</source>
         <extracomment>Asks the application to close this session and open another database (path or URL). Asks the application to forget the remembered user and show the login again. Emitted once the window has closed (the application then ends or switches database).</extracomment>
+        <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -4661,14 +5869,6 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>Backup saved: {path}</source>
         <translation>Backup salvato: {path}</translation>
-    </message>
-    <message>
-        <source>About Incubator</source>
-        <translation>Informazioni su Incubatore</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Incubator {version}&lt;/h3&gt;&lt;p&gt;Run a cultural business incubator: entrepreneurs, coaching, milestones, shared services and funder reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Incubatore {version}&lt;/h3&gt;&lt;p&gt;Gestire un incubatore di imprese culturali: imprenditori, accompagnamento, tappe, servizi condivisi e rapporti per i finanziatori.&lt;/p&gt;&lt;p&gt;Software libero rilasciato sotto la GNU General Public License, versione 3 o successiva (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +6385,161 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>A line break is not allowed here.</source>
+        <extracomment>Message-IDs of an incubator without a sender address yet (RFC 6761 reserves `.invalid`).</extracomment>
+        <translation>Qui non è consentito un a capo.</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name, a MIME type and bytes.</source>
+        <translation>Un allegato richiede un nome di file, un tipo MIME e dei byte.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set (Settings, E-mail and calendars): the messages wait in the outbox.</source>
+        <translation>Nessun server SMTP impostato (Impostazioni, E-mail e calendari): i messaggi restano nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Only a waiting or failed message can be sent again.</source>
+        <translation>Solo un messaggio in attesa o non riuscito può essere inviato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Test message from the incubator</source>
+        <translation>Messaggio di prova dall’incubatore</translation>
+    </message>
+    <message>
+        <source>This message checks the e-mail settings of the incubator application.</source>
+        <translation>Questo messaggio verifica le impostazioni e-mail dell’applicazione dell’incubatore.</translation>
+    </message>
+    <message>
+        <source>The server did not take the message: {answer}</source>
+        <translation>Il server non ha accettato il messaggio: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>next try {when}</source>
+        <translation>prossimo tentativo {when}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scritto</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>Inviato / prossimo tentativo</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Risposta del server</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Open in mail &amp;program</source>
+        <translation>Apri nel &amp;programma di posta</translation>
+    </message>
+    <message>
+        <source>S&amp;ave as .eml…</source>
+        <translation>S&amp;alva come .eml…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Invia &amp;ora</translation>
+    </message>
+    <message>
+        <source>Sends the waiting messages that are due</source>
+        <translation>Invia i messaggi in attesa giunti a scadenza</translation>
+    </message>
+    <message>
+        <source>{queued} waiting, {sent} sent, {failed} failed</source>
+        <translation>{queued} in attesa, {sent} inviati, {failed} non riusciti</translation>
+    </message>
+    <message>
+        <source>Putting the message back in the queue…</source>
+        <translation>Rimessa del messaggio in coda…</translation>
+    </message>
+    <message>
+        <source>The message will be sent with the next ones.</source>
+        <translation>Il messaggio sarà inviato con i prossimi.</translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation>Invio dei messaggi in attesa…</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>{sent} inviati, {failed} non riusciti, {waiting} in attesa.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {answer}</source>
+        <translation>Impossibile raggiungere il server: {answer}</translation>
+    </message>
+    <message>
+        <source>A mail program cannot receive attachments this way: save the message as .eml to keep them.</source>
+        <translation>Un programma di posta non può ricevere allegati in questo modo: salva il messaggio come .eml per conservarli.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Salva il messaggio</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Messaggi e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossibile scrivere {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Salvato: {path}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>This year</source>
@@ -5342,6 +6697,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>Skills exchange</source>
         <translation>Banca del tempo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Sorteggi</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6261,6 +7624,49 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register someone</source>
+        <translation>Iscrivi qualcuno</translation>
+    </message>
+    <message>
+        <source>&amp;Entrepreneur:</source>
+        <translation>&amp;Imprenditore:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>An entrepreneur</source>
+        <translation>Un imprenditore</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>Un’altra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Posti:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Iscrivi</translation>
+    </message>
+    <message>
+        <source>Pick an entrepreneur in the list of matches.</source>
+        <translation>Scegli un imprenditore nell’elenco dei risultati.</translation>
+    </message>
+    <message>
+        <source> (position %1)</source>
+        <translation> (posizione %1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
         <source>Entrepreneur progress report</source>
@@ -6593,8 +7999,164 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Scadenza</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Volunteers in the pool</source>
+        <translation>Volontari nell’elenco</translation>
+    </message>
+    <message>
+        <source>People drawn</source>
+        <translation>Persone sorteggiate</translation>
+    </message>
+    <message>
+        <source>{size} in {groups} group(s) of {sizes}</source>
+        <translation>{size} in {groups} gruppo/i di {sizes}</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>maximin lottery over the panels that meet every quota (Flanigan et al., Nature, 2021), at most one person per organisation; {algorithm}, incubator-app {version}</source>
+        <translation>lotteria maximin sui panel che rispettano tutte le quote (Flanigan et al., Nature, 2021), al massimo una persona per organizzazione; {algorithm}, incubator-app {version}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen inputs</source>
+        <translation>SHA-256 dei dati congelati</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>ogni gruppo</translation>
+    </message>
+    <message>
+        <source>whole draw</source>
+        <translation>intero sorteggio</translation>
+    </message>
+    <message>
+        <source>No quota.</source>
+        <translation>Nessuna quota.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>In the pool</source>
+        <translation>Nell’elenco</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Si applica a</translation>
+    </message>
+    <message>
+        <source>Notice of draw</source>
+        <translation>Avviso di sorteggio</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>The seed of the draw will be taken from this public source, fixed before it is known: {source}. It will be typed in exactly as published.</source>
+        <translation>Il seme del sorteggio sarà preso da questa fonte pubblica, fissata prima che sia noto: {source}. Sarà digitato esattamente come pubblicato.</translation>
+    </message>
+    <message>
+        <source>The list of volunteers, the quotas and the method are frozen: their SHA-256 above changes if a single volunteer, category or quota changes. With the seed, the result is fully determined and anyone can recompute it with “incubator-app draw verify”.</source>
+        <translation>L’elenco dei volontari, le quote e il metodo sono congelati: il loro SHA-256 qui sopra cambia se cambia un solo volontario, una categoria o una quota. Con il seme, il risultato è interamente determinato e chiunque può ricalcolarlo con “incubator-app draw verify”.</translation>
+    </message>
+    <message>
+        <source>Minutes of the draw</source>
+        <translation>Verbale del sorteggio</translation>
+    </message>
+    <message>
+        <source>Source of the seed</source>
+        <translation>Fonte del seme</translation>
+    </message>
+    <message>
+        <source>Seed as published</source>
+        <translation>Seme come pubblicato</translation>
+    </message>
+    <message>
+        <source>Smallest chance of a volunteer</source>
+        <translation>Probabilità minima di un volontario</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Sorteggiato il</translation>
+    </message>
+    <message>
+        <source>Reason for a new draw</source>
+        <translation>Motivo di un nuovo sorteggio</translation>
+    </message>
+    <message>
+        <source>People drawn, by group</source>
+        <translation>Persone sorteggiate, per gruppo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volontario</translation>
+    </message>
+    <message>
+        <source>Quota cell</source>
+        <translation>Cella di quota</translation>
+    </message>
+    <message>
+        <source>Ranked order in each quota cell</source>
+        <translation>Ordine di graduatoria in ogni cella di quota</translation>
+    </message>
+    <message>
+        <source>The people drawn come first, then the reserve: a person who declines or does not confirm in time is replaced by the next of the reserve of the same cell, so that every quota still holds.</source>
+        <translation>Prima le persone sorteggiate, poi le riserve: una persona che rifiuta o non conferma in tempo è sostituita dalla riserva successiva della stessa cella, così che ogni quota resti rispettata.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>sorteggiato</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>riserva</translation>
+    </message>
+    <message>
+        <source>Checking this draw</source>
+        <translation>Verificare questo sorteggio</translation>
+    </message>
+    <message>
+        <source>incubator-app draw verify --pool POOL.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULT.csv</source>
+        <translation>incubator-app draw verify --pool POOL.csv --quotas QUOTAS.csv --size {size} --groups {groups} --seed &quot;{seed}&quot; --expect RESULT.csv</translation>
     </message>
     <message>
         <source>Achieved on</source>
@@ -7606,6 +9168,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>&amp;Backup</translation>
     </message>
     <message>
+        <source>E-mail and calendars</source>
+        <translation>E-mail e calendari</translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation>Posta in &amp;uscita</translation>
+    </message>
+    <message>
         <source>This &amp;computer</source>
         <translation>&amp;Questo computer</translation>
     </message>
@@ -7665,7 +9235,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>Startup</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login.</extracomment>
+        <extracomment>Chooses the user without a dialog (selftest, benchmarks); None falls back to the login. The main window has painted its shell, before the database opens (benchmarks time it).</extracomment>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
