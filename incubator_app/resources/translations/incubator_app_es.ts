@@ -2130,7 +2130,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Close the e&amp;xpired windows</source>
-        <translation>Cerrar los plazos &amp;vencidos</translation>
+        <translation>Cerrar los pla&amp;zos vencidos</translation>
     </message>
     <message>
         <source>Pool</source>
@@ -3256,7 +3256,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -5611,15 +5611,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
+        <translation>Servi&amp;dor:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Puerto:</translation>
+        <translation>Puer&amp;to:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Seg&amp;uridad:</translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>Lo&amp;gin:</source>
@@ -5631,15 +5631,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>Se&amp;nder address:</source>
-        <translation>Dirección del remite&amp;nte:</translation>
+        <translation>Dirección del re&amp;mitente:</translation>
     </message>
     <message>
         <source>Sende&amp;r name:</source>
-        <translation>Nombre del remi&amp;tente:</translation>
+        <translation>Nombre del remitente:</translation>
     </message>
     <message>
         <source>Shared c&amp;alendar folder:</source>
-        <translation>Carpeta compartida de c&amp;alendarios:</translation>
+        <translation>&amp;Carpeta compartida de calendarios:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5655,7 +5655,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Send a &amp;test message…</source>
-        <translation>Enviar un mensaje de &amp;prueba…</translation>
+        <translation>Env&amp;iar un mensaje de prueba…</translation>
     </message>
     <message>
         <source>P&amp;ublish calendars</source>
@@ -6444,7 +6444,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6480,15 +6480,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>Open in mail &amp;program</source>
-        <translation>Abrir en el &amp;programa de correo</translation>
+        <translation>Abrir en el pro&amp;grama de correo</translation>
     </message>
     <message>
         <source>S&amp;ave as .eml…</source>
-        <translation>Gu&amp;ardar como .eml…</translation>
+        <translation>Guardar co&amp;mo .eml…</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation>Enviar a&amp;hora</translation>
+        <translation>Env&amp;iar ahora</translation>
     </message>
     <message>
         <source>Sends the waiting messages that are due</source>
@@ -9173,7 +9173,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Outbo&amp;x</source>
-        <translation>Bandeja de &amp;salida</translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

@@ -2126,7 +2126,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Dec&amp;lined</source>
-        <translation>Ri&amp;fiutato</translation>
+        <translation>Rifi&amp;utato</translation>
     </message>
     <message>
         <source>Close the e&amp;xpired windows</source>
@@ -3256,7 +3256,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Apri</translation>
+        <translation>A&amp;pri</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -5619,11 +5619,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Sic&amp;urezza:</translation>
+        <translation>Sicure&amp;zza:</translation>
     </message>
     <message>
         <source>Lo&amp;gin:</source>
-        <translation>Nome &amp;utente:</translation>
+        <translation>N&amp;ome utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -5635,11 +5635,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Sende&amp;r name:</source>
-        <translation>Nome del mitten&amp;te:</translation>
+        <translation>Nome del mitt&amp;ente:</translation>
     </message>
     <message>
         <source>Shared c&amp;alendar folder:</source>
-        <translation>Cartella condivisa dei c&amp;alendari:</translation>
+        <translation>Cartella &amp;condivisa dei calendari:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5655,11 +5655,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Send a &amp;test message…</source>
-        <translation>Invia un messaggio di &amp;prova…</translation>
+        <translation>Invia un messaggio di p&amp;rova…</translation>
     </message>
     <message>
         <source>P&amp;ublish calendars</source>
-        <translation>P&amp;ubblica i calendari</translation>
+        <translation>Pubblica i calen&amp;dari</translation>
     </message>
     <message>
         <source>Writes one .ics file per coach and per bookable room into the shared folder; Outlook, Thunderbird or Google subscribe to them.</source>
@@ -6484,7 +6484,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>S&amp;ave as .eml…</source>
-        <translation>S&amp;alva come .eml…</translation>
+        <translation>Salva come .&amp;eml…</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
@@ -9173,7 +9173,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Outbo&amp;x</source>
-        <translation>Posta in &amp;uscita</translation>
+        <translation>Posta in uscita</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
