@@ -1,6 +1,6 @@
 """Screenshots of the user guide, taken offscreen from the small demo, in each language:
 
-    python tools/help_screenshots.py            # French and English, into the help's images
+    python tools/help_screenshots.py            # fr, en, it, es, into the help's images
     python tools/help_screenshots.py --lang fr
 
 Each page of the main window at its default size (1120×720), a record window and the coaching
@@ -138,7 +138,8 @@ def _at_ten():
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", nargs="+", default=["fr", "en"], choices=["fr", "en"])
+    languages = ["fr", "en", "it", "es"]
+    parser.add_argument("--lang", nargs="+", default=languages, choices=languages)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -18,7 +18,7 @@ def help_language() -> str:
     """The language the UI runs in (install_translators sets the default locale)."""
     lang = QLocale().name().split("_")[0]
     lang = lang if lang in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
-    # The guide is written in French and English; Italian and Spanish readers get English.
+    # A language without a guide of its own would get the English one.
     return lang if (HELP_DIR / lang).is_dir() else "en"
 
 
