@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from incubator_app import clock
 from incubator_app.db.migrate import Database, open_database
+from incubator_app.i18n import set_core_language
 from incubator_app.services.actor import Actor
 from incubator_app.services.administration.users import create_user
 
@@ -34,6 +35,15 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 # The instant every test runs at unless it picks its own: a Wednesday in the middle of a month,
 # morning in Paris, close to the data the tests build (2026). Never the machine's date.
 DEFAULT_INSTANT = "2026-11-18 10:00"
+
+
+@pytest.fixture(autouse=True)
+def _core_language_back() -> Iterator[None]:
+    """A command run in-process (`cli.main`, the selftest) sets the language of the core's
+    messages for the process; each test starts again in the source language (English)."""
+    set_core_language("en")
+    yield
+    set_core_language("en")
 
 
 def wall_instant(when: str | datetime, zone: str = clock.DEFAULT_ZONE) -> datetime:
