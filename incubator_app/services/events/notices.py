@@ -19,12 +19,19 @@ from incubator_app import clock
 from incubator_app.i18n import QT_TRANSLATE_NOOP, TRANSLATIONS_DIR, load_ts_catalog
 from incubator_app.models import Contact, Entrepreneur, Event, Registration, SharedService
 from incubator_app.models.outbox import OutboxMessage
-from incubator_app.services.events.calendar import invitation_ics
+from incubator_app.services.calendars.invitation import invitation_ics
 from incubator_app.services.events.places import Notice, as_utc
 from incubator_app.services.events.waiting import waiting_position_of
-from incubator_app.services.mail.outbox import enqueue_message
+from incubator_app.services.mail.outbox import FALLBACK_DOMAIN, enqueue_message
+from incubator_app.services.mail.smtp_settings import get_mail_settings
 
 RELATED_KIND = "registration"
+
+
+def _organizer(session: Session) -> tuple[str, str]:
+    """The invitation's organiser: the incubator's sender of the mail settings."""
+    settings = get_mail_settings(session)
+    return settings.sender_name, settings.sender_address or f"no-reply@{FALLBACK_DOMAIN}"
 
 _SUBJECTS = {
     "confirmed": QT_TRANSLATE_NOOP("EventMail", "Registration confirmed: {title}"),
@@ -154,7 +161,7 @@ def queue_notice(session: Session, notice: Notice) -> None:
             end=as_utc(event.ends_at),
             location=fields["where"],
             description=event.description,
-            organizer=None,
+            organizer=_organizer(session),
             attendee=person.email,
         )
         attachments = (("invitation.ics", "text/calendar", ics),)
