@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
@@ -53,8 +54,7 @@ def view(qtbot, context, room):
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
+    make_active(qtbot, widget)
     qtbot.waitUntil(lambda: widget.resource.count() == 1)
     widget.show_day(DAY)
     widget.calendar.setFocus()

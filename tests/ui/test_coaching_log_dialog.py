@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from activation import make_active
 from coaching_fixtures import Host, seed_people, shot
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
@@ -46,8 +47,7 @@ def _open(qtbot, host, **kw):
     dialog.accepted.connect(lambda: host.outcomes.append("accepted"))
     dialog.rejected.connect(lambda: host.outcomes.append("rejected"))
     qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    make_active(qtbot, dialog)
     return dialog
 
 

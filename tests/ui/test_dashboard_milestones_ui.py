@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -72,9 +73,7 @@ def _window(qtbot, context) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.isActiveWindow)
+    make_active(qtbot, win)
     return win
 
 
@@ -246,8 +245,7 @@ def test_entrepreneur_tab_lists_plans_adds_and_removes(qtbot, context, people, d
     tab.reload()
     tab.resize(900, 500)
     tab.show()
-    tab.activateWindow()
-    qtbot.waitUntil(tab.isActiveWindow)
+    make_active(qtbot, tab)
     _wait_ops(qtbot, context)
     assert [m.title for m in tab.milestones] == ["Premier devis", "Statut"]
     assert "overdue" in tab.model.index(0, 2).data()
@@ -285,8 +283,7 @@ def test_entrepreneur_tab_lists_plans_adds_and_removes(qtbot, context, people, d
     # Remove it with the Delete key (confirmation answered yes).
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     row = next(i for i, m in enumerate(tab.milestones) if m.title == "Résidence")
-    tab.activateWindow()
-    qtbot.waitUntil(tab.isActiveWindow)
+    make_active(qtbot, tab)
     tab.table.setFocus()
     tab.table.selectRow(row)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)

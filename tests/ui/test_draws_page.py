@@ -30,8 +30,12 @@ def drawn_call(context, tmp_path: Path) -> int:
     pool, quotas = write_inputs(tmp_path)
     with context.db.session() as s:
         call_id = create_call(
-            s, title="Laboratoire des coopérations 2027", group_count=2, group_size=6,
-            territory="Pays de la Vallée", seed_source="Loto du samedi 05/12/2026",
+            s,
+            title="Laboratoire des coopérations 2027",
+            group_count=2,
+            group_size=6,
+            territory="Pays de la Vallée",
+            seed_source="Loto du samedi 05/12/2026",
             actor=context.actor,
         )
         import_volunteers(s, call_id, pool, actor=context.actor)
@@ -63,8 +67,10 @@ def test_the_page_shows_the_draw_and_records_answers(qtbot, qapp, context, drawn
     view.places.selectRow(0)
     view.decline.click()
     qtbot.waitUntil(
-        lambda: view.places.rowCount() == 12
-        and first not in {view.places.item(r, 0).text() for r in range(12)},
+        lambda: (
+            view.places.rowCount() == 12
+            and first not in {view.places.item(r, 0).text() for r in range(12)}
+        ),
         timeout=60_000,
     )
     replaced = [r for r in range(12) if view.places.item(r, 4).text() == first]

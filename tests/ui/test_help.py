@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -32,9 +33,7 @@ def window(qtbot, qapp, context, lang) -> MainWindow:
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.isActiveWindow)
+    make_active(qtbot, win)
     return win
 
 
@@ -89,7 +88,7 @@ def test_f1_opens_the_guide_at_the_page_on_show(qtbot, window, page, heading) ->
     assert heading in help_window.browser.toPlainText()
     assert help_window.contents.currentItem().text(0) == window.sidebar.currentItem().text()
     # Another page, F1 again: the same window, now at that page.
-    window.activateWindow()
+    make_active(qtbot, window)
     window.show_page("reports")
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert _help_window(window) is help_window
@@ -182,8 +181,7 @@ def test_in_a_record_window_f1_opens_the_record_section_and_ctrl_slash_its_short
     editor = window.current_page.open_record(person)
     window.show_page("dashboard")  # the guide follows the record window, not the page on show
     qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
+    make_active(qtbot, editor)
 
     qtbot.keyClick(editor, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: bool([w for w in window.findChildren(HelpWindow) if w.isVisible()]))
@@ -191,8 +189,7 @@ def test_in_a_record_window_f1_opens_the_record_section_and_ctrl_slash_its_short
     assert help_window.current_page_key == "entrepreneurs"
     assert help_window.contents.currentItem().text(0) == "An entrepreneur's record"
 
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
+    make_active(qtbot, editor)
     qtbot.keyClick(editor, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: any(isinstance(w, ShortcutsDialog) for w in QApplication.topLevelWidgets())

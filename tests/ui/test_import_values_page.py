@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
@@ -121,8 +122,7 @@ def test_an_unclear_value_is_chosen_with_the_keyboard(qtbot, make_dialog, db) ->
     }
     # Tab from the first combo reaches the second; arrows choose. (A progress window may have
     # taken the activation on a busy machine: give it back first.)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    make_active(qtbot, dialog)
     dialog.values_page.combos[0].setFocus()
     qtbot.keyClick(dialog.values_page.combos[0], Qt.Key.Key_Tab)
     assert ambiguous.hasFocus()

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 
 from incubator_app.ui.about_dialog import LicenceWindow
@@ -18,9 +19,7 @@ def window(qtbot, context) -> MainWindow:
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.isActiveWindow)
+    make_active(qtbot, win)
     return win
 
 

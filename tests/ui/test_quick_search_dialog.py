@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -44,8 +45,7 @@ def window(qtbot, context) -> MainWindow:
     qtbot.addWidget(win)
     win.resize(1100, 700)
     win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    make_active(qtbot, win)
     return win
 
 

@@ -4,6 +4,7 @@ reuse a reference to a deleted dialog (Ctrl+K once worked only once per session)
 from __future__ import annotations
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -19,9 +20,7 @@ def window(qtbot, context) -> MainWindow:
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.isActiveWindow)
+    make_active(qtbot, win)
     return win
 
 
@@ -58,5 +57,4 @@ def test_a_dialog_closed_with_escape_opens_three_times(
         with qtbot.waitSignal(dialog.destroyed, timeout=3000):
             dialog.reject()
         QApplication.processEvents()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        make_active(qtbot, window)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 
 from incubator_app.models import (
@@ -67,8 +68,7 @@ def _revenue_page(qtbot, context, month: date) -> SharedServicesPage:
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    with qtbot.waitActive(page):
-        page.activateWindow()
+    make_active(qtbot, page)
     page.tabs.setCurrentWidget(page.revenue)
     page.revenue.set_month(month)
     return page

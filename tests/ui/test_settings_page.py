@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
@@ -402,8 +403,7 @@ def test_no_mnemonic_of_the_settings_collides_in_the_window(qtbot, qapp, context
 
 
 def test_tab_reaches_every_identity_field_in_order(qtbot, page) -> None:
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    make_active(qtbot, page)
     tab = page.identity
     tab.name.setFocus()
     reached = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
@@ -75,8 +76,7 @@ def test_quick_usage_entry_by_keyboard(qtbot, context, db, data):
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
-    with qtbot.waitActive(page):
-        page.activateWindow()
+    make_active(qtbot, page)
     page.tabs.setCurrentWidget(page.usage)
     page.usage.table.setFocus()
     qtbot.keyClick(page.usage.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -141,8 +141,7 @@ def test_catalogue_price_change_keeps_history(qtbot, context, db, data):
     page = SharedServicesPage(context)
     qtbot.addWidget(page)
     page.show()
-    with qtbot.waitActive(page):
-        page.activateWindow()
+    make_active(qtbot, page)
     page.tabs.setCurrentWidget(page.catalogue)
     assert page.catalogue.model.rowCount() == 1
     page.catalogue.table.selectRow(0)
