@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 spec.title.replace("&", "&&"),  # "Services & bookings": a literal "&"
                 lambda _=False, k=spec.key: self.show_page(k),
-                f"Ctrl+{number % 10}" if number <= 10 else None,  # the tenth: Ctrl+0
+                _page_key(number, spec.key),
                 f"goto_{spec.key}",
             )
             self.page_actions.append(action)
@@ -487,3 +487,11 @@ def _separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def _page_key(number: int, key: str) -> str | None:
+    """Ctrl+1 … Ctrl+9 for the first nine pages; Settings, the last, always Ctrl+0 (users learn
+    it once, and it does not move when a page is added); pages beyond the ninth go by menu."""
+    if key == "settings":
+        return "Ctrl+0"
+    return f"Ctrl+{number}" if number <= 9 else None

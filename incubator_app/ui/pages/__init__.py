@@ -33,7 +33,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("reports", "incubator_app.ui.pages.reports", "ReportsPage", "reports"),
     # Seventh: Ctrl+7 (the View menu numbers the pages in this order).
     PageSpec("exchange", "incubator_app.ui.pages.exchange", "ExchangePage", "exchange"),
-    # Eighth: Ctrl+8, then Ctrl+9; Settings, the tenth, Ctrl+0.
+    # Eighth: Ctrl+8, then Ctrl+9; pages after the ninth have no key; Settings, last, Ctrl+0.
     PageSpec("events", "incubator_app.ui.pages.events", "EventsPage", "events"),
     PageSpec("draws", "incubator_app.ui.pages.draws", "DrawsPage", "people"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
