@@ -86,9 +86,7 @@ class DirectoryActor(Versioned, Base):
     # Which source record each field came from: {"name": 12, "website": 40}.
     field_sources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Set when this actor was merged into another one (kept, so that an unmerge brings it back).
-    merged_into_id: Mapped[int | None] = mapped_column(
-        ForeignKey("directory_actor.id"), index=True
-    )
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("directory_actor.id"), index=True)
 
 
 class Listing(Timestamped, Base):

@@ -193,7 +193,9 @@ def load_mapping_file(path: str | Path, header: tuple[str, ...]) -> dict[str, st
     for column, fld in data.items():
         if column not in header:
             raise _error(
-                QT_TRANSLATE_NOOP("Directory", "The mapping names a column {column} the file lacks."),
+                QT_TRANSLATE_NOOP(
+                    "Directory", "The mapping names a column {column} the file lacks."
+                ),
                 column=column,
             )
         if fld not in FIELDS:
@@ -212,7 +214,7 @@ def import_listing(
     path: str | Path,
     *,
     source: str,
-    mapping: Mapping[str, str] | None = None,
+    mapping: Mapping[str, str] | str | Path | None = None,
     values_map: Mapping[str, Any] | None = None,
     has_duplicates: bool = False,
     kind: str | None = None,
@@ -228,11 +230,12 @@ def import_listing(
     except TabularFileError:
         raise
     if not table.rows:
-        raise _error(
-            QT_TRANSLATE_NOOP("Directory", "{name} holds no data row."), name=path.name
-        )
+        raise _error(QT_TRANSLATE_NOOP("Directory", "{name} holds no data row."), name=path.name)
     header = tuple(str(h) for h in table.header)
-    columns = dict(mapping) if mapping else guess_mapping(header)
+    if isinstance(mapping, str | Path):
+        columns = load_mapping_file(mapping, header)
+    else:
+        columns = dict(mapping) if mapping else guess_mapping(header)
     if "name" not in columns.values():
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -262,9 +265,7 @@ def import_listing(
                 unresolved[key] = unresolved.get(key, 0) + 1
         records.append((number, raw, values))
     if not records:
-        raise _error(
-            QT_TRANSLATE_NOOP("Directory", "{name}: no row has a name."), name=path.name
-        )
+        raise _error(QT_TRANSLATE_NOOP("Directory", "{name}: no row has a name."), name=path.name)
     missing = sum(unresolved.values())
     if with_commune and missing > _ALLOWED_UNKNOWN_COMMUNES * with_commune:
         shown = ", ".join(f"“{k}”" for k in list(unresolved)[:3])
