@@ -174,6 +174,8 @@ class PairDecision(Base):
         ForeignKey("user_account.id", ondelete="SET NULL")
     )
     decided_at: Mapped[datetime | None]
+    # The merge a "same" verdict made (an undo of the verdict unmerges it).
+    merge_id: Mapped[int | None] = mapped_column(ForeignKey("directory_merge.id"))
 
 
 class DirectoryMerge(Base):

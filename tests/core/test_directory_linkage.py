@@ -289,3 +289,48 @@ def test_real_museum_listings_link_by_their_names(tmp_path, session, admin):
         ids.setdefault(actor_id, []).append(values["registry_ids"].get("museofile"))
     pairs = [v for v in ids.values() if len(v) == 2]
     assert len(pairs) >= 1200 and all(a == b for a, b in pairs)
+
+
+def test_review_same_different_undo_and_reruns_honour_people(tmp_path, session, admin):
+    from incubator_app.services.directory.review import (
+        count_review_queue,
+        decide_pair,
+        review_queue,
+        undo_decision,
+    )
+
+    header = ["Nom", "Commune", "Code postal"]
+    left = write_csv(
+        tmp_path / "a.csv",
+        header,
+        [["Théâtre du Rond-Point des Arts", "Vence", "06140"], ["Cirque Zéphyr", "Vence", "06140"]],
+    )
+    right = write_csv(
+        tmp_path / "b.csv",
+        header,
+        [
+            ["Rond-Point des Arts Vivants", "Vence", "06140"],
+            ["Zéphyr Cirque Nomade", "Vence", "06140"],
+        ],
+    )
+    import_listing(session, left, source="A", actor=admin)
+    import_listing(session, right, source="B", actor=admin)
+    summary = link_directory(session, auto_above=20, review_above=-20, actor=admin)
+    assert summary.review == 2 and count_review_queue(session, actor=admin) == 2
+    first, second = review_queue(session, actor=admin)
+    assert first.left.source == "A" and first.right.source == "B" and "nom" in first.evidence
+    decide_pair(session, first.pair_id, "same", actor=admin)
+    decide_pair(session, second.pair_id, "different", actor=admin)
+    assert count_review_queue(session, actor=admin) == 0
+    live = (
+        select(func.count())
+        .select_from(DirectoryActor)
+        .where(DirectoryActor.merged_into_id.is_(None))
+    )
+    assert session.scalar(live) == 3
+    # A rerun with a threshold that would merge everything keeps both verdicts.
+    link_directory(session, auto_above=-20, review_above=-30, actor=admin)
+    assert session.scalar(live) == 3
+    assert session.get(PairDecision, second.pair_id).verdict == "different"
+    undo_decision(session, first.pair_id, actor=admin)
+    assert session.scalar(live) == 4 and count_review_queue(session, actor=admin) == 1

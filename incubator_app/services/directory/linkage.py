@@ -264,7 +264,12 @@ def link_records(
         if score < review_above - 6.0:
             continue  # far below any zone: not even a rejected candidate worth keeping
         scored.append((score, i, j, evidence))
-    scored.sort(key=lambda s: (-s[0], records[s[1]].id, records[s[2]].id))
+
+    def order(s: tuple[float, int, int, str]) -> tuple:
+        a, b = sorted((records[s[1]].id, records[s[2]].id))
+        return (decided.get((a, b)) != "same", -s[0], a, b)  # a person's "same" first
+
+    scored.sort(key=order)
     # taken[(record index, other listing)]: matched already in that listing pair.
     taken: set[tuple[int, int]] = set()
     out: list[Candidate] = []

@@ -226,6 +226,7 @@ def upgrade() -> None:
         sa.Column("verdict", sa.String(length=9), nullable=True),
         sa.Column("decided_by_id", sa.Integer(), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("merge_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
             "verdict IN ('same', 'different')", name=op.f("ck_directory_pair_verdict")
         ),
@@ -233,6 +234,11 @@ def upgrade() -> None:
             "zone IN ('auto', 'review', 'reject')", name=op.f("ck_directory_pair_zone")
         ),
         sa.CheckConstraint("record_a_id < record_b_id", name=op.f("ck_directory_pair_ordered")),
+        sa.ForeignKeyConstraint(
+            ["merge_id"],
+            ["directory_merge.id"],
+            name=op.f("fk_directory_pair_merge_id_directory_merge"),
+        ),
         sa.ForeignKeyConstraint(
             ["decided_by_id"],
             ["user_account.id"],
