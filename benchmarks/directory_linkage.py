@@ -181,24 +181,47 @@ def quality(base: Path) -> list[dict]:
 
 
 def _synthetic_files(base: Path, rows: int, folder: Path) -> tuple[Path, Path]:
-    """Two CSV listings of `rows` rows each made from the real festival rows: the left varies
-    names by a suffix word; the right is a re-titled, shuffled copy of the left."""
+    """Two CSV listings of `rows` rows each made from the real festival rows. Beyond the 7,283
+    real rows, each further row is a distinct actor made from a real one: a suffix word in its
+    name, moved to another commune of the same département (INSEE code, postal code, name and
+    coordinates of that commune), its web site and e-mail made its own. The right listing is a
+    title-cased, shuffled copy of the left (what the cleaned festival list is)."""
     import csv
 
     source = read_table(base / "festivals-global-festivals-_-pl.csv")
     header = [str(h) for h in source.header]
-    name_at = header.index("Nom du festival")
+    at = {name: header.index(name) for name in header}
+    ref = commune_reference()
+    by_dep: dict[str, list] = {}
+    for commune in ref.by_insee.values():
+        if commune.postal_codes and commune.latitude is not None:
+            by_dep.setdefault(commune.departement, []).append(commune)
+    every = [c for communes in by_dep.values() for c in communes]
     rng = random.Random(14)
     words = ["Nord", "Sud", "Été", "Hiver", "Jazz", "Off", "Jeunesse", "Nuits", "Scènes", "Voix"]
     left = []
     for n in range(rows):
-        row = list(source.rows[n % len(source.rows)])
+        row = ["" if v is None else str(v) for v in source.rows[n % len(source.rows)]]
         if n >= len(source.rows):
-            row[name_at] = f"{row[name_at]} {words[(n // len(source.rows)) % len(words)]} {n}"
+            copy = n // len(source.rows)
+            row[at["Nom du festival"]] = f"{row[at['Nom du festival']]} {words[copy % 10]} {n}"
+            dep = row[at["Code Insee commune"]].zfill(5)[:2]
+            commune = rng.choice(by_dep.get(dep) or every)
+            row[at["Code Insee commune"]] = commune.insee
+            row[at["Commune principale de déroulement"]] = commune.name
+            row[at["Code postal (de la commune principale de déroulement)"]] = commune.postal_codes[
+                0
+            ]
+            row[at["Géocodage xy"]] = f"{commune.latitude}, {commune.longitude}"
+            if row[at["Site internet du festival"]]:
+                row[at["Site internet du festival"]] = f"https://copie{n}.example.fr"
+            if row[at["Adresse e-mail"]]:
+                row[at["Adresse e-mail"]] = f"contact{n}@example.fr"
+            row[at["Identifiant"]] = f"SYN_{n}"
         left.append(row)
     right = [list(r) for r in left]
     for r in right:
-        r[name_at] = str(r[name_at]).title()
+        r[at["Nom du festival"]] = r[at["Nom du festival"]].title()
     rng.shuffle(right)
     paths = []
     for name, data in (("left.csv", left), ("right.csv", right)):
@@ -206,7 +229,7 @@ def _synthetic_files(base: Path, rows: int, folder: Path) -> tuple[Path, Path]:
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(header)
-            writer.writerows(["" if v is None else v for v in r] for r in data)
+            writer.writerows(data)
         paths.append(path)
     return paths[0], paths[1]
 
@@ -233,12 +256,14 @@ def speed(base: Path, rows: int) -> dict:
             total = time.perf_counter() - started
         finally:
             database.dispose()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak = usage.ru_maxrss / 1024
     return {
         "rows": rows,
         "import s": imported,
         "total s": total,
         "peak MB": peak,
+        "cpu s": usage.ru_utime + usage.ru_stime,
         "merged": summary.merged,
         "review": summary.review,
         "rejected": summary.rejected,
@@ -268,12 +293,13 @@ def main() -> int:
         s = speed(base, args.rows)
         print()
         print(
-            "| rows per listing | import s | import + link s | peak MB | merged | review "
-            "| rejected |"
+            "| rows per listing | import s | import + link s | CPU s (process) | peak MB | merged "
+            "| review | rejected |"
         )
-        print("|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|")
         print(
-            f"| {s['rows']} | {s['import s']:.1f} | {s['total s']:.1f} | {s['peak MB']:.0f} | "
+            f"| {s['rows']} | {s['import s']:.1f} | {s['total s']:.1f} | {s['cpu s']:.1f} | "
+            f"{s['peak MB']:.0f} | "
             f"{s['merged']} | {s['review']} | {s['rejected']} |"
         )
     return 0

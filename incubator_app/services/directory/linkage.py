@@ -2,7 +2,7 @@
 
 Blocking: two records become a candidate pair when they share an identifier (registry id, SIRET,
 web site, e-mail, phone), or the same commune, or the same département and a rare word of their
-names. A commune too crowded for all its pairs (Paris) is split by name words.
+names. Inside a commune, two names must share a word or begin alike.
 
 Scoring, Fellegi–Sunter style: each field adds the log-odds weight of its agreement level
 (`nom 0,91 +4,2 · même commune +3,1 · même site web +6 · année de création différente −1,5`);
@@ -54,10 +54,14 @@ class LinkRecord:
     lon: float | None = None
     key: str = ""
     tokens: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+    discipline_key: str = ""
 
     def __post_init__(self) -> None:
         self.key = norm.name_key(self.name)
         self.tokens = tuple(norm.blocking_tokens(self.name))
+        self.words = frozenset(self.key.split())
+        self.discipline_key = norm.fold(self.discipline) if self.discipline else ""
 
 
 @dataclass(frozen=True)
@@ -92,8 +96,22 @@ def score_pair(
     a: LinkRecord, b: LinkRecord, rarity: dict[str, float] | None = None
 ) -> tuple[float, str]:
     """The log-odds score of a pair and its explanation, field by field (in French)."""
+    score, parts = score_parts(a, b, rarity)
+    return score, explain(parts)
+
+
+def explain(parts: str | list[tuple[str, float]]) -> str:
+    if isinstance(parts, str):
+        return parts
+    return " · ".join(f"{label.replace('.', ',')} {_fmt(w)}" for label, w in parts)
+
+
+def score_parts(
+    a: LinkRecord, b: LinkRecord, rarity: dict[str, float] | None = None
+) -> tuple[float, str | list[tuple[str, float]]]:
+    """The score and its parts (label, weight), or the text of a definite decision."""
     parts: list[tuple[str, float]] = []
-    for registry, value in a.registry.items():
+    for registry, value in a.registry.items() if a.registry and b.registry else ():
         other = b.registry.get(registry)
         if other is not None and registry != "registry_id":
             if other == value:
@@ -115,10 +133,10 @@ def score_pair(
     else:
         weight = -5.0
     if weight > 0 and rarity is not None:
-        shared = set(a.key.split()) & set(b.key.split())
+        shared = a.words & b.words
         best = max((rarity.get(t, 1.0) for t in shared), default=0.4)
         weight *= best  # "musée municipal" twice says little
-    parts.append((f"nom {sim:.2f}".replace(".", ","), weight))
+    parts.append((f"nom {sim:.2f}", weight))
     if a.commune and b.commune:
         if a.commune == b.commune:
             parts.append(("même commune", 3.0))
@@ -142,7 +160,7 @@ def score_pair(
         elif abs(a.year - b.year) > 1:
             parts.append(("année de création différente", -1.5))
     if a.discipline and b.discipline:
-        if norm.fold(a.discipline) == norm.fold(b.discipline):
+        if a.discipline_key == b.discipline_key:
             parts.append(("même discipline", 0.5))
         else:
             parts.append(("autre discipline", -1.0))
@@ -155,14 +173,14 @@ def score_pair(
         elif distance > 20:
             parts.append(("lieux éloignés", -2.0))
     total = sum(w for _, w in parts)
-    return total, " · ".join(f"{label} {_fmt(w)}" for label, w in parts)
+    return total, parts
 
 
 def rarity_of(records: Sequence[LinkRecord]) -> dict[str, float]:
     """Weight factor of each name word: 1 for rare words, down to 0.3 for the commonest."""
     counts: dict[str, int] = defaultdict(int)
     for r in records:
-        for t in set(r.key.split()):
+        for t in r.words:
             counts[t] += 1
     total = max(len(records), 1)
     out = {}
@@ -217,10 +235,13 @@ def candidate_pairs(records: Sequence[LinkRecord]) -> set[tuple[int, int]]:
         for x, la in enumerate(listings):
             for lb in listings[x + 1 :]:
                 left, right = by_listing[la], by_listing[lb]
-                if key.startswith("c:") and len(left) * len(right) > MAX_BLOCK_PAIRS:
+                if key.startswith("c:") and len(left) * len(right) > 4:
+                    # Inside a commune, names must share a word or begin alike: a pair with
+                    # nothing in common scores far below any zone (identifiers have their own
+                    # blocks).
                     _split_by_words(records, left, right, pairs)
                     continue
-                if len(left) * len(right) > MAX_BLOCK_PAIRS * 5:
+                if len(left) * len(right) > MAX_BLOCK_PAIRS:
                     continue  # a web host or e-mail shared by thousands says nothing
                 for i in left:
                     for j in right:
@@ -233,10 +254,10 @@ def _split_by_words(
 ) -> None:
     by_word: dict[str, list[int]] = defaultdict(list)
     for j in right:
-        for t in set(records[j].key.split()):
+        for t in records[j].words | {"^" + records[j].key[:4]}:
             by_word[t].append(j)
     for i in left:
-        for t in set(records[i].key.split()):
+        for t in records[i].words | {"^" + records[i].key[:4]}:
             group = by_word.get(t, ())
             if len(group) > 200:
                 continue
@@ -258,14 +279,14 @@ def link_records(
     decided = decided or {}
     allowed = set(duplicates_allowed)
     rarity = rarity_of(records)
-    scored: list[tuple[float, int, int, str]] = []
+    scored: list[tuple[float, int, int, Any]] = []
     for i, j in candidate_pairs(records):
-        score, evidence = score_pair(records[i], records[j], rarity)
+        score, evidence = score_parts(records[i], records[j], rarity)
         if score < review_above - 6.0:
             continue  # far below any zone: not even a rejected candidate worth keeping
         scored.append((score, i, j, evidence))
 
-    def order(s: tuple[float, int, int, str]) -> tuple:
+    def order(s: tuple[float, int, int, Any]) -> tuple:
         a, b = sorted((records[s[1]].id, records[s[2]].id))
         return (decided.get((a, b)) != "same", -s[0], a, b)  # a person's "same" first
 
@@ -287,7 +308,6 @@ def link_records(
             )
             if not free:
                 zone = "reject"
-                evidence += " · déjà apparié dans cette liste"
             elif score >= auto_above:
                 zone = "auto"
             elif score >= review_above:
@@ -297,7 +317,8 @@ def link_records(
         if zone in ("auto", "review"):
             taken.add((i, b.listing))
             taken.add((j, a.listing))
-        out.append(Candidate(pair[0], pair[1], round(score, 2), evidence, zone))
+        text = explain(evidence) if zone != "reject" else ""
+        out.append(Candidate(pair[0], pair[1], round(score, 2), text, zone))
     return out
 
 

@@ -336,28 +336,26 @@ def write_records(
             )
         ).all()
     )
-    first = session.scalar(select(DirectoryActor.id).order_by(DirectoryActor.id.desc()).limit(1))
-    next_id = (first or 0) + 1
-    actors = []
-    links = []
-    for offset, (number, _raw, values) in enumerate(records):
-        record_id = record_ids[number]
-        actor_id = next_id + offset
-        actors.append(actor_row(actor_id, values, record_id, now))
-        links.append(
-            {
-                "record_id": record_id,
-                "actor_id": actor_id,
-                "how": "import",
-                "decided_by_id": actor.user_id,
-                "decided_at": now,
-            }
-        )
-    session.execute(insert(DirectoryActor), actors)
+    actors = [actor_row(values, record_ids[number], now) for number, _raw, values in records]
+    # Ids from the database (its sequence on PostgreSQL), in the order of the rows.
+    actor_ids = session.scalars(
+        insert(DirectoryActor).returning(DirectoryActor.id, sort_by_parameter_order=True),
+        actors,
+    ).all()
+    links = [
+        {
+            "record_id": record_ids[number],
+            "actor_id": actor_id,
+            "how": "import",
+            "decided_by_id": actor.user_id,
+            "decided_at": now,
+        }
+        for (number, _raw, _values), actor_id in zip(records, actor_ids, strict=True)
+    ]
     session.execute(insert(ActorSource), links)
 
 
-def actor_row(actor_id: int, values: Mapping[str, Any], record_id: int, now: Any) -> dict:
+def actor_row(values: Mapping[str, Any], record_id: int, now: Any) -> dict:
     fields = {
         "name": values["name"][:300],
         "aliases": [],
@@ -383,7 +381,6 @@ def actor_row(actor_id: int, values: Mapping[str, Any], record_id: int, now: Any
         k: record_id for k, v in fields.items() if v not in (None, [], {}, "")
     }
     return {
-        "id": actor_id,
         **fields,
         "version_id": 1,
         "created_at": now,
