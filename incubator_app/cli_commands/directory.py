@@ -103,7 +103,8 @@ def _values(option: str | None) -> dict:
             str(
                 msg(
                     QT_TRANSLATE_NOOP(
-                        "Directory", "The value map {name} must be {{field: {{text: value}}}}."
+                        "Directory",
+                        "The value map {name} must map each field to an object of text → value.",
                     ),
                     name=option,
                 )
