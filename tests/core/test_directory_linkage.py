@@ -176,7 +176,7 @@ def test_cli_paths_and_bad_listings(tmp_path, session, admin, db_url, capsys, mo
     right = write_csv(tmp_path / "right.csv", HEADER, right_rows())
 
     def run(*argv: str) -> tuple[int, str, str]:
-        code = cli_main([*argv, "--db", db_url, "--user", "admin"])
+        code = cli_main([*argv, "--db", db_url, "--user", "admin", "--lang", "en"])
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -44,8 +44,10 @@ class DirectoryView(QWidget):
         self.review = QPushButton(self.tr("&Review pairs"))
         self.review.clicked.connect(self._open_review)
         self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.only_one)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
         for label, widget in (
             (self.tr("&Type"), self.kind),
             (self.tr("&Listing"), self.listing),
@@ -56,7 +58,6 @@ class DirectoryView(QWidget):
             text.setBuddy(widget)
             bar.addWidget(text)
             bar.addWidget(widget)
-        bar.addWidget(self.only_one)
         bar.addStretch(1)
         self.model = WindowedTableModel(
             context.db,
@@ -88,6 +89,7 @@ class DirectoryView(QWidget):
         self.table.setColumnWidth(4, 200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
