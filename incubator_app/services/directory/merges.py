@@ -30,20 +30,9 @@ def _fields(actor: DirectoryActor) -> dict:
     return {f: copy.deepcopy(getattr(actor, f)) for f in ACTOR_FIELDS}
 
 
-def apply_merge(
-    session: Session,
-    kept: DirectoryActor,
-    absorbed: DirectoryActor,
-    sources: list[ActorSource],
-    *,
-    score: float | None,
-    evidence: str | None,
-    actor: Actor,
-) -> DirectoryMerge:
-    """The merge itself, on loaded rows (the link run loads them in bulk)."""
-    before = _fields(kept)
-    values = _fields(kept)
-    other = _fields(absorbed)
+def merged_fields(kept: dict, other: dict) -> dict:
+    """The kept actor's fields after absorbing `other` (both plain dicts; neither changed)."""
+    values = copy.deepcopy(kept)
     other_sources = other["field_sources"] or {}
     sources_of = dict(values["field_sources"] or {})
     for f in ACTOR_FIELDS:
@@ -65,6 +54,22 @@ def apply_merge(
             aliases.append(name)
     values["aliases"] = aliases
     values["field_sources"] = sources_of
+    return values
+
+
+def apply_merge(
+    session: Session,
+    kept: DirectoryActor,
+    absorbed: DirectoryActor,
+    sources: list[ActorSource],
+    *,
+    score: float | None,
+    evidence: str | None,
+    actor: Actor,
+) -> DirectoryMerge:
+    """The merge itself, on loaded rows (the link run loads them in bulk)."""
+    before = _fields(kept)
+    values = merged_fields(before, _fields(absorbed))
     for f, v in values.items():
         if v != before[f]:
             setattr(kept, f, v)

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.models import ActorSource, DirectoryActor, Listing, PairDecision, SourceRecord
+from incubator_app.models import (
+    ActorSource,
+    DirectoryActor,
+    DirectoryMerge,
+    Listing,
+    PairDecision,
+    SourceRecord,
+)
+from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.directory.communes import commune_reference
 from incubator_app.services.directory.linkage import (
@@ -27,7 +35,7 @@ from incubator_app.services.directory.linkage import (
     record_from_values,
     zone_counts,
 )
-from incubator_app.services.directory.merges import apply_merge
+from incubator_app.services.directory.merges import merged_fields
 
 
 @dataclass(frozen=True)
@@ -127,48 +135,127 @@ def link_directory(
 
 
 def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
+    """The automatic merges in bulk (plain rows, not one ORM object per actor: 100,000 actors
+    fit in memory): the same fields, log rows and moves as merges.apply_merge."""
     if not auto:
         return 0
-    links = {s.record_id: s for s in session.scalars(select(ActorSource))}
+    records = {c.a for c in auto} | {c.b for c in auto}
+    links: dict[int, tuple[int, int]] = {}  # record id → (actor_source id, actor id)
+    for link_id, record_id, actor_id in session.execute(
+        select(ActorSource.id, ActorSource.record_id, ActorSource.actor_id)
+    ):
+        links[record_id] = (link_id, actor_id)
+    involved = {links[r][1] for r in records}
     listing_of = dict(session.execute(select(SourceRecord.id, SourceRecord.listing_id)).all())
     duplicates = set(session.scalars(select(Listing.id).where(Listing.has_duplicates)))
-    actors = {
-        a.id: a
-        for a in session.scalars(
-            select(DirectoryActor).where(DirectoryActor.merged_into_id.is_(None))
-        )
-    }
-    members: dict[int, list[ActorSource]] = {}
-    for link in links.values():
-        members.setdefault(link.actor_id, []).append(link)
-    merged = 0
+    members: dict[int, list[tuple[int, int]]] = {}  # actor → [(actor_source id, record id)]
+    for record_id, (link_id, actor_id) in links.items():
+        if actor_id in involved:
+            members.setdefault(actor_id, []).append((link_id, record_id))
+    columns = [getattr(DirectoryActor, f) for f in ACTOR_FIELDS]
+    fields: dict[int, dict] = {}
+    versions: dict[int, int] = {}
+    ids = sorted(involved)
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start : start + 5000]
+        for row in session.execute(
+            select(DirectoryActor.id, DirectoryActor.version_id, *columns).where(
+                DirectoryActor.id.in_(chunk), DirectoryActor.merged_into_id.is_(None)
+            )
+        ):
+            fields[row[0]] = dict(zip(ACTOR_FIELDS, row[2:], strict=True))
+            versions[row[0]] = row[1]
     now = clock.now_utc()
+    changed: set[int] = set()
+    absorbed_into: dict[int, int] = {}
+    logs: list[dict] = []
+    moves: dict[int, tuple[int, Candidate]] = {}  # actor_source id → (actor, candidate)
     for c in auto:
-        first, second = links[c.a].actor_id, links[c.b].actor_id
-        if first == second:
+        first, second = links[c.a][1], links[c.b][1]
+        first = _live(first, absorbed_into)
+        second = _live(second, absorbed_into)
+        if first == second or first not in fields or second not in fields:
             continue
         kept_id, absorbed_id = sorted((first, second))
-        kept_listings = [listing_of[s.record_id] for s in members[kept_id]]
-        other_listings = [listing_of[s.record_id] for s in members[absorbed_id]]
-        clash = (set(kept_listings) & set(other_listings)) - duplicates
-        if clash:
+        kept_listings = {listing_of[r] for _l, r in members[kept_id]}
+        other_listings = {listing_of[r] for _l, r in members[absorbed_id]}
+        if (kept_listings & other_listings) - duplicates:
             continue  # would give one actor two rows of one listing
+        before = fields[kept_id]
+        fields[kept_id] = merged_fields(before, fields[absorbed_id])
+        changed.add(kept_id)
+        absorbed_into[absorbed_id] = kept_id
         moving = members.pop(absorbed_id)
-        apply_merge(
-            session,
-            actors[kept_id],
-            actors[absorbed_id],
-            moving,
-            score=c.score,
-            evidence=c.evidence,
-            actor=actor,
-        )
-        for link in moving:
-            link.how = "auto"
-            link.score = c.score
-            link.evidence = c.evidence
-            link.decided_at = now
-            link.decided_by_id = actor.user_id
         members[kept_id].extend(moving)
-        merged += 1
-    return merged
+        for link_id, _record in moving:
+            moves[link_id] = (kept_id, c)
+        logs.append(
+            {
+                "kind": "merge",
+                "kept_actor_id": kept_id,
+                "absorbed_actor_id": absorbed_id,
+                "before": before,
+                "moved_sources": sorted(link_id for link_id, _r in moving),
+                "score": c.score,
+                "evidence": c.evidence,
+                "user_id": actor.user_id,
+                "user_login": actor.login,
+                "at": now,
+            }
+        )
+    if not logs:
+        return 0
+    _bulk_update(
+        session,
+        DirectoryActor.__table__,
+        [
+            {"id": a, **fields[a], "version_id": versions[a] + 1, "updated_at": now}
+            for a in sorted(changed)
+        ],
+    )
+    _bulk_update(
+        session,
+        DirectoryActor.__table__,
+        [
+            {"id": a, "merged_into_id": k, "version_id": versions[a] + 1, "updated_at": now}
+            for a, k in sorted(absorbed_into.items())
+        ],
+    )
+    _bulk_update(
+        session,
+        ActorSource.__table__,
+        [
+            {
+                "id": link_id,
+                "actor_id": kept,
+                "how": "auto",
+                "score": c.score,
+                "evidence": c.evidence,
+                "decided_by_id": actor.user_id,
+                "decided_at": now,
+            }
+            for link_id, (kept, c) in sorted(moves.items())
+        ],
+    )
+    session.execute(insert(DirectoryMerge), logs)
+    return len(logs)
+
+
+def _bulk_update(session: Session, table, rows: list[dict]) -> None:
+    """UPDATE … WHERE id = :id for each row (one executemany; the version is set, not checked:
+    the rows were read in this transaction)."""
+    if not rows:
+        return
+    names = [k for k in rows[0] if k != "id"]
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values({n: bindparam(f"v_{n}", type_=table.c[n].type) for n in names})
+    )
+    session.execute(stmt, [{"row_id": r["id"], **{f"v_{n}": r[n] for n in names}} for r in rows])
+
+
+def _live(actor_id: int, absorbed_into: dict[int, int]) -> int:
+    while actor_id in absorbed_into:
+        actor_id = absorbed_into[actor_id]
+    return actor_id
