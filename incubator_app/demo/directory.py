@@ -9,14 +9,14 @@ added), crossed by the real link run: some merged, some waiting in the review qu
 from __future__ import annotations
 
 import unicodedata
+from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, update
 from sqlalchemy.orm import Session
 
-from incubator_app import clock
 from incubator_app.demo.places import ALL_COMMUNES
-from incubator_app.models import Listing
+from incubator_app.models import ActorSource, DirectoryActor, DirectoryMerge, Listing
 from incubator_app.services.actor import Actor
 from incubator_app.services.directory.listings import guess_mapping, row_values, write_records
 from incubator_app.services.directory.runs import link_directory
@@ -124,8 +124,11 @@ def _rows(scale: str, seed: int) -> tuple[list[list[str]], list[list[str]]]:
     return first, second
 
 
-def fill_directory(conn: Connection, *, scale: str, seed: int) -> dict[str, int]:
-    """Writes the two listings and links them; returns the rows written per table."""
+def fill_directory(
+    conn: Connection, *, scale: str, seed: int, reference_date: date
+) -> dict[str, int]:
+    """Writes the two listings and links them; returns the rows written per table. Every
+    timestamp is the reference date's morning (the wall clock never reaches the demo's rows)."""
     actor = Actor.system()
     first, second = _rows(scale, seed)
     session = Session(bind=conn)
@@ -142,7 +145,7 @@ def fill_directory(conn: Connection, *, scale: str, seed: int) -> dict[str, int]
             listing = Listing(
                 name=name,
                 source=source,
-                imported_on=clock.today(),
+                imported_on=reference_date,
                 file_hash="0" * 64,
                 column_mapping=mapping,
                 value_mapping={},
@@ -152,6 +155,15 @@ def fill_directory(conn: Connection, *, scale: str, seed: int) -> dict[str, int]
             session.flush()
             write_records(session, listing.id, records, actor=actor)
         summary = link_directory(session, review_above=1.0, actor=actor)
+        when = datetime.combine(reference_date - timedelta(days=30), time(9, 0), tzinfo=UTC)
+        for table, columns in (
+            (DirectoryActor, ("created_at", "updated_at")),
+            (Listing, ("created_at", "updated_at")),
+            (ActorSource, ("decided_at",)),
+            (DirectoryMerge, ("at",)),
+        ):
+            session.execute(update(table).values({c: when for c in columns}))
+        session.commit()
     finally:
         session.close()
     return {

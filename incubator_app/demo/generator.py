@@ -360,7 +360,7 @@ def _fill(
         progress("events", 0, 1)
         fill_events(conn, scale=spec_name, seed=seed, reference_date=reference)
         progress("directory", 0, 1)
-        fill_directory(conn, scale=spec_name, seed=seed)
+        fill_directory(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
         progress("indexes", 0, 1)
         for index in deferred:
