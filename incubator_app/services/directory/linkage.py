@@ -58,8 +58,10 @@ class LinkRecord:
     discipline_key: str = ""
 
     def __post_init__(self) -> None:
-        self.key = norm.name_key(self.name)
-        self.tokens = tuple(norm.blocking_tokens(self.name))
+        folded = norm.fold(self.name).split()  # folded once: 100,000 records per run
+        core = sorted(t for t in folded if t not in norm.STOP_WORDS)
+        self.key = " ".join(core) if core else " ".join(sorted(folded))
+        self.tokens = tuple(norm.core_blocking_tokens(core))
         self.words = frozenset(self.key.split())
         self.discipline_key = norm.fold(self.discipline) if self.discipline else ""
 

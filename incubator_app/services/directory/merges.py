@@ -26,13 +26,23 @@ _LIST_FIELDS = ("aliases", "disciplines")
 _DICT_FIELDS = ("registry_ids", "field_sources")
 
 
+def _copy(value):
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
 def _fields(actor: DirectoryActor) -> dict:
     return {f: copy.deepcopy(getattr(actor, f)) for f in ACTOR_FIELDS}
 
 
 def merged_fields(kept: dict, other: dict) -> dict:
     """The kept actor's fields after absorbing `other` (both plain dicts; neither changed)."""
-    values = copy.deepcopy(kept)
+    # The fields are JSON values: one level of lists and dicts, copied by hand (deepcopy is
+    # the slowest part of a run of 50,000 merges).
+    values = {k: _copy(v) for k, v in kept.items()}
     other_sources = other["field_sources"] or {}
     sources_of = dict(values["field_sources"] or {})
     for f in ACTOR_FIELDS:

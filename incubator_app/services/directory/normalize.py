@@ -52,7 +52,12 @@ def name_key(name: str | None) -> str:
 
 
 def blocking_tokens(name: str | None) -> list[str]:
-    return [t for t in name_tokens(name) if len(t) > 2 and t not in _GENERIC and not t.isdigit()]
+    return core_blocking_tokens(name_tokens(name))
+
+
+def core_blocking_tokens(core: list[str]) -> list[str]:
+    """The words of a name's core rare enough to block on (not `art`, not a number)."""
+    return [t for t in core if len(t) > 2 and t not in _GENERIC and not t.isdigit()]
 
 
 def web_domain(url: str | None) -> str | None:
