@@ -18,6 +18,7 @@ from collections.abc import Callable
 #: Modules of this package that define commands.
 COMMAND_MODULES = (
     "entrepreneurs",
+    "directory",
     "statements",
     "reports",
     "exchange",

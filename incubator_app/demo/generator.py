@@ -27,6 +27,7 @@ from incubator_app.db.migrate import (
 from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
 from incubator_app.demo.context import Context, Progress
+from incubator_app.demo.directory import fill_directory
 from incubator_app.demo.events import fill_events
 from incubator_app.demo.exchange import fill_exchange
 from incubator_app.demo.funding import write_funding
@@ -358,6 +359,8 @@ def _fill(
         fill_exchange(conn, scale=spec_name, seed=seed, reference_date=reference)
         progress("events", 0, 1)
         fill_events(conn, scale=spec_name, seed=seed, reference_date=reference)
+        progress("directory", 0, 1)
+        fill_directory(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
         progress("indexes", 0, 1)
         for index in deferred:

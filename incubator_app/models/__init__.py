@@ -18,6 +18,15 @@ from incubator_app.models.cooperation import (
     CooperationVolunteer,
     DrawStep,
 )
+from incubator_app.models.directory import (
+    ActorContact,
+    ActorSource,
+    DirectoryActor,
+    DirectoryMerge,
+    Listing,
+    PairDecision,
+    SourceRecord,
+)
 from incubator_app.models.document import Document
 from incubator_app.models.entrepreneur import (
     EducationLevel,
@@ -72,6 +81,13 @@ from incubator_app.models.shared_service import (
 from incubator_app.models.user import Coach, RememberToken, Role, User
 
 __all__ = [
+    "SourceRecord",
+    "PairDecision",
+    "Listing",
+    "DirectoryMerge",
+    "DirectoryActor",
+    "ActorSource",
+    "ActorContact",
     "AccountKind",
     "ActionItem",
     "AuditEntry",

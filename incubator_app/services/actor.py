@@ -42,6 +42,8 @@ class Permission(enum.Enum):
     MANAGE_FUNDING = "manage_funding"
     # Create events, register people, run the waiting lists, mark attendance.
     MANAGE_EVENTS = "manage_events"
+    # Import listings of actors, link them, review pairs, merge and unmerge (the directory).
+    MANAGE_DIRECTORY = "manage_directory"
 
 
 _ALL = frozenset(Permission)

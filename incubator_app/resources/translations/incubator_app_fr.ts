@@ -1802,6 +1802,188 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>Cannot read the value map {name}.</source>
+        <translation>Impossible de lire la table de valeurs {name}.</translation>
+    </message>
+    <message>
+        <source>The value map {name} must map each field to an object of text → value.</source>
+        <translation>La table de valeurs {name} doit associer à chaque champ un objet texte → valeur.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” → {field}</source>
+        <translation>Colonne «&#xa0;{column}&#xa0;» → {field}</translation>
+    </message>
+    <message>
+        <source>Communes not found (left empty): {names}</source>
+        <translation>Communes introuvables (laissées vides)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked; nothing written (--dry-run).</source>
+        <translation>{rows} lignes vérifiées&#xa0;; rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>{rows} rows imported as listing {id}.</source>
+        <translation>{rows} lignes importées dans la liste {id}.</translation>
+    </message>
+    <message>
+        <source>--review-above must not exceed --auto-above.</source>
+        <translation>--review-above ne doit pas dépasser --auto-above.</translation>
+    </message>
+    <message>
+        <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
+        <translation>Fusionnées&#xa0;: {merged}&#xa0;; à examiner&#xa0;: {review}&#xa0;; rejetées&#xa0;: {rejected}.</translation>
+    </message>
+    <message>
+        <source>{count} lines written to {path}.</source>
+        <translation>{count} lignes écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} is not a readable JSON file.</source>
+        <extracomment>Fields a column may hold, and the header words that name them (folded, first match wins).</extracomment>
+        <translation>La correspondance {name} n’est pas un fichier JSON lisible.</translation>
+    </message>
+    <message>
+        <source>The mapping {name} must map column headers to fields.</source>
+        <translation>La correspondance {name} doit associer des en-têtes de colonnes à des champs.</translation>
+    </message>
+    <message>
+        <source>The mapping names a column {column} the file lacks.</source>
+        <translation>La correspondance nomme une colonne {column} absente du fichier.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field} in the mapping; expected one of {allowed}.</source>
+        <translation>Champ {field} inconnu dans la correspondance&#xa0;; attendu&#xa0;: l’un de {allowed}.</translation>
+    </message>
+    <message>
+        <source>{name} holds no data row.</source>
+        <translation>{name} ne contient aucune ligne de données.</translation>
+    </message>
+    <message>
+        <source>{name}: no column names the actors (expected a header such as “Nom”); give a --mapping.</source>
+        <translation>{name}&#xa0;: aucune colonne ne nomme les acteurs (en-tête attendu, par exemple «&#xa0;Nom&#xa0;»)&#xa0;; indiquez un --mapping.</translation>
+    </message>
+    <message>
+        <source>{name}: no row has a name.</source>
+        <translation>{name}&#xa0;: aucune ligne n’a de nom.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows name a commune the reference does not know ({examples}…); check the commune column.</source>
+        <translation>{name}&#xa0;: {count} lignes nomment une commune inconnue du référentiel ({examples}…)&#xa0;; vérifiez la colonne des communes.</translation>
+    </message>
+    <message>
+        <source>No such pair of actors.</source>
+        <translation>Cette paire d’acteurs n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This actor was merged into another one already.</source>
+        <translation>Cet acteur a déjà été fusionné avec un autre.</translation>
+    </message>
+    <message>
+        <source>No such merge.</source>
+        <translation>Cette fusion n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>{name} was merged again after this merge: undo that first.</source>
+        <translation>{name} a été fusionné de nouveau après cette fusion&#xa0;: annulez d’abord la plus récente.</translation>
+    </message>
+    <message>
+        <source>No such pair.</source>
+        <extracomment>Fields shown side by side, in this order.</extracomment>
+        <translation>Cette paire n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This pair was decided already; undo it first.</source>
+        <translation>Cette paire a déjà été tranchée&#xa0;; annulez d’abord la décision.</translation>
+    </message>
+    <message>
+        <source>This pair has no verdict to undo.</source>
+        <translation>Cette paire n’a pas de décision à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Search a name…</source>
+        <translation>Chercher un nom…</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Seen in only &amp;one listing</source>
+        <translation>Présent dans une &amp;seule liste</translation>
+    </message>
+    <message>
+        <source>&amp;Review pairs</source>
+        <translation>&amp;Examiner les paires</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Listing</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <source>&amp;Département</source>
+        <translation>&amp;Département</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review pairs (%n)</source>
+        <translation>
+            <numerusform>&amp;Examiner les paires (%n)</numerusform>
+            <numerusform>&amp;Examiner les paires (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>{n} bytes</source>
@@ -6707,6 +6889,10 @@ Référence&#xa0;: {reference}
         <translation>Tirages au sort</translation>
     </message>
     <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -8790,6 +8976,77 @@ Référence&#xa0;: {reference}
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — revenue over the contract: {total}, contribution {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffre d&apos;affaires sur le contrat : {total}, contribution {due}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation>Créé en</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Registry ids</source>
+        <translation>Identifiants de registre</translation>
+    </message>
+    <message>
+        <source>Pairs to review</source>
+        <translation>Paires à examiner</translation>
+    </message>
+    <message>
+        <source>Same (S)</source>
+        <translation>Le même (S)</translation>
+    </message>
+    <message>
+        <source>Different (D)</source>
+        <translation>Différents (D)</translation>
+    </message>
+    <message>
+        <source>Skip (K)</source>
+        <translation>Passer (K)</translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation>Annuler (U)</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>Plus rien à examiner.</translation>
+    </message>
+    <message>
+        <source>Pair {n} of {total} — score {score}</source>
+        <translation>Paire {n} sur {total} — score {score}</translation>
     </message>
 </context>
 <context>

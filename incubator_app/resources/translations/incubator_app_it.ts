@@ -1802,6 +1802,188 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>Cannot read the value map {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value map {name} must map each field to an object of text → value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{column}” → {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes not found (left empty): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows checked; nothing written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows imported as listing {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review-above must not exceed --auto-above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping {name} is not a readable JSON file.</source>
+        <extracomment>Fields a column may hold, and the header words that name them (folded, first match wins).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping {name} must map column headers to fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a column {column} the file lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field {field} in the mapping; expected one of {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no data row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no column names the actors (expected a header such as “Nom”); give a --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no row has a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows name a commune the reference does not know ({examples}…); check the commune column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such pair of actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This actor was merged into another one already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was merged again after this merge: undo that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such pair.</source>
+        <extracomment>Fields shown side by side, in this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair was decided already; undo it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pair has no verdict to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Search a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in only &amp;one listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Review pairs (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>{n} bytes</source>
@@ -6707,6 +6889,10 @@ Riferimento: {reference}
         <translation>Sorteggi</translation>
     </message>
     <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -8790,6 +8976,77 @@ Riferimento: {reference}
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — revenue over the contract: {total}, contribution {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — fatturato sulla durata del contratto: {total}, contributo {due}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Indirizzo</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation type="unfinished">Discipline</translation>
+    </message>
+    <message>
+        <source>Registry ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {n} of {total} — score {score}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

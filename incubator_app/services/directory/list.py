@@ -1,0 +1,160 @@
+"""The directory's windowed list (services/paging.py): filters by type, commune, département,
+listing and "seen in only one listing", a name search; counted and paged in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, distinct, func, select
+from sqlalchemy.orm import Session
+
+from incubator_app.models import ActorSource, DirectoryActor, Listing, SourceRecord
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.directory.communes import commune_reference
+from incubator_app.services.directory.normalize import fold
+from incubator_app.services.paging import SortOrder, apply_sort, window
+
+
+@dataclass(frozen=True)
+class DirectoryFilter:
+    text: str = ""
+    kind: str | None = None
+    commune_insee: str | None = None
+    departement: str | None = None
+    listing_id: int | None = None
+    only_one_listing: bool = False
+
+
+@dataclass(frozen=True)
+class DirectoryRow:
+    id: int
+    name: str
+    kind: str | None
+    commune: str
+    departement: str
+    website: str | None
+    sources: int
+
+
+@dataclass(frozen=True)
+class ListingChoice:
+    id: int
+    source: str
+    name: str
+    rows: int
+
+
+def _sources_per_actor():
+    return (
+        select(ActorSource.actor_id, func.count().label("n"))
+        .group_by(ActorSource.actor_id)
+        .subquery()
+    )
+
+
+class DirectoryListSource:
+    SORT_KEYS = ("name", "kind", "commune", "sources")
+
+    def __init__(self, flt: DirectoryFilter, actor: Actor) -> None:
+        require(actor, Permission.VIEW)
+        self.flt = flt
+
+    def _where(self, stmt: Select, counts) -> Select:
+        f = self.flt
+        stmt = stmt.where(DirectoryActor.merged_into_id.is_(None))
+        if f.text.strip():
+            for word in fold(f.text).split():
+                stmt = stmt.where(func.lower(DirectoryActor.name).contains(word))
+        if f.kind:
+            stmt = stmt.where(DirectoryActor.kind == f.kind)
+        if f.commune_insee:
+            stmt = stmt.where(DirectoryActor.commune_insee == f.commune_insee)
+        if f.departement:
+            stmt = stmt.where(DirectoryActor.commune_insee.startswith(f.departement))
+        if f.listing_id is not None:
+            stmt = stmt.where(
+                DirectoryActor.id.in_(
+                    select(ActorSource.actor_id)
+                    .join(SourceRecord, SourceRecord.id == ActorSource.record_id)
+                    .where(SourceRecord.listing_id == f.listing_id)
+                )
+            )
+        if f.only_one_listing:
+            one = (
+                select(ActorSource.actor_id)
+                .join(SourceRecord, SourceRecord.id == ActorSource.record_id)
+                .group_by(ActorSource.actor_id)
+                .having(func.count(distinct(SourceRecord.listing_id)) == 1)
+            )
+            stmt = stmt.where(DirectoryActor.id.in_(one))
+        return stmt
+
+    def count(self, session: Session) -> int:
+        stmt = self._where(select(func.count()).select_from(DirectoryActor), None)
+        return session.scalar(stmt) or 0
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> Sequence[DirectoryRow]:
+        counts = _sources_per_actor()
+        stmt = select(
+            DirectoryActor.id,
+            DirectoryActor.name,
+            DirectoryActor.kind,
+            DirectoryActor.commune_insee,
+            DirectoryActor.website,
+            func.coalesce(counts.c.n, 0),
+        ).outerjoin(counts, counts.c.actor_id == DirectoryActor.id)
+        stmt = self._where(stmt, counts)
+        stmt = apply_sort(
+            stmt,
+            sort,
+            {
+                "name": DirectoryActor.name,
+                "kind": DirectoryActor.kind,
+                "commune": DirectoryActor.commune_insee,
+                "sources": counts.c.n,
+            },
+            default=[DirectoryActor.name],
+            tiebreak=DirectoryActor.id,
+            never_empty=("name",),
+        )
+        ref = commune_reference()
+        rows = []
+        for actor_id, name, kind, insee, website, sources in session.execute(
+            window(stmt, offset, limit)
+        ):
+            commune = ref.get(insee)
+            rows.append(
+                DirectoryRow(
+                    actor_id,
+                    name,
+                    kind,
+                    commune.name if commune else "",
+                    ref.departement_name(commune.departement) or "" if commune else "",
+                    website,
+                    sources,
+                )
+            )
+        return rows
+
+
+def list_listings(session: Session, *, actor: Actor) -> list[ListingChoice]:
+    require(actor, Permission.VIEW)
+    rows = session.execute(
+        select(Listing.id, Listing.source, Listing.name, Listing.row_count).order_by(Listing.id)
+    ).all()
+    return [ListingChoice(*r) for r in rows]
+
+
+def list_kinds(session: Session, *, actor: Actor) -> list[str]:
+    require(actor, Permission.VIEW)
+    return list(
+        session.scalars(
+            select(DirectoryActor.kind)
+            .where(DirectoryActor.kind.is_not(None))
+            .distinct()
+            .order_by(DirectoryActor.kind)
+        )
+    )

@@ -1,0 +1,1 @@
+"""The directory of the territory's cultural actors: the windowed list and the review queue."""

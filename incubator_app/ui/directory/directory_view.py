@@ -1,0 +1,159 @@
+"""The directory's list at scale: a windowed table (SQL pages), filters by type, commune,
+département, listing and "seen in only one listing", a name search; the review queue's button
+says how many pairs wait."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incubator_app.services.directory import list as directory_list
+from incubator_app.services.directory import review as review_service
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.directory.review_dialog import DIRECTORY, ReviewDialog
+from incubator_app.ui.windowed_model import Column, WindowedTableModel
+
+
+class DirectoryView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a name…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.listing = QComboBox()
+        self.commune = QLineEdit()
+        self.commune.setPlaceholderText(self.tr("INSEE code"))
+        self.commune.setMaximumWidth(110)
+        self.departement = QLineEdit()
+        self.departement.setPlaceholderText(self.tr("Département"))
+        self.departement.setMaximumWidth(110)
+        self.only_one = QCheckBox(self.tr("Seen in only &one listing"))
+        self.review = QPushButton(self.tr("&Review pairs"))
+        self.review.clicked.connect(self._open_review)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.only_one)
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Type"), self.kind),
+            (self.tr("&Listing"), self.listing),
+            (self.tr("&Commune"), self.commune),
+            (self.tr("&Département"), self.departement),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            bar.addWidget(text)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.model = WindowedTableModel(
+            context.db,
+            [
+                Column(self.tr("Name"), lambda r: r.name, "name"),
+                Column(self.tr("Type"), lambda r: r.kind or "", "kind"),
+                Column(self.tr("Commune"), lambda r: r.commune, "commune"),
+                Column(self.tr("Département"), lambda r: r.departement),
+                Column(self.tr("Web site"), lambda r: r.website or ""),
+                Column(self.tr("Sources"), lambda r: str(r.sources), "sources", align_right=True),
+            ],
+            parent=self,
+        )
+        self.model.count_changed.connect(
+            lambda n: self.count.setText(self.tr("%n actor(s)", "", n))
+        )
+        self.table = QTableView()
+        self.table.setObjectName("directoryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 380)
+        self.table.setColumnWidth(2, 180)
+        self.table.setColumnWidth(3, 160)
+        self.table.setColumnWidth(4, 200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.review)
+        layout.addLayout(bottom)
+        self.search.textChanged.connect(self._apply)
+        self.commune.editingFinished.connect(self._apply)
+        self.departement.editingFinished.connect(self._apply)
+        self.kind.currentIndexChanged.connect(self._apply)
+        self.listing.currentIndexChanged.connect(self._apply)
+        self.only_one.toggled.connect(self._apply)
+        self.model.set_sort("name")
+
+    def reload(self) -> None:
+        actor = self.context.actor
+
+        def load(s):
+            return (
+                directory_list.list_kinds(s, actor=actor),
+                directory_list.list_listings(s, actor=actor),
+                review_service.count_review_queue(s, actor=actor),
+            )
+
+        self.context.ops.run(load, parent=self, on_done=self._loaded)
+
+    def _loaded(self, loaded) -> None:
+        kinds, listings, waiting = loaded
+        for combo, entries in (
+            (self.kind, [(k, k) for k in kinds]),
+            (self.listing, [(f"{x.source} ({x.rows})", x.id) for x in listings]),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, data in entries:
+                combo.addItem(text, data)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self.review.setText(self.tr("&Review pairs (%n)", "", waiting))
+        self._apply()
+
+    def current_filter(self) -> directory_list.DirectoryFilter:
+        return directory_list.DirectoryFilter(
+            text=self.search.text(),
+            kind=self.kind.currentData(),
+            commune_insee=self.commune.text().strip() or None,
+            departement=self.departement.text().strip().upper() or None,
+            listing_id=self.listing.currentData(),
+            only_one_listing=self.only_one.isChecked(),
+        )
+
+    def _apply(self) -> None:
+        self.model.set_source(
+            directory_list.DirectoryListSource(self.current_filter(), self.context.actor)
+        )
+
+    def _open_review(self) -> None:
+        dialog = ReviewDialog(self.context, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+
+__all__ = ["DIRECTORY", "DirectoryView"]

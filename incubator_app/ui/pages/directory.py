@@ -1,0 +1,34 @@
+"""Annuaire: the directory of the territory's cultural actors, built by crossing listings
+(ui/directory/directory_view.py), and its review queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from incubator_app.ui.context import AppContext
+from incubator_app.ui.directory.directory_view import DIRECTORY, DirectoryView
+from incubator_app.ui.pages.base import Page
+
+
+class DirectoryPage(Page):
+    icon_name = "people"
+    watched_kinds = frozenset({DIRECTORY})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(QCoreApplication.translate("Pages", "Directory"))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.view = DirectoryView(context)
+        layout.addWidget(self.view)
+        self.reload()
+
+    def reload(self) -> None:
+        self.view.reload()
