@@ -53,6 +53,7 @@ from incubator_app.models.funding import (
     FunderKind,
     Grant,
     GrantDeadline,
+    GrantIndicator,
     grant_beneficiary,
     grant_session,
 )
@@ -110,6 +111,7 @@ __all__ = [
     "Gender",
     "Grant",
     "GrantDeadline",
+    "GrantIndicator",
     "IncubatorProfile",
     "MailSettings",
     "Milestone",
