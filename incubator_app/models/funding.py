@@ -46,6 +46,8 @@ class Grant(Versioned, Base):
     amount_cents: Mapped[int] = mapped_column(Integer)
     period_start: Mapped[date]
     period_end: Mapped[date]
+    # The other funders of the same action, as the agreement names them ("FSE+, Ville").
+    co_funders: Mapped[str | None] = mapped_column(String(400))
 
 
 class GrantDeadline(Versioned, Base):

@@ -1,7 +1,8 @@
 """grant indicators: the figures of the funder report a grant sets targets for
 
-One row per (grant, indicator key) with its target, in the indicator's unit (issue 17). The
-actual values are never stored: they are computed live by the funder report's function.
+A grant's co-funders (free text), and one row per (grant, indicator key) with its target, in
+the indicator's unit (issue 17). The actual values are never stored: they are computed live by
+the funder report's function.
 
 Revision ID: 0021
 Revises: 0019
@@ -20,6 +21,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Plain ADD COLUMN, never a batch copy of grant_agreement.
+    op.add_column("grant_agreement", sa.Column("co_funders", sa.String(length=400), nullable=True))
     op.create_table(
         "grant_indicator",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -49,3 +52,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_grant_indicator_grant_id"), table_name="grant_indicator")
     op.drop_table("grant_indicator")
+    op.drop_column("grant_agreement", "co_funders")
