@@ -144,11 +144,13 @@ class AuditListSource:
         return int(session.scalar(self._where(select(func.count()).select_from(AuditEntry))))
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[AuditRow]:
+        # A period alone is read off the index on `at`, newest first; otherwise newest id first.
+        by_time = sort.key is None and (self.filters.start or self.filters.end)
         stmt = apply_sort(
             self._where(select(AuditEntry)),
             sort,
             self.SORT_COLUMNS,
-            default=[],
+            default=[AuditEntry.at.desc()] if by_time else [],
             tiebreak=AuditEntry.id.desc() if sort.key is None else AuditEntry.id,
             never_empty=("at", "entity", "action"),
         )
