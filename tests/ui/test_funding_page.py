@@ -1,0 +1,104 @@
+"""The Funders page: funders and grants, the grant window's indicators (every figure equals the
+funder report's, on the hand-counted fixture), and the administrators' audit trail tab, which
+never shows confidential notes."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
+
+from funder_fixture import PERIOD, build_funder_fixture  # noqa: E402
+from test_grant_indicators import HAND  # noqa: E402
+
+from incubator_app.services.funding.grants import add_grant_deadline  # noqa: E402
+from incubator_app.services.funding.indicators import (  # noqa: E402
+    INDICATOR_KEYS,
+    INDICATOR_UNITS,
+    set_grant_target,
+)
+from incubator_app.services.reporting.funder_kpis import funder_kpis  # noqa: E402
+from incubator_app.ui.funding.texts import indicator_label, number_text  # noqa: E402
+from incubator_app.ui.pages.funding import FundingPage  # noqa: E402
+from incubator_app.ui.widgets import qdate_of  # noqa: E402
+
+SHOTS = Path("/work/helpers/shots/grants")
+
+
+def _texts(model) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_indicator_screen_shows_the_funder_reports_figures(context, qtbot) -> None:
+    with context.db.session() as s:
+        fx = build_funder_fixture(s)
+        for n, key in enumerate(INDICATOR_KEYS):
+            set_grant_target(s, fx.grant_id, key, (n * 7) % 40, actor=context.actor)
+        add_grant_deadline(s, fx.grant_id, label="Bilan intermédiaire", due_on=date(2026, 7, 15),
+                           actor=context.actor)  # fmt: skip
+        kpis = funder_kpis(s, fx.grant_id, *PERIOD, actor=context.actor)
+    page = FundingPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    page.select_grant(fx.grant_id)
+    panel = page.panel
+    panel.start.setDate(qdate_of(PERIOD[0]))
+    panel.end.setDate(qdate_of(PERIOD[1]))
+    panel.refresh_button.click()
+    qtbot.waitUntil(lambda: panel.shown_period == PERIOD, timeout=10_000)
+    rows = _texts(panel.indicators)
+    assert [r[0] for r in rows] == [indicator_label(k) for k in INDICATOR_KEYS]
+    for key, row in zip(INDICATOR_KEYS, rows, strict=True):
+        assert row[2] == number_text(INDICATOR_UNITS[key], HAND[key]), key
+    # And against the report's own figures, read off the function the report is built from.
+    actual = {k: r[2] for k, r in zip(INDICATOR_KEYS, rows, strict=True)}
+    assert actual["people_supported"] == str(kpis.people_supported)
+    assert actual["sessions"] == str(kpis.sessions)
+    assert actual["positive_exits"] == str(kpis.positive_exits)
+    gap = {k: r[3] for k, r in zip(INDICATOR_KEYS, rows, strict=True)}
+    assert gap["people_supported"] == "+5"  # target 0
+    assert gap["survival_36"] == "—"
+    qtbot.waitUntil(lambda: len(panel.chart.bars) > 0, timeout=10_000)
+    assert "Région Sud" in panel.details.text()
+    page.grab().save(str(SHOTS / "funding-page.png"))
+    panel.tabs.setCurrentIndex(2)
+    assert panel.deadlines.rowCount() == 1
+    assert panel.people_count.text().startswith("7 people")
+
+
+def test_audit_tab_never_shows_confidential_notes(context, qtbot) -> None:
+    from factories import make_coach, make_entrepreneur
+
+    from incubator_app.services.coaching.sessions import log_coaching_session
+    from incubator_app.ui.administration.audit_tab import AuditTab
+
+    with context.db.session() as s:
+        coach, person = make_coach(s), make_entrepreneur(s)
+        log_coaching_session(
+            s, session_date=date(2026, 3, 2), duration_minutes=60, coach_id=coach.id,
+            participants=[person.id], summary="Devis révisé", confidential_notes="SECRET-NOTE",
+            actor=context.actor,
+        )  # fmt: skip
+    tab = AuditTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 500)
+    tab.show()
+    tab.reload()
+    index = tab.kind.findData("coaching_session")
+    tab.kind.setCurrentIndex(index)
+    tab._debounce.flush()
+    assert tab.model.rowCount() == 1
+    row = [tab.model.index(0, c).data() for c in range(5)]
+    assert row[2].startswith("Coaching session #") and row[3] == "created"
+    assert "Devis révisé" in row[4]
+    assert "SECRET" not in " ".join(row) and "onfidential" not in row[4]
+    tab.kind.setCurrentIndex(0)
+    tab._debounce.flush()
+    assert tab.model.rowCount() > 1
+    tab.grab().save(str(SHOTS / "audit-tab.png"))
