@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -99,7 +99,7 @@ class AuditTab(QWidget):
         self.kind.setObjectName("auditKind")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
-        self.use_period = QCheckBox(self.tr("B&etween"))
+        self.use_period = QCheckBox(self.tr("Betwee&n"))
         self.use_period.setObjectName("auditUsePeriod")
         today = today_qdate()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1))
@@ -136,6 +136,8 @@ class AuditTab(QWidget):
             header.resizeSection(column, width)
         self.count = QLabel()
         self.count.setObjectName("auditCount")
+        self.count.setMinimumWidth(140)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.model.count_changed.connect(self._show_count)
         self.export_button = QPushButton(self.tr("Ex&port…"))
         self.export_button.setObjectName("auditExport")
@@ -147,7 +149,7 @@ class AuditTab(QWidget):
         grid = QGridLayout()
         for column, (text, widget) in enumerate(
             (
-                (self.tr("W&ho:"), self.who),
+                (self.tr("&Who:"), self.who),
                 (self.tr("&Kind of record:"), self.kind),
                 (self.tr("&Action:"), self.action),
             )
