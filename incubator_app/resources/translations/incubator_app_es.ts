@@ -338,6 +338,141 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished">creada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">modificada</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished">eliminada</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished">desarchivada</translation>
+    </message>
+    <message>
+        <source>attached to a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached from a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished">renovado</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished">facturada</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betwee&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Cambios</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>The application also backs the database up before every upgrade. The ten most recent backups of each kind are kept in this folder:</source>
@@ -1348,6 +1483,10 @@
         <source>The server could not be reached: {answer}</source>
         <translation>No se pudo contactar con el servidor: {answer}</translation>
     </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -1665,6 +1804,14 @@
         <translation>Ninguna oferta ni solicitud del banco de tiempo vence pronto.</translation>
     </message>
     <message>
+        <source>Funder reports due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funder report is due within a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the dashboard…</source>
         <translation>Cargando el panel…</translation>
     </message>
@@ -1783,6 +1930,25 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>Candidates</source>
         <translation>Candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Reporting deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interim report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished">&amp;Vence el:</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2514,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>reporting deadline</source>
         <translation>plazo de informe</translation>
+    </message>
+    <message>
+        <source>grant indicator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>document</source>
@@ -3733,6 +3903,37 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Financiador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">N&amp;otas:</translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>The period ends before it starts ({start}).</source>
@@ -3789,6 +3990,10 @@ Referencia: {reference}
     <message>
         <source>Exits</source>
         <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Positive exits (business, job or training)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coaching sessions</source>
@@ -3955,6 +4160,26 @@ Referencia: {reference}
         <translation>Tasa</translation>
     </message>
     <message>
+        <source>Targets of the grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
@@ -4032,6 +4257,65 @@ Referencia: {reference}
     <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
         <translation>Sesiones fuera del periodo de la subvención: {ids}</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{name}”. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <source>Funder / grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fu&amp;nder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;grant…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4486,181 @@ Referencia: {reference}
     <message>
         <source>Absent</source>
         <translation>Ausente</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>New grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished">Subvención</translation>
+    </message>
+    <message>
+        <source>e.g. FSE+, Ville de Marseille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-funders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantPanel</name>
+    <message>
+        <source>&amp;Indicators</source>
+        <extracomment>The period the indicators on screen were computed for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished">Mo&amp;strar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add or change a target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach by r&amp;ule (cohort, stage, entry)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent t&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to attach one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach their coaching &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of the grant&apos;s period that one of its people attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished">Vence el</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grant on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-funded by {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} people and {sessions} coaching sessions are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{indicator} since {start}, month by month (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} on {day} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} coaching sessions attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a deadline first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5396,110 @@ Referencia: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Fecha del consentimiento RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>People supported</source>
+        <extracomment>Every indicator a target can be set for, in reading order, with its unit. Each is a figure the funder report computes (services/reporting/funder_kpis.py). What people call each indicator (the funder report&apos;s words).</extracomment>
+        <translation type="unfinished">Personas acompañadas</translation>
+    </message>
+    <message>
+        <source>Beneficiaries of the grant</source>
+        <translation type="unfinished">Beneficiarios de la subvención</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation type="unfinished">Admisiones</translation>
+    </message>
+    <message>
+        <source>Support contracts started</source>
+        <translation type="unfinished">Contratos CAPE firmados</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished">Salidas</translation>
+    </message>
+    <message>
+        <source>Positive exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: business created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: salaried job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: job search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: activity stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation type="unfinished">Sesiones de acompañamiento</translation>
+    </message>
+    <message>
+        <source>Individual sessions</source>
+        <translation type="unfinished">Sesiones individuales</translation>
+    </message>
+    <message>
+        <source>Workshops (collective sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching hours delivered</source>
+        <translation type="unfinished">Horas de acompañamiento impartidas</translation>
+    </message>
+    <message>
+        <source>Coaching hours received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses active after 12 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses active after 24 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses active after 36 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share under 26 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of job seekers at entry (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share receiving social minima (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share living in a priority district (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6705,6 +7268,10 @@ Referencia: {reference}
     <message>
         <source>Draws</source>
         <translation>Sorteos</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8812,6 +9379,33 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Attach people by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entered the incubator during the grant&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people will be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source> days</source>
@@ -9174,6 +9768,10 @@ Referencia: {reference}
     <message>
         <source>Outbo&amp;x</source>
         <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -9658,6 +10256,21 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Indicator target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
@@ -10037,7 +10650,9 @@ Referencia: {reference}
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+----------
+Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.</extracomment>
         <translation>No es una fecha.</translation>
     </message>
     <message>

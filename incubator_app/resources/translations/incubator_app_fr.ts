@@ -338,6 +338,141 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>attached to a grant</source>
+        <translation>rattaché à une subvention</translation>
+    </message>
+    <message>
+        <source>detached from a grant</source>
+        <translation>détaché d’une subvention</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>renouvelé</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>facturé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>mot de passe défini</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>débloqué</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>sauvegardé</translation>
+    </message>
+    <message>
+        <source>Betwee&amp;n</source>
+        <translation>E&amp;ntre le</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>T&amp;ype de fiche :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Acti&amp;on :</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>{n} entries exported to {path}</source>
+        <translation>{n} entrées exportées dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>The application also backs the database up before every upgrade. The ten most recent backups of each kind are kept in this folder:</source>
@@ -1348,6 +1483,10 @@
         <source>The server could not be reached: {answer}</source>
         <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
     </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to est avant --from.</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -1665,6 +1804,14 @@
         <translation>Aucune offre ni demande de l&apos;échange n&apos;expire bientôt.</translation>
     </message>
     <message>
+        <source>Funder reports due</source>
+        <translation>Bilans financeurs à rendre</translation>
+    </message>
+    <message>
+        <source>No funder report is due within a month.</source>
+        <translation>Aucun bilan financeur n’est à rendre dans le mois.</translation>
+    </message>
+    <message>
         <source>Loading the dashboard…</source>
         <translation>Chargement du tableau de bord…</translation>
     </message>
@@ -1783,6 +1930,25 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Reporting deadline</source>
+        <translation>Échéance de bilan</translation>
+    </message>
+    <message>
+        <source>e.g. Interim report</source>
+        <translation>p. ex. Bilan intermédiaire</translation>
+    </message>
+    <message>
+        <source>&amp;What to send:</source>
+        <translation>&amp;Bilan à envoyer :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Pour &amp;le :</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2514,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>reporting deadline</source>
         <translation>échéance de bilan</translation>
+    </message>
+    <message>
+        <source>grant indicator</source>
+        <translation>indicateur de subvention</translation>
     </message>
     <message>
         <source>document</source>
@@ -3733,6 +3903,37 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation>Nouveau financeur</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Na&amp;ture :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>The period ends before it starts ({start}).</source>
@@ -3789,6 +3990,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Exits</source>
         <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Positive exits (business, job or training)</source>
+        <translation>Sorties positives (entreprise, emploi ou formation)</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
@@ -3955,6 +4160,26 @@ Référence&#xa0;: {reference}
         <translation>Taux</translation>
     </message>
     <message>
+        <source>Targets of the grant</source>
+        <translation>Objectifs de la subvention</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
@@ -4032,6 +4257,65 @@ Référence&#xa0;: {reference}
     <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
         <translation>Rendez-vous hors de la période de la subvention&#xa0;: {ids}</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{name}”. Known: {known}.</source>
+        <translation>Indicateur « {name} » inconnu. Connus : {known}.</translation>
+    </message>
+    <message>
+        <source>The target must be a whole number.</source>
+        <translation>L’objectif doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <source>Funder / grant</source>
+        <translation>Financeur / subvention</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>New fu&amp;nder…</source>
+        <translation>Nouveau fina&amp;nceur…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>New &amp;grant…</source>
+        <translation>Nouvelle &amp;subvention…</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4486,181 @@ Référence&#xa0;: {reference}
     <message>
         <source>Absent</source>
         <translation>Absent·e</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>New grant</source>
+        <translation>Nouvelle subvention</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>e.g. FSE+, Ville de Marseille</source>
+        <translation>p. ex. FSE+, Ville de Marseille</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Période du :</translation>
+    </message>
+    <message>
+        <source>&amp;Co-funders:</source>
+        <translation>&amp;Cofinanceurs :</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPanel</name>
+    <message>
+        <source>&amp;Indicators</source>
+        <extracomment>The period the indicators on screen were computed for.</extracomment>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;People and sessions</source>
+        <translation>&amp;Personnes et séances</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
+        <translation>Aucun indicateur pour l’instant : ajoutez les chiffres dont la convention fixe l’objectif (personnes accompagnées, sorties, heures…).</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change a target…</source>
+        <translation>Ajouter ou modifier un &amp;objectif…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the indicator</source>
+        <translation>Re&amp;tirer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Attach by r&amp;ule (cohort, stage, entry)…</source>
+        <translation>Rattacher par &amp;règle (promotion, étape, entrée)…</translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation>A&amp;jouter une échéance…</translation>
+    </message>
+    <message>
+        <source>Mark as sent t&amp;oday</source>
+        <translation>Marquer comme en&amp;voyé aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Type a name to attach one person</source>
+        <translation>Tapez un nom pour rattacher une personne</translation>
+    </message>
+    <message>
+        <source>Attach their coaching &amp;sessions</source>
+        <translation>Rattacher &amp;leurs séances</translation>
+    </message>
+    <message>
+        <source>Every session of the grant&apos;s period that one of its people attended</source>
+        <translation>Toutes les séances de la période de la subvention auxquelles l’une de ses personnes a assisté</translation>
+    </message>
+    <message>
+        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
+        <translation>Les événements ne sont pas rattachés aux subventions : les ateliers comptent par les séances d’accompagnement de leurs participant·es.</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Bilan à envoyer</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Choose a grant on the left</source>
+        <translation>Choisissez une subvention à gauche</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>co-funded by {names}</source>
+        <translation>cofinancée par {names}</translation>
+    </message>
+    <message>
+        <source>{people} people and {sessions} coaching sessions are attached.</source>
+        <translation>{people} personnes et {sessions} séances d’accompagnement sont rattachées.</translation>
+    </message>
+    <message>
+        <source>{indicator} since {start}, month by month (target {target})</source>
+        <translation>{indicator} depuis le {start}, mois par mois (objectif {target})</translation>
+    </message>
+    <message>
+        <source>{value} on {day} (target {target})</source>
+        <translation>{value} au {day} (objectif {target})</translation>
+    </message>
+    <message>
+        <source>{n} people attached.</source>
+        <translation>{n} personnes rattachées.</translation>
+    </message>
+    <message>
+        <source>{n} coaching sessions attached.</source>
+        <translation>{n} séances rattachées.</translation>
+    </message>
+    <message>
+        <source>Choose a deadline first.</source>
+        <translation>Choisissez d’abord une échéance.</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5396,110 @@ Référence&#xa0;: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Date du consentement RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>People supported</source>
+        <extracomment>Every indicator a target can be set for, in reading order, with its unit. Each is a figure the funder report computes (services/reporting/funder_kpis.py). What people call each indicator (the funder report&apos;s words).</extracomment>
+        <translation>Personnes accompagnées</translation>
+    </message>
+    <message>
+        <source>Beneficiaries of the grant</source>
+        <translation>Bénéficiaires de la subvention</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Support contracts started</source>
+        <translation>CAPE signés</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Positive exits</source>
+        <translation>Sorties positives</translation>
+    </message>
+    <message>
+        <source>Exits: business created</source>
+        <translation>Sorties : création d’entreprise</translation>
+    </message>
+    <message>
+        <source>Exits: salaried job</source>
+        <translation>Sorties : emploi salarié</translation>
+    </message>
+    <message>
+        <source>Exits: training</source>
+        <translation>Sorties : formation</translation>
+    </message>
+    <message>
+        <source>Exits: job search</source>
+        <translation>Sorties : recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>Exits: activity stopped</source>
+        <translation>Sorties : arrêt de l’activité</translation>
+    </message>
+    <message>
+        <source>Exits: other</source>
+        <translation>Sorties : autre</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Séances d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Individual sessions</source>
+        <translation>Séances individuelles</translation>
+    </message>
+    <message>
+        <source>Workshops (collective sessions)</source>
+        <translation>Ateliers (séances collectives)</translation>
+    </message>
+    <message>
+        <source>Coaching hours delivered</source>
+        <translation>Heures d’accompagnement dispensées</translation>
+    </message>
+    <message>
+        <source>Coaching hours received</source>
+        <translation>Heures d’accompagnement reçues</translation>
+    </message>
+    <message>
+        <source>Businesses active after 12 months (%)</source>
+        <translation>Entreprises actives à 12 mois (%)</translation>
+    </message>
+    <message>
+        <source>Businesses active after 24 months (%)</source>
+        <translation>Entreprises actives à 24 mois (%)</translation>
+    </message>
+    <message>
+        <source>Businesses active after 36 months (%)</source>
+        <translation>Entreprises actives à 36 mois (%)</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Part des femmes (%)</translation>
+    </message>
+    <message>
+        <source>Share under 26 (%)</source>
+        <translation>Part des moins de 26 ans (%)</translation>
+    </message>
+    <message>
+        <source>Share of job seekers at entry (%)</source>
+        <translation>Part des demandeur·ses d’emploi à l’entrée (%)</translation>
+    </message>
+    <message>
+        <source>Share receiving social minima (%)</source>
+        <translation>Part des bénéficiaires de minima sociaux (%)</translation>
+    </message>
+    <message>
+        <source>Share living in a priority district (%)</source>
+        <translation>Part des habitant·es d’un QPV (%)</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +7268,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Draws</source>
         <translation>Tirages au sort</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8812,6 +9379,33 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Attach people by rule</source>
+        <translation>Rattacher des personnes par règle</translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Entered the incubator during the grant&apos;s period</source>
+        <translation>&amp;Entré·e dans la couveuse pendant la période de la subvention</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>&amp;Promotion :</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>{n} people will be attached.</source>
+        <translation>{n} personnes seront rattachées.</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source> days</source>
@@ -9174,6 +9768,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Outbo&amp;x</source>
         <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>&amp;Journal d’audit</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -9658,6 +10256,21 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Indicator target</source>
+        <translation>Objectif d’un indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
@@ -9980,7 +10593,9 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+----------
+Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.</extracomment>
         <translation>Ce n’est pas une date.</translation>
     </message>
     <message>

@@ -42,22 +42,22 @@ from incubator_app.ui.windowed_model import Column, Debouncer, WindowedTableMode
 
 
 def action_label(action: str) -> str:
-    t = QCoreApplication.translate
+
     return {
-        "create": t("AuditTab", "created"),
-        "update": t("AuditTab", "changed"),
-        "delete": t("AuditTab", "deleted"),
-        "archive": t("AuditTab", "archived"),
-        "unarchive": t("AuditTab", "restored"),
-        "attribute": t("AuditTab", "attached to a grant"),
-        "unattribute": t("AuditTab", "detached from a grant"),
-        "cancel": t("AuditTab", "cancelled"),
-        "renew": t("AuditTab", "renewed"),
-        "charge": t("AuditTab", "charged"),
-        "import": t("AuditTab", "imported"),
-        "set_password": t("AuditTab", "password set"),
-        "unlock": t("AuditTab", "unlocked"),
-        "backup": t("AuditTab", "backed up"),
+        "create": QCoreApplication.translate("AuditTab", "created"),
+        "update": QCoreApplication.translate("AuditTab", "changed"),
+        "delete": QCoreApplication.translate("AuditTab", "deleted"),
+        "archive": QCoreApplication.translate("AuditTab", "archived"),
+        "unarchive": QCoreApplication.translate("AuditTab", "restored"),
+        "attribute": QCoreApplication.translate("AuditTab", "attached to a grant"),
+        "unattribute": QCoreApplication.translate("AuditTab", "detached from a grant"),
+        "cancel": QCoreApplication.translate("AuditTab", "cancelled"),
+        "renew": QCoreApplication.translate("AuditTab", "renewed"),
+        "charge": QCoreApplication.translate("AuditTab", "charged"),
+        "import": QCoreApplication.translate("AuditTab", "imported"),
+        "set_password": QCoreApplication.translate("AuditTab", "password set"),
+        "unlock": QCoreApplication.translate("AuditTab", "unlocked"),
+        "backup": QCoreApplication.translate("AuditTab", "backed up"),
     }.get(action, action.replace("_", " "))
 
 

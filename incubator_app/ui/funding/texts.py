@@ -11,15 +11,15 @@ from incubator_app.ui.messages import tr_msg
 
 
 def funder_kind_label(kind: FunderKind | str) -> str:
-    t = QCoreApplication.translate
+
     return {
-        "region": t("Funding", "Region"),
-        "department": t("Funding", "Department"),
-        "municipality": t("Funding", "Municipality"),
-        "state": t("Funding", "State"),
-        "european_union": t("Funding", "European Union"),
-        "foundation": t("Funding", "Foundation"),
-        "other": t("Funding", "Other"),
+        "region": QCoreApplication.translate("Funding", "Region"),
+        "department": QCoreApplication.translate("Funding", "Department"),
+        "municipality": QCoreApplication.translate("Funding", "Municipality"),
+        "state": QCoreApplication.translate("Funding", "State"),
+        "european_union": QCoreApplication.translate("Funding", "European Union"),
+        "foundation": QCoreApplication.translate("Funding", "Foundation"),
+        "other": QCoreApplication.translate("Funding", "Other"),
     }[FunderKind(kind).value]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -56,16 +57,19 @@ class FundingPage(Page):
         self.tree = QTreeWidget()
         self.tree.setObjectName("funderTree")
         self.tree.setHeaderLabels([self.tr("Funder / grant"), self.tr("People")])
-        self.tree.setColumnWidth(0, 260)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda *_a: self._current_changed())
         self.tree.itemDoubleClicked.connect(lambda *_a: self.edit_current())
-        self.new_funder = QPushButton(self.tr("New &funder…"))
+        self.new_funder = QPushButton(self.tr("New fu&nder…"))
         self.new_funder.setObjectName("newFunder")
         self.new_funder.clicked.connect(self.add_funder)
         self.new_grant = QPushButton(self.tr("New &grant…"))
         self.new_grant.setObjectName("newGrant")
         self.new_grant.clicked.connect(self.add_grant)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.edit_button.setObjectName("editFunding")
         self.edit_button.clicked.connect(self.edit_current)
         for button in (self.new_funder, self.new_grant, self.edit_button):
@@ -126,8 +130,10 @@ class FundingPage(Page):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         if select is None and self.tree.topLevelItemCount():
-            first = self.tree.topLevelItem(0)
-            select = first.child(0) if first.childCount() else first
+            # The first grant (the newest of the first funder that has one), else a funder.
+            tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+            with_grants = [t for t in tops if t.childCount()]
+            select = with_grants[0].child(0) if with_grants else tops[0]
         if select is not None:
             self.tree.setCurrentItem(select)
         self._current_changed()
