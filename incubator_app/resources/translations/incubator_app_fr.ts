@@ -396,8 +396,16 @@
         <translation>sauvegardé</translation>
     </message>
     <message>
-        <source>Betwee&amp;n</source>
-        <translation>E&amp;ntre le</translation>
+        <source>Perio&amp;d: between</source>
+        <translation>Période : e&amp;ntre le</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Acti&amp;on :</translation>
     </message>
     <message>
         <source>When</source>
@@ -420,20 +428,12 @@
         <translation>Modifications</translation>
     </message>
     <message>
-        <source>Ex&amp;port…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
         <source>&amp;Who:</source>
         <translation>Au&amp;teur :</translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
         <translation>T&amp;ype de fiche :</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>Acti&amp;on :</translation>
     </message>
     <message>
         <source>and</source>
@@ -4575,18 +4575,6 @@ Référence&#xa0;: {reference}
         <translation>Aucun indicateur pour l’instant : ajoutez les chiffres dont la convention fixe l’objectif (personnes accompagnées, sorties, heures…).</translation>
     </message>
     <message>
-        <source>&amp;Add or change a target…</source>
-        <translation>Ajouter ou modifier un &amp;objectif…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move the indicator</source>
-        <translation>Re&amp;tirer l’indicateur</translation>
-    </message>
-    <message>
-        <source>Attach by r&amp;ule (cohort, stage, entry)…</source>
-        <translation>Rattacher par &amp;règle (promotion, étape, entrée)…</translation>
-    </message>
-    <message>
         <source>Add a dead&amp;line…</source>
         <translation>A&amp;jouter une échéance…</translation>
     </message>
@@ -4597,6 +4585,18 @@ Référence&#xa0;: {reference}
     <message>
         <source>Type a name to attach one person</source>
         <translation>Tapez un nom pour rattacher une personne</translation>
+    </message>
+    <message>
+        <source>Add or &amp;change a target…</source>
+        <translation>Ajouter ou modifier un &amp;objectif…</translation>
+    </message>
+    <message>
+        <source>Stop trac&amp;king this indicator</source>
+        <translation>Re&amp;tirer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Attach &amp;by rule (cohort, stage, entry)…</source>
+        <translation>Rattacher par &amp;règle (promotion, étape, entrée)…</translation>
     </message>
     <message>
         <source>Attach their coaching &amp;sessions</source>
@@ -9770,8 +9770,8 @@ Référence&#xa0;: {reference}
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <source>A&amp;udit trail</source>
-        <translation>&amp;Journal d’audit</translation>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

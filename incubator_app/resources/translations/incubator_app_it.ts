@@ -396,7 +396,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Betwee&amp;n</source>
+        <source>Perio&amp;d: between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,19 +428,11 @@
         <translation type="unfinished">Modifiche</translation>
     </message>
     <message>
-        <source>Ex&amp;port…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4575,18 +4575,6 @@ Riferimento: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add or change a target…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move the indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach by r&amp;ule (cohort, stage, entry)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a dead&amp;line…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,6 +4584,18 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Type a name to attach one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;change a target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trac&amp;king this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;by rule (cohort, stage, entry)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9770,7 +9770,7 @@ Riferimento: {reference}
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <source>A&amp;udit trail</source>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

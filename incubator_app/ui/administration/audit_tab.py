@@ -99,7 +99,7 @@ class AuditTab(QWidget):
         self.kind.setObjectName("auditKind")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
-        self.use_period = QCheckBox(self.tr("Betwee&n"))
+        self.use_period = QCheckBox(self.tr("Perio&d: between"))
         self.use_period.setObjectName("auditUsePeriod")
         today = today_qdate()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1))
@@ -139,7 +139,7 @@ class AuditTab(QWidget):
         self.count.setMinimumWidth(140)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.model.count_changed.connect(self._show_count)
-        self.export_button = QPushButton(self.tr("Ex&port…"))
+        self.export_button = QPushButton(self.tr("Expo&rt…"))
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(self._choose_export_path)
         self.error = FieldError()
@@ -151,7 +151,7 @@ class AuditTab(QWidget):
             (
                 (self.tr("&Who:"), self.who),
                 (self.tr("&Kind of record:"), self.kind),
-                (self.tr("&Action:"), self.action),
+                (self.tr("Ac&tion:"), self.action),
             )
         ):
             label = QLabel(text)

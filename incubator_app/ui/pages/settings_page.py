@@ -77,7 +77,7 @@ class SettingsPage(Page):
         if can(actor, Permission.MANAGE_USERS):
             # The whole trail: administrators only.
             self.audit = AuditTab(context)
-            self.tabs.addTab(self.audit, self.tr("A&udit trail"))
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.computer = ComputerTab(context)
         self.tabs.addTab(self.computer, self.tr("This &computer"))
         layout.addWidget(self.tabs, 1)
