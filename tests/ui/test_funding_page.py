@@ -102,3 +102,47 @@ def test_audit_tab_never_shows_confidential_notes(context, qtbot) -> None:
     tab._debounce.flush()
     assert tab.model.rowCount() > 1
     tab.grab().save(str(SHOTS / "audit-tab.png"))
+
+
+def test_dashboard_lists_the_funder_reports_due_and_opens_their_grant(context, qtbot) -> None:
+    from incubator_app.ui.main_window import MainWindow
+
+    today = date(2026, 11, 18)  # the frozen clock's day
+    with context.db.session() as s:
+        fx = build_funder_fixture(s)
+        add_grant_deadline(s, fx.grant_id, label="Bilan final", due_on=date(2026, 11, 30),
+                           actor=context.actor)  # fmt: skip
+        add_grant_deadline(s, fx.grant_id, label="Bilan 2027", due_on=date(2027, 6, 30),
+                           actor=context.actor)  # fmt: skip
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.resize(1120, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page("dashboard")
+    page = win.current_page
+    page.reload()
+    qtbot.waitUntil(lambda: not context.ops.busy and page.data is not None, timeout=5000)
+    assert page.deadlines_card.rows_text() == [
+        ("Région Sud — RS-2026-0001", "Bilan final", page._date(date(2026, 11, 30)))
+    ]
+    assert today < date(2026, 11, 30)
+    page.deadlines_card.entrepreneur_activated.emit(fx.grant_id)
+    funders = win.current_page
+    assert funders.objectName() == "page_funding"
+    assert funders.panel.grant is not None and funders.panel.grant.id == fx.grant_id
+
+
+def test_audit_tab_exports_what_it_shows(context, qtbot, tmp_path) -> None:
+    from incubator_app.ui.administration.audit_tab import AuditTab
+
+    tab = AuditTab(context)
+    qtbot.addWidget(tab)
+    tab.reload()
+    target = tmp_path / "audit.csv"
+    tab.export_to(str(target), "csv")
+    qtbot.waitUntil(lambda: target.exists() and not context.ops.busy, timeout=10_000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "When;Who;About;Action;Changes"
+    assert len(lines) == 1 + tab.model.rowCount()
+    assert any(";created;" in line for line in lines[1:])
