@@ -396,6 +396,135 @@
         <translation>sauvegardé</translation>
     </message>
     <message>
+        <source>warned of the expiry</source>
+        <translation>prévenu de l’expiration</translation>
+    </message>
+    <message>
+        <source>signed out everywhere</source>
+        <translation>déconnecté partout</translation>
+    </message>
+    <message>
+        <source>tried again</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>attendance marked</source>
+        <translation>présence notée</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>figé</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>tiré au sort</translation>
+    </message>
+    <message>
+        <source>other change</source>
+        <translation>autre modification</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>change of registration</source>
+        <translation>changement d’inscription</translation>
+    </message>
+    <message>
+        <source>activity of an entrepreneur</source>
+        <translation>activité d’un·e entrepreneur·e</translation>
+    </message>
+    <message>
+        <source>price of a service</source>
+        <translation>tarif d’un service</translation>
+    </message>
+    <message>
+        <source>call for volunteers</source>
+        <translation>appel à volontaires</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volontaire</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation>tirage</translation>
+    </message>
+    <message>
+        <source>member of the exchange</source>
+        <translation>membre de l’échange</translation>
+    </message>
+    <message>
+        <source>offer or request</source>
+        <translation>offre ou demande</translation>
+    </message>
+    <message>
+        <source>exchange of hours</source>
+        <translation>échange d’heures</translation>
+    </message>
+    <message>
+        <source>payment request</source>
+        <translation>demande de paiement</translation>
+    </message>
+    <message>
+        <source>limit of the exchange</source>
+        <translation>plafond de l’échange</translation>
+    </message>
+    <message>
+        <source>rules of the exchange</source>
+        <translation>règles de l’échange</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Fields of the trail that the History tab&apos;s words do not cover (accounts).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Autre fiche</translation>
+    </message>
+    <message>
         <source>Perio&amp;d: between</source>
         <translation>Période : e&amp;ntre le</translation>
     </message>

@@ -396,6 +396,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warned of the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confermato</translation>
+    </message>
+    <message>
+        <source>attendance marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation type="unfinished">sorteggiato</translation>
+    </message>
+    <message>
+        <source>other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity of an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price of a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call for volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Fields of the trail that the History tab&apos;s words do not cover (accounts).</extracomment>
+        <translation type="unfinished">Nome utente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Ruolo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perio&amp;d: between</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,16 +58,60 @@ def action_label(action: str) -> str:
         "set_password": QCoreApplication.translate("AuditTab", "password set"),
         "unlock": QCoreApplication.translate("AuditTab", "unlocked"),
         "backup": QCoreApplication.translate("AuditTab", "backed up"),
-    }.get(action, action.replace("_", " "))
+        "expiry_warning": QCoreApplication.translate("AuditTab", "warned of the expiry"),
+        "revoke_tokens": QCoreApplication.translate("AuditTab", "signed out everywhere"),
+        "retry": QCoreApplication.translate("AuditTab", "tried again"),
+        "accept": QCoreApplication.translate("AuditTab", "accepted"),
+        "decline": QCoreApplication.translate("AuditTab", "declined"),
+        "confirmed": QCoreApplication.translate("AuditTab", "confirmed"),
+        "attendance": QCoreApplication.translate("AuditTab", "attendance marked"),
+        "freeze": QCoreApplication.translate("AuditTab", "frozen"),
+        "draw": QCoreApplication.translate("AuditTab", "drawn"),
+    }.get(action) or QCoreApplication.translate("AuditTab", "other change")
 
 
-def kind_label(entity: str) -> str:
-    """What users call a kind of record (Entities' words), else its table name in words."""
+def _more_kinds() -> dict[str, str]:
+    """Kinds of record the trail holds that the core's error messages never name."""
+    return {
+        "contact": QCoreApplication.translate("AuditTab", "contact"),
+        "course": QCoreApplication.translate("AuditTab", "course"),
+        "event": QCoreApplication.translate("AuditTab", "event"),
+        "registration": QCoreApplication.translate("AuditTab", "registration"),
+        "registration_change": QCoreApplication.translate("AuditTab", "change of registration"),
+        "entrepreneur_activity": QCoreApplication.translate(
+            "AuditTab", "activity of an entrepreneur"
+        ),
+        "shared_service_price": QCoreApplication.translate("AuditTab", "price of a service"),
+        "cooperation_call": QCoreApplication.translate("AuditTab", "call for volunteers"),
+        "cooperation_volunteer": QCoreApplication.translate("AuditTab", "volunteer"),
+        "cooperation_quota": QCoreApplication.translate("AuditTab", "quota"),
+        "cooperation_draw": QCoreApplication.translate("AuditTab", "draw"),
+        "exchange_account": QCoreApplication.translate("AuditTab", "member of the exchange"),
+        "exchange_listing": QCoreApplication.translate("AuditTab", "offer or request"),
+        "exchange_transfer": QCoreApplication.translate("AuditTab", "exchange of hours"),
+        "exchange_payment_request": QCoreApplication.translate("AuditTab", "payment request"),
+        "exchange_kind_limit": QCoreApplication.translate("AuditTab", "limit of the exchange"),
+        "exchange_settings": QCoreApplication.translate("AuditTab", "rules of the exchange"),
+    }
+
+
+def kind_label(entity: str) -> str | None:
+    """What users call a kind of record; None for the link tables nobody names."""
     key = ENTITY_LABELS.get(entity)
-    if key is None:
-        return entity.replace("_", " ")
-    text = QCoreApplication.translate(key[0], key[1])
+    text = QCoreApplication.translate(key[0], key[1]) if key else _more_kinds().get(entity)
+    if text is None:
+        return None
     return text[:1].upper() + text[1:]
+
+
+#: Fields of the trail that the History tab's words do not cover (accounts).
+def _more_fields() -> dict[str, str]:
+    return {
+        "login": QCoreApplication.translate("AuditTab", "Login"),
+        "display_name": QCoreApplication.translate("AuditTab", "Name"),
+        "role": QCoreApplication.translate("AuditTab", "Role"),
+        "active": QCoreApplication.translate("AuditTab", "Active"),
+    }
 
 
 def _when(row: AuditRow) -> str:
@@ -79,12 +123,16 @@ def _who(row: AuditRow) -> str:
 
 
 def _about(row: AuditRow) -> str:
-    kind = kind_label(row.entity)
+    kind = kind_label(row.entity) or QCoreApplication.translate("AuditTab", "Other record")
     return f"{kind} #{row.entity_id}" if row.entity_id is not None else kind
 
 
 def _changes(row: AuditRow) -> str:
-    return change_text(row.entity, row.changes, row.names)
+    changes = row.changes
+    if changes:
+        more = _more_fields()
+        changes = {more.get(k, k): v for k, v in changes.items()}
+    return change_text(row.entity, changes, row.names)
 
 
 class AuditTab(QWidget):
@@ -195,7 +243,8 @@ class AuditTab(QWidget):
         for login, name in choices.users:
             self.who.addItem(name if name == login else f"{name} ({login})", login)
         self.kind.addItem(self.tr("Any kind"), None)
-        for label, entity in sorted((kind_label(e), e) for e in choices.entities):
+        named = [(kind_label(e), e) for e in choices.entities]
+        for label, entity in sorted((label, e) for label, e in named if label is not None):
             self.kind.addItem(label, entity)
         self.action.addItem(self.tr("Any action"), None)
         for action in choices.actions:
