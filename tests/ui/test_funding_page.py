@@ -146,3 +146,21 @@ def test_audit_tab_exports_what_it_shows(context, qtbot, tmp_path) -> None:
     assert lines[0] == "When;Who;About;Action;Changes"
     assert len(lines) == 1 + tab.model.rowCount()
     assert any(";created;" in line for line in lines[1:])
+
+
+def test_a_viewer_reads_the_figures_but_cannot_change_them(context, qtbot) -> None:
+    from dataclasses import replace
+
+    from incubator_app.models.vocabulary import Role
+
+    with context.db.session() as s:
+        fx = build_funder_fixture(s)
+    context.actor = replace(context.actor, role=Role.VIEWER)
+    page = FundingPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_grant(fx.grant_id)
+    assert page.panel.grant is not None
+    assert page.new_funder.isHidden() and page.panel.add_target.isHidden()
+    assert page.panel.by_rule.isHidden() and page.panel.mark_sent.isHidden()
+    assert not page.panel.refresh_button.isHidden()  # reading stays possible

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app import clock
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
 from incubator_app.services.funding.grants import (
     GrantDeadlineView,
@@ -100,6 +101,18 @@ class GrantPanel(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
+        # Viewers and coaches read the figures; only those who manage funding change them.
+        may_edit = can(context.actor, Permission.MANAGE_FUNDING)
+        for button in (
+            self.add_target,
+            self.remove_target,
+            self.by_rule,
+            self.picker,
+            self.sessions_button,
+            self.add_deadline_button,
+            self.mark_sent,
+        ):
+            button.setVisible(may_edit)
         self.setEnabled(False)
 
     # Tabs -----------------------------------------------------------------------------
@@ -233,7 +246,7 @@ class GrantPanel(QWidget):
             self,
         )
         self.deadline_table = row_table("deadlineTable", self.deadlines, stretch=1)
-        add = QPushButton(self.tr("Add a dead&line…"))
+        add = self.add_deadline_button = QPushButton(self.tr("Add a dead&line…"))
         add.setObjectName("addDeadline")
         add.clicked.connect(self.add_deadline)
         self.mark_sent = QPushButton(self.tr("Mark as sent t&oday"))
