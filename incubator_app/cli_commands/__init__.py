@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "calendars",
     "events",
     "draws",
+    "grants",
 )
 
 

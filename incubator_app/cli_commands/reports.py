@@ -198,10 +198,10 @@ def cmd_funder(args: argparse.Namespace) -> int:
     from incubator_app.reports.funder_report import build_funder_report
     from incubator_app.reports.funder_workbook import build_funder_workbook
     from incubator_app.services.reporting.funder_kpis import (
-        funder_kpis,
         iter_beneficiary_rows,
         report_identity,
     )
+    from incubator_app.services.reporting.indicators import grant_indicators
 
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     _check_period(start, end)
@@ -211,7 +211,7 @@ def cmd_funder(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             actor = _actor(session, args)
-            kpis = funder_kpis(session, args.grant, start, end, actor=actor)
+            kpis, indicators = grant_indicators(session, args.grant, start, end, actor=actor)
             rows = iter_beneficiary_rows(session, args.grant, start, end, actor=actor)
             path = build(
                 kpis,
@@ -219,6 +219,7 @@ def cmd_funder(args: argparse.Namespace) -> int:
                 output,
                 identity=report_identity(session),
                 locale=_language(args, session),
+                indicators=indicators,
             )
     finally:
         database.dispose()

@@ -87,6 +87,7 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
     )
     w.declare("grant_deadline", "id grant_id label due_on submitted_on", versioned=True)
     w.declare("grant_beneficiary", "grant_id entrepreneur_id")
+    w.declare("grant_indicator", "id grant_id indicator target", versioned=True)
     created = w.stamp(ctx.start)
     funders: list[_Funder] = []
     for spec, sites in _funder_specs(ctx):
@@ -177,6 +178,20 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
             and rng.random() < 0.7
         ]
         w.extend("grant_beneficiary", [(gid, pid) for pid in beneficiaries])
+        # A few targets as agreements set them, derived from the grant's size (no random draw:
+        # the rest of the demo stays the same).
+        n = len(beneficiaries)
+        for indicator, target in (
+            ("people_supported", max(1, round(n * 1.1))),
+            ("positive_exits", max(1, n // 4)),
+            ("coaching_hours", max(10, n * 12)),
+            ("share_women", 50),
+        ):
+            w.add(
+                "grant_indicator",
+                (w.take_id("grant_indicator"), gid, indicator, target, 1, w.stamp(start - 60),
+                 w.stamp(start - 60)),
+            )  # fmt: skip
         if spec.kind is FunderKind.EUROPEAN_UNION:
             members = frozenset(beneficiaries)
             for y in range(year, date.fromordinal(end).year + 1):

@@ -62,6 +62,7 @@ from incubator_app.models.funding import (
     FunderKind,
     Grant,
     GrantDeadline,
+    GrantIndicator,
     grant_beneficiary,
     grant_session,
 )
@@ -126,6 +127,7 @@ __all__ = [
     "Gender",
     "Grant",
     "GrantDeadline",
+    "GrantIndicator",
     "IncubatorProfile",
     "MailSettings",
     "Milestone",

@@ -13,7 +13,14 @@ from incubator_app.models.base import Base, utcnow
 
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
-    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entry_entity", "entity", "entity_id"),
+        # The audit viewer's filters, each in the list's order (newest id first).
+        Index("ix_audit_entry_entity_id_order", "entity", "id"),
+        Index("ix_audit_entry_user_login_id", "user_login", "id"),
+        Index("ix_audit_entry_action_id", "action", "id"),
+        Index("ix_audit_entry_entity_action_at", "entity", "action", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

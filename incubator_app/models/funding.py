@@ -46,6 +46,8 @@ class Grant(Versioned, Base):
     amount_cents: Mapped[int] = mapped_column(Integer)
     period_start: Mapped[date]
     period_end: Mapped[date]
+    # The other funders of the same action, as the agreement names them ("FSE+, Ville").
+    co_funders: Mapped[str | None] = mapped_column(String(400))
 
 
 class GrantDeadline(Versioned, Base):
@@ -60,6 +62,24 @@ class GrantDeadline(Versioned, Base):
     label: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[date]
     submitted_on: Mapped[date | None]
+
+
+class GrantIndicator(Versioned, Base):
+    """A figure of the funder report the grant's agreement sets a target for (the key is one of
+    services/reporting/indicators.py's catalogue; the target is in that indicator's unit)."""
+
+    __tablename__ = "grant_indicator"
+    __table_args__ = (
+        UniqueConstraint("grant_id", "indicator"),
+        CheckConstraint("target >= 0", name="target_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(
+        ForeignKey("grant_agreement.id", ondelete="CASCADE"), index=True
+    )
+    indicator: Mapped[str] = mapped_column(String(40))
+    target: Mapped[int] = mapped_column(Integer)
 
 
 grant_beneficiary = Table(
@@ -81,4 +101,12 @@ grant_session = Table(
     ),
 )
 
-__all__ = ["Funder", "FunderKind", "Grant", "GrantDeadline", "grant_beneficiary", "grant_session"]
+__all__ = [
+    "Funder",
+    "FunderKind",
+    "Grant",
+    "GrantDeadline",
+    "GrantIndicator",
+    "grant_beneficiary",
+    "grant_session",
+]

@@ -11,7 +11,7 @@ command line and the app. The file is written atomically (temp file + rename).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -36,11 +36,14 @@ from incubator_app.reports.funder_texts import (
     NOTHING,
     PROFILE,
     SURVIVAL,
+    TARGET_COLUMNS,
+    TARGETS,
     TITLE,
     annex_cells,
     exit_label,
     figure_label,
     headline_figures,
+    indicator_cells,
     key_label,
     period_text,
     share_bp,
@@ -54,10 +57,10 @@ from incubator_app.services.reporting.funder_kpis import (
     FunderKpis,
     ReportIdentity,
     Tally,
-    funder_kpis,
     iter_beneficiary_rows,
     report_identity,
 )
+from incubator_app.services.reporting.indicators import IndicatorValue, grant_indicators
 
 ANNEX_CHUNK = 250
 Progress = Callable[[int, int], None]
@@ -76,6 +79,7 @@ def build_funder_report(
     locale: str = "fr",
     generated_on: date | None = None,
     progress: Progress | None = None,
+    indicators: Sequence[IndicatorValue] = (),
 ) -> Path:
     fmt = Formatter(locale)
     g = kpis.grant
@@ -98,7 +102,8 @@ def build_funder_report(
         ],
         note="" if kpis.has_data else fmt.tr(NOTHING),
     )
-    return build_pdf(path, _story(kpis, rows, fmt, meta, progress), meta, fmt, cover=cover)
+    story = _story(kpis, rows, fmt, meta, progress, indicators)
+    return build_pdf(path, story, meta, fmt, cover=cover)
 
 
 def write_funder_report(
@@ -114,7 +119,7 @@ def write_funder_report(
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Computes the figures, streams the annex from the database, writes the PDF."""
-    kpis = funder_kpis(session, grant_id, start, end, actor=actor)
+    kpis, indicators = grant_indicators(session, grant_id, start, end, actor=actor)
     rows = iter_beneficiary_rows(session, grant_id, start, end, actor=actor)
     return build_funder_report(
         kpis,
@@ -123,6 +128,7 @@ def write_funder_report(
         identity=report_identity(session),
         locale=locale,
         progress=progress,
+        indicators=indicators,
     )
 
 
@@ -143,6 +149,7 @@ def _story(
     fmt: Formatter,
     meta: ReportMeta,
     progress: Progress | None,
+    indicators: Sequence[IndicatorValue] = (),
 ) -> Iterator[Flowable]:
     width = meta.content_width
     yield section(fmt.tr(KEY_FIGURES))
@@ -164,11 +171,31 @@ def _story(
     )
     yield Spacer(1, 0.2 * cm)
     yield paragraph(fmt.tr(DEFINITIONS), get_styles().muted)
+    yield from _targets(indicators, fmt, width)
     yield from _entries_exits(k, fmt, width)
     yield from _survival(k, fmt, width)
     yield from _coaching(k, fmt, width)
     yield from _profile(k, fmt, width)
     yield from _annex(k, rows, fmt, width, progress)
+
+
+def _targets(
+    indicators: Sequence[IndicatorValue], fmt: Formatter, width: float
+) -> Iterator[Flowable]:
+    """Target, actual and gap of each indicator the grant's agreement sets (none: no section)."""
+    if not indicators:
+        return
+    yield section(fmt.tr(TARGETS))
+    yield data_table(
+        [
+            Column(fmt.tr(TARGET_COLUMNS["indicator"]), 4),
+            Column(fmt.tr(TARGET_COLUMNS["target"]), 1.2, "right"),
+            Column(fmt.tr(TARGET_COLUMNS["actual"]), 1.2, "right"),
+            Column(fmt.tr(TARGET_COLUMNS["gap"]), 1.2, "right"),
+        ],
+        indicator_cells(indicators, fmt),
+        width=width,
+    )
 
 
 def _count_share_rows(tallies: Iterable[Tally], total: int, fmt: Formatter, labeller):

@@ -11,7 +11,12 @@ from datetime import date
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.labels import label
+from incubator_app.services.funding.indicators import HOURS, INDICATOR_LABELS, PERCENT
 from incubator_app.services.reporting.funder_kpis import BeneficiaryRow, FunderKpis, Tally
+from incubator_app.services.reporting.indicators import (
+    IndicatorValue,
+    share_bp,  # noqa: F401 (the one rounding)
+)
 
 CTX = "FunderReport"
 
@@ -33,6 +38,9 @@ FIGURES = {
     "admissions": QT_TRANSLATE_NOOP("FunderReport", "Admissions"),
     "incubations": QT_TRANSLATE_NOOP("FunderReport", "Support contracts started"),
     "exits": QT_TRANSLATE_NOOP("FunderReport", "Exits"),
+    "positive_exits": QT_TRANSLATE_NOOP(
+        "FunderReport", "Positive exits (business, job or training)"
+    ),
     "sessions": QT_TRANSLATE_NOOP("FunderReport", "Coaching sessions"),
     "individual_sessions": QT_TRANSLATE_NOOP("FunderReport", "Individual sessions"),
     "collective_sessions": QT_TRANSLATE_NOOP("FunderReport", "Collective sessions (workshops)"),
@@ -87,6 +95,14 @@ COLUMNS = {
     "rate": QT_TRANSLATE_NOOP("FunderReport", "Rate"),
 }
 
+TARGETS = QT_TRANSLATE_NOOP("FunderReport", "Targets of the grant")
+TARGET_COLUMNS = {
+    "indicator": QT_TRANSLATE_NOOP("FunderReport", "Indicator"),
+    "target": QT_TRANSLATE_NOOP("FunderReport", "Target"),
+    "actual": QT_TRANSLATE_NOOP("FunderReport", "Actual"),
+    "gap": QT_TRANSLATE_NOOP("FunderReport", "Gap"),
+}
+
 COVER = {
     "funder": QT_TRANSLATE_NOOP("FunderReport", "Funder"),
     "grant": QT_TRANSLATE_NOOP("FunderReport", "Grant"),
@@ -122,11 +138,6 @@ def period_text(fmt: Formatter, start: date, end: date) -> str:
     return fmt.tr(PERIOD_RANGE, start=fmt.date(start), end=fmt.date(end))
 
 
-def share_bp(count: int, total: int) -> int:
-    """Share in basis points rounded half up to a tenth of a percent (2 of 3 → 6670)."""
-    return 10 * ((count * 2000 + total) // (2 * total)) if total else 0
-
-
 def headline_figures(k: FunderKpis, fmt: Formatter) -> list[tuple[str, str, int | float]]:
     """(name, formatted value, raw value) of the key figures, in reading order. Hours as raw
     values are hours (float, for spreadsheets); everything else is a count."""
@@ -137,6 +148,7 @@ def headline_figures(k: FunderKpis, fmt: Formatter) -> list[tuple[str, str, int 
         ("admissions", str(k.admissions), k.admissions),
         ("incubations", str(k.incubations), k.incubations),
         ("exits", str(k.exits_total), k.exits_total),
+        ("positive_exits", str(k.positive_exits), k.positive_exits),
         ("sessions", str(k.sessions), k.sessions),
         ("individual_sessions", str(k.individual_sessions), k.individual_sessions),
         ("collective_sessions", str(k.collective_sessions), k.collective_sessions),
@@ -184,3 +196,35 @@ def default_file_name(subject: str, start: date, end: date, extension: str) -> s
     """`rapport-<subject>-<period>.<ext>`, e.g. rapport-rs-2026-0001-2026-01-01-2026-06-30.pdf."""
     period = f"{start.isoformat()}-{end.isoformat()}"
     return f"rapport-{slugify(subject)}-{period}.{extension}"
+
+
+def indicator_label(fmt: Formatter, key: str) -> str:
+    text = INDICATOR_LABELS.get(key)
+    return fmt.tr(text) if text else key
+
+
+def indicator_number(fmt: Formatter, unit: str, value: int | float | None, signed=False) -> str:
+    """A target, actual value or gap as the report prints it ("—" when there is none)."""
+    if value is None:
+        return "—"
+    sign = "+" if signed and value > 0 else ""
+    if unit == HOURS:
+        return sign + fmt.hours(round(value * 60))
+    if unit == PERCENT:
+        return sign + fmt.percent(round(value * 100))
+    return f"{sign}{value}"
+
+
+def indicator_cells(
+    values: Iterable[IndicatorValue], fmt: Formatter
+) -> list[tuple[str, str, str, str]]:
+    """(indicator, target, actual, gap) texts, one line per targeted indicator."""
+    return [
+        (
+            indicator_label(fmt, v.key),
+            indicator_number(fmt, v.unit, v.target),
+            indicator_number(fmt, v.unit, v.actual),
+            indicator_number(fmt, v.unit, v.gap, signed=True),
+        )
+        for v in values
+    ]

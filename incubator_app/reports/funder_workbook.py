@@ -33,11 +33,14 @@ from incubator_app.reports.funder_texts import (
     MONTHS_AFTER,
     PROFILE,
     SURVIVAL,
+    TARGET_COLUMNS,
+    TARGETS,
     TITLE,
     annex_cells,
     exit_label,
     figure_label,
     headline_figures,
+    indicator_label,
     key_label,
 )
 from incubator_app.services.actor import Actor
@@ -45,10 +48,10 @@ from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
     ReportIdentity,
-    funder_kpis,
     iter_beneficiary_rows,
     report_identity,
 )
+from incubator_app.services.reporting.indicators import IndicatorValue, grant_indicators
 from incubator_app.services.spreadsheet_text import neutralise
 
 SHEET_FIGURES = QT_TRANSLATE_NOOP("FunderReport", "Key figures")
@@ -99,10 +102,12 @@ def build_funder_workbook(
     identity: ReportIdentity,
     locale: str = "fr",
     progress: Progress | None = None,
+    indicators: Sequence[IndicatorValue] = (),
 ) -> Path:
     fmt = Formatter(locale)
     wb = Workbook(write_only=True)
-    _figures_sheet(wb.create_sheet(_sheet_title(fmt.tr(SHEET_FIGURES))), kpis, identity, fmt)
+    figures = wb.create_sheet(_sheet_title(fmt.tr(SHEET_FIGURES)))
+    _figures_sheet(figures, kpis, identity, fmt, indicators)
     _beneficiaries_sheet(
         wb.create_sheet(_sheet_title(fmt.tr(SHEET_BENEFICIARIES))), kpis, rows, fmt, progress
     )
@@ -121,7 +126,7 @@ def write_funder_workbook(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    kpis = funder_kpis(session, grant_id, start, end, actor=actor)
+    kpis, indicators = grant_indicators(session, grant_id, start, end, actor=actor)
     rows = iter_beneficiary_rows(session, grant_id, start, end, actor=actor)
     return build_funder_workbook(
         kpis,
@@ -130,6 +135,7 @@ def write_funder_workbook(
         identity=report_identity(session),
         locale=locale,
         progress=progress,
+        indicators=indicators,
     )
 
 
@@ -139,7 +145,13 @@ def _sheet_title(text: str) -> str:
     return text[:31]
 
 
-def _figures_sheet(ws, k: FunderKpis, identity: ReportIdentity, fmt: Formatter) -> None:
+def _figures_sheet(
+    ws,
+    k: FunderKpis,
+    identity: ReportIdentity,
+    fmt: Formatter,
+    indicators: Sequence[IndicatorValue] = (),
+) -> None:
     ws.column_dimensions["A"].width = 46
     for col in "BCD":
         ws.column_dimensions[col].width = 16
@@ -160,6 +172,30 @@ def _figures_sheet(ws, k: FunderKpis, identity: ReportIdentity, fmt: Formatter) 
     for name, _text, raw in headline_figures(k, fmt):
         number_format = HOURS_FORMAT if isinstance(raw, float) else COUNT_FORMAT
         ws.append([_cell(ws, figure_label(fmt, name)), _cell(ws, raw, number_format)])
+
+    if indicators:
+        ws.append([])
+        ws.append([_cell(ws, fmt.tr(TARGETS), font=_TITLE_FONT)])
+        ws.append(
+            _header(
+                ws, [fmt.tr(TARGET_COLUMNS[c]) for c in ("indicator", "target", "actual", "gap")]
+            )
+        )
+        for v in indicators:
+            # Shares as fractions (formatted as %), hours as decimal hours, counts as counts.
+            number_format = {"percent": SHARE_FORMAT, "hours": HOURS_FORMAT}.get(
+                v.unit, COUNT_FORMAT
+            )
+            scale = 100 if v.unit == "percent" else 1
+            ws.append(
+                [
+                    _cell(ws, indicator_label(fmt, v.key)),
+                    *(
+                        _cell(ws, None if x is None else x / scale, number_format)
+                        for x in (v.target, v.actual, v.gap)
+                    ),
+                ]
+            )
 
     ws.append([])
     ws.append([_cell(ws, fmt.tr(ENTRIES_EXITS), font=_TITLE_FONT)])

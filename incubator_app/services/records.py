@@ -74,6 +74,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "funder": QT_TRANSLATE_NOOP("Entities", "funder"),
     "grant_agreement": QT_TRANSLATE_NOOP("Entities", "grant"),
     "grant_deadline": QT_TRANSLATE_NOOP("Entities", "reporting deadline"),
+    "grant_indicator": QT_TRANSLATE_NOOP("Entities", "grant indicator"),
     "document": QT_TRANSLATE_NOOP("Entities", "document"),
     "import_value": QT_TRANSLATE_NOOP("Entities", "value chosen for an import"),
     "database": QT_TRANSLATE_NOOP("Entities", "database"),

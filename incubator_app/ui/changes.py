@@ -20,6 +20,8 @@ REVENUE = "revenue"
 EXCHANGE = "exchange"
 # Events, their registrations and waiting lists.
 EVENT = "event"
+# Funders, grants, their deadlines, targets and what they finance.
+FUNDING = "funding"
 # Settings lists: disciplines, coaching topics, cohorts, milestone templates.
 REFERENCE_LIST = "reference_list"
 
@@ -38,6 +40,7 @@ ALL_KINDS = frozenset(
         REVENUE,
         EXCHANGE,
         EVENT,
+        FUNDING,
         REFERENCE_LIST,
     }
 )

@@ -13,6 +13,7 @@ from incubator_app.demo import REFERENCE_DATE, generate_demo
 from incubator_app.models import CoachingSession, Grant, SessionParticipant, grant_beneficiary
 from incubator_app.services.actor import Actor
 from incubator_app.services.reporting.funder_kpis import funder_kpis, iter_beneficiary_rows
+from incubator_app.services.reporting.indicators import grant_indicators
 
 pytestmark = pytest.mark.core
 
@@ -70,5 +71,14 @@ def test_kpis_agree_with_the_annex_and_a_plain_count_on_the_demo(tmp_path):
                 ):
                     assert sum(t.count for t in breakdown) == k.people_supported
                 checked += k.people_supported
+            # The demo's targets: each grant has some, and the indicators read them against
+            # the same figures.
+            kpis, values = grant_indicators(s, grant_id, first, last, actor=actor)
+            assert {v.key for v in values} == {
+                "people_supported", "positive_exits", "coaching_hours", "share_women"
+            }  # fmt: skip
+            by_key = {v.key: v for v in values}
+            assert by_key["people_supported"].actual == kpis.people_supported
+            assert by_key["coaching_hours"].actual == round(kpis.coaching_minutes / 60, 2)
     db.dispose()
     assert checked > 0

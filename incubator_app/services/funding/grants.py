@@ -38,7 +38,15 @@ from incubator_app.services.text_match import same_words_condition
 from incubator_app.services.validation import Validator
 
 _FUNDER_FIELDS = ["name", "kind", "contact_name", "contact_email", "notes"]
-_GRANT_FIELDS = ["funder_id", "reference", "title", "amount_cents", "period_start", "period_end"]
+_GRANT_FIELDS = [
+    "funder_id",
+    "reference",
+    "title",
+    "amount_cents",
+    "period_start",
+    "period_end",
+    "co_funders",
+]
 _DEADLINE_FIELDS = ["grant_id", "label", "due_on", "submitted_on"]
 _CHUNK = 500
 
@@ -66,6 +74,7 @@ class GrantView:
     beneficiary_count: int
     session_count: int
     version_id: int
+    co_funders: str | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +210,8 @@ def _validate_grant(v: Validator, values: dict[str, Any]) -> None:
     for field in ("period_start", "period_end"):
         if field in values and v.required(field, values[field]):
             _not_a_date(v, field, values[field])
+    if values.get("co_funders") is not None:
+        v.max_length("co_funders", values["co_funders"], 400)
 
 
 def _ensure_reference_free(
@@ -254,6 +265,7 @@ def create_grant(
     amount_cents: int,
     period_start: date,
     period_end: date,
+    co_funders: str | None = None,
     actor: Actor,
 ) -> GrantView:
     require(actor, Permission.MANAGE_FUNDING)
@@ -263,6 +275,7 @@ def create_grant(
         "amount_cents": amount_cents,
         "period_start": period_start,
         "period_end": period_end,
+        "co_funders": (co_funders or "").strip() or None,
     }
     v = Validator()
     _validate_grant(v, values)
@@ -305,6 +318,8 @@ def update_grant(
     for field in ("reference", "title"):
         if field in changes:
             changes[field] = changes[field].strip()
+    if "co_funders" in changes:
+        changes["co_funders"] = (changes["co_funders"] or "").strip() or None
     with unit_of_work(session):
         grant = load_for_update(session, Grant, grant_id, expected_version)
         v.dates_in_order(

@@ -30,6 +30,7 @@ from incubator_app.services.coaching.stats import MonthHours, hours_per_month
 from incubator_app.services.entrepreneurs import due
 from incubator_app.services.exchange.listings import ListingView, expiring_listings
 from incubator_app.services.exchange.rules import current_rules
+from incubator_app.services.funding.rules import DeadlineDueRow, count_deadlines_due, deadlines_due
 from incubator_app.services.milestones import due_items
 from incubator_app.services.periods import month_of
 
@@ -87,6 +88,9 @@ class Dashboard:
     contracts_ending: list[due.ContractEndingRow]
     contracts_past_end: list[due.ContractPastEndRow]
     follow_ups_due: list[due.FollowUpDueRow]
+    # Funders' reports to send (past or within a month); not on a coach's dashboard.
+    grant_deadlines: list[DeadlineDueRow] = dataclasses.field(default_factory=list)
+    grant_deadlines_count: int = 0
     # Skills exchange: open offers and requests expiring within the warning delay (their
     # authors are to be warned), soonest first, and how many in all.
     exchange_expiring: list[ListingView] = dataclasses.field(default_factory=list)
@@ -224,4 +228,6 @@ def load_dashboard(
         ),
         contracts_past_end=due.contracts_past_end(session, limit=LIST_ROWS, **common),
         follow_ups_due=due.follow_ups_due(session, limit=LIST_ROWS, **common),
+        grant_deadlines=[] if scoped else deadlines_due(session, limit=LIST_ROWS, **common),
+        grant_deadlines_count=0 if scoped else count_deadlines_due(session, **common),
     )

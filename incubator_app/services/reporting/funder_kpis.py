@@ -68,6 +68,10 @@ SURVIVAL_MONTHS = (12, 24, 36)
 #: Upper bounds (inclusive) of the age bands; the last band is "55 and over".
 AGE_BANDS = (("under_26", 25), ("26_34", 34), ("35_44", 44), ("45_54", 54), ("55_plus", None))
 UNKNOWN = "unknown"
+#: The exits funders count as positive ("sorties positives"): into a business, a job, a training.
+POSITIVE_EXITS = frozenset(
+    {ExitType.BUSINESS_CREATED.value, ExitType.SALARIED_JOB.value, ExitType.TRAINING.value}
+)
 ANNEX_CHUNK = 500
 
 _ADMITTED = (PathwayStage.ADMITTED, PathwayStage.INCUBATED)
@@ -144,6 +148,11 @@ class FunderKpis:
     @property
     def exits_total(self) -> int:
         return sum(t.count for t in self.exits)
+
+    @property
+    def positive_exits(self) -> int:
+        """Exits to a business created, a salaried job or a training (POSITIVE_EXITS)."""
+        return sum(t.count for t in self.exits if t.key in POSITIVE_EXITS)
 
     @property
     def has_data(self) -> bool:
@@ -523,6 +532,7 @@ def _rows(session: Session, stmt) -> Iterator[BeneficiaryRow]:
 
 __all__ = [
     "AGE_BANDS",
+    "POSITIVE_EXITS",
     "SURVIVAL_MONTHS",
     "UNKNOWN",
     "BeneficiaryRow",

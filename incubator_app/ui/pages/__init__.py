@@ -37,6 +37,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("events", "incubator_app.ui.pages.events", "EventsPage", "events"),
     PageSpec("draws", "incubator_app.ui.pages.draws", "DrawsPage", "people"),
     PageSpec("directory", "incubator_app.ui.pages.directory", "DirectoryPage", "people"),
+    PageSpec("funding", "incubator_app.ui.pages.funding", "FundingPage", "reports"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -54,5 +55,6 @@ def page_titles() -> dict[str, str]:
         "events": QCoreApplication.translate("Pages", "Events"),
         "draws": QCoreApplication.translate("Pages", "Draws"),
         "directory": QCoreApplication.translate("Pages", "Directory"),
+        "funding": QCoreApplication.translate("Pages", "Funders"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }

@@ -32,6 +32,7 @@ from incubator_app.ui.changes import (
     BOOKING,
     COACHING_SESSION,
     ENTREPRENEUR,
+    FUNDING,
     MILESTONE,
 )
 from incubator_app.ui.context import AppContext
@@ -58,7 +59,9 @@ LISTS_IN_TWO_COLUMNS_PX = 1300
 
 
 class DashboardPage(Page):
-    watched_kinds = frozenset({ENTREPRENEUR, COACHING_SESSION, MILESTONE, BOOKING, ACTION_ITEM})
+    watched_kinds = frozenset(
+        {ENTREPRENEUR, COACHING_SESSION, MILESTONE, BOOKING, ACTION_ITEM, FUNDING}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -210,6 +213,15 @@ class DashboardPage(Page):
         self.exchange_card.entrepreneur_activated.connect(
             lambda account_id: self._show("exchange", account_id=account_id)
         )
+        # Funders' reports to send: past due or within a month (their grant opens).
+        self.deadlines_card = DueListCard(
+            self.tr("Funder reports due"),
+            self.tr("No funder report is due within a month."),
+        )
+        self.deadlines_card.setObjectName("grantDeadlinesCard")
+        self.deadlines_card.entrepreneur_activated.connect(
+            lambda grant_id: self._show("funding", grant_id=grant_id)
+        )
         self.list_cards = (
             self.actions_card,
             self.milestones_card,
@@ -217,6 +229,7 @@ class DashboardPage(Page):
             self.contracts_card,
             self.follow_ups_card,
             self.exchange_card,
+            self.deadlines_card,
         )
         self._list_columns = 0
         box.addLayout(self.lists)
@@ -456,6 +469,24 @@ class DashboardPage(Page):
                     ).format(title=r.title, date=self._date(r.expires_on), author=r.author),
                 )
                 for r in data.exchange_expiring
+            ]
+        )
+
+        self.deadlines_card.setVisible(not data.coach_scoped)
+        self.deadlines_card.set_count(
+            self._n(data.grant_deadlines_count),
+            late=any(r.due_on < data.today for r in data.grant_deadlines),
+        )
+        self.deadlines_card.set_rows(
+            [
+                ListRow(
+                    r.grant_id,
+                    f"{r.funder_name} — {r.grant_reference}",
+                    r.label,
+                    self._date(r.due_on),
+                    late=r.due_on < data.today,
+                )
+                for r in data.grant_deadlines
             ]
         )
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.services.actor import Permission, can
 from incubator_app.ui.administration.accounts_tab import AccountsTab
+from incubator_app.ui.administration.audit_tab import AuditTab
 from incubator_app.ui.administration.backup_tab import BackupTab
 from incubator_app.ui.administration.common import read_only_note
 from incubator_app.ui.administration.computer_tab import ComputerTab
@@ -72,6 +73,11 @@ class SettingsPage(Page):
             self.tabs.addTab(self.mail, self.tr("E-mail and calendars"))
             self.outbox = OutboxTab(context)
             self.tabs.addTab(self.outbox, self.tr("Outbo&x"))
+        self.audit: AuditTab | None = None
+        if can(actor, Permission.MANAGE_USERS):
+            # The whole trail: administrators only.
+            self.audit = AuditTab(context)
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.computer = ComputerTab(context)
         self.tabs.addTab(self.computer, self.tr("This &computer"))
         layout.addWidget(self.tabs, 1)

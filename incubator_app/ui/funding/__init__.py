@@ -1,0 +1,1 @@
+"""Funders and grants: the Funders page, its dialogs, the grant window (indicators)."""
