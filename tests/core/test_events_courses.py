@@ -93,9 +93,7 @@ def test_enrolment_is_all_or_nothing_when_a_module_is_full(session, admin):
 
 def test_enrolled_twice_is_refused_and_existing_module_place_is_kept(session, admin):
     course, modules = _course(session, admin)
-    early = register(
-        session, modules[0], email="lea@exemple.fr", name="Léa Martin", actor=admin
-    ).id
+    early = register(session, modules[0], email="lea@exemple.fr", name="Léa Martin", actor=admin).id
     outcome = enrol(session, course, email="LEA@exemple.fr", name="Léa Martin", actor=admin)
     assert outcome.registration_ids[0] == early
     assert len(_regs(session, modules[0])) == 1

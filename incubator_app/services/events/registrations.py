@@ -199,8 +199,7 @@ def register_locked(
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Events",
-                "This person is already registered to « {title} » (registration {id}, "
-                "{status}).",
+                "This person is already registered to « {title} » (registration {id}, {status}).",
             ),
             title=event.title,
             id=already.id,
