@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "outbox",
     "calendars",
     "events",
+    "courses",
     "draws",
 )
 
