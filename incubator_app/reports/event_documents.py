@@ -221,10 +221,16 @@ def _certificates(data: CertificatesData, fmt: Formatter, meta: ReportMeta) -> I
             s.muted,
         )
         yield Spacer(1, 0.8 * cm)
-        place_date = fmt.tr(
-            QT_TRANSLATE_NOOP("Reports", "Issued in {place} on {date}."),
-            place=data.commune or "—",
-            date=fmt.date(data.issued_on),
+        place_date = (
+            fmt.tr(
+                QT_TRANSLATE_NOOP("Reports", "Issued in {place} on {date}."),
+                place=data.commune,
+                date=fmt.date(data.issued_on),
+            )
+            if data.commune
+            else fmt.tr(
+                QT_TRANSLATE_NOOP("Reports", "Issued on {date}."), date=fmt.date(data.issued_on)
+            )
         )
         yield KeepTogether(
             [
