@@ -213,12 +213,18 @@ def cmd_funder(args: argparse.Namespace) -> int:
             actor = _actor(session, args)
             kpis = funder_kpis(session, args.grant, start, end, actor=actor)
             rows = iter_beneficiary_rows(session, args.grant, start, end, actor=actor)
+            extra = {}
+            if build is build_funder_report:  # the PDF's events section
+                from incubator_app.services.reporting.event_figures import event_figures
+
+                extra["events"] = event_figures(session, args.grant, start, end, actor=actor)
             path = build(
                 kpis,
                 rows,
                 output,
                 identity=report_identity(session),
                 locale=_language(args, session),
+                **extra,
             )
     finally:
         database.dispose()
