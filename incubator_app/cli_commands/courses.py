@@ -8,6 +8,7 @@ events.py), and `import registrations`:
     incubator-app event attend --registration ID [--absent]
     incubator-app event sheet --event ID -o SHEET.pdf
     incubator-app event certificates --course ID [--enrolment ID] -o CERTIFICATES.pdf
+    incubator-app event ics --event ID -o EVENT.ics
     incubator-app import registrations FILE --event ID [--dry-run]
 
 Each signs in with `--user LOGIN`. A refusal is one line on stderr, exit 2, nothing written.
@@ -19,6 +20,7 @@ import argparse
 import csv
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from incubator_app.cli_args import UserError, record_id
 from incubator_app.cli_commands.events import _actor, _local, _open, _whole
@@ -91,6 +93,13 @@ def register(
     certs.add_argument("-o", "--output", required=True, help="PDF file to write")
     add_user_option(certs)
     certs.set_defaults(handler=cmd_certificates)
+
+    ics = ev_sub.add_parser("ics", help="the event as a calendar file (.ics), to add to a calendar")
+    common(ics)
+    ics.add_argument("--event", required=True)
+    ics.add_argument("-o", "--output", required=True, help=".ics file to write")
+    add_user_option(ics)
+    ics.set_defaults(handler=cmd_ics)
 
     import_sub = _subparsers(sub.choices["import"])
     regs = import_sub.add_parser(
@@ -324,6 +333,25 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     return _written(path)
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from incubator_app.cli_args import output_file
+    from incubator_app.file_modes import replaced_on_success
+    from incubator_app.services.events.add_to_calendar import event_ics
+
+    event_id = record_id(args.event, "--event")
+    output = output_file(args.output)
+    database = _open(args)
+    try:
+        with database.session() as session:
+            data = event_ics(session, event_id, actor=_actor(session, args))
+    finally:
+        database.dispose()
+    with replaced_on_success(output) as tmp:
+        Path(tmp).write_bytes(data)
+    print(output)
+    return 0
 
 
 def cmd_import_registrations(args: argparse.Namespace) -> int:

@@ -251,3 +251,20 @@ def test_import_from_xlsx_and_missing_file(capsys, db_url, session, admin, tmp_p
     )
     _one_line_error(code, err)
     assert count(session, CourseEnrolment) == 0
+
+
+def test_add_to_calendar_file(capsys, db_url, session, admin, tmp_path):
+    from icalendar import Calendar
+
+    ev = new_event(session, admin, capacity=3, title="Atelier « Café & Cie »")
+    target = tmp_path / "event.ics"
+    code, out, _ = run(capsys, db_url, "event", "ics", "--event", str(ev), "-o", str(target))
+    assert code == 0 and out.strip() == str(target)
+    cal = Calendar.from_ical(target.read_bytes())
+    assert str(cal["method"]) == "PUBLISH"
+    [vevent] = [c for c in cal.walk("VEVENT")]
+    assert str(vevent["summary"]) == "Atelier « Café & Cie »"
+    assert str(vevent["uid"]).startswith(f"event-{ev}@")
+    assert "attendee" not in vevent and cal.walk("VTIMEZONE")
+    code, _, err = run(capsys, db_url, "event", "ics", "--event", "999", "-o", str(target))
+    _one_line_error(code, err)

@@ -78,7 +78,7 @@ def test_attendance_keys_and_sheet(qtbot, context, course, tmp_path, frozen_cloc
     _shot(window, "event-window-attendance")
 
     opened = []
-    window.ask_path = lambda parent, name: str(tmp_path / "sheet.pdf")
+    window.ask_path = lambda parent, name, ics=False: str(tmp_path / "sheet.pdf")
     window.open_url = lambda url: opened.append(url.toLocalFile()) or True
     window.sheet_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
@@ -88,6 +88,12 @@ def test_attendance_keys_and_sheet(qtbot, context, course, tmp_path, frozen_cloc
             ["pdftotext", opened[0], "-"], capture_output=True, text=True, check=True
         ).stdout
         assert "Inès Haddad" in text and "Module 1 — Budget & Cie" in text
+
+    window.ask_path = lambda parent, name, ics=False: str(tmp_path / name)
+    window.ics_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert opened[1].endswith(".ics")
+    assert b"SUMMARY:Module 1" in Path(opened[1]).read_bytes()
 
 
 def test_event_becomes_a_module_then_someone_enrols(qtbot, context, db, admin_actor) -> None:

@@ -66,17 +66,19 @@ def hours(minutes: int) -> str:
     return f"{h} h {m:02d}" if m else f"{h} h"
 
 
-#: (parent, default name) → chosen path or "" (tests put their own function here).
-PathAsker = Callable[[QWidget, str], str]
+#: (parent, default name, ics=False) → chosen path or "" (tests put their own function here).
+PathAsker = Callable[..., str]
 
 
-def ask_pdf_path(parent: QWidget, default_name: str) -> str:
-    path, _f = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("CourseDialog", "Save the PDF as"),
-        default_name,
-        QCoreApplication.translate("CourseDialog", "PDF files (*.pdf)"),
-    )
+def ask_pdf_path(parent: QWidget, default_name: str, ics: bool = False) -> str:
+    """Where to save a PDF (or, with `ics`, a calendar file)."""
+    if ics:
+        title = QCoreApplication.translate("CourseDialog", "Save the calendar file as")
+        files = QCoreApplication.translate("CourseDialog", "Calendar files (*.ics)")
+    else:
+        title = QCoreApplication.translate("CourseDialog", "Save the PDF as")
+        files = QCoreApplication.translate("CourseDialog", "PDF files (*.pdf)")
+    path, _f = QFileDialog.getSaveFileName(parent, title, default_name, files)
     return path
 
 

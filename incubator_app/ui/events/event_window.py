@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.models.vocabulary import RegistrationStatus
 from incubator_app.services.events.detail import event_detail, event_mails
 from incubator_app.services.events.records import cancel_event, change_capacity
@@ -125,6 +126,9 @@ class EventWindow(QDialog):
         self.sheet_button = QPushButton(self.tr("Attendance &sheet (PDF)…"))
         self.sheet_button.setObjectName("sheetButton")
         self.sheet_button.clicked.connect(self.attendance_sheet)
+        self.ics_button = QPushButton(self.tr("Add to &calendar (.ics)…"))
+        self.ics_button.setObjectName("icsButton")
+        self.ics_button.clicked.connect(self.save_ics)
         self.course_button = QPushButton(self.tr("C&ourse…"))
         self.course_button.setObjectName("courseButton")
         self.course_button.clicked.connect(self.open_course)
@@ -135,6 +139,7 @@ class EventWindow(QDialog):
         documents = QHBoxLayout()
         documents.addWidget(self.attendance_hint, 1)
         documents.addWidget(self.sheet_button)
+        documents.addWidget(self.ics_button)
         documents.addWidget(self.course_button)
         buttons = QHBoxLayout()
         for b in (
@@ -307,6 +312,25 @@ class EventWindow(QDialog):
             job,
             parent=self,
             on_done=lambda written: self.open_url(QUrl.fromLocalFile(str(written))),
+        )
+
+    def save_ics(self) -> None:
+        title = self.detail.title if self.detail else "event"
+        path = self.ask_path(self, f"{safe(title)}.ics", ics=True)
+        if not path:
+            return
+        actor, event_id = self.context.actor, self.event_id
+
+        def job(s):
+            from incubator_app.services.events.add_to_calendar import event_ics
+
+            data = event_ics(s, event_id, actor=actor)
+            with replaced_on_success(path) as tmp:
+                tmp.write_bytes(data)
+            return path
+
+        self.context.ops.run(
+            job, parent=self, on_done=lambda written: self.open_url(QUrl.fromLocalFile(written))
         )
 
     def open_course(self) -> None:
