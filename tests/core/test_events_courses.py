@@ -180,3 +180,32 @@ def test_no_module_to_come_is_refused(session, admin, frozen_clock):
     frozen_clock.shift(timedelta(days=60))
     with pytest.raises(ConflictError):
         enrol(session, course, entrepreneur_id=make_entrepreneur(session).id, actor=admin)
+
+
+def test_events_list_filters_by_programme_and_cohort(session, admin):
+    from datetime import date
+
+    from incubator_app.models import Cohort
+    from incubator_app.services.events.list import EventFilter, EventListSource
+    from incubator_app.services.paging import SortOrder
+
+    cape = Cohort(name="CAPE 2026", programme="CAPE", start_date=date(2026, 1, 5))
+    cape_b = Cohort(name="CAPE 2027", programme="CAPE", start_date=date(2027, 1, 5))
+    other = Cohort(name="Fabrique", programme="Pépinière", start_date=date(2026, 3, 1))
+    session.add_all([cape, cape_b, other])
+    session.commit()
+    ids = {
+        name: new_event(session, admin, title=name, cohort_id=cohort)
+        for name, cohort in (("a", cape.id), ("b", cape_b.id), ("c", other.id), ("d", None))
+    }
+
+    def titles(flt):
+        source = EventListSource(admin, flt)
+        rows = source.fetch(session, SortOrder(), 0, 50)
+        assert source.count(session) == len(rows)
+        return sorted(r.title for r in rows)
+
+    assert titles(EventFilter(programme="CAPE")) == ["a", "b"]
+    assert titles(EventFilter(cohort_id=cape_b.id)) == ["b"]
+    assert titles(EventFilter(programme="Pépinière")) == ["c"]
+    assert titles(EventFilter()) == sorted(ids)
