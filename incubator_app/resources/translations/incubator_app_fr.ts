@@ -1600,8 +1600,16 @@
         <translation>Inscription annulée</translation>
     </message>
     <message>
+        <source>Save the calendar file as</source>
+        <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
+        <translation>Enregistrer le fichier d’agenda sous</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
         <source>Save the PDF as</source>
-        <extracomment>(parent, default name) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
         <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
@@ -1614,7 +1622,7 @@
     </message>
     <message>
         <source>This event is not part of a course. Make it a module of an existing course, or of a new one: people then enrol once for all its modules.</source>
-        <translation>Cet événement ne fait partie d’aucune formation. Faites-en un module d’une formation existante ou nouvelle&#xa0;: on s’y inscrit alors une fois pour tous ses modules.</translation>
+        <translation>Cet évènement ne fait partie d’aucune formation. Faites-en un module d’une formation existante ou nouvelle&#xa0;: on s’y inscrit alors une fois pour tous ses modules.</translation>
     </message>
     <message>
         <source>E&amp;xisting course:</source>
@@ -1634,7 +1642,7 @@
     </message>
     <message>
         <source>&amp;Add this event to the course</source>
-        <translation>&amp;Ajouter cet événement à la formation</translation>
+        <translation>&amp;Ajouter cet évènement à la formation</translation>
     </message>
     <message>
         <source>(a new course)</source>
@@ -3243,6 +3251,10 @@ Référence&#xa0;: {reference}
         <translation>&amp;Feuille d’émargement (PDF)…</translation>
     </message>
     <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>Ajouter au &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>F&amp;ormation…</translation>
     </message>
@@ -3423,15 +3435,15 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>The file needs an e-mail column and a name column (found: {header}).</source>
-        <translation>Le fichier doit avoir une colonne e-mail et une colonne nom (trouvées&#xa0;: {header}).</translation>
+        <translation>Le fichier doit avoir une colonne courriel et une colonne nom (trouvées&#xa0;: {header}).</translation>
     </message>
     <message>
         <source>the e-mail is missing.</source>
-        <translation>l’e-mail manque.</translation>
+        <translation>le courriel manque.</translation>
     </message>
     <message>
         <source>« {email} » is not an e-mail.</source>
-        <translation>«&#xa0;{email}&#xa0;» n’est pas un e-mail.</translation>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse de courriel.</translation>
     </message>
     <message>
         <source>{email} is already on row {first}.</source>
@@ -3483,6 +3495,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Full</source>
         <translation>Complets</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -4250,7 +4266,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>No event attributed to this grant took place in the period.</source>
-        <translation>Aucun événement rattaché à cette subvention n’a eu lieu dans la période.</translation>
+        <translation>Aucun évènement rattaché à cette subvention n’a eu lieu dans la période.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4258,7 +4274,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Events</source>
-        <translation>Événements</translation>
+        <translation>Évènements</translation>
     </message>
     <message>
         <source>Places</source>
@@ -4286,7 +4302,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
-        <translation>Événements rattachés à la subvention, non annulés, commencés dans la période. Participant·es&#xa0;: places des personnes marquées présentes&#xa0;; assiduité&#xa0;: participant·es sur les places marquées présentes ou absentes&#xa0;; heures stagiaires&#xa0;: la durée de chaque événement pour chaque participant·e.</translation>
+        <translation>Évènements rattachés à la subvention, non annulés, commencés dans la période. Participant·es&#xa0;: places des personnes marquées présentes&#xa0;; assiduité&#xa0;: participant·es sur les places marquées présentes ou absentes&#xa0;; heures stagiaires&#xa0;: la durée de chaque évènement pour chaque participant·e.</translation>
     </message>
 </context>
 <context>
@@ -8831,7 +8847,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation>Évènement</translation>
     </message>
     <message>
         <source>Place</source>
@@ -8855,7 +8871,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>I certify that the people who signed above attended this event.</source>
-        <translation>Je certifie que les personnes qui ont signé ci-dessus ont assisté à cet événement.</translation>
+        <translation>Je certifie que les personnes qui ont signé ci-dessus ont assisté à cet évènement.</translation>
     </message>
     <message>
         <source>Organiser&apos;s signature</source>

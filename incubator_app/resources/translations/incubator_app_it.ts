@@ -1600,8 +1600,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the calendar file as</source>
+        <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the PDF as</source>
-        <extracomment>(parent, default name) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3243,6 +3251,10 @@ Riferimento: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,6 +3495,10 @@ Riferimento: {reference}
     <message>
         <source>Full</source>
         <translation>Completi</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New event…</source>
