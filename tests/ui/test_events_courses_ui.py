@@ -133,3 +133,32 @@ def test_event_becomes_a_module_then_someone_enrols(qtbot, context, db, admin_ac
     qtbot.keyClicks(again.email, "NADIA@exemple.fr")
     qtbot.keyClick(again.email, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already enrolled" in again.error.text(), timeout=5000)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_mnemonic_clash_in_event_and_course_windows(qtbot, qapp, context, course, lang):
+    from test_mnemonics import visible_mnemonics
+
+    from incubator_app.ui.app import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        _, modules = course
+        window = EventWindow(context, modules[0])
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+        dialogs = [window]
+        for course_id in (None, window.detail.course_id):
+            dialog = CourseDialog(context, modules[0], course_id)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitUntil(lambda: not context.ops.busy, timeout=5000)
+            dialogs.append(dialog)
+        for w in dialogs:
+            clashes = {k: v for k, v in visible_mnemonics(w).items() if len(v) > 1}
+            assert clashes == {}, (lang, type(w).__name__, clashes)
+        if lang == "fr":
+            assert window.course_button.text() == "F&ormation…"
+    finally:
+        install_translators(qapp, "en")
