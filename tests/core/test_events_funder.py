@@ -42,8 +42,9 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     cancelled = event("meeting", 2, 5, [grant])  # cancelled: not counted
     later = event("visit", 2, 40, [grant])  # after the period: not counted
     w = [
-        register(session, workshop, email=f"w{i}@exemple.fr", name=f"W {i}", party_size=p,
-                 actor=admin)  # fmt: skip
+        register(
+            session, workshop, email=f"w{i}@exemple.fr", name=f"W {i}", party_size=p, actor=admin
+        )  # fmt: skip
         for i, p in enumerate((2, 1, 1))
     ]
     t = [register(session, training, email=f"t{i}@exemple.fr", name=f"T {i}", actor=admin)
@@ -70,9 +71,13 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     assert (total.events, total.participants, total.minutes) == (2, 5, 600)
 
     pdf = write_funder_report(session, grant, *PERIOD, tmp_path / "r.pdf", actor=admin, locale="en")
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
-    ).stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    text = (
+        subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
+        )
+        .stdout.replace("\u00a0", " ")
+        .replace("\u202f", " ")
+    )
     assert "Workshops and trainings" in text
     line = next(x for x in text.splitlines() if x.strip().startswith("Total") and "10 h" in x)
     assert "75 %" in text or "75%" in text, line
