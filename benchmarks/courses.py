@@ -41,15 +41,24 @@ ACTOR = Actor.system()
 PEOPLE = 200
 
 
+CPU: list[float] = []
+
+
 def _ms(fn) -> float:
-    started = time.perf_counter()
+    """Wall time in ms; the process's CPU time goes to CPU (the machine is shared)."""
+    started, cpu = time.perf_counter(), time.process_time()
     fn()
+    CPU.append((time.process_time() - cpu) * 1000)
     return (time.perf_counter() - started) * 1000
 
 
-def run(db: str, out: Path) -> list[tuple[str, list[float], str]]:
+def run(db: str, out: Path) -> list[tuple[str, list[float], list[float], str]]:
     database = open_database(db, create=False)
-    results: list[tuple[str, list[float], str]] = []
+    results: list[tuple[str, list[float], list[float], str]] = []
+
+    def add(name: str, times: list[float], target: str) -> None:
+        results.append((name, times, CPU[-len(times) :], target))
+
     starts = clock.now_utc().replace(microsecond=0, second=0, minute=0) + timedelta(days=30)
     with database.session() as s:
         modules = [
@@ -75,7 +84,7 @@ def run(db: str, out: Path) -> list[tuple[str, list[float], str]]:
                     )
                 )
             )
-    results.append(("enrol one person in a 5-module course", enrolments, "< 50 ms x 5 modules"))
+    add("enrol one person in a 5-module course", enrolments, "< 50 ms x 5 modules")
     with database.session() as s:
         regs = {
             ev: s.scalars(
@@ -88,12 +97,12 @@ def run(db: str, out: Path) -> list[tuple[str, list[float], str]]:
         for rid in regs[ev]:
             with database.session() as s:
                 marks.append(_ms(lambda s=s, rid=rid: mark_attendance(s, rid, True, actor=ACTOR)))
-    results.append(("mark one registration attended (P)", marks, "< 50"))
+    add("mark one registration attended (P)", marks, "< 50")
     progress = []
     for _ in range(5):
         with database.session() as s:
             progress.append(_ms(lambda s=s: course_progress(s, course, actor=ACTOR)))
-    results.append((f"course progress, {PEOPLE} enrolments x 5 modules", progress, "< 100"))
+    add(f"course progress, {PEOPLE} enrolments x 5 modules", progress, "< 100")
     sheets = []
     for _ in range(3):
         with database.session() as s:
@@ -104,7 +113,7 @@ def run(db: str, out: Path) -> list[tuple[str, list[float], str]]:
                     )
                 )
             )
-    results.append((f"attendance sheet, {PEOPLE} people (data + PDF)", sheets, "—"))
+    add(f"attendance sheet, {PEOPLE} people (data + PDF)", sheets, "—")
     certs = []
     for _ in range(3):
         with database.session() as s:
@@ -115,7 +124,7 @@ def run(db: str, out: Path) -> list[tuple[str, list[float], str]]:
                     )
                 )
             )
-    results.append((f"certificates, {PEOPLE} completers (data + PDF)", certs, "—"))
+    add(f"certificates, {PEOPLE} completers (data + PDF)", certs, "—")
     csv_path = out / "form.csv"
     csv_path.write_text(
         "Nom complet;Courriel;Places\n"
@@ -133,7 +142,7 @@ def run(db: str, out: Path) -> list[tuple[str, list[float], str]]:
         )
     with database.session() as s:
         imported = [_ms(lambda s=s: import_registrations(s, target, csv_path, actor=ACTOR))]
-    results.append(("import 500 rows (300 registered, 200 waiting)", imported, "—"))
+    add("import 500 rows (300 registered, 200 waiting)", imported, "—")
     database.dispose()
     return results
 
@@ -147,12 +156,12 @@ def main() -> int:
         copy = str(Path(tmp) / "copy.sqlite3")
         shutil.copy(args.db, copy)
         rows = run(copy, Path(tmp))
-    print("| scenario | calls | median (ms) | worst (ms) | target (ms) |")
-    print("|---|---:|---:|---:|---|")
-    for name, times, target in rows:
+    print("| scenario | calls | median (ms) | worst (ms) | CPU median (ms) | target (ms) |")
+    print("|---|---:|---:|---:|---:|---|")
+    for name, times, cpu, target in rows:
         print(
             f"| {name} | {len(times)} | {statistics.median(times):.1f} | {max(times):.1f} "
-            f"| {target} |"
+            f"| {statistics.median(cpu):.1f} | {target} |"
         )
     return 0
 

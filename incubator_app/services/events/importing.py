@@ -29,6 +29,7 @@ from incubator_app.services.actor import Actor
 from incubator_app.services.contacts.records import add_contact, find_contact_by_email
 from incubator_app.services.events.lock import lock_event
 from incubator_app.services.events.notices import queue_notices
+from incubator_app.services.events.places import promote_locked
 from incubator_app.services.events.records import require_manage
 from incubator_app.services.events.registrations import (
     MAX_PARTY,
@@ -207,7 +208,8 @@ def import_registrations(
     result = ImportResult(rows=len(rows), dry_run=dry_run)
     try:
         event = lock_event(session, event_id)
-        notices = []
+        # The promotion step once before the rows and once after (see register_locked).
+        notices = promote_locked(session, event, by=actor.login)
         for row in rows:
             entrepreneur_id = session.scalar(
                 select(Entrepreneur.id)
@@ -248,6 +250,7 @@ def import_registrations(
                 contact_id=contact_id,
                 party_size=row.places,
                 source=RegistrationSource.IMPORT,
+                promote=False,
                 actor=actor,
             )
             notices += made
@@ -256,6 +259,7 @@ def import_registrations(
                 result.waitlisted += 1
             else:
                 result.registered += 1
+        notices += promote_locked(session, event, by=actor.login)
         queue_notices(session, notices)
         if dry_run:
             session.rollback()

@@ -179,11 +179,15 @@ def register_locked(
     party_size: int = 1,
     source: RegistrationSource = RegistrationSource.STAFF,
     only_if_free: bool = False,
+    promote: bool = True,
     actor: Actor,
 ) -> tuple[Registration, list[Notice]]:
     """The registration itself, with the event already locked by the caller's transaction;
     returns it and the notices to queue. `only_if_free`: refuse rather than wait (a course
-    enrolment needs a place in every module)."""
+    enrolment needs a place in every module). `promote=False`: the caller runs the promotion
+    step itself, once before and once after a batch under the same lock (the import): between
+    them nothing expires and nobody may be offered a place, since each newcomer goes behind
+    anyone waiting."""
     event_id = event.id
     _check_open(event)
     entrepreneur_id, contact_id = resolve_person(
@@ -206,7 +210,7 @@ def register_locked(
             status=already.status.value,
         )
     # Expired offers first, so their places count as free for the newcomer's queue check.
-    notices = promote_locked(session, event, by=actor.login)
+    notices = promote_locked(session, event, by=actor.login) if promote else []
     someone_waits = session.scalar(
         select(func.count())
         .select_from(Registration)
@@ -260,7 +264,8 @@ def register_locked(
     notices.append(
         Notice("confirmed" if status is RegistrationStatus.REGISTERED else "waitlisted", reg.id)
     )
-    notices += promote_locked(session, event, by=actor.login)
+    if promote:
+        notices += promote_locked(session, event, by=actor.login)
     session.flush()
     return reg, notices
 
