@@ -162,3 +162,36 @@ def test_no_mnemonic_clash_in_event_and_course_windows(qtbot, qapp, context, cou
             assert window.course_button.text() == "F&ormation…"
     finally:
         install_translators(qapp, "en")
+
+
+def test_events_page_filters_by_programme_and_cohort(qtbot, context, db, admin_actor) -> None:
+    from datetime import date
+
+    from incubator_app.models import Cohort
+    from incubator_app.ui.pages.events import EventsPage
+
+    with db.session() as s:
+        cape = Cohort(name="CAPE 2026", programme="CAPE", start_date=date(2026, 1, 5))
+        nursery = Cohort(name="Fabrique", programme="Pépinière", start_date=date(2026, 3, 1))
+        s.add_all([cape, nursery])
+        s.commit()
+        _event(s, admin_actor, "Atelier CAPE", 3, cohort_id=cape.id)
+        _event(s, admin_actor, "Atelier Fabrique", 4, cohort_id=nursery.id)
+        _event(s, admin_actor, "Rencontre ouverte", 5)
+        cape_id = cape.id
+    page = EventsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 400)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.cohort.count() == 5)
+    page.cohort.setCurrentIndex(page.cohort.findData("programme:CAPE"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 1).data() == "Atelier CAPE"
+    page.cohort.setCurrentIndex(page.cohort.findData(f"cohort:{cape_id}"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.cohort.setCurrentIndex(page.cohort.findData("programme:Pépinière"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 1).data() == "Atelier Fabrique"
+    _shot(page, "events-page-programme")
+    page.cohort.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)

@@ -73,7 +73,7 @@ class EventsPage(Page):
             (self.tr("Full"), True),
         ):
             self.full.addItem(text, value)
-        # Programmes, then their cohorts: ("programme", name) or ("cohort", id).
+        # Programmes, then their cohorts: "programme:<name>" or "cohort:<id>".
         self.cohort = QComboBox()
         self.cohort.setObjectName("eventCohortFilter")
         self.cohort.addItem(self.tr("All programmes"), None)
@@ -152,14 +152,14 @@ class EventsPage(Page):
         elif period == "past":
             starts_before = start_of_today
         kind = self.kind.currentData()
-        group = self.cohort.currentData()
+        group = (self.cohort.currentData() or ":").split(":", 1)
         return EventFilter(
             kind=EventKind(kind) if kind else None,
             starts_from=starts_from,
             starts_before=starts_before,
             full=self.full.currentData(),
-            programme=group[1] if group and group[0] == "programme" else None,
-            cohort_id=group[1] if group and group[0] == "cohort" else None,
+            programme=group[1] if group[0] == "programme" else None,
+            cohort_id=int(group[1]) if group[0] == "cohort" else None,
         )
 
     def _load_cohorts(self) -> None:
@@ -176,10 +176,10 @@ class EventsPage(Page):
         while self.cohort.count() > 1:
             self.cohort.removeItem(1)
         for programme in sorted({c.programme for c in cohorts}):
-            self.cohort.addItem(programme, ("programme", programme))
+            self.cohort.addItem(programme, f"programme:{programme}")
             for c in cohorts:
                 if c.programme == programme:
-                    self.cohort.addItem("    " + c.name, ("cohort", c.id))
+                    self.cohort.addItem("    " + c.name, f"cohort:{c.id}")
         index = self.cohort.findData(current)
         self.cohort.setCurrentIndex(max(index, 0))
         self.cohort.blockSignals(False)
