@@ -76,6 +76,8 @@ class EventsPage(Page):
         # Programmes, then their cohorts: "programme:<name>" or "cohort:<id>".
         self.cohort = QComboBox()
         self.cohort.setObjectName("eventCohortFilter")
+        # Its items arrive after the first show: the width follows them.
+        self.cohort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cohort.addItem(self.tr("All programmes"), None)
         self._load_cohorts()
         self.count = QLabel()
