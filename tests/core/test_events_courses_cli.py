@@ -29,7 +29,9 @@ def _admin_password(monkeypatch) -> None:
 
 
 def run(capsys, db_url, *argv: str) -> tuple[int, str, str]:
-    code = cli_main([*argv, "--db", db_url, "--user", "admin"])
+    """The messages in English unless the command asks for a language."""
+    lang = [] if "--lang" in argv else ["--lang", "en"]
+    code = cli_main([*argv, "--db", db_url, "--user", "admin", *lang])
     out, err = capsys.readouterr()
     return code, out, err
 
