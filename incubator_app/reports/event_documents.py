@@ -149,7 +149,11 @@ def _certificates(data: CertificatesData, fmt: Formatter, meta: ReportMeta) -> I
             s.muted,
         )
         return
-    issuer = data.legal_name or data.incubator_name
+    issuer = (
+        data.legal_name
+        or data.incubator_name
+        or fmt.tr(QT_TRANSLATE_NOOP("Reports", "The incubator"))
+    )
     for i, cert in enumerate(data.certificates):
         if i:
             yield PageBreak()

@@ -8890,6 +8890,10 @@ Referencia: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8890,6 +8890,10 @@ Référence&#xa0;: {reference}
         <translation>Personne n’a encore validé «&#xa0;{course}&#xa0;»&#xa0;: aucune attestation.</translation>
     </message>
     <message>
+        <source>The incubator</source>
+        <translation>La couveuse</translation>
+    </message>
+    <message>
         <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
         <translation>{issuer} atteste que {person} a participé à la formation «&#xa0;{course}&#xa0;», du {first} au {last}, et en a suivi {attended} sur {total} ({percent}).</translation>
     </message>
