@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "outbox",
     "calendars",
     "events",
+    "courses",
     "draws",
     "grants",
 )

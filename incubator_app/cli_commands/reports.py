@@ -213,6 +213,11 @@ def cmd_funder(args: argparse.Namespace) -> int:
             actor = _actor(session, args)
             kpis, indicators = grant_indicators(session, args.grant, start, end, actor=actor)
             rows = iter_beneficiary_rows(session, args.grant, start, end, actor=actor)
+            extra = {}
+            if build is build_funder_report:  # the PDF's events section
+                from incubator_app.services.reporting.event_figures import event_figures
+
+                extra["events"] = event_figures(session, args.grant, start, end, actor=actor)
             path = build(
                 kpis,
                 rows,
@@ -220,6 +225,7 @@ def cmd_funder(args: argparse.Namespace) -> int:
                 identity=report_identity(session),
                 locale=_language(args, session),
                 indicators=indicators,
+                **extra,
             )
     finally:
         database.dispose()

@@ -42,6 +42,7 @@ from incubator_app.models.entrepreneur import (
 from incubator_app.models.entrepreneur_activity import EntrepreneurActivity
 from incubator_app.models.event import (
     Course,
+    CourseEnrolment,
     Event,
     Registration,
     RegistrationChange,
@@ -98,6 +99,7 @@ __all__ = [
     "Coach",
     "Contact",
     "Course",
+    "CourseEnrolment",
     "CoachingSession",
     "CoachingTopic",
     "Cohort",

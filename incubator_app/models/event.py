@@ -28,6 +28,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned, str_enum, utcnow
 from incubator_app.models.vocabulary import (
+    EnrolmentStatus,
     EventKind,
     RegistrationSource,
     RegistrationStatus,
@@ -177,8 +178,41 @@ class RegistrationChange(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
+class CourseEnrolment(Versioned, Base):
+    """One person enrolled in a whole course: services/events/courses.py holds a place for them
+    in every module (a registration per module event, each under its event's lock) and computes
+    their completion from the attendance of those registrations."""
+
+    __tablename__ = "course_enrolment"
+    __table_args__ = (
+        CheckConstraint("(entrepreneur_id IS NULL) <> (contact_id IS NULL)", name="one_person"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
+    entrepreneur_id: Mapped[int | None] = mapped_column(ForeignKey("entrepreneur.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    status: Mapped[EnrolmentStatus] = mapped_column(str_enum(EnrolmentStatus, "enrolment_status"))
+    source: Mapped[RegistrationSource] = mapped_column(
+        str_enum(RegistrationSource, "registration_source"), default=RegistrationSource.STAFF
+    )
+
+
+# One active enrolment per person and course (the service says it first, clearly).
+for _column in ("entrepreneur_id", "contact_id"):
+    Index(
+        f"uq_course_enrolment_active_{_column}",
+        CourseEnrolment.course_id,
+        getattr(CourseEnrolment, _column),
+        unique=True,
+        sqlite_where=text("status = 'enrolled'"),
+        postgresql_where=text("status = 'enrolled'"),
+    )
+
+
 __all__ = [
     "Course",
+    "CourseEnrolment",
     "DEFAULT_OFFER_HOURS",
     "Event",
     "Registration",

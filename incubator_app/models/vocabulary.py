@@ -153,6 +153,13 @@ ACTIVE_REGISTRATION_STATUSES: tuple[RegistrationStatus, ...] = (
 )
 
 
+class EnrolmentStatus(enum.StrEnum):
+    """A course enrolment: enrolled (a place held in every module still to come) or cancelled."""
+
+    ENROLLED = "enrolled"
+    CANCELLED = "cancelled"
+
+
 class RegistrationSource(enum.StrEnum):
     STAFF = "staff"
     IMPORT = "import"

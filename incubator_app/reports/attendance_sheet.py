@@ -131,16 +131,25 @@ def _sheet(sheet: SheetSession, fmt: Formatter, meta: ReportMeta) -> Iterator[Fl
 
 
 def _coach_box(sheet: SheetSession, fmt: Formatter, width: float) -> Iterator[Flowable]:
-    s = get_styles()
-    text = fmt.tr(
-        QT_TRANSLATE_NOOP(
-            "Reports", "I certify that the people who signed above attended this session."
+    yield signature_box(
+        fmt.tr(
+            QT_TRANSLATE_NOOP(
+                "Reports", "I certify that the people who signed above attended this session."
+            ),
         ),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coach's signature")),
+        sheet.coach,
+        width,
     )
+
+
+def signature_box(text: str, box_label: str, signer: str, width: float) -> Flowable:
+    """The statement on the left, the signer's box on the right (also the event sheets')."""
+    s = get_styles()
     signature = Table(
         [
-            [Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Coach's signature"))), s.label)],
-            [Paragraph(escape(sheet.coach), s.cell)],
+            [Paragraph(escape(box_label), s.label)],
+            [Paragraph(escape(signer), s.cell)],
             [""],
         ],
         colWidths=[7 * cm],
@@ -167,7 +176,7 @@ def _coach_box(sheet: SheetSession, fmt: Formatter, width: float) -> Iterator[Fl
             ]
         )
     )
-    yield layout
+    return layout
 
 
 def build_attendance_summary(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from incubator_app.reports.charts import Series, bar_chart, pie_chart
 from incubator_app.reports.document import Cover, build_pdf, paragraph, section, subsection
 from incubator_app.reports.formatting import Formatter
+from incubator_app.reports.funder_events import events_section
 from incubator_app.reports.funder_texts import (
     ANNEX,
     ANNEX_TOTAL,
@@ -52,6 +53,7 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import get_styles
 from incubator_app.reports.tables import Column, data_table, data_tables, kpi_tiles
 from incubator_app.services.actor import Actor
+from incubator_app.services.reporting.event_figures import EventFigures, event_figures
 from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
@@ -80,6 +82,7 @@ def build_funder_report(
     generated_on: date | None = None,
     progress: Progress | None = None,
     indicators: Sequence[IndicatorValue] = (),
+    events: EventFigures | None = None,
 ) -> Path:
     fmt = Formatter(locale)
     g = kpis.grant
@@ -102,7 +105,7 @@ def build_funder_report(
         ],
         note="" if kpis.has_data else fmt.tr(NOTHING),
     )
-    story = _story(kpis, rows, fmt, meta, progress, indicators)
+    story = _story(kpis, rows, fmt, meta, progress, indicators, events)
     return build_pdf(path, story, meta, fmt, cover=cover)
 
 
@@ -129,6 +132,7 @@ def write_funder_report(
         locale=locale,
         progress=progress,
         indicators=indicators,
+        events=event_figures(session, grant_id, start, end, actor=actor),
     )
 
 
@@ -150,6 +154,7 @@ def _story(
     meta: ReportMeta,
     progress: Progress | None,
     indicators: Sequence[IndicatorValue] = (),
+    events: EventFigures | None = None,
 ) -> Iterator[Flowable]:
     width = meta.content_width
     yield section(fmt.tr(KEY_FIGURES))
@@ -175,6 +180,8 @@ def _story(
     yield from _entries_exits(k, fmt, width)
     yield from _survival(k, fmt, width)
     yield from _coaching(k, fmt, width)
+    if events is not None:
+        yield from events_section(events, fmt, width)
     yield from _profile(k, fmt, width)
     yield from _annex(k, rows, fmt, width, progress)
 

@@ -17,6 +17,7 @@ _GLOSSARY: dict[str, dict[Any, tuple[str, str]]] = {
     "kind": glossary.SESSION_KINDS,
     "mode": glossary.SESSION_MODES,
     "exit": glossary.EXIT_TYPES,
+    "event": glossary.EVENT_KINDS,
 }
 
 _LABELS: dict[str, tuple[str, str]] = {

@@ -80,6 +80,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "database": QT_TRANSLATE_NOOP("Entities", "database"),
     "outbox_message": QT_TRANSLATE_NOOP("Entities", "e-mail of the outbox"),
     "mail_settings": QT_TRANSLATE_NOOP("Entities", "e-mail settings"),
+    "course": QT_TRANSLATE_NOOP("Entities", "course"),
+    "course_enrolment": QT_TRANSLATE_NOOP("Entities", "course enrolment"),
 }
 
 

@@ -52,3 +52,39 @@ def register_worker(
                     )
     finally:
         engine.dispose()
+
+
+def enrol_worker(
+    url: str,
+    actor: Any,
+    course_ids: list[int],
+    entrepreneur_id: int,
+    worker_no: int,
+    barrier: Any,
+    results: Any,
+) -> None:
+    """Round after round, enrol this worker's person in the round's course (every module has
+    one place) at the same moment as the others."""
+    from incubator_app.db.engine import make_engine, make_session_factory, resolve_url
+    from incubator_app.errors import ConflictError
+    from incubator_app.services.events.courses import enrol
+
+    engine = make_engine(resolve_url(url))
+    sessions = make_session_factory(engine)
+    try:
+        for n, course_id in enumerate(course_ids):
+            with sessions() as session:
+                session.connection()
+                barrier.wait()
+                try:
+                    outcome = enrol(
+                        session, course_id, entrepreneur_id=entrepreneur_id, actor=actor
+                    )
+                except ConflictError:
+                    results.put((n, worker_no, "refused"))
+                except Exception as exc:  # noqa: BLE001 (reported to the test, which fails)
+                    results.put((n, worker_no, f"error {exc!r}"))
+                else:
+                    results.put((n, worker_no, f"enrolled {outcome.id}"))
+    finally:
+        engine.dispose()

@@ -1268,8 +1268,32 @@
         <translation>Y {count} problema(s) más, listados arriba.</translation>
     </message>
     <message>
+        <source>{id} enrolled ({modules} modules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} cancelled ({freed} module places freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {title}  ({modules} modules, {hours} h, completion at {percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report written to {path}</source>
         <translation>Informe escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Nobody has completed « {course} »: no certificate to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {rows} rows, {registered} would be registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts. Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {registered} registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -1555,6 +1579,126 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file as</source>
+        <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not part of a course. Make it a module of an existing course, or of a new one: people then enrol once for all its modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xisting course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the title of a new course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New co&amp;urse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed at (hours attended):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this event to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The places in the modules still to come go to their waiting lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2586,20 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol someone in the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled in %n module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <source>user account</source>
@@ -2550,6 +2708,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>e-mail settings</source>
         <translation>configuración del correo</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course enrolment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3429,22 @@ Referencia: {reference}
         <translation>&amp;Mover en la lista de espera…</translation>
     </message>
     <message>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;laces:</source>
         <translation>&amp;Lugares:</translation>
     </message>
@@ -3299,8 +3481,16 @@ Referencia: {reference}
         <translation>%1 de %2 lugares ocupados, %3 en espera</translation>
     </message>
     <message>
+        <source>course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CANCELLED</source>
         <translation>CANCELADO</translation>
+    </message>
+    <message>
+        <source>attendance sheet %1.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move in waiting list</source>
@@ -3374,12 +3564,36 @@ Referencia: {reference}
         <translation>Elija una persona: un/a emprendedor/a o un contacto.</translation>
     </message>
     <message>
+        <source>« {title} » has no module still to come: nobody can enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already enrolled in « {title} » (enrolment {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is on the waiting list of « {title} »: the course enrolment needs a place in every module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment {id} is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown source of registration.</source>
         <translation>Origen de inscripción desconocido.</translation>
     </message>
     <message>
         <source>This person is already registered to « {title} » (registration {id}, {status}).</source>
         <translation>Esta persona ya está inscrita en « {title} » (inscripción {id}, {status}).</translation>
+    </message>
+    <message>
+        <source>« {title} » has {free} free place(s) and {waiting} people waiting: no place for {places}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No registration with id {id}.</source>
@@ -3396,6 +3610,38 @@ Referencia: {reference}
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs an e-mail column and a name column (found: {header}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {email} » is not an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is already on row {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {value} » places: a whole number from 1 to {max} is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no registration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3677,10 @@ Referencia: {reference}
     <message>
         <source>Full</source>
         <translation>Completos</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -4191,6 +4441,50 @@ Referencia: {reference}
     <message>
         <source>Period to</source>
         <translation>Periodo al</translation>
+    </message>
+    <message>
+        <source>Workshops and trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event attributed to this grant took place in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventos</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Lugares</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8732,6 +9026,94 @@ Referencia: {reference}
     <message>
         <source>Total due</source>
         <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course}, module {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the people who signed above attended this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of training — {course}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has completed « {course} » yet: no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Completion rule: at least {percent} of the hours attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued in {place} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the incubator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1188,8 +1188,32 @@
         <translation>{option} : {path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
+        <source>{id} enrolled ({modules} modules)</source>
+        <translation>{id} inscrite ({modules} modules)</translation>
+    </message>
+    <message>
+        <source>{id} cancelled ({freed} module places freed)</source>
+        <translation>{id} annulée ({freed} places de modules libérées)</translation>
+    </message>
+    <message>
+        <source>{id}  {title}  ({modules} modules, {hours} h, completion at {percent} %)</source>
+        <translation>{id}  {title}  ({modules} modules, {hours} h, validée à {percent}&#xa0;%)</translation>
+    </message>
+    <message>
         <source>Report written to {path}</source>
         <translation>Rapport écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Nobody has completed « {course} »: no certificate to write.</source>
+        <translation>Personne n’a terminé «&#xa0;{course}&#xa0;»&#xa0;: aucune attestation à écrire.</translation>
+    </message>
+    <message>
+        <source>Dry run: {rows} rows, {registered} would be registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts. Nothing written.</source>
+        <translation>Essai à blanc&#xa0;: {rows} lignes, {registered} seraient inscrites, {waitlisted} en liste d’attente, {already} déjà inscrites&#xa0;; {added} nouveaux contacts. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {registered} registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts.</source>
+        <translation>{rows} lignes&#xa0;: {registered} inscrites, {waitlisted} en liste d’attente, {already} déjà inscrites&#xa0;; {added} nouveaux contacts.</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -1555,6 +1579,126 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Non validée</translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <source>Save the calendar file as</source>
+        <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
+        <translation>Enregistrer le fichier d’agenda sous</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Enregistrer le PDF sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>This event is not part of a course. Make it a module of an existing course, or of a new one: people then enrol once for all its modules.</source>
+        <translation>Cet évènement ne fait partie d’aucune formation. Faites-en un module d’une formation existante ou nouvelle&#xa0;: on s’y inscrit alors une fois pour tous ses modules.</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting course:</source>
+        <translation>Formation e&amp;xistante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>or the title of a new course</source>
+        <translation>ou le titre d’une nouvelle formation</translation>
+    </message>
+    <message>
+        <source>New co&amp;urse:</source>
+        <translation>No&amp;uvelle formation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed at (hours attended):</source>
+        <translation>&amp;Validée à (heures suivies)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add this event to the course</source>
+        <translation>&amp;Ajouter cet évènement à la formation</translation>
+    </message>
+    <message>
+        <source>(a new course)</source>
+        <translation>(une nouvelle formation)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Suivies</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol someone…</source>
+        <translation>&amp;Inscrire quelqu’un…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel enrolment…</source>
+        <translation>A&amp;nnuler l’inscription…</translation>
+    </message>
+    <message>
+        <source>Certificates (&amp;PDF)…</source>
+        <translation>Attestations (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
+        <translation>%1 modules, %2&#xa0;; validée à %3&#xa0;% des heures&#xa0;; %4 personne(s) sur %5 l’ont validée.</translation>
+    </message>
+    <message>
+        <source>Cancel enrolment</source>
+        <translation>Annuler l’inscription</translation>
+    </message>
+    <message>
+        <source>Why? The places in the modules still to come go to their waiting lists.</source>
+        <translation>Pourquoi&#xa0;? Les places dans les modules à venir iront à leurs listes d’attente.</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>attestations.pdf</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2586,20 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol someone in the course</source>
+        <translation>Inscrire quelqu’un à la formation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled in %n module(s)</source>
+        <translation>
+            <numerusform>Inscrit·e à %n module</numerusform>
+            <numerusform>Inscrit·e à %n modules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <source>user account</source>
@@ -2550,6 +2708,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>e-mail settings</source>
         <translation>paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>course enrolment</source>
+        <translation>inscription à une formation</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3429,22 @@ Référence&#xa0;: {reference}
         <translation>&amp;Déplacer dans la liste d’attente…</translation>
     </message>
     <message>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation>&amp;Feuille d’émargement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation>Ajouter au &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse…</source>
+        <translation>F&amp;ormation…</translation>
+    </message>
+    <message>
+        <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
+        <translation>Présences&#xa0;: Espace coche une ligne&#xa0;; P marque présent·e, A absent·e, puis ligne suivante.</translation>
+    </message>
+    <message>
         <source>P&amp;laces:</source>
         <translation>P&amp;laces&#xa0;:</translation>
     </message>
@@ -3299,8 +3481,16 @@ Référence&#xa0;: {reference}
         <translation>places prises&#xa0;: %1 sur %2, en attente&#xa0;: %3</translation>
     </message>
     <message>
+        <source>course: %1</source>
+        <translation>formation&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>CANCELLED</source>
         <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>attendance sheet %1.pdf</source>
+        <translation>émargement %1.pdf</translation>
     </message>
     <message>
         <source>Move in waiting list</source>
@@ -3374,12 +3564,36 @@ Référence&#xa0;: {reference}
         <translation>Choisissez une personne&#xa0;: un·e entrepreneur·e ou un contact.</translation>
     </message>
     <message>
+        <source>« {title} » has no module still to come: nobody can enrol.</source>
+        <translation>«&#xa0;{title}&#xa0;» n’a plus de module à venir&#xa0;: personne ne peut s’y inscrire.</translation>
+    </message>
+    <message>
+        <source>This person is already enrolled in « {title} » (enrolment {id}).</source>
+        <translation>Cette personne est déjà inscrite à «&#xa0;{title}&#xa0;» (inscription {id}).</translation>
+    </message>
+    <message>
+        <source>This person is on the waiting list of « {title} »: the course enrolment needs a place in every module.</source>
+        <translation>Cette personne est en liste d’attente de «&#xa0;{title}&#xa0;»&#xa0;: l’inscription à la formation demande une place dans chaque module.</translation>
+    </message>
+    <message>
+        <source>No enrolment with id {id}.</source>
+        <translation>Aucune inscription portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Enrolment {id} is already cancelled.</source>
+        <translation>L’inscription {id} est déjà annulée.</translation>
+    </message>
+    <message>
         <source>Unknown source of registration.</source>
         <translation>Origine de l’inscription inconnue.</translation>
     </message>
     <message>
         <source>This person is already registered to « {title} » (registration {id}, {status}).</source>
         <translation>Cette personne est déjà inscrite à «&#xa0;{title}&#xa0;» (inscription n° {id}, {status}).</translation>
+    </message>
+    <message>
+        <source>« {title} » has {free} free place(s) and {waiting} people waiting: no place for {places}.</source>
+        <translation>«&#xa0;{title}&#xa0;» a {free} place(s) libre(s) et {waiting} personne(s) en attente&#xa0;: pas de place pour {places}.</translation>
     </message>
     <message>
         <source>No registration with id {id}.</source>
@@ -3396,6 +3610,38 @@ Référence&#xa0;: {reference}
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The file needs an e-mail column and a name column (found: {header}).</source>
+        <translation>Le fichier doit avoir une colonne courriel et une colonne nom (trouvées&#xa0;: {header}).</translation>
+    </message>
+    <message>
+        <source>the e-mail is missing.</source>
+        <translation>le courriel manque.</translation>
+    </message>
+    <message>
+        <source>« {email} » is not an e-mail.</source>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse de courriel.</translation>
+    </message>
+    <message>
+        <source>{email} is already on row {first}.</source>
+        <translation>{email} figure déjà ligne {first}.</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>le nom manque.</translation>
+    </message>
+    <message>
+        <source>« {value} » places: a whole number from 1 to {max} is expected.</source>
+        <translation>«&#xa0;{value}&#xa0;» places&#xa0;: un nombre entier de 1 à {max} est attendu.</translation>
+    </message>
+    <message>
+        <source>The file has no registration.</source>
+        <translation>Le fichier ne contient aucune inscription.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3677,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Full</source>
         <translation>Complets</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -4191,6 +4441,50 @@ Référence&#xa0;: {reference}
     <message>
         <source>Period to</source>
         <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Workshops and trainings</source>
+        <translation>Ateliers et formations</translation>
+    </message>
+    <message>
+        <source>No event attributed to this grant took place in the period.</source>
+        <translation>Aucun évènement rattaché à cette subvention n’a eu lieu dans la période.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Évènements</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Assiduité</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Heures dispensées</translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation>Heures stagiaires</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
+        <translation>Évènements rattachés à la subvention, non annulés, commencés dans la période. Participant·es&#xa0;: places des personnes marquées présentes&#xa0;; assiduité&#xa0;: participant·es sur les places marquées présentes ou absentes&#xa0;; heures stagiaires&#xa0;: la durée de chaque évènement pour chaque participant·e.</translation>
     </message>
 </context>
 <context>
@@ -8732,6 +9026,94 @@ Référence&#xa0;: {reference}
     <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Évènement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur·rice</translation>
+    </message>
+    <message>
+        <source>{course}, module {number} of {count}</source>
+        <translation>{course}, module {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Organisation or project</source>
+        <translation>Structure ou projet</translation>
+    </message>
+    <message>
+        <source>I certify that the people who signed above attended this event.</source>
+        <translation>Je certifie que les personnes qui ont signé ci-dessus ont assisté à cet évènement.</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s signature</source>
+        <translation>Signature de l’organisateur·rice</translation>
+    </message>
+    <message>
+        <source>Certificate of training — {course}</source>
+        <translation>Attestation de formation — {course}</translation>
+    </message>
+    <message>
+        <source>Certificate of training</source>
+        <translation>Attestation de formation</translation>
+    </message>
+    <message>
+        <source>Nobody has completed « {course} » yet: no certificate.</source>
+        <translation>Personne n’a encore validé «&#xa0;{course}&#xa0;»&#xa0;: aucune attestation.</translation>
+    </message>
+    <message>
+        <source>The incubator</source>
+        <translation>La couveuse</translation>
+    </message>
+    <message>
+        <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
+        <translation>{issuer} atteste que {person} a participé à la formation «&#xa0;{course}&#xa0;», du {first} au {last}, et en a suivi {attended} sur {total} ({percent}).</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Completion rule: at least {percent} of the hours attended.</source>
+        <translation>Condition de validation&#xa0;: au moins {percent} des heures suivies.</translation>
+    </message>
+    <message>
+        <source>Issued in {place} on {date}.</source>
+        <translation>Fait à {place}, le {date}.</translation>
+    </message>
+    <message>
+        <source>Issued on {date}.</source>
+        <translation>Fait le {date}.</translation>
+    </message>
+    <message>
+        <source>For the incubator</source>
+        <translation>Pour la couveuse</translation>
     </message>
 </context>
 <context>

@@ -1268,8 +1268,32 @@
         <translation>E {count} altro/i problema/i, elencati sopra.</translation>
     </message>
     <message>
+        <source>{id} enrolled ({modules} modules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} cancelled ({freed} module places freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {title}  ({modules} modules, {hours} h, completion at {percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report written to {path}</source>
         <translation>Rapporto scritto in {path}</translation>
+    </message>
+    <message>
+        <source>Nobody has completed « {course} »: no certificate to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: {rows} rows, {registered} would be registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts. Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {registered} registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -1555,6 +1579,126 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continua a modificare</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file as</source>
+        <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not part of a course. Make it a module of an existing course, or of a new one: people then enrol once for all its modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xisting course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the title of a new course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New co&amp;urse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed at (hours attended):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this event to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished">Quota</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The places in the modules still to come go to their waiting lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2586,20 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol someone in the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled in %n module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entities</name>
     <message>
         <source>user account</source>
@@ -2550,6 +2708,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>e-mail settings</source>
         <translation>impostazioni e-mail</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course enrolment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3429,22 @@ Riferimento: {reference}
         <translation>&amp;Sposta in lista d’attesa…</translation>
     </message>
     <message>
+        <source>Attendance &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;laces:</source>
         <translation>Pos&amp;ti:</translation>
     </message>
@@ -3299,8 +3481,16 @@ Riferimento: {reference}
         <translation>%1 posti occupati su %2, %3 in attesa</translation>
     </message>
     <message>
+        <source>course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CANCELLED</source>
         <translation>ANNULLATO</translation>
+    </message>
+    <message>
+        <source>attendance sheet %1.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move in waiting list</source>
@@ -3374,12 +3564,36 @@ Riferimento: {reference}
         <translation>Scegli una persona: un imprenditore o un contatto.</translation>
     </message>
     <message>
+        <source>« {title} » has no module still to come: nobody can enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already enrolled in « {title} » (enrolment {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is on the waiting list of « {title} »: the course enrolment needs a place in every module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment {id} is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown source of registration.</source>
         <translation>Origine dell’iscrizione sconosciuta.</translation>
     </message>
     <message>
         <source>This person is already registered to « {title} » (registration {id}, {status}).</source>
         <translation>Questa persona è già iscritta a « {title} » (iscrizione {id}, {status}).</translation>
+    </message>
+    <message>
+        <source>« {title} » has {free} free place(s) and {waiting} people waiting: no place for {places}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No registration with id {id}.</source>
@@ -3396,6 +3610,38 @@ Riferimento: {reference}
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs an e-mail column and a name column (found: {header}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {email} » is not an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is already on row {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {value} » places: a whole number from 1 to {max} is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no registration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3677,10 @@ Riferimento: {reference}
     <message>
         <source>Full</source>
         <translation>Completi</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -4191,6 +4441,50 @@ Riferimento: {reference}
     <message>
         <source>Period to</source>
         <translation>Periodo al</translation>
+    </message>
+    <message>
+        <source>Workshops and trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event attributed to this grant took place in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventi</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Posti</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Partecipanti</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totale</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8732,6 +9026,94 @@ Riferimento: {reference}
     <message>
         <source>Total due</source>
         <translation>Totale dovuto</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course}, module {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the people who signed above attended this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of training — {course}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has completed « {course} » yet: no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Completion rule: at least {percent} of the hours attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued in {place} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the incubator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,33 @@ def invitation_ics(
     event.add("transp", "OPAQUE")
     cal.add_component(event)
     return finish(cal, start.date(), end.date())
+
+
+def published_event_ics(
+    uid: str,
+    title: str,
+    start: datetime,
+    end: datetime,
+    location: str | None,
+    description: str | None,
+) -> bytes:
+    """One event to add to a calendar ("Add to calendar", METHOD:PUBLISH: no organiser nor
+    attendee, so no mail program asks to answer it). Same zone rules as `invitation_ics`."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("start and end must be aware datetimes")
+    if end <= start:
+        raise ValueError("the end must come after the start")
+    cal = new_calendar(method="PUBLISH")
+    event = new_event(
+        event_uid=uid,
+        title=title,
+        start=start,
+        end=end,
+        stamp=clock.now_utc(),
+        location=location,
+        description=description,
+    )
+    event.add("status", "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    cal.add_component(event)
+    return finish(cal, start.date(), end.date())

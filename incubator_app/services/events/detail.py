@@ -10,7 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.models import Contact, Entrepreneur, Event, Registration, SharedService
+from incubator_app.models import Contact, Course, Entrepreneur, Event, Registration, SharedService
 from incubator_app.models.outbox import OutboxMessage
 from incubator_app.models.vocabulary import EventKind, RegistrationStatus
 from incubator_app.services.actor import Actor, Permission, require
@@ -50,6 +50,8 @@ class EventDetail:
     registration_closes_at: datetime | None
     cancelled: bool
     registrations: tuple[RegistrationRow, ...]
+    course_id: int | None = None
+    course_title: str | None = None
 
     @property
     def waiting(self) -> tuple[RegistrationRow, ...]:
@@ -138,6 +140,8 @@ def event_detail(session: Session, event_id: int, *, actor: Actor) -> EventDetai
         else None,
         cancelled=event.cancelled,
         registrations=tuple(regs),
+        course_id=event.course_id,
+        course_title=session.get(Course, event.course_id).title if event.course_id else None,
     )
 
 

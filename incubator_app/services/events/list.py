@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from incubator_app.models import Event, Registration
+from incubator_app.models import Cohort, Event, Registration
 from incubator_app.models.vocabulary import (
     EventKind,
     RegistrationStatus,
@@ -28,6 +28,9 @@ class EventFilter:
     starts_before: datetime | None = None
     # True: only full events; False: only events with places left; None: both.
     full: bool | None = None
+    # The cohort of the event, or every cohort of a programme (CAPE, …).
+    cohort_id: int | None = None
+    programme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,12 @@ class EventListSource:
             conditions.append(Event.starts_at >= as_utc(f.starts_from))
         if f.starts_before is not None:
             conditions.append(Event.starts_at < as_utc(f.starts_before))
+        if f.cohort_id is not None:
+            conditions.append(Event.cohort_id == f.cohort_id)
+        if f.programme is not None:
+            conditions.append(
+                Event.cohort_id.in_(select(Cohort.id).where(Cohort.programme == f.programme))
+            )
         if f.full is True:
             conditions.append(Event.places_taken >= Event.capacity)
         elif f.full is False:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import ConflictError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Event, Grant, Registration, SharedService, grant_event
+from incubator_app.models import Course, Event, Grant, Registration, SharedService, grant_event
 from incubator_app.models.event import DEFAULT_OFFER_HOURS
 from incubator_app.models.vocabulary import (
     PLACE_HOLDING_STATUSES,
@@ -30,6 +30,7 @@ from incubator_app.services.events.places import (
 )
 from incubator_app.services.records import (
     check_version,
+    get_or_raise,
     record_audit,
     unit_of_work,
     update_with_audit,
@@ -112,6 +113,9 @@ def _check_links(session: Session, values: dict[str, Any]) -> None:
         raise NotFound(
             msg(QT_TRANSLATE_NOOP("Events", "No room or resource with id {id}."), id=resource_id)
         )
+    course_id = values.get("course_id")
+    if course_id is not None:
+        get_or_raise(session, Course, course_id)
 
 
 def create_event(

@@ -109,88 +109,165 @@ def register(
     v.raise_if_any()
     with unit_of_work(session):
         event = lock_event(session, event_id)
-        _check_open(event)
-        if entrepreneur_id is not None:
-            if session.get(Entrepreneur, entrepreneur_id) is None:
-                raise NotFound(
-                    msg(
-                        QT_TRANSLATE_NOOP("Errors", "No {entity} with id {id}."),
-                        entity="entrepreneur",
-                        id=entrepreneur_id,
-                    )
-                )
-            person = Registration.entrepreneur_id == entrepreneur_id
-        else:
-            if email is not None:
-                contact_id = find_or_add_contact(
-                    session, name=name or "", email=email, actor=actor
-                ).id
-            person = Registration.contact_id == contact_id
-        already = session.scalars(
-            select(Registration).where(
-                Registration.event_id == event_id,
-                person,
-                Registration.status.in_(ACTIVE_REGISTRATION_STATUSES),
-            )
-        ).first()
-        if already is not None:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Events",
-                    "This person is already registered to « {title} » (registration {id}, "
-                    "{status}).",
-                ),
-                title=event.title,
-                id=already.id,
-                status=already.status.value,
-            )
-        # Expired offers first, so their places count as free for the newcomer's queue check.
-        notices = promote_locked(session, event, by=actor.login)
-        someone_waits = session.scalar(
-            select(func.count())
-            .select_from(Registration)
-            .where(
-                Registration.event_id == event_id,
-                Registration.status == RegistrationStatus.WAITLISTED,
-            )
-        )
-        free = event.capacity - places_taken(session, event_id)
-        status = (
-            RegistrationStatus.REGISTERED
-            if not someone_waits and party_size <= free
-            else RegistrationStatus.WAITLISTED
-        )
-        last_key = session.scalar(
-            select(func.max(Registration.queue_key)).where(Registration.event_id == event_id)
-        )
-        reg = Registration(
-            event_id=event_id,
+        reg, notices = register_locked(
+            session,
+            event,
             entrepreneur_id=entrepreneur_id,
             contact_id=contact_id,
+            email=email,
+            name=name,
             party_size=party_size,
-            status=status,
-            queue_key=(last_key or 0) + 1,
-            source=source,
+            source=RegistrationSource(source),
+            actor=actor,
         )
-        session.add(reg)
-        session.flush()
-        # Its first history row (None → status), and its places in the event's stored count.
-        set_status(session, reg, status, by=actor.login, created=True)
-        record_audit(
-            session,
-            actor,
-            "registration",
-            reg.id,
-            "create",
-            {"event": event_id, "status": status.value, "party_size": party_size},
-        )
-        notices.append(
-            Notice("confirmed" if status is RegistrationStatus.REGISTERED else "waitlisted", reg.id)
-        )
-        notices += promote_locked(session, event, by=actor.login)
-        session.flush()
         queue_notices(session, notices)
         return RegistrationOutcome(reg.id, reg.status, waiting_position_of(session, reg))
+
+
+def person_clause(entrepreneur_id: int | None, contact_id: int | None):
+    if entrepreneur_id is not None:
+        return Registration.entrepreneur_id == entrepreneur_id
+    return Registration.contact_id == contact_id
+
+
+def active_registration(
+    session: Session, event_id: int, entrepreneur_id: int | None, contact_id: int | None
+) -> Registration | None:
+    return session.scalars(
+        select(Registration).where(
+            Registration.event_id == event_id,
+            person_clause(entrepreneur_id, contact_id),
+            Registration.status.in_(ACTIVE_REGISTRATION_STATUSES),
+        )
+    ).first()
+
+
+def resolve_person(
+    session: Session,
+    *,
+    entrepreneur_id: int | None,
+    contact_id: int | None,
+    email: str | None,
+    name: str | None,
+    actor: Actor,
+) -> tuple[int | None, int | None]:
+    """(entrepreneur_id, contact_id) of an entrepreneur, a contact, or a person by e-mail (found
+    again among the contacts or added)."""
+    if entrepreneur_id is not None:
+        if session.get(Entrepreneur, entrepreneur_id) is None:
+            raise NotFound(
+                msg(
+                    QT_TRANSLATE_NOOP("Errors", "No {entity} with id {id}."),
+                    entity="entrepreneur",
+                    id=entrepreneur_id,
+                )
+            )
+        return entrepreneur_id, None
+    if email is not None:
+        contact_id = find_or_add_contact(session, name=name or "", email=email, actor=actor).id
+    return None, contact_id
+
+
+def register_locked(
+    session: Session,
+    event: Event,
+    *,
+    entrepreneur_id: int | None = None,
+    contact_id: int | None = None,
+    email: str | None = None,
+    name: str | None = None,
+    party_size: int = 1,
+    source: RegistrationSource = RegistrationSource.STAFF,
+    only_if_free: bool = False,
+    promote: bool = True,
+    actor: Actor,
+) -> tuple[Registration, list[Notice]]:
+    """The registration itself, with the event already locked by the caller's transaction;
+    returns it and the notices to queue. `only_if_free`: refuse rather than wait (a course
+    enrolment needs a place in every module). `promote=False`: the caller runs the promotion
+    step itself, once before and once after a batch under the same lock (the import): between
+    them nothing expires and nobody may be offered a place, since each newcomer goes behind
+    anyone waiting."""
+    event_id = event.id
+    _check_open(event)
+    entrepreneur_id, contact_id = resolve_person(
+        session,
+        entrepreneur_id=entrepreneur_id,
+        contact_id=contact_id,
+        email=email,
+        name=name,
+        actor=actor,
+    )
+    already = active_registration(session, event_id, entrepreneur_id, contact_id)
+    if already is not None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "This person is already registered to « {title} » (registration {id}, {status}).",
+            ),
+            title=event.title,
+            id=already.id,
+            status=already.status.value,
+        )
+    # Expired offers first, so their places count as free for the newcomer's queue check.
+    notices = promote_locked(session, event, by=actor.login) if promote else []
+    someone_waits = session.scalar(
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            Registration.event_id == event_id,
+            Registration.status == RegistrationStatus.WAITLISTED,
+        )
+    )
+    free = event.capacity - places_taken(session, event_id)
+    status = (
+        RegistrationStatus.REGISTERED
+        if not someone_waits and party_size <= free
+        else RegistrationStatus.WAITLISTED
+    )
+    if only_if_free and status is RegistrationStatus.WAITLISTED:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Events",
+                "« {title} » has {free} free place(s) and {waiting} people waiting: no place "
+                "for {places}.",
+            ),
+            title=event.title,
+            free=max(free, 0),
+            waiting=someone_waits,
+            places=party_size,
+        )
+    last_key = session.scalar(
+        select(func.max(Registration.queue_key)).where(Registration.event_id == event_id)
+    )
+    reg = Registration(
+        event_id=event_id,
+        entrepreneur_id=entrepreneur_id,
+        contact_id=contact_id,
+        party_size=party_size,
+        status=status,
+        queue_key=(last_key or 0) + 1,
+        source=source,
+    )
+    session.add(reg)
+    session.flush()
+    # Its first history row (None → status), and its places in the event's stored count.
+    set_status(session, reg, status, by=actor.login, created=True)
+    record_audit(
+        session,
+        actor,
+        "registration",
+        reg.id,
+        "create",
+        {"event": event_id, "status": status.value, "party_size": party_size},
+    )
+    notices.append(
+        Notice("confirmed" if status is RegistrationStatus.REGISTERED else "waitlisted", reg.id)
+    )
+    if promote:
+        notices += promote_locked(session, event, by=actor.login)
+    session.flush()
+    return reg, notices
 
 
 def _load(session: Session, registration_id: int) -> Registration:

@@ -1,11 +1,15 @@
-"""One event: its details and places, the registrations (attendance ticked with Space), the
+"""One event: its details and places, the registrations (attendance ticked with Space, or P for
+present and A for absent, which then go to the next row), the
 waiting list in its order with the time left on each offer, the actions of staff (register
 someone, cancel, accept or decline an offer, move someone in the waiting list with a reason,
 change the places, cancel the event) and the e-mails written for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.file_modes import replaced_on_success
 from incubator_app.models.vocabulary import RegistrationStatus
 from incubator_app.services.events.detail import event_detail, event_mails
 from incubator_app.services.events.records import cancel_event, change_capacity
@@ -32,13 +37,24 @@ from incubator_app.services.events.registrations import (
 )
 from incubator_app.ui.changes import EVENT
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.events.course_dialog import (
+    CourseDialog,
+    PathAsker,
+    ask_pdf_path,
+    report_language,
+)
 from incubator_app.ui.events.register_dialog import RegisterDialog
-from incubator_app.ui.events.registrations_model import RegistrationsModel
+from incubator_app.ui.events.registrations_model import MARKABLE, RegistrationsModel
 from incubator_app.ui.events.texts import kind_label, local, status_label, time_left
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.windowed_model import Column
 
 S = RegistrationStatus
+
+
+def safe(title: str) -> str:
+    """A file name's part from a title (no separators or reserved characters)."""
+    return "".join(c if c.isalnum() or c in " -_'" else " " for c in title).strip()[:60]
 
 
 class EventWindow(QDialog):
@@ -47,6 +63,8 @@ class EventWindow(QDialog):
         self.context = context
         self.event_id = event_id
         self.detail = None
+        self.ask_path: PathAsker = ask_pdf_path
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setObjectName("eventWindow")
         self.resize(900, 620)
         self.heading = QLabel()
@@ -100,6 +118,29 @@ class EventWindow(QDialog):
         self.decline_button.clicked.connect(lambda: self._change(decline_offer))
         self.move_button = QPushButton(self.tr("&Move in waiting list…"))
         self.move_button.clicked.connect(self.move)
+        # Attendance at the speed of a register call: P or A marks the row and moves down.
+        for key, attended in (("P", True), ("A", False)):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda attended=attended: self.mark_current(attended))
+        self.sheet_button = QPushButton(self.tr("Attendance &sheet (PDF)…"))
+        self.sheet_button.setObjectName("sheetButton")
+        self.sheet_button.clicked.connect(self.attendance_sheet)
+        self.ics_button = QPushButton(self.tr("Add to &calendar (.ics)…"))
+        self.ics_button.setObjectName("icsButton")
+        self.ics_button.clicked.connect(self.save_ics)
+        self.course_button = QPushButton(self.tr("C&ourse…"))
+        self.course_button.setObjectName("courseButton")
+        self.course_button.clicked.connect(self.open_course)
+        self.attendance_hint = QLabel(
+            self.tr("Attendance: Space ticks a row; P marks present, A absent, then next row.")
+        )
+        self.attendance_hint.setObjectName("attendanceHint")
+        documents = QHBoxLayout()
+        documents.addWidget(self.attendance_hint, 1)
+        documents.addWidget(self.sheet_button)
+        documents.addWidget(self.ics_button)
+        documents.addWidget(self.course_button)
         buttons = QHBoxLayout()
         for b in (
             self.register_button,
@@ -151,6 +192,7 @@ class EventWindow(QDialog):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
         top_layout.addLayout(buttons)
+        top_layout.addLayout(documents)
         split.addWidget(top)
         split.addWidget(mail_box)
         split.setStretchFactor(0, 3)
@@ -197,6 +239,8 @@ class EventWindow(QDialog):
             .replace("%2", str(detail.capacity))
             .replace("%3", str(len(detail.waiting))),
         ]
+        if detail.course_title:
+            parts.append(self.tr("course: %1").replace("%1", detail.course_title))
         if detail.cancelled:
             parts.append(self.tr("CANCELLED"))
         self.summary.setText(" · ".join(p for p in parts if p))
@@ -237,6 +281,64 @@ class EventWindow(QDialog):
     def _attendance(self, row, attended: bool) -> None:
         actor = self.context.actor
         self._run(lambda s: mark_attendance(s, row.id, attended, actor=actor))
+
+    def mark_current(self, attended: bool) -> None:
+        index = self.table.currentIndex()
+        r = self._current()
+        if r is None:
+            return
+        if r.status in MARKABLE:
+            self._attendance(r, attended)
+        below = self.model.index(index.row() + 1, 0)
+        if below.isValid():
+            self.table.setCurrentIndex(below)
+
+    def attendance_sheet(self) -> None:
+        title = self.detail.title if self.detail else "event"
+        path = self.ask_path(self, self.tr("attendance sheet %1.pdf").replace("%1", safe(title)))
+        if not path:
+            return
+        actor, event_id, locale = self.context.actor, self.event_id, report_language(self.context)
+
+        def job(s):
+            from incubator_app.reports.event_documents import build_event_sheet
+            from incubator_app.services.reporting.event_attendance import event_sheet_data
+
+            return build_event_sheet(
+                event_sheet_data(s, event_id, actor=actor), path, locale=locale
+            )
+
+        self.context.ops.run(
+            job,
+            parent=self,
+            on_done=lambda written: self.open_url(QUrl.fromLocalFile(str(written))),
+        )
+
+    def save_ics(self) -> None:
+        title = self.detail.title if self.detail else "event"
+        path = self.ask_path(self, f"{safe(title)}.ics", ics=True)
+        if not path:
+            return
+        actor, event_id = self.context.actor, self.event_id
+
+        def job(s):
+            from incubator_app.services.events.add_to_calendar import event_ics
+
+            data = event_ics(s, event_id, actor=actor)
+            with replaced_on_success(path) as tmp:
+                tmp.write_bytes(data)
+            return path
+
+        self.context.ops.run(
+            job, parent=self, on_done=lambda written: self.open_url(QUrl.fromLocalFile(written))
+        )
+
+    def open_course(self) -> None:
+        course_id = self.detail.course_id if self.detail else None
+        dialog = CourseDialog(self.context, self.event_id, course_id, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        self.course_dialog = dialog
 
     def open_register(self) -> None:
         dialog = RegisterDialog(self.context, self.event_id, self)

@@ -79,15 +79,15 @@ class RegisterDialog(QDialog):
                 return
 
             def job(s):
-                return register(
-                    s, event_id, entrepreneur_id=entrepreneur_id, party_size=places, actor=actor
+                return self.register_job(
+                    s, event_id, entrepreneur_id=entrepreneur_id, places=places, actor=actor
                 )
         else:
             name, email = self.name.text().strip(), self.email.text().strip()
 
             def job(s):
-                return register(
-                    s, event_id, email=email or None, name=name, party_size=places, actor=actor
+                return self.register_job(
+                    s, event_id, email=email or None, name=name, places=places, actor=actor
                 )
 
         def done(outcome) -> None:
@@ -102,6 +102,11 @@ class RegisterDialog(QDialog):
             return True
 
         self.context.ops.run(job, parent=self, on_done=done, on_error=failed, changes={EVENT})
+
+    @staticmethod
+    def register_job(session, target_id, *, places, actor, **person):
+        """What Enter does (the course's enrolment dialog registers to a course instead)."""
+        return register(session, target_id, party_size=places, actor=actor, **person)
 
     def outcome_text(self) -> str:
         if self.outcome is None:

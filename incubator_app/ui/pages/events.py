@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app import clock
 from incubator_app.models.vocabulary import EventKind
+from incubator_app.services.entrepreneurs.cohorts import list_cohorts
 from incubator_app.services.events.list import EventFilter, EventListSource
 from incubator_app.ui.changes import ENTREPRENEUR, EVENT
 from incubator_app.ui.context import AppContext
@@ -72,6 +73,13 @@ class EventsPage(Page):
             (self.tr("Full"), True),
         ):
             self.full.addItem(text, value)
+        # Programmes, then their cohorts: "programme:<name>" or "cohort:<id>".
+        self.cohort = QComboBox()
+        self.cohort.setObjectName("eventCohortFilter")
+        # Its items arrive after the first show: the width follows them.
+        self.cohort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.cohort.addItem(self.tr("All programmes"), None)
+        self._load_cohorts()
         self.count = QLabel()
         self.count.setObjectName("eventCount")
         self.new_button = QPushButton(self.tr("&New event…"))
@@ -80,12 +88,12 @@ class EventsPage(Page):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_current)
         top = QHBoxLayout()
-        for w in (self.kind, self.period, self.full, self.count):
+        for w in (self.kind, self.period, self.full, self.cohort, self.count):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
-        for combo in (self.kind, self.period, self.full):
+        for combo in (self.kind, self.period, self.full, self.cohort):
             combo.currentIndexChanged.connect(self.apply_list_filters)
 
         self.model = WindowedTableModel(
@@ -146,12 +154,37 @@ class EventsPage(Page):
         elif period == "past":
             starts_before = start_of_today
         kind = self.kind.currentData()
+        group = (self.cohort.currentData() or ":").split(":", 1)
         return EventFilter(
             kind=EventKind(kind) if kind else None,
             starts_from=starts_from,
             starts_before=starts_before,
             full=self.full.currentData(),
+            programme=group[1] if group[0] == "programme" else None,
+            cohort_id=int(group[1]) if group[0] == "cohort" else None,
         )
+
+    def _load_cohorts(self) -> None:
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: list_cohorts(s, include_retired=True, actor=actor),
+            parent=self,
+            on_done=self._cohorts_loaded,
+        )
+
+    def _cohorts_loaded(self, cohorts) -> None:
+        current = self.cohort.currentData()
+        self.cohort.blockSignals(True)
+        while self.cohort.count() > 1:
+            self.cohort.removeItem(1)
+        for programme in sorted({c.programme for c in cohorts}):
+            self.cohort.addItem(programme, f"programme:{programme}")
+            for c in cohorts:
+                if c.programme == programme:
+                    self.cohort.addItem("    " + c.name, f"cohort:{c.id}")
+        index = self.cohort.findData(current)
+        self.cohort.setCurrentIndex(max(index, 0))
+        self.cohort.blockSignals(False)
 
     def apply_list_filters(self) -> None:
         self.model.set_source(EventListSource(self.context.actor, self._filter()))

@@ -1,0 +1,127 @@
+"""The events section of the funder report: the workshops, trainings and meetings attributed to
+a grant (grant_event) that took place in the period, by kind.
+
+Definitions (one place, the report prints them):
+- an event *held* in the period: attributed to the grant, not cancelled, starting in
+  [start, end] (both days included, in the incubator's zone) and already started;
+- *places* are the places registered people held (registered, attended or absent);
+- *participants* are the places of the registrations marked attended;
+- the *attendance rate* is participants over the places marked (attended + absent);
+- *hours delivered* add each event's length once; *participant hours* add its length for each
+  participant (a 3-hour workshop with 4 participants counts 3 h delivered, 12 participant hours).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from incubator_app import clock
+from incubator_app.models import Event, Registration, grant_event
+from incubator_app.models.vocabulary import EventKind, RegistrationStatus
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.events.places import as_utc
+
+S = RegistrationStatus
+
+
+@dataclass(frozen=True)
+class EventKindFigures:
+    kind: EventKind
+    events: int
+    places: int
+    participants: int
+    absent: int
+    minutes: int  # delivered
+    participant_minutes: int
+
+    @property
+    def attendance_bp(self) -> int | None:
+        """Participants over places marked, in basis points (None when nothing was marked)."""
+        marked = self.participants + self.absent
+        return round(10_000 * self.participants / marked) if marked else None
+
+
+@dataclass(frozen=True)
+class EventFigures:
+    period_start: date
+    period_end: date
+    by_kind: tuple[EventKindFigures, ...]
+
+    @property
+    def total(self) -> EventKindFigures | None:
+        if not self.by_kind:
+            return None
+        rows = self.by_kind
+        return EventKindFigures(
+            kind=rows[0].kind,
+            events=sum(r.events for r in rows),
+            places=sum(r.places for r in rows),
+            participants=sum(r.participants for r in rows),
+            absent=sum(r.absent for r in rows),
+            minutes=sum(r.minutes for r in rows),
+            participant_minutes=sum(r.participant_minutes for r in rows),
+        )
+
+
+def _instant(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=clock.zone())
+
+
+def event_figures(
+    session: Session, grant_id: int, start: date, end: date, *, actor: Actor
+) -> EventFigures:
+    require(actor, Permission.VIEW)
+    low = as_utc(_instant(start))
+    high = min(as_utc(_instant(end + timedelta(days=1))), clock.now_utc())
+    place_sum = func.coalesce(
+        func.sum(
+            case(
+                (
+                    Registration.status.in_((S.REGISTERED, S.ATTENDED, S.ABSENT)),
+                    Registration.party_size,
+                ),
+                else_=0,
+            )
+        ),
+        0,
+    )
+    attended = func.coalesce(
+        func.sum(case((Registration.status == S.ATTENDED, Registration.party_size), else_=0)), 0
+    )
+    absent = func.coalesce(
+        func.sum(case((Registration.status == S.ABSENT, Registration.party_size), else_=0)), 0
+    )
+    per_event = (
+        select(Event.id, Event.kind, Event.starts_at, Event.ends_at, place_sum, attended, absent)
+        .join(grant_event, grant_event.c.event_id == Event.id)
+        .outerjoin(Registration, Registration.event_id == Event.id)
+        .where(
+            grant_event.c.grant_id == grant_id,
+            Event.cancelled.is_(False),
+            Event.starts_at >= low,
+            Event.starts_at < high,
+        )
+        .group_by(Event.id, Event.kind, Event.starts_at, Event.ends_at)
+    )
+    totals: dict[EventKind, list[int]] = {}
+    for _id, kind, starts, ends, places, present, away in session.execute(per_event):
+        minutes = int((as_utc(ends) - as_utc(starts)).total_seconds() // 60)
+        row = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])
+        row[0] += 1
+        row[1] += int(places)
+        row[2] += int(present)
+        row[3] += int(away)
+        row[4] += minutes
+        row[5] += minutes * int(present)
+    order = list(EventKind)
+    return EventFigures(
+        period_start=start,
+        period_end=end,
+        by_kind=tuple(
+            EventKindFigures(kind, *totals[kind]) for kind in sorted(totals, key=order.index)
+        ),
+    )

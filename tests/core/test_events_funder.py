@@ -1,0 +1,83 @@
+"""The funder report's events section: events attributed to the grant that took place in the
+period, by kind, counted by hand; the PDF prints them (pdftotext)."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+
+import pytest
+from event_helpers import new_event
+from funder_fixture import build_funder_fixture
+
+from incubator_app.reports.funder_report import write_funder_report
+from incubator_app.services.events.records import cancel_event
+from incubator_app.services.events.registrations import mark_attendance, register
+from incubator_app.services.reporting.event_figures import event_figures
+
+pytestmark = pytest.mark.core
+PERIOD = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+@pytest.mark.clock("2026-11-02 09:00")
+def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp_path):
+    fx = build_funder_fixture(session)
+    grant, other = fx.grant_id, fx.other_grant_id
+
+    def event(kind, hours, days, grants, capacity=10):
+        return new_event(
+            session,
+            admin,
+            kind=kind,
+            hours=hours,
+            capacity=capacity,
+            starts_in=timedelta(days=days),
+            grant_ids=grants,
+            title=f"{kind} {days}",
+        )
+
+    workshop = event("workshop", 3, 2, [grant])  # 4 places: 2 + 1 present (3), 1 absent
+    training = event("training", 7, 3, [grant])  # 2 places, 2 present
+    elsewhere = event("workshop", 2, 4, [other])  # another grant: not counted
+    cancelled = event("meeting", 2, 5, [grant])  # cancelled: not counted
+    later = event("visit", 2, 40, [grant])  # after the period: not counted
+    w = [
+        register(
+            session, workshop, email=f"w{i}@exemple.fr", name=f"W {i}", party_size=p, actor=admin
+        )  # fmt: skip
+        for i, p in enumerate((2, 1, 1))
+    ]
+    t = [register(session, training, email=f"t{i}@exemple.fr", name=f"T {i}", actor=admin)
+         for i in range(2)]  # fmt: skip
+    register(session, elsewhere, email="e@exemple.fr", name="E", actor=admin)
+    register(session, cancelled, email="c@exemple.fr", name="C", actor=admin)
+    register(session, later, email="l@exemple.fr", name="L", actor=admin)
+    cancel_event(session, cancelled, reason=None, actor=admin)
+    frozen_clock.shift(timedelta(days=10))
+    for reg, present in zip(w, (True, True, False), strict=True):
+        mark_attendance(session, reg.id, present, actor=admin)
+    for reg in t:
+        mark_attendance(session, reg.id, True, actor=admin)
+
+    figures = event_figures(session, grant, *PERIOD, actor=admin)
+    rows = {r.kind.value: r for r in figures.by_kind}
+    assert set(rows) == {"workshop", "training"}
+    ws = rows["workshop"]
+    assert (ws.events, ws.places, ws.participants, ws.absent) == (1, 4, 3, 1)
+    assert (ws.minutes, ws.participant_minutes, ws.attendance_bp) == (180, 540, 7500)
+    tr = rows["training"]
+    assert (tr.events, tr.participants, tr.minutes, tr.participant_minutes) == (1, 2, 420, 840)
+    total = figures.total
+    assert (total.events, total.participants, total.minutes) == (2, 5, 600)
+
+    pdf = write_funder_report(session, grant, *PERIOD, tmp_path / "r.pdf", actor=admin, locale="en")
+    text = (
+        subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True
+        )
+        .stdout.replace("\u00a0", " ")
+        .replace("\u202f", " ")
+    )
+    assert "Workshops and trainings" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("Total") and "10 h" in x)
+    assert "75 %" in text or "75%" in text, line
