@@ -69,6 +69,14 @@ from incubator_app.models.shared_service import (
     SharedService,
     SharedServicePrice,
 )
+from incubator_app.models.toolbox import (
+    ExtractionNote,
+    SheetKind,
+    SheetStatus,
+    ToolboxAttachment,
+    ToolboxSheet,
+    ToolboxSheetRevision,
+)
 from incubator_app.models.user import Coach, RememberToken, Role, User
 
 __all__ = [
@@ -134,6 +142,12 @@ __all__ = [
     "SupportContract",
     "RememberToken",
     "User",
+    "ExtractionNote",
+    "SheetKind",
+    "SheetStatus",
+    "ToolboxAttachment",
+    "ToolboxSheet",
+    "ToolboxSheetRevision",
     "grant_beneficiary",
     "grant_event",
     "grant_session",
