@@ -17,10 +17,12 @@ medians and the worst single call. With `--pg`, the same on a PostgreSQL databas
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
@@ -53,12 +55,25 @@ WORDS = (
 ).split()
 
 
+FUNCTION_WORDS = (
+    "de la le et les des en un une du à pour avec sur par au dans qui que est sont a ont pas "
+    "plus ne se ce il elle nous vous ils leur aux son sa ses mais ou comme tout bien très"
+).split()
+
+
 def _vocabulary(rng: random.Random) -> list[str]:
-    syllables = ["ba", "ro", "li", "tu", "mé", "ca", "do", "ré", "sa", "vi", "pon", "tra", "gé"]
-    made_up = {
-        "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(6000)
-    }
-    return WORDS + sorted(made_up)
+    """French-like text's ranks: function words first, then 40,000 words where the trade's
+    words sit at ranks spread from 40 to about 8,000 (some common, most rare)."""
+    syllables = ["ba", "ro", "li", "tu", "mé", "ca", "do", "ré", "sa", "vi", "pon", "tra", "gé",
+                 "lo", "mi", "ter", "nu", "cho", "fa", "ges"]  # fmt: skip
+    made_up: set[str] = set()
+    while len(made_up) < 40_000:
+        made_up.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 5))))
+    rest = sorted(made_up)
+    rng.shuffle(rest)
+    for word in WORDS:
+        rest.insert(int(40 * (200 ** rng.random())), word)  # log-uniform ranks 40..8,000
+    return FUNCTION_WORDS + rest
 
 
 class _Writer:
@@ -66,10 +81,10 @@ class _Writer:
         self.rng = random.Random(seed)
         self.vocab = _vocabulary(self.rng)
         n = len(self.vocab)
-        self.weights = [1.0 / (rank + 1) for rank in range(n)]
+        self.cum_weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(n)))
 
     def words(self, count: int) -> str:
-        chosen = self.rng.choices(self.vocab, weights=self.weights, k=count)
+        chosen = self.rng.choices(self.vocab, cum_weights=self.cum_weights, k=count)
         sentences, out = [], []
         for i, word in enumerate(chosen, 1):
             out.append(word)
@@ -141,10 +156,11 @@ def build(url: str) -> None:
 
 
 QUERIES = {
-    "one rare word (a few hits)": SheetQuery(text="vernissage"),
-    "one common word (thousands of hits)": SheetQuery(text="atelier"),
+    "the rarest trade word": SheetQuery(text="{rare}"),
+    "the commonest trade word": SheetQuery(text="{common}"),
     "two words, accents left out": SheetQuery(text="theatre eleves"),
-    "a 3-letter prefix": SheetQuery(text="méd"),
+    "a 3-letter prefix": SheetQuery(text="med"),
+    "a function word alone (every sheet)": SheetQuery(text="de"),
     "word + tag + territory": SheetQuery(text="concert", tag="festival", territory="Aubagne"),
     "no words: newest first": SheetQuery(text=""),
 }
@@ -183,7 +199,12 @@ def time_queries(url: str, runs: int, samples: int) -> dict[str, tuple[list, lis
     actor = Actor.system()
     out: dict[str, tuple[list, list, int]] = {}
     try:
+        vocab = _Writer(1).vocab
+        ranked = sorted(WORDS, key=vocab.index)
+        words = {"rare": ranked[-1], "common": ranked[0]}
         for name, query in QUERIES.items():
+            query = replace(query, text=query.text.format(**words))
+            name = f"{name} ({query.text})" if "{" in QUERIES[name].text else name
             service_runs, raw_runs, total = [], [], 0
             for _ in range(runs):
                 service, raw = [], []

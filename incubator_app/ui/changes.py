@@ -22,6 +22,8 @@ EXCHANGE = "exchange"
 EVENT = "event"
 # Settings lists: disciplines, coaching topics, cohorts, milestone templates.
 REFERENCE_LIST = "reference_list"
+# Toolbox sheets and their files.
+TOOLBOX = "toolbox"
 
 #: Every kind above: pages may only watch, and operations only broadcast, one of these.
 ALL_KINDS = frozenset(
@@ -38,6 +40,7 @@ ALL_KINDS = frozenset(
         REVENUE,
         EXCHANGE,
         EVENT,
+        TOOLBOX,
         REFERENCE_LIST,
     }
 )

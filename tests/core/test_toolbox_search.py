@@ -50,6 +50,12 @@ def test_accents_case_and_word_starts_aside_the_title_comes_first(session, admin
     assert result.words == ("mediat",)
 
 
+def test_common_words_are_left_out_unless_alone(session, admin, library):
+    found = search_sheets(session, SheetQuery(text="la tournée des villages"), actor=admin)
+    assert found.words == ("tournee", "villages") and found.total == 1
+    assert search_sheets(session, SheetQuery(text="des"), actor=admin).words == ("des",)
+
+
 def test_every_word_must_be_found(session, admin, library):
     found = search_sheets(session, SheetQuery(text="mediation theatre"), actor=admin)
     assert [h.id for h in found.hits] == [library["body"].id]

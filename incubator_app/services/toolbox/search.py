@@ -28,7 +28,8 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 # bm25 weights, in the order of toolbox_index.FTS_COLUMNS.
 _BM25_WEIGHTS = (10.0, 5.0, 5.0, 4.0, 3.0, 2.0, 1.5, 1.5, 2.0, 2.0, 1.5, 1.0)
-# Where a snippet is looked for first (ties go to the earlier field).
+# Where a snippet is looked for (ties go to the earlier field); a hit by its title or tags
+# alone has none: the title is shown anyway.
 _SNIPPET_FIELDS = (
     "summary",
     "body",
@@ -38,7 +39,6 @@ _SNIPPET_FIELDS = (
     "context",
     "partners",
     "attachments_text",
-    "title",
 )
 
 
@@ -71,6 +71,23 @@ class SearchResult:
     total: int
     hits: list[SheetHit] = field(default_factory=list)
     words: tuple[str, ...] = ()
+
+
+#: French (and a few English) words too common to find anything: left out of a query that has
+#: other words (`atelier de théâtre` looks for `atelier théâtre`), kept when it has no other.
+STOP_WORDS = frozenset(
+    "a au aux avec ce ces d dans de des du elle en et il ils je l la le les leur leurs lui ma "
+    "mais me mes moi mon n ne nos notre nous on ou par pas pour qu que qui s sa se ses son sur "
+    "ta te tes toi ton tu un une vos votre vous y est sont ete etre avoir ont the of and to "
+    "in".split()
+)
+
+
+def search_terms(text: str) -> list[str]:
+    """The words a search looks for: folded, without repeats, stop words left out."""
+    words = query_words(text)
+    kept = [w for w in words if w not in STOP_WORDS]
+    return kept or words
 
 
 def _match_expression(words: list[str], dialect: str) -> str:
@@ -126,7 +143,7 @@ def search_sheets(
     """The `limit` best sheets for `query` the actor may see, and how many match in all."""
     require(actor, Permission.VIEW)
     limit = max(1, min(int(limit), MAX_LIMIT))
-    words = query_words(query.text)
+    words = search_terms(query.text)
     dialect = session.get_bind().dialect.name
     conditions = _filters(query, actor, dialect)
     if words:
@@ -159,7 +176,7 @@ def _hits(session: Session, ids: list[int], words: list[str]) -> list[SheetHit]:
         ToolboxSheet.updated_at,
     ]
     if words:
-        columns += [getattr(ToolboxSheet, f) for f in _SNIPPET_FIELDS if f != "title"]
+        columns += [getattr(ToolboxSheet, f) for f in _SNIPPET_FIELDS]
     rows = {r.id: r for r in session.execute(select(*columns).where(ToolboxSheet.id.in_(ids)))}
     hits = []
     for sheet_id in ids:

@@ -53,52 +53,99 @@ def match_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*", re.IGNORECASE)
 
 
-def _distinct_words(found: list[re.Match[str]], words: Sequence[str]) -> int:
-    from incubator_app.db.search_index import fold
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """One character for one (positions stay those of the original text): accented letters to
+    their plain lower-case letter, A-Z to a-z."""
+    table = {ord(a): b for a, b in zip(_FOLD_FROM, _FOLD_TO, strict=True)}
+    table.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+    return table
 
-    seen = {w for m in found[:200] for w in words if fold(m.group()).startswith(w)}
-    return len(seen)
+
+#: Occurrences of one word looked at, at most, per field.
+_MAX_OCCURRENCES = 64
+
+
+def _occurrences(folded: str, word: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of `folded` that start with `word` (str.find: C speed)."""
+    found: list[tuple[int, int]] = []
+    size = len(folded)
+    at = folded.find(word)
+    while at != -1 and len(found) < _MAX_OCCURRENCES:
+        if at == 0 or not folded[at - 1].isalnum():
+            end = at + len(word)
+            while end < size and folded[end].isalnum():
+                end += 1
+            found.append((at, end))
+        at = folded.find(word, at + 1)
+    return found
+
+
+def _matches(text: str, words: Sequence[str]) -> tuple[int, list[tuple[int, int]]]:
+    """How many of `words` the text holds, and where (sorted)."""
+    if any(("oe" in w or "ae" in w) for w in words) and any(c in text for c in "œŒæÆ"):
+        # A ligature is one character for two letters: the (slower) pattern handles it.
+        pattern = match_pattern(words)
+        spans = [m.span() for m in pattern.finditer(text)][: _MAX_OCCURRENCES * len(words)]
+        from incubator_app.db.search_index import fold
+
+        distinct = {w for a, b in spans for w in words if fold(text[a:b]).startswith(w)}
+        return len(distinct), spans
+    folded = text.translate(_fold_table())
+    spans: list[tuple[int, int]] = []
+    distinct = 0
+    for word in words:
+        found = _occurrences(folded, word)
+        if found:
+            distinct += 1
+            spans.extend(found)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for span in spans:  # a word matched by two typed prefixes is marked once
+        if merged and span[0] < merged[-1][1]:
+            continue
+        merged.append(span)
+    return distinct, merged
 
 
 def best_snippet(fields: Sequence[tuple[str, str | None]], words: Sequence[str]) -> Snippet | None:
     """The passage of the field (in the order given, to break ties) holding most of `words`."""
     if not words:
         return None
-    pattern = match_pattern(words)
-    best: tuple[int, str, str, list[re.Match[str]]] | None = None
+    best: tuple[int, str, str, list[tuple[int, int]]] | None = None
     for name, text in fields:
         if not text:
             continue
-        found = list(pattern.finditer(text))
-        if not found:
-            continue
-        score = _distinct_words(found, words)
-        if best is None or score > best[0]:
-            best = (score, name, text, found)
+        score, spans = _matches(text, words)
+        if spans and (best is None or score > best[0]):
+            best = (score, name, text, spans)
+            if score == len(words):
+                break
     if best is None:
         return None
-    _, name, text, found = best
-    start = max(0, found[0].start() - _BEFORE)
+    _, name, text, spans = best
+    first_start, first_end = spans[0]
+    start = max(0, first_start - _BEFORE)
     if start:
         space = text.find(" ", start)
-        start = space + 1 if 0 <= space < found[0].start() else start
+        start = space + 1 if 0 <= space < first_start else start
     end = min(len(text), start + _LENGTH)
     if end < len(text):
         space = text.rfind(" ", start, end)
-        end = space if space > found[0].end() else end
+        end = space if space > first_end else end
     segments: list[Segment] = []
     if start:
         segments.append(("…", False))
     cursor = start
-    for m in found:
-        if m.start() < start:
+    for a, b in spans:
+        if a < start:
             continue
-        if m.end() > end:
+        if b > end:
             break
-        if m.start() > cursor:
-            segments.append((_flat(text[cursor : m.start()]), False))
-        segments.append((m.group(), True))
-        cursor = m.end()
+        if a > cursor:
+            segments.append((_flat(text[cursor:a]), False))
+        segments.append((text[a:b], True))
+        cursor = b
     if cursor < end:
         segments.append((_flat(text[cursor:end]), False))
     if end < len(text):

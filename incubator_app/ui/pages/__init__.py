@@ -36,6 +36,7 @@ PAGES: tuple[PageSpec, ...] = (
     # Eighth: Ctrl+8, then Ctrl+9; pages after the ninth have no key; Settings, last, Ctrl+0.
     PageSpec("events", "incubator_app.ui.pages.events", "EventsPage", "events"),
     PageSpec("draws", "incubator_app.ui.pages.draws", "DrawsPage", "people"),
+    PageSpec("toolbox", "incubator_app.ui.pages.toolbox", "ToolboxPage", "reports"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -52,5 +53,6 @@ def page_titles() -> dict[str, str]:
         "exchange": QCoreApplication.translate("Pages", "Skills exchange"),
         "events": QCoreApplication.translate("Pages", "Events"),
         "draws": QCoreApplication.translate("Pages", "Draws"),
+        "toolbox": QCoreApplication.translate("Pages", "Toolbox"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }
