@@ -9,7 +9,7 @@ seed 1) and 5,000 attachments whose extracted text (600 to 1,800 words each) fee
 the service does (`attachments_text`). Then times, with a fresh session per call, each query two
 ways side by side: through `search_sheets` (what the UI and the CLI call: count, 50 best hits,
 their highlighted snippets) and as the bare ranked SQL (`MATCH` + bm25 / `@@` + ts_rank, LIMIT
-50), so the cost of the service's own work shows. Prints a Markdown table: median of the runs'
+25), so the cost of the service's own work shows. Prints a Markdown table: median of the runs'
 medians and the worst single call. With `--pg`, the same on a PostgreSQL database named
 `bench_toolbox` on that server (built once, left there).
 """
@@ -33,7 +33,12 @@ from incubator_app.db.migrate import open_database
 from incubator_app.db.toolbox_index import FTS_TABLE, PG_COLUMN
 from incubator_app.models import ToolboxAttachment, ToolboxSheet
 from incubator_app.services.actor import Actor
-from incubator_app.services.toolbox.search import SheetQuery, search_sheets
+from incubator_app.services.toolbox.search import (
+    SheetQuery,
+    _match_expression,
+    search_terms,
+    search_sheets,
+)
 
 SHEETS, ATTACHMENTS = 10_000, 5_000
 TARGET_MS = 100.0
@@ -167,20 +172,20 @@ QUERIES = {
 
 
 def _raw(conn, words: list[str]) -> list[int]:
+    """The bare ranked query: the service's match expression, no filters, ids only."""
+    match = _match_expression(words, conn.dialect.name)
     if conn.dialect.name == "postgresql":
-        match = " & ".join(f"{w}:*" for w in words)
         return conn.execute(
             text(
                 f"SELECT id FROM toolbox_sheet, to_tsquery('simple', :m) AS q "
-                f"WHERE {PG_COLUMN} @@ q ORDER BY ts_rank({PG_COLUMN}, q) DESC, id LIMIT 50"
+                f"WHERE {PG_COLUMN} @@ q ORDER BY ts_rank({PG_COLUMN}, q) DESC, id LIMIT 25"
             ),
             {"m": match},
         ).all()
-    match = " ".join(f'"{w}"*' for w in words)
     return conn.execute(
         text(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
-            f"ORDER BY bm25({FTS_TABLE}, 10, 5, 5, 4, 3, 2, 1.5, 1.5, 2, 2, 1.5, 1) LIMIT 50"
+            f"ORDER BY bm25({FTS_TABLE}, 10, 5, 5, 4, 3, 2, 1.5, 1.5, 2, 2, 1.5, 1) LIMIT 25"
         ),
         {"m": match},
     ).all()
@@ -193,17 +198,15 @@ def _ms(fn) -> float:
 
 
 def time_queries(url: str, runs: int, samples: int) -> dict[str, tuple[list, list, int]]:
-    from incubator_app.db.search_index import search_words
-
     database = open_database(url)
     actor = Actor.system()
     out: dict[str, tuple[list, list, int]] = {}
     try:
         vocab = _Writer(1).vocab
-        ranked = sorted(WORDS, key=vocab.index)
-        words = {"rare": ranked[-1], "common": ranked[0]}
+        ranked = sorted((w for w in WORDS if w not in FUNCTION_WORDS), key=vocab.index)
+        picked = {"rare": ranked[-1], "common": ranked[0]}
         for name, query in QUERIES.items():
-            query = replace(query, text=query.text.format(**words))
+            query = replace(query, text=query.text.format(**picked))
             name = f"{name} ({query.text})" if "{" in QUERIES[name].text else name
             service_runs, raw_runs, total = [], [], 0
             for _ in range(runs):
@@ -217,7 +220,7 @@ def time_queries(url: str, runs: int, samples: int) -> dict[str, tuple[list, lis
 
                     service.append(_ms(call))
                     if query.text and not query.tag:
-                        words = search_words(query.text)
+                        words = search_terms(query.text)
                         with database.engine.connect() as conn:
                             raw.append(_ms(lambda conn=conn, w=words: _raw(conn, w)))
                 service_runs.append(service)

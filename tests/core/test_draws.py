@@ -37,6 +37,8 @@ def _english_messages():
     set_core_language("en")
     yield
     set_core_language("en")
+
+
 QUOTA_HEADER = ["category", "value", "min", "max"]
 
 

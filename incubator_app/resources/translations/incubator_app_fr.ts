@@ -1348,6 +1348,14 @@
         <source>The server could not be reached: {answer}</source>
         <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
     </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{total} sheets found, {shown} shown</source>
+        <translation>{total} fiches trouvées, {shown} affichées</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -6707,6 +6715,10 @@ Référence&#xa0;: {reference}
         <translation>Tirages au sort</translation>
     </message>
     <message>
+        <source>Toolbox</source>
+        <translation>Boîte à outils</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -6917,6 +6929,10 @@ Référence&#xa0;: {reference}
         <source>{login} ({role}) may not do this: {permission}.</source>
         <extracomment>The language this person chose for the application (None: the computer&apos;s own).</extracomment>
         <translation>{login} ({role}) n’a pas le droit de faire ceci&#xa0;: {permission}.</translation>
+    </message>
+    <message>
+        <source>Only its author or a publisher may change the sheet “{title}”.</source>
+        <translation>Seul·e son auteur·rice ou une personne habilitée à publier peut modifier la fiche « {title} ».</translation>
     </message>
 </context>
 <context>
@@ -9204,6 +9220,81 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Change the sheet</source>
+        <translation>Modifier la fiche</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>M&amp;ots-clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplines:</source>
+        <translation>&amp;Disciplines :</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation>Li&amp;cence :</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>Co&amp;ntexte :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>What &amp;worked:</source>
+        <translation>Ce qui a &amp;marché :</translation>
+    </message>
+    <message>
+        <source>What did &amp;not work:</source>
+        <translation>Ce qui n’a pas mar&amp;ché :</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Rés&amp;ultats :</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>(no description)</source>
@@ -9743,6 +9834,194 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>Toolbox</name>
+    <message>
+        <source>protected by a password: kept, but its text is not searched</source>
+        <translation>protégé par un mot de passe : conservé, mais son texte n’est pas cherché</translation>
+    </message>
+    <message>
+        <source>damaged or not the kind of file its name says: kept, its text is not searched</source>
+        <translation>abîmé ou pas du type que son nom indique : conservé, son texte n’est pas cherché</translation>
+    </message>
+    <message>
+        <source>a kind of file whose text is not read (only PDF, DOCX, ODT and text files)</source>
+        <translation>un type de fichier dont le texte n’est pas lu (seulement PDF, DOCX, ODT et fichiers texte)</translation>
+    </message>
+    <message>
+        <source>no text found in it (a scanned document?): only its name is searched</source>
+        <translation>aucun texte trouvé (un document scanné ?) : seul son nom est cherché</translation>
+    </message>
+    <message>
+        <source>very long: only its beginning is searched</source>
+        <translation>très long : seul son début est cherché</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Retour d’expérience</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation>Bon contact</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+</context>
+<context>
+    <name>ToolboxView</name>
+    <message>
+        <source>Search the sheets and their files…</source>
+        <translation>Chercher dans les fiches et leurs fichiers…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Drafts and published</source>
+        <translation>Brouillons et publiées</translation>
+    </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Repasser en &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) found</source>
+        <translation>
+            <numerusform>%n fiche trouvée</numerusform>
+            <numerusform>%n fiches trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>par {author}</translation>
+    </message>
+    <message>
+        <source>Version {number}, {when}, {login}</source>
+        <translation>Version {number}, {when}, {login}</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>TransferTab</name>
     <message>
         <source>1,5 or 1h30</source>
@@ -9980,7 +10259,9 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.
+----------
+What a user types into a sheet (the rest: status, author, dates of publication, is set here).</extracomment>
         <translation>Ce n’est pas une date.</translation>
     </message>
     <message>
@@ -10030,6 +10311,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>No file at {path}.</source>
+        <extracomment>The attachments&apos; text kept on the sheet for the index (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
         <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
     <message>

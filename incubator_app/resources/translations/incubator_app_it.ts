@@ -1348,6 +1348,14 @@
         <source>The server could not be reached: {answer}</source>
         <translation>Impossibile raggiungere il server: {answer}</translation>
     </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation type="unfinished">Nessun file in {path}.</translation>
+    </message>
+    <message>
+        <source>{total} sheets found, {shown} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -6707,6 +6715,10 @@ Riferimento: {reference}
         <translation>Sorteggi</translation>
     </message>
     <message>
+        <source>Toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -6917,6 +6929,10 @@ Riferimento: {reference}
         <source>{login} ({role}) may not do this: {permission}.</source>
         <extracomment>The language this person chose for the application (None: the computer&apos;s own).</extracomment>
         <translation>{login} ({role}) non è autorizzato a farlo: {permission}.</translation>
+    </message>
+    <message>
+        <source>Only its author or a publisher may change the sheet “{title}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9204,6 +9220,81 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Change the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished">Parole c&amp;hiave:</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished">Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;worked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did &amp;not work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>(no description)</source>
@@ -9743,6 +9834,194 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>Toolbox</name>
+    <message>
+        <source>protected by a password: kept, but its text is not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or not the kind of file its name says: kept, its text is not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of file whose text is not read (only PDF, DOCX, ODT and text files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text found in it (a scanned document?): only its name is searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very long: only its beginning is searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Metodo</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Modello</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titolo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resoconto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation type="unfinished">Discipline</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">Territorio</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licenza</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolboxView</name>
+    <message>
+        <source>Search the sheets and their files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Drafts and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished">&amp;Pubblica</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}, {when}, {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferTab</name>
     <message>
         <source>1,5 or 1h30</source>
@@ -10037,7 +10316,9 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.
+----------
+What a user types into a sheet (the rest: status, author, dates of publication, is set here).</extracomment>
         <translation>Non è una data.</translation>
     </message>
     <message>
@@ -10070,6 +10351,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>No file at {path}.</source>
+        <extracomment>The attachments&apos; text kept on the sheet for the index (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, and_, func, literal, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, select, table
 from sqlalchemy import column as sql_column
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from incubator_app.services.text_match import query_words
 from incubator_app.services.toolbox.access import visible_condition
 from incubator_app.services.toolbox.snippets import Snippet, best_snippet
 
-DEFAULT_LIMIT = 50
+DEFAULT_LIMIT = 25
 MAX_LIMIT = 500
 # bm25 weights, in the order of toolbox_index.FTS_COLUMNS.
 _BM25_WEIGHTS = (10.0, 5.0, 5.0, 4.0, 3.0, 2.0, 1.5, 1.5, 2.0, 2.0, 1.5, 1.0)
@@ -91,10 +91,12 @@ def search_terms(text: str) -> list[str]:
 
 
 def _match_expression(words: list[str], dialect: str) -> str:
+    """Each word the start of a word, except the common ones, looked for as they are (`de*`
+    would bring every word that starts with `de`)."""
     # Words hold letters and digits only (search_words), so quoting them is enough.
     if dialect == "postgresql":
-        return " & ".join(f"{w}:*" for w in words)
-    return " ".join(f'"{w}"*' for w in words)
+        return " & ".join(w if w in STOP_WORDS else f"{w}:*" for w in words)
+    return " ".join(f'"{w}"' if w in STOP_WORDS else f'"{w}"*' for w in words)
 
 
 def _filters(query: SheetQuery, actor: Actor, dialect: str) -> list:
@@ -117,20 +119,19 @@ def _filters(query: SheetQuery, actor: Actor, dialect: str) -> list:
     return conditions
 
 
-def _ranked(words: list[str], dialect: str) -> tuple[Select, object]:
-    """SELECT id, rank ... with the text condition; `order` sorts best first."""
+def _ranked(words: list[str], dialect: str) -> tuple[Select, ColumnElement]:
+    """SELECT id, rank ... with the text condition; sorting by `rank` puts the best first."""
     match = _match_expression(words, dialect)
     if dialect == "postgresql":
         document = literal_column(f"toolbox_sheet.{PG_COLUMN}")
         tsquery = sql_text("to_tsquery('simple', :toolbox_match)").bindparams(toolbox_match=match)
-        rank = func.ts_rank(document, tsquery)
-        base = select(ToolboxSheet.id).where(document.op("@@")(tsquery))
-        return base, rank.desc()
+        rank = (-func.ts_rank(document, tsquery)).label("rank")
+        return select(ToolboxSheet.id, rank).where(document.op("@@")(tsquery)), rank
     fts = table(FTS_TABLE, sql_column("rowid"))
     weights = ", ".join(str(w) for w in _BM25_WEIGHTS)
-    rank = literal_column(f"bm25({FTS_TABLE}, {weights})")
+    rank = literal_column(f"bm25({FTS_TABLE}, {weights})").label("rank")
     base = (
-        select(ToolboxSheet.id)
+        select(ToolboxSheet.id, rank)
         .join(fts, fts.c.rowid == ToolboxSheet.id)
         .where(sql_text(f"{FTS_TABLE} MATCH :toolbox_match").bindparams(toolbox_match=match))
     )
@@ -147,10 +148,24 @@ def search_sheets(
     dialect = session.get_bind().dialect.name
     conditions = _filters(query, actor, dialect)
     if words:
-        base, order = _ranked(words, dialect)
-        base = base.where(and_(*conditions))
-        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        ids = list(session.scalars(base.order_by(order, ToolboxSheet.id).limit(limit)))
+        # One evaluation of the match for both the count and the best rows (a CTE kept whole).
+        base, _rank = _ranked(words, dialect)
+        if all(w in STOP_WORDS for w in words):
+            # Words that every sheet holds rank nothing (and ranking them all costs most):
+            # the sheets that hold them come newest first.
+            base = base.with_only_columns(ToolboxSheet.id, ToolboxSheet.updated_at)
+            order = [literal_column("updated_at").desc()]
+        else:
+            order = [literal_column("rank")]
+        matched = base.where(and_(*conditions)).cte("matched").prefix_with("MATERIALIZED")
+        everyone = select(func.count()).select_from(matched).scalar_subquery()
+        rows = session.execute(
+            select(matched.c.id, everyone.label("total"))
+            .order_by(*order, matched.c.id)
+            .limit(limit)
+        ).all()
+        total = rows[0].total if rows else 0
+        ids = [r.id for r in rows]
     else:
         base = select(ToolboxSheet.id).where(and_(*conditions))
         total = session.scalar(select(func.count()).select_from(base.subquery())) or 0

@@ -102,8 +102,8 @@ class ToolboxView(QWidget):
         self.edit = QPushButton(self.tr("&Change…"))
         self.publish = QPushButton(self.tr("&Publish"))
         self.unpublish = QPushButton(self.tr("Back to &draft"))
-        self.archive = QPushButton(self.tr("Arc&hive"))
-        self.attach = QPushButton(self.tr("&Attach a file…"))
+        self.archive = QPushButton(self.tr("A&rchive"))
+        self.attach = QPushButton(self.tr("A&ttach a file…"))
         self.open_file = QComboBox()
         self.open_file.setObjectName("openFile")
         self.open_button = QPushButton(self.tr("&Open the file"))
@@ -238,12 +238,10 @@ class ToolboxView(QWidget):
             if p
         )
         parts = [f"<h2>{esc(sheet.title)}</h2><p><small>{esc(meta)}</small></p>"]
-        if sheet.tags:
-            parts.append(f"<p><i>{esc(field_label('tags'))}</i>: {esc(sheet.tags)}</p>")
         if sheet.url:
             parts.append(f'<p><a href="{esc(sheet.url, quote=True)}">{esc(sheet.url)}</a></p>')
         for name in ("summary", "context", "partners", "budget", "body", "worked", "failed",
-                     "results", "disciplines"):  # fmt: skip
+                     "results", "tags", "disciplines"):  # fmt: skip
             value = getattr(sheet, name)
             if value:
                 text = esc(value).replace("\n", "<br>")
