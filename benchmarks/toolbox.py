@@ -7,7 +7,7 @@ Builds (once; reused when the file or database exists) a database with 10,000 sh
 text (a vocabulary of real words of the trade plus rarer made-up words, drawn with a Zipf law,
 seed 1) and 5,000 attachments whose extracted text (600 to 1,800 words each) feeds the index as
 the service does (`attachments_text`). Then times, with a fresh session per call, each query two
-ways side by side: through `search_sheets` (what the UI and the CLI call: count, 50 best hits,
+ways side by side: through `search_sheets` (what the UI and the CLI call: count, 25 best hits,
 their highlighted snippets) and as the bare ranked SQL (`MATCH` + bm25 / `@@` + ts_rank, LIMIT
 25), so the cost of the service's own work shows. Prints a Markdown table: median of the runs'
 medians and the worst single call. With `--pg`, the same on a PostgreSQL database named
@@ -36,8 +36,8 @@ from incubator_app.services.actor import Actor
 from incubator_app.services.toolbox.search import (
     SheetQuery,
     _match_expression,
-    search_terms,
     search_sheets,
+    search_terms,
 )
 
 SHEETS, ATTACHMENTS = 10_000, 5_000
