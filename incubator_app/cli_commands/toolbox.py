@@ -73,6 +73,7 @@ def register(
     show = tb_sub.add_parser("show", help="one sheet, its files and its history")
     common(show)
     show.add_argument("sheet_id", type=int)
+    show.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write the sheet as PDF")
     add_user_option(show)
     show.set_defaults(handler=cmd_show)
 
@@ -200,6 +201,18 @@ def cmd_show(args: argparse.Namespace) -> int:
             sheet = sheets.get_sheet(session, args.sheet_id, actor=actor)
             files = attachments.list_attachments(session, sheet.id, actor=actor)
             revisions = sheets.list_revisions(session, sheet.id, actor=actor)
+            if args.pdf is not None:
+                from incubator_app.reports.toolbox_sheet import build_sheet_pdf
+                from incubator_app.services.administration.setup import get_incubator_profile
+
+                profile = get_incubator_profile(session)
+                build_sheet_pdf(
+                    sheet,
+                    files,
+                    args.pdf,
+                    incubator_name=profile.name if profile else "",
+                    locale=args.lang or "fr",
+                )
     finally:
         database.dispose()
     print(f"#{sheet.id}  {sheet.title}")

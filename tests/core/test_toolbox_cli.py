@@ -3,6 +3,8 @@ that a refusal is one line on stderr, exit 2, with nothing written."""
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from cli_accounts import passwords_on_stdin
 from factories import count
@@ -19,8 +21,8 @@ def _admin_password(monkeypatch) -> None:
     passwords_on_stdin(monkeypatch, "admin-password")
 
 
-def run(capsys, db_url, *argv: str, user: str = "admin") -> tuple[int, str, str]:
-    code = cli_main(["toolbox", *argv, "--db", db_url, "--user", user])
+def run(capsys, db_url, *argv: str, lang: str = "en") -> tuple[int, str, str]:
+    code = cli_main(["toolbox", *argv, "--db", db_url, "--user", "admin", "--lang", lang])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -49,9 +51,17 @@ def test_add_search_list_show(capsys, db_url, session, admin, tmp_path):
     code, out, _ = run(capsys, db_url, "list", "--tag", "ECOLE")
     assert "Résidence au collège" in out
 
-    code, out, _ = run(capsys, db_url, "show", str(sheet_id))
+    pdf = tmp_path / "fiche.pdf"
+    code, out, _ = run(capsys, db_url, "show", str(sheet_id), "--pdf", str(pdf), lang="fr")
     assert "status: published" in out
-    assert "file: budget.pdf" in out and "protected by a password" in out
+    printed = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert (
+        "Résidence au collège" in printed and "Une résidence de théâtre avec les élèves" in printed
+    )
+    assert "Retour d’expérience" in printed and "budget.pdf" in printed
+    assert "file: budget.pdf" in out and "protégé par un mot de passe" in out
     assert "revision 2:" in out and "revision 1:" in out
 
 

@@ -134,3 +134,17 @@ def test_snippet_finds_ligatures_and_cuts_long_text():
     assert marked.startswith("…") and marked.endswith("…")
     assert "[cœur]" in marked and "[œuvre]" in marked
     assert best_snippet([("body", text)], ["absent"]) is None
+
+
+def test_the_demo_sheets_are_found(session, admin):
+    from datetime import date
+
+    from incubator_app.demo.toolbox import SHEETS, fill_toolbox
+
+    with session.bind.begin() as conn:
+        fill_toolbox(conn, scale="small", seed=1, reference_date=date(2026, 11, 1))
+    everything = search_sheets(session, SheetQuery(), actor=admin)
+    assert everything.total == len(SHEETS)
+    found = search_sheets(session, SheetQuery(text="college theatre"), actor=admin)
+    assert found.hits[0].title == "Résidence de théâtre au collège Marcel-Pagnol"
+    assert sheets.list_revisions(session, found.hits[0].id, actor=admin)[0].number == 1

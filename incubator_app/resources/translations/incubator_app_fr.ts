@@ -8563,6 +8563,86 @@ Référence&#xa0;: {reference}
         <source>What</source>
         <translation>Quoi</translation>
     </message>
+    <message>
+        <source>Experience</source>
+        <translation>Retour d’expérience</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation>Bon contact</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Toolbox sheet</source>
+        <translation>Fiche de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur·rice</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Relue le</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
