@@ -4,6 +4,7 @@ the chosen sheet shows its fields, files and history; publishing from the page w
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def filled(context) -> int:
     return sheet.id
 
 
-def test_search_show_and_publish(qtbot, qapp, context, filled) -> None:
+def test_search_show_and_publish(qtbot, qapp, context, filled, tmp_path) -> None:
     if os.environ.get("TOOLBOX_SCREENSHOT_LANG") == "fr":
         from incubator_app.ui.app import install_translators
 
@@ -71,6 +72,13 @@ def test_search_show_and_publish(qtbot, qapp, context, filled) -> None:
     view.publish.click()
     qtbot.waitUntil(lambda: view.sheet.status.value == "published", timeout=30_000)
     assert not view.publish.isEnabled() and view.archive.isEnabled()
+    pdf = tmp_path / "fiche.pdf"
+    view.write_pdf(pdf, view.sheet, view.files)
+    qtbot.waitUntil(pdf.exists, timeout=30_000)
+    printed = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Modèle de convention de résidence" in printed and "convention.pdf" in printed
     shot = os.environ.get("TOOLBOX_SCREENSHOT")
     if shot:
         view.search.setText("residence")

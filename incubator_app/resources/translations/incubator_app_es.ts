@@ -10070,6 +10070,10 @@ Referencia: {reference}
         <source>&amp;Open the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n sheet(s) found</source>
         <translation type="unfinished">
@@ -10098,6 +10102,14 @@ Referencia: {reference}
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

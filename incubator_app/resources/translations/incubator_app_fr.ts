@@ -10070,6 +10070,10 @@ Référence&#xa0;: {reference}
         <source>&amp;Open the file</source>
         <translation>&amp;Ouvrir le fichier</translation>
     </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
     <message numerus="yes">
         <source>%n sheet(s) found</source>
         <translation>
@@ -10099,6 +10103,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.odt *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

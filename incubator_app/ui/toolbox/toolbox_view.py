@@ -107,6 +107,7 @@ class ToolboxView(QWidget):
         self.open_file = QComboBox()
         self.open_file.setObjectName("openFile")
         self.open_button = QPushButton(self.tr("&Open the file"))
+        self.export = QPushButton(self.tr("E&xport as PDF…"))
         for button, slot in (
             (self.edit, self.edit_sheet),
             (self.publish, lambda: self.set_status("published")),
@@ -114,11 +115,13 @@ class ToolboxView(QWidget):
             (self.archive, lambda: self.set_status("archived")),
             (self.attach, self.attach_file),
             (self.open_button, self.open_attachment),
+            (self.export, self.export_pdf),
         ):
             button.clicked.connect(slot)
         actions = QHBoxLayout()
         for button in (self.edit, self.publish, self.unpublish, self.archive, self.attach):
             actions.addWidget(button)
+        actions.addWidget(self.export)
         actions.addStretch(1)
         files = QHBoxLayout()
         files.addWidget(self.open_file, 1)
@@ -277,6 +280,7 @@ class ToolboxView(QWidget):
         self.publish.setEnabled(publisher and status in ("draft", "archived"))
         self.unpublish.setEnabled(publisher and status in ("published", "archived"))
         self.archive.setEnabled(publisher and status in ("draft", "published"))
+        self.export.setEnabled(sheet is not None)
         self.open_file.setEnabled(bool(self.files))
         self.open_button.setEnabled(bool(self.files))
 
@@ -353,4 +357,27 @@ class ToolboxView(QWidget):
             lambda s: attachment_service.attachment_path(s, attachment_id, actor=actor),
             parent=self,
             on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
+        )
+
+    def export_pdf(self) -> None:
+        sheet, files = self.sheet, list(self.files)
+        if sheet is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as PDF"), f"{sheet.title}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_pdf(Path(path), sheet, files)
+
+    def write_pdf(self, path: Path, sheet, files) -> None:
+        from incubator_app.reports.toolbox_sheet import build_sheet_pdf
+        from incubator_app.ui.app import ui_language
+
+        profile = self.context.profile
+        name = profile.name if profile is not None else ""
+        lang = ui_language()
+        self.context.ops.run(
+            lambda: build_sheet_pdf(sheet, files, path, incubator_name=name, locale=lang),
+            session=False,
+            parent=self,
         )
