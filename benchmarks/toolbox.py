@@ -149,9 +149,8 @@ def build(url: str) -> None:
                 conn.execute(insert(ToolboxAttachment), attachments[start : start + 1000])
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT setval('toolbox_sheet_id_seq', :n)"), {"n": SHEETS})
-        with database.engine.connect() as conn:
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             if conn.dialect.name == "postgresql":
-                conn.execute(text("COMMIT"))
                 conn.execute(text("VACUUM ANALYZE toolbox_sheet"))
             else:
                 conn.execute(text("ANALYZE"))
@@ -243,10 +242,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="/tmp/toolbox-bench.sqlite3")
     parser.add_argument("--pg", help="a PostgreSQL server URL (database 'postgres')")
+    parser.add_argument("--skip-sqlite", action="store_true", help="time PostgreSQL only")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--samples", type=int, default=15)
     args = parser.parse_args()
-    targets = [("SQLite", str(Path(args.db)))]
+    targets = [] if args.skip_sqlite else [("SQLite", str(Path(args.db)))]
     if args.pg:
         admin = create_engine(make_url(args.pg), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
