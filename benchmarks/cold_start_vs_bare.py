@@ -74,9 +74,7 @@ def main() -> None:
             figures, detail = one(arg, source)
             if len(figures) == 2:
                 times.setdefault(f"{name}: window painted", []).append(figures[0])
-                times.setdefault(f"{name}: ready (signed in, page painted)", []).append(
-                    figures[1]
-                )
+                times.setdefault(f"{name}: ready (signed in, page painted)", []).append(figures[1])
             else:
                 times.setdefault(name, []).append(figures[0])
             if args.verbose:

@@ -28,6 +28,7 @@ from incubator_app.db.engine import (
 )
 from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.db.search_index import create_search_index
+from incubator_app.db.toolbox_index import create_toolbox_index
 from incubator_app.errors import StorageError
 from incubator_app.file_modes import (
     create_private_file,
@@ -259,6 +260,7 @@ def _create_schema(engine: Engine) -> None:
         with ddl.begin() as conn:
             Base.metadata.create_all(conn)
             create_search_index(conn)  # dialect-specific: the models cannot describe it
+            create_toolbox_index(conn)
             config = alembic_config()
             config.attributes["connection"] = conn
             command.stamp(config, "head")

@@ -41,6 +41,7 @@ from incubator_app.demo.reference import (
     write_services,
 )
 from incubator_app.demo.scales import SCALES, Scale
+from incubator_app.demo.toolbox import fill_toolbox
 from incubator_app.demo.writer import BulkWriter, set_sequences
 from incubator_app.errors import ConflictError, StorageError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
@@ -362,6 +363,8 @@ def _fill(
         progress("directory", 0, 1)
         fill_directory(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
+        progress("toolbox", 0, 1)
+        fill_toolbox(conn, scale=spec_name, seed=seed, reference_date=reference)
         progress("indexes", 0, 1)
         for index in deferred:
             index.create(conn)

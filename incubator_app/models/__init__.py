@@ -80,6 +80,14 @@ from incubator_app.models.shared_service import (
     SharedService,
     SharedServicePrice,
 )
+from incubator_app.models.toolbox import (
+    ExtractionNote,
+    SheetKind,
+    SheetStatus,
+    ToolboxAttachment,
+    ToolboxSheet,
+    ToolboxSheetRevision,
+)
 from incubator_app.models.user import Coach, RememberToken, Role, User
 
 __all__ = [
@@ -154,6 +162,12 @@ __all__ = [
     "SupportContract",
     "RememberToken",
     "User",
+    "ExtractionNote",
+    "SheetKind",
+    "SheetStatus",
+    "ToolboxAttachment",
+    "ToolboxSheet",
+    "ToolboxSheetRevision",
     "grant_beneficiary",
     "grant_event",
     "grant_session",

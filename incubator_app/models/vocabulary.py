@@ -183,3 +183,28 @@ class SmtpSecurity(enum.StrEnum):
     NONE = "none"
     STARTTLS = "starttls"
     TLS = "tls"
+
+
+class SheetKind(enum.StrEnum):
+    EXPERIENCE = "experience"  # context, partners, budget, what worked, what failed, results
+    METHOD = "method"
+    TEMPLATE = "template"
+    GUIDE = "guide"
+    LINK = "link"
+    CONTACT_TIP = "contact_tip"
+
+
+class SheetStatus(enum.StrEnum):
+    DRAFT = "draft"  # seen by its author and by those who may publish
+    PUBLISHED = "published"  # seen by everyone
+    ARCHIVED = "archived"  # kept, out of the default lists
+
+
+class ExtractionNote(enum.StrEnum):
+    """Why an attachment gives no (or partial) text to the search; None when all went well."""
+
+    PASSWORD_PROTECTED = "password_protected"
+    UNREADABLE = "unreadable"  # damaged or not what its name says
+    UNSUPPORTED = "unsupported"  # a kind of file whose text is not read (images, archives…)
+    NO_TEXT = "no_text"  # read, but holds no text (a scanned PDF)
+    TRUNCATED = "truncated"  # only the beginning is searchable

@@ -44,13 +44,23 @@ class Permission(enum.Enum):
     MANAGE_EVENTS = "manage_events"
     # Import listings of actors, link them, review pairs, merge and unmerge (the directory).
     MANAGE_DIRECTORY = "manage_directory"
+    # Write toolbox sheets (one's own; publishers may edit any) / publish and archive them.
+    WRITE_TOOLBOX = "write_toolbox"
+    PUBLISH_TOOLBOX = "publish_toolbox"
 
 
 _ALL = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
     Role.STAFF: _ALL - {Permission.MANAGE_USERS},
-    Role.COACH: frozenset({Permission.VIEW, Permission.LOG_COACHING, Permission.EDIT_MILESTONES}),
+    Role.COACH: frozenset(
+        {
+            Permission.VIEW,
+            Permission.LOG_COACHING,
+            Permission.EDIT_MILESTONES,
+            Permission.WRITE_TOOLBOX,
+        }
+    ),
     Role.VIEWER: frozenset({Permission.VIEW}),
 }
 

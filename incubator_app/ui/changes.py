@@ -24,6 +24,8 @@ EVENT = "event"
 FUNDING = "funding"
 # Settings lists: disciplines, coaching topics, cohorts, milestone templates.
 REFERENCE_LIST = "reference_list"
+# Toolbox sheets and their files.
+TOOLBOX = "toolbox"
 
 #: Every kind above: pages may only watch, and operations only broadcast, one of these.
 ALL_KINDS = frozenset(
@@ -41,6 +43,7 @@ ALL_KINDS = frozenset(
         EXCHANGE,
         EVENT,
         FUNDING,
+        TOOLBOX,
         REFERENCE_LIST,
     }
 )

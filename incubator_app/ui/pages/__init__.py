@@ -38,6 +38,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("draws", "incubator_app.ui.pages.draws", "DrawsPage", "people"),
     PageSpec("directory", "incubator_app.ui.pages.directory", "DirectoryPage", "people"),
     PageSpec("funding", "incubator_app.ui.pages.funding", "FundingPage", "reports"),
+    PageSpec("toolbox", "incubator_app.ui.pages.toolbox", "ToolboxPage", "reports"),
     PageSpec("settings", "incubator_app.ui.pages.settings_page", "SettingsPage", "settings"),
 )
 
@@ -56,5 +57,6 @@ def page_titles() -> dict[str, str]:
         "draws": QCoreApplication.translate("Pages", "Draws"),
         "directory": QCoreApplication.translate("Pages", "Directory"),
         "funding": QCoreApplication.translate("Pages", "Funders"),
+        "toolbox": QCoreApplication.translate("Pages", "Toolbox"),
         "settings": QCoreApplication.translate("Pages", "Settings"),
     }

@@ -1,0 +1,231 @@
+"""Finding sheets: full-text search over the sheets and the text of their files, one service over
+two indexes (db/toolbox_index.py): FTS5's bm25 on SQLite, `ts_rank` over the weighted tsvector on
+PostgreSQL. Every typed word must be found (as the start of a word, accents and case set aside:
+`eleve` finds `élèves`); the best matches come first: the title weighs most, then the summary,
+tags, disciplines and territory, then the sheet's text, then its files. Each hit carries a
+highlighted snippet (snippets.py). With no words, the sheets come newest first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, select, table
+from sqlalchemy import column as sql_column
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
+
+from incubator_app.db.search_index import fold, folded_words, folded_words_sql
+from incubator_app.db.toolbox_index import FTS_TABLE, PG_COLUMN
+from incubator_app.models import SheetKind, SheetStatus, ToolboxSheet
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.text_match import query_words
+from incubator_app.services.toolbox.access import visible_condition
+from incubator_app.services.toolbox.snippets import Snippet, best_snippet
+
+DEFAULT_LIMIT = 25
+MAX_LIMIT = 500
+# bm25 weights, in the order of toolbox_index.FTS_COLUMNS.
+_BM25_WEIGHTS = (10.0, 5.0, 5.0, 4.0, 3.0, 2.0, 1.5, 1.5, 2.0, 2.0, 1.5, 1.0)
+# Where a snippet is looked for (ties go to the earlier field); a hit by its title or tags
+# alone has none: the title is shown anyway.
+_SNIPPET_FIELDS = (
+    "summary",
+    "body",
+    "worked",
+    "failed",
+    "results",
+    "context",
+    "partners",
+    "attachments_text",
+)
+
+
+@dataclass(frozen=True)
+class SheetQuery:
+    text: str = ""
+    kind: SheetKind | None = None
+    tag: str | None = None
+    territory: str | None = None
+    #: None: drafts and published (what the reader may see), archived left out.
+    statuses: tuple[SheetStatus, ...] | None = None
+    author_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SheetHit:
+    id: int
+    title: str
+    kind: SheetKind
+    status: SheetStatus
+    territory: str | None
+    tags: str | None
+    author_name: str
+    updated_at: datetime
+    snippet: Snippet | None = None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    hits: list[SheetHit] = field(default_factory=list)
+    words: tuple[str, ...] = ()
+
+
+#: French (and a few English) words too common to find anything: left out of a query that has
+#: other words (`atelier de théâtre` looks for `atelier théâtre`), kept when it has no other.
+STOP_WORDS = frozenset(
+    "a au aux avec ce ces d dans de des du elle en et il ils je l la le les leur leurs lui ma "
+    "mais me mes moi mon n ne nos notre nous on ou par pas pour qu que qui s sa se ses son sur "
+    "ta te tes toi ton tu un une vos votre vous y est sont ete etre avoir ont the of and to "
+    "in".split()
+)
+
+
+def search_terms(text: str) -> list[str]:
+    """The words a search looks for: folded, without repeats, stop words left out."""
+    words = query_words(text)
+    kept = [w for w in words if w not in STOP_WORDS]
+    return kept or words
+
+
+def _match_expression(words: list[str], dialect: str) -> str:
+    """Each word the start of a word, except the common ones, looked for as they are (`de*`
+    would bring every word that starts with `de`)."""
+    # Words hold letters and digits only (search_words), so quoting them is enough.
+    if dialect == "postgresql":
+        return " & ".join(w if w in STOP_WORDS else f"{w}:*" for w in words)
+    return " ".join(f'"{w}"' if w in STOP_WORDS else f'"{w}"*' for w in words)
+
+
+def _filters(query: SheetQuery, actor: Actor, dialect: str) -> list:
+    conditions = []
+    visible = visible_condition(actor)
+    if visible is not None:
+        conditions.append(visible)
+    statuses = query.statuses or (SheetStatus.DRAFT, SheetStatus.PUBLISHED)
+    conditions.append(ToolboxSheet.status.in_(statuses))
+    if query.kind is not None:
+        conditions.append(ToolboxSheet.kind == SheetKind(query.kind))
+    if query.author_id is not None:
+        conditions.append(ToolboxSheet.author_id == query.author_id)
+    if query.territory:
+        conditions.append(func.lower(ToolboxSheet.territory) == query.territory.strip().lower())
+    if query.tag and folded_words(query.tag):
+        # The tag's words, in a row, accents and case aside (the list's commas are not kept).
+        tags = folded_words_sql(ToolboxSheet.tags, dialect) + literal(" ")
+        conditions.append(tags.contains(folded_words(query.tag) + " ", autoescape=True))
+    return conditions
+
+
+def _ranked(words: list[str], dialect: str) -> tuple[Select, ColumnElement]:
+    """SELECT id, rank ... with the text condition; sorting by `rank` puts the best first."""
+    match = _match_expression(words, dialect)
+    if dialect == "postgresql":
+        document = literal_column(f"toolbox_sheet.{PG_COLUMN}")
+        tsquery = sql_text("to_tsquery('simple', :toolbox_match)").bindparams(toolbox_match=match)
+        rank = (-func.ts_rank(document, tsquery)).label("rank")
+        return select(ToolboxSheet.id, rank).where(document.op("@@")(tsquery)), rank
+    fts = table(FTS_TABLE, sql_column("rowid"))
+    weights = ", ".join(str(w) for w in _BM25_WEIGHTS)
+    rank = literal_column(f"bm25({FTS_TABLE}, {weights})").label("rank")
+    base = (
+        select(ToolboxSheet.id, rank)
+        .join(fts, fts.c.rowid == ToolboxSheet.id)
+        .where(sql_text(f"{FTS_TABLE} MATCH :toolbox_match").bindparams(toolbox_match=match))
+    )
+    return base, rank
+
+
+def search_sheets(
+    session: Session, query: SheetQuery, *, actor: Actor, limit: int = DEFAULT_LIMIT
+) -> SearchResult:
+    """The `limit` best sheets for `query` the actor may see, and how many match in all."""
+    require(actor, Permission.VIEW)
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    words = search_terms(query.text)
+    dialect = session.get_bind().dialect.name
+    conditions = _filters(query, actor, dialect)
+    if words:
+        # One evaluation of the match for both the count and the best rows (a CTE kept whole).
+        base, _rank = _ranked(words, dialect)
+        if all(w in STOP_WORDS for w in words):
+            # Words that every sheet holds rank nothing (and ranking them all costs most):
+            # the sheets that hold them come newest first.
+            base = base.with_only_columns(ToolboxSheet.id, ToolboxSheet.updated_at)
+            order = [literal_column("updated_at").desc()]
+        else:
+            order = [literal_column("rank")]
+        matched = base.where(and_(*conditions)).cte("matched").prefix_with("MATERIALIZED")
+        everyone = select(func.count()).select_from(matched).scalar_subquery()
+        rows = session.execute(
+            select(matched.c.id, everyone.label("total"))
+            .order_by(*order, matched.c.id)
+            .limit(limit)
+        ).all()
+        total = rows[0].total if rows else 0
+        ids = [r.id for r in rows]
+    else:
+        base = select(ToolboxSheet.id).where(and_(*conditions))
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        ids = list(
+            session.scalars(
+                base.order_by(ToolboxSheet.updated_at.desc(), ToolboxSheet.id.desc()).limit(limit)
+            )
+        )
+    return SearchResult(total, _hits(session, ids, words), tuple(words))
+
+
+def _hits(session: Session, ids: list[int], words: list[str]) -> list[SheetHit]:
+    if not ids:
+        return []
+    columns = [
+        ToolboxSheet.id,
+        ToolboxSheet.title,
+        ToolboxSheet.kind,
+        ToolboxSheet.status,
+        ToolboxSheet.territory,
+        ToolboxSheet.tags,
+        ToolboxSheet.author_name,
+        ToolboxSheet.updated_at,
+    ]
+    if words:
+        columns += [getattr(ToolboxSheet, f) for f in _SNIPPET_FIELDS]
+    rows = {r.id: r for r in session.execute(select(*columns).where(ToolboxSheet.id.in_(ids)))}
+    hits = []
+    for sheet_id in ids:
+        r = rows[sheet_id]
+        snippet = None
+        if words:
+            snippet = best_snippet([(f, getattr(r, f)) for f in _SNIPPET_FIELDS], words)
+        hits.append(
+            SheetHit(
+                id=r.id,
+                title=r.title,
+                kind=r.kind,
+                status=r.status,
+                territory=r.territory,
+                tags=r.tags,
+                author_name=r.author_name,
+                updated_at=r.updated_at,
+                snippet=snippet,
+            )
+        )
+    return hits
+
+
+def known_tags(session: Session, *, actor: Actor) -> list[str]:
+    """Every tag of the sheets the actor sees, for the filter's list (sorted, accents aside)."""
+    require(actor, Permission.VIEW)
+    from incubator_app.services.toolbox.sheets import split_list
+
+    query = select(ToolboxSheet.tags).where(ToolboxSheet.tags.is_not(None))
+    visible = visible_condition(actor)
+    if visible is not None:
+        query = query.where(visible)
+    tags: dict[str, str] = {}
+    for text in session.scalars(query.distinct()):
+        for tag in split_list(text):
+            tags.setdefault(fold(tag), tag)
+    return [tags[k] for k in sorted(tags)]

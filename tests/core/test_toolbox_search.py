@@ -1,0 +1,150 @@
+"""Toolbox search, the same on SQLite (FTS5) and PostgreSQL (tsvector): accents and case aside,
+every word a prefix, all words needed, the title first, highlighted snippets, what each reader
+may see, filters by kind, tag and territory."""
+
+from __future__ import annotations
+
+import pytest
+
+from incubator_app.models import SheetKind, SheetStatus
+from incubator_app.services.administration.users import actor_for_user, create_user
+from incubator_app.services.toolbox import sheets
+from incubator_app.services.toolbox.search import SheetQuery, known_tags, search_sheets
+from incubator_app.services.toolbox.snippets import best_snippet
+
+pytestmark = pytest.mark.core
+
+
+def _published(session, admin, **values):
+    sheet = sheets.create_sheet(session, values, actor=admin)
+    return sheets.set_sheet_status(
+        session, sheet.id, SheetStatus.PUBLISHED, expected_version=sheet.version_id, actor=admin
+    )
+
+
+@pytest.fixture
+def library(session, admin):
+    return {
+        "title": _published(
+            session, admin, title="Médiation culturelle en milieu rural", kind="method",
+            summary="Aller vers les habitants", tags="médiation, ruralité",
+            territory="Haut-Var",
+        ),
+        "body": _published(
+            session, admin, title="Tournée des villages", kind="experience",
+            body="Une médiation par le théâtre, de place en place, avec les écoles.",
+            worked="Les répétitions ouvertes", failed="Le bus trop tard le soir",
+            tags="Théâtre", territory="Haut-Var",
+        ),
+        "other": _published(
+            session, admin, title="Modèle de convention de résidence", kind="template",
+            summary="Un modèle à adapter", tags="résidence",
+        ),
+    }  # fmt: skip
+
+
+def test_accents_case_and_word_starts_aside_the_title_comes_first(session, admin, library):
+    result = search_sheets(session, SheetQuery(text="MEDIAT"), actor=admin)
+    assert result.total == 2
+    assert [h.id for h in result.hits] == [library["title"].id, library["body"].id]
+    assert result.words == ("mediat",)
+
+
+def test_common_words_are_left_out_unless_alone(session, admin, library):
+    found = search_sheets(session, SheetQuery(text="la tournée des villages"), actor=admin)
+    assert found.words == ("tournee", "villages") and found.total == 1
+    assert search_sheets(session, SheetQuery(text="des"), actor=admin).words == ("des",)
+
+
+def test_every_word_must_be_found(session, admin, library):
+    found = search_sheets(session, SheetQuery(text="mediation theatre"), actor=admin)
+    assert [h.id for h in found.hits] == [library["body"].id]
+    assert search_sheets(session, SheetQuery(text="mediation opera"), actor=admin).total == 0
+
+
+def test_hits_carry_the_passage_with_the_words_marked(session, admin, library):
+    (hit,) = search_sheets(session, SheetQuery(text="theatre ecoles"), actor=admin).hits
+    assert hit.snippet.field == "body"
+    assert hit.snippet.marked() == (
+        "Une médiation par le [théâtre], de place en place, avec les [écoles]."
+    )
+    (hit,) = search_sheets(session, SheetQuery(text="bus"), actor=admin).hits
+    assert hit.snippet.field == "failed"
+
+
+def test_filters_by_kind_tag_and_territory(session, admin, library):
+    def ids(**q):
+        return {h.id for h in search_sheets(session, SheetQuery(**q), actor=admin).hits}
+
+    assert ids(kind=SheetKind.TEMPLATE) == {library["other"].id}
+    assert ids(tag="THEATRE") == {library["body"].id}
+    assert ids(territory="haut-var", text="villages") == {library["body"].id}
+    assert ids(tag="ruralite", kind=SheetKind.EXPERIENCE) == set()
+    assert known_tags(session, actor=admin) == ["médiation", "résidence", "ruralité", "Théâtre"]
+
+
+def test_drafts_and_archived_sheets(session, admin, library):
+    coach = actor_for_user(
+        session,
+        create_user(
+            session, login="coach", display_name="Coach", role="coach",
+            password="coach-password", actor=admin,
+        ).id,
+    )  # fmt: skip
+    draft = sheets.create_sheet(
+        session, {"title": "Médiation : brouillon", "kind": "guide"}, actor=coach
+    )
+    sheets.set_sheet_status(
+        session, library["title"].id, "archived",
+        expected_version=library["title"].version_id, actor=admin,
+    )  # fmt: skip
+    assert {
+        h.id for h in search_sheets(session, SheetQuery(text="mediation"), actor=coach).hits
+    } == {
+        draft.id,
+        library["body"].id,
+    }
+    viewer_hits = search_sheets(
+        session,
+        SheetQuery(text="mediation"),
+        actor=actor_for_user(
+            session,
+            create_user(
+                session, login="viewer", display_name="V", role="viewer",
+                password="viewer-password", actor=admin,
+            ).id,
+        ),
+    ).hits  # fmt: skip
+    assert [h.id for h in viewer_hits] == [library["body"].id]
+    archived = search_sheets(
+        session, SheetQuery(text="mediation", statuses=(SheetStatus.ARCHIVED,)), actor=admin
+    )
+    assert [h.id for h in archived.hits] == [library["title"].id]
+
+
+def test_no_words_lists_newest_first(session, admin, library):
+    result = search_sheets(session, SheetQuery(text=" ' - "), actor=admin)
+    assert result.total == 3 and result.hits[0].snippet is None
+
+
+def test_snippet_finds_ligatures_and_cuts_long_text():
+    text = "Début. " + "mot " * 100 + "Le cœur du projet : un œuvre collective. " + "fin " * 100
+    snippet = best_snippet([("body", text)], ["coeur", "oeuvre"])
+    marked = snippet.marked()
+    assert marked.startswith("…") and marked.endswith("…")
+    assert "[cœur]" in marked and "[œuvre]" in marked
+    assert best_snippet([("body", text)], ["absent"]) is None
+
+
+def test_the_demo_sheets_are_found(session, admin):
+    from datetime import date
+
+    from incubator_app.demo.toolbox import SHEETS, fill_toolbox
+
+    with session.bind.begin() as conn:
+        fill_toolbox(conn, scale="small", seed=1, reference_date=date(2026, 11, 1))
+    everything = search_sheets(session, SheetQuery(), actor=admin)
+    assert everything.total == len(SHEETS)
+    found = search_sheets(session, SheetQuery(text="college theatre"), actor=admin)
+    assert found.hits[0].title == "Résidence de théâtre au collège Marcel-Pagnol"
+    assert sheets.list_revisions(session, found.hits[0].id, actor=admin)[0].number == 1
