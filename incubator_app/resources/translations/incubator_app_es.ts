@@ -338,6 +338,270 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished">creada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">modificada</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished">eliminada</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished">desarchivada</translation>
+    </message>
+    <message>
+        <source>attached to a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached from a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation type="unfinished">renovado</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation type="unfinished">facturada</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warned of the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmado</translation>
+    </message>
+    <message>
+        <source>attendance marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation type="unfinished">sorteado/a</translation>
+    </message>
+    <message>
+        <source>other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity of an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price of a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call for volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Fields of the trail that the History tab&apos;s words do not cover (accounts).</extracomment>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d: between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Cambios</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>The application also backs the database up before every upgrade. The ten most recent backups of each kind are kept in this folder:</source>
@@ -1372,6 +1636,18 @@
         <source>The server could not be reached: {answer}</source>
         <translation>No se pudo contactar con el servidor: {answer}</translation>
     </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation type="unfinished">No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>{total} sheets found, {shown} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -1809,6 +2085,14 @@
         <translation>Ninguna oferta ni solicitud del banco de tiempo vence pronto.</translation>
     </message>
     <message>
+        <source>Funder reports due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funder report is due within a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the dashboard…</source>
         <translation>Cargando el panel…</translation>
     </message>
@@ -1927,6 +2211,25 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>Candidates</source>
         <translation>Candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Reporting deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interim report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished">&amp;Vence el:</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2991,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>reporting deadline</source>
         <translation>plazo de informe</translation>
+    </message>
+    <message>
+        <source>grant indicator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>document</source>
@@ -4165,6 +4472,37 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Financiador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">N&amp;otas:</translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>The period ends before it starts ({start}).</source>
@@ -4221,6 +4559,10 @@ Referencia: {reference}
     <message>
         <source>Exits</source>
         <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Positive exits (business, job or training)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coaching sessions</source>
@@ -4387,6 +4729,26 @@ Referencia: {reference}
         <translation>Tasa</translation>
     </message>
     <message>
+        <source>Targets of the grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
@@ -4508,6 +4870,65 @@ Referencia: {reference}
     <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
         <translation>Sesiones fuera del periodo de la subvención: {ids}</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{name}”. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <source>Funder / grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fu&amp;nder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4678,6 +5099,181 @@ Referencia: {reference}
     <message>
         <source>Absent</source>
         <translation>Ausente</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>New grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished">Subvención</translation>
+    </message>
+    <message>
+        <source>e.g. FSE+, Ville de Marseille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-funders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantPanel</name>
+    <message>
+        <source>&amp;Indicators</source>
+        <extracomment>The period the indicators on screen were computed for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished">Mo&amp;strar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or &amp;change a target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trac&amp;king this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;by rule (cohort, stage, entry)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to attach one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach their coaching &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of the grant&apos;s period that one of its people attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished">Vence el</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent t&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grant on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-funded by {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} people and {sessions} coaching sessions are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{indicator} since {start}, month by month (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} on {day} (target {target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} coaching sessions attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a deadline first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5413,6 +6009,110 @@ Referencia: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Fecha del consentimiento RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>People supported</source>
+        <extracomment>Every indicator a target can be set for, in reading order, with its unit. Each is a figure the funder report computes (services/reporting/funder_kpis.py). What people call each indicator (the funder report&apos;s words).</extracomment>
+        <translation type="unfinished">Personas acompañadas</translation>
+    </message>
+    <message>
+        <source>Beneficiaries of the grant</source>
+        <translation type="unfinished">Beneficiarios de la subvención</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation type="unfinished">Admisiones</translation>
+    </message>
+    <message>
+        <source>Support contracts started</source>
+        <translation type="unfinished">Contratos CAPE firmados</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished">Salidas</translation>
+    </message>
+    <message>
+        <source>Positive exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: business created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: salaried job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: job search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: activity stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation type="unfinished">Sesiones de acompañamiento</translation>
+    </message>
+    <message>
+        <source>Individual sessions</source>
+        <translation type="unfinished">Sesiones individuales</translation>
+    </message>
+    <message>
+        <source>Workshops (collective sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching hours delivered</source>
+        <translation type="unfinished">Horas de acompañamiento impartidas</translation>
+    </message>
+    <message>
+        <source>Coaching hours received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses active after 12 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses active after 24 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses active after 36 months (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share under 26 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of job seekers at entry (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share receiving social minima (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share living in a priority district (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7187,6 +7887,14 @@ Referencia: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -7397,6 +8105,10 @@ Referencia: {reference}
         <source>{login} ({role}) may not do this: {permission}.</source>
         <extracomment>The language this person chose for the application (None: the computer&apos;s own).</extracomment>
         <translation>{login} ({role}) no tiene permiso para hacer esto: {permission}.</translation>
+    </message>
+    <message>
+        <source>Only its author or a publisher may change the sheet “{title}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9115,6 +9827,86 @@ Referencia: {reference}
         <source>For the incubator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Plantilla</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbox sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation type="unfinished">Disciplinas</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licencia</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -9448,6 +10240,33 @@ Referencia: {reference}
     <message>
         <source>viewer</source>
         <translation>consulta</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Attach people by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entered the incubator during the grant&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people will be attached.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9815,6 +10634,10 @@ Referencia: {reference}
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This &amp;computer</source>
         <translation>Esta c&amp;omputadora</translation>
     </message>
@@ -9840,6 +10663,81 @@ Referencia: {reference}
     <message>
         <source>S&amp;tatement</source>
         <translation>Estado &amp;de cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Change the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished">&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished">Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;worked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did &amp;not work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10297,6 +11195,21 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Indicator target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
@@ -10379,6 +11292,206 @@ Referencia: {reference}
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbox</name>
+    <message>
+        <source>protected by a password: kept, but its text is not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or not the kind of file its name says: kept, its text is not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of file whose text is not read (only PDF, DOCX, ODT and text files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text found in it (a scanned document?): only its name is searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very long: only its beginning is searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Método</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Plantilla</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archivado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation type="unfinished">Disciplinas</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">Territorio</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licencia</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolboxView</name>
+    <message>
+        <source>Search the sheets and their files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Drafts and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished">&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}, {when}, {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10676,7 +11789,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+----------
+Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.
+----------
+What a user types into a sheet (the rest: status, author, dates of publication, is set here).</extracomment>
         <translation>No es una fecha.</translation>
     </message>
     <message>
@@ -10709,6 +11826,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>No file at {path}.</source>
+        <extracomment>The attachments&apos; text kept on the sheet for the index (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
         <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>

@@ -338,6 +338,270 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>désarchivée</translation>
+    </message>
+    <message>
+        <source>attached to a grant</source>
+        <translation>rattaché à une subvention</translation>
+    </message>
+    <message>
+        <source>detached from a grant</source>
+        <translation>détaché d’une subvention</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>renouvelé</translation>
+    </message>
+    <message>
+        <source>charged</source>
+        <translation>facturée</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>mot de passe défini</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>débloqué</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>sauvegardé</translation>
+    </message>
+    <message>
+        <source>warned of the expiry</source>
+        <translation>prévenu de l’expiration</translation>
+    </message>
+    <message>
+        <source>signed out everywhere</source>
+        <translation>déconnecté partout</translation>
+    </message>
+    <message>
+        <source>tried again</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>attendance marked</source>
+        <translation>présence notée</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>figé</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>tiré·e</translation>
+    </message>
+    <message>
+        <source>other change</source>
+        <translation>autre modification</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>change of registration</source>
+        <translation>changement d’inscription</translation>
+    </message>
+    <message>
+        <source>activity of an entrepreneur</source>
+        <translation>activité d’un·e entrepreneur·e</translation>
+    </message>
+    <message>
+        <source>price of a service</source>
+        <translation>tarif d’un service</translation>
+    </message>
+    <message>
+        <source>call for volunteers</source>
+        <translation>appel à volontaires</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volontaire</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation>tirage</translation>
+    </message>
+    <message>
+        <source>member of the exchange</source>
+        <translation>membre de l’échange</translation>
+    </message>
+    <message>
+        <source>offer or request</source>
+        <translation>offre ou demande</translation>
+    </message>
+    <message>
+        <source>exchange of hours</source>
+        <translation>échange d’heures</translation>
+    </message>
+    <message>
+        <source>payment request</source>
+        <translation>demande de paiement</translation>
+    </message>
+    <message>
+        <source>limit of the exchange</source>
+        <translation>plafond de l’échange</translation>
+    </message>
+    <message>
+        <source>rules of the exchange</source>
+        <translation>règles de l’échange</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Fields of the trail that the History tab&apos;s words do not cover (accounts).</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Autre fiche</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d: between</source>
+        <translation>Période : e&amp;ntre le</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rt…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>T&amp;ype de fiche :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Acti&amp;on :</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>{n} entries exported to {path}</source>
+        <translation>{n} entrées exportées dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <source>The application also backs the database up before every upgrade. The ten most recent backups of each kind are kept in this folder:</source>
@@ -1372,6 +1636,18 @@
         <source>The server could not be reached: {answer}</source>
         <translation>Le serveur est injoignable&#xa0;: {answer}</translation>
     </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to est avant --from.</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{total} sheets found, {shown} shown</source>
+        <translation>{total} fiches trouvées, {shown} affichées</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -1809,6 +2085,14 @@
         <translation>Aucune offre ni demande de l&apos;échange n&apos;expire bientôt.</translation>
     </message>
     <message>
+        <source>Funder reports due</source>
+        <translation>Bilans financeurs à rendre</translation>
+    </message>
+    <message>
+        <source>No funder report is due within a month.</source>
+        <translation>Aucun bilan financeur n’est à rendre dans le mois.</translation>
+    </message>
+    <message>
         <source>Loading the dashboard…</source>
         <translation>Chargement du tableau de bord…</translation>
     </message>
@@ -1927,6 +2211,25 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Reporting deadline</source>
+        <translation>Échéance de bilan</translation>
+    </message>
+    <message>
+        <source>e.g. Interim report</source>
+        <translation>p. ex. Bilan intermédiaire</translation>
+    </message>
+    <message>
+        <source>&amp;What to send:</source>
+        <translation>&amp;Bilan à envoyer :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Éc&amp;héance :</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2991,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>reporting deadline</source>
         <translation>échéance de bilan</translation>
+    </message>
+    <message>
+        <source>grant indicator</source>
+        <translation>indicateur de subvention</translation>
     </message>
     <message>
         <source>document</source>
@@ -4165,6 +4472,37 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation>Nouveau financeur</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
     <name>FunderReport</name>
     <message>
         <source>The period ends before it starts ({start}).</source>
@@ -4221,6 +4559,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Exits</source>
         <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Positive exits (business, job or training)</source>
+        <translation>Sorties positives (entreprise, emploi ou formation)</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
@@ -4387,6 +4729,26 @@ Référence&#xa0;: {reference}
         <translation>Taux</translation>
     </message>
     <message>
+        <source>Targets of the grant</source>
+        <translation>Objectifs de la subvention</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
@@ -4508,6 +4870,65 @@ Référence&#xa0;: {reference}
     <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
         <translation>Rendez-vous hors de la période de la subvention&#xa0;: {ids}</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{name}”. Known: {known}.</source>
+        <translation>Indicateur « {name} » inconnu. Connus : {known}.</translation>
+    </message>
+    <message>
+        <source>The target must be a whole number.</source>
+        <translation>L’objectif doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <source>Funder / grant</source>
+        <translation>Financeur / subvention</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>New fu&amp;nder…</source>
+        <translation>Nouveau fina&amp;nceur…</translation>
+    </message>
+    <message>
+        <source>New &amp;grant…</source>
+        <translation>Nouvelle &amp;subvention…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +5099,181 @@ Référence&#xa0;: {reference}
     <message>
         <source>Absent</source>
         <translation>Absent·e</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>New grant</source>
+        <translation>Nouvelle subvention</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>e.g. FSE+, Ville de Marseille</source>
+        <translation>p. ex. FSE+, Ville de Marseille</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;re :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Période du :</translation>
+    </message>
+    <message>
+        <source>&amp;Co-funders:</source>
+        <translation>&amp;Cofinanceurs :</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPanel</name>
+    <message>
+        <source>&amp;Indicators</source>
+        <extracomment>The period the indicators on screen were computed for.</extracomment>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;People and sessions</source>
+        <translation>&amp;Personnes et séances</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Aff&amp;icher</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
+        <translation>Aucun indicateur pour l’instant : ajoutez les chiffres dont la convention fixe l’objectif (personnes accompagnées, sorties, heures…).</translation>
+    </message>
+    <message>
+        <source>Add or &amp;change a target…</source>
+        <translation>Ajouter ou modifier un &amp;objectif…</translation>
+    </message>
+    <message>
+        <source>Stop trac&amp;king this indicator</source>
+        <translation>Re&amp;tirer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Attach &amp;by rule (cohort, stage, entry)…</source>
+        <translation>Rattacher par &amp;règle (promotion, étape, entrée)…</translation>
+    </message>
+    <message>
+        <source>Type a name to attach one person</source>
+        <translation>Tapez un nom pour rattacher une personne</translation>
+    </message>
+    <message>
+        <source>Attach their coaching &amp;sessions</source>
+        <translation>Rattacher &amp;leurs séances</translation>
+    </message>
+    <message>
+        <source>Every session of the grant&apos;s period that one of its people attended</source>
+        <translation>Toutes les séances de la période de la subvention auxquelles l’une de ses personnes a assisté</translation>
+    </message>
+    <message>
+        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
+        <translation>Les événements ne sont pas rattachés aux subventions : les ateliers comptent par les séances d’accompagnement de leurs participant·es.</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Bilan à envoyer</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Add a dead&amp;line…</source>
+        <translation>A&amp;jouter une échéance…</translation>
+    </message>
+    <message>
+        <source>Mark as sent t&amp;oday</source>
+        <translation>Marquer comme en&amp;voyé aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Choose a grant on the left</source>
+        <translation>Choisissez une subvention à gauche</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>co-funded by {names}</source>
+        <translation>cofinancée par {names}</translation>
+    </message>
+    <message>
+        <source>{people} people and {sessions} coaching sessions are attached.</source>
+        <translation>{people} personnes et {sessions} séances d’accompagnement sont rattachées.</translation>
+    </message>
+    <message>
+        <source>{indicator} since {start}, month by month (target {target})</source>
+        <translation>{indicator} depuis le {start}, mois par mois (objectif {target})</translation>
+    </message>
+    <message>
+        <source>{value} on {day} (target {target})</source>
+        <translation>{value} au {day} (objectif {target})</translation>
+    </message>
+    <message>
+        <source>{n} people attached.</source>
+        <translation>{n} personnes rattachées.</translation>
+    </message>
+    <message>
+        <source>{n} coaching sessions attached.</source>
+        <translation>{n} séances rattachées.</translation>
+    </message>
+    <message>
+        <source>Choose a deadline first.</source>
+        <translation>Choisissez d’abord une échéance.</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +6009,110 @@ Référence&#xa0;: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Date du consentement RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>People supported</source>
+        <extracomment>Every indicator a target can be set for, in reading order, with its unit. Each is a figure the funder report computes (services/reporting/funder_kpis.py). What people call each indicator (the funder report&apos;s words).</extracomment>
+        <translation>Personnes accompagnées</translation>
+    </message>
+    <message>
+        <source>Beneficiaries of the grant</source>
+        <translation>Bénéficiaires de la subvention</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Support contracts started</source>
+        <translation>CAPE signés</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Positive exits</source>
+        <translation>Sorties positives</translation>
+    </message>
+    <message>
+        <source>Exits: business created</source>
+        <translation>Sorties : création d’entreprise</translation>
+    </message>
+    <message>
+        <source>Exits: salaried job</source>
+        <translation>Sorties : emploi salarié</translation>
+    </message>
+    <message>
+        <source>Exits: training</source>
+        <translation>Sorties : formation</translation>
+    </message>
+    <message>
+        <source>Exits: job search</source>
+        <translation>Sorties : recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>Exits: activity stopped</source>
+        <translation>Sorties : arrêt de l’activité</translation>
+    </message>
+    <message>
+        <source>Exits: other</source>
+        <translation>Sorties : autre</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Rendez-vous d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Individual sessions</source>
+        <translation>Rendez-vous individuels</translation>
+    </message>
+    <message>
+        <source>Workshops (collective sessions)</source>
+        <translation>Ateliers (séances collectives)</translation>
+    </message>
+    <message>
+        <source>Coaching hours delivered</source>
+        <translation>Heures d&apos;accompagnement dispensées</translation>
+    </message>
+    <message>
+        <source>Coaching hours received</source>
+        <translation>Heures d’accompagnement reçues</translation>
+    </message>
+    <message>
+        <source>Businesses active after 12 months (%)</source>
+        <translation>Entreprises actives à 12 mois (%)</translation>
+    </message>
+    <message>
+        <source>Businesses active after 24 months (%)</source>
+        <translation>Entreprises actives à 24 mois (%)</translation>
+    </message>
+    <message>
+        <source>Businesses active after 36 months (%)</source>
+        <translation>Entreprises actives à 36 mois (%)</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Part des femmes (%)</translation>
+    </message>
+    <message>
+        <source>Share under 26 (%)</source>
+        <translation>Part des moins de 26 ans (%)</translation>
+    </message>
+    <message>
+        <source>Share of job seekers at entry (%)</source>
+        <translation>Part des demandeur·ses d’emploi à l’entrée (%)</translation>
+    </message>
+    <message>
+        <source>Share receiving social minima (%)</source>
+        <translation>Part des bénéficiaires de minima sociaux (%)</translation>
+    </message>
+    <message>
+        <source>Share living in a priority district (%)</source>
+        <translation>Part des habitant·es d’un QPV (%)</translation>
     </message>
 </context>
 <context>
@@ -7187,6 +7887,14 @@ Référence&#xa0;: {reference}
         <translation>Annuaire</translation>
     </message>
     <message>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <source>Toolbox</source>
+        <translation>Boîte à outils</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -7397,6 +8105,10 @@ Référence&#xa0;: {reference}
         <source>{login} ({role}) may not do this: {permission}.</source>
         <extracomment>The language this person chose for the application (None: the computer&apos;s own).</extracomment>
         <translation>{login} ({role}) n’a pas le droit de faire ceci&#xa0;: {permission}.</translation>
+    </message>
+    <message>
+        <source>Only its author or a publisher may change the sheet “{title}”.</source>
+        <translation>Seul·e son auteur·rice ou une personne habilitée à publier peut modifier la fiche « {title} ».</translation>
     </message>
 </context>
 <context>
@@ -9115,6 +9827,86 @@ Référence&#xa0;: {reference}
         <source>For the incubator</source>
         <translation>Pour la couveuse</translation>
     </message>
+    <message>
+        <source>Experience</source>
+        <translation>Retour d’expérience</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation>Bon contact</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Toolbox sheet</source>
+        <translation>Fiche de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur·rice</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Relue le</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -9448,6 +10240,33 @@ Référence&#xa0;: {reference}
     <message>
         <source>viewer</source>
         <translation>consultation</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Attach people by rule</source>
+        <translation>Rattacher des personnes par règle</translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Entered the incubator during the grant&apos;s period</source>
+        <translation>&amp;Entré·e dans la couveuse pendant la période de la subvention</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>&amp;Promotion :</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>{n} people will be attached.</source>
+        <translation>{n} personnes seront rattachées.</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +10634,10 @@ Référence&#xa0;: {reference}
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
         <source>This &amp;computer</source>
         <translation>Ce &amp;poste</translation>
     </message>
@@ -9840,6 +10663,81 @@ Référence&#xa0;: {reference}
     <message>
         <source>S&amp;tatement</source>
         <translation>Rele&amp;vé</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Change the sheet</source>
+        <translation>Modifier la fiche</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;re :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>M&amp;ots-clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplines:</source>
+        <translation>&amp;Disciplines :</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation>Li&amp;cence :</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>Co&amp;ntexte :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>What &amp;worked:</source>
+        <translation>Ce qui a &amp;marché :</translation>
+    </message>
+    <message>
+        <source>What did &amp;not work:</source>
+        <translation>Ce qui n’a pas mar&amp;ché :</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Rés&amp;ultats :</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
     </message>
 </context>
 <context>
@@ -10297,6 +11195,21 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Indicator target</source>
+        <translation>Objectif d’un indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>&amp;Programme:</source>
@@ -10379,6 +11292,206 @@ Référence&#xa0;: {reference}
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbox</name>
+    <message>
+        <source>protected by a password: kept, but its text is not searched</source>
+        <translation>protégé par un mot de passe : conservé, mais son texte n’est pas cherché</translation>
+    </message>
+    <message>
+        <source>damaged or not the kind of file its name says: kept, its text is not searched</source>
+        <translation>abîmé ou pas du type que son nom indique : conservé, son texte n’est pas cherché</translation>
+    </message>
+    <message>
+        <source>a kind of file whose text is not read (only PDF, DOCX, ODT and text files)</source>
+        <translation>un type de fichier dont le texte n’est pas lu (seulement PDF, DOCX, ODT et fichiers texte)</translation>
+    </message>
+    <message>
+        <source>no text found in it (a scanned document?): only its name is searched</source>
+        <translation>aucun texte trouvé (un document scanné ?) : seul son nom est cherché</translation>
+    </message>
+    <message>
+        <source>very long: only its beginning is searched</source>
+        <translation>très long : seul son début est cherché</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Retour d’expérience</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Contact tip</source>
+        <translation>Bon contact</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+</context>
+<context>
+    <name>ToolboxView</name>
+    <message>
+        <source>Search the sheets and their files…</source>
+        <translation>Chercher dans les fiches et leurs fichiers…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Drafts and published</source>
+        <translation>Brouillons et publiées</translation>
+    </message>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Repasser en &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) found</source>
+        <translation>
+            <numerusform>%n fiche trouvée</numerusform>
+            <numerusform>%n fiches trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation>par {author}</translation>
+    </message>
+    <message>
+        <source>Version {number}, {when}, {login}</source>
+        <translation>Version {number}, {when}, {login}</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.odt *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -10619,7 +11732,11 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;.</extracomment>
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+----------
+Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.
+----------
+What a user types into a sheet (the rest: status, author, dates of publication, is set here).</extracomment>
         <translation>Ce n’est pas une date.</translation>
     </message>
     <message>
@@ -10669,6 +11786,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>No file at {path}.</source>
+        <extracomment>The attachments&apos; text kept on the sheet for the index (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
         <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ from alembic import op
 from incubator_app.db.toolbox_index import create_toolbox_index, drop_toolbox_index
 
 revision = "0025"
-down_revision = "0019"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
