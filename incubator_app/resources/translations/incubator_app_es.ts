@@ -341,264 +341,264 @@
     <name>AuditTab</name>
     <message>
         <source>created</source>
-        <translation type="unfinished">creada</translation>
+        <translation>creada</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">modificada</translation>
+        <translation>modificada</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished">eliminada</translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished">desarchivada</translation>
+        <translation>desarchivada</translation>
     </message>
     <message>
         <source>attached to a grant</source>
-        <translation type="unfinished"></translation>
+        <translation>vinculado a una subvención</translation>
     </message>
     <message>
         <source>detached from a grant</source>
-        <translation type="unfinished"></translation>
+        <translation>desvinculado de una subvención</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished">renovado</translation>
+        <translation>renovado</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished">facturada</translation>
+        <translation>facturada</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña definida</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueado</translation>
     </message>
     <message>
         <source>backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad hecha</translation>
     </message>
     <message>
         <source>warned of the expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>avisado del vencimiento</translation>
     </message>
     <message>
         <source>signed out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectado en todas partes</translation>
     </message>
     <message>
         <source>tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo intento</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished">confirmado</translation>
+        <translation>confirmado</translation>
     </message>
     <message>
         <source>attendance marked</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia registrada</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>congelado</translation>
     </message>
     <message>
         <source>drawn</source>
-        <translation type="unfinished">sorteado/a</translation>
+        <translation>sorteado/a</translation>
     </message>
     <message>
         <source>other change</source>
-        <translation type="unfinished"></translation>
+        <translation>otro cambio</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>curso</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción</translation>
     </message>
     <message>
         <source>change of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de inscripción</translation>
     </message>
     <message>
         <source>activity of an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad de un/a emprendedor/a</translation>
     </message>
     <message>
         <source>price of a service</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifa de un servicio</translation>
     </message>
     <message>
         <source>call for volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>convocatoria de voluntarios</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>voluntario/a</translation>
     </message>
     <message>
         <source>quota</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota</translation>
     </message>
     <message>
         <source>draw</source>
-        <translation type="unfinished"></translation>
+        <translation>sorteo</translation>
     </message>
     <message>
         <source>member of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro del banco de tiempo</translation>
     </message>
     <message>
         <source>offer or request</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta o solicitud</translation>
     </message>
     <message>
         <source>exchange of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambio de horas</translation>
     </message>
     <message>
         <source>payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de pago</translation>
     </message>
     <message>
         <source>limit of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>límite del banco de tiempo</translation>
     </message>
     <message>
         <source>rules of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas del banco de tiempo</translation>
     </message>
     <message>
         <source>Login</source>
         <extracomment>Fields of the trail that the History tab&apos;s words do not cover (accounts).</extracomment>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ficha</translation>
     </message>
     <message>
         <source>Perio&amp;d: between</source>
-        <translation type="unfinished"></translation>
+        <translation>Perio&amp;do: entre el</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Cambios</translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Expo&amp;rt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expo&amp;rtar…</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de ficha:</translation>
     </message>
     <message>
         <source>Ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acci&amp;ón:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y el</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registros</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquier persona</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el registro de auditoría…</translation>
     </message>
     <message>
         <source>{n} entries exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registros exportados a {path}</translation>
     </message>
 </context>
 <context>
@@ -1533,15 +1533,15 @@
     </message>
     <message>
         <source>{id} enrolled ({modules} modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: inscripción registrada ({modules} módulos)</translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: inscripción cancelada ({freed} lugares liberados en los módulos)</translation>
     </message>
     <message>
         <source>{id}  {title}  ({modules} modules, {hours} h, completion at {percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {title}  ({modules} módulos, {hours} h, se completa con el {percent} %)</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
@@ -1549,15 +1549,15 @@
     </message>
     <message>
         <source>Nobody has completed « {course} »: no certificate to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha completado « {course} »: no hay ningún certificado que generar.</translation>
     </message>
     <message>
         <source>Dry run: {rows} rows, {registered} would be registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts. Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: {rows} filas, {registered} se inscribirían, {waitlisted} en lista de espera, {already} ya inscritas; {added} contactos nuevos. No se ha escrito nada.</translation>
     </message>
     <message>
         <source>{rows} rows: {registered} registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas: {registered} inscritas, {waitlisted} en lista de espera, {already} ya inscritas; {added} contactos nuevos.</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -1638,15 +1638,15 @@
     </message>
     <message>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to es anterior a --from.</translation>
     </message>
     <message>
         <source>No file at {path}.</source>
-        <translation type="unfinished">No hay ningún archivo en {path}.</translation>
+        <translation>No hay ningún archivo en {path}.</translation>
     </message>
     <message>
         <source>{total} sheets found, {shown} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} fichas encontradas, {shown} mostradas</translation>
     </message>
 </context>
 <context>
@@ -1861,120 +1861,120 @@
     <name>CourseDialog</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No completado</translation>
     </message>
     <message>
         <source>Enrolment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción cancelada</translation>
     </message>
     <message>
         <source>Save the calendar file as</source>
         <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de calendario como</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF como</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>This event is not part of a course. Make it a module of an existing course, or of a new one: people then enrol once for all its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento no forma parte de ningún curso. Conviértalo en un módulo de un curso existente o de uno nuevo: así las personas se inscriben una sola vez para todos sus módulos.</translation>
     </message>
     <message>
         <source>E&amp;xisting course:</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso e&amp;xistente:</translation>
     </message>
     <message>
         <source>or the title of a new course</source>
-        <translation type="unfinished"></translation>
+        <translation>o el título de un curso nuevo</translation>
     </message>
     <message>
         <source>New co&amp;urse:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo curso:</translation>
     </message>
     <message>
         <source>&amp;Completed at (hours attended):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;completa con (horas asistidas):</translation>
     </message>
     <message>
         <source>&amp;Add this event to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar este evento al curso</translation>
     </message>
     <message>
         <source>(a new course)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un curso nuevo)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistidas</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>Por venir</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito/a el</translation>
     </message>
     <message>
         <source>&amp;Enrol someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir a alguien…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar la inscripción…</translation>
     </message>
     <message>
         <source>Certificates (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (&amp;PDF)…</translation>
     </message>
     <message>
         <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 módulos, %2; se completa con el %3 % de las horas; %4 de %5 personas lo completaron.</translation>
     </message>
     <message>
         <source>Cancel enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la inscripción</translation>
     </message>
     <message>
         <source>Why? The places in the modules still to come go to their waiting lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? Los lugares en los módulos por venir pasan a sus listas de espera.</translation>
     </message>
     <message>
         <source>certificates.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados.pdf</translation>
     </message>
 </context>
 <context>
@@ -2086,11 +2086,11 @@
     </message>
     <message>
         <source>Funder reports due</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes para financiadores por entregar</translation>
     </message>
     <message>
         <source>No funder report is due within a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún informe para financiadores vence en el próximo mes.</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
@@ -2217,19 +2217,19 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>DeadlineDialog</name>
     <message>
         <source>Reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de informe</translation>
     </message>
     <message>
         <source>e.g. Interim report</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Informe intermedio</translation>
     </message>
     <message>
         <source>&amp;What to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe por enviar:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished">&amp;Vence el:</translation>
+        <translation>&amp;Vence el:</translation>
     </message>
 </context>
 <context>
@@ -2252,181 +2252,181 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>Directory</name>
     <message>
         <source>Cannot read the value map {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla de valores {name}.</translation>
     </message>
     <message>
         <source>The value map {name} must map each field to an object of text → value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de valores {name} debe asociar a cada campo un objeto texto → valor.</translation>
     </message>
     <message>
         <source>Column “{column}” → {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna “{column}” → {field}</translation>
     </message>
     <message>
         <source>Communes not found (left empty): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipios no encontrados (se dejan vacíos): {names}</translation>
     </message>
     <message>
         <source>{rows} rows checked; nothing written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas verificadas; no se ha escrito nada (--dry-run).</translation>
     </message>
     <message>
         <source>{rows} rows imported as listing {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} filas importadas como listado {id}.</translation>
     </message>
     <message>
         <source>--review-above must not exceed --auto-above.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review-above no debe superar --auto-above.</translation>
     </message>
     <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados: {merged}; pendientes de revisión: {review}; rechazados: {rejected}.</translation>
     </message>
     <message>
         <source>{count} lines written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} líneas escritas en {path}.</translation>
     </message>
     <message>
         <source>The mapping {name} is not a readable JSON file.</source>
         <extracomment>Fields a column may hold, and the header words that name them (folded, first match wins).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia {name} no es un archivo JSON legible.</translation>
     </message>
     <message>
         <source>The mapping {name} must map column headers to fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia {name} debe asociar encabezados de columna con campos.</translation>
     </message>
     <message>
         <source>The mapping names a column {column} the file lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia menciona una columna {column} que no existe en el archivo.</translation>
     </message>
     <message>
         <source>Unknown field {field} in the mapping; expected one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo {field} desconocido en la correspondencia; se esperaba uno de {allowed}.</translation>
     </message>
     <message>
         <source>{name} holds no data row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene ninguna fila de datos.</translation>
     </message>
     <message>
         <source>{name}: no column names the actors (expected a header such as “Nom”); give a --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ninguna columna contiene el nombre de los actores (se esperaba un encabezado como “Nom”); indique un --mapping.</translation>
     </message>
     <message>
         <source>{name}: no row has a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ninguna fila tiene nombre.</translation>
     </message>
     <message>
         <source>{name}: {count} rows name a commune the reference does not know ({examples}…); check the commune column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} filas indican un municipio que la referencia no conoce ({examples}…); revise la columna de municipios.</translation>
     </message>
     <message>
         <source>No such pair of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese par de actores.</translation>
     </message>
     <message>
         <source>This actor was merged into another one already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este actor ya se fusionó con otro.</translation>
     </message>
     <message>
         <source>No such merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa fusión.</translation>
     </message>
     <message>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fusión ya se deshizo.</translation>
     </message>
     <message>
         <source>{name} was merged again after this merge: undo that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se volvió a fusionar después de esta fusión: deshaga primero la más reciente.</translation>
     </message>
     <message>
         <source>No such pair.</source>
         <extracomment>Fields shown side by side, in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese par.</translation>
     </message>
     <message>
         <source>This pair was decided already; undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par ya se decidió; deshaga primero la decisión.</translation>
     </message>
     <message>
         <source>This pair has no verdict to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este par no tiene ninguna decisión que deshacer.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
         <source>Search a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un nombre…</translation>
     </message>
     <message>
         <source>INSEE code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código INSEE</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Seen in only &amp;one listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente en un &amp;solo listado</translation>
     </message>
     <message>
         <source>&amp;Review pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar pares</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listado</translation>
     </message>
     <message>
         <source>&amp;Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipio</translation>
     </message>
     <message>
         <source>&amp;Département</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actores</numerusform>
         </translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Review pairs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Revisar pares (%n)</numerusform>
+            <numerusform>&amp;Revisar pares (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2892,13 +2892,13 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol someone in the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a alguien en el curso</translation>
     </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrito/a en %n módulo</numerusform>
+            <numerusform>Inscrito/a en %n módulos</numerusform>
         </translation>
     </message>
 </context>
@@ -2994,7 +2994,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>grant indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador de subvención</translation>
     </message>
     <message>
         <source>document</source>
@@ -3018,11 +3018,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>curso</translation>
     </message>
     <message>
         <source>course enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción a un curso</translation>
     </message>
 </context>
 <context>
@@ -3737,19 +3737,19 @@ Referencia: {reference}
     </message>
     <message>
         <source>Attendance &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de &amp;firmas (PDF)…</translation>
     </message>
     <message>
         <source>Add to &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urso…</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia: Espacio marca una fila; P marca presente, A ausente, y pasa a la fila siguiente.</translation>
     </message>
     <message>
         <source>P&amp;laces:</source>
@@ -3789,7 +3789,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>course: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>curso: %1</translation>
     </message>
     <message>
         <source>CANCELLED</source>
@@ -3797,7 +3797,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de firmas %1.pdf</translation>
     </message>
     <message>
         <source>Move in waiting list</source>
@@ -3872,23 +3872,23 @@ Referencia: {reference}
     </message>
     <message>
         <source>« {title} » has no module still to come: nobody can enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » ya no tiene módulos por venir: nadie puede inscribirse.</translation>
     </message>
     <message>
         <source>This person is already enrolled in « {title} » (enrolment {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya está inscrita en « {title} » (inscripción {id}).</translation>
     </message>
     <message>
         <source>This person is on the waiting list of « {title} »: the course enrolment needs a place in every module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona está en la lista de espera de « {title} »: la inscripción al curso requiere un lugar en cada módulo.</translation>
     </message>
     <message>
         <source>No enrolment with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe inscripción con el identificador {id}.</translation>
     </message>
     <message>
         <source>Enrolment {id} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción {id} ya está cancelada.</translation>
     </message>
     <message>
         <source>Unknown source of registration.</source>
@@ -3900,7 +3900,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>« {title} » has {free} free place(s) and {waiting} people waiting: no place for {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » tiene {free} lugar(es) libre(s) y {waiting} persona(s) en espera: no hay lugar para {places}.</translation>
     </message>
     <message>
         <source>No registration with id {id}.</source>
@@ -3920,35 +3920,35 @@ Referencia: {reference}
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
         <source>The file needs an e-mail column and a name column (found: {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo necesita una columna de correo electrónico y una columna de nombre (encontradas: {header}).</translation>
     </message>
     <message>
         <source>the e-mail is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el correo electrónico.</translation>
     </message>
     <message>
         <source>« {email} » is not an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {email} » no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>{email} is already on row {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ya figura en la fila {first}.</translation>
     </message>
     <message>
         <source>the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el nombre.</translation>
     </message>
     <message>
         <source>« {value} » places: a whole number from 1 to {max} is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » lugares: se espera un número entero de 1 a {max}.</translation>
     </message>
     <message>
         <source>The file has no registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna inscripción.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +3987,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -4475,31 +4475,31 @@ Referencia: {reference}
     <name>FunderDialog</name>
     <message>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo financiador</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished">Financiador</translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona de contacto:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">N&amp;otas:</translation>
+        <translation>N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +4562,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Positive exits (business, job or training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas positivas (empresa, empleo o formación)</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
@@ -4730,23 +4730,23 @@ Referencia: {reference}
     </message>
     <message>
         <source>Targets of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de la subvención</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -4806,47 +4806,47 @@ Referencia: {reference}
     </message>
     <message>
         <source>Workshops and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres y formaciones</translation>
     </message>
     <message>
         <source>No event attributed to this grant took place in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento atribuido a esta subvención tuvo lugar en el periodo.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Eventos</translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Lugares</translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas impartidas</translation>
     </message>
     <message>
         <source>Participant hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas-participante</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos atribuidos a la subvención, no cancelados, que comenzaron en el periodo. Participantes: lugares de las personas marcadas como presentes; asistencia: participantes respecto de los lugares marcados como presentes o ausentes; horas-participante: la duración de cada evento por cada participante.</translation>
     </message>
 </context>
 <context>
@@ -4873,62 +4873,62 @@ Referencia: {reference}
     </message>
     <message>
         <source>Unknown indicator “{name}”. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador “{name}” desconocido. Conocidos: {known}.</translation>
     </message>
     <message>
         <source>The target must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta debe ser un número entero.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Unión Europea</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>FundingPage</name>
     <message>
         <source>Funder / grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador / subvención</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>New fu&amp;nder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo fi&amp;nanciador…</translation>
     </message>
     <message>
         <source>New &amp;grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;subvención…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
 </context>
 <context>
@@ -5105,39 +5105,39 @@ Referencia: {reference}
     <name>GrantDialog</name>
     <message>
         <source>New grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subvención</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished">Subvención</translation>
+        <translation>Subvención</translation>
     </message>
     <message>
         <source>e.g. FSE+, Ville de Marseille</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., FSE+, Ville de Marseille</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo del:</translation>
     </message>
     <message>
         <source>&amp;Co-funders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofinanciadores:</translation>
     </message>
 </context>
 <context>
@@ -5145,135 +5145,135 @@ Referencia: {reference}
     <message>
         <source>&amp;Indicators</source>
         <extracomment>The period the indicators on screen were computed for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicadores</translation>
     </message>
     <message>
         <source>&amp;People and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas y sesiones</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zos</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished">Mo&amp;strar</translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay indicadores: agregue las cifras para las que el convenio fija metas (personas acompañadas, salidas, horas…).</translation>
     </message>
     <message>
         <source>Add or &amp;change a target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar o &amp;cambiar una meta…</translation>
     </message>
     <message>
         <source>Stop trac&amp;king this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de se&amp;guir este indicador</translation>
     </message>
     <message>
         <source>Attach &amp;by rule (cohort, stage, entry)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular por &amp;regla (cohorte, etapa, ingreso)…</translation>
     </message>
     <message>
         <source>Type a name to attach one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para vincular a una persona</translation>
     </message>
     <message>
         <source>Attach their coaching &amp;sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular sus &amp;sesiones de acompañamiento</translation>
     </message>
     <message>
         <source>Every session of the grant&apos;s period that one of its people attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones del periodo de la subvención a las que asistió alguna de sus personas</translation>
     </message>
     <message>
         <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos no se vinculan a las subvenciones: los talleres cuentan a través de las sesiones de acompañamiento de sus participantes.</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Vence el</translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe por enviar</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>Add a dead&amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un p&amp;lazo…</translation>
     </message>
     <message>
         <source>Mark as sent t&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado &amp;hoy</translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una subvención a la izquierda</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <source>co-funded by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>cofinanciada por {names}</translation>
     </message>
     <message>
         <source>{people} people and {sessions} coaching sessions are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} personas y {sessions} sesiones de acompañamiento están vinculadas.</translation>
     </message>
     <message>
         <source>{indicator} since {start}, month by month (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} desde el {start}, mes a mes (meta {target})</translation>
     </message>
     <message>
         <source>{value} on {day} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} al {day} (meta {target})</translation>
     </message>
     <message>
         <source>{n} people attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personas vinculadas.</translation>
     </message>
     <message>
         <source>{n} coaching sessions attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones de acompañamiento vinculadas.</translation>
     </message>
     <message>
         <source>Choose a deadline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un plazo.</translation>
     </message>
 </context>
 <context>
@@ -6016,103 +6016,103 @@ Referencia: {reference}
     <message>
         <source>People supported</source>
         <extracomment>Every indicator a target can be set for, in reading order, with its unit. Each is a figure the funder report computes (services/reporting/funder_kpis.py). What people call each indicator (the funder report&apos;s words).</extracomment>
-        <translation type="unfinished">Personas acompañadas</translation>
+        <translation>Personas acompañadas</translation>
     </message>
     <message>
         <source>Beneficiaries of the grant</source>
-        <translation type="unfinished">Beneficiarios de la subvención</translation>
+        <translation>Beneficiarios de la subvención</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished">Admisiones</translation>
+        <translation>Admisiones</translation>
     </message>
     <message>
         <source>Support contracts started</source>
-        <translation type="unfinished">Contratos CAPE firmados</translation>
+        <translation>Contratos CAPE firmados</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished">Salidas</translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <source>Positive exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas positivas</translation>
     </message>
     <message>
         <source>Exits: business created</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: creación de empresa</translation>
     </message>
     <message>
         <source>Exits: salaried job</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: empleo asalariado</translation>
     </message>
     <message>
         <source>Exits: training</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: formación</translation>
     </message>
     <message>
         <source>Exits: job search</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: búsqueda de empleo</translation>
     </message>
     <message>
         <source>Exits: activity stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: cese de la actividad</translation>
     </message>
     <message>
         <source>Exits: other</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: otra</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
-        <translation type="unfinished">Sesiones de acompañamiento</translation>
+        <translation>Sesiones de acompañamiento</translation>
     </message>
     <message>
         <source>Individual sessions</source>
-        <translation type="unfinished">Sesiones individuales</translation>
+        <translation>Sesiones individuales</translation>
     </message>
     <message>
         <source>Workshops (collective sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres (sesiones colectivas)</translation>
     </message>
     <message>
         <source>Coaching hours delivered</source>
-        <translation type="unfinished">Horas de acompañamiento impartidas</translation>
+        <translation>Horas de acompañamiento impartidas</translation>
     </message>
     <message>
         <source>Coaching hours received</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de acompañamiento recibidas</translation>
     </message>
     <message>
         <source>Businesses active after 12 months (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas activas a los 12 meses (%)</translation>
     </message>
     <message>
         <source>Businesses active after 24 months (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas activas a los 24 meses (%)</translation>
     </message>
     <message>
         <source>Businesses active after 36 months (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas activas a los 36 meses (%)</translation>
     </message>
     <message>
         <source>Share of women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de mujeres (%)</translation>
     </message>
     <message>
         <source>Share under 26 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de menores de 26 años (%)</translation>
     </message>
     <message>
         <source>Share of job seekers at entry (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas en busca de empleo al ingresar (%)</translation>
     </message>
     <message>
         <source>Share receiving social minima (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de beneficiarios de prestaciones sociales mínimas (%)</translation>
     </message>
     <message>
         <source>Share living in a priority district (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de residentes en un barrio prioritario (QPV) (%)</translation>
     </message>
 </context>
 <context>
@@ -7884,15 +7884,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadores</translation>
     </message>
     <message>
         <source>Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja de herramientas</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8108,7 +8108,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo su autor/a o una persona con permiso para publicar puede modificar la ficha “{title}”.</translation>
     </message>
 </context>
 <context>
@@ -9741,171 +9741,171 @@ Referencia: {reference}
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador/a</translation>
     </message>
     <message>
         <source>{course}, module {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{course}, módulo {number} de {count}</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Organisation or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización o proyecto</translation>
     </message>
     <message>
         <source>I certify that the people who signed above attended this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifico que las personas que firmaron arriba asistieron a este evento.</translation>
     </message>
     <message>
         <source>Organiser&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del/de la organizador/a</translation>
     </message>
     <message>
         <source>Certificate of training — {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de formación — {course}</translation>
     </message>
     <message>
         <source>Certificate of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de formación</translation>
     </message>
     <message>
         <source>Nobody has completed « {course} » yet: no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha completado todavía « {course} »: no hay certificado.</translation>
     </message>
     <message>
         <source>The incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>La incubadora</translation>
     </message>
     <message>
         <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer} certifica que {person} participó en la formación « {course} », del {first} al {last}, y asistió a {attended} de un total de {total} ({percent}).</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Completion rule: at least {percent} of the hours attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición para completarla: asistir al menos al {percent} de las horas.</translation>
     </message>
     <message>
         <source>Issued in {place} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedido en {place}, el {date}.</translation>
     </message>
     <message>
         <source>Issued on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedido el {date}.</translation>
     </message>
     <message>
         <source>For the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la incubadora</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Plantilla</translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Contact tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto útil</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliados</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que funcionó</translation>
     </message>
     <message>
         <source>What did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no funcionó</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Toolbox sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de la caja de herramientas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/a</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Disciplinas</translation>
+        <translation>Disciplinas</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Last reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada por última vez el</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
 </context>
 <context>
@@ -10156,71 +10156,71 @@ Referencia: {reference}
     <name>ReviewDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Created in</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado en</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Disciplinas</translation>
+        <translation>Disciplinas</translation>
     </message>
     <message>
         <source>Registry ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de registro</translation>
     </message>
     <message>
         <source>Pairs to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares por revisar</translation>
     </message>
     <message>
         <source>Same (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo (S)</translation>
     </message>
     <message>
         <source>Different (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distintos (D)</translation>
     </message>
     <message>
         <source>Skip (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir (K)</translation>
     </message>
     <message>
         <source>Undo (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (U)</translation>
     </message>
     <message>
         <source>Nothing left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por revisar.</translation>
     </message>
     <message>
         <source>Pair {n} of {total} — score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {n} de {total} — puntuación {score}</translation>
     </message>
 </context>
 <context>
@@ -10246,27 +10246,27 @@ Referencia: {reference}
     <name>RuleDialog</name>
     <message>
         <source>Attach people by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular personas por regla</translation>
     </message>
     <message>
         <source>Any cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cohortes</translation>
     </message>
     <message>
         <source>&amp;Entered the incubator during the grant&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresó a la incubadora durante el periodo de la subvención</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ohorte:</translation>
     </message>
     <message>
         <source>Stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas:</translation>
     </message>
     <message>
         <source>{n} people will be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vincularán {n} personas.</translation>
     </message>
 </context>
 <context>
@@ -10635,7 +10635,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -10669,75 +10669,75 @@ Referencia: {reference}
     <name>SheetDialog</name>
     <message>
         <source>Change the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la ficha</translation>
     </message>
     <message>
         <source>New sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ficha</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished">&amp;Etiquetas:</translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Disciplines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disciplinas:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation type="unfinished">Te&amp;rritorio:</translation>
+        <translation>Te&amp;rritorio:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nlace:</translation>
     </message>
     <message>
         <source>Li&amp;cence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencia:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;men:</translation>
     </message>
     <message>
         <source>C&amp;ontext:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto:</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aliados:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;supuesto:</translation>
     </message>
     <message>
         <source>T&amp;ext:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>What &amp;worked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;funcionó:</translation>
     </message>
     <message>
         <source>What did &amp;not work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no f&amp;uncionó:</translation>
     </message>
     <message>
         <source>Res&amp;ults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultad&amp;os:</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas</translation>
     </message>
 </context>
 <context>
@@ -11198,15 +11198,15 @@ Referencia: {reference}
     <name>TargetDialog</name>
     <message>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de un indicador</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta:</translation>
     </message>
 </context>
 <context>
@@ -11298,200 +11298,200 @@ Referencia: {reference}
     <name>Toolbox</name>
     <message>
         <source>protected by a password: kept, but its text is not searched</source>
-        <translation type="unfinished"></translation>
+        <translation>protegido con contraseña: se conserva, pero no se busca en su texto</translation>
     </message>
     <message>
         <source>damaged or not the kind of file its name says: kept, its text is not searched</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado o de un tipo distinto del que indica su nombre: se conserva, pero no se busca en su texto</translation>
     </message>
     <message>
         <source>a kind of file whose text is not read (only PDF, DOCX, ODT and text files)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de archivo cuyo texto no se lee (solo PDF, DOCX, ODT y archivos de texto)</translation>
     </message>
     <message>
         <source>no text found in it (a scanned document?): only its name is searched</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró texto (¿un documento escaneado?): solo se busca en su nombre</translation>
     </message>
     <message>
         <source>very long: only its beginning is searched</source>
-        <translation type="unfinished"></translation>
+        <translation>muy largo: solo se busca en su comienzo</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Método</translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Plantilla</translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Contact tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto útil</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivado</translation>
+        <translation>Archivada</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliados</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que funcionó</translation>
     </message>
     <message>
         <source>What did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no funcionó</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Disciplinas</translation>
+        <translation>Disciplinas</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Territorio</translation>
+        <translation>Territorio</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
 </context>
 <context>
     <name>ToolboxView</name>
     <message>
         <source>Search the sheets and their files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las fichas y sus archivos…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Drafts and published</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores y publicadas</translation>
     </message>
     <message>
         <source>&amp;New sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva ficha…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished">&amp;Publicar</translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;borrador</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar</translation>
     </message>
     <message>
         <source>A&amp;ttach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el a&amp;rchivo</translation>
     </message>
     <message>
         <source>E&amp;xport as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar a PDF…</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficha encontrada</numerusform>
+            <numerusform>%n fichas encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficha</numerusform>
+            <numerusform>%n fichas</numerusform>
         </translation>
     </message>
     <message>
         <source>by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {author}</translation>
     </message>
     <message>
         <source>Version {number}, {when}, {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}, {when}, {login}</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.odt *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation>Durée</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Action</source>

@@ -341,264 +341,264 @@
     <name>AuditTab</name>
     <message>
         <source>created</source>
-        <translation type="unfinished">creata</translation>
+        <translation>creata</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">modificata</translation>
+        <translation>modificata</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished">eliminata</translation>
+        <translation>eliminata</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviata</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished">ripristinata</translation>
+        <translation>ripristinata</translation>
     </message>
     <message>
         <source>attached to a grant</source>
-        <translation type="unfinished"></translation>
+        <translation>collegata a una sovvenzione</translation>
     </message>
     <message>
         <source>detached from a grant</source>
-        <translation type="unfinished"></translation>
+        <translation>scollegata da una sovvenzione</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annullato</translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <source>renewed</source>
-        <translation type="unfinished">rinnovato</translation>
+        <translation>rinnovato</translation>
     </message>
     <message>
         <source>charged</source>
-        <translation type="unfinished"></translation>
+        <translation>fatturato</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importato</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>password impostata</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>sbloccato</translation>
     </message>
     <message>
         <source>backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>backup eseguito</translation>
     </message>
     <message>
         <source>warned of the expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisato della scadenza</translation>
     </message>
     <message>
         <source>signed out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>disconnesso ovunque</translation>
     </message>
     <message>
         <source>tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo tentativo</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accettato</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished">confermato</translation>
+        <translation>confermato</translation>
     </message>
     <message>
         <source>attendance marked</source>
-        <translation type="unfinished"></translation>
+        <translation>presenza registrata</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccato</translation>
     </message>
     <message>
         <source>drawn</source>
-        <translation type="unfinished">sorteggiato</translation>
+        <translation>estratto</translation>
     </message>
     <message>
         <source>other change</source>
-        <translation type="unfinished"></translation>
+        <translation>altra modifica</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contatto</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>corso</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>iscrizione</translation>
     </message>
     <message>
         <source>change of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>modifica dell’iscrizione</translation>
     </message>
     <message>
         <source>activity of an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>attività di un imprenditore</translation>
     </message>
     <message>
         <source>price of a service</source>
-        <translation type="unfinished"></translation>
+        <translation>tariffa di un servizio</translation>
     </message>
     <message>
         <source>call for volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>chiamata per volontari</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>volontario</translation>
     </message>
     <message>
         <source>quota</source>
-        <translation type="unfinished"></translation>
+        <translation>quota</translation>
     </message>
     <message>
         <source>draw</source>
-        <translation type="unfinished"></translation>
+        <translation>estrazione</translation>
     </message>
     <message>
         <source>member of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>membro della banca del tempo</translation>
     </message>
     <message>
         <source>offer or request</source>
-        <translation type="unfinished"></translation>
+        <translation>offerta o richiesta</translation>
     </message>
     <message>
         <source>exchange of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>scambio di ore</translation>
     </message>
     <message>
         <source>payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di pagamento</translation>
     </message>
     <message>
         <source>limit of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>limite della banca del tempo</translation>
     </message>
     <message>
         <source>rules of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>regole della banca del tempo</translation>
     </message>
     <message>
         <source>Login</source>
         <extracomment>Fields of the trail that the History tab&apos;s words do not cover (accounts).</extracomment>
-        <translation type="unfinished">Nome utente</translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Ruolo</translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra scheda</translation>
     </message>
     <message>
         <source>Perio&amp;d: between</source>
-        <translation type="unfinished"></translation>
+        <translation>Perio&amp;do: tra il</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Chi</translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Azione</translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">Modifiche</translation>
+        <translation>Modifiche</translation>
     </message>
     <message>
         <source>Expo&amp;rt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Espo&amp;rta…</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi:</translation>
     </message>
     <message>
         <source>&amp;Kind of record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di scheda:</translation>
     </message>
     <message>
         <source>Ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zione:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>e il</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} voci</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">Chiunque</translation>
+        <translation>Chiunque</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le schede</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le azioni</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il registro delle modifiche</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di lavoro Excel (*.xlsx);;File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione del registro delle modifiche…</translation>
     </message>
     <message>
         <source>{n} entries exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} voci esportate in {path}</translation>
     </message>
 </context>
 <context>
@@ -1533,15 +1533,15 @@
     </message>
     <message>
         <source>{id} enrolled ({modules} modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} iscritto ({modules} moduli)</translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} annullata ({freed} posti nei moduli liberati)</translation>
     </message>
     <message>
         <source>{id}  {title}  ({modules} modules, {hours} h, completion at {percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {title}  ({modules} moduli, {hours} h, completato al {percent} %)</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
@@ -1549,15 +1549,15 @@
     </message>
     <message>
         <source>Nobody has completed « {course} »: no certificate to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno ha completato « {course} »: nessun attestato da generare.</translation>
     </message>
     <message>
         <source>Dry run: {rows} rows, {registered} would be registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts. Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova a vuoto: {rows} righe, {registered} verrebbero iscritti, {waitlisted} in lista d’attesa, {already} già iscritti; {added} nuovi contatti. Nulla è stato scritto.</translation>
     </message>
     <message>
         <source>{rows} rows: {registered} registered, {waitlisted} waitlisted, {already} already registered; {added} new contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} righe: {registered} iscritti, {waitlisted} in lista d’attesa, {already} già iscritti; {added} nuovi contatti.</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -1638,15 +1638,15 @@
     </message>
     <message>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to è precedente a --from.</translation>
     </message>
     <message>
         <source>No file at {path}.</source>
-        <translation type="unfinished">Nessun file in {path}.</translation>
+        <translation>Nessun file in {path}.</translation>
     </message>
     <message>
         <source>{total} sheets found, {shown} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} schede trovate, {shown} mostrate</translation>
     </message>
 </context>
 <context>
@@ -1861,120 +1861,120 @@
     <name>CourseDialog</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non completato</translation>
     </message>
     <message>
         <source>Enrolment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizione annullata</translation>
     </message>
     <message>
         <source>Save the calendar file as</source>
         <extracomment>(parent, default name, ics=False) → chosen path or &quot;&quot; (tests put their own function here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salva il file del calendario come</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il PDF come</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Corso</translation>
     </message>
     <message>
         <source>This event is not part of a course. Make it a module of an existing course, or of a new one: people then enrol once for all its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo evento non fa parte di alcun corso. Rendilo un modulo di un corso esistente o di uno nuovo: ci si iscrive allora una sola volta per tutti i suoi moduli.</translation>
     </message>
     <message>
         <source>E&amp;xisting course:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corso &amp;esistente:</translation>
     </message>
     <message>
         <source>or the title of a new course</source>
-        <translation type="unfinished"></translation>
+        <translation>o il titolo di un nuovo corso</translation>
     </message>
     <message>
         <source>New co&amp;urse:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uovo corso:</translation>
     </message>
     <message>
         <source>&amp;Completed at (hours attended):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completato al (ore frequentate):</translation>
     </message>
     <message>
         <source>&amp;Add this event to the course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi questo evento al corso</translation>
     </message>
     <message>
         <source>(a new course)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un nuovo corso)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentate</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Quota</translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>Da svolgere</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Completamento</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscritto il</translation>
     </message>
     <message>
         <source>&amp;Enrol someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iscrivi qualcuno…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla iscrizione…</translation>
     </message>
     <message>
         <source>Certificates (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestati (&amp;PDF)…</translation>
     </message>
     <message>
         <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moduli, %2; completato al %3 % delle ore; %4 persone su %5 lo hanno completato.</translation>
     </message>
     <message>
         <source>Cancel enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla iscrizione</translation>
     </message>
     <message>
         <source>Why? The places in the modules still to come go to their waiting lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché? I posti nei moduli ancora da svolgere passano alle rispettive liste d’attesa.</translation>
     </message>
     <message>
         <source>certificates.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>attestati.pdf</translation>
     </message>
 </context>
 <context>
@@ -2086,11 +2086,11 @@
     </message>
     <message>
         <source>Funder reports due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendiconti ai finanziatori in scadenza</translation>
     </message>
     <message>
         <source>No funder report is due within a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun rendiconto ai finanziatori in scadenza entro un mese.</translation>
     </message>
     <message>
         <source>Loading the dashboard…</source>
@@ -2217,19 +2217,19 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>DeadlineDialog</name>
     <message>
         <source>Reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza di rendicontazione</translation>
     </message>
     <message>
         <source>e.g. Interim report</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Rendiconto intermedio</translation>
     </message>
     <message>
         <source>&amp;What to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cosa inviare:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished">&amp;Scadenza:</translation>
+        <translation>&amp;Scadenza:</translation>
     </message>
 </context>
 <context>
@@ -2252,181 +2252,181 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>Directory</name>
     <message>
         <source>Cannot read the value map {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la tabella dei valori {name}.</translation>
     </message>
     <message>
         <source>The value map {name} must map each field to an object of text → value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabella dei valori {name} deve associare a ogni campo un oggetto testo → valore.</translation>
     </message>
     <message>
         <source>Column “{column}” → {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna “{column}” → {field}</translation>
     </message>
     <message>
         <source>Communes not found (left empty): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni non trovati (lasciati vuoti): {names}</translation>
     </message>
     <message>
         <source>{rows} rows checked; nothing written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} righe verificate; nulla è stato scritto (--dry-run).</translation>
     </message>
     <message>
         <source>{rows} rows imported as listing {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} righe importate come elenco {id}.</translation>
     </message>
     <message>
         <source>--review-above must not exceed --auto-above.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review-above non deve superare --auto-above.</translation>
     </message>
     <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unite: {merged}; da esaminare: {review}; respinte: {rejected}.</translation>
     </message>
     <message>
         <source>{count} lines written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} righe scritte in {path}.</translation>
     </message>
     <message>
         <source>The mapping {name} is not a readable JSON file.</source>
         <extracomment>Fields a column may hold, and the header words that name them (folded, first match wins).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mappatura {name} non è un file JSON leggibile.</translation>
     </message>
     <message>
         <source>The mapping {name} must map column headers to fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappatura {name} deve associare le intestazioni delle colonne ai campi.</translation>
     </message>
     <message>
         <source>The mapping names a column {column} the file lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mappatura indica una colonna {column} che non esiste nel file.</translation>
     </message>
     <message>
         <source>Unknown field {field} in the mapping; expected one of {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo {field} sconosciuto nella mappatura; previsto uno tra {allowed}.</translation>
     </message>
     <message>
         <source>{name} holds no data row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non contiene alcuna riga di dati.</translation>
     </message>
     <message>
         <source>{name}: no column names the actors (expected a header such as “Nom”); give a --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nessuna colonna indica gli attori (è attesa un’intestazione come “Nom”); fornisci un --mapping.</translation>
     </message>
     <message>
         <source>{name}: no row has a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nessuna riga ha un nome.</translation>
     </message>
     <message>
         <source>{name}: {count} rows name a commune the reference does not know ({examples}…); check the commune column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} righe indicano un comune sconosciuto al riferimento ({examples}…); controlla la colonna dei comuni.</translation>
     </message>
     <message>
         <source>No such pair of actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa coppia di attori non esiste.</translation>
     </message>
     <message>
         <source>This actor was merged into another one already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo attore è già stato unito a un altro.</translation>
     </message>
     <message>
         <source>No such merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa unione non esiste.</translation>
     </message>
     <message>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa unione è già stata annullata.</translation>
     </message>
     <message>
         <source>{name} was merged again after this merge: undo that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è stato unito di nuovo dopo questa unione: annulla prima quella.</translation>
     </message>
     <message>
         <source>No such pair.</source>
         <extracomment>Fields shown side by side, in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questa coppia non esiste.</translation>
     </message>
     <message>
         <source>This pair was decided already; undo it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa coppia è già stata decisa; annulla prima la decisione.</translation>
     </message>
     <message>
         <source>This pair has no verdict to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa coppia non ha alcuna decisione da annullare.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
         <source>Search a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un nome…</translation>
     </message>
     <message>
         <source>INSEE code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice INSEE</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipartimento</translation>
     </message>
     <message>
         <source>Seen in only &amp;one listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente in un &amp;solo elenco</translation>
     </message>
     <message>
         <source>&amp;Review pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esamina le coppie</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenco</translation>
     </message>
     <message>
         <source>&amp;Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comune</translation>
     </message>
     <message>
         <source>&amp;Département</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dipartimento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attore</numerusform>
+            <numerusform>%n attori</numerusform>
         </translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Review pairs (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Esamina le coppie (%n)</numerusform>
+            <numerusform>&amp;Esamina le coppie (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2892,13 +2892,13 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol someone in the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrivi qualcuno al corso</translation>
     </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iscritto a %n modulo</numerusform>
+            <numerusform>Iscritto a %n moduli</numerusform>
         </translation>
     </message>
 </context>
@@ -2994,7 +2994,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>grant indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatore della sovvenzione</translation>
     </message>
     <message>
         <source>document</source>
@@ -3018,11 +3018,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>corso</translation>
     </message>
     <message>
         <source>course enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>iscrizione a un corso</translation>
     </message>
 </context>
 <context>
@@ -3737,19 +3737,19 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Attendance &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foglio firme (PDF)…</translation>
     </message>
     <message>
         <source>Add to &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orso…</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenze: Spazio spunta una riga; P segna presente, A assente, poi riga successiva.</translation>
     </message>
     <message>
         <source>P&amp;laces:</source>
@@ -3789,7 +3789,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>course: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corso: %1</translation>
     </message>
     <message>
         <source>CANCELLED</source>
@@ -3797,7 +3797,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>foglio firme %1.pdf</translation>
     </message>
     <message>
         <source>Move in waiting list</source>
@@ -3872,23 +3872,23 @@ Riferimento: {reference}
     </message>
     <message>
         <source>« {title} » has no module still to come: nobody can enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » non ha più moduli da svolgere: nessuno può iscriversi.</translation>
     </message>
     <message>
         <source>This person is already enrolled in « {title} » (enrolment {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona è già iscritta a « {title} » (iscrizione {id}).</translation>
     </message>
     <message>
         <source>This person is on the waiting list of « {title} »: the course enrolment needs a place in every module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona è in lista d’attesa per « {title} »: l’iscrizione al corso richiede un posto in ogni modulo.</translation>
     </message>
     <message>
         <source>No enrolment with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna iscrizione con id {id}.</translation>
     </message>
     <message>
         <source>Enrolment {id} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’iscrizione {id} è già annullata.</translation>
     </message>
     <message>
         <source>Unknown source of registration.</source>
@@ -3900,7 +3900,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>« {title} » has {free} free place(s) and {waiting} people waiting: no place for {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » ha {free} posto/i libero/i e {waiting} persona/e in attesa: nessun posto per {places}.</translation>
     </message>
     <message>
         <source>No registration with id {id}.</source>
@@ -3920,35 +3920,35 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row}: {problem}</translation>
     </message>
     <message>
         <source>The file needs an e-mail column and a name column (found: {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file deve avere una colonna e-mail e una colonna nome (trovate: {header}).</translation>
     </message>
     <message>
         <source>the e-mail is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>manca l’e-mail.</translation>
     </message>
     <message>
         <source>« {email} » is not an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {email} » non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>{email} is already on row {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} è già presente alla riga {first}.</translation>
     </message>
     <message>
         <source>the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>manca il nome.</translation>
     </message>
     <message>
         <source>« {value} » places: a whole number from 1 to {max} is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » posti: è atteso un numero intero da 1 a {max}.</translation>
     </message>
     <message>
         <source>The file has no registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene alcuna iscrizione.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +3987,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i programmi</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -4475,31 +4475,31 @@ Riferimento: {reference}
     <name>FunderDialog</name>
     <message>
         <source>New funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo finanziatore</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished">Finanziatore</translation>
+        <translation>Finanziatore</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referente:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">Not&amp;e:</translation>
+        <translation>N&amp;ote:</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +4562,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Positive exits (business, job or training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite positive (impresa, lavoro o formazione)</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
@@ -4730,23 +4730,23 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Targets of the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi della sovvenzione</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizzato</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Scostamento</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -4806,47 +4806,47 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Workshops and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratori e formazioni</translation>
     </message>
     <message>
         <source>No event attributed to this grant took place in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun evento imputato a questa sovvenzione si è svolto nel periodo.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Eventi</translation>
+        <translation>Eventi</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Posti</translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Partecipanti</translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza</translation>
     </message>
     <message>
         <source>Hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore erogate</translation>
     </message>
     <message>
         <source>Participant hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore partecipante</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totale</translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi imputati alla sovvenzione, non annullati, iniziati nel periodo. Partecipanti: posti delle persone segnate presenti; frequenza: partecipanti sui posti segnati presenti o assenti; ore partecipante: la durata di ogni evento per ciascun partecipante.</translation>
     </message>
 </context>
 <context>
@@ -4873,62 +4873,62 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Unknown indicator “{name}”. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore “{name}” sconosciuto. Noti: {known}.</translation>
     </message>
     <message>
         <source>The target must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’obiettivo deve essere un numero intero.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipartimento</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione europea</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondazione</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Altro</translation>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
     <name>FundingPage</name>
     <message>
         <source>Funder / grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziatore / sovvenzione</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>New fu&amp;nder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo fi&amp;nanziatore…</translation>
     </message>
     <message>
         <source>New &amp;grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;sovvenzione…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
 </context>
 <context>
@@ -5105,39 +5105,39 @@ Riferimento: {reference}
     <name>GrantDialog</name>
     <message>
         <source>New grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova sovvenzione</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished">Sovvenzione</translation>
+        <translation>Sovvenzione</translation>
     </message>
     <message>
         <source>e.g. FSE+, Ville de Marseille</source>
-        <translation type="unfinished"></translation>
+        <translation>es. FSE+, Comune di Genova</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo:</translation>
     </message>
     <message>
         <source>&amp;Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo dal:</translation>
     </message>
     <message>
         <source>&amp;Co-funders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofinanziatori:</translation>
     </message>
 </context>
 <context>
@@ -5145,135 +5145,135 @@ Riferimento: {reference}
     <message>
         <source>&amp;Indicators</source>
         <extracomment>The period the indicators on screen were computed for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatori</translation>
     </message>
     <message>
         <source>&amp;People and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persone e sessioni</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenze</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished">M&amp;ostra</translation>
+        <translation>Mos&amp;tra</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizzato</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Scostamento</translation>
     </message>
     <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun indicatore: aggiungi i dati per cui la convenzione fissa un obiettivo (persone accompagnate, uscite, ore…).</translation>
     </message>
     <message>
         <source>Add or &amp;change a target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi o &amp;modifica un obiettivo…</translation>
     </message>
     <message>
         <source>Stop trac&amp;king this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Smetti di se&amp;guire questo indicatore</translation>
     </message>
     <message>
         <source>Attach &amp;by rule (cohort, stage, entry)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega per &amp;regola (coorte, fase, ingresso)…</translation>
     </message>
     <message>
         <source>Type a name to attach one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome per collegare una persona</translation>
     </message>
     <message>
         <source>Attach their coaching &amp;sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega le &amp;loro sessioni di accompagnamento</translation>
     </message>
     <message>
         <source>Every session of the grant&apos;s period that one of its people attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sessioni del periodo della sovvenzione a cui ha partecipato una delle sue persone</translation>
     </message>
     <message>
         <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli eventi non sono collegati alle sovvenzioni: i laboratori contano tramite le sessioni di accompagnamento dei loro partecipanti.</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa inviare</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato il</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora</translation>
     </message>
     <message>
         <source>Add a dead&amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una sca&amp;denza…</translation>
     </message>
     <message>
         <source>Mark as sent t&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come inviato &amp;oggi</translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una sovvenzione a sinistra</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>dal {start} al {end}</translation>
     </message>
     <message>
         <source>co-funded by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>cofinanziata da {names}</translation>
     </message>
     <message>
         <source>{people} people and {sessions} coaching sessions are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} persone e {sessions} sessioni di accompagnamento sono collegate.</translation>
     </message>
     <message>
         <source>{indicator} since {start}, month by month (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator} dal {start}, mese per mese (obiettivo {target})</translation>
     </message>
     <message>
         <source>{value} on {day} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} al {day} (obiettivo {target})</translation>
     </message>
     <message>
         <source>{n} people attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persone collegate.</translation>
     </message>
     <message>
         <source>{n} coaching sessions attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessioni di accompagnamento collegate.</translation>
     </message>
     <message>
         <source>Choose a deadline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima una scadenza.</translation>
     </message>
 </context>
 <context>
@@ -6016,103 +6016,103 @@ Riferimento: {reference}
     <message>
         <source>People supported</source>
         <extracomment>Every indicator a target can be set for, in reading order, with its unit. Each is a figure the funder report computes (services/reporting/funder_kpis.py). What people call each indicator (the funder report&apos;s words).</extracomment>
-        <translation type="unfinished">Persone accompagnate</translation>
+        <translation>Persone accompagnate</translation>
     </message>
     <message>
         <source>Beneficiaries of the grant</source>
-        <translation type="unfinished">Beneficiari della sovvenzione</translation>
+        <translation>Beneficiari della sovvenzione</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished">Ammissioni</translation>
+        <translation>Ammissioni</translation>
     </message>
     <message>
         <source>Support contracts started</source>
-        <translation type="unfinished">Contratti CAPE avviati</translation>
+        <translation>Contratti CAPE avviati</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished">Uscite</translation>
+        <translation>Uscite</translation>
     </message>
     <message>
         <source>Positive exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite positive</translation>
     </message>
     <message>
         <source>Exits: business created</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite: impresa creata</translation>
     </message>
     <message>
         <source>Exits: salaried job</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite: lavoro dipendente</translation>
     </message>
     <message>
         <source>Exits: training</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite: formazione</translation>
     </message>
     <message>
         <source>Exits: job search</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite: ricerca di lavoro</translation>
     </message>
     <message>
         <source>Exits: activity stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite: attività cessata</translation>
     </message>
     <message>
         <source>Exits: other</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite: altro</translation>
     </message>
     <message>
         <source>Coaching sessions</source>
-        <translation type="unfinished">Sessioni di accompagnamento</translation>
+        <translation>Sessioni di accompagnamento</translation>
     </message>
     <message>
         <source>Individual sessions</source>
-        <translation type="unfinished">Sessioni individuali</translation>
+        <translation>Sessioni individuali</translation>
     </message>
     <message>
         <source>Workshops (collective sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratori (sessioni collettive)</translation>
     </message>
     <message>
         <source>Coaching hours delivered</source>
-        <translation type="unfinished">Ore di accompagnamento erogate</translation>
+        <translation>Ore di accompagnamento erogate</translation>
     </message>
     <message>
         <source>Coaching hours received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di accompagnamento ricevute</translation>
     </message>
     <message>
         <source>Businesses active after 12 months (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprese attive dopo 12 mesi (%)</translation>
     </message>
     <message>
         <source>Businesses active after 24 months (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprese attive dopo 24 mesi (%)</translation>
     </message>
     <message>
         <source>Businesses active after 36 months (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprese attive dopo 36 mesi (%)</translation>
     </message>
     <message>
         <source>Share of women (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di donne (%)</translation>
     </message>
     <message>
         <source>Share under 26 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di under 26 (%)</translation>
     </message>
     <message>
         <source>Share of job seekers at entry (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di persone in cerca di lavoro all’ingresso (%)</translation>
     </message>
     <message>
         <source>Share receiving social minima (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di beneficiari di sostegno al reddito (%)</translation>
     </message>
     <message>
         <source>Share living in a priority district (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di residenti in un quartiere prioritario (%)</translation>
     </message>
 </context>
 <context>
@@ -7884,15 +7884,15 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuario</translation>
     </message>
     <message>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziatori</translation>
     </message>
     <message>
         <source>Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassetta degli attrezzi</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8108,7 +8108,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il suo autore o chi ha il diritto di pubblicare può modificare la scheda “{title}”.</translation>
     </message>
 </context>
 <context>
@@ -9741,171 +9741,171 @@ Riferimento: {reference}
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzatore</translation>
     </message>
     <message>
         <source>{course}, module {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{course}, modulo {number} di {count}</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Corso</translation>
     </message>
     <message>
         <source>Organisation or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione o progetto</translation>
     </message>
     <message>
         <source>I certify that the people who signed above attended this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifico che le persone che hanno firmato qui sopra hanno partecipato a questo evento.</translation>
     </message>
     <message>
         <source>Organiser&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma dell’organizzatore</translation>
     </message>
     <message>
         <source>Certificate of training — {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestato di formazione — {course}</translation>
     </message>
     <message>
         <source>Certificate of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestato di formazione</translation>
     </message>
     <message>
         <source>Nobody has completed « {course} » yet: no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno ha ancora completato « {course} »: nessun attestato.</translation>
     </message>
     <message>
         <source>The incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incubatore</translation>
     </message>
     <message>
         <source>{issuer} certifies that {person} took part in the training « {course} », from {first} to {last}, and attended {attended} of its {total} ({percent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer} attesta che {person} ha partecipato alla formazione « {course} », dal {first} al {last}, e ne ha frequentato {attended} su {total} ({percent}).</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Completion rule: at least {percent} of the hours attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione di completamento: almeno il {percent} delle ore frequentate.</translation>
     </message>
     <message>
         <source>Issued in {place} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilasciato a {place}, il {date}.</translation>
     </message>
     <message>
         <source>Issued on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilasciato il {date}.</translation>
     </message>
     <message>
         <source>For the incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Per l’incubatore</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperienza</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Modello</translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Contact tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto utile</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesto</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha funzionato</translation>
     </message>
     <message>
         <source>What did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa non ha funzionato</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>Toolbox sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda della cassetta degli attrezzi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole chiave</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Discipline</translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licenza</translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <source>Last reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima revisione il</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>File allegati</translation>
     </message>
 </context>
 <context>
@@ -10156,71 +10156,71 @@ Riferimento: {reference}
     <name>ReviewDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">CAP</translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Indirizzo</translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Created in</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato nel</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Discipline</translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>Registry ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativi di registro</translation>
     </message>
     <message>
         <source>Pairs to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Coppie da esaminare</translation>
     </message>
     <message>
         <source>Same (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stesso (S)</translation>
     </message>
     <message>
         <source>Different (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diversi (D)</translation>
     </message>
     <message>
         <source>Skip (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta (K)</translation>
     </message>
     <message>
         <source>Undo (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla (U)</translation>
     </message>
     <message>
         <source>Nothing left to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non resta nulla da esaminare.</translation>
     </message>
     <message>
         <source>Pair {n} of {total} — score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coppia {n} di {total} — punteggio {score}</translation>
     </message>
 </context>
 <context>
@@ -10246,27 +10246,27 @@ Riferimento: {reference}
     <name>RuleDialog</name>
     <message>
         <source>Attach people by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega persone per regola</translation>
     </message>
     <message>
         <source>Any cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le coorti</translation>
     </message>
     <message>
         <source>&amp;Entered the incubator during the grant&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrati nell’incubatore durante il periodo della sovvenzione</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oorte:</translation>
     </message>
     <message>
         <source>Stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi:</translation>
     </message>
     <message>
         <source>{n} people will be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persone verranno collegate.</translation>
     </message>
 </context>
 <context>
@@ -10635,7 +10635,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro delle modifiche</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -10669,75 +10669,75 @@ Riferimento: {reference}
     <name>SheetDialog</name>
     <message>
         <source>Change the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la scheda</translation>
     </message>
     <message>
         <source>New sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova scheda</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished">Parole c&amp;hiave:</translation>
+        <translation>Parole &amp;chiave:</translation>
     </message>
     <message>
         <source>&amp;Disciplines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discipline:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation type="unfinished">Te&amp;rritorio:</translation>
+        <translation>Te&amp;rritorio:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Li&amp;cence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;cenza:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ria&amp;ssunto:</translation>
     </message>
     <message>
         <source>C&amp;ontext:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontesto:</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>T&amp;ext:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;esto:</translation>
     </message>
     <message>
         <source>What &amp;worked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha &amp;funzionato:</translation>
     </message>
     <message>
         <source>What did &amp;not work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa &amp;non ha funzionato:</translation>
     </message>
     <message>
         <source>Res&amp;ults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;ultati:</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>separati da virgole</translation>
     </message>
 </context>
 <context>
@@ -11198,15 +11198,15 @@ Riferimento: {reference}
     <name>TargetDialog</name>
     <message>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo di un indicatore</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatore:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiettivo:</translation>
     </message>
 </context>
 <context>
@@ -11298,200 +11298,200 @@ Riferimento: {reference}
     <name>Toolbox</name>
     <message>
         <source>protected by a password: kept, but its text is not searched</source>
-        <translation type="unfinished"></translation>
+        <translation>protetto da password: conservato, ma il suo testo non viene cercato</translation>
     </message>
     <message>
         <source>damaged or not the kind of file its name says: kept, its text is not searched</source>
-        <translation type="unfinished"></translation>
+        <translation>danneggiato o non del tipo indicato dal nome: conservato, il suo testo non viene cercato</translation>
     </message>
     <message>
         <source>a kind of file whose text is not read (only PDF, DOCX, ODT and text files)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo di file il cui testo non viene letto (solo PDF, DOCX, ODT e file di testo)</translation>
     </message>
     <message>
         <source>no text found in it (a scanned document?): only its name is searched</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun testo trovato (un documento scansionato?): viene cercato solo il nome</translation>
     </message>
     <message>
         <source>very long: only its beginning is searched</source>
-        <translation type="unfinished"></translation>
+        <translation>molto lungo: viene cercato solo l’inizio</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperienza</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Metodo</translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Modello</translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Contact tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto utile</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicata</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviato</translation>
+        <translation>Archiviata</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titolo</translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resoconto</translation>
+        <translation>Riassunto</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesto</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha funzionato</translation>
     </message>
     <message>
         <source>What did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa non ha funzionato</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole chiave</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Discipline</translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Territorio</translation>
+        <translation>Territorio</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licenza</translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>File allegati</translation>
     </message>
 </context>
 <context>
     <name>ToolboxView</name>
     <message>
         <source>Search the sheets and their files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nelle schede e nei loro file…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tutti i tipi</translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Drafts and published</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozze e pubblicate</translation>
     </message>
     <message>
         <source>&amp;New sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova scheda…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished">&amp;Pubblica</translation>
+        <translation>&amp;Pubblica</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Riporta in &amp;bozza</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivia</translation>
     </message>
     <message>
         <source>A&amp;ttach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allega un file…</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il &amp;file</translation>
     </message>
     <message>
         <source>E&amp;xport as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta in PDF…</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scheda trovata</numerusform>
+            <numerusform>%n schede trovate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scheda</numerusform>
+            <numerusform>%n schede</numerusform>
         </translation>
     </message>
     <message>
         <source>by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>di {author}</translation>
     </message>
     <message>
         <source>Version {number}, {when}, {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {number}, {when}, {login}</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega un file</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti (*.pdf *.docx *.odt *.txt *.md);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
