@@ -140,7 +140,7 @@ def build_people(session: Session, actor: Actor) -> People:
     session.add(SessionParticipant(session_id=cs.id, entrepreneur_id=z.id))
     session.add(ActionItem(session_id=cs.id, entrepreneur_id=z.id, text="Zéphyrine: devis"))
     service = SharedService(
-        name="Salle Quillembert-free", category="rooms", unit=ServiceUnit.HOUR,
+        name="Salle Mistral", category="rooms", unit=ServiceUnit.HOUR,
         unit_price_cents=1500, bookable=True,
     )  # fmt: skip
     session.add(service)
