@@ -15,7 +15,6 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.models.exchange import ListingKind
 from incubator_app.models import (
     ActionItem,
     Booking,
@@ -47,6 +46,7 @@ from incubator_app.models import (
     SupportContract,
     grant_beneficiary,
 )
+from incubator_app.models.exchange import ListingKind
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.documents import attach_document
 from incubator_app.services.events.registrations import register
@@ -195,7 +195,8 @@ def build_people(session: Session, actor: Actor) -> People:
     mine = open_entrepreneur_account(session, z.id, actor=actor)
     theirs = open_entrepreneur_account(session, other.id, actor=actor)
     listing = ExchangeListing(
-        account_id=mine.id, kind=ListingKind.OFFER, title="Reliure par Zéphyrine", category="crafts",
+        account_id=mine.id, kind=ListingKind.OFFER, title="Reliure par Zéphyrine",
+        category="crafts",
         published_on=date(2026, 11, 1), expires_on=date(2027, 2, 1),
     )  # fmt: skip
     session.add(listing)
