@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from factories import make_entrepreneur
@@ -41,8 +41,8 @@ def test_the_review_lists_those_past_their_time_and_only_them(session, admin):
     session.add(ExitOutcome(entrepreneur_id=recent, exit_type=ExitType.STOPPED, reason="-",
                             exit_date=date(2024, 2, 1)))  # fmt: skip
     _person(session, "En-cours", PathwayStage.INCUBATED, date(2020, 1, 6))
-    quiet = Contact(last_name="Silencieux", created_at=datetime(2022, 1, 5, tzinfo=timezone.utc))
-    active = Contact(last_name="Actif", created_at=datetime(2022, 1, 5, tzinfo=timezone.utc))
+    quiet = Contact(last_name="Silencieux", created_at=datetime(2022, 1, 5, tzinfo=UTC))
+    active = Contact(last_name="Actif", created_at=datetime(2022, 1, 5, tzinfo=UTC))
     session.add_all([quiet, active])
     session.flush()
     session.add(
