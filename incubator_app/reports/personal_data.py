@@ -22,31 +22,12 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import get_styles
 from incubator_app.reports.tables import Column, data_table, key_value_table, kpi_tiles
 from incubator_app.reports.text import escape
+from incubator_app.services.privacy.labels import TABLE_LABELS
 from incubator_app.services.records import ENTITY_LABELS
-
-# Tables without a label in services/records.py ENTITY_LABELS.
-_MORE_LABELS: dict[str, tuple[str, str]] = {
-    "contact": QT_TRANSLATE_NOOP("Reports", "Contact"),
-    "consent_record": QT_TRANSLATE_NOOP("Reports", "Consents"),
-    "audit_entry": QT_TRANSLATE_NOOP("Reports", "Audit trail"),
-    "session_participant": QT_TRANSLATE_NOOP("Reports", "Coaching sessions attended"),
-    "registration": QT_TRANSLATE_NOOP("Reports", "Event registrations"),
-    "registration_change": QT_TRANSLATE_NOOP("Reports", "Changes of registrations"),
-    "exchange_account": QT_TRANSLATE_NOOP("Reports", "Skills exchange account"),
-    "exchange_balance": QT_TRANSLATE_NOOP("Reports", "Skills exchange balance"),
-    "exchange_listing": QT_TRANSLATE_NOOP("Reports", "Skills exchange offers and requests"),
-    "exchange_transfer": QT_TRANSLATE_NOOP("Reports", "Skills exchange transfers"),
-    "exchange_movement": QT_TRANSLATE_NOOP("Reports", "Skills exchange movements"),
-    "exchange_payment_request": QT_TRANSLATE_NOOP("Reports", "Skills exchange payment requests"),
-    "outbox_attachment": QT_TRANSLATE_NOOP("Reports", "Attachments of e-mails"),
-    "cooperation_volunteer": QT_TRANSLATE_NOOP("Reports", "Volunteering for calls"),
-    "grant_beneficiary": QT_TRANSLATE_NOOP("Reports", "Grants financing the support"),
-    "entrepreneur_activity": QT_TRANSLATE_NOOP("Reports", "Activity summary"),
-}
 
 
 def _table_title(table: str, fmt: Formatter) -> str:
-    key = _MORE_LABELS.get(table) or ENTITY_LABELS.get(table)
+    key = TABLE_LABELS.get(table) or ENTITY_LABELS.get(table)
     if key is None:
         return table
     label = fmt.tr(key)

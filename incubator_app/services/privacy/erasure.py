@@ -19,10 +19,11 @@ from incubator_app import clock
 from incubator_app.db.paths import stored_document_path
 from incubator_app.db.search_index import FTS_TABLE
 from incubator_app.errors import DomainError
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Base, Document
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.privacy.backups_held import BackupsHolding, backups_holding
+from incubator_app.services.privacy.labels import table_label
 from incubator_app.services.privacy.people import (
     PersonRef,
     PersonRows,
@@ -32,7 +33,7 @@ from incubator_app.services.privacy.people import (
 )
 from incubator_app.services.privacy.policy import ANONYMISED, RULES, Treatment
 from incubator_app.services.privacy.redaction import redact_everywhere
-from incubator_app.services.records import record_audit, unit_of_work
+from incubator_app.services.records import entity_label, record_audit, unit_of_work
 
 
 @dataclass(frozen=True)
@@ -214,3 +215,65 @@ def purge_freed_space(session: Session, tables: tuple[str, ...] = ()) -> bool:
         except Exception:  # noqa: BLE001 - not the owner of the table: said, not fatal
             return False
         return True
+
+
+_TREATMENT_TEXT = {
+    Treatment.DELETE: QT_TRANSLATE_NOOP("Privacy", "{table}: {rows} deleted — {reason}"),
+    Treatment.ANONYMISE: QT_TRANSLATE_NOOP("Privacy", "{table}: {rows} anonymised — {reason}"),
+    Treatment.KEEP: QT_TRANSLATE_NOOP("Privacy", "{table}: {rows} kept — {reason}"),
+}
+
+
+def erasure_report_lines(report: ErasureReport) -> list[Msg]:
+    """The erasure report as lines of text (CLI output, the UI's summary)."""
+    lines = [
+        msg(
+            QT_TRANSLATE_NOOP("Privacy", "Erased {entity} no. {id} on {when} by {login}."),
+            entity=entity_label(report.person.kind),
+            id=report.person.id,
+            when=report.erased_at.strftime("%d/%m/%Y %H:%M"),
+            login=report.by_login,
+        )
+    ]
+    for o in report.outcomes:
+        lines.append(
+            msg(_TREATMENT_TEXT[o.treatment], table=table_label(o.table), rows=o.rows,
+                reason=msg(o.reason))
+        )  # fmt: skip
+    if report.redacted:
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Privacy", "Their name, e-mail, phone or address removed from the text of {n} "
+                    "row(s): {tables}."
+                ),
+                n=sum(report.redacted.values()),
+                tables=", ".join(str(table_label(t)) for t in sorted(report.redacted)),
+            )
+        )  # fmt: skip
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP("Privacy", "{n} document file(s) removed from the documents folder."),
+            n=report.files_removed,
+        )
+    )
+    b = report.backups
+    if b is None or not b.files:
+        lines.append(msg(QT_TRANSLATE_NOOP("Privacy", "No backup holds the person.")))
+    else:
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Privacy",
+                    "{n} backup(s) in {folder} still hold the person: the last one leaves after "
+                    "{left} more backup(s) of its kind ({when}).",
+                ),
+                n=len(b.files),
+                folder=str(b.folder),
+                left=b.backups_until_gone,
+                when=b.expected_gone_on.strftime("%d/%m/%Y")
+                if b.expected_gone_on
+                else msg(QT_TRANSLATE_NOOP("Privacy", "date unknown: no regular backups yet")),
+            )
+        )
+    return lines
