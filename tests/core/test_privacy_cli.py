@@ -23,6 +23,10 @@ def _password(monkeypatch) -> None:
     passwords_on_stdin(monkeypatch, "admin-password")
 
 
+def main(argv: list[str]) -> int:
+    return cli_main([*argv, "--user", "admin", "--lang", "en"])
+
+
 def _one_line_error(capsys) -> str:
     err = capsys.readouterr().err
     lines = err.strip().splitlines()
@@ -61,7 +65,7 @@ def test_export_then_erase(session, admin, db_url, tmp_path, capsys):
 def test_unknown_people_are_one_line_errors(session, admin, db_url, tmp_path, capsys, args,
                                             expected):  # fmt: skip
     out = tmp_path / "out"
-    code = cli_main(["gdpr", "export", "--db", db_url, *args, "-o", str(out), "--user", "admin", "--lang", "en"])
+    code = main(["gdpr", "export", "--db", db_url, *args, "-o", str(out)])
     assert code == 2
     assert expected in _one_line_error(capsys)
     assert not out.exists()
@@ -71,8 +75,8 @@ def test_a_staff_member_may_not(session, admin, db_url, tmp_path, capsys, monkey
     people = build_people(session, admin)
     make_actor(session, "staff", login="staffer")
     passwords_on_stdin(monkeypatch, "long-enough-password")
-    code = cli_main(["gdpr", "erase", "--db", db_url, "--entrepreneur",
-                     str(people.entrepreneur_id), "--confirm", "--user", "staffer", "--lang", "en"])  # fmt: skip
+    code = cli_main(["gdpr", "erase", "--db", db_url, "--entrepreneur", str(people.entrepreneur_id),
+                     "--confirm", "--user", "staffer", "--lang", "en"])  # fmt: skip
     assert code == 2
     assert "may not" in _one_line_error(capsys)
     session.expire_all()
@@ -91,7 +95,7 @@ def test_retention_lists_then_applies(session, admin, db_url, capsys):
     assert "Refusée" in listed and "01/02/2025" in listed
     session.expire_all()
     assert session.get(Entrepreneur, p.id).last_name == "Refusée"
-    assert cli_main(["gdpr", "retention", "--db", db_url, "--apply", "--user", "admin", "--lang", "en"]) == 0
+    assert main(["gdpr", "retention", "--db", db_url, "--apply"]) == 0
     assert "1 person(s) anonymised." in capsys.readouterr().out
     session.expire_all()
     assert session.get(Entrepreneur, p.id).last_name == ANONYMISED
