@@ -92,11 +92,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_erase(args: argparse.Namespace) -> int:
     from incubator_app.cli_args import UserError
     from incubator_app.cli_signin import sign_in
-    from incubator_app.services.privacy.erasure import (
-        erase_person,
-        erasure_report_lines,
-        purge_freed_space,
-    )
+    from incubator_app.services.privacy.erasure import erase_and_rewrite, erasure_report_lines
 
     if not args.confirm:
         raise UserError(
@@ -106,8 +102,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             actor = sign_in(session, args.user)
-            report = erase_person(session, _person(args), actor=actor)
-            rewritten = purge_freed_space(session, report.tables_touched)
+            report, rewritten = erase_and_rewrite(session, _person(args), actor=actor)
     finally:
         database.dispose()
     for line in erasure_report_lines(report):

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -204,8 +205,11 @@ def purge_freed_space(session: Session, tables: tuple[str, ...] = ()) -> bool:
     with engine.connect() as conn:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         if engine.dialect.name == "sqlite":
-            conn.exec_driver_sql("VACUUM")
-            busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            try:
+                conn.exec_driver_sql("VACUUM")
+                busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            except OperationalError:  # another connection writing: the next rewrite will do
+                return False
             return busy == 0
         known = set(Base.metadata.tables)
         try:
@@ -222,6 +226,14 @@ _TREATMENT_TEXT = {
     Treatment.ANONYMISE: QT_TRANSLATE_NOOP("Privacy", "{table}: {rows} anonymised — {reason}"),
     Treatment.KEEP: QT_TRANSLATE_NOOP("Privacy", "{table}: {rows} kept — {reason}"),
 }
+
+
+def erase_and_rewrite(
+    session: Session, person: PersonRef, *, actor: Actor
+) -> tuple[ErasureReport, bool]:
+    """`erase_person`, then `purge_freed_space`: what the UI and the CLI run."""
+    report = erase_person(session, person, actor=actor)
+    return report, purge_freed_space(session, report.tables_touched)
 
 
 def erasure_report_lines(report: ErasureReport) -> list[Msg]:
