@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from incubator_app import clock
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.document import build_pdf, section, subsection
 from incubator_app.reports.formatting import Formatter
@@ -34,7 +36,20 @@ def _table_title(table: str, fmt: Formatter) -> str:
     return label[:1].upper() + label[1:]
 
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+# Bookkeeping of the database, not data about the person (the JSON file has them).
+_INTERNAL = {"version_id", "updated_at", "claim_token", "claimed_at", "search_document"}
+
+
 def _value(value: Any) -> str:
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        return date.fromisoformat(value).strftime("%d/%m/%Y")
+    if isinstance(value, str) and _ISO_INSTANT.match(value):
+        instant = datetime.fromisoformat(value)
+        if instant.tzinfo is not None:
+            instant = instant.astimezone(clock.zone())
+        return instant.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
@@ -127,9 +142,16 @@ def _story(data: dict[str, Any], fmt: Formatter, meta: ReportMeta) -> Iterator[F
         width=width,
     )
     yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "What we hold")))
-    for table, rows in tables.items():
+    # The person's own record first, then the rest in the order of the database.
+    own = data["person"]["kind"]
+    for table in sorted(tables, key=lambda t: t != own):
+        rows = tables[table]
         yield subsection(f"{_table_title(table, fmt)} ({len(rows)})")
         for row in rows:
-            pairs = [(k, _value(v)) for k, v in row.items() if v not in (None, "")]
-            yield key_value_table(pairs, width=width, label_weight=0.8)
+            pairs = [
+                (k, _value(v))
+                for k, v in row.items()
+                if v not in (None, "") and k not in _INTERNAL
+            ]
+            yield key_value_table(pairs, width=width, label_weight=1.3, columns=2)
             yield Spacer(1, 0.2 * cm)

@@ -175,6 +175,7 @@ class PersonRightsActions(QObject):
             self.parent_widget,
         )
         self.box.setObjectName("erasureReportBox")
-        self.box.setInformativeText("\n".join(lines))
+        self.box.setInformativeText("\n".join(f"• {line}" for line in lines))
+        self.box.setStyleSheet("QLabel { min-width: 620px; }")
         self.box.open()
         self.erased.emit(report)
