@@ -63,7 +63,7 @@ class RetentionTab(QWidget):
         self.selected_button = QPushButton(self.tr("&Anonymise the selected…"))
         self.selected_button.setObjectName("anonymiseSelected")
         self.selected_button.clicked.connect(lambda: self.confirm(self.selected()))
-        self.all_button = QPushButton(self.tr("Anonymise all &listed…"))
+        self.all_button = QPushButton(self.tr("Anonymise all lis&ted…"))
         self.all_button.setObjectName("anonymiseAll")
         self.all_button.clicked.connect(lambda: self.confirm(self.model.rows()))
         buttons = QHBoxLayout()
