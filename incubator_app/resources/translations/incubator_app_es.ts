@@ -2473,11 +2473,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>E&amp;xport personal data…</source>
+        <source>Export personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Erase this person…</source>
+        <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9097,15 +9097,15 @@ Referencia: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view again</source>
+        <source>&amp;Review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Anonymise the selected…</source>
+        <source>Anonymise the selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anonymise all lis&amp;ted…</source>
+        <source>Anonymise all listed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9692,7 +9692,7 @@ Referencia: {reference}
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>&amp;Personal data</source>
+        <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2473,12 +2473,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>E&amp;nregistrer</translation>
     </message>
     <message>
-        <source>E&amp;xport personal data…</source>
-        <translation>E&amp;xporter les données personnelles…</translation>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <source>&amp;Erase this person…</source>
-        <translation>E&amp;ffacer cette personne…</translation>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -9097,16 +9097,16 @@ Référence&#xa0;: {reference}
         <translation>Échu le</translation>
     </message>
     <message>
-        <source>Re&amp;view again</source>
+        <source>&amp;Review again</source>
         <translation>Re&amp;voir la liste</translation>
     </message>
     <message>
-        <source>&amp;Anonymise the selected…</source>
-        <translation>&amp;Anonymiser la sélection…</translation>
+        <source>Anonymise the selected…</source>
+        <translation>Anonymiser la sélection…</translation>
     </message>
     <message>
-        <source>Anonymise all lis&amp;ted…</source>
-        <translation>Anonymiser &amp;toute la liste…</translation>
+        <source>Anonymise all listed…</source>
+        <translation>Anonymiser toute la liste…</translation>
     </message>
     <message>
         <source>Nobody is past their retention time.</source>
@@ -9692,8 +9692,8 @@ Référence&#xa0;: {reference}
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <source>&amp;Personal data</source>
-        <translation>&amp;Données personnelles</translation>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

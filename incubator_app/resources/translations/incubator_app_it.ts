@@ -2473,11 +2473,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Sal&amp;va</translation>
     </message>
     <message>
-        <source>E&amp;xport personal data…</source>
+        <source>Export personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Erase this person…</source>
+        <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9097,15 +9097,15 @@ Riferimento: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view again</source>
+        <source>&amp;Review again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Anonymise the selected…</source>
+        <source>Anonymise the selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anonymise all lis&amp;ted…</source>
+        <source>Anonymise all listed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9692,7 +9692,7 @@ Riferimento: {reference}
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <source>&amp;Personal data</source>
+        <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -131,9 +131,9 @@ class EntrepreneurEditor(QDialog):
         self.export_data_button: QPushButton | None = None
         self.erase_button: QPushButton | None = None
         if may_use_privacy_actions(context):  # GDPR: administrators only
-            self.export_data_button = QPushButton(self.tr("E&xport personal data…"))
+            self.export_data_button = QPushButton(self.tr("Export personal data…"))
             self.export_data_button.setObjectName("exportPersonalData")
-            self.erase_button = QPushButton(self.tr("&Erase this person…"))
+            self.erase_button = QPushButton(self.tr("Erase this person…"))
             self.erase_button.setObjectName("erasePerson")
             for button in (self.export_data_button, self.erase_button):
                 buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)

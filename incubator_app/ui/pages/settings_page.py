@@ -77,7 +77,7 @@ class SettingsPage(Page):
         self.privacy: RetentionTab | None = None
         if may_use_privacy_actions(context):
             self.privacy = RetentionTab(context)
-            self.tabs.addTab(self.privacy, self.tr("&Personal data"))
+            self.tabs.addTab(self.privacy, self.tr("Personal data"))
         self.computer = ComputerTab(context)
         self.tabs.addTab(self.computer, self.tr("This &computer"))
         layout.addWidget(self.tabs, 1)
