@@ -75,6 +75,9 @@ def test_an_administrator_exports_then_erases_from_the_window(context, person, q
     assert report is not None and report.objectName() == "erasureReportBox"
     assert "No backup holds the person." in report.informativeText()
     _shot(report, "erasure-report")
+    assert not editor.tabs.isEnabled() and editor.erase_button.isHidden()
+    report.accept()
+    qtbot.waitUntil(lambda: not editor.isVisible())
 
 
 def test_other_roles_have_neither_action(context, person, qtbot):

@@ -160,8 +160,20 @@ class EntrepreneurEditor(QDialog):
         actions = PersonRightsActions(
             self.context, PersonRef("entrepreneur", self.view.id), self.view.full_name, self
         )
-        actions.erased.connect(lambda _report: self.close())
+        actions.erased.connect(lambda _report: self._after_erasure(actions))
         return actions
+
+    def _after_erasure(self, actions: PersonRightsActions) -> None:
+        """The record is anonymised: nothing left to edit; the window closes with the report."""
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        for button in (self.export_data_button, self.erase_button):
+            if button is not None:
+                button.setEnabled(False)
+                button.hide()
+        self._dirty = False
+        if actions.box is not None:
+            actions.box.finished.connect(self.close)
 
     # Tabs -----------------------------------------------------------------------------
 
@@ -225,7 +237,7 @@ class EntrepreneurEditor(QDialog):
 
     def _update_privacy_buttons(self) -> None:
         for button in (self.export_data_button, self.erase_button):
-            if button is not None:
+            if button is not None and not button.isHidden():
                 button.setEnabled(self.view is not None)
 
     def _update_save(self) -> None:

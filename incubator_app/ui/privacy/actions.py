@@ -176,6 +176,6 @@ class PersonRightsActions(QObject):
         )
         self.box.setObjectName("erasureReportBox")
         self.box.setInformativeText("\n".join(f"• {line}" for line in lines))
-        self.box.setStyleSheet("QLabel { min-width: 620px; }")
+        self.box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 560px; }")
         self.box.open()
         self.erased.emit(report)
