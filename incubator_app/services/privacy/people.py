@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, Literal
 
-from sqlalchemy import JSON, Enum, String, Table, Text, cast, func, or_, select
+from sqlalchemy import JSON, Enum, String, Table, Text, cast, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import NotFound
@@ -199,9 +199,13 @@ def rows_mentioning(session: Session, table: Table, needles: Iterable[str]) -> I
     if not columns or not forms:
         return iter(())
     escaped = [f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for f in forms]
-    clauses = [
-        func.lower(col).like(f"%{f.lower()}%", escape="\\") for col in columns for f in escaped
-    ]
+    # All the text of a row as one string (a separator no needle holds): one lower() per row
+    # and one short statement per table, whatever its number of columns.
+    blob: Any = func.coalesce(columns[0], "")
+    for col in columns[1:]:
+        blob = blob + literal_column("'\x1f'", String) + func.coalesce(col, "")
+    lowered = func.lower(blob)
+    clauses = [lowered.like(f"%{f.lower()}%", escape="\\") for f in escaped]
     return iter(session.execute(select(table).where(or_(*clauses))))
 
 
@@ -214,27 +218,30 @@ def collect_person_rows(session: Session, person: PersonRef) -> PersonRows:
         _pk(root, r): _row_dict(root, r)
         for r in session.execute(select(root).where(root.c.id == person.id))
     }
-    # Owned rows: follow foreign keys that point at owned rows, until nothing new.
-    changed = True
-    while changed:
-        changed = False
+    # Owned rows: follow foreign keys that point at owned rows, until nothing new (each round
+    # only from the rows found in the round before).
+    frontier: dict[str, list[dict[str, Any]]] = {
+        person.kind: list(found.owned[person.kind].values())
+    }
+    while frontier:
+        found_now: dict[str, list[dict[str, Any]]] = {}
         for table in Base.metadata.sorted_tables:
             if table.name in _SKIPPED:
                 continue
             for fk in table.foreign_keys:
-                target = fk.column.table.name
-                owned_target = found.owned.get(target)
-                if not owned_target:
+                new_rows = frontier.get(fk.column.table.name)
+                if not new_rows:
                     continue
-                ids = {row[fk.column.name] for row in owned_target.values()}
+                ids = {row[fk.column.name] for row in new_rows}
                 bucket = found.owned.setdefault(table.name, {})
                 for r in _select_in(session, table, fk.parent.name, ids):
                     key = _pk(table, r)
                     if key not in bucket:
                         bucket[key] = _row_dict(table, r)
-                        changed = True
+                        found_now.setdefault(table.name, []).append(bucket[key])
                 if not bucket:
                     del found.owned[table.name]
+        frontier = found_now
     # Context rows: shared rows the owned rows point at, not walked further.
     for table_name, column in CONTEXT_LINKS:
         rows = found.owned.get(table_name)
