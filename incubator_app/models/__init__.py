@@ -10,6 +10,7 @@ from incubator_app.models.coaching import (
     SessionParticipant,
     session_topic,
 )
+from incubator_app.models.consent import ConsentRecord
 from incubator_app.models.contact import Contact
 from incubator_app.models.cooperation import (
     CooperationCall,
@@ -105,6 +106,7 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Coach",
+    "ConsentRecord",
     "Contact",
     "Course",
     "CourseEnrolment",

@@ -31,10 +31,12 @@ from incubator_app.services.entrepreneurs.records import (
     get_entrepreneur,
     update_entrepreneur,
 )
+from incubator_app.services.privacy.people import PersonRef
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.conflict_dialog import ConflictDialog, changed_fields
 from incubator_app.ui.entrepreneurs.profile_form import ProfileForm
+from incubator_app.ui.privacy.actions import PersonRightsActions, may_use_privacy_actions
 
 
 def external_tab(kind: str, context: AppContext, entrepreneur_id: int, parent: QWidget) -> QWidget:
@@ -126,6 +128,18 @@ class EntrepreneurEditor(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("closeButton")
+        self.export_data_button: QPushButton | None = None
+        self.erase_button: QPushButton | None = None
+        if may_use_privacy_actions(context):  # GDPR: administrators only
+            self.export_data_button = QPushButton(self.tr("Export personal data…"))
+            self.export_data_button.setObjectName("exportPersonalData")
+            self.erase_button = QPushButton(self.tr("Erase this person…"))
+            self.erase_button.setObjectName("erasePerson")
+            for button in (self.export_data_button, self.erase_button):
+                buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+                button.setAutoDefault(False)
+            self.export_data_button.clicked.connect(lambda: self.privacy_actions().ask_export())
+            self.erase_button.clicked.connect(lambda: self.privacy_actions().confirm_erase())
         layout.addWidget(buttons)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
@@ -139,6 +153,27 @@ class EntrepreneurEditor(QDialog):
             self._add_record_tabs()
         self._refresh_title()
         self._update_save()
+
+    def privacy_actions(self) -> PersonRightsActions:
+        """The export and erasure of this record's person (the record must be saved)."""
+        assert self.view is not None
+        actions = PersonRightsActions(
+            self.context, PersonRef("entrepreneur", self.view.id), self.view.full_name, self
+        )
+        actions.erased.connect(lambda _report: self._after_erasure(actions))
+        return actions
+
+    def _after_erasure(self, actions: PersonRightsActions) -> None:
+        """The record is anonymised: nothing left to edit; the window closes with the report."""
+        self.tabs.setEnabled(False)
+        self.save_button.setEnabled(False)
+        for button in (self.export_data_button, self.erase_button):
+            if button is not None:
+                button.setEnabled(False)
+                button.hide()
+        self._dirty = False
+        if actions.box is not None:
+            actions.box.finished.connect(self.close)
 
     # Tabs -----------------------------------------------------------------------------
 
@@ -200,9 +235,15 @@ class EntrepreneurEditor(QDialog):
     def dirty(self) -> bool:
         return self._dirty
 
+    def _update_privacy_buttons(self) -> None:
+        for button in (self.export_data_button, self.erase_button):
+            if button is not None and not button.isHidden():
+                button.setEnabled(self.view is not None)
+
     def _update_save(self) -> None:
         valid = self.profile.validate()
         self.save_button.setEnabled(valid and (self._dirty or self.view is None))
+        self._update_privacy_buttons()
 
     # Saving ---------------------------------------------------------------------------
 

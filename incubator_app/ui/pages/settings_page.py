@@ -24,6 +24,8 @@ from incubator_app.ui.changes import INCUBATOR_PROFILE, REFERENCE_LIST, USER
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import role_label
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.privacy.actions import may_use_privacy_actions
+from incubator_app.ui.privacy.retention_tab import RetentionTab
 
 
 class SettingsPage(Page):
@@ -78,6 +80,10 @@ class SettingsPage(Page):
             # The whole trail: administrators only.
             self.audit = AuditTab(context)
             self.tabs.addTab(self.audit, self.tr("Audit trail"))
+        self.privacy: RetentionTab | None = None
+        if may_use_privacy_actions(context):
+            self.privacy = RetentionTab(context)
+            self.tabs.addTab(self.privacy, self.tr("Personal data"))
         self.computer = ComputerTab(context)
         self.tabs.addTab(self.computer, self.tr("This &computer"))
         layout.addWidget(self.tabs, 1)
