@@ -1648,6 +1648,18 @@
         <source>{total} sheets found, {shown} shown</source>
         <translation>{total} fiches trouvées, {shown} affichées</translation>
     </message>
+    <message>
+        <source>Erasure is final: add --confirm to erase.</source>
+        <translation>L’effacement est définitif : ajoutez --confirm pour effacer.</translation>
+    </message>
+    <message>
+        <source>The database could not be fully rewritten now (in use): old values stay in its free space until the next rewrite.</source>
+        <translation>La base de données n’a pas pu être entièrement réécrite maintenant (elle est utilisée) : les anciennes valeurs restent dans son espace libre jusqu’à la prochaine réécriture.</translation>
+    </message>
+    <message>
+        <source>{n} person(s) anonymised.</source>
+        <translation>{n} personne(s) anonymisée(s).</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3024,6 +3036,70 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>course enrolment</source>
         <translation>inscription à une formation</translation>
     </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>journal d’audit</translation>
+    </message>
+    <message>
+        <source>coaching sessions attended</source>
+        <translation>rendez-vous d’accompagnement suivis</translation>
+    </message>
+    <message>
+        <source>event registrations</source>
+        <translation>inscriptions aux événements</translation>
+    </message>
+    <message>
+        <source>changes of registrations</source>
+        <translation>changements d’inscriptions</translation>
+    </message>
+    <message>
+        <source>skills exchange account</source>
+        <translation>compte de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>skills exchange balance</source>
+        <translation>solde de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>skills exchange offers and requests</source>
+        <translation>offres et demandes de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>skills exchange transfers</source>
+        <translation>échanges de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>skills exchange movements</source>
+        <translation>mouvements de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>skills exchange payment requests</source>
+        <translation>demandes de paiement de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>attachments of e-mails</source>
+        <translation>pièces jointes des e-mails</translation>
+    </message>
+    <message>
+        <source>volunteering for calls</source>
+        <translation>candidatures aux appels à volontaires</translation>
+    </message>
+    <message>
+        <source>grants financing the support</source>
+        <translation>subventions finançant l’accompagnement</translation>
+    </message>
+    <message>
+        <source>activity summary</source>
+        <translation>résumé d’activité</translation>
+    </message>
 </context>
 <context>
     <name>EntrepreneurCoachingTab</name>
@@ -3050,6 +3126,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>&amp;Save</source>
         <translation>E&amp;nregistrer</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3474,6 +3558,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
         <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
     </message>
     <message>
@@ -8131,6 +8216,309 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>{folder} already exists and is not empty.</source>
+        <translation>{folder} existe déjà et n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Erasure does not know the table(s) {tables}.</source>
+        <translation>L’effacement ne connaît pas la ou les tables {tables}.</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} deleted — {reason}</source>
+        <translation>{table} : {rows} supprimé(s) — {reason}</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} anonymised — {reason}</source>
+        <translation>{table} : {rows} anonymisé(s) — {reason}</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} kept — {reason}</source>
+        <translation>{table} : {rows} conservé(s) — {reason}</translation>
+    </message>
+    <message>
+        <source>Erased {entity} no. {id} on {when} by {login}.</source>
+        <translation>Effacement de {entity} n° {id} le {when} par {login}.</translation>
+    </message>
+    <message>
+        <source>Their name, e-mail, phone or address removed from the text of {n} row(s): {tables}.</source>
+        <translation>Nom, e-mail, téléphone ou adresse retirés du texte de {n} enregistrement(s) : {tables}.</translation>
+    </message>
+    <message>
+        <source>{n} document file(s) removed from the documents folder.</source>
+        <translation>{n} fichier(s) de document supprimé(s) du dossier des documents.</translation>
+    </message>
+    <message>
+        <source>No backup holds the person.</source>
+        <translation>Aucune sauvegarde ne contient la personne.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) in {folder} still hold the person: the last one leaves after {left} more backup(s) of its kind ({when}).</source>
+        <translation>{n} sauvegarde(s) dans {folder} contiennent encore la personne : la dernière disparaîtra après {left} nouvelle(s) sauvegarde(s) du même type ({when}).</translation>
+    </message>
+    <message>
+        <source>date unknown: no regular backups yet</source>
+        <translation>date inconnue : pas encore de sauvegardes régulières</translation>
+    </message>
+    <message>
+        <source>Consent (art. 6(1)(a))</source>
+        <translation>Consentement (art. 6, 1, a)</translation>
+    </message>
+    <message>
+        <source>Performance of a contract (art. 6(1)(b))</source>
+        <translation>Exécution d’un contrat (art. 6, 1, b)</translation>
+    </message>
+    <message>
+        <source>Legal obligation (art. 6(1)(c))</source>
+        <translation>Obligation légale (art. 6, 1, c)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest (art. 6(1)(f))</source>
+        <translation>Intérêt légitime (art. 6, 1, f)</translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Run the support contract (CAPE) and reach the person</source>
+        <translation>Exécuter le contrat d’appui (CAPE) et joindre la personne</translation>
+    </message>
+    <message>
+        <source>Pathway + 3 years after exit; refused candidates 1 year</source>
+        <translation>Parcours + 3 ans après la sortie ; candidatures refusées 1 an</translation>
+    </message>
+    <message>
+        <source>Profile at entry (gender, age, job seeker, education)</source>
+        <translation>Profil à l’entrée (genre, âge, demande d’emploi, formation)</translation>
+    </message>
+    <message>
+        <source>Report to public funders (grant agreements, FSE+)</source>
+        <translation>Rendre compte aux financeurs publics (conventions, FSE+)</translation>
+    </message>
+    <message>
+        <source>Kept without identity as anonymous figures until the grant&apos;s audit ends</source>
+        <translation>Conservé sans identité, en chiffres anonymes, jusqu’à la fin du contrôle de la subvention</translation>
+    </message>
+    <message>
+        <source>Pathway, contracts, milestones, exit and follow-up</source>
+        <translation>Parcours, contrats, jalons, sortie et suivi</translation>
+    </message>
+    <message>
+        <source>Follow the test activity and measure its survival</source>
+        <translation>Suivre l’activité test et mesurer sa pérennité</translation>
+    </message>
+    <message>
+        <source>Pathway + 3 years after exit</source>
+        <translation>Parcours + 3 ans après la sortie</translation>
+    </message>
+    <message>
+        <source>Coaching sessions, notes and action items</source>
+        <translation>Rendez-vous d’accompagnement, notes et actions à mener</translation>
+    </message>
+    <message>
+        <source>Coach the person during the contract</source>
+        <translation>Accompagner la personne pendant le contrat</translation>
+    </message>
+    <message>
+        <source>Revenue, service use, bookings and invoices</source>
+        <translation>Chiffre d’affaires, services utilisés, réservations et factures</translation>
+    </message>
+    <message>
+        <source>Bookkeeping of the incubator&apos;s legal entity</source>
+        <translation>Comptabilité de la structure juridique de la couveuse</translation>
+    </message>
+    <message>
+        <source>10 years (French Commercial Code, art. L123-22)</source>
+        <translation>10 ans (Code de commerce, art. L123-22)</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance to workshops</source>
+        <translation>Inscriptions et présence aux ateliers</translation>
+    </message>
+    <message>
+        <source>Organise workshops and prove attendance to funders</source>
+        <translation>Organiser les ateliers et prouver la présence aux financeurs</translation>
+    </message>
+    <message>
+        <source>3 years after the last interaction</source>
+        <translation>3 ans après le dernier échange</translation>
+    </message>
+    <message>
+        <source>Skills exchange account, offers and transfers</source>
+        <translation>Compte, offres et échanges de la bourse d’échanges</translation>
+    </message>
+    <message>
+        <source>Run the time bank (the ledger must balance)</source>
+        <translation>Faire fonctionner la banque de temps (les comptes doivent s’équilibrer)</translation>
+    </message>
+    <message>
+        <source>Movements kept without identity; the rest until erasure</source>
+        <translation>Mouvements conservés sans identité ; le reste jusqu’à l’effacement</translation>
+    </message>
+    <message>
+        <source>Documents attached to the record</source>
+        <translation>Documents joints à la fiche</translation>
+    </message>
+    <message>
+        <source>Keep the proofs of the pathway</source>
+        <translation>Conserver les justificatifs du parcours</translation>
+    </message>
+    <message>
+        <source>E-mails sent to the person</source>
+        <translation>E-mails envoyés à la personne</translation>
+    </message>
+    <message>
+        <source>Tell the person of their registrations and appointments</source>
+        <translation>Informer la personne de ses inscriptions et rendez-vous</translation>
+    </message>
+    <message>
+        <source>Until erasure</source>
+        <translation>Jusqu’à l’effacement</translation>
+    </message>
+    <message>
+        <source>Consents given or withdrawn</source>
+        <translation>Consentements donnés ou retirés</translation>
+    </message>
+    <message>
+        <source>Prove the consent (GDPR art. 7(1))</source>
+        <translation>Prouver le consentement (RGPD art. 7, 1)</translation>
+    </message>
+    <message>
+        <source>As long as the data it covers</source>
+        <translation>Aussi longtemps que les données qu’il couvre</translation>
+    </message>
+    <message>
+        <source>Audit trail of changes</source>
+        <translation>Journal d’audit des modifications</translation>
+    </message>
+    <message>
+        <source>Know who changed what (security, GDPR art. 32)</source>
+        <translation>Savoir qui a modifié quoi (sécurité, RGPD art. 32)</translation>
+    </message>
+    <message>
+        <source>Kept; anonymised when the person is erased</source>
+        <translation>Conservé ; anonymisé quand la personne est effacée</translation>
+    </message>
+    <message>
+        <source>Be kept on file by the incubator</source>
+        <extracomment>The purposes a consent record may name, each with what it covers.</extracomment>
+        <translation>Être conservé dans le fichier de la couveuse</translation>
+    </message>
+    <message>
+        <source>Receive the incubator&apos;s newsletter</source>
+        <translation>Recevoir la lettre d’information de la couveuse</translation>
+    </message>
+    <message>
+        <source>Photos and videos taken at events</source>
+        <translation>Photos et vidéos prises lors des événements</translation>
+    </message>
+    <message>
+        <source>Appear in the published directory</source>
+        <translation>Figurer dans l’annuaire publié</translation>
+    </message>
+    <message>
+        <source>Answer the FSE+ participant questionnaires</source>
+        <translation>Répondre aux questionnaires participants du FSE+</translation>
+    </message>
+    <message>
+        <source>Sensitive data (disability, origin: art. 9(2)(a))</source>
+        <translation>Données sensibles (handicap, origine : art. 9, 2, a)</translation>
+    </message>
+    <message>
+        <source>Kept without identity: the funder reports of past periods count it</source>
+        <translation>Conservé sans identité : les rapports aux financeurs des périodes passées le comptent</translation>
+    </message>
+    <message>
+        <source>Kept without identity: the skills exchange ledger must still balance</source>
+        <translation>Conservé sans identité : les comptes de la bourse d’échanges doivent rester équilibrés</translation>
+    </message>
+    <message>
+        <source>Kept without identity: bookkeeping of the incubator (10 years)</source>
+        <translation>Conservé sans identité : comptabilité de la couveuse (10 ans)</translation>
+    </message>
+    <message>
+        <source>Personal: nothing needs it once the person is erased</source>
+        <translation>Personnel : plus rien n’en a besoin une fois la personne effacée</translation>
+    </message>
+    <message>
+        <source>Shared with other people: kept, the person&apos;s name removed from its text</source>
+        <translation>Partagé avec d’autres personnes : conservé, le nom de la personne retiré du texte</translation>
+    </message>
+    <message>
+        <source>The trail of who did what stays; the values about the person are removed</source>
+        <translation>La trace de qui a fait quoi reste ; les valeurs concernant la personne sont retirées</translation>
+    </message>
+    <message>
+        <source>Kept without identity: a recorded draw must stay verifiable</source>
+        <translation>Conservé sans identité : un tirage enregistré doit rester vérifiable</translation>
+    </message>
+    <message>
+        <source>Refused candidate, 1 year after the refusal</source>
+        <translation>Candidature refusée, 1 an après le refus</translation>
+    </message>
+    <message>
+        <source>Former entrepreneur, 3 years after leaving</source>
+        <translation>Ancien·ne entrepreneur·e, 3 ans après la sortie</translation>
+    </message>
+    <message>
+        <source>Contact without interaction for 3 years</source>
+        <translation>Contact sans échange depuis 3 ans</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>&lt;p&gt;Erase &lt;b&gt;{name}&lt;/b&gt; from the application?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Their name, e-mail, phone, address, project and notes are removed from every record, the audit trail, the search index and the e-mail outbox.&lt;/li&gt;&lt;li&gt;Their documents are deleted from the documents folder; their milestones, action items, consents and e-mails are deleted.&lt;/li&gt;&lt;li&gt;What funders&apos; reports and the skills exchange ledger count is kept without their identity (pathway dates, profile at entry, attendance, hours).&lt;/li&gt;&lt;li&gt;The backups made until now still hold them until they are rotated out.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Export their personal data first if they asked for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Effacer &lt;b&gt;{name}&lt;/b&gt; de l’application ?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Ses nom, e-mail, téléphone, adresse, projet et notes sont retirés de toutes les fiches, du journal d’audit, de l’index de recherche et de la boîte d’envoi.&lt;/li&gt;&lt;li&gt;Ses documents sont supprimés du dossier des documents ; ses jalons, actions à mener, consentements et e-mails sont supprimés.&lt;/li&gt;&lt;li&gt;Ce que comptent les rapports aux financeurs et la bourse d’échanges est conservé sans son identité (dates du parcours, profil à l’entrée, présences, heures).&lt;/li&gt;&lt;li&gt;Les sauvegardes faites jusqu’ici la contiennent encore jusqu’à leur rotation.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;C’est définitif.&lt;/b&gt; Exportez d’abord ses données personnelles si elle les a demandées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Folder to export the personal data into</source>
+        <translation>Dossier où exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation>Export des données personnelles…</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Données personnelles exportées</translation>
+    </message>
+    <message>
+        <source>Everything held about {name} is in {folder}: a PDF to read, a JSON file and CSV files for machines, and their documents. The export is in the audit trail.</source>
+        <translation>Tout ce que l’application détient sur {name} est dans {folder} : un PDF à lire, un fichier JSON et des fichiers CSV pour les machines, et ses documents. L’export est inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <source>The database file could not be rewritten now (in use elsewhere): the old values stay in its free space until the next rewrite.</source>
+        <translation>Le fichier de la base n’a pas pu être réécrit maintenant (utilisé ailleurs) : les anciennes valeurs restent dans son espace libre jusqu’à la prochaine réécriture.</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <source>The person is erased. What was erased and what was kept:</source>
+        <translation>La personne est effacée. Ce qui a été effacé et ce qui a été conservé :</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Warning</source>
@@ -9907,6 +10295,54 @@ Référence&#xa0;: {reference}
         <source>Attached files</source>
         <translation>Fichiers joints</translation>
     </message>
+    <message>
+        <source>Personal data — {name}</source>
+        <translation>Données personnelles — {name}</translation>
+    </message>
+    <message>
+        <source>Personal data held about a person</source>
+        <translation>Données personnelles détenues sur une personne</translation>
+    </message>
+    <message>
+        <source>{name} — exported on {date} by {login}</source>
+        <translation>{name} — exporté le {date} par {login}</translation>
+    </message>
+    <message>
+        <source>Kinds of records</source>
+        <translation>Types de fiches</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The same data, machine-readable, is in personal-data.json and in one CSV file per kind of record (folder csv); the documents are in the folder documents.</source>
+        <translation>Les mêmes données, lisibles par une machine, sont dans personal-data.json et dans un fichier CSV par type de fiche (dossier csv) ; les documents sont dans le dossier documents.</translation>
+    </message>
+    <message>
+        <source>Why we hold it and for how long</source>
+        <translation>Pourquoi nous les détenons et combien de temps</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation>Ce que nous détenons</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -9983,6 +10419,86 @@ Référence&#xa0;: {reference}
         <translation>
             <numerusform>%n page(s) envoyée(s) à l&apos;imprimante.</numerusform>
             <numerusform>%n page(s) envoyée(s) à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>&lt;p&gt;People past the time their data may be kept, by these rules:&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Review this list every month. Anonymising someone keeps what funders&apos; reports count, without their identity, and cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Personnes dont les données ont dépassé leur durée de conservation, selon ces règles :&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Revoyez cette liste chaque mois. Anonymiser une personne garde ce que comptent les rapports aux financeurs, sans son identité, et c’est définitif.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur·e</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Compté depuis le</translation>
+    </message>
+    <message>
+        <source>Time ran out</source>
+        <translation>Échu le</translation>
+    </message>
+    <message>
+        <source>&amp;Review again</source>
+        <translation>Re&amp;voir la liste</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected…</source>
+        <translation>Anonymiser la sélection…</translation>
+    </message>
+    <message>
+        <source>Anonymise all listed…</source>
+        <translation>Anonymiser toute la liste…</translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention time.</source>
+        <translation>Personne n’a dépassé sa durée de conservation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past their retention time.</source>
+        <translation>
+            <numerusform>%n personne a dépassé sa durée de conservation.</numerusform>
+            <numerusform>%n personnes ont dépassé leur durée de conservation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)? Their names, contact details, notes and documents are removed everywhere; what funders&apos; reports count stays without their identity. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymiser %n personne ? Ses nom, coordonnées, notes et documents sont retirés partout ; ce que comptent les rapports aux financeurs reste, sans son identité. C’est définitif.</numerusform>
+            <numerusform>Anonymiser %n personnes ? Leurs noms, coordonnées, notes et documents sont retirés partout ; ce que comptent les rapports aux financeurs reste, sans leur identité. C’est définitif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
         </translation>
     </message>
 </context>
@@ -10636,6 +11152,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>This &amp;computer</source>

@@ -1648,6 +1648,18 @@
         <source>{total} sheets found, {shown} shown</source>
         <translation>{total} schede trovate, {shown} mostrate</translation>
     </message>
+    <message>
+        <source>Erasure is final: add --confirm to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be fully rewritten now (in use): old values stay in its free space until the next rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} person(s) anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3024,6 +3036,70 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <source>course enrolment</source>
         <translation>iscrizione a un corso</translation>
     </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contatto</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes of registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills exchange account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills exchange balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills exchange offers and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills exchange transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills exchange movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills exchange payment requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments of e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteering for calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grants financing the support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntrepreneurCoachingTab</name>
@@ -3050,6 +3126,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>&amp;Save</source>
         <translation>Sal&amp;va</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -3506,6 +3590,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
     </message>
 </context>
@@ -8131,6 +8216,309 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>{folder} already exists and is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">La cartella {folder} non esiste.</translation>
+    </message>
+    <message>
+        <source>Erasure does not know the table(s) {tables}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {rows} deleted — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {rows} anonymised — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: {rows} kept — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased {entity} no. {id} on {when} by {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, e-mail, phone or address removed from the text of {n} row(s): {tables}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document file(s) removed from the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup holds the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} backup(s) in {folder} still hold the person: the last one leaves after {left} more backup(s) of its kind ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown: no regular backups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (art. 6(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance of a contract (art. 6(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation (art. 6(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest (art. 6(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the support contract (CAPE) and reach the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway + 3 years after exit; refused candidates 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile at entry (gender, age, job seeker, education)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to public funders (grant agreements, FSE+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without identity as anonymous figures until the grant&apos;s audit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway, contracts, milestones, exit and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the test activity and measure its survival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway + 3 years after exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions, notes and action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach the person during the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, service use, bookings and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookkeeping of the incubator&apos;s legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 years (French Commercial Code, art. L123-22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations and attendance to workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organise workshops and prove attendance to funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years after the last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills exchange account, offers and transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the time bank (the ledger must balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements kept without identity; the rest until erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents attached to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the proofs of the pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails sent to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the person of their registrations and appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents given or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove the consent (GDPR art. 7(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As long as the data it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know who changed what (security, GDPR art. 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept; anonymised when the person is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be kept on file by the incubator</source>
+        <extracomment>The purposes a consent record may name, each with what it covers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the incubator&apos;s newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and videos taken at events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appear in the published directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the FSE+ participant questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive data (disability, origin: art. 9(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without identity: the funder reports of past periods count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without identity: the skills exchange ledger must still balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without identity: bookkeeping of the incubator (10 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal: nothing needs it once the person is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with other people: kept, the person&apos;s name removed from its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail of who did what stays; the values about the person are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without identity: a recorded draw must stay verifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused candidate, 1 year after the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former entrepreneur, 3 years after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact without interaction for 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>&lt;p&gt;Erase &lt;b&gt;{name}&lt;/b&gt; from the application?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Their name, e-mail, phone, address, project and notes are removed from every record, the audit trail, the search index and the e-mail outbox.&lt;/li&gt;&lt;li&gt;Their documents are deleted from the documents folder; their milestones, action items, consents and e-mails are deleted.&lt;/li&gt;&lt;li&gt;What funders&apos; reports and the skills exchange ledger count is kept without their identity (pathway dates, profile at entry, attendance, hours).&lt;/li&gt;&lt;li&gt;The backups made until now still hold them until they are rotated out.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Export their personal data first if they asked for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export the personal data into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about {name} is in {folder}: a PDF to read, a JSON file and CSV files for machines, and their documents. The export is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be rewritten now (in use elsewhere): the old values stay in its free space until the next rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased. What was erased and what was kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Warning</source>
@@ -9907,6 +10295,54 @@ Riferimento: {reference}
         <source>Attached files</source>
         <translation>File allegati</translation>
     </message>
+    <message>
+        <source>Personal data — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — exported on {date} by {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same data, machine-readable, is in personal-data.json and in one CSV file per kind of record (folder csv); the documents are in the folder documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we hold it and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -9983,6 +10419,86 @@ Riferimento: {reference}
         <translation>
             <numerusform>%n pagina inviata alla stampante.</numerusform>
             <numerusform>%n pagine inviate alla stampante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>&lt;p&gt;People past the time their data may be kept, by these rules:&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Review this list every month. Anonymising someone keeps what funders&apos; reports count, without their identity, and cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation type="unfinished">Imprenditore</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contatto</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Chi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise all listed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) past their retention time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)? Their names, contact details, notes and documents are removed everywhere; what funders&apos; reports count stays without their identity. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10636,6 +11152,10 @@ Riferimento: {reference}
     <message>
         <source>Audit trail</source>
         <translation>Registro delle modifiche</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This &amp;computer</source>
