@@ -51,6 +51,8 @@ def test_sidebar_lists_every_page_in_order(window: MainWindow) -> None:
         "Skills exchange",
         "Events",
         "Draws",
+        "Directory",
+        "Funders",
         "Toolbox",
         "Settings",
     ]

@@ -5290,7 +5290,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Attach their coaching &amp;sessions</source>
-        <translation>Vincular sus &amp;sesiones de acompañamiento</translation>
+        <translation>Vincular sus sesiones de aco&amp;mpañamiento</translation>
     </message>
     <message>
         <source>Every session of the grant&apos;s period that one of its people attended</source>
@@ -11961,7 +11961,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation>&amp;Archivar</translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>A&amp;ttach a file…</source>

@@ -2385,7 +2385,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>&amp;Review pairs</source>
-        <translation>&amp;Examiner les paires</translation>
+        <translation>E&amp;xaminer les paires</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -2401,7 +2401,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>&amp;Département</source>
-        <translation>&amp;Département</translation>
+        <translation>Dé&amp;partement</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2437,8 +2437,8 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message numerus="yes">
         <source>&amp;Review pairs (%n)</source>
         <translation>
-            <numerusform>&amp;Examiner les paires (%n)</numerusform>
-            <numerusform>&amp;Examiner les paires (%n)</numerusform>
+            <numerusform>E&amp;xaminer les paires (%n)</numerusform>
+            <numerusform>E&amp;xaminer les paires (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -5246,7 +5246,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>Aff&amp;icher</translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>to</source>

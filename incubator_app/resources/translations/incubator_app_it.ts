@@ -1650,15 +1650,15 @@
     </message>
     <message>
         <source>Erasure is final: add --confirm to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cancellazione è definitiva: aggiungi --confirm per cancellare.</translation>
     </message>
     <message>
         <source>The database could not be fully rewritten now (in use): old values stay in its free space until the next rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile riscrivere completamente il database ora (è in uso): i vecchi valori restano nel suo spazio libero fino alla prossima riscrittura.</translation>
     </message>
     <message>
         <source>{n} person(s) anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persona/e anonimizzata/e.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>&amp;Review pairs</source>
-        <translation>&amp;Esamina le coppie</translation>
+        <translation>Esamina le co&amp;ppie</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -2437,8 +2437,8 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message numerus="yes">
         <source>&amp;Review pairs (%n)</source>
         <translation>
-            <numerusform>&amp;Esamina le coppie (%n)</numerusform>
-            <numerusform>&amp;Esamina le coppie (%n)</numerusform>
+            <numerusform>Esamina le co&amp;ppie (%n)</numerusform>
+            <numerusform>Esamina le co&amp;ppie (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,67 +3038,67 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contatto</translation>
+        <translation>contatto</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>consensi</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>registro delle modifiche</translation>
     </message>
     <message>
         <source>coaching sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>sessioni di accompagnamento seguite</translation>
     </message>
     <message>
         <source>event registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>iscrizioni agli eventi</translation>
     </message>
     <message>
         <source>changes of registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiche delle iscrizioni</translation>
     </message>
     <message>
         <source>skills exchange account</source>
-        <translation type="unfinished"></translation>
+        <translation>conto della banca del tempo</translation>
     </message>
     <message>
         <source>skills exchange balance</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo della banca del tempo</translation>
     </message>
     <message>
         <source>skills exchange offers and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>offerte e richieste della banca del tempo</translation>
     </message>
     <message>
         <source>skills exchange transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>scambi della banca del tempo</translation>
     </message>
     <message>
         <source>skills exchange movements</source>
-        <translation type="unfinished"></translation>
+        <translation>movimenti della banca del tempo</translation>
     </message>
     <message>
         <source>skills exchange payment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>richieste di pagamento della banca del tempo</translation>
     </message>
     <message>
         <source>attachments of e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>allegati delle e-mail</translation>
     </message>
     <message>
         <source>volunteering for calls</source>
-        <translation type="unfinished"></translation>
+        <translation>candidature agli appelli per volontari</translation>
     </message>
     <message>
         <source>grants financing the support</source>
-        <translation type="unfinished"></translation>
+        <translation>sovvenzioni che finanziano l’accompagnamento</translation>
     </message>
     <message>
         <source>activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>riepilogo dell’attività</translation>
     </message>
 </context>
 <context>
@@ -3129,11 +3129,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta dati personali…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella questa persona…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5009,11 +5009,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>New &amp;grant…</source>
-        <translation>Nuova &amp;sovvenzione…</translation>
+        <translation>Nuova sovven&amp;zione…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>&amp;Modifica…</translation>
+        <translation>Modifi&amp;ca…</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5274,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Add or &amp;change a target…</source>
-        <translation>Aggiungi o &amp;modifica un obiettivo…</translation>
+        <translation>Aggiungi o modifica un &amp;obiettivo…</translation>
     </message>
     <message>
         <source>Stop trac&amp;king this indicator</source>
@@ -8219,303 +8219,303 @@ Riferimento: {reference}
     <name>Privacy</name>
     <message>
         <source>{folder} already exists and is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella {folder} esiste già e non è vuota.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">La cartella {folder} non esiste.</translation>
+        <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
         <source>Erasure does not know the table(s) {tables}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cancellazione non conosce la/le tabella/e {tables}.</translation>
     </message>
     <message>
         <source>{table}: {rows} deleted — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} riga/e eliminata/e — {reason}</translation>
     </message>
     <message>
         <source>{table}: {rows} anonymised — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} riga/e anonimizzata/e — {reason}</translation>
     </message>
     <message>
         <source>{table}: {rows} kept — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} riga/e conservata/e — {reason}</translation>
     </message>
     <message>
         <source>Erased {entity} no. {id} on {when} by {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellazione di {entity} n. {id} il {when} da parte di {login}.</translation>
     </message>
     <message>
         <source>Their name, e-mail, phone or address removed from the text of {n} row(s): {tables}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, e-mail, telefono o indirizzo della persona rimossi dal testo di {n} riga/e: {tables}.</translation>
     </message>
     <message>
         <source>{n} document file(s) removed from the documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} file di documento rimosso/i dalla cartella dei documenti.</translation>
     </message>
     <message>
         <source>No backup holds the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun backup contiene la persona.</translation>
     </message>
     <message>
         <source>{n} backup(s) in {folder} still hold the person: the last one leaves after {left} more backup(s) of its kind ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} backup in {folder} contiene/contengono ancora la persona: l’ultimo scomparirà dopo {left} altro/i backup dello stesso tipo ({when}).</translation>
     </message>
     <message>
         <source>date unknown: no regular backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>data sconosciuta: ancora nessun backup regolare</translation>
     </message>
     <message>
         <source>Consent (art. 6(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso (art. 6, par. 1, lett. a)</translation>
     </message>
     <message>
         <source>Performance of a contract (art. 6(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Esecuzione di un contratto (art. 6, par. 1, lett. b)</translation>
     </message>
     <message>
         <source>Legal obligation (art. 6(1)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligo legale (art. 6, par. 1, lett. c)</translation>
     </message>
     <message>
         <source>Legitimate interest (art. 6(1)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse legittimo (art. 6, par. 1, lett. f)</translation>
     </message>
     <message>
         <source>Identity and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità e recapiti</translation>
     </message>
     <message>
         <source>Run the support contract (CAPE) and reach the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestire il contratto di accompagnamento (CAPE) e contattare la persona</translation>
     </message>
     <message>
         <source>Pathway + 3 years after exit; refused candidates 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso + 3 anni dopo l’uscita; candidati rifiutati 1 anno</translation>
     </message>
     <message>
         <source>Profile at entry (gender, age, job seeker, education)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo all’ingresso (genere, età, in cerca di lavoro, istruzione)</translation>
     </message>
     <message>
         <source>Report to public funders (grant agreements, FSE+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendicontare ai finanziatori pubblici (convenzioni, FSE+)</translation>
     </message>
     <message>
         <source>Kept without identity as anonymous figures until the grant&apos;s audit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato senza identità, come dati anonimi, fino alla fine del controllo della sovvenzione</translation>
     </message>
     <message>
         <source>Pathway, contracts, milestones, exit and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso, contratti, tappe, uscita e follow-up</translation>
     </message>
     <message>
         <source>Follow the test activity and measure its survival</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguire l’attività di prova e misurarne la sopravvivenza</translation>
     </message>
     <message>
         <source>Pathway + 3 years after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso + 3 anni dopo l’uscita</translation>
     </message>
     <message>
         <source>Coaching sessions, notes and action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni di accompagnamento, note e azioni da fare</translation>
     </message>
     <message>
         <source>Coach the person during the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnare la persona durante il contratto</translation>
     </message>
     <message>
         <source>Revenue, service use, bookings and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturato, utilizzo dei servizi, prenotazioni e fatture</translation>
     </message>
     <message>
         <source>Bookkeeping of the incubator&apos;s legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilità dell’ente giuridico dell’incubatore</translation>
     </message>
     <message>
         <source>10 years (French Commercial Code, art. L123-22)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 anni (Codice di commercio francese, art. L123-22)</translation>
     </message>
     <message>
         <source>Registrations and attendance to workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizioni e presenze ai laboratori</translation>
     </message>
     <message>
         <source>Organise workshops and prove attendance to funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzare i laboratori e dimostrare le presenze ai finanziatori</translation>
     </message>
     <message>
         <source>3 years after the last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>3 anni dopo l’ultimo contatto</translation>
     </message>
     <message>
         <source>Skills exchange account, offers and transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conto, offerte e scambi della banca del tempo</translation>
     </message>
     <message>
         <source>Run the time bank (the ledger must balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestire la banca del tempo (i conti devono essere in pareggio)</translation>
     </message>
     <message>
         <source>Movements kept without identity; the rest until erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimenti conservati senza identità; il resto fino alla cancellazione</translation>
     </message>
     <message>
         <source>Documents attached to the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti allegati alla scheda</translation>
     </message>
     <message>
         <source>Keep the proofs of the pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservare i giustificativi del percorso</translation>
     </message>
     <message>
         <source>E-mails sent to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail inviate alla persona</translation>
     </message>
     <message>
         <source>Tell the person of their registrations and appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Informare la persona delle sue iscrizioni e dei suoi appuntamenti</translation>
     </message>
     <message>
         <source>Until erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino alla cancellazione</translation>
     </message>
     <message>
         <source>Consents given or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensi dati o revocati</translation>
     </message>
     <message>
         <source>Prove the consent (GDPR art. 7(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimostrare il consenso (GDPR art. 7, par. 1)</translation>
     </message>
     <message>
         <source>As long as the data it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto i dati a cui si riferisce</translation>
     </message>
     <message>
         <source>Audit trail of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro delle modifiche</translation>
     </message>
     <message>
         <source>Know who changed what (security, GDPR art. 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapere chi ha modificato cosa (sicurezza, GDPR art. 32)</translation>
     </message>
     <message>
         <source>Kept; anonymised when the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato; anonimizzato quando la persona viene cancellata</translation>
     </message>
     <message>
         <source>Be kept on file by the incubator</source>
         <extracomment>The purposes a consent record may name, each with what it covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Figurare nell’archivio dell’incubatore</translation>
     </message>
     <message>
         <source>Receive the incubator&apos;s newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevere la newsletter dell’incubatore</translation>
     </message>
     <message>
         <source>Photos and videos taken at events</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto e video realizzati durante gli eventi</translation>
     </message>
     <message>
         <source>Appear in the published directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparire nell’annuario pubblicato</translation>
     </message>
     <message>
         <source>Answer the FSE+ participant questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondere ai questionari per i partecipanti FSE+</translation>
     </message>
     <message>
         <source>Sensitive data (disability, origin: art. 9(2)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati sensibili (disabilità, origine: art. 9, par. 2, lett. a)</translation>
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato senza identità: i rapporti per i finanziatori dei periodi passati lo contano</translation>
     </message>
     <message>
         <source>Kept without identity: the skills exchange ledger must still balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato senza identità: i conti della banca del tempo devono restare in pareggio</translation>
     </message>
     <message>
         <source>Kept without identity: bookkeeping of the incubator (10 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato senza identità: contabilità dell’incubatore (10 anni)</translation>
     </message>
     <message>
         <source>Personal: nothing needs it once the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale: non serve più una volta cancellata la persona</translation>
     </message>
     <message>
         <source>Shared with other people: kept, the person&apos;s name removed from its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiviso con altre persone: conservato, con il nome della persona rimosso dal testo</translation>
     </message>
     <message>
         <source>The trail of who did what stays; the values about the person are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>La traccia di chi ha fatto cosa resta; i valori relativi alla persona vengono rimossi</translation>
     </message>
     <message>
         <source>Kept without identity: a recorded draw must stay verifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato senza identità: un’estrazione registrata deve restare verificabile</translation>
     </message>
     <message>
         <source>Refused candidate, 1 year after the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato rifiutato, 1 anno dopo il rifiuto</translation>
     </message>
     <message>
         <source>Former entrepreneur, 3 years after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex imprenditore, 3 anni dopo l’uscita</translation>
     </message>
     <message>
         <source>Contact without interaction for 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto senza interazioni da 3 anni</translation>
     </message>
 </context>
 <context>
     <name>PrivacyActions</name>
     <message>
         <source>&lt;p&gt;Erase &lt;b&gt;{name}&lt;/b&gt; from the application?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Their name, e-mail, phone, address, project and notes are removed from every record, the audit trail, the search index and the e-mail outbox.&lt;/li&gt;&lt;li&gt;Their documents are deleted from the documents folder; their milestones, action items, consents and e-mails are deleted.&lt;/li&gt;&lt;li&gt;What funders&apos; reports and the skills exchange ledger count is kept without their identity (pathway dates, profile at entry, attendance, hours).&lt;/li&gt;&lt;li&gt;The backups made until now still hold them until they are rotated out.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Export their personal data first if they asked for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cancellare &lt;b&gt;{name}&lt;/b&gt; dall’applicazione?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Nome, e-mail, telefono, indirizzo, progetto e note della persona vengono rimossi da ogni scheda, dal registro delle modifiche, dall’indice di ricerca e dalla posta in uscita.&lt;/li&gt;&lt;li&gt;I suoi documenti vengono eliminati dalla cartella dei documenti; le sue tappe, azioni da fare, consensi ed e-mail vengono eliminati.&lt;/li&gt;&lt;li&gt;Ciò che contano i rapporti per i finanziatori e i conti della banca del tempo viene conservato senza la sua identità (date del percorso, profilo all’ingresso, presenze, ore).&lt;/li&gt;&lt;li&gt;I backup eseguiti finora la contengono ancora finché non vengono eliminati dalla rotazione.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;L’operazione è irreversibile.&lt;/b&gt; Se la persona li ha richiesti, esporta prima i suoi dati personali.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Folder to export the personal data into</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella in cui esportare i dati personali</translation>
     </message>
     <message>
         <source>Exporting personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione dei dati personali…</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali esportati</translation>
     </message>
     <message>
         <source>Everything held about {name} is in {folder}: a PDF to read, a JSON file and CSV files for machines, and their documents. The export is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che l’applicazione conserva su {name} si trova in {folder}: un PDF da leggere, un file JSON e file CSV per le macchine, e i suoi documenti. L’esportazione figura nel registro delle modifiche.</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella questa persona</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella definitivamente</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellazione…</translation>
     </message>
     <message>
         <source>The database file could not be rewritten now (in use elsewhere): the old values stay in its free space until the next rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile riscrivere ora il file del database (in uso altrove): i vecchi valori restano nel suo spazio libero fino alla prossima riscrittura.</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona cancellata</translation>
     </message>
     <message>
         <source>The person is erased. What was erased and what was kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona è stata cancellata. Cosa è stato cancellato e cosa è stato conservato:</translation>
     </message>
 </context>
 <context>
@@ -10297,51 +10297,51 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Personal data — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali — {name}</translation>
     </message>
     <message>
         <source>Personal data held about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali conservati su una persona</translation>
     </message>
     <message>
         <source>{name} — exported on {date} by {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — esportato il {date} da {login}</translation>
     </message>
     <message>
         <source>Kinds of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi di schede</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazioni</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti</translation>
     </message>
     <message>
         <source>The same data, machine-readable, is in personal-data.json and in one CSV file per kind of record (folder csv); the documents are in the folder documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli stessi dati, leggibili da una macchina, si trovano in personal-data.json e in un file CSV per tipo di scheda (cartella csv); i documenti sono nella cartella documents.</translation>
     </message>
     <message>
         <source>Why we hold it and for how long</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché li conserviamo e per quanto tempo</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservazione</translation>
     </message>
     <message>
         <source>What we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa conserviamo</translation>
     </message>
 </context>
 <context>
@@ -10426,79 +10426,79 @@ Riferimento: {reference}
     <name>RetentionTab</name>
     <message>
         <source>&lt;p&gt;People past the time their data may be kept, by these rules:&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Review this list every month. Anonymising someone keeps what funders&apos; reports count, without their identity, and cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Persone i cui dati hanno superato il periodo di conservazione, secondo queste regole:&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Ricontrolla questo elenco ogni mese. Anonimizzare una persona conserva ciò che contano i rapporti per i finanziatori, senza la sua identità, ed è irreversibile.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished">Imprenditore</translation>
+        <translation>Imprenditore</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contatto</translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Chi</translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggiato dal</translation>
     </message>
     <message>
         <source>Time ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto il</translation>
     </message>
     <message>
         <source>&amp;Review again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricontrolla</translation>
     </message>
     <message>
         <source>Anonymise the selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizza i selezionati…</translation>
     </message>
     <message>
         <source>Anonymise all listed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizza tutto l’elenco…</translation>
     </message>
     <message>
         <source>Nobody is past their retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno ha superato il periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) past their retention time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona ha superato il periodo di conservazione.</numerusform>
+            <numerusform>%n persone hanno superato il periodo di conservazione.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizza</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n person(s)? Their names, contact details, notes and documents are removed everywhere; what funders&apos; reports count stays without their identity. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonimizzare %n persona? Nome, recapiti, note e documenti vengono rimossi ovunque; ciò che contano i rapporti per i finanziatori resta, senza la sua identità. L’operazione è irreversibile.</numerusform>
+            <numerusform>Anonimizzare %n persone? Nomi, recapiti, note e documenti vengono rimossi ovunque; ciò che contano i rapporti per i finanziatori resta, senza la loro identità. L’operazione è irreversibile.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizzazione…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona anonimizzata.</numerusform>
+            <numerusform>%n persone anonimizzate.</numerusform>
         </translation>
     </message>
 </context>
@@ -11155,7 +11155,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -11949,7 +11949,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Modifica…</translation>
+        <translation>Mo&amp;difica…</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -11965,11 +11965,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>A&amp;ttach a file…</source>
-        <translation>&amp;Allega un file…</translation>
+        <translation>Alle&amp;ga un file…</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation>Apri il &amp;file</translation>
+        <translation>Apr&amp;i il file</translation>
     </message>
     <message>
         <source>E&amp;xport as PDF…</source>
