@@ -4,6 +4,7 @@ from incubator_app.models.audit import AuditEntry
 from incubator_app.models.base import Base
 from incubator_app.models.coaching import (
     ActionItem,
+    CoachingNote,
     CoachingSession,
     SessionKind,
     SessionMode,
@@ -81,6 +82,7 @@ __all__ = [
     "Coach",
     "Contact",
     "Course",
+    "CoachingNote",
     "CoachingSession",
     "CoachingTopic",
     "Cohort",
