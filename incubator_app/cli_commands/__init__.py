@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "calendars",
     "events",
     "draws",
+    "server",
 )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from incubator_app import clock
+from incubator_app.db import server_security
 from incubator_app.db.backup import backup_database
 from incubator_app.db.engine import (
     is_sqlite,
@@ -275,7 +276,17 @@ def _upgrade_schema(engine: Engine) -> None:
         with ddl.begin() as conn:
             config = alembic_config()
             config.attributes["connection"] = conn
+            if server_security.connected_person(conn) is not None:
+                raise _storage_error(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The shared database needs an upgrade, which only the server's "
+                        "administrator can run: ask them to run 'incubator-app migrate'.",
+                    )
+                )
             command.upgrade(config, "head")
+            # A secured server: new tables get their owner, grants and policies at once.
+            server_security.apply_grants(conn)
     finally:
         if ddl is not engine:
             ddl.dispose()

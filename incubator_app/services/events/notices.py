@@ -33,6 +33,7 @@ def _organizer(session: Session) -> tuple[str, str]:
     settings = get_mail_settings(session)
     return settings.sender_name, settings.sender_address or f"no-reply@{FALLBACK_DOMAIN}"
 
+
 _SUBJECTS = {
     "confirmed": QT_TRANSLATE_NOOP("EventMail", "Registration confirmed: {title}"),
     "waitlisted": QT_TRANSLATE_NOOP("EventMail", "Waiting list: {title}"),
