@@ -107,3 +107,20 @@ def make_engine(url: URL, *, transactional_ddl: bool = False) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def needs_person(url: URL) -> bool:
+    """A shared PostgreSQL database named without a user: the app connects as the person who
+    signs in (their own login role on a secured server), with the password they type or the
+    one this computer's keyring keeps."""
+    return not is_sqlite(url) and not url.username
+
+
+def with_person(url: URL, login: str, password: str | None) -> URL:
+    """The URL that connects as `login` (the server checks the password)."""
+    return url.set(username=login, password=password or None)
+
+
+def server_key(url: URL) -> str:
+    """What names a shared database in the keyring: server, port and database, no user."""
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
