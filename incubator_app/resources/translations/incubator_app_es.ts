@@ -1348,6 +1348,14 @@
         <source>The server could not be reached: {answer}</source>
         <translation>No se pudo contactar con el servidor: {answer}</translation>
     </message>
+    <message>
+        <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may now connect to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -2822,6 +2830,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Demasiados intentos de conexión fallidos: vuelva a intentarlo en {seconds} s.</translation>
     </message>
     <message>
+        <source>This connection to the server is {person}&apos;s: {login} cannot sign in on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
         <translation>{name} es la última cuenta de administrador activa: primero haga administradora a otra cuenta.</translation>
     </message>
@@ -2848,6 +2860,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>This would break a rule of the database: {reason}</source>
         <translation>Esto infringiría una regla de la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server refused this: your account may not do it ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
@@ -8914,6 +8930,64 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix} is not a role prefix: lower-case letters, digits and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the server needs a superuser&apos;s connection (the server&apos;s administrator&apos;s), not {user}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not set up for per-person roles: run &apos;incubator-app server setup&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active account has the login {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {server}: your own login and password on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished">&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
@@ -9639,6 +9713,10 @@ Referencia: {reference}
     <message>
         <source>Cannot open the database {path}: {reason}</source>
         <translation>No se puede abrir la base de datos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade, which only the server&apos;s administrator can run: ask them to run &apos;incubator-app migrate&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database {path} cannot be created: {reason}</source>
