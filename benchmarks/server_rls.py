@@ -54,16 +54,6 @@ from incubator_app.services.server.sign_in import connected_actor  # noqa: E402
 PAGE = 200
 
 
-def median_ms(db, fn: Callable, runs: int) -> float:
-    times = []
-    for _ in range(runs + 1):  # the first run warms the caches and is dropped
-        with db.session() as session:
-            began = time.perf_counter()
-            fn(session)
-            times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times[1:])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default=os.environ.get("INCUBATOR_TEST_DB_URL"), required=False)
@@ -81,6 +71,7 @@ def main() -> None:
     url = make_url(args.url).set(database=name)
     plain = url.render_as_string(hide_password=False)
     roles: list[str] = []
+    owner = create_engine(plain)  # the superuser, who may switch the policies on and off
     try:
         began = time.perf_counter()
         subprocess.run(
@@ -153,16 +144,25 @@ def main() -> None:
             with person.session() as s:
                 actor = connected_actor(s)
             assert actor is not None
-            for state in (True, False):
-                with create_engine(plain).begin() as conn:
-                    server_security.set_row_security(conn, state)
-                for label, fn in scenarios(actor):
-                    key = (actor.role.value, label)
-                    results.setdefault(key, {})["on" if state else "off"] = median_ms(
-                        person, fn, args.runs
-                    )
+            # On and off alternate run by run, so that the load of a shared machine weighs on
+            # both alike (blocks of runs measured the machine's mood, not the policies).
+            for label, fn in scenarios(actor):
+                times: dict[str, list[float]] = {"on": [], "off": []}
+                for run in range(args.runs + 1):
+                    for state in (True, False):
+                        with owner.begin() as conn:
+                            server_security.set_row_security(conn, state)
+                        with person.session() as session:
+                            began = time.perf_counter()
+                            fn(session)
+                            spent = (time.perf_counter() - began) * 1000
+                        if run:  # the first round warms the caches
+                            times["on" if state else "off"].append(spent)
+                results[(actor.role.value, label)] = {
+                    k: statistics.median(v) for k, v in times.items()
+                }
             person.dispose()
-        with create_engine(plain).begin() as conn:
+        with owner.begin() as conn:
             server_security.set_row_security(conn, True)
             notes = conn.execute(text("SELECT count(*) FROM coaching_note")).scalar()
             sessions_n = conn.execute(text("SELECT count(*) FROM coaching_session")).scalar()
@@ -184,6 +184,7 @@ def main() -> None:
             for role in [*roles, *groups, f"{prefix}_owner"]:  # after the database
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         superuser.dispose()
+        owner.dispose()
 
 
 if __name__ == "__main__":

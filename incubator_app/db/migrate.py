@@ -27,6 +27,7 @@ from incubator_app.db.engine import (
     resolve_url,
     sqlite_path,
 )
+from incubator_app.db.notifications import install_change_triggers
 from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.db.search_index import create_search_index
 from incubator_app.errors import StorageError
@@ -260,6 +261,7 @@ def _create_schema(engine: Engine) -> None:
         with ddl.begin() as conn:
             Base.metadata.create_all(conn)
             create_search_index(conn)  # dialect-specific: the models cannot describe it
+            install_change_triggers(conn)  # PostgreSQL: colleagues' saves are announced
             config = alembic_config()
             config.attributes["connection"] = conn
             command.stamp(config, "head")
@@ -285,6 +287,7 @@ def _upgrade_schema(engine: Engine) -> None:
                     )
                 )
             command.upgrade(config, "head")
+            install_change_triggers(conn)  # new tables are announced too
             # A secured server: new tables get their owner, grants and policies at once.
             server_security.apply_grants(conn)
     finally:

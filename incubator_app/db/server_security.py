@@ -33,6 +33,8 @@ import re
 
 from sqlalchemy import Connection, text
 
+from incubator_app.db.notifications import install_change_triggers
+
 PREFIX_SETTING = "incubator.role_prefix"
 DEFAULT_PREFIX = "incubator"
 GROUPS = ("admin", "staff", "coach", "viewer")
@@ -118,6 +120,7 @@ def secure_server(conn: Connection, prefix: str = DEFAULT_PREFIX) -> list[str]:
         conn.execute(
             text(f"GRANT CONNECT ON DATABASE {_q(database)} TO {_q(prefix + '_' + group)}")
         )
+    install_change_triggers(conn)  # a database made before they existed
     apply_grants(conn)
     accounts = conn.execute(
         text("SELECT login, role FROM user_account WHERE active ORDER BY id")

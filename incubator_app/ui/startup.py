@@ -95,6 +95,7 @@ class AppController(QObject):
         self.interactive = interactive
         self.target: str | None = None
         self.db: Database | None = None
+        self.server_changes = None  # colleagues' saves on a shared PostgreSQL database
         self.ops: Operations | None = None
         self.context: AppContext | None = None
         self.window = None
@@ -178,6 +179,9 @@ class AppController(QObject):
             return StartResult.STORAGE_ERROR
         self.db, self.target = db, target
         self.ops = Operations(db.sessions, change_bus(), self)
+        from incubator_app.ui.server_changes import listen_for_changes
+
+        self.server_changes = listen_for_changes(db.engine, change_bus())
 
         with db.session() as session:
             initialised = is_initialised(session)
@@ -342,6 +346,9 @@ class AppController(QObject):
             self.ops.shutdown()
             self.ops.deleteLater()
             self.ops = None
+        if self.server_changes is not None:
+            self.server_changes.stop()
+            self.server_changes = None
         if self.db is not None:
             self.db.dispose()
             self.db = None
