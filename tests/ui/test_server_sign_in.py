@@ -97,3 +97,29 @@ def test_on_a_secured_server_the_app_connects_as_the_person(qapp, db_url, db, se
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{prefix}_owner"'))
         admin.dispose()
+
+
+def test_the_connection_dialog_builds_the_url_and_tests_it(qtbot) -> None:
+    from incubator_app.ui.server_connection_dialog import ServerConnectionDialog
+
+    dialog = ServerConnectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.test_connection()
+    assert dialog.status.text() == "Name the server and the database."
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)  # nothing listens there
+    dialog.database.setText("couveuse")
+    dialog.user.setText("camille")
+    assert dialog.url_text() == "postgresql+psycopg://127.0.0.1:1/couveuse?sslmode=require"
+    assert dialog.server_key() == "127.0.0.1:1/couveuse"
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
+    dialog.test_connection()
+    assert dialog.status.text().startswith("Cannot connect:")
+    url = os.environ.get("INCUBATOR_TEST_DB_URL")
+    if url:
+        server = make_url(url)
+        dialog.port.setValue(server.port)
+        dialog.database.setText(server.database)
+        dialog.user.setText(server.username)
+        dialog.test_connection()
+        assert dialog.status.text().startswith("Connected: PostgreSQL")

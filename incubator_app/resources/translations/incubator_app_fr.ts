@@ -5766,6 +5766,10 @@ Référence&#xa0;: {reference}
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Se connecter à une base &amp;partagée…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
@@ -8953,6 +8957,85 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that several computers of the incubator share.</source>
+        <translation>Un serveur PostgreSQL que partagent plusieurs ordinateurs de la couveuse.</translation>
+    </message>
+    <message>
+        <source>asked when signing in</source>
+        <translation>demandé à la connexion</translation>
+    </message>
+    <message>
+        <source>only to test, never saved</source>
+        <translation>seulement pour tester, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Your login:</source>
+        <translation>Votre &amp;identifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>Chiffrement (&amp;TLS) :</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Name the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+    <message>
+        <source>Connected: {server}.</source>
+        <translation>Connecté : {server}.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the shared database</source>
@@ -9665,6 +9748,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
         <translation>{url} n&apos;est pas une adresse de base de données (attendu : un chemin de fichier ou postgresql+psycopg://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>Connexion impossible : {reason}</translation>
     </message>
     <message>
         <source>{path} is not a usable backup: {reason}</source>

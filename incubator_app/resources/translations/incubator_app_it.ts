@@ -5766,6 +5766,10 @@ Riferimento: {reference}
         <translation>&amp;Apri un database…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Backup del database…</translation>
     </message>
@@ -8953,6 +8957,85 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that several computers of the incubator share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked when signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to test, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the shared database</source>
@@ -9689,6 +9772,10 @@ Riferimento: {reference}
     <message>
         <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
         <translation>{url} non è un indirizzo di database (atteso un percorso di file o postgresql+psycopg://utente@host:porta/database).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
