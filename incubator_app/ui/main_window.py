@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action(
-                self.tr("Connect to a &shared database…"),
+                self.tr("Co&nnect to a shared database…"),
                 self._connect_to_server,
                 None,
                 "connectServerAction",

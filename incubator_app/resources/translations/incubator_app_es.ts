@@ -5766,7 +5766,7 @@ Referencia: {reference}
         <translation>A&amp;brir una base de datos…</translation>
     </message>
     <message>
-        <source>Connect to a &amp;shared database…</source>
+        <source>Co&amp;nnect to a shared database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5766,7 +5766,7 @@ Référence&#xa0;: {reference}
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <source>Connect to a &amp;shared database…</source>
+        <source>Co&amp;nnect to a shared database…</source>
         <translation>Se connecter à une base &amp;partagée…</translation>
     </message>
     <message>

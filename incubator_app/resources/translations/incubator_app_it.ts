@@ -5766,7 +5766,7 @@ Riferimento: {reference}
         <translation>&amp;Apri un database…</translation>
     </message>
     <message>
-        <source>Connect to a &amp;shared database…</source>
+        <source>Co&amp;nnect to a shared database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
