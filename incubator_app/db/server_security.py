@@ -156,6 +156,17 @@ BEGIN
              AND (rolsuper OR rolcreaterole OR rolname LIKE prefix || '\\_%')) THEN
     RAISE EXCEPTION 'the database role % is not a person''s', p_login USING ERRCODE = '42501';
   END IF;
+  -- A role that exists but is none of ours (another application's, a DBA's) is not taken
+  -- over by an app administrator: only the server's administrator (a superuser) adopts it.
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login)
+     AND NOT (pg_has_role(p_login, prefix || '_admin', 'MEMBER')
+              OR pg_has_role(p_login, prefix || '_staff', 'MEMBER')
+              OR pg_has_role(p_login, prefix || '_coach', 'MEMBER')
+              OR pg_has_role(p_login, prefix || '_viewer', 'MEMBER'))
+     AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+    RAISE EXCEPTION 'the database role % exists and is not one of this incubator''s', p_login
+      USING ERRCODE = '42501';
+  END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
     EXECUTE format('CREATE ROLE %I LOGIN', p_login);
   END IF;

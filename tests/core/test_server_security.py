@@ -273,6 +273,19 @@ def test_a_coach_cannot_create_accounts(server):
     assert _scalar_list(admin, "SELECT count(*) FROM pg_roles WHERE rolname = :l", l=evil) == [0]
 
 
+def test_an_app_admin_cannot_take_over_a_role_that_is_not_the_incubators(server):
+    outsider = "outsider_" + server["prefix"]
+    server["extra_roles"].append(outsider)
+    superuser = create_engine(server["url"], isolation_level="AUTOCOMMIT")
+    with superuser.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{outsider}" LOGIN'))
+    superuser.dispose()
+    # SQL (as an app admin): SELECT incubator_sync_login('outsider', 'new password', 'admin')
+    admin = server["connect"]("admin")
+    sql = "SELECT incubator_sync_login(:l, 'x', 'admin')"
+    assert _refused(admin, sql, l=outsider) == "42501"
+
+
 def test_audit_rows_are_insert_only(server):
     for who in ("coach_a", "admin"):
         engine = server["connect"](who)
