@@ -47,8 +47,13 @@ def read_secret(prompt: str) -> str:
 def sign_in(session, login: str | None):
     """The actor of the account `login` once its password is given; PermissionDenied (one
     message, counted as a failed attempt) otherwise."""
+    from incubator_app.db.server_security import connected_person
     from incubator_app.services.administration.users import authenticate
 
+    person = connected_person(session.connection())
+    if person is not None:
+        # A secured server checked this person's password when the connection opened.
+        return authenticate(session, login or person, "")
     if not login:
         raise UserError(
             str(

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "grants",
     "toolbox",
     "privacy",
+    "server",
 )
 
 

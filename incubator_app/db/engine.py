@@ -107,3 +107,67 @@ def make_engine(url: URL, *, transactional_ddl: bool = False) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def needs_person(url: URL) -> bool:
+    """A shared PostgreSQL database named without a user: the app connects as the person who
+    signs in (their own login role on a secured server), with the password they type or the
+    one this computer's keyring keeps."""
+    return not is_sqlite(url) and not url.username
+
+
+def with_person(url: URL, login: str, password: str | None) -> URL:
+    """The URL that connects as `login` (the server checks the password)."""
+    return url.set(username=login, password=password or None)
+
+
+def server_key(url: URL) -> str:
+    """What names a shared database in the keyring: server, port and database, no user."""
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+SSL_MODES = ("disable", "prefer", "require", "verify-ca", "verify-full")
+
+
+def server_url(host: str, port: int, database: str, user: str = "", sslmode: str = "prefer") -> URL:
+    """A shared PostgreSQL database's URL as the connection dialog names it (no password: the
+    person types it, or the keyring keeps it)."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        host=host,
+        port=port,
+        database=database,
+        query={"sslmode": sslmode} if sslmode in SSL_MODES else {},
+    )
+
+
+def try_connection(url: URL, password: str | None = None, *, timeout_s: int = 5) -> str:
+    """Connects once (the connection dialog's "Test connection"): the server's version and
+    whether the connection is encrypted, or a StorageError with the driver's reason."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from incubator_app.errors import StorageError
+    from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+
+    engine = create_engine(
+        url.set(password=password) if password else url,
+        connect_args={"connect_timeout": timeout_s},
+    )
+    try:
+        with engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+            ssl = conn.execute(
+                text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            ).scalar()
+    except DBAPIError as exc:
+        raise StorageError(
+            msg(
+                QT_TRANSLATE_NOOP("Storage", "Cannot connect: {reason}"),
+                reason=" ".join(str(exc.orig).split()),
+            )
+        ) from None
+    finally:
+        engine.dispose()
+    return f"PostgreSQL {version}" + (" (TLS)" if ssl else "")

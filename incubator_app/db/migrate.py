@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from incubator_app import clock
+from incubator_app.db import server_security
 from incubator_app.db.backup import backup_database
 from incubator_app.db.engine import (
     is_sqlite,
@@ -26,6 +27,7 @@ from incubator_app.db.engine import (
     resolve_url,
     sqlite_path,
 )
+from incubator_app.db.notifications import install_change_triggers
 from incubator_app.db.schema_version import SCHEMA_HEAD
 from incubator_app.db.search_index import create_search_index
 from incubator_app.db.toolbox_index import create_toolbox_index
@@ -261,6 +263,7 @@ def _create_schema(engine: Engine) -> None:
             Base.metadata.create_all(conn)
             create_search_index(conn)  # dialect-specific: the models cannot describe it
             create_toolbox_index(conn)
+            install_change_triggers(conn)  # PostgreSQL: colleagues' saves are announced
             config = alembic_config()
             config.attributes["connection"] = conn
             command.stamp(config, "head")
@@ -277,7 +280,18 @@ def _upgrade_schema(engine: Engine) -> None:
         with ddl.begin() as conn:
             config = alembic_config()
             config.attributes["connection"] = conn
+            if server_security.connected_person(conn) is not None:
+                raise _storage_error(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The shared database needs an upgrade, which only the server's "
+                        "administrator can run: ask them to run 'incubator-app migrate'.",
+                    )
+                )
             command.upgrade(config, "head")
+            install_change_triggers(conn)  # new tables are announced too
+            # A secured server: new tables get their owner, grants and policies at once.
+            server_security.apply_grants(conn)
     finally:
         if ddl is not engine:
             ddl.dispose()

@@ -160,10 +160,10 @@ class _Generator:
         w = self.w
         w.declare(
             "coaching_session",
-            "id session_date start_time duration_minutes coach_id kind mode summary "
-            "confidential_notes series_id notes_author_id",
+            "id session_date start_time duration_minutes coach_id kind mode summary series_id",
             versioned=True,
         )
+        w.declare("coaching_note", "session_id notes author_id")
         w.declare("session_participant", "session_id entrepreneur_id attended")
         w.declare("session_topic", "session_id topic_id")
         w.declare(
@@ -268,9 +268,7 @@ class _Generator:
                     "collective",
                     "in_person" if rnd() < 0.9 else "video",
                     title,
-                    None,
                     series,
-                    None,
                     1,
                     stamp,
                     stamp,
@@ -291,16 +289,16 @@ class _Generator:
                     "individual",
                     MODES[int(rnd() * 10)],
                     SESSION_SUMMARIES[int(rnd() * len(SESSION_SUMMARIES))],
-                    notes,
                     None,
-                    # Notes belong to their author: the coach's account (none for an outside
-                    # expert without one, whose notes the admins alone read).
-                    self.ctx.coach_users.get(coach) if notes else None,
                     1,
                     stamp,
                     stamp,
                 ),
             )
+            if notes:
+                # Notes belong to their author: the coach's account (none for an outside
+                # expert without one, whose notes the admins alone read).
+                w.add("coaching_note", (sid, notes, self.ctx.coach_users.get(coach)))
             w.add("session_participant", (sid, members[0], rnd() < 0.95))
             self._actions(sid, day, members[0], coach)
         topics = self.ctx.topic_ids

@@ -4,6 +4,7 @@ from incubator_app.models.audit import AuditEntry
 from incubator_app.models.base import Base
 from incubator_app.models.coaching import (
     ActionItem,
+    CoachingNote,
     CoachingSession,
     SessionKind,
     SessionMode,
@@ -110,6 +111,7 @@ __all__ = [
     "Contact",
     "Course",
     "CourseEnrolment",
+    "CoachingNote",
     "CoachingSession",
     "CoachingTopic",
     "Cohort",

@@ -15,9 +15,9 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from incubator_app.models.base import Base, Versioned, str_enum
+from incubator_app.models.base import Base, Versioned, str_enum, utcnow
 from incubator_app.models.vocabulary import SessionKind, SessionMode
 
 session_topic = Table(
@@ -79,16 +79,59 @@ class CoachingSession(Versioned, Base):
         str_enum(SessionMode, "session_mode"), default=SessionMode.IN_PERSON
     )
     summary: Mapped[str | None] = mapped_column(Text)
-    # Readable and writable only by their author and admins (enforced in services).
-    confidential_notes: Mapped[str | None] = mapped_column(Text)
-    # The account that wrote the notes (NULL when there are none, or when no account wrote
-    # them: admins only then). Access follows the author, not the session's coach, so moving
-    # a session or re-linking a coach profile to another account hands the notes to no one.
-    # A user_account id with no foreign key on purpose: SQLite cannot drop a column that a
-    # table-level key names, so revision 0013 could not be downgraded on the databases
-    # `create_all` builds. Accounts are deactivated, never deleted, so the id stays theirs.
-    notes_author_id: Mapped[int | None] = mapped_column(Integer)
+    # The confidential notes and their author live in `coaching_note` (one row per session that
+    # has notes), so that a shared PostgreSQL server can hide them row by row (row-level
+    # security) from anyone but their author and the admins; see `confidential_notes` below.
+    note: Mapped[CoachingNote | None] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", passive_deletes=True
+    )
     series_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+    # Read and written like columns by the services (the rule of who may is theirs, and the
+    # server's on PostgreSQL): setting notes creates, changes or removes the `coaching_note` row
+    # and touches the session, so the optimistic lock sees a change of the notes alone.
+    @property
+    def confidential_notes(self) -> str | None:
+        return self.note.notes if self.note is not None else None
+
+    @confidential_notes.setter
+    def confidential_notes(self, value: str | None) -> None:
+        if value == self.confidential_notes:
+            return
+        if value is None:
+            self.note = None
+        elif self.note is None:
+            self.note = CoachingNote(notes=value)
+        else:
+            self.note.notes = value
+        if self.id is not None:
+            self.updated_at = utcnow()
+
+    @property
+    def notes_author_id(self) -> int | None:
+        return self.note.author_id if self.note is not None else None
+
+    @notes_author_id.setter
+    def notes_author_id(self, value: int | None) -> None:
+        if self.note is not None:
+            self.note.author_id = value
+
+
+class CoachingNote(Base):
+    """A session's confidential notes, readable and writable only by their author and admins
+    (the services check it everywhere; on a secured PostgreSQL server, row-level security too)."""
+
+    __tablename__ = "coaching_note"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("coaching_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    notes: Mapped[str] = mapped_column(Text)
+    # The account that wrote the notes (NULL when no account wrote them: admins only then).
+    # Access follows the author, not the session's coach, so moving a session or re-linking a
+    # coach profile to another account hands the notes to no one. A user_account id with no
+    # foreign key on purpose: accounts are deactivated, never deleted, so the id stays theirs.
+    author_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class SessionParticipant(Base):

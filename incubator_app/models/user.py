@@ -19,7 +19,9 @@ class User(Versioned, Base):
     display_name: Mapped[str] = mapped_column(String(120))
     email: Mapped[str | None] = mapped_column(String(254))
     role: Mapped[Role] = mapped_column(str_enum(Role, "role"))
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # Deferred: on a secured PostgreSQL server nobody but the owner may read it (column
+    # privileges), so loading an account must not ask for it.
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None]
     # Sign-in throttling: failures since the last success, when the last one happened, and

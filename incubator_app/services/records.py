@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from incubator_app.errors import ConflictError, NotFound
+from incubator_app.errors import ConflictError, NotFound, PermissionDenied
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import AuditEntry, Base
 from incubator_app.services.actor import Actor
@@ -37,8 +37,12 @@ def unit_of_work(session: Session) -> Iterator[Session]:
                 )
             )
         ) from exc
-    except IntegrityError as exc:
+    except DBAPIError as exc:
         session.rollback()
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise server_refused(exc) from exc
+        if not isinstance(exc, IntegrityError):
+            raise
         raise ConflictError(
             msg(
                 QT_TRANSLATE_NOOP("Errors", "This would break a rule of the database: {reason}"),
@@ -48,6 +52,23 @@ def unit_of_work(session: Session) -> Iterator[Session]:
     except BaseException:
         session.rollback()
         raise
+
+
+# PostgreSQL's SQLSTATE for a refused privilege or a row refused by a row-security policy.
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def server_refused(exc: DBAPIError) -> PermissionDenied:
+    """What a secured PostgreSQL server refused, as a permission error the UI and CLI show."""
+    reason = str(exc.orig).splitlines()[0] if exc.orig is not None else ""
+    return PermissionDenied(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database server refused this: your account may not do it ({reason})."
+            ),
+            reason=reason,
+        )
+    )
 
 
 # What users call each table, for messages such as "No entrepreneur with id 12".

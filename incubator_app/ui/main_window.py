@@ -245,6 +245,14 @@ class MainWindow(QMainWindow):
                 "openDatabaseAction",
             )
         )
+        file_menu.addAction(
+            self._action(
+                self.tr("Co&nnect to a shared database…"),
+                self._connect_to_server,
+                None,
+                "connectServerAction",
+            )
+        )
         self.backup_action = self._action(
             self.tr("&Back up the database…"), self._backup, None, "backupAction"
         )
@@ -391,6 +399,17 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database_requested.emit(path)
+
+    def _connect_to_server(self) -> None:
+        from incubator_app.ui.server_connection_dialog import ServerConnectionDialog
+
+        dialog = ServerConnectionDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            if dialog.user.text().strip():
+                self.context.settings.set_server_login(
+                    dialog.server_key(), dialog.user.text().strip()
+                )
+            self.open_database_requested.emit(dialog.url_text())
 
     def _backup(self) -> None:
         db = self.context.db

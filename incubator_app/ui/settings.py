@@ -62,6 +62,13 @@ class AppSettings:
         else:
             self._s.remove("database/last")
 
+    # Shared server: the login last used on each (never the password: that is the keyring's)
+    def server_login(self, server: str) -> str:
+        return str(self._s.value(f"server_login/{server.replace('/', '|')}", "") or "")
+
+    def set_server_login(self, server: str, login: str) -> None:
+        self._s.setValue(f"server_login/{server.replace('/', '|')}", login)
+
     # Remembered sign-in ---------------------------------------------------------
     def drop_remembered_user(self, db_url: str) -> None:
         """Removes the key older versions wrote (a bare user id): it signs nobody in any more

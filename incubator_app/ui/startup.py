@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from incubator_app.db.paths import data_dir, default_db_path
-from incubator_app.errors import StorageError
+from incubator_app.errors import DomainError, StorageError
 from incubator_app.ui.changes import change_bus
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import tr_msg
@@ -95,6 +95,7 @@ class AppController(QObject):
         self.interactive = interactive
         self.target: str | None = None
         self.db: Database | None = None
+        self.server_changes = None  # colleagues' saves on a shared PostgreSQL database
         self.ops: Operations | None = None
         self.context: AppContext | None = None
         self.window = None
@@ -167,7 +168,9 @@ class AppController(QObject):
         )
 
         try:
-            db = open_database(target)
+            db = self._open_as_person(target) if self.interactive else open_database(target)
+            if db is None:
+                return StartResult.CANCELLED
         except StorageError as exc:
             self._report(title, tr_msg(exc.message))
             return StartResult.STORAGE_ERROR
@@ -176,6 +179,9 @@ class AppController(QObject):
             return StartResult.STORAGE_ERROR
         self.db, self.target = db, target
         self.ops = Operations(db.sessions, change_bus(), self)
+        from incubator_app.ui.server_changes import listen_for_changes
+
+        self.server_changes = listen_for_changes(db.engine, change_bus())
 
         with db.session() as session:
             initialised = is_initialised(session)
@@ -204,6 +210,7 @@ class AppController(QObject):
                 profile = get_incubator_profile(session)
         else:
             actor = pick_actor(db) if pick_actor else None
+            actor = actor or self._server_person(db)
             actor = actor or remembered_actor(db, self.settings)
             if actor is None and self.interactive:
                 actor = self._login(db, profile)
@@ -217,6 +224,55 @@ class AppController(QObject):
         self.context = AppContext(db, actor, profile, self.settings, self.ops, change_bus())
         self._show_main_window()
         return StartResult.OK
+
+    def _open_as_person(self, target: str) -> Database | None:
+        """A shared PostgreSQL database named without a user: connect as the person who signs
+        in (their own role on the server), with the keyring's password or the one they type;
+        a refused password is forgotten and asked again. Anything else opens as before."""
+        from incubator_app.db.engine import needs_person, resolve_url, server_key, with_person
+        from incubator_app.db.migrate import open_database
+        from incubator_app.ui.server_credentials import (
+            forget_password,
+            store_password,
+            stored_password,
+        )
+        from incubator_app.ui.server_sign_in_dialog import ServerSignInDialog
+
+        url = resolve_url(target)
+        if not needs_person(url):
+            return open_database(target)
+        server = server_key(url)
+        login, error = self.settings.server_login(server), ""
+        password = stored_password(server, login)
+        while True:
+            remember = False
+            if password is None:
+                dialog = ServerSignInDialog(server, login, error)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                login, password = dialog.login.text().strip(), dialog.password.text()
+                remember = dialog.remember.isChecked()
+            person_url = with_person(url, login, password).render_as_string(hide_password=False)
+            try:
+                db = open_database(person_url, create=False)
+            except StorageError as exc:
+                forget_password(server, login)
+                password, error = None, tr_msg(exc.message)
+                continue
+            self.settings.set_server_login(server, login)
+            if remember:
+                store_password(server, login, password)
+            return db
+
+    def _server_person(self, db: Database) -> Actor | None:
+        """On a secured server the connection is the person's: no second password."""
+        from incubator_app.services.server.sign_in import connected_actor
+
+        with db.session() as session:
+            try:
+                return connected_actor(session)
+            except DomainError:
+                return None
 
     def _use_language_of(self, actor: Actor) -> None:
         """The application speaks the signed-in person's language (their account's, chosen in
@@ -290,6 +346,9 @@ class AppController(QObject):
             self.ops.shutdown()
             self.ops.deleteLater()
             self.ops = None
+        if self.server_changes is not None:
+            self.server_changes.stop()
+            self.server_changes = None
         if self.db is not None:
             self.db.dispose()
             self.db = None

@@ -1650,14 +1650,22 @@
     </message>
     <message>
         <source>Erasure is final: add --confirm to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supresión es definitiva: agregue --confirm para borrar.</translation>
     </message>
     <message>
         <source>The database could not be fully rewritten now (in use): old values stay in its free space until the next rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no pudo reescribirse por completo ahora (está en uso): los valores antiguos permanecen en su espacio libre hasta la próxima reescritura.</translation>
     </message>
     <message>
         <source>{n} person(s) anonymised.</source>
+        <translation>{n} persona(s) anonimizada(s).</translation>
+    </message>
+    <message>
+        <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may now connect to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,67 +3046,67 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contacto</translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimientos</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de auditoría</translation>
     </message>
     <message>
         <source>coaching sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones de acompañamiento a las que asistió</translation>
     </message>
     <message>
         <source>event registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripciones a eventos</translation>
     </message>
     <message>
         <source>changes of registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios de inscripciones</translation>
     </message>
     <message>
         <source>skills exchange account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta del banco de tiempo</translation>
     </message>
     <message>
         <source>skills exchange balance</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo del banco de tiempo</translation>
     </message>
     <message>
         <source>skills exchange offers and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas y solicitudes del banco de tiempo</translation>
     </message>
     <message>
         <source>skills exchange transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>transferencias del banco de tiempo</translation>
     </message>
     <message>
         <source>skills exchange movements</source>
-        <translation type="unfinished"></translation>
+        <translation>movimientos del banco de tiempo</translation>
     </message>
     <message>
         <source>skills exchange payment requests</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes de pago del banco de tiempo</translation>
     </message>
     <message>
         <source>attachments of e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos adjuntos de correos electrónicos</translation>
     </message>
     <message>
         <source>volunteering for calls</source>
-        <translation type="unfinished"></translation>
+        <translation>candidaturas voluntarias a convocatorias</translation>
     </message>
     <message>
         <source>grants financing the support</source>
-        <translation type="unfinished"></translation>
+        <translation>subvenciones que financian el acompañamiento</translation>
     </message>
     <message>
         <source>activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen de actividad</translation>
     </message>
 </context>
 <context>
@@ -3129,11 +3137,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos personales…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a esta persona…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3561,6 +3569,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Demasiados intentos de conexión fallidos: vuelva a intentarlo en {seconds} s.</translation>
     </message>
     <message>
+        <source>This connection to the server is {person}&apos;s: {login} cannot sign in on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
         <translation>{name} es la última cuenta de administrador activa: primero haga administradora a otra cuenta.</translation>
     </message>
@@ -3587,6 +3599,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>This would break a rule of the database: {reason}</source>
         <translation>Esto infringiría una regla de la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server refused this: your account may not do it ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
@@ -7011,6 +7027,10 @@ Referencia: {reference}
         <translation>A&amp;brir una base de datos…</translation>
     </message>
     <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Hacer copia de seguridad de la base de datos…</translation>
     </message>
@@ -8219,303 +8239,303 @@ Referencia: {reference}
     <name>Privacy</name>
     <message>
         <source>{folder} already exists and is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ya existe y no está vacía.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">La carpeta {folder} no existe.</translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>Erasure does not know the table(s) {tables}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La supresión no conoce la(s) tabla(s) {tables}.</translation>
     </message>
     <message>
         <source>{table}: {rows} deleted — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} suprimida(s) — {reason}</translation>
     </message>
     <message>
         <source>{table}: {rows} anonymised — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} anonimizada(s) — {reason}</translation>
     </message>
     <message>
         <source>{table}: {rows} kept — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rows} conservada(s) — {reason}</translation>
     </message>
     <message>
         <source>Erased {entity} no. {id} on {when} by {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado: {entity} n.º {id}, el {when}, por {login}.</translation>
     </message>
     <message>
         <source>Their name, e-mail, phone or address removed from the text of {n} row(s): {tables}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, correo electrónico, teléfono o dirección se quitaron del texto de {n} fila(s): {tables}.</translation>
     </message>
     <message>
         <source>{n} document file(s) removed from the documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} archivo(s) de documento quitado(s) de la carpeta de documentos.</translation>
     </message>
     <message>
         <source>No backup holds the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna copia de seguridad contiene a la persona.</translation>
     </message>
     <message>
         <source>{n} backup(s) in {folder} still hold the person: the last one leaves after {left} more backup(s) of its kind ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} copia(s) de seguridad en {folder} aún contiene(n) a la persona: la última desaparecerá tras {left} copia(s) más de su tipo ({when}).</translation>
     </message>
     <message>
         <source>date unknown: no regular backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha desconocida: aún no hay copias de seguridad periódicas</translation>
     </message>
     <message>
         <source>Consent (art. 6(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento (art. 6.1.a)</translation>
     </message>
     <message>
         <source>Performance of a contract (art. 6(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de un contrato (art. 6.1.b)</translation>
     </message>
     <message>
         <source>Legal obligation (art. 6(1)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal (art. 6.1.c)</translation>
     </message>
     <message>
         <source>Legitimate interest (art. 6(1)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés legítimo (art. 6.1.f)</translation>
     </message>
     <message>
         <source>Identity and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad y datos de contacto</translation>
     </message>
     <message>
         <source>Run the support contract (CAPE) and reach the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el contrato de acompañamiento (CAPE) y contactar a la persona</translation>
     </message>
     <message>
         <source>Pathway + 3 years after exit; refused candidates 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario + 3 años tras la salida; candidatos rechazados, 1 año</translation>
     </message>
     <message>
         <source>Profile at entry (gender, age, job seeker, education)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de entrada (género, edad, demandante de empleo, formación)</translation>
     </message>
     <message>
         <source>Report to public funders (grant agreements, FSE+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar a los financiadores públicos (convenios de subvención, FSE+)</translation>
     </message>
     <message>
         <source>Kept without identity as anonymous figures until the grant&apos;s audit ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva sin identidad, como cifras anónimas, hasta el fin de la auditoría de la subvención</translation>
     </message>
     <message>
         <source>Pathway, contracts, milestones, exit and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario, contratos, hitos, salida y seguimiento</translation>
     </message>
     <message>
         <source>Follow the test activity and measure its survival</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir la actividad de prueba y medir su supervivencia</translation>
     </message>
     <message>
         <source>Pathway + 3 years after exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario + 3 años tras la salida</translation>
     </message>
     <message>
         <source>Coaching sessions, notes and action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de acompañamiento, notas y acciones a realizar</translation>
     </message>
     <message>
         <source>Coach the person during the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañar a la persona durante el contrato</translation>
     </message>
     <message>
         <source>Revenue, service use, bookings and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos, uso de servicios, reservas y facturas</translation>
     </message>
     <message>
         <source>Bookkeeping of the incubator&apos;s legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilidad de la entidad jurídica de la incubadora</translation>
     </message>
     <message>
         <source>10 years (French Commercial Code, art. L123-22)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 años (Código de Comercio francés, art. L123-22)</translation>
     </message>
     <message>
         <source>Registrations and attendance to workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones y asistencia a talleres</translation>
     </message>
     <message>
         <source>Organise workshops and prove attendance to funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar talleres y justificar la asistencia ante los financiadores</translation>
     </message>
     <message>
         <source>3 years after the last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>3 años tras la última interacción</translation>
     </message>
     <message>
         <source>Skills exchange account, offers and transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta, ofertas y transferencias del banco de tiempo</translation>
     </message>
     <message>
         <source>Run the time bank (the ledger must balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar el banco de tiempo (el libro de cuentas debe cuadrar)</translation>
     </message>
     <message>
         <source>Movements kept without identity; the rest until erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos conservados sin identidad; el resto hasta la supresión</translation>
     </message>
     <message>
         <source>Documents attached to the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos adjuntos a la ficha</translation>
     </message>
     <message>
         <source>Keep the proofs of the pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los justificantes del itinerario</translation>
     </message>
     <message>
         <source>E-mails sent to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos enviados a la persona</translation>
     </message>
     <message>
         <source>Tell the person of their registrations and appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar a la persona de sus inscripciones y citas</translation>
     </message>
     <message>
         <source>Until erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la supresión</translation>
     </message>
     <message>
         <source>Consents given or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos otorgados o retirados</translation>
     </message>
     <message>
         <source>Prove the consent (GDPR art. 7(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostrar el consentimiento (RGPD, art. 7.1)</translation>
     </message>
     <message>
         <source>As long as the data it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras se conserven los datos a los que se refiere</translation>
     </message>
     <message>
         <source>Audit trail of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría de los cambios</translation>
     </message>
     <message>
         <source>Know who changed what (security, GDPR art. 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber quién cambió qué (seguridad, RGPD, art. 32)</translation>
     </message>
     <message>
         <source>Kept; anonymised when the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva; se anonimiza cuando se borra a la persona</translation>
     </message>
     <message>
         <source>Be kept on file by the incubator</source>
         <extracomment>The purposes a consent record may name, each with what it covers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Figurar en los archivos de la incubadora</translation>
     </message>
     <message>
         <source>Receive the incubator&apos;s newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir el boletín de la incubadora</translation>
     </message>
     <message>
         <source>Photos and videos taken at events</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y videos tomados en los eventos</translation>
     </message>
     <message>
         <source>Appear in the published directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparecer en el directorio publicado</translation>
     </message>
     <message>
         <source>Answer the FSE+ participant questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a los cuestionarios para participantes del FSE+</translation>
     </message>
     <message>
         <source>Sensitive data (disability, origin: art. 9(2)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sensibles (discapacidad, origen: art. 9.2.a)</translation>
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva sin identidad: los informes para financiadores de periodos anteriores lo cuentan</translation>
     </message>
     <message>
         <source>Kept without identity: the skills exchange ledger must still balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva sin identidad: el libro de cuentas del banco de tiempo debe seguir cuadrando</translation>
     </message>
     <message>
         <source>Kept without identity: bookkeeping of the incubator (10 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva sin identidad: contabilidad de la incubadora (10 años)</translation>
     </message>
     <message>
         <source>Personal: nothing needs it once the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal: nada lo necesita una vez borrada la persona</translation>
     </message>
     <message>
         <source>Shared with other people: kept, the person&apos;s name removed from its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con otras personas: se conserva, con el nombre de la persona quitado de su texto</translation>
     </message>
     <message>
         <source>The trail of who did what stays; the values about the person are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>El rastro de quién hizo qué se mantiene; los valores relativos a la persona se quitan</translation>
     </message>
     <message>
         <source>Kept without identity: a recorded draw must stay verifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva sin identidad: un sorteo registrado debe seguir siendo verificable</translation>
     </message>
     <message>
         <source>Refused candidate, 1 year after the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato/a rechazado/a, 1 año después del rechazo</translation>
     </message>
     <message>
         <source>Former entrepreneur, 3 years after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguo/a emprendedor/a, 3 años después de su salida</translation>
     </message>
     <message>
         <source>Contact without interaction for 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto sin interacción durante 3 años</translation>
     </message>
 </context>
 <context>
     <name>PrivacyActions</name>
     <message>
         <source>&lt;p&gt;Erase &lt;b&gt;{name}&lt;/b&gt; from the application?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Their name, e-mail, phone, address, project and notes are removed from every record, the audit trail, the search index and the e-mail outbox.&lt;/li&gt;&lt;li&gt;Their documents are deleted from the documents folder; their milestones, action items, consents and e-mails are deleted.&lt;/li&gt;&lt;li&gt;What funders&apos; reports and the skills exchange ledger count is kept without their identity (pathway dates, profile at entry, attendance, hours).&lt;/li&gt;&lt;li&gt;The backups made until now still hold them until they are rotated out.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Export their personal data first if they asked for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;¿Borrar a &lt;b&gt;{name}&lt;/b&gt; de la aplicación?&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Su nombre, correo electrónico, teléfono, dirección, proyecto y notas se quitan de todas las fichas, del registro de auditoría, del índice de búsqueda y de la bandeja de salida de correo.&lt;/li&gt;&lt;li&gt;Sus documentos se suprimen de la carpeta de documentos; sus hitos, acciones a realizar, consentimientos y correos electrónicos se suprimen.&lt;/li&gt;&lt;li&gt;Lo que cuentan los informes para financiadores y el libro de cuentas del banco de tiempo se conserva sin su identidad (fechas del itinerario, perfil de entrada, asistencia, horas).&lt;/li&gt;&lt;li&gt;Las copias de seguridad hechas hasta ahora aún la contienen hasta que se sustituyan por rotación.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Esto no se puede deshacer.&lt;/b&gt; Exporte primero sus datos personales si los ha solicitado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Folder to export the personal data into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta a la que exportar los datos personales</translation>
     </message>
     <message>
         <source>Exporting personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando los datos personales…</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales exportados</translation>
     </message>
     <message>
         <source>Everything held about {name} is in {folder}: a PDF to read, a JSON file and CSV files for machines, and their documents. The export is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se conserva sobre {name} está en {folder}: un PDF para leer, un archivo JSON y archivos CSV para las máquinas, y sus documentos. La exportación figura en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a esta persona</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar definitivamente</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>The database file could not be rewritten now (in use elsewhere): the old values stay in its free space until the next rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos no pudo reescribirse ahora (está en uso en otro lugar): los valores antiguos permanecen en su espacio libre hasta la próxima reescritura.</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona borrada</translation>
     </message>
     <message>
         <source>The person is erased. What was erased and what was kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona ha sido borrada. Lo que se borró y lo que se conservó:</translation>
     </message>
 </context>
 <context>
@@ -10297,51 +10317,51 @@ Referencia: {reference}
     </message>
     <message>
         <source>Personal data — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales — {name}</translation>
     </message>
     <message>
         <source>Personal data held about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales conservados sobre una persona</translation>
     </message>
     <message>
         <source>{name} — exported on {date} by {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — exportado el {date} por {login}</translation>
     </message>
     <message>
         <source>Kinds of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de fichas</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>The same data, machine-readable, is in personal-data.json and in one CSV file per kind of record (folder csv); the documents are in the folder documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos datos, en formato legible por máquina, están en personal-data.json y en un archivo CSV por tipo de ficha (carpeta csv); los documentos están en la carpeta documents.</translation>
     </message>
     <message>
         <source>Why we hold it and for how long</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué los conservamos y durante cuánto tiempo</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación</translation>
     </message>
     <message>
         <source>What we hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que conservamos</translation>
     </message>
 </context>
 <context>
@@ -10426,79 +10446,79 @@ Referencia: {reference}
     <name>RetentionTab</name>
     <message>
         <source>&lt;p&gt;People past the time their data may be kept, by these rules:&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Review this list every month. Anonymising someone keeps what funders&apos; reports count, without their identity, and cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Personas cuyo plazo de conservación de datos ha vencido, según estas reglas:&lt;/p&gt;&lt;ul&gt;{rules}&lt;/ul&gt;&lt;p&gt;Revise esta lista cada mes. Anonimizar a alguien conserva lo que cuentan los informes para financiadores, sin su identidad, y no se puede deshacer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Entrepreneur</source>
-        <translation type="unfinished">Emprendedor/a</translation>
+        <translation>Emprendedor/a</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado desde</translation>
     </message>
     <message>
         <source>Time ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo vencido</translation>
     </message>
     <message>
         <source>&amp;Review again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a revisar</translation>
     </message>
     <message>
         <source>Anonymise the selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar a los seleccionados…</translation>
     </message>
     <message>
         <source>Anonymise all listed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar a todos los de la lista…</translation>
     </message>
     <message>
         <source>Nobody is past their retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha superado su plazo de conservación.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) past their retention time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona ha superado su plazo de conservación.</numerusform>
+            <numerusform>%n personas han superado su plazo de conservación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n person(s)? Their names, contact details, notes and documents are removed everywhere; what funders&apos; reports count stays without their identity. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Anonimizar a %n persona? Su nombre, datos de contacto, notas y documentos se quitan de todas partes; lo que cuentan los informes para financiadores se mantiene sin su identidad. Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Anonimizar a %n personas? Sus nombres, datos de contacto, notas y documentos se quitan de todas partes; lo que cuentan los informes para financiadores se mantiene sin su identidad. Esto no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizando…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona anonimizada.</numerusform>
+            <numerusform>%n personas anonimizadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -10888,6 +10908,143 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix} is not a role prefix: lower-case letters, digits and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the server needs a superuser&apos;s connection (the server&apos;s administrator&apos;s), not {user}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not set up for per-person roles: run &apos;incubator-app server setup&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active account has the login {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that several computers of the incubator share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked when signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to test, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">Servi&amp;dor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {server}: your own login and password on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished">&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
@@ -11155,7 +11312,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <source>This &amp;computer</source>
@@ -11674,6 +11831,10 @@ Referencia: {reference}
         <translation>{url} no es una dirección de base de datos (se espera una ruta de archivo o postgresql+psycopg://usuario@servidor:puerto/base).</translation>
     </message>
     <message>
+        <source>Cannot connect: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
     </message>
@@ -11696,6 +11857,10 @@ Referencia: {reference}
     <message>
         <source>Cannot open the database {path}: {reason}</source>
         <translation>No se puede abrir la base de datos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade, which only the server&apos;s administrator can run: ask them to run &apos;incubator-app migrate&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database {path} cannot be created: {reason}</source>

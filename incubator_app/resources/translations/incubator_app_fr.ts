@@ -1660,6 +1660,14 @@
         <source>{n} person(s) anonymised.</source>
         <translation>{n} personne(s) anonymisée(s).</translation>
     </message>
+    <message>
+        <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
+        <translation>Serveur configuré : rôles {prefix}_owner, _admin, _staff, _coach, _viewer ; {count} compte(s) ont un rôle de connexion (donnez un mot de passe à chacun avec « incubator-app server add-user »).</translation>
+    </message>
+    <message>
+        <source>{login} may now connect to the server.</source>
+        <translation>{login} peut maintenant se connecter au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3557,6 +3565,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Cela enfreindrait une règle de la base de données&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>The database server refused this: your account may not do it ({reason}).</source>
+        <translation>Le serveur de base de données a refusé : votre compte n’a pas le droit de le faire ({reason}).</translation>
+    </message>
+    <message>
         <source>No {entity} with id {id}.</source>
         <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
         <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
@@ -3588,6 +3600,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Too many failed sign-ins: try again in {seconds} s.</source>
         <translation>Trop d’échecs de connexion : réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>This connection to the server is {person}&apos;s: {login} cannot sign in on it.</source>
+        <translation>Cette connexion au serveur est celle de {person} : {login} ne peut pas s’y identifier.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
@@ -7009,6 +7025,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation>Se connecter à une base &amp;partagée…</translation>
     </message>
     <message>
         <source>&amp;Back up the database…</source>
@@ -10888,6 +10908,143 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
+        <translation>Seule une base PostgreSQL est partagée sur un serveur ; un fichier SQLite n’a besoin de rien de tout cela.</translation>
+    </message>
+    <message>
+        <source>{prefix} is not a role prefix: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>{prefix} n’est pas un préfixe de rôles : lettres minuscules, chiffres et _, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Setting up the server needs a superuser&apos;s connection (the server&apos;s administrator&apos;s), not {user}&apos;s.</source>
+        <translation>La configuration du serveur demande une connexion de superutilisateur (celle de l’administrateur du serveur), pas celle de {user}.</translation>
+    </message>
+    <message>
+        <source>This database is not set up for per-person roles: run &apos;incubator-app server setup&apos; first.</source>
+        <translation>Cette base n’est pas configurée avec un rôle par personne : lancez d’abord « incubator-app server setup ».</translation>
+    </message>
+    <message>
+        <source>No active account has the login {login}.</source>
+        <translation>Aucun compte actif n’a l’identifiant {login}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that several computers of the incubator share.</source>
+        <translation>Un serveur PostgreSQL que partagent plusieurs ordinateurs de la couveuse.</translation>
+    </message>
+    <message>
+        <source>asked when signing in</source>
+        <translation>demandé à la connexion</translation>
+    </message>
+    <message>
+        <source>only to test, never saved</source>
+        <translation>seulement pour tester, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation>Chiffré, certificat et nom du serveur vérifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Your login:</source>
+        <translation>Votre &amp;identifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>Chiffrement (&amp;TLS) :</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Name the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+    <message>
+        <source>Connected: {server}.</source>
+        <translation>Connecté : {server}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation>Connexion à la base partagée</translation>
+    </message>
+    <message>
+        <source>Server {server}: your own login and password on it.</source>
+        <translation>Serveur {server} : votre propre identifiant et votre mot de passe sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring.</source>
+        <translation>Cet ordinateur n’a pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
@@ -11626,6 +11783,10 @@ Référence&#xa0;: {reference}
         <translation>Impossible d’ouvrir la base de données {path}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>The shared database needs an upgrade, which only the server&apos;s administrator can run: ask them to run &apos;incubator-app migrate&apos;.</source>
+        <translation>La base partagée doit être mise à jour, ce que seul l’administrateur du serveur peut faire : demandez-lui de lancer « incubator-app migrate ».</translation>
+    </message>
+    <message>
         <source>The database {path} cannot be created: {reason}</source>
         <translation>La base {path} ne peut pas être créée : {reason}</translation>
     </message>
@@ -11644,6 +11805,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
         <translation>{url} n&apos;est pas une adresse de base de données (attendu : un chemin de fichier ou postgresql+psycopg://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>Connexion impossible : {reason}</translation>
     </message>
     <message>
         <source>{path} is not a usable backup: {reason}</source>

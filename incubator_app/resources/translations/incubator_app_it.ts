@@ -1660,6 +1660,14 @@
         <source>{n} person(s) anonymised.</source>
         <translation>{n} persona/e anonimizzata/e.</translation>
     </message>
+    <message>
+        <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may now connect to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3561,6 +3569,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Troppi accessi falliti: riprova tra {seconds} s.</translation>
     </message>
     <message>
+        <source>This connection to the server is {person}&apos;s: {login} cannot sign in on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
         <translation>{name} è l’ultimo amministratore attivo: nomina prima amministratore un altro account.</translation>
     </message>
@@ -3587,6 +3599,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>This would break a rule of the database: {reason}</source>
         <translation>Ciò violerebbe una regola del database: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server refused this: your account may not do it ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
@@ -7009,6 +7025,10 @@ Riferimento: {reference}
     <message>
         <source>&amp;Open a database…</source>
         <translation>&amp;Apri un database…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back up the database…</source>
@@ -10888,6 +10908,143 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prefix} is not a role prefix: lower-case letters, digits and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the server needs a superuser&apos;s connection (the server&apos;s administrator&apos;s), not {user}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not set up for per-person roles: run &apos;incubator-app server setup&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active account has the login {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that several computers of the incubator share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked when signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to test, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished">&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {server}: your own login and password on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Type an amount such as 12,50.</source>
@@ -11674,6 +11831,10 @@ Riferimento: {reference}
         <translation>{url} non è un indirizzo di database (atteso un percorso di file o postgresql+psycopg://utente@host:porta/database).</translation>
     </message>
     <message>
+        <source>Cannot connect: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} è una cartella, non un file di database.</translation>
     </message>
@@ -11696,6 +11857,10 @@ Riferimento: {reference}
     <message>
         <source>Cannot open the database {path}: {reason}</source>
         <translation>Impossibile aprire il database {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade, which only the server&apos;s administrator can run: ask them to run &apos;incubator-app migrate&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database {path} cannot be created: {reason}</source>

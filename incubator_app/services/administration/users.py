@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
+from incubator_app.db import server_security
 from incubator_app.errors import ConflictError, PermissionDenied
 from incubator_app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, msg
 from incubator_app.models import Coach, Role, User
@@ -147,6 +148,9 @@ def add_user(
     )
     if role is Role.COACH:
         session.add(Coach(user_id=user.id, display_name=user.display_name, email=user.email))
+    # A secured PostgreSQL server: the person's own login role, with the same password (the
+    # server refuses it unless the connected role is an admin).
+    server_security.sync_login(session.connection(), login, password, role.value)
     return user
 
 
@@ -183,8 +187,11 @@ def authenticate(session: Session, login: str, password: str) -> Actor:
     user probing). The GUI and the command line both sign in here, so both are throttled: after
     FREE_ATTEMPTS failures an attempt made too soon is refused (without trying the password)
     with the wait in seconds, the LOCK_AFTER-th failure locks the account, a success resets."""
-    user = session.scalar(select(User).where(User.login == (login or "").strip()))
     denied = PermissionDenied(msg(QT_TRANSLATE_NOOP("Errors", "Wrong login or password.")))
+    person = server_security.connected_person(session.connection())
+    if person is not None:
+        return _server_sign_in(session, person, (login or "").strip(), denied)
+    user = session.scalar(select(User).where(User.login == (login or "").strip()))
     if user is None or not user.active:
         raise denied
     if user.locked_at is not None:
@@ -228,6 +235,28 @@ def authenticate(session: Session, login: str, password: str) -> Actor:
         values["password_hash"] = hash_password(password)
     with unit_of_work(session):
         session.execute(update(User).where(User.id == user.id).values(**values))
+    return actor_for_user(session, user.id)
+
+
+def _server_sign_in(session: Session, person: str, login: str, denied: PermissionDenied) -> Actor:
+    """On a secured PostgreSQL server the server has checked the person's password when this
+    connection opened: the account is the one of the connected login role, nobody else's (the
+    password hashes are not even readable). Nothing is written: a viewer writes nothing."""
+    if login and login != person:
+        raise PermissionDenied(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This connection to the server is {person}'s: {login} cannot sign in on it.",
+                ),
+                person=person,
+                login=login,
+            )
+        )
+    user = session.scalar(select(User).where(User.login == person))
+    session.rollback()
+    if user is None or not user.active:
+        raise denied
     return actor_for_user(session, user.id)
 
 
@@ -293,6 +322,9 @@ def update_user(
         update_with_audit(session, actor, user, "user_account", changes)
         if changes.get("active") is False:
             revoke_all_tokens(session, user.id)
+            server_security.disable_login(session.connection(), user.login)
+        elif "role" in changes or changes.get("active") is True:
+            server_security.sync_login(session.connection(), user.login, None, user.role.value)
         if changes.get("role") is Role.COACH:
             _ensure_coach_profile(session, user)
     return to_view(user, UserView)
@@ -380,6 +412,9 @@ def set_password(session: Session, user_id: int, password: str, *, actor: Actor)
     with unit_of_work(session):
         user = get_or_raise(session, User, user_id)
         user.password_hash = hash_password(password)
+        server_security.set_login_password(
+            session.connection(), user.login, password, user.role.value
+        )
         # A new password ends every remembered sign-in: whoever knew the old one is out.
         revoke_all_tokens(session, user.id)
         record_audit(session, actor, "user_account", user.id, "set_password")

@@ -5,7 +5,7 @@ the indicator's unit (issue 17): the actual values are never stored, they are co
 the funder report's function. Four indexes on audit_entry serve the audit viewer's filters.
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-03
 """
 

@@ -1,7 +1,7 @@
 """consent records (GDPR)
 
 Revision ID: 0022
-Revises: 0019
+Revises: 0021
 Create Date: 2026-12-03
 """
 

@@ -1,7 +1,7 @@
 """course enrolments: one enrolment of a person for a whole course (issue 13)
 
 Revision ID: 0024
-Revises: 0019
+Revises: 0023
 Create Date: 2026-12-03
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0024"
-down_revision = "0022"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 

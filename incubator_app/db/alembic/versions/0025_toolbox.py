@@ -1,7 +1,7 @@
 """toolbox: sheets, attachments, revisions and their full-text index
 
 Revision ID: 0025
-Revises: 0019
+Revises: 0024
 Create Date: 2026-12-03 12:28:21.150051
 
 The index (SQLite FTS5 table and triggers; PostgreSQL generated tsvector column and GIN index)

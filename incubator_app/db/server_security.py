@@ -1,0 +1,345 @@
+"""Security enforced by a shared PostgreSQL server (issue 18): roles, grants, row-level security.
+
+SQLite (one PC) has none of this and needs none. On PostgreSQL, `secure_server` (run by the
+server's administrator, a superuser, through `incubator-app server setup`) makes:
+
+- `<prefix>_owner`: owns the schema and every table and function; nobody logs in as it. It
+  alone bypasses the policies below (PostgreSQL never applies row security to a table's owner).
+- one group role per application role: `<prefix>_admin`, `_staff`, `_coach`, `_viewer`;
+- one login role per person, named as their login, member of the group of their role
+  (`sync_login`: when an administrator creates an account, or `server add-user`).
+
+and `apply_grants` (run by `secure_server` and again at the end of every migration of a secured
+database, so a new table is covered the moment it exists) gives each group what it may do:
+
+- viewers SELECT and nothing else;
+- admins, staff and coaches read and write the business tables;
+- `user_account`: nobody but the owner reads `password_hash` (column privileges); only admins
+  insert accounts, delete them or change `role`/`active`/`login` (column privileges plus
+  policies); the others change a few columns of their own row only;
+- `coaching_note`: row-level security, a row is visible and writable to its author and to
+  admins only (the rule of services/coaching/sessions.py, the author being the session's coach
+  who wrote the notes; notes follow their author, not the coach a session is moved to);
+- `audit_entry`: SELECT and INSERT, never UPDATE or DELETE (the owner alone may);
+- `remember_token`: a person's own rows only.
+
+The prefix is stored as a database setting (`incubator.role_prefix`), so the app knows the
+database is secured and which groups are its own: every new connection reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+from incubator_app.db.notifications import install_change_triggers
+
+PREFIX_SETTING = "incubator.role_prefix"
+DEFAULT_PREFIX = "incubator"
+GROUPS = ("admin", "staff", "coach", "viewer")
+WRITERS = ("admin", "staff", "coach")
+_PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
+
+# Tables with their own rules; every other table: writers read and write, viewers read.
+_USER_COLUMNS_READABLE = (
+    "id login display_name email role active last_login_at failed_sign_ins "
+    "last_failed_sign_in_at locked_at language created_at updated_at version_id"
+).split()
+# What a non-admin may change on their own account (name, e-mail, language, password).
+_USER_COLUMNS_SELF = "display_name email language password_hash updated_at version_id".split()
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def check_prefix(prefix: str) -> str:
+    if not _PREFIX_RE.match(prefix):
+        raise ValueError(prefix)
+    return prefix
+
+
+def is_postgresql(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def role_prefix(conn: Connection) -> str | None:
+    """The secured database's role prefix, None on SQLite or an unsecured server."""
+    if not is_postgresql(conn):
+        return None
+    value = conn.execute(text("SELECT current_setting(:s, true)"), {"s": PREFIX_SETTING}).scalar()
+    return value or None
+
+
+def connected_person(conn: Connection) -> str | None:
+    """The login of the person this connection is authenticated as, on a secured server; None
+    when the connection is the owner's, a superuser's (the administrator's, the tests'), or the
+    database is not secured: then the app's own sign-in applies, as on SQLite."""
+    prefix = role_prefix(conn)
+    if prefix is None:
+        return None
+    row = conn.execute(
+        text(
+            "SELECT current_user, r.rolsuper, pg_has_role(current_user, :owner, 'MEMBER')"
+            " FROM pg_roles r WHERE r.rolname = current_user"
+        ),
+        {"owner": f"{prefix}_owner"},
+    ).one()
+    login, superuser, owner = row
+    return None if superuser or owner else str(login)
+
+
+def _role_exists(conn: Connection, name: str) -> bool:
+    found = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
+    return found.first() is not None
+
+
+def secure_server(conn: Connection, prefix: str = DEFAULT_PREFIX) -> list[str]:
+    """Creates the roles, hands the schema to the owner, installs the functions, grants and
+    policies; idempotent. Run by a superuser on a database at the schema head. Returns the
+    logins of the accounts given a login role (without a password: `server add-user` sets it)."""
+    prefix = check_prefix(prefix)
+    owner = f"{prefix}_owner"
+    if not _role_exists(conn, owner):
+        conn.execute(text(f"CREATE ROLE {_q(owner)} NOLOGIN CREATEROLE"))
+    for group in GROUPS:
+        name = f"{prefix}_{group}"
+        if not _role_exists(conn, name):
+            conn.execute(text(f"CREATE ROLE {_q(name)} NOLOGIN"))
+        # The owner (and so its SECURITY DEFINER functions) may grant and revoke the groups.
+        conn.execute(text(f"GRANT {_q(name)} TO {_q(owner)} WITH ADMIN OPTION"))
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    conn.execute(text(f"ALTER DATABASE {_q(database)} SET {PREFIX_SETTING} = '{prefix}'"))
+    conn.execute(text(f"SET {PREFIX_SETTING} = '{prefix}'"))  # this session too
+    conn.execute(text(f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC"))
+    conn.execute(text(f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(database)} TO {_q(owner)}"))
+    conn.execute(text("REVOKE ALL ON SCHEMA public FROM PUBLIC"))
+    conn.execute(text(f"ALTER SCHEMA public OWNER TO {_q(owner)}"))
+    for group in GROUPS:
+        conn.execute(
+            text(f"GRANT CONNECT ON DATABASE {_q(database)} TO {_q(prefix + '_' + group)}")
+        )
+    install_change_triggers(conn)  # a database made before they existed
+    apply_grants(conn)
+    accounts = conn.execute(
+        text("SELECT login, role FROM user_account WHERE active ORDER BY id")
+    ).all()
+    for login, role in accounts:
+        conn.execute(text("SELECT incubator_sync_login(:l, NULL, :r)"), {"l": login, "r": role})
+    return [str(login) for login, _role in accounts]
+
+
+_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION incubator_user_id() RETURNS integer
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS
+$$ SELECT id FROM user_account WHERE login = current_user::text $$;
+
+CREATE OR REPLACE FUNCTION incubator_is_admin() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS
+$$ SELECT pg_has_role(current_user,
+       current_setting('incubator.role_prefix') || '_admin', 'USAGE') $$;
+
+-- Creates or updates a person's login role: its password (when given) and its one group.
+-- SECURITY DEFINER: runs as the owner (CREATEROLE); EXECUTE is granted to the admin group
+-- only, so the server itself refuses account creation and role changes to anyone else.
+CREATE OR REPLACE FUNCTION incubator_sync_login(p_login text, p_password text, p_role text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  prefix text := current_setting('incubator.role_prefix');
+  g text;
+BEGIN
+  IF p_role NOT IN ('admin', 'staff', 'coach', 'viewer') THEN
+    RAISE EXCEPTION 'unknown role %', p_role USING ERRCODE = '22023';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login
+             AND (rolsuper OR rolcreaterole OR rolname LIKE prefix || '\\_%')) THEN
+    RAISE EXCEPTION 'the database role % is not a person''s', p_login USING ERRCODE = '42501';
+  END IF;
+  -- A role that exists but is none of ours (another application's, a DBA's) is not taken
+  -- over by an app administrator: only the server's administrator (a superuser) adopts it.
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login)
+     AND NOT (pg_has_role(p_login, prefix || '_admin', 'MEMBER')
+              OR pg_has_role(p_login, prefix || '_staff', 'MEMBER')
+              OR pg_has_role(p_login, prefix || '_coach', 'MEMBER')
+              OR pg_has_role(p_login, prefix || '_viewer', 'MEMBER'))
+     AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+    RAISE EXCEPTION 'the database role % exists and is not one of this incubator''s', p_login
+      USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+    EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+  END IF;
+  IF p_password IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
+  END IF;
+  FOREACH g IN ARRAY ARRAY['admin', 'staff', 'coach', 'viewer'] LOOP
+    IF g = p_role THEN
+      EXECUTE format('GRANT %I TO %I', prefix || '_' || g, p_login);
+    ELSIF pg_has_role(p_login, prefix || '_' || g, 'MEMBER') THEN
+      EXECUTE format('REVOKE %I FROM %I', prefix || '_' || g, p_login);
+    END IF;
+  END LOOP;
+END $$;
+
+-- A disabled account cannot log in any more.
+CREATE OR REPLACE FUNCTION incubator_disable_login(p_login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND NOT rolsuper
+             AND rolname NOT LIKE current_setting('incubator.role_prefix') || '\\_%') THEN
+    EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+  END IF;
+END $$;
+"""
+
+_FUNCTION_NAMES = (
+    "incubator_user_id()",
+    "incubator_is_admin()",
+    "incubator_sync_login(text, text, text)",
+    "incubator_disable_login(text)",
+)
+
+
+def _policies(prefix: str) -> list[str]:
+    mine = "author_id = incubator_user_id() OR incubator_is_admin()"
+    return [
+        # Notes: their author and admins, for every command.
+        f"CREATE POLICY note_author ON coaching_note FOR ALL USING ({mine}) WITH CHECK ({mine})",
+        # Accounts: everyone reads (not the hash: column privileges), admins add and delete,
+        # a person changes their own row, admins any row.
+        "CREATE POLICY account_read ON user_account FOR SELECT USING (true)",
+        "CREATE POLICY account_add ON user_account FOR INSERT WITH CHECK (incubator_is_admin())",
+        "CREATE POLICY account_change ON user_account FOR UPDATE"
+        " USING (incubator_is_admin() OR login = current_user::text)"
+        " WITH CHECK (incubator_is_admin() OR login = current_user::text)",
+        "CREATE POLICY account_delete ON user_account FOR DELETE USING (incubator_is_admin())",
+        "CREATE POLICY token_own ON remember_token FOR ALL"
+        " USING (incubator_is_admin() OR user_id = incubator_user_id())"
+        " WITH CHECK (incubator_is_admin() OR user_id = incubator_user_id())",
+    ]
+
+
+_POLICY_TABLES = {
+    "coaching_note": ("note_author",),
+    "user_account": ("account_read", "account_add", "account_change", "account_delete"),
+    "remember_token": ("token_own",),
+}
+
+
+def apply_grants(conn: Connection) -> bool:
+    """Owner, grants and policies of every table, function and sequence of the schema; False
+    (and nothing done) when the database is not secured. Run by a superuser or the owner."""
+    prefix = role_prefix(conn)
+    if prefix is None:
+        return False
+    owner = _q(f"{prefix}_owner")
+    group = {g: _q(f"{prefix}_{g}") for g in GROUPS}
+    everyone = ", ".join(group.values())
+    writers = ", ".join(group[g] for g in WRITERS)
+    run = lambda sql: conn.execute(text(sql))  # noqa: E731
+    for statement in _FUNCTIONS.split("\n\n"):
+        if statement.strip():
+            run(statement)
+    for signature in _FUNCTION_NAMES:
+        run(f"ALTER FUNCTION {signature} OWNER TO {owner}")
+        run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    run(f"GRANT EXECUTE ON FUNCTION incubator_user_id(), incubator_is_admin() TO {everyone}")
+    run(
+        "GRANT EXECUTE ON FUNCTION incubator_sync_login(text, text, text),"
+        f" incubator_disable_login(text) TO {group['admin']}"
+    )
+    run(f"GRANT USAGE ON SCHEMA public TO {everyone}")
+    tables = [
+        str(name)
+        for name in conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        ).scalars()
+    ]
+    for table in tables:
+        t = _q(table)
+        run(f"ALTER TABLE {t} OWNER TO {owner}")  # its sequences follow
+        run(f"REVOKE ALL ON {t} FROM PUBLIC, {everyone}")
+        if table == "alembic_version":
+            run(f"GRANT SELECT ON {t} TO {everyone}")
+        elif table == "audit_entry":
+            run(f"GRANT SELECT ON {t} TO {everyone}")
+            run(f"GRANT INSERT ON {t} TO {writers}")
+        elif table == "user_account":
+            readable = ", ".join(_USER_COLUMNS_READABLE)
+            run(f"GRANT SELECT ({readable}) ON {t} TO {everyone}")
+            run(f"GRANT INSERT, DELETE ON {t} TO {group['admin']}")
+            columns = readable + ", password_hash"
+            run(f"GRANT UPDATE ({columns}) ON {t} TO {group['admin']}")
+            own = ", ".join(_USER_COLUMNS_SELF)
+            run(f"GRANT UPDATE ({own}) ON {t} TO {group['staff']}, {group['coach']}")
+        else:
+            run(f"GRANT SELECT ON {t} TO {everyone}")
+            run(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {writers}")
+    for view in conn.execute(
+        text("SELECT matviewname FROM pg_matviews WHERE schemaname = 'public'")
+    ).scalars():
+        run(f"ALTER MATERIALIZED VIEW {_q(view)} OWNER TO {owner}")
+        run(f"GRANT SELECT ON {_q(view)} TO {everyone}")
+    run("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC")
+    run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}")
+    run(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {group['viewer']}")
+    for table, names in _POLICY_TABLES.items():
+        if table not in tables:
+            continue
+        for name in names:
+            run(f"DROP POLICY IF EXISTS {name} ON {table}")
+        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    for policy in _policies(prefix):
+        table = policy.split(" ON ", 1)[1].split()[0]
+        if table in tables:
+            run(policy)
+    return True
+
+
+def sync_login(conn: Connection, login: str, password: str | None, role: str) -> bool:
+    """On a secured server, creates or updates the person's login role (the connecting role
+    must be an admin: the server refuses otherwise). False (nothing done) elsewhere."""
+    if role_prefix(conn) is None:
+        return False
+    conn.execute(
+        text("SELECT incubator_sync_login(:l, :p, :r)"), {"l": login, "p": password, "r": role}
+    )
+    return True
+
+
+def disable_login(conn: Connection, login: str) -> bool:
+    if role_prefix(conn) is None:
+        return False
+    conn.execute(text("SELECT incubator_disable_login(:l)"), {"l": login})
+    return True
+
+
+def rls_enabled(conn: Connection, table: str) -> bool:
+    return bool(
+        conn.execute(
+            text("SELECT relrowsecurity FROM pg_class WHERE relname = :t"), {"t": table}
+        ).scalar()
+    )
+
+
+def set_row_security(conn: Connection, enabled: bool) -> None:
+    """Benchmarks: policies on or off on every table that has them (owner or superuser)."""
+    verb = "ENABLE" if enabled else "DISABLE"
+    for table in _POLICY_TABLES:
+        conn.execute(text(f"ALTER TABLE {table} {verb} ROW LEVEL SECURITY"))
+
+
+def set_login_password(conn: Connection, login: str, password: str, role: str) -> bool:
+    """A new password for the person's login role: their own (any role may change its own
+    password), or anyone's by an admin (`incubator_sync_login`)."""
+    if role_prefix(conn) is None:
+        return False
+    if connected_person(conn) == login:
+        statement = conn.execute(
+            text("SELECT format('ALTER ROLE CURRENT_USER PASSWORD %L', CAST(:p AS text))"),
+            {"p": password},
+        ).scalar_one()
+        conn.exec_driver_sql(statement.replace("%", "%%"))
+        return True
+    return sync_login(conn, login, password, role)
