@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor configurado: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} cuenta(s) tiene(n) un rol de conexión (asigne una contraseña a cada una con &apos;incubator-app server add-user&apos;).</translation>
     </message>
     <message>
         <source>{login} may now connect to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ya puede conectarse al servidor.</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3570,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>This connection to the server is {person}&apos;s: {login} cannot sign in on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión al servidor es la de {person}: {login} no puede conectarse con ella.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
@@ -3602,7 +3602,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>The database server refused this: your account may not do it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de base de datos lo rechazó: su cuenta no tiene permiso para hacerlo ({reason}).</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
@@ -7028,7 +7028,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Co&amp;nnect to a shared database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nectarse a una base de datos compartida…</translation>
     </message>
     <message>
         <source>&amp;Back up the database…</source>
@@ -10911,137 +10911,137 @@ Referencia: {reference}
     <name>Server</name>
     <message>
         <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una base de datos PostgreSQL se comparte en un servidor; un archivo SQLite no necesita nada de esto.</translation>
     </message>
     <message>
         <source>{prefix} is not a role prefix: lower-case letters, digits and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{prefix} no es un prefijo de roles: letras minúsculas, dígitos y _, empezando por una letra.</translation>
     </message>
     <message>
         <source>Setting up the server needs a superuser&apos;s connection (the server&apos;s administrator&apos;s), not {user}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para configurar el servidor se necesita una conexión de superusuario (la del administrador del servidor), no la de {user}.</translation>
     </message>
     <message>
         <source>This database is not set up for per-person roles: run &apos;incubator-app server setup&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no está configurada con un rol por persona: ejecute primero &apos;incubator-app server setup&apos;.</translation>
     </message>
     <message>
         <source>No active account has the login {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta activa tiene el usuario {login}.</translation>
     </message>
 </context>
 <context>
     <name>ServerConnectionDialog</name>
     <message>
         <source>Connect to a shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a una base de datos compartida</translation>
     </message>
     <message>
         <source>A PostgreSQL server that several computers of the incubator share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor PostgreSQL que comparten varias computadoras de la incubadora.</translation>
     </message>
     <message>
         <source>asked when signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>se pide al conectarse</translation>
     </message>
     <message>
         <source>only to test, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para probar, nunca se guarda</translation>
     </message>
     <message>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado</translation>
     </message>
     <message>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado si el servidor lo ofrece</translation>
     </message>
     <message>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre cifrado</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado, certificado del servidor verificado</translation>
     </message>
     <message>
         <source>Encrypted, certificate and server name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado, certificado y nombre del servidor verificados</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">Servi&amp;dor:</translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;Your login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Contrase&amp;ña:</translation>
+        <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (&amp;TLS):</translation>
     </message>
     <message>
         <source>Te&amp;st connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la co&amp;nexión</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Name the server and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor y la base de datos.</translation>
     </message>
     <message>
         <source>Connected: {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: {server}.</translation>
     </message>
 </context>
 <context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión a la base de datos compartida</translation>
     </message>
     <message>
         <source>Server {server}: your own login and password on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor {server}: su propio usuario y su contraseña en este servidor.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished">&amp;Usuario:</translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>Contr&amp;aseña:</translation>
     </message>
     <message>
         <source>&amp;Keep the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la contraseña en el llavero de contraseñas de esta computadora</translation>
     </message>
     <message>
         <source>This computer has no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene un llavero de contraseñas.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Type your login and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su usuario y su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -11832,7 +11832,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Cannot connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -11860,7 +11860,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>The shared database needs an upgrade, which only the server&apos;s administrator can run: ask them to run &apos;incubator-app migrate&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos compartida necesita una actualización que solo el administrador del servidor puede realizar: pídale que ejecute &apos;incubator-app migrate&apos;.</translation>
     </message>
     <message>
         <source>The database {path} cannot be created: {reason}</source>

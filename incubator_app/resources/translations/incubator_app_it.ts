@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server configurato: ruoli {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account hanno un ruolo di accesso (assegna una password a ciascuno con “incubator-app server add-user”).</translation>
     </message>
     <message>
         <source>{login} may now connect to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} può ora connettersi al server.</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3570,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>This connection to the server is {person}&apos;s: {login} cannot sign in on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa connessione al server appartiene a {person}: {login} non può accedere con essa.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
@@ -3602,7 +3602,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>The database server refused this: your account may not do it ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del database ha rifiutato: il tuo account non è autorizzato a farlo ({reason}).</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
@@ -7028,7 +7028,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Co&amp;nnect to a shared database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnetti a un database condiviso…</translation>
     </message>
     <message>
         <source>&amp;Back up the database…</source>
@@ -10911,137 +10911,137 @@ Riferimento: {reference}
     <name>Server</name>
     <message>
         <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un database PostgreSQL viene condiviso su un server; un file SQLite non ha bisogno di nulla di tutto questo.</translation>
     </message>
     <message>
         <source>{prefix} is not a role prefix: lower-case letters, digits and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{prefix} non è un prefisso di ruolo valido: lettere minuscole, cifre e _, iniziando con una lettera.</translation>
     </message>
     <message>
         <source>Setting up the server needs a superuser&apos;s connection (the server&apos;s administrator&apos;s), not {user}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configurazione del server richiede una connessione da superutente (quella dell’amministratore del server), non quella di {user}.</translation>
     </message>
     <message>
         <source>This database is not set up for per-person roles: run &apos;incubator-app server setup&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database non è configurato con un ruolo per persona: esegui prima “incubator-app server setup”.</translation>
     </message>
     <message>
         <source>No active account has the login {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account attivo ha il nome utente {login}.</translation>
     </message>
 </context>
 <context>
     <name>ServerConnectionDialog</name>
     <message>
         <source>Connect to a shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti a un database condiviso</translation>
     </message>
     <message>
         <source>A PostgreSQL server that several computers of the incubator share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un server PostgreSQL condiviso da più computer dell’incubatore.</translation>
     </message>
     <message>
         <source>asked when signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta all’accesso</translation>
     </message>
     <message>
         <source>only to test, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>solo per la prova, mai salvata</translation>
     </message>
     <message>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cifratura</translation>
     </message>
     <message>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrata se il server la offre</translation>
     </message>
     <message>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre cifrata</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrata, certificato del server verificato</translation>
     </message>
     <message>
         <source>Encrypted, certificate and server name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrata, certificato e nome del server verificati</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Server:</translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Your login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;word:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifratura (&amp;TLS):</translation>
     </message>
     <message>
         <source>Te&amp;st connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;va la connessione</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti</translation>
     </message>
     <message>
         <source>Name the server and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il server e il database.</translation>
     </message>
     <message>
         <source>Connected: {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso: {server}.</translation>
     </message>
 </context>
 <context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso al database condiviso</translation>
     </message>
     <message>
         <source>Server {server}: your own login and password on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {server}: il tuo nome utente e la tua password personali su questo server.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Password:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Keep the password in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memorizza la password nel portachiavi di questo computer</translation>
     </message>
     <message>
         <source>This computer has no keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un portachiavi.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti</translation>
     </message>
     <message>
         <source>Type your login and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita il tuo nome utente e la tua password.</translation>
     </message>
 </context>
 <context>
@@ -11832,7 +11832,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Cannot connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile connettersi: {reason}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -11860,7 +11860,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>The shared database needs an upgrade, which only the server&apos;s administrator can run: ask them to run &apos;incubator-app migrate&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database condiviso deve essere aggiornato, cosa che solo l’amministratore del server può fare: chiedigli di eseguire “incubator-app migrate”.</translation>
     </message>
     <message>
         <source>The database {path} cannot be created: {reason}</source>
