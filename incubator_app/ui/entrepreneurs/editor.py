@@ -138,8 +138,8 @@ class EntrepreneurEditor(QDialog):
             for button in (self.export_data_button, self.erase_button):
                 buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
                 button.setAutoDefault(False)
-            self.export_data_button.clicked.connect(lambda: self.privacy_actions().ask_export())
-            self.erase_button.clicked.connect(lambda: self.privacy_actions().confirm_erase())
+            self.export_data_button.clicked.connect(self._export_personal_data)
+            self.erase_button.clicked.connect(self._erase_person)
         layout.addWidget(buttons)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
@@ -162,6 +162,12 @@ class EntrepreneurEditor(QDialog):
         )
         actions.erased.connect(lambda _report: self._after_erasure(actions))
         return actions
+
+    def _export_personal_data(self) -> None:
+        self.privacy_actions().ask_export()
+
+    def _erase_person(self) -> None:
+        self.privacy_actions().confirm_erase()
 
     def _after_erasure(self, actions: PersonRightsActions) -> None:
         """The record is anonymised: nothing left to edit; the window closes with the report."""
