@@ -273,8 +273,19 @@ def database_texts(path: Path) -> set[str]:
                 for value in values:
                     found.add(value)
                     found.update(part.strip() for part in value.splitlines() if part.strip())
+        # The directory shows commune names from the shipped reference (by INSEE code): data.
+        found |= commune_names(conn)
     # Time zones are named by the tz database, in no language.
     return found | zoneinfo.available_timezones()
+
+
+def commune_names(conn: sqlite3.Connection) -> set[str]:
+    from incubator_app.services.directory.communes import commune_reference
+
+    reference = commune_reference()
+    codes = {c for (c,) in conn.execute("SELECT DISTINCT commune_insee FROM directory_actor")}
+    communes = [reference.get(code) for code in codes]
+    return {c.name for c in communes if c is not None}
 
 
 # The walker ---------------------------------------------------------------------------------

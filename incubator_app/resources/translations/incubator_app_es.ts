@@ -10478,7 +10478,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Review again</source>
-        <translation>&amp;Volver a revisar</translation>
+        <translation>Volver a &amp;revisar</translation>
     </message>
     <message>
         <source>Anonymise the selected…</source>
@@ -12157,6 +12157,10 @@ Referencia: {reference}
     <message>
         <source>by {author}</source>
         <translation>por {author}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Version {number}, {when}, {login}</source>

@@ -12159,6 +12159,10 @@ Référence&#xa0;: {reference}
         <translation>par {author}</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>Version {number}, {when}, {login}</source>
         <translation>Version {number}, {when}, {login}</translation>
     </message>

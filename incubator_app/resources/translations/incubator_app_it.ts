@@ -12159,6 +12159,10 @@ Riferimento: {reference}
         <translation>di {author}</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
         <source>Version {number}, {when}, {login}</source>
         <translation>Versione {number}, {when}, {login}</translation>
     </message>

@@ -109,6 +109,7 @@ def _more_fields() -> dict[str, str]:
     return {
         "login": QCoreApplication.translate("AuditTab", "Login"),
         "display_name": QCoreApplication.translate("AuditTab", "Name"),
+        "name": QCoreApplication.translate("AuditTab", "Name"),
         "role": QCoreApplication.translate("AuditTab", "Role"),
         "active": QCoreApplication.translate("AuditTab", "Active"),
     }

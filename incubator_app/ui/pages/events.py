@@ -87,12 +87,19 @@ class EventsPage(Page):
         self.new_button.clicked.connect(self.new_event)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_current)
-        top = QHBoxLayout()
-        for w in (self.kind, self.period, self.full, self.cohort, self.count):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.open_button)
-        top.addWidget(self.new_button)
+        # Two rows: the four filters need the page's whole width in French.
+        filters = QHBoxLayout()
+        for w in (self.kind, self.period, self.full, self.cohort):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        top = QVBoxLayout()
+        top.addLayout(filters)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count)
+        actions.addStretch(1)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.new_button)
+        top.addLayout(actions)
         for combo in (self.kind, self.period, self.full, self.cohort):
             combo.currentIndexChanged.connect(self.apply_list_filters)
 

@@ -257,7 +257,8 @@ class ToolboxView(QWidget):
                 parts.append(f"<li>{line}</li>")
             parts.append("</ul>")
         if revisions:
-            parts.append(f"<h4>{esc(self.tr('History'))}</h4><ul>")
+            history = self.tr("History")  # lupdate reads no tr() inside an f-string
+            parts.append(f"<h4>{esc(history)}</h4><ul>")
             for r in revisions:
                 saved = r.saved_at if r.saved_at.tzinfo else r.saved_at.replace(tzinfo=UTC)
                 when = saved.astimezone(clock.zone()).strftime("%d/%m/%Y %H:%M")
