@@ -46,7 +46,10 @@ from incubator_app.models import (
     SupportContract,
     grant_beneficiary,
 )
+from incubator_app.models.directory import ActorContact, DirectoryActor
+from incubator_app.models.event import Course, CourseEnrolment
 from incubator_app.models.exchange import ListingKind
+from incubator_app.models.vocabulary import EnrolmentStatus, RegistrationSource
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.documents import attach_document
 from incubator_app.services.events.registrations import register
@@ -205,5 +208,18 @@ def build_people(session: Session, actor: Actor) -> People:
                     listing_id=listing.id, note="Reliure pour Basile", actor=actor)  # fmt: skip
     request_payment(session, payer_id=theirs.id, payee_id=mine.id, minutes=30,
                     note="Merci Zéphyrine", actor=actor)  # fmt: skip
+    # A course enrolment (events) and the contact's place in an organisation (directory).
+    course = Course(title="Reliure et dorure")
+    organisation = DirectoryActor(name="Les Amis du Livre")
+    session.add_all([course, organisation])
+    session.flush()
+    session.add_all(
+        [
+            CourseEnrolment(course_id=course.id, entrepreneur_id=z.id,
+                            status=EnrolmentStatus.ENROLLED, source=RegistrationSource.STAFF),
+            ActorContact(actor_id=organisation.id, contact_id=c.id,
+                         role="Présidente, Ottilie Brandwijk"),
+        ]
+    )  # fmt: skip
     session.commit()
     return People(z.id, c.id, other.id, event_id)

@@ -36,6 +36,9 @@ CONTEXT_LINKS: tuple[tuple[str, str], ...] = (
     ("session_participant", "session_id"),
     ("exchange_movement", "transfer_id"),
 )
+#: Rows that hold a private part of a context row (a session's confidential notes): taken with
+#: their context row, not walked further.
+CONTEXT_CHILDREN: tuple[tuple[str, str], ...] = (("coaching_note", "session_id"),)
 #: Found through text, not foreign keys.
 MENTION_TABLES = ("audit_entry", "outbox_message")
 # Tables never walked: bookkeeping of the database itself.
@@ -115,6 +118,7 @@ def person_tables() -> list[str]:
     for table_name, column in CONTEXT_LINKS:
         col = Base.metadata.tables[table_name].c[column]
         found.add(next(iter(col.foreign_keys)).column.table.name)
+    found.update(child for child, _column in CONTEXT_CHILDREN)
     found.update(MENTION_TABLES)
     # Rows hanging from the e-mails (their attachments).
     for table in Base.metadata.sorted_tables:
@@ -255,6 +259,19 @@ def collect_person_rows(session: Session, person: PersonRef) -> PersonRows:
             key = _pk(target, r)
             if key not in owned_target:
                 found.context.setdefault(target.name, {})[key] = _row_dict(target, r)
+    for child_name, column in CONTEXT_CHILDREN:
+        child = tables[child_name]
+        parent = next(iter(child.c[column].foreign_keys)).column
+        ids = {
+            row[parent.name]
+            for part in (found.context, found.owned)
+            for row in part.get(parent.table.name, {}).values()
+        }
+        owned_child = found.owned.get(child_name, {})
+        for r in _select_in(session, child, column, ids):
+            key = _pk(child, r)
+            if key not in owned_child:
+                found.context.setdefault(child_name, {})[key] = _row_dict(child, r)
     _collect_mentions(session, found, obj)
     return found
 

@@ -69,7 +69,11 @@ RULES: dict[str, Rule] = {
     "grant_beneficiary": Rule(Treatment.KEEP, FUNDER_FIGURES),
     "session_participant": Rule(Treatment.KEEP, FUNDER_FIGURES),
     "coaching_session": Rule(Treatment.KEEP, SHARED),
+    "coaching_note": Rule(Treatment.KEEP, SHARED),
     "registration": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    "course_enrolment": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    # The directory's link of a person to an organisation (their role there): theirs alone.
+    "directory_actor_contact": Rule(Treatment.DELETE, PERSONAL),
     "registration_change": Rule(
         Treatment.ANONYMISE,
         FUNDER_FIGURES,
