@@ -70,11 +70,18 @@ def test_search_show_and_publish(qtbot, qapp, context, filled, tmp_path) -> None
     assert "convention.pdf" in text and "protected by a password" in text
     assert view.open_file.count() == 2 and view.publish.isEnabled()
     view.publish.click()
-    qtbot.waitUntil(lambda: view.sheet.status.value == "published", timeout=30_000)
+    # Publishing reloads the sheet, then its files: wait for both (printing in between would
+    # print a sheet without its files).
+    qtbot.waitUntil(
+        lambda: view.sheet.status.value == "published" and len(view.files) == 2, timeout=30_000
+    )
     assert not view.publish.isEnabled() and view.archive.isEnabled()
     pdf = tmp_path / "fiche.pdf"
     view.write_pdf(pdf, view.sheet, view.files)
-    qtbot.waitUntil(pdf.exists, timeout=30_000)
+    # Written in the background: wait for the whole file (it exists before it is complete).
+    qtbot.waitUntil(
+        lambda: pdf.exists() and pdf.read_bytes().rstrip().endswith(b"%%EOF"), timeout=30_000
+    )
     printed = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
