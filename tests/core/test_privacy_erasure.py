@@ -136,3 +136,19 @@ def test_the_report_names_the_backups_that_still_hold_the_person(session, admin,
     assert report.backups is not None
     assert len(report.backups.files) == 1
     assert report.backups.backups_until_gone == 10
+
+
+def test_the_rewrite_does_not_wait_for_a_colleague_reading(session, admin, db):
+    """Another window has the entrepreneurs open in a transaction: the rewrite gives up (says
+    so) instead of waiting for it, and blocking everyone behind it, forever."""
+    people = build_people(session, admin)
+    report = erase_person(session, PersonRef("entrepreneur", people.entrepreneur_id), actor=admin)
+    with db.session() as colleague:
+        colleague.execute(select(func.count()).select_from(Entrepreneur)).scalar_one()
+        assert colleague.in_transaction()
+        rewritten = purge_freed_space(session, report.tables_touched)
+        if session.get_bind().dialect.name == "postgresql":
+            assert not rewritten
+            with session.get_bind().connect() as conn:  # the wait is not left on the pool
+                assert conn.exec_driver_sql("SHOW lock_timeout").scalar_one() == "0"
+    assert purge_freed_space(session, report.tables_touched)

@@ -196,10 +196,17 @@ def erase_person(session: Session, person: PersonRef, *, actor: Actor) -> Erasur
     )
 
 
+REWRITE_LOCK_WAIT = "3s"
+
+
 def purge_freed_space(session: Session, tables: tuple[str, ...] = ()) -> bool:
     """Rewrites the database so erased values leave its files: on SQLite VACUUM, then a
     checkpoint that empties the WAL; on PostgreSQL VACUUM FULL of the tables touched. Returns
-    False when the database could not be fully rewritten (another connection busy)."""
+    False when the database could not be fully rewritten (another connection busy).
+
+    VACUUM FULL takes an exclusive lock: it waits for every open transaction on the table (a
+    colleague's window reading it) and, while it waits, blocks everyone else. So it waits at
+    most `REWRITE_LOCK_WAIT` and gives up, as SQLite does when another connection writes."""
     engine = session.get_bind()
     session.close()
     with engine.connect() as conn:
@@ -213,11 +220,14 @@ def purge_freed_space(session: Session, tables: tuple[str, ...] = ()) -> bool:
             return busy == 0
         known = set(Base.metadata.tables)
         try:
+            conn.exec_driver_sql(f"SET lock_timeout = '{REWRITE_LOCK_WAIT}'")
             for name in tables:
                 if name in known:
                     conn.exec_driver_sql(f'VACUUM FULL "{name}"')
-        except Exception:  # noqa: BLE001 - not the owner of the table: said, not fatal
+        except Exception:  # noqa: BLE001 - not the owner, or busy past the wait: said, not fatal
             return False
+        finally:  # the connection goes back to the pool: no lock timeout left on it
+            conn.exec_driver_sql("RESET lock_timeout")
         return True
 
 
