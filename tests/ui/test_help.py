@@ -82,7 +82,10 @@ def test_the_screenshots_stay_small() -> None:
 def test_f1_opens_the_guide_at_the_page_on_show(qtbot, window, page, heading) -> None:
     window.show_page(page)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: bool([w for w in window.findChildren(HelpWindow) if w.isVisible()]))
+    # A loaded runner takes seconds to build a page and lay out the guide: patience, not 5 s.
+    qtbot.waitUntil(
+        lambda: bool([w for w in window.findChildren(HelpWindow) if w.isVisible()]), timeout=30000
+    )
     help_window = _help_window(window)
     assert help_window.current_page_key == page
     assert heading in help_window.browser.toPlainText()
@@ -92,7 +95,7 @@ def test_f1_opens_the_guide_at_the_page_on_show(qtbot, window, page, heading) ->
     window.show_page("reports")
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert _help_window(window) is help_window
-    qtbot.waitUntil(lambda: help_window.current_page_key == "reports")
+    qtbot.waitUntil(lambda: help_window.current_page_key == "reports", timeout=30000)
 
 
 def test_the_contents_lead_to_a_section_of_another_page(qtbot, window) -> None:

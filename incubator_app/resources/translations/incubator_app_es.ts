@@ -2253,6 +2253,91 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Aún no enviados</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Vencen en 30 días</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>{n} reports</source>
+        <translation>{n} informes</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Marcar como &amp;enviado…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the &amp;grant</source>
+        <translation>Abrir la subvenció&amp;n</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>state of one report</comment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Por enviar</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>state of one report</comment>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Saving the deadline…</source>
+        <translation>Guardando el plazo…</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -3606,7 +3691,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Rows that hold a private part of a context row (a session&apos;s confidential notes): taken with their context row, not walked further. Found through text, not foreign keys.</extracomment>
         <translation>No existe {entity} con el identificador {id}.</translation>
     </message>
 </context>
@@ -7344,6 +7429,10 @@ Referencia: {reference}
         <source>Reassign the action</source>
         <translation>Reasignar la acción</translation>
     </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Informe enviado</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneListModel</name>
@@ -7425,6 +7514,10 @@ Referencia: {reference}
     <message>
         <source>Action &amp;items</source>
         <translation>Accione&amp;s pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting deadlines</source>
+        <translation>&amp;Informes a financiadores</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -11877,6 +11970,17 @@ Referencia: {reference}
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Enviado el:</translation>
     </message>
 </context>
 <context>

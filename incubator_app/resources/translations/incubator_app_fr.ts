@@ -2253,6 +2253,91 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>À rendre sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Aff&amp;icher :</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>{n} reports</source>
+        <translation>{n} bilans</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Marquer &amp;envoyé…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Open the &amp;grant</source>
+        <translation>&amp;Ouvrir la subvention</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>state of one report</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>state of one report</comment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Saving the deadline…</source>
+        <translation>Enregistrement de l’échéance…</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -3570,7 +3655,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Rows that hold a private part of a context row (a session&apos;s confidential notes): taken with their context row, not walked further. Found through text, not foreign keys.</extracomment>
         <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
     </message>
     <message>
@@ -7344,6 +7429,10 @@ Référence&#xa0;: {reference}
         <source>Reassign the action</source>
         <translation>Confier l&apos;action à quelqu&apos;un d&apos;autre</translation>
     </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Bilan envoyé</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneListModel</name>
@@ -7425,6 +7514,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Action &amp;items</source>
         <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting deadlines</source>
+        <translation>&amp;Bilans aux financeurs</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -11877,6 +11970,17 @@ Référence&#xa0;: {reference}
     <message>
         <source>Readable by other users until now, made private (owner only): {paths}</source>
         <translation>Lisibles par d&apos;autres utilisateurs jusqu&apos;ici, rendus privés (propriétaire seul) : {paths}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Report:</source>
+        <translation>Bilan :</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Envoyé le :</translation>
     </message>
 </context>
 <context>

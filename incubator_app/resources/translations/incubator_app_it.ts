@@ -2253,6 +2253,91 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Non ancora inviati</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>In scadenza entro 30 giorni</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rendiconto</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Sovvenzione</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>{n} reports</source>
+        <translation>{n} rendiconti</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Segna come &amp;inviato…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Ria&amp;pri</translation>
+    </message>
+    <message>
+        <source>Open the &amp;grant</source>
+        <translation>Apri la so&amp;vvenzione</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>state of one report</comment>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Da inviare</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>state of one report</comment>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Saving the deadline…</source>
+        <translation>Salvataggio della scadenza…</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -3606,7 +3691,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Rows that hold a private part of a context row (a session&apos;s confidential notes): taken with their context row, not walked further. Found through text, not foreign keys.</extracomment>
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
     </message>
 </context>
@@ -7344,6 +7429,10 @@ Riferimento: {reference}
         <source>Reassign the action</source>
         <translation>Riassegna l’azione</translation>
     </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Rendiconto inviato</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneListModel</name>
@@ -7425,6 +7514,10 @@ Riferimento: {reference}
     <message>
         <source>Action &amp;items</source>
         <translation>Azioni &amp;da fare</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting deadlines</source>
+        <translation>Scadenze dei &amp;rendiconti</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -11877,6 +11970,17 @@ Riferimento: {reference}
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossibile scrivere {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Report:</source>
+        <translation>Rendiconto:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Inviato il:</translation>
     </message>
 </context>
 <context>

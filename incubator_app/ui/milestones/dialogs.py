@@ -189,3 +189,14 @@ def _label(text: str) -> QWidget:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+class SubmittedDialog(_FormDialog):
+    """Marks a grant's report sent to the funder: the date (today by default)."""
+
+    def __init__(self, parent: QWidget | None, text: str, today: date) -> None:
+        super().__init__(translate("MilestoneDialogs", "Report sent"), parent)
+        self.setObjectName("submittedDialog")
+        self.form.addRow(self.tr("Report:"), _label(text))
+        self.date_edit = date_edit(today, "submittedEdit")
+        self.form.addRow(self.tr("&Sent on:"), self.date_edit)

@@ -217,8 +217,12 @@ class DashboardPage(Page):
         self.deadlines_card = DueListCard(
             self.tr("Funder reports due"),
             self.tr("No funder report is due within a month."),
+            link=show_all,
         )
         self.deadlines_card.setObjectName("grantDeadlinesCard")
+        self.deadlines_card.show_all.connect(
+            lambda: self._show("milestones", view="deadlines", state="soon")
+        )
         self.deadlines_card.entrepreneur_activated.connect(
             lambda grant_id: self._show("funding", grant_id=grant_id)
         )

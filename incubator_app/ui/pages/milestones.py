@@ -3,7 +3,9 @@ cohort, mark achieved) and action items (per coach, overdue, mark done, reassign
 
 apply_filters keys: due ("this_month", "overdue", "next_30_days"), coach_id, cohort_id,
 status ("open", a milestone status, or None for all); view="actions" shows the action items
-tab, narrowed by state ("open", "overdue", "done", "all") and coach_id.
+tab, narrowed by state ("open", "overdue", "done", "all") and coach_id; view="deadlines" the
+funders' reporting deadlines (staff and administrators), narrowed by state ("pending",
+"overdue", "soon", "submitted", "all").
 """
 
 from __future__ import annotations
@@ -16,8 +18,15 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app import clock
 from incubator_app.models.vocabulary import Role
-from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, MILESTONE
+from incubator_app.ui.changes import (
+    ACTION_ITEM,
+    COACHING_SESSION,
+    ENTREPRENEUR,
+    FUNDING,
+    MILESTONE,
+)
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.milestones.deadlines_panel import DeadlinesPanel
 from incubator_app.ui.milestones.panels import (
     ActionItemsPanel,
     MilestonesPanel,
@@ -27,7 +36,7 @@ from incubator_app.ui.pages.base import Page
 
 
 class MilestonesPage(Page):
-    watched_kinds = frozenset({MILESTONE, ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR})
+    watched_kinds = frozenset({MILESTONE, ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, FUNDING})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -50,6 +59,12 @@ class MilestonesPage(Page):
             panel.today_provider = self.today
         self.tabs.addTab(self.milestones, self.tr("&Milestones"))
         self.tabs.addTab(self.actions, self.tr("Action &items"))
+        # The reports owed to funders: not a coach's business (as on the dashboard).
+        self.deadlines: DeadlinesPanel | None = None
+        if context.actor.role is not Role.COACH:
+            self.deadlines = DeadlinesPanel(context)
+            self.deadlines.today_provider = self.today
+            self.tabs.addTab(self.deadlines, self.tr("&Reporting deadlines"))
         layout.addWidget(self.tabs, 1)
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -59,6 +74,8 @@ class MilestonesPage(Page):
         mine = context.actor.coach_id if context.actor.role is Role.COACH else None
         self.milestones.set_filters(coach_id=mine)
         self.actions.set_filters(coach_id=mine)
+        if self.deadlines is not None:
+            self.deadlines.set_filters()
 
     def today(self) -> date:
         return self.today_override or clock.today()
@@ -66,6 +83,8 @@ class MilestonesPage(Page):
     def reload(self) -> None:
         self.milestones.refresh()
         self.actions.refresh()
+        if self.deadlines is not None:
+            self.deadlines.refresh()
 
     def apply_filters(self, **filters: object) -> None:
         if filters.get("view") == "actions":
@@ -75,6 +94,11 @@ class MilestonesPage(Page):
                 coach_id=filters.get("coach_id"),  # type: ignore[arg-type]
             )
             focus_first_row(self.actions.table)
+            return
+        if filters.get("view") == "deadlines" and self.deadlines is not None:
+            self.tabs.setCurrentWidget(self.deadlines)
+            self.deadlines.set_filters(state=str(filters.get("state") or "pending"))
+            focus_first_row(self.deadlines.table)
             return
         self.tabs.setCurrentWidget(self.milestones)
         self.milestones.set_filters(
