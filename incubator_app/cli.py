@@ -432,3 +432,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as exc:
+        from incubator_app.db.unavailable import unavailable
+
+        lost = unavailable(exc)  # the server went away: one line, as any user error
+        if lost is None:
+            raise
+        print(f"{PROG}: {lost}", file=sys.stderr)
+        return EXIT_USER_ERROR

@@ -45,3 +45,20 @@ class ConflictError(DomainError):
 
 class StorageError(DomainError):
     """The database cannot be opened, migrated or backed up as asked."""
+
+
+class DatabaseUnavailable(StorageError):
+    """The shared database server went away (stopped, restarted, network cut): nothing of the
+    operation was written (its transaction died with the connection); the next try reconnects.
+    See `incubator_app.db.unavailable`."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database server cannot be reached. Nothing was saved; what you typed "
+                    "is still there. Try again when the server is back.",
+                )
+            )
+        )

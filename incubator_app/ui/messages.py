@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from incubator_app.db.unavailable import as_domain_error
 from incubator_app.errors import (
     ConflictError,
     DomainError,
@@ -95,7 +96,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Shows a domain error as a plain message, anything else as an unexpected error.
 
     Returns the (non-blocking, window-modal) box so tests can read what the user sees.
+    A lost database server (a list reading in the window's own thread) is a plain message too.
     """
+    exc = as_domain_error(exc)
     box = QMessageBox(parent)
     box.setWindowTitle(error_title(exc))
     if isinstance(exc, DomainError):

@@ -3626,6 +3626,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Entrada no válida — {details}</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. Nothing was saved; what you typed is still there. Try again when the server is back.</source>
+        <translation>No se puede acceder al servidor de la base de datos. No se ha guardado nada; lo que escribió sigue ahí. Vuelva a intentarlo cuando el servidor esté de nuevo disponible.</translation>
+    </message>
+    <message>
         <source>The code {code} is already used by “{label}”; choose another.</source>
         <translation>El código {code} ya lo usa “{label}”; elija otro.</translation>
     </message>

@@ -3626,6 +3626,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Saisie incorrecte — {details}</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. Nothing was saved; what you typed is still there. Try again when the server is back.</source>
+        <translation>Le serveur de la base de données est injoignable. Rien n’a été enregistré&#xa0;; ce que vous avez saisi est toujours là. Réessayez quand le serveur sera de retour.</translation>
+    </message>
+    <message>
         <source>This user account already has a coach profile: {name}.</source>
         <translation>Ce compte a déjà une fiche d’accompagnateur·rice&#xa0;: {name}.</translation>
     </message>

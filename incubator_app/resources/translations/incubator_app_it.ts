@@ -3626,6 +3626,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Dati non validi — {details}</translation>
     </message>
     <message>
+        <source>The database server cannot be reached. Nothing was saved; what you typed is still there. Try again when the server is back.</source>
+        <translation>Il server del database non è raggiungibile. Non è stato salvato nulla; quanto digitato è ancora lì. Riprova quando il server sarà di nuovo disponibile.</translation>
+    </message>
+    <message>
         <source>The code {code} is already used by “{label}”; choose another.</source>
         <translation>Il codice {code} è già usato da “{label}”; scegline un altro.</translation>
     </message>
