@@ -273,6 +273,7 @@ class WaitingListMachine(RuleBasedStateMachine):
                 assert timedelta(minutes=10) <= hold <= timedelta(hours=OFFER_HOURS)
 
 
+@pytest.mark.timeout(1800)  # 10,000 steps of transactions: minutes on a loaded PostgreSQL runner
 def test_waiting_list_state_machine(session) -> None:
     # Without e-mail addresses: the e-mails are tested in test_events.py, and hypothesis seeds
     # `random`, which email.utils.make_msgid draws from (same Message-ID at a frozen instant).
