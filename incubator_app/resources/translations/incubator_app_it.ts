@@ -3606,7 +3606,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Rows that hold a private part of a context row (a session&apos;s confidential notes): taken with their context row, not walked further. Found through text, not foreign keys.</extracomment>
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
     </message>
 </context>
@@ -11821,6 +11821,10 @@ Riferimento: {reference}
     <message>
         <source>the quick-search index is out of step with the entrepreneurs ({missing} missing, {stray} stray): run check --repair</source>
         <translation>l’indice di ricerca rapida non corrisponde più agli imprenditori ({missing} mancanti, {stray} in eccesso): esegui check --repair</translation>
+    </message>
+    <message>
+        <source>the toolbox search index is out of step with the sheets ({missing} missing, {stray} stray): run check --repair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>activity summary and quick-search index recomputed</source>
