@@ -219,7 +219,8 @@ def fairness(args: argparse.Namespace) -> None:
     print()
     print(
         f"- maximin lottery: guaranteed minimum chance {distribution.minimum:.4f} "
-        f"(exact; {len(distribution.panels)} panels, {distribution.iterations} iterations, "
+        f"(exact for this lottery; no lottery can give more than {distribution.upper_bound:.4f}; "
+        f"{len(distribution.panels)} panels, {distribution.iterations} iterations, "
         f"{lottery_seconds:.1f} s); smallest exact chance {min(marginals):.4f}; volunteers on "
         f"no feasible panel: {len(distribution.uncovered)}"
     )
