@@ -1,6 +1,7 @@
 """`incubator-app check`: schema revision, integrity check and row counts, without writing;
 with `full`, also every table, index, trigger and virtual table the schema needs, and the quick
-search index against its table. `repair_database` rebuilds what can be rebuilt from the data."""
+search index and the toolbox's search index against their tables. `repair_database` rebuilds
+what can be rebuilt from the data."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from incubator_app.db.migrate import (
     schema_state,
 )
 from incubator_app.db.search_index import FTS_TABLE, create_search_index
+from incubator_app.db.toolbox_index import FTS_TABLE as TOOLBOX_FTS_TABLE
+from incubator_app.db.toolbox_index import create_toolbox_index
 from incubator_app.errors import StorageError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Base
@@ -135,6 +138,7 @@ def expected_schema_objects() -> set[tuple[str, str]]:
         with engine.begin() as conn:
             Base.metadata.create_all(conn)
             create_search_index(conn)
+            create_toolbox_index(conn)
             return set(_objects(conn.connection.dbapi_connection))  # type: ignore[arg-type]
     finally:
         engine.dispose()
@@ -150,34 +154,45 @@ def _objects(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def schema_problems(conn: sqlite3.Connection) -> list[str]:
     """What `integrity_check` cannot see: a missing index, trigger or table (a bulk rebuild
-    killed half-way), and a quick-search index that does not hold exactly the entrepreneurs."""
+    killed half-way), and a quick-search index that does not hold exactly the entrepreneurs or a
+    toolbox search index that does not hold exactly the sheets."""
     present = set(_objects(conn))
     problems = [
         str(msg(QT_TRANSLATE_NOOP("Storage", "missing {kind} {name}"), kind=_kind(kind), name=name))
         for kind, name in sorted(expected_schema_objects() - present)
     ]
-    docsize = f"{FTS_TABLE}_docsize"
-    if ("table", docsize) in present:
+    out_of_step = (
+        (
+            FTS_TABLE,
+            "entrepreneur",
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "the quick-search index is out of step with the entrepreneurs "
+                "({missing} missing, {stray} stray): run check --repair",
+            ),
+        ),
+        (
+            TOOLBOX_FTS_TABLE,
+            "toolbox_sheet",
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "the toolbox search index is out of step with the sheets "
+                "({missing} missing, {stray} stray): run check --repair",
+            ),
+        ),
+    )
+    for index, table, message in out_of_step:
+        docsize = f"{index}_docsize"
+        if ("table", docsize) not in present:
+            continue
         stray = conn.execute(
-            f"SELECT count(*) FROM (SELECT id FROM {docsize} EXCEPT SELECT id FROM entrepreneur)"
+            f"SELECT count(*) FROM (SELECT id FROM {docsize} EXCEPT SELECT id FROM {table})"
         ).fetchone()[0]
         missing = conn.execute(
-            f"SELECT count(*) FROM (SELECT id FROM entrepreneur EXCEPT SELECT id FROM {docsize})"
+            f"SELECT count(*) FROM (SELECT id FROM {table} EXCEPT SELECT id FROM {docsize})"
         ).fetchone()[0]
         if stray or missing:
-            problems.append(
-                str(
-                    msg(
-                        QT_TRANSLATE_NOOP(
-                            "Storage",
-                            "the quick-search index is out of step with the entrepreneurs "
-                            "({missing} missing, {stray} stray): run check --repair",
-                        ),
-                        missing=missing,
-                        stray=stray,
-                    )
-                )
-            )
+            problems.append(str(msg(message, missing=missing, stray=stray)))
     return problems
 
 
@@ -204,6 +219,7 @@ def repair_database(db: str | Path | None) -> list[str]:
             create_activity_triggers(conn)
             refill_activity(conn)
             create_search_index(conn)
+            create_toolbox_index(conn)  # the toolbox's search index too, from the sheets
             done = [str(msg(_REBUILT, kind=_kind(k), name=n)) for k, n in sorted(missing)]
             done.append(
                 str(

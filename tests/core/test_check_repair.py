@@ -14,6 +14,7 @@ from incubator_app.db.migrate import open_database
 from incubator_app.demo import generate_demo
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
+from incubator_app.services.toolbox.search import SheetQuery, search_sheets
 
 pytestmark = pytest.mark.core
 
@@ -34,6 +35,8 @@ def _damaged(demo_file: Path, tmp_path: Path) -> Path:
         conn.execute("DROP INDEX ix_coaching_session_session_date")
         conn.execute("DROP TRIGGER entrepreneur_search_au")
         conn.execute("DROP TRIGGER entrepreneur_activity_ms_ai")
+        conn.execute("INSERT INTO toolbox_search(toolbox_search) VALUES('delete-all')")
+        conn.execute("DROP TRIGGER toolbox_search_ai")
     return path
 
 
@@ -49,6 +52,31 @@ def _finds(path: Path, text: str) -> bool:
             return bool(quick_search_entrepreneurs(session, text, actor=Actor.system()))
     finally:
         database.dispose()
+
+
+def _sheet_count(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM toolbox_sheet").fetchone()[0]
+
+
+def _first_sheet_title(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT title FROM toolbox_sheet ORDER BY id").fetchone()[0]
+
+
+def _toolbox_finds(path: Path, title: str) -> int:
+    """How many sheets the toolbox search finds for a sheet's title."""
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            return search_sheets(session, SheetQuery(text=title), actor=Actor.system()).total
+    finally:
+        database.dispose()
+
+
+def _indexed_sheets(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM toolbox_search_docsize").fetchone()[0]
 
 
 def test_a_whole_database_checks_ok(demo_file: Path, capsys) -> None:
@@ -69,18 +97,26 @@ def test_full_check_names_what_is_missing(demo_file: Path, tmp_path: Path, capsy
     assert "missing trigger entrepreneur_search_au" in out
     assert "missing trigger entrepreneur_activity_ms_ai" in out
     assert "quick-search index is out of step" in out
+    sheets = _sheet_count(path)
+    assert sheets > 0
+    assert "missing trigger toolbox_search_ai" in out
+    assert f"toolbox search index is out of step with the sheets ({sheets} missing, 0 stray)" in out
 
 
 def test_repair_rebuilds_from_the_data(demo_file: Path, tmp_path: Path, capsys) -> None:
     path = _damaged(demo_file, tmp_path)
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT count(*) FROM entrepreneur").fetchone()[0]
+    assert _toolbox_finds(path, _first_sheet_title(path)) == 0
 
     assert main(["check", "--db", str(path), "--repair", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Repair: rebuilt index ix_coaching_session_session_date" in out
     assert "Integrity: ok" in out
     assert _finds(path, _first_last_name(path))
+    assert "Repair: rebuilt trigger toolbox_search_ai" in out
+    assert _indexed_sheets(path) == _sheet_count(path) > 0
+    assert _toolbox_finds(path, _first_sheet_title(path)) >= 1
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM entrepreneur").fetchone()[0] == rows
     assert main(["check", "--db", str(path), "--full", "--lang", "en"]) == 0

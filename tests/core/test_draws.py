@@ -137,6 +137,26 @@ def test_everyone_has_a_chance_and_the_minimum_is_maximised() -> None:
     assert abs(sum(result.distribution.probabilities) - 1) < 1e-6
 
 
+def test_the_lottery_is_proven_within_the_gap_of_the_best_minimum() -> None:
+    """The relaxed panel polytope bounds every lottery's minimum from above; the lottery stops
+    within GAP of it (or of the pricing's bound), long before the iteration limit."""
+    from incubator_app.services.cooperation.draws.maximin import (
+        GAP,
+        MAX_ITERATIONS,
+        maximin_distribution,
+        relaxed_bound,
+    )
+
+    draw_inputs = inputs(120, 12, quotas=quota_rows(12))
+    distribution = maximin_distribution(draw_inputs, frozen_hash(draw_inputs))
+    covered = [i for i in range(len(draw_inputs.people)) if i not in distribution.uncovered]
+    bound = relaxed_bound(draw_inputs, covered)
+    assert distribution.minimum <= distribution.upper_bound <= bound
+    assert distribution.upper_bound <= distribution.minimum * (1 + GAP) + 1e-9
+    assert distribution.iterations < MAX_ITERATIONS
+    assert min(distribution.marginals(len(draw_inputs.people))) >= distribution.minimum - 1e-9
+
+
 def test_infeasible_quotas_say_what_to_relax() -> None:
     quotas = [*quota_rows(12), ["milieu", "urbain", 10, ""]]  # rural needs 4: 10 + 4 > 12
     with pytest.raises(InfeasibleQuotas) as caught:

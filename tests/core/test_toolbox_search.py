@@ -148,3 +148,44 @@ def test_the_demo_sheets_are_found(session, admin):
     found = search_sheets(session, SheetQuery(text="college theatre"), actor=admin)
     assert found.hits[0].title == "Résidence de théâtre au collège Marcel-Pagnol"
     assert sheets.list_revisions(session, found.hits[0].id, actor=admin)[0].number == 1
+
+
+def test_the_index_preferred_plan_finds_the_same_sheets_in_the_same_order(
+    session, admin, monkeypatch
+):
+    """On PostgreSQL a broad search is made to use the GIN index (search._index_preferred);
+    only the plan changes: on a corpus where most words are in many sheets, every query gives
+    the same total, hits and order with and without it, and the planner's setting is back
+    afterwards."""
+    import random
+    from contextlib import nullcontext
+
+    from sqlalchemy import text
+
+    from incubator_app.services.toolbox import search
+
+    rng = random.Random(7)
+    words = "atelier théâtre musique médiation résidence samedi élèves village bilan de la".split()
+    for i in range(60):
+        _published(
+            session, admin, title=f"Fiche {i} " + " ".join(rng.sample(words, 3)), kind="method",
+            summary=" ".join(rng.choices(words, k=12)), body=" ".join(rng.choices(words, k=80)),
+            tags=", ".join(rng.sample(words[:6], 2)), territory=rng.choice(["Aubagne", None]),
+        )  # fmt: skip
+    queries = [
+        SheetQuery(text=t) for t in ("samedi", "med", "de", "theatre eleves", "ate mus", "zzz")
+    ] + [SheetQuery(text="village", tag="musique"), SheetQuery(text="bilan", territory="Aubagne")]
+
+    def run() -> list:
+        out = []
+        for query in queries:
+            result = search_sheets(session, query, actor=admin, limit=100)
+            out.append((result.total, [(h.id, h.snippet) for h in result.hits]))
+        return out
+
+    preferred = run()
+    assert preferred[0][0] > 10 and preferred[-3][0] == 0
+    if session.get_bind().dialect.name == "postgresql":
+        assert session.scalar(text("SELECT current_setting('enable_seqscan')")) == "on"
+    monkeypatch.setattr(search, "_index_preferred", lambda session, dialect: nullcontext())
+    assert run() == preferred

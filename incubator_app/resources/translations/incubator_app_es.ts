@@ -11920,6 +11920,10 @@ Referencia: {reference}
         <translation>el índice de búsqueda rápida no coincide con los emprendedores ({missing} ausentes, {stray} sobrantes): ejecute check --repair</translation>
     </message>
     <message>
+        <source>the toolbox search index is out of step with the sheets ({missing} missing, {stray} stray): run check --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>activity summary and quick-search index recomputed</source>
         <translation>resumen de actividad e índice de búsqueda rápida recalculados</translation>
     </message>

@@ -11852,6 +11852,10 @@ Référence&#xa0;: {reference}
         <translation>{kind} {name} reconstruit</translation>
     </message>
     <message>
+        <source>the toolbox search index is out of step with the sheets ({missing} missing, {stray} stray): run check --repair</source>
+        <translation>l’index de recherche de la boîte à outils ne correspond plus aux fiches ({missing} absentes, {stray} en trop)&#xa0;: lancez check --repair</translation>
+    </message>
+    <message>
         <source>activity summary and quick-search index recomputed</source>
         <translation>résumé d&apos;activité et index de recherche rapide recalculés</translation>
     </message>

@@ -11920,6 +11920,10 @@ Riferimento: {reference}
         <translation>l’indice di ricerca rapida non corrisponde più agli imprenditori ({missing} mancanti, {stray} in eccesso): esegui check --repair</translation>
     </message>
     <message>
+        <source>the toolbox search index is out of step with the sheets ({missing} missing, {stray} stray): run check --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>activity summary and quick-search index recomputed</source>
         <translation>riepilogo attività e indice di ricerca rapida ricalcolati</translation>
     </message>

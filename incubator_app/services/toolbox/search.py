@@ -8,6 +8,8 @@ highlighted snippet (snippets.py). With no words, the sheets come newest first.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -138,6 +140,31 @@ def _ranked(words: list[str], dialect: str) -> tuple[Select, ColumnElement]:
     return base, rank
 
 
+@contextmanager
+def _index_preferred(session: Session, dialect: str) -> Iterator[None]:
+    """On PostgreSQL, the match is looked up in the GIN index, not by reading every sheet.
+
+    The planner counts the sheet table's pages (the `tsvector` and the long texts are out of
+    line, in TOAST) and picks a sequential scan for a word found in half the sheets; that scan
+    fetches and unpacks every sheet's vector to test the match, then the matching ones again to
+    rank them. The index answers the match alone, so only the matching sheets' vectors are read
+    (benchmarks/RESULTS-toolbox.md: about twice as fast for broad searches). The same statement,
+    the same rows: only the plan changes. `set_config(..., true)` lasts until the end of the
+    transaction at most; the previous value is put back right after the statement.
+    """
+    if dialect != "postgresql":
+        yield
+        return
+    previous = session.scalar(sql_text("SELECT current_setting('enable_seqscan')"))
+    session.execute(sql_text("SELECT set_config('enable_seqscan', 'off', true)"))
+    try:
+        yield
+    finally:
+        session.execute(
+            sql_text("SELECT set_config('enable_seqscan', :value, true)"), {"value": previous}
+        )
+
+
 def search_sheets(
     session: Session, query: SheetQuery, *, actor: Actor, limit: int = DEFAULT_LIMIT
 ) -> SearchResult:
@@ -159,11 +186,9 @@ def search_sheets(
             order = [literal_column("rank")]
         matched = base.where(and_(*conditions)).cte("matched").prefix_with("MATERIALIZED")
         everyone = select(func.count()).select_from(matched).scalar_subquery()
-        rows = session.execute(
-            select(matched.c.id, everyone.label("total"))
-            .order_by(*order, matched.c.id)
-            .limit(limit)
-        ).all()
+        statement = select(matched.c.id, everyone.label("total")).order_by(*order, matched.c.id)
+        with _index_preferred(session, dialect):
+            rows = session.execute(statement.limit(limit)).all()
         total = rows[0].total if rows else 0
         ids = [r.id for r in rows]
     else:

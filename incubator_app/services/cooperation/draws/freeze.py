@@ -20,7 +20,7 @@ from typing import Any
 from incubator_app.services.cooperation.draws.inputs import DrawInputs, Person, Quota
 
 #: Bumped whenever a result could change (method, rounding, generator, solver options).
-ALGORITHM = "maximin-colgen/1"
+ALGORITHM = "maximin-colgen/2"
 FORMAT = "incubator-draw-frozen/1"
 #: Probabilities of the panels are rounded to multiples of 1/GRID before sampling.
 GRID = 2**30
