@@ -11921,7 +11921,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>the toolbox search index is out of step with the sheets ({missing} missing, {stray} stray): run check --repair</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice de búsqueda de la caja de herramientas no coincide con las fichas ({missing} que faltan, {stray} de más): ejecute check --repair</translation>
     </message>
     <message>
         <source>activity summary and quick-search index recomputed</source>

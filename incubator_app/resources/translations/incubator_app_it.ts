@@ -11921,7 +11921,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>the toolbox search index is out of step with the sheets ({missing} missing, {stray} stray): run check --repair</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indice di ricerca della cassetta degli attrezzi non corrisponde alle schede ({missing} mancanti, {stray} in più): esegui check --repair</translation>
     </message>
     <message>
         <source>activity summary and quick-search index recomputed</source>
