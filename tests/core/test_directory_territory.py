@@ -166,7 +166,6 @@ def test_cli_territory_and_pdf(tmp_path, session, admin, db_url, capsys, monkeyp
     for bad in (("--departement", "00"), ("--epci", "x"), ("--region", "93", "--radius", "-1")):
         code, out, err = run(*bad, "--lang", "en")
         assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
-    code, _, err = run("--departement", "13", "--departement", "84", "--lang", "en")
     pdf = tmp_path / "portrait.pdf"
     code, out, err = run("--departement", "13", "--pdf", str(pdf), "--lang", "fr")
     assert code == 0, err
