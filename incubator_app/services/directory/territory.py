@@ -11,11 +11,12 @@ actors whose commune lies in it:
 - the communes without any actor (largest population first);
 - the **isolated actors**. Definition: an actor is isolated when no other current actor that
   shares one of its disciplines (or, for an actor without a discipline, its type; an actor with
-  neither is never called isolated) is placed within `radius_km` kilometres of it (default 10 km,
-  great-circle distance between positions), NOR in the same EPCI. A position is the actor's own
-  coordinates, else its commune's town hall (reference centroid). Neighbours are looked for
-  across the territory's border too (in the départements whose communes lie near it), so an
-  actor next to a colleague on the other side of a département line is not isolated.
+  neither is never called isolated) is placed within `radius_km` kilometres of it (default
+  10 km; distance on the local equirectangular plane, within 0.1 % of the great circle at such
+  distances), NOR in the same EPCI. A position is the actor's own coordinates, else its
+  commune's town hall (reference centroid). Neighbours are looked for across the territory's
+  border too (in the départements whose communes lie near it), so an actor next to a colleague
+  on the other side of a département line is not isolated.
 
 The counts by commune, type and sector are grouped in SQL; the disciplines (a JSON list) and the
 isolation are counted in Python on one pass over the territory's actors (a grid of `radius_km`
@@ -266,19 +267,19 @@ def _neighbour_departements(deps: Iterable[str], radius_km: float) -> set[str]:
     return out
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+@cache
+def _theme_words(kind: str | None, disciplines: tuple[str, ...]) -> frozenset[str]:
+    found = frozenset(f"d:{w}" for d in disciplines if d and (w := fold(d)))
+    if found:
+        return found
+    word = fold(kind) if kind else ""
+    return frozenset({f"k:{word}"}) if word else frozenset()
 
 
 def _themes(kind: str | None, disciplines: Iterable[str]) -> frozenset[str]:
-    """What an actor is compared on: its disciplines, else its type."""
-    found = frozenset(f"d:{fold(d)}" for d in disciplines if d and fold(d))
-    if found:
-        return found
-    return frozenset({f"k:{fold(kind)}"}) if kind and fold(kind) else frozenset()
+    """What an actor is compared on: its disciplines, else its type (folded; the few distinct
+    values are folded once)."""
+    return _theme_words(kind, tuple(disciplines))
 
 
 def territory_portrait(
@@ -379,15 +380,18 @@ def territory_portrait(
                     (actor_id, lat, lon)
                 )
         if commune.insee in inside:
-            placed.append((actor_id, name, kind_, sector, disciplines or [], commune, lat, lon))
+            placed.append(
+                (actor_id, name, kind_, sector, disciplines or [], commune, lat, lon, themes)
+            )
 
     actors = []
-    for actor_id, name, kind_, sector, disciplines, commune, lat, lon in placed:
-        themes = _themes(kind_, disciplines)
+    for actor_id, name, kind_, sector, disciplines, commune, lat, lon, themes in placed:
+        # The EPCI first (a dictionary look-up), then the grid around the actor.
         isolated = bool(themes) and not any(
-            _has_neighbour(grid, theme, actor_id, lat, lon, radius_km, cell_deg)
-            or (commune.epci and by_epci[(theme, commune.epci)] > 1)
-            for theme in themes
+            (commune.epci and by_epci[(theme, commune.epci)] > 1) for theme in themes
+        )
+        isolated = isolated and not any(
+            _has_neighbour(grid, theme, actor_id, lat, lon, radius_km, cell_deg) for theme in themes
         )
         actors.append(
             PlacedActor(
@@ -409,7 +413,7 @@ def territory_portrait(
             for d in disciplines or [NO_VALUE]:
                 area.by_discipline[d] += 1
             area.isolated += isolated
-    actors.sort(key=lambda a: (fold(a.name), a.id))
+    actors.sort(key=lambda a: (a.name.casefold(), a.id))
     return TerritoryPortrait(
         territory,
         radius_km,
@@ -428,12 +432,22 @@ def _has_neighbour(grid, theme, actor_id, lat, lon, radius_km, cell_deg) -> bool
     row, col = int(lat // cell_deg), int(lon // cell_deg)
     # A cell is radius_km tall; in longitude degrees it is narrower than radius_km away from
     # the equator, so look as many cells sideways as the latitude needs.
-    span = math.ceil(1 / max(math.cos(math.radians(abs(lat))), 0.1))
-    for r in (row - 1, row, row + 1):
-        for c in range(col - span, col + span + 1):
-            for other, olat, olon in grid.get((theme, r, c), ()):
-                if other != actor_id and _km(lat, lon, olat, olon) <= radius_km:
-                    return True
+    k = max(math.cos(math.radians(abs(lat))), 0.1)
+    span = math.ceil(1 / k)
+    # Equirectangular distance (within 0.1 % of the great circle at these distances), in
+    # squared degrees of latitude: no trigonometry per pair. The actor's own cell first.
+    limit = (radius_km / 111.195) ** 2
+    cells = [(row, col)] + [
+        (r, c)
+        for r in (row - 1, row, row + 1)
+        for c in range(col - span, col + span + 1)
+        if (r, c) != (row, col)
+    ]
+    for r, c in cells:
+        for other, olat, olon in grid.get((theme, r, c), ()):
+            dlat, dlon = olat - lat, (olon - lon) * k
+            if other != actor_id and dlat * dlat + dlon * dlon <= limit:
+                return True
     return False
 
 
