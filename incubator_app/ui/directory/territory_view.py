@@ -5,7 +5,7 @@ actors of the selected commune, the isolated actors and the communes without any
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -221,7 +221,7 @@ class TerritoryView(QWidget):
                 name=portrait.territory.name,
                 actors=portrait.total.actors,
                 communes=len(portrait.communes),
-                per="—" if per is None else f"{per:.2f}",
+                per=self._per(per) or "—",
                 isolated=len(portrait.isolated),
                 empty=len(portrait.without_actor),
             )
@@ -234,10 +234,15 @@ class TerritoryView(QWidget):
             self.isolated.addItem(f"{actor.name} — {what} — {actor.commune_name}")
         self.without.clear()
         for area in portrait.without_actor:
-            self.without.addItem(f"{area.name} ({area.population or 0})")
+            self.without.addItem(f"{area.name} ({QLocale().toString(area.population or 0)})")
         self.commune_actors.clear()
         self.commune_title.setText(self.tr("Select a commune to list its actors."))
         self.pdf_button.setEnabled(True)
+
+    def _per(self, value: float | None) -> str:
+        if value is None:
+            return ""
+        return QLocale().toString(float(value), "f", 1 if value >= 1 or not value else 2)
 
     def _fill_table(self, table: QTableWidget, areas) -> None:
         table.setSortingEnabled(False)
@@ -251,16 +256,9 @@ class TerritoryView(QWidget):
             per = area.per_10k
             for col, (value, text) in enumerate(
                 (
-                    (area.population, str(area.population or "")),
+                    (area.population, QLocale().toString(area.population or 0)),
                     (area.actors, str(area.actors)),
-                    (
-                        per,
-                        ""
-                        if per is None
-                        else f"{per:.1f}"
-                        if per >= 1 or not per
-                        else f"{per:.2f}",
-                    ),
+                    (per, self._per(per)),
                     (area.isolated, str(area.isolated)),
                 ),
                 start=1,
