@@ -9520,7 +9520,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Actors per 10,000 inhabitants</source>
-        <translation>Acteurs pour 10 000 habitants</translation>
+        <translation>Acteurs pour 10&#xa0;000 habitants</translation>
     </message>
     <message>
         <source>Isolated actors</source>
@@ -9560,7 +9560,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Per 10,000</source>
-        <translation>Pour 10 000</translation>
+        <translation>Pour 10&#xa0;000</translation>
     </message>
     <message>
         <source>Isolated</source>
@@ -12239,7 +12239,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Per 10,000</source>
-        <translation>Pour 10 000</translation>
+        <translation>Pour 10&#xa0;000</translation>
     </message>
     <message>
         <source>Isolated</source>
@@ -12267,7 +12267,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
-        <translation>{name}&#xa0;: {actors} acteurs dans {communes} communes ({per} pour 10 000 habitants), {isolated} isolés, {empty} communes sans aucun acteur.</translation>
+        <translation>{name}&#xa0;: {actors} acteurs dans {communes} communes ({per} pour 10&#xa0;000 habitants), {isolated} isolés, {empty} communes sans aucun acteur.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
