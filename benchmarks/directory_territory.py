@@ -3,7 +3,7 @@ the Ministry of Culture's real listings, at the directory's scale (tens of thous
 
     INCUBATOR_LISTINGS_DIR=../shared/listings .venv/bin/python benchmarks/directory_territory.py
     .venv/bin/python benchmarks/directory_territory.py --copies 3      # about 100,000 actors
-    .venv/bin/python benchmarks/directory_territory.py --db postgresql+psycopg://…  # PostgreSQL
+    .venv/bin/python benchmarks/directory_territory.py --db postgresql+psycopg://…/EMPTY_DB
 
 The four listings (festivals, Musées de France, Muséofile, museum attendance: one row per museum
 per year) are imported, without linking, into a fresh database read where they are (never
@@ -151,9 +151,6 @@ def main() -> int:
                 f"{pdf.stat().st_size // 1024} KB"
             )
         finally:
-            if args.db:
-                with database.session() as session:
-                    session.query(DirectoryActor).delete()
             database.dispose()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of the process: {peak:.0f} MB")
