@@ -2388,7 +2388,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <source>&amp;Actors</source>
+        <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12202,7 +12202,7 @@ Referencia: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2388,8 +2388,8 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <source>&amp;Actors</source>
-        <translation>Acte&amp;urs</translation>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Territor&amp;y</source>
@@ -12202,7 +12202,7 @@ Référence&#xa0;: {reference}
         <translation>Un acteur est isolé quand aucun autre acteur de sa discipline (ou, sans discipline, de son type) ne se trouve à cette distance ni dans son EPCI.</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>

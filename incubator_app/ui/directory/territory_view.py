@@ -94,7 +94,7 @@ class TerritoryView(QWidget):
                 "discipline, of its type) is within this distance nor in its EPCI."
             )
         )
-        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button = QPushButton(self.tr("Sho&w"))
         self.show_button.setObjectName("territoryShow")
         self.pdf_button = QPushButton(self.tr("Portrait &PDF…"))
         self.pdf_button.setEnabled(False)

@@ -32,7 +32,9 @@ class DirectoryPage(Page):
         self.territory = TerritoryView(context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("directoryTabs")
-        self.tabs.addTab(self.view, self.tr("&Actors"))
+        # No mnemonic on this tab: every letter of "Actors" is taken in one language or
+        # another; Ctrl+Tab switches the tabs.
+        self.tabs.addTab(self.view, self.tr("Actors"))
         self.tabs.addTab(self.territory, self.tr("Territor&y"))
         layout.addWidget(self.tabs)
         self.reload()
