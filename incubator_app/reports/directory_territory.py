@@ -94,6 +94,8 @@ def map_drawing(portrait: TerritoryPortrait, width: float, height: float) -> Dra
             points.extend(ring)
         commune = ref.get(insee)
         if insee not in outlines and commune and commune.latitude is not None:
+            if not (math.isfinite(commune.latitude) and math.isfinite(commune.longitude)):
+                continue
             points.append((commune.longitude, commune.latitude))
     if not points:
         return drawing

@@ -132,6 +132,11 @@ def test_epci_and_region_and_bad_codes(session, admin):
     for kind, code in (("departement", "00"), ("epci", "123"), ("region", "XX")):
         with pytest.raises(NotFound):
             territory_portrait(session, kind, code, actor=admin)
+    # A town hall without a position in the reference (Morbihan, 56098): counted, not placed.
+    session.add(DirectoryActor(name="Sans position", kind="venue", commune_insee="56098"))
+    session.commit()
+    morbihan = territory_portrait(session, "departement", "56", actor=admin)
+    assert morbihan.total.actors == 1 and morbihan.actors[0].latitude is None
     with pytest.raises(ValidationError):
         territory_portrait(session, "canton", "13", actor=admin)
     with pytest.raises(ValidationError):

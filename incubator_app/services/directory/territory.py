@@ -15,8 +15,8 @@ actors whose commune lies in it:
   10 km; distance on the local equirectangular plane, within 0.1 % of the great circle at such
   distances), NOR in the same EPCI. A position is the actor's own coordinates, else its
   commune's town hall (reference centroid). Neighbours are looked for across the territory's
-  border too (in the départements whose communes lie near it), so an actor next to a colleague
-  on the other side of a département line is not isolated.
+  border too (in the communes whose town hall lies within the radius plus 15 km of one inside),
+  so an actor next to a colleague on the other side of a département line is not isolated.
 
 The counts by commune, type and sector are grouped in SQL; the disciplines (a JSON list) and the
 isolation are counted in Python on one pass over the territory's actors (a grid of `radius_km`
@@ -235,36 +235,46 @@ def _current():
     return DirectoryActor.merged_into_id.is_(None)
 
 
-@cache
-def _departement_boxes() -> dict[str, tuple[float, float, float, float]]:
-    """(min lat, min lon, max lat, max lon) of each département's town halls."""
-    boxes: dict[str, list[float]] = {}
-    for c in commune_reference().by_insee.values():
-        if c.latitude is None or c.longitude is None:
+#: How far beyond `radius_km` a neighbouring commune's town hall may lie and still hold an actor
+#: within the radius (a commune's actors are placed anywhere in it; the largest are ~20 km wide).
+BORDER_MARGIN_KM = 15.0
+
+
+def _placed(lat: float | None, lon: float | None) -> bool:
+    return lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon)
+
+
+def _border_communes(territory: Territory, radius_km: float) -> list[str]:
+    """The communes outside the territory (districts of Paris, Lyon, Marseille included) whose
+    town hall lies within `radius_km` + BORDER_MARGIN_KM of a town hall inside it: the only
+    places outside where an actor can keep an actor inside from being isolated."""
+    ref = commune_reference()
+    reach = radius_km + BORDER_MARGIN_KM
+    cell = reach / 111.0
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+    for insee in territory.communes:
+        c = ref.by_insee[insee]
+        if _placed(c.latitude, c.longitude):
+            grid[(int(c.latitude // cell), int(c.longitude // cell))].append(
+                (c.latitude, c.longitude)
+            )
+    inside = set(territory.communes)
+    limit = (reach / 111.195) ** 2
+    out = []
+    for c in ref.by_insee.values():
+        if c.city in inside or not _placed(c.latitude, c.longitude):
             continue
-        box = boxes.setdefault(c.departement, [c.latitude, c.longitude, c.latitude, c.longitude])
-        box[0], box[1] = min(box[0], c.latitude), min(box[1], c.longitude)
-        box[2], box[3] = max(box[2], c.latitude), max(box[3], c.longitude)
-    return {d: (b[0], b[1], b[2], b[3]) for d, b in boxes.items()}
-
-
-def _neighbour_departements(deps: Iterable[str], radius_km: float) -> set[str]:
-    """The départements with town halls within about `radius_km` of these (themselves too)."""
-    boxes = _departement_boxes()
-    own = [boxes[d] for d in deps if d in boxes]
-    out = set(deps)
-    if not own:
-        return out
-    margin_lat = radius_km / 111.0 + 0.05
-    lo_lat = min(b[0] for b in own) - margin_lat
-    hi_lat = max(b[2] for b in own) + margin_lat
-    margin_lon = margin_lat / max(math.cos(math.radians(max(abs(lo_lat), abs(hi_lat)))), 0.1)
-    lo_lon = min(b[1] for b in own) - margin_lon
-    hi_lon = max(b[3] for b in own) + margin_lon
-    for dep, (a, b, c, d) in boxes.items():
-        if a <= hi_lat and c >= lo_lat and b <= hi_lon and d >= lo_lon:
-            out.add(dep)
-    return out
+        k = max(math.cos(math.radians(abs(c.latitude))), 0.1)
+        row, col = int(c.latitude // cell), int(c.longitude // cell)
+        span = math.ceil(1 / k)
+        if any(
+            (lat - c.latitude) ** 2 + ((lon - c.longitude) * k) ** 2 <= limit
+            for r in (row - 1, row, row + 1)
+            for q in range(col - span, col + span + 1)
+            for lat, lon in grid.get((r, q), ())
+        ):
+            out.append(c.insee)
+    return sorted(out)
 
 
 @cache
@@ -348,7 +358,7 @@ def territory_portrait(
                 area.by_sector[s] += n
 
     # Each actor of the territory and its neighbourhood: disciplines and isolation.
-    near = _neighbour_departements(territory.departements, radius_km)
+    border = _border_communes(territory, radius_km)
     rows = session.execute(
         select(
             DirectoryActor.id,
@@ -359,7 +369,12 @@ def territory_portrait(
             DirectoryActor.commune_insee,
             DirectoryActor.latitude,
             DirectoryActor.longitude,
-        ).where(_current(), _prefix_filter(near))
+        ).where(
+            _current(),
+            or_(_prefix_filter(territory.departements), DirectoryActor.commune_insee.in_(border))
+            if border
+            else _prefix_filter(territory.departements),
+        )
     ).all()
     cell_deg = radius_km / 111.0
     grid: dict[tuple[str, int, int], list[tuple[int, float, float]]] = defaultdict(list)
@@ -369,8 +384,10 @@ def territory_portrait(
         commune = city(insee)
         if commune is None:
             continue
-        if lat is None or lon is None:
+        if not _placed(lat, lon):
             lat, lon = commune.latitude, commune.longitude
+        if not _placed(lat, lon):  # two town halls of the reference have no position (NaN)
+            lat = lon = None
         themes = _themes(kind_, disciplines or [])
         for theme in themes:
             if commune.epci:

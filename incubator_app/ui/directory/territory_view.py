@@ -5,6 +5,8 @@ actors of the selected commune, the isolated actors and the communes without any
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +38,10 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.territory_map import TerritoryMap
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
 from incubator_app.ui.save_confirmation import confirm_saved
+
+
+def _finite(*values: float | None) -> bool:
+    return all(v is not None and math.isfinite(v) for v in values)
 
 
 class _NumberItem(QTableWidgetItem):
@@ -209,7 +215,8 @@ class TerritoryView(QWidget):
         centroids = {}
         for area in portrait.communes:
             commune = ref.get(area.code)
-            if commune is not None:
+            # Two town halls of the reference have no position (NaN): left out.
+            if commune is not None and _finite(commune.latitude, commune.longitude):
                 centroids[area.code] = (commune.latitude, commune.longitude)
         self.map.show_portrait(portrait, outlines, centroids)
         per = portrait.total.per_10k
