@@ -34,7 +34,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -244,10 +244,12 @@ def _placed(lat: float | None, lon: float | None) -> bool:
     return lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon)
 
 
-def _border_communes(territory: Territory, radius_km: float) -> list[str]:
+@lru_cache(maxsize=32)
+def _border_communes(territory: Territory, radius_km: float) -> tuple[str, ...]:
     """The communes outside the territory (districts of Paris, Lyon, Marseille included) whose
     town hall lies within `radius_km` + BORDER_MARGIN_KM of a town hall inside it: the only
-    places outside where an actor can keep an actor inside from being isolated."""
+    places outside where an actor can keep an actor inside from being isolated. Kept for the
+    last territories asked (the reference does not change while the app runs)."""
     ref = commune_reference()
     reach = radius_km + BORDER_MARGIN_KM
     cell = reach / 111.0
@@ -274,7 +276,7 @@ def _border_communes(territory: Territory, radius_km: float) -> list[str]:
             for lat, lon in grid.get((r, q), ())
         ):
             out.append(c.insee)
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 @cache
@@ -371,7 +373,10 @@ def territory_portrait(
             DirectoryActor.longitude,
         ).where(
             _current(),
-            or_(_prefix_filter(territory.departements), DirectoryActor.commune_insee.in_(border))
+            or_(
+                _prefix_filter(territory.departements),
+                DirectoryActor.commune_insee.in_(list(border)),
+            )
             if border
             else _prefix_filter(territory.departements),
         )
