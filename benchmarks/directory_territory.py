@@ -51,11 +51,11 @@ LISTINGS = (
 TERRITORIES = (
     ("departement", "13", "Bouches-du-Rhône"),
     ("departement", "75", "Paris"),
-    ("departement", "59", "Nord (648 communes)"),
-    ("departement", "62", "Pas-de-Calais (890 communes)"),
+    ("departement", "59", "Nord"),
+    ("departement", "62", "Pas-de-Calais"),
     ("epci", "200054807", "Métropole d'Aix-Marseille-Provence"),
     ("region", "93", "Provence-Alpes-Côte d'Azur"),
-    ("region", "84", "Auvergne-Rhône-Alpes (4,000 communes)"),
+    ("region", "84", "Auvergne-Rhône-Alpes"),
 )
 
 
