@@ -64,6 +64,21 @@ def register(
     add_user_option(link)
     link.set_defaults(handler=cmd_link)
 
+    territory = dir_sub.add_parser(
+        "territory", help="a territory's actors per commune and EPCI, the isolated ones, a PDF"
+    )
+    common(territory)
+    where = territory.add_mutually_exclusive_group(required=True)
+    where.add_argument("--departement", metavar="CODE", help="a département: 13, 2A, 971")
+    where.add_argument("--epci", metavar="SIREN", help="an EPCI by its SIREN")
+    where.add_argument("--region", metavar="CODE", help="a region by its INSEE code: 93")
+    territory.add_argument(
+        "--radius", type=float, default=None, help="isolated: no colleague within KM (10)"
+    )
+    territory.add_argument("--pdf", metavar="FILE", help="write the territory portrait PDF")
+    add_user_option(territory)
+    territory.set_defaults(handler=cmd_territory)
+
     out = _subparsers(sub.choices["export"]).add_parser(
         "directory", help="export the directory (one line per actor, or per source record)"
     )
@@ -194,6 +209,65 @@ def cmd_link(args: argparse.Namespace) -> int:
             rejected=rejected,
         )
     )
+    return 0
+
+
+def cmd_territory(args: argparse.Namespace) -> int:
+    from incubator_app.cli_args import output_file
+    from incubator_app.cli_signin import sign_in
+    from incubator_app.services.directory.territory import DEFAULT_RADIUS_KM, territory_portrait
+
+    kind, code = next(
+        (k, getattr(args, k)) for k in ("departement", "epci", "region") if getattr(args, k)
+    )
+    radius = DEFAULT_RADIUS_KM if args.radius is None else args.radius
+    target = output_file(args.pdf, "--pdf") if args.pdf else None
+    database = _open(args)
+    try:
+        with database.session() as session:
+            actor = sign_in(session, args.user)
+            portrait = territory_portrait(session, kind, code, radius_km=radius, actor=actor)
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Directory",
+                "{name}: {actors} actors in {communes} communes ({population} inhabitants), "
+                "{isolated} isolated, {empty} communes without any actor.",
+            ),
+            name=portrait.territory.name,
+            actors=portrait.total.actors,
+            communes=len(portrait.communes),
+            population=portrait.population,
+            isolated=len(portrait.isolated),
+            empty=len(portrait.without_actor),
+        )
+    )
+    for epci in portrait.epcis:
+        if epci.actors:
+            per = f"{epci.per_10k:.1f}" if epci.per_10k is not None else "-"
+            print(
+                f"  {epci.code or '-'}\t{epci.name or '-'}\t{epci.actors}\t{per}\t{epci.isolated}"
+            )
+    if target is not None:
+        from incubator_app.reports.directory_territory import build_territory_pdf
+
+        try:
+            build_territory_pdf(portrait, target, locale=args.lang or "fr")
+        except OSError as exc:
+            from incubator_app.cli_args import UserError
+
+            raise UserError(
+                str(
+                    msg(
+                        QT_TRANSLATE_NOOP("Directory", "Cannot write {path}: {error}"),
+                        path=str(target),
+                        error=exc.strerror or str(exc),
+                    )
+                )
+            ) from exc
+        print(msg(QT_TRANSLATE_NOOP("Directory", "Portrait written to {path}."), path=str(target)))
     return 0
 
 

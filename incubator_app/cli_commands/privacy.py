@@ -141,11 +141,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
                 for r in reports:
                     tables |= set(r.tables_touched)
                 purge_freed_space(session, tuple(sorted(tables)))
-                print(
-                    msg(
-                        QT_TRANSLATE_NOOP("Cli", "{n} person(s) anonymised."), n=len(reports)
-                    )
-                )
+                print(msg(QT_TRANSLATE_NOOP("Cli", "{n} person(s) anonymised."), n=len(reports)))
     finally:
         database.dispose()
     return 0

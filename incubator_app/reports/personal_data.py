@@ -149,9 +149,7 @@ def _story(data: dict[str, Any], fmt: Formatter, meta: ReportMeta) -> Iterator[F
         yield subsection(f"{_table_title(table, fmt)} ({len(rows)})")
         for row in rows:
             pairs = [
-                (k, _value(v))
-                for k, v in row.items()
-                if v not in (None, "") and k not in _INTERNAL
+                (k, _value(v)) for k, v in row.items() if v not in (None, "") and k not in _INTERNAL
             ]
             yield key_value_table(pairs, width=width, label_weight=1.3, columns=2)
             yield Spacer(1, 0.2 * cm)

