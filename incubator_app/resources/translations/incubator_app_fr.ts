@@ -12280,6 +12280,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>The radius must be more than 0 km.</source>
+        <extracomment>How far beyond `radius_km` a neighbouring commune&apos;s town hall may lie and still hold an actor within the radius (a commune&apos;s actors are placed anywhere in it; the largest are ~20 km wide).</extracomment>
         <translation>Le rayon doit dépasser 0 km.</translation>
     </message>
 </context>

