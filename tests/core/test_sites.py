@@ -87,9 +87,7 @@ def test_sites_created_renamed_deactivated(session, admin, network):
     assert "code" in err.value.field_errors
     with pytest.raises(ValidationError):
         create_site(session, name=" ", code="X", actor=admin)
-    set_site_active(
-        session, avi.id, active=False, expected_version=renamed.version_id, actor=admin
-    )
+    set_site_active(session, avi.id, active=False, expected_version=renamed.version_id, actor=admin)
     assert [r.name for r in list_sites(session, actor=admin)] == ["Marseille"]
     assert not is_multi_site(session)
 
