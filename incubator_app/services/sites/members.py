@@ -117,3 +117,20 @@ def remove_member(session: Session, membership_id: int, *, actor: Actor) -> None
         values = snapshot(member, ["site_id", "user_id", "role"])
         session.delete(member)
         record_audit(session, actor, "site_membership", membership_id, "delete", values)
+
+
+def site_choices(
+    session: Session, actor: Actor, *, keep: int | None = None
+) -> list[tuple[int, str]]:
+    """(id, name) of the active sites `actor` may pick in a filter or a record, by name; an
+    empty list on an install with fewer than two sites (the UI then shows no site at all).
+    `keep`: a record's own site, listed even when deactivated or not the actor's."""
+    require(actor, Permission.VIEW)
+    if not is_multi_site(session):
+        return []
+    mine = sites_of(session, actor)
+    shown = Site.active if mine is None else Site.active & Site.id.in_(mine)
+    if keep is not None:
+        shown = shown | (Site.id == keep)
+    stmt = select(Site.id, Site.name).where(shown).order_by(func.lower(Site.name), Site.id)
+    return [(row[0], row[1]) for row in session.execute(stmt)]

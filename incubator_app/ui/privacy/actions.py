@@ -1,4 +1,4 @@
-""""Export personal data…" and "Erase this person…" for an entrepreneur or a contact: the
+""" "Export personal data…" and "Erase this person…" for an entrepreneur or a contact: the
 same services as `incubator-app gdpr export|erase`, run off the GUI thread."""
 
 from __future__ import annotations
@@ -61,9 +61,7 @@ class PersonRightsActions(QObject):
     erased = Signal(object)
     exported = Signal(object)
 
-    def __init__(
-        self, context: AppContext, person: PersonRef, name: str, parent: QWidget
-    ) -> None:
+    def __init__(self, context: AppContext, person: PersonRef, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
         self.person = person
