@@ -119,7 +119,7 @@ class SitesTab(QWidget):
         self.role.setObjectName("memberRole")
         role_label_widget = QLabel(self.tr("&Role:"))
         role_label_widget.setBuddy(self.role)
-        self.add_member_button = QPushButton(self.tr("Add to the s&ite"))
+        self.add_member_button = QPushButton(self.tr("&Give access to the site"))
         self.add_member_button.setObjectName("addMember")
         self.add_member_button.clicked.connect(self.add_member)
         self.remove_member_button = QPushButton(self.tr("Remove from t&he site"))
