@@ -161,3 +161,39 @@ def test_new_people_go_to_the_creators_only_site(session, admin, network):
     # Two sites (or network level): no site chosen for them.
     assert make_entrepreneur(session, staff, last_name="Roux").site_id is None
     assert make_entrepreneur(session, admin, last_name="Blanc").site_id is None
+
+
+def test_funder_figures_of_one_site_add_up_to_the_network(session, admin):
+    """The hand-counted grant of funder_fixture.py split over two sites: each site's figures
+    count its own beneficiaries only, and the two add up to the consolidated figures."""
+    from funder_fixture import PERIOD, build_funder_fixture
+
+    from incubator_app.models import grant_beneficiary
+    from incubator_app.services.reporting.funder_kpis import funder_kpis
+
+    fx = build_funder_fixture(session)
+    mrs = create_site(session, name="Marseille", code="MRS", actor=admin)
+    avi = create_site(session, name="Avignon", code="AVI", actor=admin)
+    people = session.scalars(
+        select(grant_beneficiary.c.entrepreneur_id)
+        .where(grant_beneficiary.c.grant_id == fx.grant_id)
+        .order_by(grant_beneficiary.c.entrepreneur_id)
+    ).all()
+    for index, person_id in enumerate(people):
+        move_entrepreneur(session, person_id, (mrs, avi)[index % 2].id, actor=admin)
+    start, end = PERIOD
+    whole = funder_kpis(session, fx.grant_id, start, end, actor=admin)
+    parts = [
+        funder_kpis(session, fx.grant_id, start, end, actor=admin, site_id=site.id)
+        for site in (mrs, avi)
+    ]
+    assert [p.beneficiaries for p in parts] == [(len(people) + 1) // 2, len(people) // 2]
+    for field in (
+        "beneficiaries",
+        "people_supported",
+        "admissions",
+        "incubations",
+        "participant_minutes",
+    ):
+        assert sum(getattr(p, field) for p in parts) == getattr(whole, field), field
+    assert whole.people_supported > 0 and all(p.people_supported for p in parts)

@@ -11307,8 +11307,8 @@ Référence&#xa0;: {reference}
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <source>&amp;Sites</source>
-        <translation>Sit&amp;es</translation>
+        <source>Sites</source>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
@@ -11533,23 +11533,27 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation>Co&amp;de&#xa0;:</translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;wn:</source>
         <translation>Comm&amp;une&#xa0;:</translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
+        <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Add as a new site</source>
-        <translation>&amp;Ajouter comme nouveau site</translation>
+        <source>&amp;Save the changes</source>
+        <translation>Enregis&amp;trer les modifications</translation>
     </message>
     <message>
-        <source>Sa&amp;ve the changes</source>
-        <translation>Enregistrer les modi&amp;fications</translation>
+        <source>Remove from the site</source>
+        <translation>Retirer du site</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new site</source>
+        <translation>A&amp;jouter comme nouveau site</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
@@ -11569,7 +11573,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>Pers&amp;onne&#xa0;:</translation>
+        <translation>Per&amp;sonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -11577,11 +11581,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>&amp;Give access to the site</source>
-        <translation>Donner accès au &amp;site</translation>
-    </message>
-    <message>
-        <source>Remove from t&amp;he site</source>
-        <translation>Re&amp;tirer du site</translation>
+        <translation>Rattac&amp;her au site</translation>
     </message>
     <message>
         <source>Only an administrator changes the sites.</source>

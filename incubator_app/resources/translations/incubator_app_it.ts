@@ -11307,7 +11307,7 @@ Riferimento: {reference}
         <translation>Acco&amp;unt</translation>
     </message>
     <message>
-        <source>&amp;Sites</source>
+        <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11540,15 +11540,19 @@ Riferimento: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Addr&amp;ess:</source>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add as a new site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11577,10 +11581,6 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Give access to the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from t&amp;he site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,6 +43,7 @@ class SiteRow:
     name: str
     code: str
     commune: str | None
+    address: str | None
     active: bool
     members: int
     entrepreneurs: int
@@ -74,7 +75,15 @@ def list_sites(session: Session, *, actor: Actor, include_inactive: bool = False
         .scalar_subquery()
     )
     stmt = select(
-        Site.id, Site.name, Site.code, Site.commune, Site.active, members, people, Site.version_id
+        Site.id,
+        Site.name,
+        Site.code,
+        Site.commune,
+        Site.address,
+        Site.active,
+        members,
+        people,
+        Site.version_id,
     ).order_by(func.lower(Site.name), Site.id)
     if not include_inactive:
         stmt = stmt.where(Site.active)

@@ -80,7 +80,7 @@ class SitesTab(QWidget):
             (self.tr("&Name:"), self.name),
             (self.tr("Co&de:"), self.code),
             (self.tr("To&wn:"), self.commune),
-            (self.tr("Addr&ess:"), self.address),
+            (self.tr("Address:"), self.address),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -88,7 +88,7 @@ class SitesTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add as a new site"))
         self.add_button.setObjectName("addSite")
         self.add_button.clicked.connect(self.add_site)
-        self.save_button = QPushButton(self.tr("Sa&ve the changes"))
+        self.save_button = QPushButton(self.tr("&Save the changes"))
         self.save_button.setObjectName("saveSite")
         self.save_button.clicked.connect(self.save_site)
         self.active_button = QPushButton(self.tr("Deac&tivate"))
@@ -122,7 +122,7 @@ class SitesTab(QWidget):
         self.add_member_button = QPushButton(self.tr("&Give access to the site"))
         self.add_member_button.setObjectName("addMember")
         self.add_member_button.clicked.connect(self.add_member)
-        self.remove_member_button = QPushButton(self.tr("Remove from t&he site"))
+        self.remove_member_button = QPushButton(self.tr("Remove from the site"))
         self.remove_member_button.setObjectName("removeMember")
         self.remove_member_button.clicked.connect(self.remove_member)
         member_actions = FlowLayout(spacing=8)
@@ -208,6 +208,7 @@ class SitesTab(QWidget):
         self.name.setText(site.name)
         self.code.setText(site.code)
         self.commune.setText(site.commune or "")
+        self.address.setText(site.address or "")
         self.active_button.setText(
             self.tr("Deac&tivate") if site.active else self.tr("Reac&tivate")
         )
@@ -259,9 +260,8 @@ class SitesTab(QWidget):
             "name": self.name.text(),
             "code": self.code.text(),
             "commune": self.commune.text(),
+            "address": self.address.text(),
         }
-        if self.address.text().strip():
-            changes["address"] = self.address.text()
         self._run(
             lambda s: update_site(
                 s, site.id, expected_version=site.version_id, actor=actor, **changes

@@ -69,7 +69,7 @@ class SettingsPage(Page):
         if can(actor, Permission.MANAGE_USERS):
             # Administrators only: where a single office becomes a network of sites.
             self.sites = SitesTab(context)
-            self.tabs.addTab(self.sites, self.tr("&Sites"))
+            self.tabs.addTab(self.sites, self.tr("Sites"))
         self.lists = ListsTab(context)
         self.tabs.addTab(self.lists, self.tr("&Lists"))
         self.templates = TemplatesTab(context)
