@@ -4,13 +4,16 @@ install and shown from two sites on; the Settings tab adds a site and a member."
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from incubator_app.models import AuditEntry
 from incubator_app.models.vocabulary import Role
 from incubator_app.services.entrepreneurs.records import create_entrepreneur, get_entrepreneur
 from incubator_app.services.sites.moves import move_entrepreneur
 from incubator_app.services.sites.records import create_site
 from incubator_app.ui.changes import SITE
 from incubator_app.ui.entrepreneurs.editor import EntrepreneurEditor
+from incubator_app.ui.entrepreneurs.history_fields import change_text
 from incubator_app.ui.pages.entrepreneurs import EntrepreneursPage
 from incubator_app.ui.pages.settings_page import SettingsPage
 
@@ -77,6 +80,11 @@ def test_record_window_site_field_and_move(context, people, qtbot):
     qtbot.waitUntil(lambda: not editor.dirty)
     with context.db.session() as s:
         assert get_entrepreneur(s, people["Durand"], actor=context.actor).site_id == mrs.id
+        move = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "move_site").order_by(AuditEntry.id)
+        ).one()
+    # The History tab reads the move with the sites' names, never their ids.
+    assert change_text("entrepreneur", move.changes, {}) == "Site: — → Marseille"
     editor.close()
 
 
