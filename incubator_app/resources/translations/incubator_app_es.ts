@@ -5519,6 +5519,10 @@ Referencia: {reference}
         <translation>facturada</translation>
     </message>
     <message>
+        <source>moved to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Ficha</translation>
     </message>
@@ -8890,6 +8894,10 @@ Referencia: {reference}
     <message>
         <source>Archived</source>
         <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous stage</source>

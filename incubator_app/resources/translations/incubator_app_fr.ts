@@ -5519,6 +5519,10 @@ Référence&#xa0;: {reference}
         <translation>facturé</translation>
     </message>
     <message>
+        <source>moved to another site</source>
+        <translation>déplacé vers un autre site</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -8890,6 +8894,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Archived</source>
         <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Previous stage</source>

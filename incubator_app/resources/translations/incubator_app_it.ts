@@ -5519,6 +5519,10 @@ Riferimento: {reference}
         <translation>fatturato</translation>
     </message>
     <message>
+        <source>moved to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
@@ -8890,6 +8894,10 @@ Riferimento: {reference}
     <message>
         <source>Archived</source>
         <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous stage</source>
