@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "toolbox",
     "privacy",
     "server",
+    "sites",
 )
 
 

@@ -273,6 +273,10 @@ def apply_grants(conn: Connection) -> bool:
             run(f"GRANT UPDATE ({columns}) ON {t} TO {group['admin']}")
             own = ", ".join(_USER_COLUMNS_SELF)
             run(f"GRANT UPDATE ({own}) ON {t} TO {group['staff']}, {group['coach']}")
+        elif table in ("site", "site_membership"):
+            # Who works on which site, with which role: changed by administrators only.
+            run(f"GRANT SELECT ON {t} TO {everyone}")
+            run(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {group['admin']}")
         else:
             run(f"GRANT SELECT ON {t} TO {everyone}")
             run(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {writers}")

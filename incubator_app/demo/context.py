@@ -65,6 +65,8 @@ class Context:
     # coach id → the id of its account (coaches with one): the author of their demo notes.
     coach_users: dict[int, int] = field(default_factory=dict)
     cohort_ids: dict[tuple[int, int], int] = field(default_factory=dict)
+    #: Database ids of the sites, by index of `sites`; empty for a single incubator.
+    site_ids: list[int] = field(default_factory=list)
     template_ids: list[int] = field(default_factory=list)
 
     def pick(self, seq: Sequence[T]) -> T:

@@ -41,6 +41,7 @@ from incubator_app.demo.reference import (
     write_services,
 )
 from incubator_app.demo.scales import SCALES, Scale
+from incubator_app.demo.sites import write_sites
 from incubator_app.demo.toolbox import fill_toolbox
 from incubator_app.demo.writer import BulkWriter, set_sequences
 from incubator_app.errors import ConflictError, StorageError, ValidationError
@@ -345,6 +346,7 @@ def _fill(
         write_accounts(
             ctx, hash_for=lambda _uid, login, password: demo_password_hash(password, seed, login)
         )
+        write_sites(ctx)
         write_cohorts(ctx)
         write_milestone_templates(ctx)
         services = write_services(ctx)

@@ -189,7 +189,7 @@ def write_people(ctx: Context) -> tuple[list[Person], list[tuple]]:
         "id first_name last_name email phone address postal_code commune discipline_id "
         "project_name project_description target_legal_form gender birth_year job_seeker "
         "social_minima education_level priority_district referrer gdpr_consent_on stage entry_date "
-        "referent_coach_id cohort_id archived",
+        "referent_coach_id cohort_id archived site_id",
         versioned=True,
     )
     w.declare(
@@ -281,6 +281,7 @@ def _write_entrepreneur(ctx: Context, p: Person, changes: list) -> None:
             p.coach,
             cohort,
             archived,
+            ctx.site_ids[p.site] if ctx.site_ids else None,
             len(changes),
             w.stamp(p.entry),
             w.stamp(last_change),

@@ -82,6 +82,7 @@ from incubator_app.models.shared_service import (
     SharedService,
     SharedServicePrice,
 )
+from incubator_app.models.sites import Site, SiteMembership
 from incubator_app.models.toolbox import (
     ExtractionNote,
     SheetKind,
@@ -161,6 +162,8 @@ __all__ = [
     "SessionMode",
     "SessionParticipant",
     "SharedService",
+    "Site",
+    "SiteMembership",
     "SharedServicePrice",
     "StageChange",
     "SupportContract",

@@ -45,6 +45,11 @@ class Entrepreneur(Versioned, Base):
     commune: Mapped[str | None] = mapped_column(String(120))
 
     discipline_id: Mapped[int | None] = mapped_column(ForeignKey("discipline.id"), index=True)
+    #: The site (antenna, member incubator) that follows this person; None on a single site.
+    #: No foreign key, as coaching_session.notes_author_id (revision 0013): SQLite could not
+    #: drop the column again on a database `create_all` built. Sites are deactivated, never
+    #: deleted, so the id stays valid.
+    site_id: Mapped[int | None] = mapped_column(Integer, index=True)
     project_name: Mapped[str | None] = mapped_column(String(200))
     project_description: Mapped[str | None] = mapped_column(Text)
     target_legal_form: Mapped[str | None] = mapped_column(String(60))

@@ -26,6 +26,8 @@ FUNDING = "funding"
 REFERENCE_LIST = "reference_list"
 # Toolbox sheets and their files.
 TOOLBOX = "toolbox"
+#: The sites of a network and who works on each.
+SITE = "site"
 
 #: Every kind above: pages may only watch, and operations only broadcast, one of these.
 ALL_KINDS = frozenset(
@@ -45,6 +47,7 @@ ALL_KINDS = frozenset(
         FUNDING,
         TOOLBOX,
         REFERENCE_LIST,
+        SITE,
     }
 )
 

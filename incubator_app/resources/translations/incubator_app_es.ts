@@ -1668,6 +1668,10 @@
         <source>{login} may now connect to the server.</source>
         <translation>{login} ya puede conectarse al servidor.</translation>
     </message>
+    <message>
+        <source>No account has the login {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3559,6 +3563,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
@@ -3605,6 +3613,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>All cohorts</source>
         <translation>Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end of the period comes before its start.</source>
@@ -5613,6 +5629,10 @@ Referencia: {reference}
     <message>
         <source>charged</source>
         <translation>facturada</translation>
+    </message>
+    <message>
+        <source>moved to another site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
@@ -8752,6 +8772,10 @@ Referencia: {reference}
         <translation>Seguimiento</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;ntry date</source>
         <translation>Fecha de ingres&amp;o</translation>
     </message>
@@ -8990,6 +9014,10 @@ Referencia: {reference}
     <message>
         <source>Archived</source>
         <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous stage</source>
@@ -11552,6 +11580,10 @@ Referencia: {reference}
         <translation>Cuenta&amp;s</translation>
     </message>
     <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lists</source>
         <translation>&amp;Listas</translation>
     </message>
@@ -11708,6 +11740,161 @@ Referencia: {reference}
     <message>
         <source>Where</source>
         <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>Sites</name>
+    <message>
+        <source>The site {site} is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may move only the entrepreneurs of their own sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site is already called {value}.</source>
+        <extracomment>From this many sites on, lists are filtered by site and the UI shows sites.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has the code or name {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">activa</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished">Municipio</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Role on this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Give access to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network of incubators or an incubator with antennas works with sites: from two active sites on, each person sees the entrepreneurs of their own sites. Administrators and accounts on no site see every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Site {name} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site {name} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site {name} deactivated: its people keep it until moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} works on {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} no longer works on {site}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12893,7 +13080,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Text is expected.</source>
-        <extracomment>Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
+        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
         <translation>Se espera un texto.</translation>
     </message>
     <message>
@@ -12952,7 +13139,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     </message>
     <message>
         <source>Must come after {start}.</source>
-        <extracomment>Sorts on entrepreneur_activity&apos;s dates (kept by triggers, indexed). See EntrepreneurListSource._broad: one person in 20 or more. Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
+        <extracomment>Sorts on entrepreneur_activity&apos;s dates (kept by triggers, indexed). See EntrepreneurListSource._broad: one person in 20 or more. Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). One site picked in the filter. None: the user&apos;s own sites (every site for network-level people, and on an install with fewer than two sites). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
         <translation>Debe ser posterior a {start}.</translation>
     </message>
     <message>

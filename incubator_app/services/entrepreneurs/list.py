@@ -44,6 +44,7 @@ from incubator_app.services.entrepreneurs.contract_status import (
 )
 from incubator_app.services.entrepreneurs.quick_search import entrepreneur_text_condition
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.sites.members import sites_of
 
 MAX_PAGE = 5_000
 #: Sorts on entrepreneur_activity's dates (kept by triggers, indexed).
@@ -82,6 +83,9 @@ class EntrepreneurFilter:
     contract_ending_within_days: int | None = None
     #: Only people whose contract is still open after its end date (stage to update).
     contract_past_end: bool = False
+    #: One site picked in the filter. None: the user's own sites (every site for network-level
+    #: people, and on an install with fewer than two sites).
+    site_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -262,10 +266,30 @@ class EntrepreneurListSource:
         self.today = today or clock.today()
         self._count: int | None = None
         self._size: int | None = None
+        self._site_condition: list[ColumnElement[bool]] | None = None
+
+    def _sites(self, session: Session) -> list[ColumnElement[bool]]:
+        """The site part of the WHERE: the site picked, else the user's own sites (worked out
+        once per source). Someone restricted to some sites never sees another site's people."""
+        if self._site_condition is None:
+            mine = sites_of(session, self.actor)
+            picked = self.filter.site_id
+            if picked is not None:
+                allowed = mine is None or picked in mine
+                condition = Entrepreneur.site_id == (picked if allowed else -1)
+                self._site_condition = [condition]
+            elif mine is not None:
+                self._site_condition = [Entrepreneur.site_id.in_(mine)]
+            else:
+                self._site_condition = []
+        return self._site_condition
 
     def _where(self, session: Session, *, broad_stages: bool = False) -> list[ColumnElement[bool]]:
         dialect = session.get_bind().dialect.name
-        return _conditions(self.filter, self.today, dialect, broad_stages=broad_stages)
+        return [
+            *_conditions(self.filter, self.today, dialect, broad_stages=broad_stages),
+            *self._sites(session),
+        ]
 
     def count(self, session: Session) -> int:
         stmt = select(func.count()).select_from(Entrepreneur).where(*self._where(session))

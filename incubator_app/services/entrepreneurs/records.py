@@ -52,6 +52,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.sites.members import sites_of
 from incubator_app.services.text_match import query_words, same_words
 from incubator_app.services.validation import Validator
 
@@ -119,6 +120,8 @@ class EntrepreneurView:
     cohort_id: int | None
     archived: bool
     version_id: int
+    #: Changed only by `services/sites/moves.move_entrepreneur` (audited as a move).
+    site_id: int | None
     created_at: datetime
     updated_at: datetime
 
@@ -256,10 +259,14 @@ def add_entrepreneurs(
     if not checked:
         return []
     now = utcnow()
+    # Someone who works on one site of a network admits people to that site.
+    mine = sites_of(session, actor)
+    site_id = mine[0] if mine is not None and len(mine) == 1 else None
     people = [
         {
             "id": None,
             **{field: values.get(field) for field in EDITABLE_FIELDS},
+            "site_id": site_id,
             "stage": PathwayStage.CANDIDATE,
             "archived": False,
             "version_id": 1,

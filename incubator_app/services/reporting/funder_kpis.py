@@ -237,7 +237,18 @@ def _in_period(start: date, end: date) -> list:
     return [day >= start, day <= end]
 
 
-def _attended_in_period(grant_id: int, start: date, end: date):
+def _of_site(site_id: int | None) -> list:
+    """The beneficiaries of one site of a network (none: every beneficiary)."""
+    if site_id is None:
+        return []
+    return [
+        grant_beneficiary.c.entrepreneur_id.in_(
+            select(Entrepreneur.id).where(Entrepreneur.site_id == site_id)
+        )
+    ]
+
+
+def _attended_in_period(grant_id: int, start: date, end: date, site_id: int | None = None):
     """(entrepreneur_id, session_id, duration) for each attendance of a beneficiary."""
     return (
         select(
@@ -257,6 +268,7 @@ def _attended_in_period(grant_id: int, start: date, end: date):
             grant_beneficiary.c.grant_id == grant_id,
             SessionParticipant.attended.is_(True),
             *_in_period(start, end),
+            *_of_site(site_id),
         )
     )
 
@@ -296,7 +308,7 @@ def _supported(grant_id: int, start: date, end: date, pathway: CTE) -> CTE:
 # --- the figures --------------------------------------------------------------------------------
 
 
-def _facts_statement(grant_id: int):
+def _facts_statement(grant_id: int, site_id: int | None = None):
     """One row per beneficiary: pathway dates, exit, profile at entry."""
     admitted_on = func.coalesce(
         _first_change(_ADMITTED),
@@ -319,7 +331,7 @@ def _facts_statement(grant_id: int):
         .select_from(grant_beneficiary)
         .join(Entrepreneur, Entrepreneur.id == grant_beneficiary.c.entrepreneur_id)
         .outerjoin(ExitOutcome, ExitOutcome.entrepreneur_id == Entrepreneur.id)
-        .where(grant_beneficiary.c.grant_id == grant_id)
+        .where(grant_beneficiary.c.grant_id == grant_id, *_of_site(site_id))
     )
 
 
@@ -341,9 +353,16 @@ def _counted(counter: dict[str, int], order: list[str]) -> tuple[Tally, ...]:
 
 
 def funder_kpis(
-    session: Session, grant_id: int, start: date, end: date, *, actor: Actor
+    session: Session,
+    grant_id: int,
+    start: date,
+    end: date,
+    *,
+    actor: Actor,
+    site_id: int | None = None,
 ) -> FunderKpis:
-    """All the key figures of `grant_id` over [start, end] (both days included).
+    """All the key figures of `grant_id` over [start, end] (both days included); with
+    `site_id`, those of the beneficiaries of that site of a network only.
 
     One pass from the grant's beneficiaries: their attendances in the period, one row per
     beneficiary (pathway, exit, profile), counted here, and one statement for the follow-up
@@ -359,7 +378,7 @@ def funder_kpis(
     financed: dict[int, tuple[int, str]] = {}
     received = 0
     for person_id, session_id, minutes, kind in session.execute(
-        _attended_in_period(grant_id, start, end)
+        _attended_in_period(grant_id, start, end, site_id)
     ):
         coached.add(person_id)
         financed[session_id] = (minutes, kind)
@@ -372,7 +391,7 @@ def funder_kpis(
     by_seeker: dict[str, int] = {}
     by_minima: dict[str, int] = {}
     by_district: dict[str, int] = {}
-    for row in session.execute(_facts_statement(grant_id)):
+    for row in session.execute(_facts_statement(grant_id, site_id)):
         person_id, admitted_on, incubated_on, left_on, exit_type, exit_date, gender = row[:7]
         birth_year, job_seeker, social_minima, priority_district = row[7:]
         beneficiaries += 1
@@ -422,6 +441,7 @@ def funder_kpis(
                 FollowUpCheckpoint.months_after_exit.in_(SURVIVAL_MONTHS),
                 FollowUpCheckpoint.business_active.is_not(None),
                 FollowUpCheckpoint.checked_on <= end,
+                *_of_site(site_id),
             )
             .group_by(FollowUpCheckpoint.months_after_exit)
         )

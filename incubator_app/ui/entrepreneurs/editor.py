@@ -32,6 +32,8 @@ from incubator_app.services.entrepreneurs.records import (
     update_entrepreneur,
 )
 from incubator_app.services.privacy.people import PersonRef
+from incubator_app.services.sites.members import site_choices
+from incubator_app.services.sites.moves import move_entrepreneur
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.conflict_dialog import ConflictDialog, changed_fields
@@ -114,7 +116,8 @@ class EntrepreneurEditor(QDialog):
                 for c in list_cohorts(session, include_retired=True, actor=actor)
                 if c.active or (has is not None and has.cohort_id == c.id)
             ]
-        self.profile = ProfileForm(disciplines, coaches, cohorts)
+            sites = site_choices(session, actor, keep=has.site_id if has else None)
+        self.profile = ProfileForm(disciplines, coaches, cohorts, sites=sites)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.profile)
@@ -263,12 +266,21 @@ class EntrepreneurEditor(QDialog):
                 return
             first, last = values.pop("first_name"), values.pop("last_name")
             entry = values.pop("entry_date")
+            site_id = values.pop("site_id", None)
             values = {k: v for k, v in values.items() if v is not None}
             self.save_button.setEnabled(False)
-            self.context.ops.run(
-                lambda s: create_entrepreneur(
+
+            def create(s):
+                view = create_entrepreneur(
                     s, first_name=first, last_name=last, entry_date=entry, actor=actor, **values
-                ),
+                )
+                if site_id is not None and site_id != view.site_id:
+                    move_entrepreneur(s, view.id, site_id, actor=actor)
+                    view = get_entrepreneur(s, view.id, actor=actor)
+                return view
+
+            self.context.ops.run(
+                create,
                 label=self.tr("Saving…"),
                 parent=self,
                 changes={ENTREPRENEUR},
@@ -279,11 +291,20 @@ class EntrepreneurEditor(QDialog):
         expected = self.view.version_id
         rid = self.view.id
         changes = {k: v for k, v in values.items() if getattr(self.view, k) != v}
+        # The site changes by a move of its own (audited with where from and where to).
+        moved = "site_id" in changes
+        site_id = changes.pop("site_id", None)
         self.save_button.setEnabled(False)
+
+        def update(s):
+            view = update_entrepreneur(s, rid, expected_version=expected, actor=actor, **changes)
+            if moved:
+                move_entrepreneur(s, rid, site_id, expected_version=view.version_id, actor=actor)
+                view = get_entrepreneur(s, rid, actor=actor)
+            return view
+
         self.context.ops.run(
-            lambda s: update_entrepreneur(
-                s, rid, expected_version=expected, actor=actor, **changes
-            ),
+            update,
             label=self.tr("Saving…"),
             parent=self,
             changes={ENTREPRENEUR},

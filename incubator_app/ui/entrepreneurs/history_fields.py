@@ -38,7 +38,8 @@ from incubator_app.ui.services.money_text import money, quantity, rate
 # notes_author_id: the coaching service never writes it to the trail (the author of notes is the
 # actor of the entry that changed them), hidden should an older or future entry carry it.
 HIDDEN_FIELDS = frozenset(
-    {"entrepreneur_id", "content_hash", "mime_type", "series_id", "notes_author_id"}
+    # site_id: a move between sites also records the sites' names ("site"), shown instead.
+    {"entrepreneur_id", "content_hash", "mime_type", "series_id", "notes_author_id", "site_id"}
 )
 #: The marker the coaching service writes instead of confidential notes.
 CONFIDENTIAL = "<confidential>"
@@ -108,6 +109,7 @@ def field_labels() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {
         **record_field_labels(),
+        "site": translate("RecordFields", "Site"),
         "from_stage": translate("RecordFields", "Previous stage"),
         "to_stage": translate("RecordFields", "New stage"),
         "changed_on": translate("RecordFields", "Date of the change"),

@@ -49,6 +49,7 @@ class HistoryTab(QWidget):
             "renew": self.tr("renewed"),
             "cancel": self.tr("cancelled"),
             "charge": self.tr("charged"),
+            "move_site": self.tr("moved to another site"),
         }.get(action, action)
 
     def about_label(self, entry: HistoryEntryView) -> str:

@@ -53,6 +53,8 @@ class ProfileForm(QWidget):
         coaches: list[tuple[int, str]],
         cohorts: list[tuple[int, str]],
         parent: QWidget | None = None,
+        *,
+        sites: list[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._loading = False
@@ -101,6 +103,10 @@ class ProfileForm(QWidget):
 
         follow = QGroupBox(self.tr("Follow-up"))
         follow_form = QFormLayout(follow)
+        # Only in a network of two sites or more: a single office never reads "site".
+        self.site: ChoiceCombo | None = None
+        if sites:
+            self.site = self._combo(follow_form, "site_id", self.tr("Site"), sites)
         self.entry_date = self._date(follow_form, "entry_date", self.tr("E&ntry date"), False)
         self.coach = self._combo(
             follow_form, "referent_coach_id", self.tr("Referent coach"), coaches
@@ -213,6 +219,8 @@ class ProfileForm(QWidget):
                 (self.priority_district, "priority_district"),
             ):
                 self._set_combo(combo, getattr(view, field) if view else None)
+            if self.site is not None:
+                self._set_combo(self.site, view.site_id if view else None)
             today = clock.today()
             self.entry_date.setDate(QDate(view.entry_date if view else today))
             consent = view.gdpr_consent_on if view else None
@@ -239,6 +247,8 @@ class ProfileForm(QWidget):
         out["entry_date"] = self.entry_date.date().toPython()
         consent = self.gdpr.date()
         out["gdpr_consent_on"] = None if consent == NO_DATE else consent.toPython()
+        if self.site is not None:
+            out["site_id"] = self.site.value()
         return out
 
     def validate(self) -> bool:

@@ -36,7 +36,8 @@ from incubator_app.services.entrepreneurs.list import (
     entrepreneur_filter_from,
 )
 from incubator_app.services.entrepreneurs.records import archive_entrepreneur, delete_entrepreneur
-from incubator_app.ui.changes import ENTREPRENEUR
+from incubator_app.services.sites.members import site_choices, sites_of
+from incubator_app.ui.changes import ENTREPRENEUR, SITE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, short_date, stage_label
 from incubator_app.ui.flow_layout import FlowLayout, labelled
@@ -114,7 +115,7 @@ class EntrepreneursPage(Page):
     """apply_filters keys: stage, coach_id, cohort_id, discipline_id,
     contract_ending_within_days, contract_past_end, text, active_only."""
 
-    watched_kinds = frozenset({ENTREPRENEUR})
+    watched_kinds = frozenset({ENTREPRENEUR, SITE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -237,6 +238,12 @@ class EntrepreneursPage(Page):
 
         # The other filters wrap onto more lines when the window is narrow.
         flow = FlowLayout()
+        # The site filter: only in a network of two sites or more (see _fill_site_combo).
+        self.site_combo = ChoiceCombo()
+        self.site_combo.setObjectName("siteFilter")
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        flow.addWidget(self.site_combo)
+        self._fill_site_combo()
         self.stage_combo = ChoiceCombo()
         self.stage_combo.setObjectName("stageFilter")
         self.stage_combo.add(self.tr("All stages"))
@@ -284,6 +291,7 @@ class EntrepreneursPage(Page):
         self.filter_edit.textChanged.connect(self.debouncer.poke)
         self.filter_edit.returnPressed.connect(self._filter_return)
         for combo in (
+            self.site_combo,
             self.stage_combo,
             self.discipline_combo,
             self.coach_combo,
@@ -323,6 +331,23 @@ class EntrepreneursPage(Page):
         for cohort in cohorts:
             self.cohort_combo.add(cohort.name, cohort.id)
 
+    def _fill_site_combo(self) -> None:
+        """The sites this person may pick, first "all (my) sites"; hidden on an install of
+        fewer than two sites. Keeps the site picked when the sites are read again."""
+        actor = self.context.actor
+        with self.context.db.session() as session:
+            choices = site_choices(session, actor)
+            everywhere = sites_of(session, actor) is None
+        picked = self.site_combo.value()
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear_choices()
+        self.site_combo.add(self.tr("All sites") if everywhere else self.tr("All my sites"))
+        for site_id, name in choices:
+            self.site_combo.add(name, site_id)
+        self.site_combo.set_value(picked)
+        self.site_combo.blockSignals(False)
+        self.site_combo.setVisible(bool(choices))
+
     def _add_shortcut(self, key, slot, name: str, text: str) -> None:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -350,6 +375,7 @@ class EntrepreneursPage(Page):
                 CONTRACT_WARNING_DAYS if self.ending_check.isChecked() else None
             ),
             contract_past_end=self.past_end_check.isChecked(),
+            site_id=self.site_combo.value(),
         )
 
     def _filter_return(self) -> None:
@@ -375,6 +401,11 @@ class EntrepreneursPage(Page):
     # Page API -------------------------------------------------------------------------
 
     def reload(self) -> None:
+        before = self.site_combo.value()
+        self._fill_site_combo()
+        if self.site_combo.value() != before:
+            self._apply_filter()
+            return
         self.model.refresh()
 
     def focus_filter(self) -> None:
@@ -384,6 +415,7 @@ class EntrepreneursPage(Page):
     def clear_filters(self) -> None:
         widgets = (
             self.filter_edit,
+            self.site_combo,
             self.stage_combo,
             self.discipline_combo,
             self.coach_combo,
@@ -397,7 +429,13 @@ class EntrepreneursPage(Page):
         for widget in widgets:
             widget.blockSignals(True)
         self.filter_edit.clear()
-        for combo in (self.stage_combo, self.discipline_combo, self.coach_combo, self.cohort_combo):
+        for combo in (
+            self.site_combo,
+            self.stage_combo,
+            self.discipline_combo,
+            self.coach_combo,
+            self.cohort_combo,
+        ):
             combo.setCurrentIndex(0)
         self.active_check.setChecked(True)
         self.ending_check.setChecked(False)

@@ -19,8 +19,9 @@ from incubator_app.ui.administration.identity_tab import IdentityTab
 from incubator_app.ui.administration.lists_tab import ListsTab
 from incubator_app.ui.administration.mail_tab import MailTab
 from incubator_app.ui.administration.outbox_tab import OutboxTab
+from incubator_app.ui.administration.sites_tab import SitesTab
 from incubator_app.ui.administration.templates_tab import TemplatesTab
-from incubator_app.ui.changes import INCUBATOR_PROFILE, REFERENCE_LIST, USER
+from incubator_app.ui.changes import INCUBATOR_PROFILE, REFERENCE_LIST, SITE, USER
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import role_label
 from incubator_app.ui.pages.base import Page
@@ -30,7 +31,7 @@ from incubator_app.ui.privacy.retention_tab import RetentionTab
 
 class SettingsPage(Page):
     icon_name = "settings"
-    watched_kinds = frozenset({INCUBATOR_PROFILE, USER, REFERENCE_LIST})
+    watched_kinds = frozenset({INCUBATOR_PROFILE, USER, REFERENCE_LIST, SITE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -64,6 +65,11 @@ class SettingsPage(Page):
         if can(actor, Permission.MANAGE_SETTINGS):
             self.accounts = AccountsTab(context)
             self.tabs.addTab(self.accounts, self.tr("Acc&ounts"))
+        self.sites: SitesTab | None = None
+        if can(actor, Permission.MANAGE_USERS):
+            # Administrators only: where a single office becomes a network of sites.
+            self.sites = SitesTab(context)
+            self.tabs.addTab(self.sites, self.tr("Sites"))
         self.lists = ListsTab(context)
         self.tabs.addTab(self.lists, self.tr("&Lists"))
         self.templates = TemplatesTab(context)
