@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>No account has the login {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta tiene el usuario {login}.</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3564,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -3616,11 +3616,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sedes</translation>
     </message>
     <message>
         <source>All my sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas mis sedes</translation>
     </message>
     <message>
         <source>The end of the period comes before its start.</source>
@@ -5632,7 +5632,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>moved to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladada a otra sede</translation>
     </message>
     <message>
         <source>Record</source>
@@ -8773,7 +8773,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>E&amp;ntry date</source>
@@ -9017,7 +9017,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Previous stage</source>
@@ -11581,7 +11581,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
@@ -11746,155 +11746,155 @@ Referencia: {reference}
     <name>Sites</name>
     <message>
         <source>The site {site} is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede {site} ya no está activa.</translation>
     </message>
     <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} solo puede trasladar a los emprendedores de sus propias sedes.</translation>
     </message>
     <message>
         <source>Another site is already called {value}.</source>
         <extracomment>From this many sites on, lists are filtered by site and the UI shows sites.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe otra sede llamada {value}.</translation>
     </message>
     <message>
         <source>No site has the code or name {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sede tiene el código o el nombre {value}.</translation>
     </message>
 </context>
 <context>
     <name>SitesTab</name>
     <message>
         <source>active</source>
-        <translation type="unfinished">activa</translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished">Emprendedores</translation>
+        <translation>Emprendedores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipio:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>&amp;Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
         <source>Remove from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la sede</translation>
     </message>
     <message>
         <source>&amp;Add as a new site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar como nueva sede</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desac&amp;tivar</translation>
     </message>
     <message>
         <source>Who works on this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién trabaja en esta sede</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role on this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en esta sede</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rol:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Give access to the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar acc&amp;eso a la sede</translation>
     </message>
     <message>
         <source>Only an administrator changes the sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un/a administrador/a puede modificar las sedes.</translation>
     </message>
     <message>
         <source>A network of incubators or an incubator with antennas works with sites: from two active sites on, each person sees the entrepreneurs of their own sites. Administrators and accounts on no site see every site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red de incubadoras o una incubadora con oficinas locales trabaja por sedes: a partir de dos sedes activas, cada persona ve a los emprendedores de sus propias sedes. Los administradores y las cuentas no vinculadas a ninguna sede ven todas las sedes.</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Site {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede {name} agregada.</translation>
     </message>
     <message>
         <source>Site {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede {name} guardada.</translation>
     </message>
     <message>
         <source>Site {name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede {name} vuelve a estar activa.</translation>
     </message>
     <message>
         <source>Site {name} deactivated: its people keep it until moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede {name} desactivada: sus emprendedores siguen vinculados a ella hasta su traslado.</translation>
     </message>
     <message>
         <source>{person} works on {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} trabaja en la sede {site}.</translation>
     </message>
     <message>
         <source>{person} no longer works on {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ya no trabaja en la sede {site}.</translation>
     </message>
 </context>
 <context>

@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>No account has the login {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account ha il nome utente {login}.</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3564,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -3616,11 +3616,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sedi</translation>
     </message>
     <message>
         <source>All my sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le mie sedi</translation>
     </message>
     <message>
         <source>The end of the period comes before its start.</source>
@@ -5632,7 +5632,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>moved to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>spostata in un’altra sede</translation>
     </message>
     <message>
         <source>Record</source>
@@ -8773,7 +8773,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>E&amp;ntry date</source>
@@ -9017,7 +9017,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Previous stage</source>
@@ -11581,7 +11581,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedi</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
@@ -11746,155 +11746,155 @@ Riferimento: {reference}
     <name>Sites</name>
     <message>
         <source>The site {site} is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede {site} non è più attiva.</translation>
     </message>
     <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} può spostare solo gli imprenditori delle proprie sedi.</translation>
     </message>
     <message>
         <source>Another site is already called {value}.</source>
         <extracomment>From this many sites on, lists are filtered by site and the UI shows sites.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un’altra sede si chiama già {value}.</translation>
     </message>
     <message>
         <source>No site has the code or name {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sede ha il codice o il nome {value}.</translation>
     </message>
 </context>
 <context>
     <name>SitesTab</name>
     <message>
         <source>active</source>
-        <translation type="unfinished">attivo</translation>
+        <translation>attiva</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivata</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished">Imprenditori</translation>
+        <translation>Imprenditori</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odice:</translation>
     </message>
     <message>
         <source>To&amp;wn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mune:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva le modifiche</translation>
     </message>
     <message>
         <source>Remove from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dalla sede</translation>
     </message>
     <message>
         <source>&amp;Add as a new site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi come nuova sede</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Disa&amp;ttiva</translation>
     </message>
     <message>
         <source>Who works on this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi lavora in questa sede</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Nome utente</translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Role on this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo in questa sede</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Ruolo:</translation>
+        <translation>&amp;Ruolo:</translation>
     </message>
     <message>
         <source>&amp;Give access to the site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dai accesso alla sede</translation>
     </message>
     <message>
         <source>Only an administrator changes the sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un amministratore può modificare le sedi.</translation>
     </message>
     <message>
         <source>A network of incubators or an incubator with antennas works with sites: from two active sites on, each person sees the entrepreneurs of their own sites. Administrators and accounts on no site see every site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rete di incubatori o un incubatore con sportelli territoriali lavora per sedi: da due sedi attive in su, ognuno vede gli imprenditori delle proprie sedi. Gli amministratori e gli account non associati ad alcuna sede vedono tutte le sedi.</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ria&amp;ttiva</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvataggio…</translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Site {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede {name} aggiunta.</translation>
     </message>
     <message>
         <source>Site {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede {name} salvata.</translation>
     </message>
     <message>
         <source>Site {name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede {name} è di nuovo attiva.</translation>
     </message>
     <message>
         <source>Site {name} deactivated: its people keep it until moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede {name} disattivata: i suoi imprenditori vi restano associati finché non vengono spostati.</translation>
     </message>
     <message>
         <source>{person} works on {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} lavora nella sede {site}.</translation>
     </message>
     <message>
         <source>{person} no longer works on {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} non lavora più nella sede {site}.</translation>
     </message>
 </context>
 <context>
