@@ -83,20 +83,24 @@ def ask_pdf_path(parent: QWidget, default_name: str, ics: bool = False) -> str:
 
 
 class EnrolDialog(RegisterDialog):
-    """The register dialog, enrolling in a whole course (one place per person)."""
+    """The register dialog, enrolling in a whole course (a group moves as one unit; a full
+    course puts the person on its waiting list)."""
 
     def __init__(self, context: AppContext, course_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, course_id, parent)
         self.setWindowTitle(self.tr("Enrol someone in the course"))
-        self.places.setEnabled(False)
 
     @staticmethod
     def register_job(session, target_id, *, places, actor, **person):
-        return enrol(session, target_id, actor=actor, **person)
+        return enrol(session, target_id, party_size=places, actor=actor, **person)
 
     def outcome_text(self) -> str:
         if self.outcome is None:
             return ""
+        if self.outcome.id is None:
+            return self.tr("The course is full: number %1 on its waiting list").replace(
+                "%1", str(self.outcome.waiting_position)
+            )
         return self.tr("Enrolled in %n module(s)", "", len(self.outcome.registration_ids))
 
 
