@@ -123,3 +123,70 @@ def test_register_a_new_contact_in_a_few_keystrokes(qtbot, context, event_id) ->
     qtbot.keyClicks(again.email, "NADIA@exemple.fr")
     qtbot.keyClick(again.email, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already registered" in again.error.text())
+
+
+@pytest.mark.clock("2026-12-03 10:00")
+def test_calendar_by_keyboard(qtbot, context, event_id) -> None:
+    """The Calendar button shows the month; arrows move day by day (into the next month too),
+    Page Down changes month, Home is today (the clock's), Enter goes to the day's events and
+    Enter there opens the event; the page's filters apply."""
+    from activation import make_active
+    from PySide6.QtCore import QLocale
+
+    page = EventsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    make_active(qtbot, page)
+    # Alt+L is its mnemonic (the offscreen platform has none): Space on the focused button.
+    page.calendar_button.setFocus()
+    qtbot.keyClick(page.calendar_button, Qt.Key.Key_Space)
+    assert page.calendar_button.isChecked() and page.stack.currentWidget() is page.calendar
+    cal = page.calendar
+    grid = cal.grid
+    assert grid.hasFocus()
+    december = QLocale().standaloneMonthName(12).capitalize()
+    assert cal.month_label.text() == f"{december} 2026"
+    assert cal.model.day_at(grid.currentIndex()) == date(2026, 12, 3)
+    # The two events (9 and 12 days ahead) are in their days' cells.
+    qtbot.waitUntil(lambda: len(cal.model.events) == 2)
+    assert set(cal.model.events) == {date(2026, 12, 12), date(2026, 12, 15)}
+    cell = cal.model.index_of(date(2026, 12, 12))
+    assert "Atelier « Devis & factures »" in cal.model.data(cell)
+    _shot(page, "events-calendar")
+
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # 10 December
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # 12 December
+    assert cal.selected == date(2026, 12, 12)
+    assert cal.day_list.count() == 1 and "1 / 2" in cal.day_list.item(0).text()
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert cal.day_list.hasFocus()
+    qtbot.keyClick(cal.day_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(page.windows) == 1)
+    window = page.windows[0]
+    assert window.event_id == event_id
+    window.close()  # deleted on close
+    make_active(qtbot, page)
+    qtbot.keyClick(cal.day_list, Qt.Key.Key_Escape)
+    assert grid.hasFocus()
+
+    # Into the next month, by Page Down and by arrows; Home comes back to today.
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert cal.selected == date(2027, 1, 12)
+    assert cal.month_label.text().endswith("2027")
+    qtbot.waitUntil(lambda: cal.model.month == date(2027, 1, 1))
+    assert cal.model.day_at(grid.currentIndex()) == date(2027, 1, 12)
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    assert cal.selected == date(2026, 12, 3)
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert cal.selected == date(2026, 11, 26) and cal.model.month == date(2026, 11, 1)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert cal.model.month == date(2026, 12, 1)
+
+    # The page's filters: only meetings → only the 15th keeps an event.
+    page.kind.setCurrentIndex(page.kind.findData("meeting"))
+    qtbot.waitUntil(lambda: set(cal.model.events) == {date(2026, 12, 15)})
+    # Back to the list: its period filter comes back.
+    page.calendar_button.setFocus()
+    qtbot.keyClick(page.calendar_button, Qt.Key.Key_Space)
+    assert page.stack.currentWidget() is page.table and page.period.isEnabled()
