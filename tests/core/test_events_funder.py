@@ -3,8 +3,11 @@ period, by kind, counted by hand; the PDF prints them (pdftotext)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from event_helpers import new_event
@@ -89,6 +92,8 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     xlsx = write_funder_workbook(
         session, grant, *PERIOD, tmp_path / "r.xlsx", actor=admin, locale="en"
     )
+    if os.environ.get("INCUBATOR_SCREENSHOTS"):  # to look at it
+        shutil.copy(xlsx, Path(os.environ["INCUBATOR_SCREENSHOTS"]) / "funder-events.xlsx")
     sheet = load_workbook(xlsx)["Events"]
     values = [tuple(c.value for c in row) for row in sheet.iter_rows()]
     assert values[0][:9] == (

@@ -1452,8 +1452,16 @@
         <translation>{option} : {path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
+        <source>course full: waiting list entry {id}, position {position}</source>
+        <translation>formation complète : inscription {id} sur la liste d’attente, rang {position}</translation>
+    </message>
+    <message>
         <source>{id} enrolled ({modules} modules)</source>
         <translation>{id} inscrite ({modules} modules)</translation>
+    </message>
+    <message>
+        <source>{id} enrolled</source>
+        <translation>{id} inscrit·e</translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
@@ -2914,6 +2922,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>Enrol someone in the course</source>
         <translation>Inscrire quelqu’un à la formation</translation>
     </message>
+    <message>
+        <source>The course is full: number %1 on its waiting list</source>
+        <translation>La formation est complète : rang %1 sur sa liste d’attente</translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
         <translation>
@@ -3570,7 +3582,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Rows that hold a private part of a context row (a session&apos;s confidential notes): taken with their context row, not walked further. Found through text, not foreign keys.</extracomment>
         <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
     </message>
     <message>
@@ -3608,6 +3620,44 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>{name} is the last active administrator: make another account administrator first.</source>
         <translation>{name} est le dernier compte administrateur actif : nommez d&apos;abord un autre compte administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>EventCalendar</name>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 autre(s)</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous month</source>
+        <translation>‹ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month ›</source>
+        <translation>Mois &amp;suivant ›</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>Month of events</source>
+        <translation>Mois des évènements</translation>
+    </message>
+    <message>
+        <source>Events of the day</source>
+        <translation>Évènements du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1 : %n évènement</numerusform>
+            <numerusform>%1 : %n évènements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4101,18 @@ Référence&#xa0;: {reference}
         <source>The file has no registration.</source>
         <translation>Le fichier ne contient aucune inscription.</translation>
     </message>
+    <message>
+        <source>This person is already on the waiting list of « {title} » (entry {id}).</source>
+        <translation>Cette personne est déjà sur la liste d’attente de « {title} » (inscription {id}).</translation>
+    </message>
+    <message>
+        <source>No course waiting-list entry with id {id}.</source>
+        <translation>Aucune inscription en liste d’attente de formation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
+        <translation>L’inscription en liste d’attente {id} est à l’état {status} : impossible de la passer à l’état {wanted} maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -4097,6 +4159,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -4892,6 +4958,30 @@ Référence&#xa0;: {reference}
     <message>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Évènement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
+        <translation>Évènements rattachés à la subvention, non annulés, ayant commencé dans la période. Inscrits : places occupées ; assiduité : présents sur les places pointées présentes ou absentes.</translation>
     </message>
     <message>
         <source>Incubator</source>

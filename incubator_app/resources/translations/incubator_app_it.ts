@@ -1532,8 +1532,16 @@
         <translation>E {count} altro/i problema/i, elencati sopra.</translation>
     </message>
     <message>
+        <source>course full: waiting list entry {id}, position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{id} enrolled ({modules} modules)</source>
         <translation>{id} iscritto ({modules} moduli)</translation>
+    </message>
+    <message>
+        <source>{id} enrolled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
@@ -2914,6 +2922,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <source>Enrol someone in the course</source>
         <translation>Iscrivi qualcuno al corso</translation>
     </message>
+    <message>
+        <source>The course is full: number %1 on its waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
         <translation>
@@ -3606,8 +3618,46 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>No {entity} with id {id}.</source>
-        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Found through text, not foreign keys.</extracomment>
+        <extracomment>Rows an owned row points at that are about the person too (foreign key column -&gt; table). Rows that hold a private part of a context row (a session&apos;s confidential notes): taken with their context row, not walked further. Found through text, not foreign keys.</extracomment>
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventCalendar</name>
+    <message>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annullato</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4101,18 @@ Riferimento: {reference}
         <source>The file has no registration.</source>
         <translation>Il file non contiene alcuna iscrizione.</translation>
     </message>
+    <message>
+        <source>This person is already on the waiting list of « {title} » (entry {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course waiting-list entry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -4097,6 +4159,10 @@ Riferimento: {reference}
     <message>
         <source>&amp;Open</source>
         <translation>A&amp;pri</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts</source>
@@ -4892,6 +4958,30 @@ Riferimento: {reference}
     <message>
         <source>Beneficiaries</source>
         <translation>Beneficiari</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Iscritto</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Assente</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incubator</source>
