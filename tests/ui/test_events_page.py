@@ -190,3 +190,50 @@ def test_calendar_by_keyboard(qtbot, context, event_id) -> None:
     page.calendar_button.setFocus()
     qtbot.keyClick(page.calendar_button, Qt.Key.Key_Space)
     assert page.stack.currentWidget() is page.table and page.period.isEnabled()
+
+
+def test_import_preview_then_import(qtbot, context, event_id, tmp_path) -> None:
+    """The preview shows the file's rows and exactly what the import will do (one free place:
+    one registered, one waiting, one already registered); Import writes it. A bad file says
+    which row, and cannot be imported."""
+    from incubator_app.services.events.detail import event_detail
+    from incubator_app.ui.events.import_dialog import ImportRegistrationsDialog
+
+    good = tmp_path / "form.csv"
+    good.write_text(
+        "Nom complet;Courriel;Places\n"
+        "Nadia Benali;nadia@exemple.fr;1\n"
+        "Paul Roux;paul@exemple.fr;1\n"
+        "Hugo Morel;HUGO@exemple.fr;1\n",
+        encoding="utf-8",
+    )
+    dialog = ImportRegistrationsDialog(context, event_id, good)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.rows.rowCount() == 3
+    assert dialog.rows.index(0, 1).data() == "Nadia Benali"
+    p = dialog.preview
+    assert (p.rows, p.registered, p.waitlisted, p.already) == (3, 0, 2, 1)
+    assert "3 row(s): 0 registered, 2 on the waiting list, 1 already registered" in (
+        dialog.summary.text()
+    )
+    _shot(dialog, "event-import-preview")
+    with context.db.session() as s:  # the preview wrote nothing
+        before = len(event_detail(s, event_id, actor=context.actor).registrations)
+    assert before == 4
+    dialog.import_button.setFocus()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert (dialog.result.registered, dialog.result.waitlisted) == (0, 2)
+    with context.db.session() as s:
+        assert len(event_detail(s, event_id, actor=context.actor).registrations) == 6
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Nom complet;Courriel\nSans Adresse;\n", encoding="utf-8")
+    failing = ImportRegistrationsDialog(context, event_id, bad)
+    qtbot.addWidget(failing)
+    failing.show()
+    qtbot.waitUntil(lambda: "cannot be imported" in failing.summary.text())
+    assert "2" in failing.summary.text() and not failing.import_button.isEnabled()
+    failing.reject()

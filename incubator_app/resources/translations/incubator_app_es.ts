@@ -3895,6 +3895,10 @@ Referencia: {reference}
         <translation>Agregar al &amp;calendario (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>C&amp;urso…</translation>
     </message>
@@ -3933,6 +3937,14 @@ Referencia: {reference}
     <message>
         <source>E-mails written for this event</source>
         <translation>Correos escritos para este evento</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -6200,6 +6212,57 @@ Referencia: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Fecha del consentimiento RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegistrationsDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Lugares</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

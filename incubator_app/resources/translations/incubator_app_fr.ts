@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>course full: waiting list entry {id}, position {position}</source>
-        <translation>formation complète : inscription {id} sur la liste d’attente, rang {position}</translation>
+        <translation>formation complète&#xa0;: inscription {id} sur la liste d’attente, rang {position}</translation>
     </message>
     <message>
         <source>{id} enrolled ({modules} modules)</source>
@@ -2924,7 +2924,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>The course is full: number %1 on its waiting list</source>
-        <translation>La formation est complète : rang %1 sur sa liste d’attente</translation>
+        <translation>La formation est complète&#xa0;: rang %1 sur sa liste d’attente</translation>
     </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
@@ -3651,8 +3651,8 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
         <translation>
-            <numerusform>%1 : %n évènement</numerusform>
-            <numerusform>%1 : %n évènements</numerusform>
+            <numerusform>%1&#xa0;: %n évènement</numerusform>
+            <numerusform>%1&#xa0;: %n évènements</numerusform>
         </translation>
     </message>
     <message>
@@ -3895,6 +3895,10 @@ Référence&#xa0;: {reference}
         <translation>Ajouter au &amp;calendrier (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Import registrations…</source>
+        <translation>Im&amp;porter des inscriptions…</translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>F&amp;ormation…</translation>
     </message>
@@ -3933,6 +3937,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>E-mails written for this event</source>
         <translation>Courriels écrits pour cet évènement</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx)</source>
+        <translation>Exports de formulaire (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4111,7 +4123,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
-        <translation>L’inscription en liste d’attente {id} est à l’état {status} : impossible de la passer à l’état {wanted} maintenant.</translation>
+        <translation>L’inscription en liste d’attente {id} est à l’état {status}&#xa0;: impossible de la passer à l’état {wanted} maintenant.</translation>
     </message>
 </context>
 <context>
@@ -4981,7 +4993,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
-        <translation>Évènements rattachés à la subvention, non annulés, ayant commencé dans la période. Inscrits : places occupées ; assiduité : présents sur les places pointées présentes ou absentes.</translation>
+        <translation>Évènements rattachés à la subvention, non annulés, ayant commencé dans la période. Inscrits&#xa0;: places occupées&#xa0;; assiduité&#xa0;: présents sur les places pointées présentes ou absentes.</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -6200,6 +6212,57 @@ Référence&#xa0;: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Date du consentement RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegistrationsDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
+        <translation>%1 ligne(s)&#xa0;: %2 inscrite(s), %3 en liste d’attente, %4 déjà inscrite(s)&#xa0;; %5 nouveau(x) contact(s).</translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation>L’import donnerait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -3895,6 +3895,10 @@ Riferimento: {reference}
         <translation>Aggiungi al &amp;calendario (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>C&amp;orso…</translation>
     </message>
@@ -3933,6 +3937,14 @@ Riferimento: {reference}
     <message>
         <source>E-mails written for this event</source>
         <translation>E-mail scritte per questo evento</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -6200,6 +6212,57 @@ Riferimento: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Data del consenso GDPR</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegistrationsDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Riga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Posti</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Lettura del file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">I&amp;mporta</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
