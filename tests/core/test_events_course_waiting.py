@@ -179,3 +179,23 @@ def test_module_waiting_list_and_leaving(session, admin):
     _assert_rule(session, modules, 1)
     with pytest.raises(ConflictError):
         leave_course_waiting(session, waiting.waiting_id, actor=admin)
+
+
+def test_tick_only_visits_courses_whose_list_can_move(session, admin, frozen_clock):
+    from incubator_app.services.events.course_waiting import courses_to_promote
+
+    course, modules = _course(session, admin, capacity=1)
+    a, b = _people(session, 2)
+    first = enrol(session, course, entrepreneur_id=a, actor=admin)
+    waiting = enrol(session, course, entrepreneur_id=b, actor=admin)
+    assert courses_to_promote(session) == []  # full: nothing to lock at each tick
+    cancel_enrolment(session, first.id, actor=admin)
+    assert _entry(session, waiting.waiting_id).status is S.OFFERED
+    assert courses_to_promote(session) == []  # the offer holds until its deadline
+    frozen_clock.shift(timedelta(hours=49))
+    assert courses_to_promote(session) == [course]
+    assert tick(session, actor=admin).offers == 0  # expired; nobody else waits
+    assert _entry(session, waiting.waiting_id).status is S.EXPIRED
+    assert courses_to_promote(session) == []
+    for ev in modules:
+        assert taken(session, ev) == 0

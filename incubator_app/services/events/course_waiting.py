@@ -312,15 +312,39 @@ def promote_course(session: Session, course_id: int, *, actor: Actor) -> int:
 
 
 def courses_to_promote(session: Session) -> list[int]:
-    """Courses with someone waiting or an offer (the step decides, under the locks)."""
-    return list(
+    """Courses whose step may do something now: an offer past its deadline, or someone waiting
+    while every module still to come has a free place (read from the modules' stored counts,
+    without locks: the step itself decides under the locks). A course whose list cannot move
+    is not locked at every tick."""
+    now = clock.now_utc()
+    due = set(
         session.scalars(
-            select(CourseWaiting.course_id)
-            .where(CourseWaiting.status.in_(WAITING_STATUSES))
-            .distinct()
-            .order_by(CourseWaiting.course_id)
+            select(CourseWaiting.course_id).where(
+                CourseWaiting.status == RegistrationStatus.OFFERED,
+                CourseWaiting.offer_expires_at <= now,
+            )
         )
     )
+    waiting = set(
+        session.scalars(
+            select(CourseWaiting.course_id).where(
+                CourseWaiting.status == RegistrationStatus.WAITLISTED
+            )
+        )
+    )
+    if waiting:
+        rows = session.execute(
+            select(Event.course_id, Event.capacity - Event.places_taken).where(
+                Event.course_id.in_(waiting),
+                Event.cancelled.is_(False),
+                Event.starts_at > now,
+            )
+        ).all()
+        least: dict[int, int] = {}
+        for course_id, free in rows:
+            least[course_id] = min(least.get(course_id, free), free)
+        due |= {c for c, free in least.items() if free > 0}
+    return sorted(due)
 
 
 def _load(session: Session, entry_id: int) -> tuple[CourseWaiting, list[Event]]:
