@@ -1989,6 +1989,41 @@
         <translation>Attestations (&amp;PDF)…</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t offer</source>
+        <translation>Accep&amp;ter la place</translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Refuser la place</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the waiting list</source>
+        <translation>Retirer de la &amp;liste d’attente</translation>
+    </message>
+    <message>
+        <source>offered until %1 (%2 left)</source>
+        <translation>proposée jusqu’au %1 (reste %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list of the course: %n</source>
+        <translation>
+            <numerusform>Liste d’attente de la formation&#xa0;: %n</numerusform>
+            <numerusform>Liste d’attente de la formation&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
         <translation>%1 modules, %2&#xa0;; validée à %3&#xa0;% des heures&#xa0;; %4 personne(s) sur %5 l’ont validée.</translation>
     </message>

@@ -1989,6 +1989,41 @@
         <translation>Attestati (&amp;PDF)…</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Posti</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished">Offerta</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation type="unfinished">&amp;Rifiuta offerta</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered until %1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list of the course: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
         <translation>%1 moduli, %2; completato al %3 % delle ore; %4 persone su %5 lo hanno completato.</translation>
     </message>

@@ -30,13 +30,21 @@ from sqlalchemy.orm import Session
 from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Course, CourseEnrolment, CourseWaiting, Event, Registration
+from incubator_app.models import (
+    Contact,
+    Course,
+    CourseEnrolment,
+    CourseWaiting,
+    Entrepreneur,
+    Event,
+    Registration,
+)
 from incubator_app.models.vocabulary import (
     EnrolmentStatus,
     RegistrationSource,
     RegistrationStatus,
 )
-from incubator_app.services.actor import Actor
+from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.events.lock import lock_event
 from incubator_app.services.events.notices import queue_notices
 from incubator_app.services.events.places import (
@@ -58,6 +66,7 @@ WAITING_STATUSES = (RegistrationStatus.WAITLISTED, RegistrationStatus.OFFERED)
 @dataclass(frozen=True)
 class CourseWaitingEntry:
     id: int
+    person: str
     status: RegistrationStatus
     party_size: int
     position: int | None
@@ -375,9 +384,20 @@ def _wrong(entry: CourseWaiting, wanted: str) -> ConflictError:
     )
 
 
+def _person(session: Session, entry: CourseWaiting) -> str:
+    if entry.entrepreneur_id is not None:
+        e = session.get(Entrepreneur, entry.entrepreneur_id)
+        return f"{e.first_name} {e.last_name}" if e else ""
+    c = session.get(Contact, entry.contact_id)
+    if c is None:
+        return ""
+    return f"{c.first_name} {c.last_name}" if c.first_name else c.last_name
+
+
 def _entry(session: Session, entry: CourseWaiting) -> CourseWaitingEntry:
     return CourseWaitingEntry(
         entry.id,
+        _person(session, entry),
         entry.status,
         entry.party_size,
         waiting_position(session, entry),
@@ -472,7 +492,7 @@ def course_waiting_list(
     session: Session, course_id: int, *, actor: Actor
 ) -> list[CourseWaitingEntry]:
     """Who waits for the course (and the open offers), in order."""
-    require_manage(actor)
+    require(actor, Permission.VIEW)
     get_or_raise(session, Course, course_id)
     entries = session.scalars(
         select(CourseWaiting)
