@@ -2,7 +2,8 @@
 events.py), and `import registrations`:
 
     incubator-app event course-create --title T [--completion 80] [--modules 3,4,5]
-    incubator-app event enrol --course ID (--entrepreneur ID | --email E --name N)
+    incubator-app event enrol --course ID (--entrepreneur ID | --email E --name N) [--places N]
+    incubator-app event course-offer --entry ID (--accept | --decline | --leave [--reason R])
     incubator-app event unenrol --enrolment ID [--reason R]
     incubator-app event course-show --course ID [--format csv]
     incubator-app event attend --registration ID [--absent]
@@ -55,8 +56,22 @@ def register(
     who.add_argument("--entrepreneur", help="entrepreneur id")
     who.add_argument("--email", help="a contact's e-mail (found again, or added with --name)")
     enrol.add_argument("--name", help="the contact's name (with --email)")
+    enrol.add_argument("--places", default="1", help="places for a group (moves as one unit)")
     add_user_option(enrol)
     enrol.set_defaults(handler=cmd_enrol)
+
+    offer = ev_sub.add_parser(
+        "course-offer", help="answer a course's offer, or leave its waiting list"
+    )
+    common(offer)
+    offer.add_argument("--entry", required=True, help="the course waiting-list entry id")
+    answer = offer.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--accept", action="store_true")
+    answer.add_argument("--decline", action="store_true")
+    answer.add_argument("--leave", action="store_true", help="no longer wait for the course")
+    offer.add_argument("--reason")
+    add_user_option(offer)
+    offer.set_defaults(handler=cmd_course_offer)
 
     unenrol = ev_sub.add_parser("unenrol", help="cancel a course enrolment")
     common(unenrol)
@@ -151,6 +166,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     entrepreneur_id = record_id(args.entrepreneur, "--entrepreneur") if args.entrepreneur else None
     if args.email and not (args.name or "").strip():
         raise UserError(str(msg(QT_TRANSLATE_NOOP("Cli", "--email needs --name."))))
+    places = _whole(args.places, "--places")
     database = _open(args)
     try:
         with database.session() as session:
@@ -160,10 +176,22 @@ def cmd_enrol(args: argparse.Namespace) -> int:
                 entrepreneur_id=entrepreneur_id,
                 email=args.email,
                 name=args.name,
+                party_size=places,
                 actor=_actor(session, args),
             )
     finally:
         database.dispose()
+    if outcome.id is None:
+        print(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "course full: waiting list entry {id}, position {position}"
+                ),
+                id=outcome.waiting_id,
+                position=outcome.waiting_position,
+            )
+        )
+        return 0
     print(
         msg(
             QT_TRANSLATE_NOOP("Cli", "{id} enrolled ({modules} modules)"),
@@ -171,6 +199,33 @@ def cmd_enrol(args: argparse.Namespace) -> int:
             modules=len(outcome.registration_ids),
         )
     )
+    return 0
+
+
+def cmd_course_offer(args: argparse.Namespace) -> int:
+    from incubator_app.services.events.course_waiting import (
+        accept_course_offer,
+        decline_course_offer,
+        leave_course_waiting,
+    )
+
+    entry_id = record_id(args.entry, "--entry")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            actor = _actor(session, args)
+            if args.accept:
+                entry = accept_course_offer(session, entry_id, actor=actor)
+            elif args.decline:
+                entry = decline_course_offer(session, entry_id, actor=actor)
+            else:
+                entry = leave_course_waiting(session, entry_id, reason=args.reason, actor=actor)
+    finally:
+        database.dispose()
+    if entry.enrolment_id is not None:
+        print(msg(QT_TRANSLATE_NOOP("Cli", "{id} enrolled"), id=entry.enrolment_id))
+    else:
+        print(entry.status.value)
     return 0
 
 

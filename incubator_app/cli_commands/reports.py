@@ -213,11 +213,13 @@ def cmd_funder(args: argparse.Namespace) -> int:
             actor = _actor(session, args)
             kpis, indicators = grant_indicators(session, args.grant, start, end, actor=actor)
             rows = iter_beneficiary_rows(session, args.grant, start, end, actor=actor)
-            extra = {}
-            if build is build_funder_report:  # the PDF's events section
-                from incubator_app.services.reporting.event_figures import event_figures
+            from incubator_app.services.reporting.event_figures import event_rows, figures_of
 
-                extra["events"] = event_figures(session, args.grant, start, end, actor=actor)
+            # The PDF's events section adds up the rows of the workbook's Events sheet.
+            held = event_rows(session, args.grant, start, end, actor=actor)
+            extra = {
+                "events": figures_of(held, start, end) if build is build_funder_report else held
+            }
             path = build(
                 kpis,
                 rows,

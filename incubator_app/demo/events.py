@@ -6,6 +6,10 @@ seed and reference date. Past events have their attendance (attended, absent, ca
 coming events are filling up: registered people up to the places, then a waiting list in order,
 and on some full events a place freed and offered to the head of the list. The rule of places
 holds on every event (places held ≤ capacity). Rows go in bulk through demo/writer.py.
+
+Training cycles (courses) too: each a series of four weekly modules with one enrolment for the
+whole course; past modules have their attendance, one cycle is under way at the reference date
+and the next one, still to come, is full with people on its waiting list.
 """
 
 from __future__ import annotations
@@ -16,7 +20,16 @@ from random import Random
 from sqlalchemy import Connection, func, select
 
 from incubator_app.demo.writer import BulkWriter
-from incubator_app.models import Contact, Entrepreneur, Event, Registration, RegistrationChange
+from incubator_app.models import (
+    Contact,
+    Course,
+    CourseEnrolment,
+    CourseWaiting,
+    Entrepreneur,
+    Event,
+    Registration,
+    RegistrationChange,
+)
 
 # (events, registrations, contacts) per demo scale; the benchmark passes its own sizes.
 EVENT_SIZES: dict[str, tuple[int, int, int]] = {
@@ -58,6 +71,23 @@ LAST = ("Benali", "Roux", "Garnier", "Meyer", "Lopez", "Chevalier", "Blanc", "Gi
 ORGS = ("Mairie", "Théâtre du quartier", "Association Art'Sud", "Médiathèque", None, None)
 PLACES = ("Salle polyvalente, 12 rue des Arts", "Friche, salle 2", "Médiathèque centrale", None)
 
+# Training cycles per demo scale: a few, each of four modules (their registrations are few
+# next to the events').
+COURSES = {"small": 3, "incubator": 20, "network": 120}
+COURSE_TITLES = (
+    "Cycle « Diriger un lieu culturel »",
+    "Cycle « Entreprendre dans le spectacle vivant »",
+    "Cycle « Gérer une structure culturelle »",
+    "Cycle « Financer son projet artistique »",
+)
+MODULE_TITLES = (
+    "Module 1 : le projet et son territoire",
+    "Module 2 : budget et financements",
+    "Module 3 : droit et contrats",
+    "Module 4 : communication et publics",
+)
+COURSE_CAPACITY = 12
+
 
 def _next_id(conn: Connection, column) -> int:
     return (conn.scalar(select(func.max(column))) or 0) + 1
@@ -88,6 +118,10 @@ def fill_events(
         "id first_name last_name email phone organisation commune language consent consent_on",
         versioned=True,
     )
+    w.next_ids["course"] = _next_id(conn, Course.id)
+    w.next_ids["course_enrolment"] = _next_id(conn, CourseEnrolment.id)
+    w.next_ids["course_waiting"] = _next_id(conn, CourseWaiting.id)
+    w.declare("course", "id title description completion_percent", versioned=True)
     w.declare(
         "event",
         "id kind title description resource_id address starts_at ends_at capacity "
@@ -104,6 +138,15 @@ def fill_events(
     w.declare(
         "registration_change",
         "id registration_id changed_at from_status to_status by_login reason",
+    )
+    w.declare(
+        "course_enrolment", "id course_id entrepreneur_id contact_id status source", versioned=True
+    )
+    w.declare(
+        "course_waiting",
+        "id course_id entrepreneur_id contact_id party_size status queue_key offered_at "
+        "offer_expires_at source enrolment_id",
+        versioned=True,
     )
     start = ref - 3 * 365
     first_stamp = w.stamp(start)
@@ -182,6 +225,89 @@ def fill_events(
         w.add("event", tuple(event_row))
         w.extend("registration", regs)
         w.extend("registration_change", changes)
+    _fill_courses(w, rng, scale=scale, start=start, ref=ref, people=people, contacts=contacts)
     w.flush()
     conn.commit()
     return dict(w.counts)
+
+
+def _fill_courses(
+    w: BulkWriter,
+    rng: Random,
+    *,
+    scale: str,
+    start: int,
+    ref: int,
+    people: list[int],
+    contacts: list[int],
+) -> None:
+    """Training cycles: the last one starts three weeks after the reference day and is full
+    (three people wait on its list), the one before is under way (two modules done), the
+    others are spread over the past."""
+    n = COURSES.get(scale, COURSES["small"])
+    pool = [(p, None) for p in people] + [(None, c) for c in contacts]
+    if n == 0 or len(pool) < COURSE_CAPACITY + 3:
+        return
+    for k in range(n):
+        if k == n - 1:
+            first_day = ref + 21
+        elif k == n - 2:
+            first_day = ref - 15
+        else:
+            first_day = start + (k + 1) * (ref - 60 - start) // n
+        course_id = w.take_id("course")
+        created = w.stamp(first_day - 45)
+        title = COURSE_TITLES[k % len(COURSE_TITLES)]
+        w.add("course", (course_id, title, None, 80, 1, created, created))
+        full = k == n - 1
+        size = COURSE_CAPACITY if full else rng.randint(6, COURSE_CAPACITY)
+        chosen = rng.sample(pool, size + (3 if full else 0))
+        enrolled, waiting = chosen[:size], chosen[size:]
+        for entrepreneur_id, contact_id in enrolled:
+            stamp = w.stamp(first_day - 30 + rng.randint(0, 20))
+            w.add(
+                "course_enrolment",
+                (
+                    w.take_id("course_enrolment"), course_id, entrepreneur_id, contact_id,
+                    "enrolled", "staff", 1, stamp, stamp,
+                ),
+            )  # fmt: skip
+        for key, (entrepreneur_id, contact_id) in enumerate(waiting, start=1):
+            stamp = w.stamp(first_day - 10 + key)
+            w.add(
+                "course_waiting",
+                (
+                    w.take_id("course_waiting"), course_id, entrepreneur_id, contact_id, 1,
+                    "waitlisted", key, None, None, "staff", None, 1, stamp, stamp,
+                ),
+            )  # fmt: skip
+        for m, module_title in enumerate(MODULE_TITLES):
+            day = first_day + 7 * m
+            minute, length = 570, rng.choice((180, 360))
+            eid = w.take_id("event")
+            past = day < ref
+            # Every enrolled person holds a place (registered, then attended or absent).
+            w.add(
+                "event",
+                (
+                    eid, "training", f"{title} — {module_title}", None, None, PLACES[0],
+                    w.local_stamp(day, minute), w.local_stamp(day, minute + length),
+                    COURSE_CAPACITY, True, None, None, 48, None, None, None, course_id,
+                    len(enrolled), False, 1, created, created,
+                ),
+            )  # fmt: skip
+            for key, (entrepreneur_id, contact_id) in enumerate(enrolled, start=1):
+                status = ("absent" if rng.random() < 0.12 else "attended") if past else "registered"
+                rid = w.take_id("registration")
+                stamp = w.stamp(first_day - 30 + min(key, 25))
+                w.add(
+                    "registration",
+                    (
+                        rid, eid, entrepreneur_id, contact_id, 1, status, key, None, None,
+                        "staff", None, 1, stamp, stamp,
+                    ),
+                )  # fmt: skip
+                w.add(
+                    "registration_change",
+                    (w.take_id("registration_change"), rid, stamp, None, status, "demo", None),
+                )

@@ -45,6 +45,7 @@ from incubator_app.models.entrepreneur_activity import EntrepreneurActivity
 from incubator_app.models.event import (
     Course,
     CourseEnrolment,
+    CourseWaiting,
     Event,
     Registration,
     RegistrationChange,
@@ -112,6 +113,7 @@ __all__ = [
     "Contact",
     "Course",
     "CourseEnrolment",
+    "CourseWaiting",
     "CoachingNote",
     "CoachingSession",
     "CoachingTopic",

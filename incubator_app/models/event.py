@@ -210,9 +210,61 @@ for _column in ("entrepreneur_id", "contact_id"):
     )
 
 
+_COURSE_WAITING = "status IN ('waitlisted', 'offered')"
+
+
+class CourseWaiting(Versioned, Base):
+    """A person (or a group of N moving as one unit) on a course's waiting list: the course was
+    full when they asked. services/events/course_waiting.py offers them a place in every module
+    still to come when all of them have room (status `offered`, with its deadline, holding those
+    places as `offered` module registrations); accepting makes the enrolment (`enrolment_id`,
+    status `registered`), a decline or expiry frees the places again."""
+
+    __tablename__ = "course_waiting"
+    __table_args__ = (
+        CheckConstraint("(entrepreneur_id IS NULL) <> (contact_id IS NULL)", name="one_person"),
+        CheckConstraint("party_size >= 1", name="party_size_positive"),
+        CheckConstraint(
+            "(status = 'offered') = (offer_expires_at IS NOT NULL)", name="offer_has_deadline"
+        ),
+        Index("ix_course_waiting_course_status", "course_id", "status", "queue_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"))
+    entrepreneur_id: Mapped[int | None] = mapped_column(ForeignKey("entrepreneur.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
+    party_size: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[RegistrationStatus] = mapped_column(
+        str_enum(RegistrationStatus, "course_waiting_status")
+    )
+    queue_key: Mapped[int] = mapped_column(Integer)
+    offered_at: Mapped[datetime | None]
+    offer_expires_at: Mapped[datetime | None]
+    source: Mapped[RegistrationSource] = mapped_column(
+        str_enum(RegistrationSource, "registration_source"), default=RegistrationSource.STAFF
+    )
+    # The enrolment made when the offer was accepted.
+    enrolment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("course_enrolment.id", ondelete="SET NULL")
+    )
+
+
+for _column in ("entrepreneur_id", "contact_id"):
+    Index(
+        f"uq_course_waiting_active_{_column}",
+        CourseWaiting.course_id,
+        getattr(CourseWaiting, _column),
+        unique=True,
+        sqlite_where=text(_COURSE_WAITING),
+        postgresql_where=text(_COURSE_WAITING),
+    )
+
+
 __all__ = [
     "Course",
     "CourseEnrolment",
+    "CourseWaiting",
     "DEFAULT_OFFER_HOURS",
     "Event",
     "Registration",

@@ -1,4 +1,5 @@
-"""Funder report as an Excel workbook: one sheet of key figures, one of beneficiaries.
+"""Funder report as an Excel workbook: one sheet of key figures, one of beneficiaries, one of the
+events held under the grant (the PDF's events section, event by event, with the same total).
 
 openpyxl's write-only mode streams rows to disk, so the beneficiaries sheet does not hold the
 annex in memory. Numbers stay numbers (counts, hours as decimals, amounts in euros, shares as
@@ -21,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy.orm import Session
 
+from incubator_app import clock
 from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
@@ -43,7 +45,9 @@ from incubator_app.reports.funder_texts import (
     indicator_label,
     key_label,
 )
+from incubator_app.reports.labels import label as kind_label
 from incubator_app.services.actor import Actor
+from incubator_app.services.reporting.event_figures import EventRow, event_rows
 from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
@@ -56,6 +60,26 @@ from incubator_app.services.spreadsheet_text import neutralise
 
 SHEET_FIGURES = QT_TRANSLATE_NOOP("FunderReport", "Key figures")
 SHEET_BENEFICIARIES = QT_TRANSLATE_NOOP("FunderReport", "Beneficiaries")
+SHEET_EVENTS = QT_TRANSLATE_NOOP("FunderReport", "Events")
+EVENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("FunderReport", "Event"),
+    QT_TRANSLATE_NOOP("FunderReport", "Kind"),
+    QT_TRANSLATE_NOOP("FunderReport", "Date"),
+    QT_TRANSLATE_NOOP("FunderReport", "Hours"),
+    QT_TRANSLATE_NOOP("FunderReport", "Registered"),
+    QT_TRANSLATE_NOOP("FunderReport", "Attended"),
+    QT_TRANSLATE_NOOP("FunderReport", "Absent"),
+    QT_TRANSLATE_NOOP("FunderReport", "Attendance"),
+    QT_TRANSLATE_NOOP("FunderReport", "Participant hours"),
+)
+NO_EVENT = QT_TRANSLATE_NOOP(
+    "FunderReport", "No event attributed to this grant took place in the period."
+)
+EVENTS_NOTE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Events attributed to the grant, not cancelled, that started in the period. Registered: "
+    "places held; attendance: attended over the places marked present or absent.",
+)
 INCUBATOR = QT_TRANSLATE_NOOP("FunderReport", "Incubator")
 PERIOD_FROM = QT_TRANSLATE_NOOP("FunderReport", "Period from")
 PERIOD_TO = QT_TRANSLATE_NOOP("FunderReport", "Period to")
@@ -103,6 +127,7 @@ def build_funder_workbook(
     locale: str = "fr",
     progress: Progress | None = None,
     indicators: Sequence[IndicatorValue] = (),
+    events: Sequence[EventRow] = (),
 ) -> Path:
     fmt = Formatter(locale)
     wb = Workbook(write_only=True)
@@ -111,6 +136,7 @@ def build_funder_workbook(
     _beneficiaries_sheet(
         wb.create_sheet(_sheet_title(fmt.tr(SHEET_BENEFICIARIES))), kpis, rows, fmt, progress
     )
+    _events_sheet(wb.create_sheet(_sheet_title(fmt.tr(SHEET_EVENTS))), events, fmt)
     return _save_atomically(wb, Path(path))
 
 
@@ -136,6 +162,7 @@ def write_funder_workbook(
         locale=locale,
         progress=progress,
         indicators=indicators,
+        events=event_rows(session, grant_id, start, end, actor=actor),
     )
 
 
@@ -272,6 +299,61 @@ def _beneficiaries_sheet(
         )
     if progress is not None:
         progress(total, total)
+
+
+def _events_sheet(ws, events: Sequence[EventRow], fmt: Formatter) -> None:
+    """One row per event held (same rows as the PDF's by-kind table, which adds them up), and
+    their total."""
+    widths = {"A": 46, "B": 18, "C": 12, "D": 9, "E": 11, "F": 11, "G": 9, "H": 12, "I": 14}
+    for col, width in widths.items():
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    ws.append(_header(ws, [fmt.tr(c) for c in EVENT_COLUMNS]))
+    if not events:
+        ws.append([_cell(ws, fmt.tr(NO_EVENT))])
+        return
+
+    def share(participants: int, absent: int) -> float | None:
+        marked = participants + absent
+        return round(participants / marked, 4) if marked else None
+
+    for e in events:
+        ws.append(
+            [
+                _cell(ws, e.title),
+                _cell(ws, kind_label(fmt, "event", e.kind)),
+                _cell(ws, e.starts_at.astimezone(clock.zone()).date(), DATE_FORMAT),
+                _cell(ws, round(e.minutes / 60, 2), HOURS_FORMAT),
+                _cell(ws, e.places, COUNT_FORMAT),
+                _cell(ws, e.participants, COUNT_FORMAT),
+                _cell(ws, e.absent, COUNT_FORMAT),
+                _cell(ws, share(e.participants, e.absent), SHARE_FORMAT),
+                _cell(ws, round(e.minutes * e.participants / 60, 2), HOURS_FORMAT),
+            ]
+        )
+    participants = sum(e.participants for e in events)
+    absent = sum(e.absent for e in events)
+    minutes = sum(e.minutes for e in events)
+    ws.append(
+        [
+            _cell(ws, fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Total")), font=_BOLD),
+            _cell(ws, None),
+            _cell(ws, None),
+            _cell(ws, round(minutes / 60, 2), HOURS_FORMAT, _BOLD),
+            _cell(ws, sum(e.places for e in events), COUNT_FORMAT, _BOLD),
+            _cell(ws, participants, COUNT_FORMAT, _BOLD),
+            _cell(ws, absent, COUNT_FORMAT, _BOLD),
+            _cell(ws, share(participants, absent), SHARE_FORMAT, _BOLD),
+            _cell(
+                ws,
+                round(sum(e.minutes * e.participants for e in events) / 60, 2),
+                HOURS_FORMAT,
+                _BOLD,
+            ),
+        ]
+    )
+    ws.append([])
+    ws.append([_cell(ws, fmt.tr(EVENTS_NOTE))])
 
 
 def _save_atomically(wb: Workbook, target: Path) -> Path:

@@ -85,6 +85,9 @@ def enrol_worker(
                 except Exception as exc:  # noqa: BLE001 (reported to the test, which fails)
                     results.put((n, worker_no, f"error {exc!r}"))
                 else:
-                    results.put((n, worker_no, f"enrolled {outcome.id}"))
+                    if outcome.id is None:
+                        results.put((n, worker_no, f"waitlisted {outcome.waiting_id}"))
+                    else:
+                        results.put((n, worker_no, f"enrolled {outcome.id}"))
     finally:
         engine.dispose()

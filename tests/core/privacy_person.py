@@ -47,9 +47,9 @@ from incubator_app.models import (
     grant_beneficiary,
 )
 from incubator_app.models.directory import ActorContact, DirectoryActor
-from incubator_app.models.event import Course, CourseEnrolment
+from incubator_app.models.event import Course, CourseEnrolment, CourseWaiting
 from incubator_app.models.exchange import ListingKind
-from incubator_app.models.vocabulary import EnrolmentStatus, RegistrationSource
+from incubator_app.models.vocabulary import EnrolmentStatus, RegistrationSource, RegistrationStatus
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.documents import attach_document
 from incubator_app.services.events.registrations import register
@@ -217,6 +217,8 @@ def build_people(session: Session, actor: Actor) -> People:
         [
             CourseEnrolment(course_id=course.id, entrepreneur_id=z.id,
                             status=EnrolmentStatus.ENROLLED, source=RegistrationSource.STAFF),
+            CourseWaiting(course_id=course.id, entrepreneur_id=z.id, party_size=1, queue_key=1,
+                          status=RegistrationStatus.WAITLISTED, source=RegistrationSource.STAFF),
             ActorContact(actor_id=organisation.id, contact_id=c.id,
                          role="Présidente, Ottilie Brandwijk"),
         ]

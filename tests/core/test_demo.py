@@ -263,3 +263,39 @@ def test_unknown_scale_is_a_validation_error(tmp_path) -> None:
         generate_demo(str(target), scale="galaxy")
     assert "scale" in caught.value.field_errors
     assert not target.exists()
+
+
+def test_small_demo_has_training_cycles_with_attendance_and_a_waiting_list(
+    small_demo: str,
+) -> None:
+    from incubator_app.models import Course, CourseEnrolment, CourseWaiting, Event, Registration
+    from incubator_app.services.events.courses import Completion, course_progress
+
+    database = open_database(small_demo)
+    try:
+        with database.session() as s:
+            courses = s.scalars(select(Course.id).order_by(Course.id)).all()
+            assert len(courses) == 3
+            admin = Actor.system()
+            done = [course_progress(s, c, actor=admin) for c in courses]
+            assert all(len(p.modules) == 4 for p in done)
+            # The past cycle is over: attendance marked, some completed; the last is to come.
+            assert any(e.completion is Completion.COMPLETED for e in done[0].enrolments)
+            assert {e.completion for e in done[-1].enrolments} == {Completion.ONGOING}
+            assert len(done[-1].enrolments) == 12
+            waiting = s.scalars(
+                select(CourseWaiting.queue_key).where(CourseWaiting.course_id == courses[-1])
+            ).all()
+            assert sorted(waiting) == [1, 2, 3]
+            # The rule of places, and the stored count, on every module.
+            for event in s.scalars(select(Event).where(Event.course_id.is_not(None))):
+                held = s.scalar(
+                    select(func.count()).where(
+                        Registration.event_id == event.id,
+                        Registration.status.in_(("registered", "attended", "absent", "offered")),
+                    )
+                )
+                assert held == event.places_taken <= event.capacity
+            assert s.scalar(select(func.count()).select_from(CourseEnrolment)) >= 18
+    finally:
+        database.dispose()

@@ -77,15 +77,13 @@ def test_enrolment_holds_a_place_in_every_module(session, admin):
     assert (summary.modules, summary.enrolled) == (3, 1)
 
 
-def test_enrolment_is_all_or_nothing_when_a_module_is_full(session, admin):
+def test_enrolment_waits_when_a_module_is_full_and_nothing_else_is_written(session, admin):
     course, modules = _course(session, admin, capacities=(3, 1, 3))
     register(session, modules[1], email="a@exemple.fr", name="Anne Autre", actor=admin)
     person = make_entrepreneur(session)
-    with pytest.raises(ConflictError) as caught:
-        enrol(session, course, entrepreneur_id=person.id, actor=admin)
-    message = caught.value.message
-    assert "Module 2" in message.source.format(**message.params)
-    # Nothing written: no registration in module 1 or 3, no enrolment.
+    outcome = enrol(session, course, entrepreneur_id=person.id, actor=admin)
+    assert (outcome.id, outcome.waiting_position) == (None, 1)
+    # No module place: the course's waiting list holds the person, not the modules.
     assert _regs(session, modules[0]) == [] and _regs(session, modules[2]) == []
     assert session.scalar(select(func.count()).select_from(CourseEnrolment)) == 0
     assert taken(session, modules[1]) == 1

@@ -270,3 +270,38 @@ def test_add_to_calendar_file(capsys, db_url, session, admin, tmp_path):
     assert "attendee" not in vevent and cal.walk("VTIMEZONE")
     code, _, err = run(capsys, db_url, "event", "ics", "--event", "999", "-o", str(target))
     _one_line_error(code, err)
+
+
+def test_full_course_waits_and_the_offer_is_answered_from_the_cli(capsys, db_url, session, admin):
+    from incubator_app.services.events.courses import create_course
+
+    modules = [
+        new_event(session, admin, capacity=1, starts_in=timedelta(days=7 * (i + 1)))
+        for i in range(2)
+    ]
+    course = str(create_course(session, title="Cycle", event_ids=modules, actor=admin))
+    people = [make_entrepreneur(session, f"P{k}").id for k in range(3)]
+    code, out, _ = run(
+        capsys, db_url, "event", "enrol", "--course", course, "--entrepreneur", str(people[0])
+    )
+    first = out.split()[0]
+    code, out, _ = run(
+        capsys, db_url, "event", "enrol", "--course", course, "--entrepreneur", str(people[1])
+    )
+    assert code == 0 and out.startswith("course full: waiting list entry") and "position 1" in out
+    entry = out.split("entry ")[1].split(",")[0]
+    # Bad input: one line on stderr, exit 2, nothing written.
+    before = count(session, Registration)
+    code, _, err = run(capsys, db_url, "event", "course-offer", "--entry", entry, "--accept")
+    assert "cannot be accepted" in _one_line_error(code, err)
+    code, _, err = run(
+        capsys, db_url, "event", "enrol", "--course", course, "--entrepreneur", str(people[2]),
+        "--places", "0",
+    )  # fmt: skip
+    _one_line_error(code, err)
+    assert count(session, Registration) == before
+    code, out, _ = run(capsys, db_url, "event", "unenrol", "--enrolment", first)
+    assert code == 0
+    code, out, _ = run(capsys, db_url, "event", "course-offer", "--entry", entry, "--accept")
+    assert code == 0 and out.split()[1] == "enrolled", out
+    assert count(session, CourseEnrolment) == 2

@@ -1,8 +1,10 @@
 """Course enrolments under concurrency: 10 real processes enrol at the same moment in a course
 whose three modules have one place each, round after round, on SQLite or on the PostgreSQL
 server (INCUBATOR_TEST_DB_URL). Each round exactly one is enrolled, holding the one place of
-every module; the others are refused with nothing written (no module place of theirs), and no
-module is over its capacity. The modules are locked in id order, so no deadlock on PostgreSQL."""
+every module; the others go to the course's waiting list (no module place of theirs), in one
+consistent order (queue keys 1…9, no gap, no duplicate), and no module is over its capacity.
+Then the winner cancels: exactly the head of the course's list is offered every module's
+place, once. The modules are locked in id order, so no deadlock on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,8 +17,10 @@ from event_race import enrol_worker
 from factories import make_entrepreneur
 from sqlalchemy import select
 
-from incubator_app.models import CourseEnrolment, Registration
-from incubator_app.services.events.courses import create_course
+from incubator_app.models import CourseEnrolment, CourseWaiting, Registration
+from incubator_app.models.vocabulary import RegistrationStatus
+from incubator_app.services.events.courses import cancel_enrolment, create_course
+from incubator_app.services.events.tick import tick
 
 pytestmark = pytest.mark.core
 
@@ -56,9 +60,11 @@ def test_ten_processes_race_for_the_last_course_place(db_url, session, admin):
     session.expire_all()
     for n, course in enumerate(course_ids):
         this_round = sorted(o[2].split()[0] for o in outcomes if o[0] == n)
-        assert this_round == ["enrolled"] + ["refused"] * (WORKERS - 1), (n, this_round)
-        [winner] = session.scalars(
-            select(CourseEnrolment.entrepreneur_id).where(CourseEnrolment.course_id == course)
+        assert this_round == ["enrolled"] + ["waitlisted"] * (WORKERS - 1), (n, this_round)
+        [(enrolment, winner)] = session.execute(
+            select(CourseEnrolment.id, CourseEnrolment.entrepreneur_id).where(
+                CourseEnrolment.course_id == course
+            )
         ).all()
         for ev in modules[course]:
             assert taken(session, ev) == 1
@@ -66,3 +72,23 @@ def test_ten_processes_race_for_the_last_course_place(db_url, session, admin):
                 select(Registration.entrepreneur_id).where(Registration.event_id == ev)
             ).all()
             assert holders == [winner]
+        queue = session.execute(
+            select(CourseWaiting.queue_key, CourseWaiting.entrepreneur_id)
+            .where(CourseWaiting.course_id == course)
+            .order_by(CourseWaiting.queue_key)
+        ).all()
+        assert [k for k, _ in queue] == list(range(1, WORKERS))
+        assert winner not in {p for _, p in queue}
+        # The winner leaves: the head of the course's list, and only it, is offered every module.
+        cancel_enrolment(session, enrolment, actor=admin)
+        tick(session, actor=admin)  # a second step changes nothing
+        session.expire_all()
+        offered = session.scalars(
+            select(CourseWaiting.entrepreneur_id).where(
+                CourseWaiting.course_id == course,
+                CourseWaiting.status == RegistrationStatus.OFFERED,
+            )
+        ).all()
+        assert offered == [queue[0][1]]
+        for ev in modules[course]:
+            assert taken(session, ev) == 1

@@ -3,8 +3,11 @@ period, by kind, counted by hand; the PDF prints them (pdftotext)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from event_helpers import new_event
@@ -81,3 +84,52 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     assert "Workshops and trainings" in text
     line = next(x for x in text.splitlines() if x.strip().startswith("Total") and "10 h" in x)
     assert "75 %" in text or "75%" in text, line
+    # The workbook's Events sheet: the same events, one per row, and the same total.
+    from openpyxl import load_workbook
+
+    from incubator_app.reports.funder_workbook import write_funder_workbook
+
+    xlsx = write_funder_workbook(
+        session, grant, *PERIOD, tmp_path / "r.xlsx", actor=admin, locale="en"
+    )
+    if os.environ.get("INCUBATOR_SCREENSHOTS"):  # to look at it
+        shutil.copy(xlsx, Path(os.environ["INCUBATOR_SCREENSHOTS"]) / "funder-events.xlsx")
+    sheet = load_workbook(xlsx)["Events"]
+    values = [tuple(c.value for c in row) for row in sheet.iter_rows()]
+    assert values[0][:9] == (
+        "Event", "Kind", "Date", "Hours", "Registered", "Attended", "Absent", "Attendance",
+        "Participant hours",
+    )  # fmt: skip
+    body = values[1:3]
+    assert [(r[0], r[3], r[4], r[5], r[6], r[7], r[8]) for r in body] == [
+        ("workshop 2", 3, 4, 3, 1, 0.75, 9),
+        ("training 3", 7, 2, 2, 0, 1, 14),
+    ]
+    assert body[0][2].date() == date(2026, 11, 4)
+    total = values[3]
+    assert total[0] == "Total"
+    assert total[3:9] == (
+        figures.total.minutes / 60,
+        figures.total.places,
+        figures.total.participants,
+        figures.total.absent,
+        round(figures.total.attendance_bp / 10_000, 4),
+        figures.total.participant_minutes / 60,
+    )
+
+
+@pytest.mark.clock("2026-11-02 09:00")
+def test_events_sheet_says_when_no_event_was_held(session, admin, tmp_path):
+    from openpyxl import load_workbook
+
+    from incubator_app.reports.funder_workbook import write_funder_workbook
+
+    fx = build_funder_fixture(session)
+    xlsx = write_funder_workbook(
+        session, fx.grant_id, *PERIOD, tmp_path / "r.xlsx", actor=admin, locale="fr"
+    )
+    book = load_workbook(xlsx)
+    assert len(book.sheetnames) == 3
+    rows = [tuple(c.value for c in row) for row in book.worksheets[-1].iter_rows()]
+    # The header, then one line saying so (in the report's language).
+    assert len(rows) == 2 and rows[1][0] and rows[1][1] is None, rows

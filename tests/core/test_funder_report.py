@@ -117,7 +117,7 @@ def test_workbook_reads_back_with_the_hand_counted_figures(session, admin, fx, t
         session, fx.grant_id, *PERIOD, tmp_path / "r.xlsx", actor=admin, locale="en"
     )
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Key figures", "Beneficiaries"]
+    assert wb.sheetnames == ["Key figures", "Beneficiaries", "Events"]
     figures = {row[0].value: row[1] for row in wb["Key figures"].iter_rows(min_col=1, max_col=2)}
     assert figures["Incubator"].value == TRICKY
     assert figures["Amount"].value == 45000 and "€" in figures["Amount"].number_format

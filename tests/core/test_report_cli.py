@@ -56,7 +56,7 @@ def test_funder_pdf_and_xlsx(db_url, fx, tmp_path, capsys):
     assert "HÉBERT Hugo" in _pdf_text(pdf)
     # The format follows the file name unless --format says otherwise.
     assert _run(*base, "--from", "2026-01-01", "--to", "2026-06-30", "-o", str(xlsx)) == 0
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["Key figures", "Beneficiaries"]
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["Key figures", "Beneficiaries", "Events"]
     forced = tmp_path / "book.data"
     assert (
         _run(*base, "--from", "2026-01-01", "--to", "2026-06-30", "-o", str(forced), "--format",

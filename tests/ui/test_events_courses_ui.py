@@ -28,7 +28,7 @@ def _shot(widget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
-def _event(s, actor, title, days, hours=3, **fields):
+def _event(s, actor, title, days, hours=3, capacity=10, **fields):
     starts = clock.now_utc().replace(microsecond=0, second=0, minute=0) + timedelta(days=days)
     return create_event(
         s,
@@ -36,7 +36,7 @@ def _event(s, actor, title, days, hours=3, **fields):
         kind="training",
         starts_at=starts,
         ends_at=starts + timedelta(hours=hours),
-        capacity=10,
+        capacity=capacity,
         actor=actor,
         **fields,
     )
@@ -195,3 +195,46 @@ def test_events_page_filters_by_programme_and_cohort(qtbot, context, db, admin_a
     _shot(page, "events-page-programme")
     page.cohort.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+
+
+def test_course_waiting_list_in_the_course_dialog(qtbot, context, db, admin_actor) -> None:
+    """A full course: the enrol dialog says the person waits; a cancellation offers the place;
+    the offer shows with its deadline and is accepted from the dialog."""
+    from incubator_app.services.events.courses import cancel_enrolment, enrol
+
+    with db.session() as s:
+        modules = [_event(s, admin_actor, f"Module {i}", 7 * i, capacity=1) for i in (1, 2)]
+        course = create_course(s, title="Cycle complet", event_ids=modules, actor=admin_actor)
+        first = enrol(s, course, email="anne@exemple.fr", name="Anne Autre", actor=admin_actor)
+    dialog = CourseDialog(context, modules[0], course)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.progress is not None, timeout=5000)
+    dialog.enrol_button.click()
+    waiting = dialog.enrol_dialog
+    waiting.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(waiting.name, "Basile Martin")
+    qtbot.keyClicks(waiting.email, "basile@exemple.fr")
+    qtbot.keyClick(waiting.email, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: waiting.outcome is not None, timeout=5000)
+    assert waiting.outcome_text() == "The course is full: number 1 on its waiting list"
+    qtbot.waitUntil(lambda: dialog.waiting.rowCount() == 1, timeout=5000)
+    assert dialog.waiting.rows()[0].person == "Basile Martin"
+    assert dialog.waiting.index(0, 0).data() == "1"
+
+    with db.session() as s:
+        cancel_enrolment(s, first.id, actor=admin_actor)
+    dialog.reload()
+    qtbot.waitUntil(lambda: "offered until" in (dialog.waiting.index(0, 3).data() or ""))
+    dialog.resize(760, 560)
+    _shot(dialog, "course-waiting")
+    dialog.waiting_table.setFocus()
+    dialog.waiting_table.setCurrentIndex(dialog.waiting.index(0, 0))
+    dialog.accept_button.click()
+    qtbot.waitUntil(lambda: dialog.waiting.rowCount() == 0, timeout=5000)
+    # Anne's cancelled enrolment and Basile's new one.
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert {r.person: r.status.value for r in dialog.model.rows()} == {
+        "Anne Autre": "cancelled",
+        "Basile Martin": "enrolled",
+    }

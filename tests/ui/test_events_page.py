@@ -123,3 +123,117 @@ def test_register_a_new_contact_in_a_few_keystrokes(qtbot, context, event_id) ->
     qtbot.keyClicks(again.email, "NADIA@exemple.fr")
     qtbot.keyClick(again.email, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already registered" in again.error.text())
+
+
+@pytest.mark.clock("2026-12-03 10:00")
+def test_calendar_by_keyboard(qtbot, context, event_id) -> None:
+    """The Calendar button shows the month; arrows move day by day (into the next month too),
+    Page Down changes month, Home is today (the clock's), Enter goes to the day's events and
+    Enter there opens the event; the page's filters apply."""
+    from activation import make_active
+    from PySide6.QtCore import QLocale
+
+    page = EventsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    make_active(qtbot, page)
+    # Alt+L is its mnemonic (the offscreen platform has none): Space on the focused button.
+    page.calendar_button.setFocus()
+    qtbot.keyClick(page.calendar_button, Qt.Key.Key_Space)
+    assert page.calendar_button.isChecked() and page.stack.currentWidget() is page.calendar
+    cal = page.calendar
+    grid = cal.grid
+    assert grid.hasFocus()
+    december = QLocale().standaloneMonthName(12).capitalize()
+    assert cal.month_label.text() == f"{december} 2026"
+    assert cal.model.day_at(grid.currentIndex()) == date(2026, 12, 3)
+    # The two events (9 and 12 days ahead) are in their days' cells.
+    qtbot.waitUntil(lambda: len(cal.model.events) == 2)
+    assert set(cal.model.events) == {date(2026, 12, 12), date(2026, 12, 15)}
+    cell = cal.model.index_of(date(2026, 12, 12))
+    assert "Atelier « Devis & factures »" in cal.model.data(cell)
+    _shot(page, "events-calendar")
+
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # 10 December
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # 12 December
+    assert cal.selected == date(2026, 12, 12)
+    assert cal.day_list.count() == 1 and "1 / 2" in cal.day_list.item(0).text()
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert cal.day_list.hasFocus()
+    qtbot.keyClick(cal.day_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(page.windows) == 1)
+    window = page.windows[0]
+    assert window.event_id == event_id
+    window.close()  # deleted on close
+    make_active(qtbot, page)
+    qtbot.keyClick(cal.day_list, Qt.Key.Key_Escape)
+    assert grid.hasFocus()
+
+    # Into the next month, by Page Down and by arrows; Home comes back to today.
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert cal.selected == date(2027, 1, 12)
+    assert cal.month_label.text().endswith("2027")
+    qtbot.waitUntil(lambda: cal.model.month == date(2027, 1, 1))
+    assert cal.model.day_at(grid.currentIndex()) == date(2027, 1, 12)
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    assert cal.selected == date(2026, 12, 3)
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert cal.selected == date(2026, 11, 26) and cal.model.month == date(2026, 11, 1)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert cal.model.month == date(2026, 12, 1)
+
+    # The page's filters: only meetings → only the 15th keeps an event.
+    page.kind.setCurrentIndex(page.kind.findData("meeting"))
+    qtbot.waitUntil(lambda: set(cal.model.events) == {date(2026, 12, 15)})
+    # Back to the list: its period filter comes back.
+    page.calendar_button.setFocus()
+    qtbot.keyClick(page.calendar_button, Qt.Key.Key_Space)
+    assert page.stack.currentWidget() is page.table and page.period.isEnabled()
+
+
+def test_import_preview_then_import(qtbot, context, event_id, tmp_path) -> None:
+    """The preview shows the file's rows and exactly what the import will do (one free place:
+    one registered, one waiting, one already registered); Import writes it. A bad file says
+    which row, and cannot be imported."""
+    from incubator_app.services.events.detail import event_detail
+    from incubator_app.ui.events.import_dialog import ImportRegistrationsDialog
+
+    good = tmp_path / "form.csv"
+    good.write_text(
+        "Nom complet;Courriel;Places\n"
+        "Nadia Benali;nadia@exemple.fr;1\n"
+        "Paul Roux;paul@exemple.fr;1\n"
+        "Hugo Morel;HUGO@exemple.fr;1\n",
+        encoding="utf-8",
+    )
+    dialog = ImportRegistrationsDialog(context, event_id, good)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.rows.rowCount() == 3
+    assert dialog.rows.index(0, 1).data() == "Nadia Benali"
+    p = dialog.preview
+    assert (p.rows, p.registered, p.waitlisted, p.already) == (3, 0, 2, 1)
+    assert "3 row(s): 0 registered, 2 on the waiting list, 1 already registered" in (
+        dialog.summary.text()
+    )
+    _shot(dialog, "event-import-preview")
+    with context.db.session() as s:  # the preview wrote nothing
+        before = len(event_detail(s, event_id, actor=context.actor).registrations)
+    assert before == 4
+    dialog.import_button.setFocus()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert (dialog.result.registered, dialog.result.waitlisted) == (0, 2)
+    with context.db.session() as s:
+        assert len(event_detail(s, event_id, actor=context.actor).registrations) == 6
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Nom complet;Courriel\nSans Adresse;\n", encoding="utf-8")
+    failing = ImportRegistrationsDialog(context, event_id, bad)
+    qtbot.addWidget(failing)
+    failing.show()
+    qtbot.waitUntil(lambda: "cannot be imported" in failing.summary.text())
+    assert "2" in failing.summary.text() and not failing.import_button.isEnabled()
+    failing.reject()

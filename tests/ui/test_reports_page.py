@@ -112,7 +112,8 @@ def test_funder_report_preview_navigation_zoom_and_saving(qtbot, page, fx, tmp_p
     written = tmp_path / "out" / "funder.xlsx"
     qtbot.waitUntil(written.exists, timeout=20_000)
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["Chiffres clés", "Bénéficiaires"]  # the profile's language
+    # In the profile's language.
+    assert book.sheetnames == ["Chiffres clés", "Bénéficiaires", "Évènements"]
 
     opened = []
     page.open_url = lambda url: opened.append(url.toLocalFile()) or True

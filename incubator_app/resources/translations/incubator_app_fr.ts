@@ -1452,8 +1452,16 @@
         <translation>{option} : {path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
+        <source>course full: waiting list entry {id}, position {position}</source>
+        <translation>formation complète&#xa0;: inscription {id} sur la liste d’attente, rang {position}</translation>
+    </message>
+    <message>
         <source>{id} enrolled ({modules} modules)</source>
         <translation>{id} inscrite ({modules} modules)</translation>
+    </message>
+    <message>
+        <source>{id} enrolled</source>
+        <translation>{id} inscrit·e</translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
@@ -1983,6 +1991,41 @@
     <message>
         <source>Certificates (&amp;PDF)…</source>
         <translation>Attestations (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t offer</source>
+        <translation>Accep&amp;ter la place</translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation>&amp;Refuser la place</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the waiting list</source>
+        <translation>Retirer de la &amp;liste d’attente</translation>
+    </message>
+    <message>
+        <source>offered until %1 (%2 left)</source>
+        <translation>proposée jusqu’au %1 (reste %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list of the course: %n</source>
+        <translation>
+            <numerusform>Liste d’attente de la formation&#xa0;: %n</numerusform>
+            <numerusform>Liste d’attente de la formation&#xa0;: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
@@ -3026,6 +3069,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>Enrol someone in the course</source>
         <translation>Inscrire quelqu’un à la formation</translation>
     </message>
+    <message>
+        <source>The course is full: number %1 on its waiting list</source>
+        <translation>La formation est complète&#xa0;: rang %1 sur sa liste d’attente</translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
         <translation>
@@ -3739,6 +3786,44 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>EventCalendar</name>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 autre(s)</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous month</source>
+        <translation>‹ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month ›</source>
+        <translation>Mois &amp;suivant ›</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>Month of events</source>
+        <translation>Mois des évènements</translation>
+    </message>
+    <message>
+        <source>Events of the day</source>
+        <translation>Évènements du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n évènement</numerusform>
+            <numerusform>%1&#xa0;: %n évènements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -3973,6 +4058,10 @@ Référence&#xa0;: {reference}
         <translation>Ajouter au &amp;calendrier (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Import registrations…</source>
+        <translation>Im&amp;porter des inscriptions…</translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>F&amp;ormation…</translation>
     </message>
@@ -4011,6 +4100,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>E-mails written for this event</source>
         <translation>Courriels écrits pour cet évènement</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx)</source>
+        <translation>Exports de formulaire (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4179,6 +4276,18 @@ Référence&#xa0;: {reference}
         <source>The file has no registration.</source>
         <translation>Le fichier ne contient aucune inscription.</translation>
     </message>
+    <message>
+        <source>This person is already on the waiting list of « {title} » (entry {id}).</source>
+        <translation>Cette personne est déjà sur la liste d’attente de « {title} » (inscription {id}).</translation>
+    </message>
+    <message>
+        <source>No course waiting-list entry with id {id}.</source>
+        <translation>Aucune inscription en liste d’attente de formation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
+        <translation>L’inscription en liste d’attente {id} est à l’état {status}&#xa0;: impossible de la passer à l’état {wanted} maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -4225,6 +4334,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -5020,6 +5133,30 @@ Référence&#xa0;: {reference}
     <message>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Évènement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
+        <translation>Évènements rattachés à la subvention, non annulés, ayant commencé dans la période. Inscrits&#xa0;: places occupées&#xa0;; assiduité&#xa0;: présents sur les places pointées présentes ou absentes.</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -6242,6 +6379,57 @@ Référence&#xa0;: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Date du consentement RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegistrationsDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
+        <translation>%1 ligne(s)&#xa0;: %2 inscrite(s), %3 en liste d’attente, %4 déjà inscrite(s)&#xa0;; %5 nouveau(x) contact(s).</translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation>L’import donnerait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

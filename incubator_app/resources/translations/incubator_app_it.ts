@@ -1532,8 +1532,16 @@
         <translation>E {count} altro/i problema/i, elencati sopra.</translation>
     </message>
     <message>
+        <source>course full: waiting list entry {id}, position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{id} enrolled ({modules} modules)</source>
         <translation>{id} iscritto ({modules} moduli)</translation>
+    </message>
+    <message>
+        <source>{id} enrolled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
@@ -1983,6 +1991,41 @@
     <message>
         <source>Certificates (&amp;PDF)…</source>
         <translation>Attestati (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Posti</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished">Offerta</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline offer</source>
+        <translation type="unfinished">&amp;Rifiuta offerta</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered until %1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting list of the course: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 modules, %2; completed at %3 % of the hours; %4 of %5 people completed.</source>
@@ -3026,6 +3069,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <source>Enrol someone in the course</source>
         <translation>Iscrivi qualcuno al corso</translation>
     </message>
+    <message>
+        <source>The course is full: number %1 on its waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
         <translation>
@@ -3739,6 +3786,44 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>EventCalendar</name>
+    <message>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt month ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annullato</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
@@ -3973,6 +4058,10 @@ Riferimento: {reference}
         <translation>Aggiungi al &amp;calendario (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>C&amp;orso…</translation>
     </message>
@@ -4011,6 +4100,14 @@ Riferimento: {reference}
     <message>
         <source>E-mails written for this event</source>
         <translation>E-mail scritte per questo evento</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4179,6 +4276,18 @@ Riferimento: {reference}
         <source>The file has no registration.</source>
         <translation>Il file non contiene alcuna iscrizione.</translation>
     </message>
+    <message>
+        <source>This person is already on the waiting list of « {title} » (entry {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course waiting-list entry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>
@@ -4225,6 +4334,10 @@ Riferimento: {reference}
     <message>
         <source>&amp;Open</source>
         <translation>A&amp;pri</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts</source>
@@ -5020,6 +5133,30 @@ Riferimento: {reference}
     <message>
         <source>Beneficiaries</source>
         <translation>Beneficiari</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Iscritto</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Assente</translation>
+    </message>
+    <message>
+        <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -6242,6 +6379,57 @@ Riferimento: {reference}
     <message>
         <source>GDPR consent date</source>
         <translation>Data del consenso GDPR</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegistrationsDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Riga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Posti</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Lettura del file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">I&amp;mporta</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,11 +32,18 @@ from incubator_app.models.vocabulary import (
     RegistrationStatus,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.events.lock import lock_event
+from incubator_app.services.events.course_waiting import (
+    add_to_waiting_locked,
+    course_has_room,
+    lock_modules,
+    promote_course_locked,
+    waiting_position,
+)
 from incubator_app.services.events.notices import queue_notices
 from incubator_app.services.events.places import as_utc, promote_locked, set_status
 from incubator_app.services.events.records import require_manage
 from incubator_app.services.events.registrations import (
+    MAX_PARTY,
     active_registration,
     register_locked,
     resolve_person,
@@ -99,8 +106,13 @@ class CourseProgress:
 
 @dataclass(frozen=True)
 class EnrolmentOutcome:
-    id: int
+    """`id` of the enrolment, or None when the course was full: the person then waits on the
+    course's waiting list (`waiting_id`, `waiting_position`, 1 = next to be offered)."""
+
+    id: int | None
     registration_ids: tuple[int, ...]
+    waiting_id: int | None = None
+    waiting_position: int | None = None
 
 
 def _check_course_fields(v: Validator, title: str | None, completion_percent: object) -> None:
@@ -191,13 +203,7 @@ def _modules(session: Session, course_id: int) -> list[Event]:
     )
 
 
-def _lock_modules(session: Session, course_id: int) -> list[Event]:
-    """Every module locked, in id order; returned in date order."""
-    ids = session.scalars(
-        select(Event.id).where(Event.course_id == course_id).order_by(Event.id)
-    ).all()
-    events = [lock_event(session, event_id) for event_id in ids]
-    return sorted(events, key=lambda e: (as_utc(e.starts_at), e.id))
+_lock_modules = lock_modules
 
 
 def enrol(
@@ -208,13 +214,18 @@ def enrol(
     contact_id: int | None = None,
     email: str | None = None,
     name: str | None = None,
+    party_size: int = 1,
     source: RegistrationSource = RegistrationSource.STAFF,
     actor: Actor,
 ) -> EnrolmentOutcome:
-    """Enrols a person in the whole course: a place in every module still to come (all or
-    nothing). A module where the person already holds a registration keeps it."""
+    """Enrols a person (or a group of `party_size`, one unit) in the whole course: a place in
+    every module still to come (all or nothing). A module where the person already holds a
+    registration keeps it. When the course is full (course_waiting.py), the person goes to the
+    end of the course's waiting list instead, and nothing else is written."""
     require_manage(actor)
     v = Validator()
+    if v.whole_number("party_size", party_size):
+        v.int_range("party_size", party_size, 1, MAX_PARTY)
     if sum(x is not None for x in (entrepreneur_id, contact_id, email)) != 1:
         v.add(
             "person",
@@ -268,6 +279,27 @@ def enrol(
                     id=already.id,
                 )
             )
+        holding = [
+            e
+            for e in to_come
+            if (r := active_registration(session, e.id, entrepreneur_id, contact_id)) is not None
+            and r.status is not RegistrationStatus.WAITLISTED
+        ]
+        needed = [e for e in to_come if e not in holding]
+        if needed and not course_has_room(session, course_id, needed, party_size):
+            entry = add_to_waiting_locked(
+                session,
+                course,
+                entrepreneur_id=entrepreneur_id,
+                contact_id=contact_id,
+                party_size=party_size,
+                source=source,
+                actor=actor,
+            )
+            queue_notices(
+                session, promote_course_locked(session, course_id, modules, by=actor.login)
+            )
+            return EnrolmentOutcome(None, (), entry.id, waiting_position(session, entry))
         notices = []
         registration_ids = []
         for event in to_come:
@@ -292,6 +324,7 @@ def enrol(
                 event,
                 entrepreneur_id=entrepreneur_id,
                 contact_id=contact_id,
+                party_size=party_size,
                 source=source,
                 only_if_free=True,
                 actor=actor,
@@ -360,7 +393,11 @@ def cancel_enrolment(
                 continue
             set_status(session, reg, RegistrationStatus.CANCELLED, by=actor.login, reason=reason)
             cancelled += 1
-            session.flush()
+        session.flush()
+        # The freed places: the course's waiting list first (it wants every module), then
+        # each module's own list, one step each.
+        notices += promote_course_locked(session, course_id, modules, by=actor.login)
+        for event in modules:
             notices += promote_locked(session, event, by=actor.login)
         record_audit(
             session,

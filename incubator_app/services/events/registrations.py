@@ -313,7 +313,21 @@ def cancel_registration(
         record_audit(session, actor, "registration", reg.id, "cancel", {"reason": reason})
         session.flush()
         queue_notices(session, promote_locked(session, event, by=actor.login))
-        return RegistrationOutcome(reg.id, reg.status, None)
+        outcome = RegistrationOutcome(reg.id, reg.status, None)
+        course_id = event.course_id
+    _promote_course_after(session, course_id, actor)
+    return outcome
+
+
+def _promote_course_after(session: Session, course_id: int | None, actor: Actor) -> None:
+    """A module's place freed: the course's waiting list gets its promotion step too, in its
+    own transaction (it locks every module in id order, which this event's lock could not)."""
+    if course_id is None:
+        return
+    # Imported here: course_waiting builds on this module.
+    from incubator_app.services.events.course_waiting import promote_course
+
+    promote_course(session, course_id, actor=actor)
 
 
 def accept_offer(session: Session, registration_id: int, *, actor: Actor) -> RegistrationOutcome:
@@ -348,7 +362,10 @@ def decline_offer(session: Session, registration_id: int, *, actor: Actor) -> Re
         record_audit(session, actor, "registration", reg.id, "decline")
         session.flush()
         queue_notices(session, promote_locked(session, event, by=actor.login))
-        return RegistrationOutcome(reg.id, reg.status, None)
+        outcome = RegistrationOutcome(reg.id, reg.status, None)
+        course_id = event.course_id
+    _promote_course_after(session, course_id, actor)
+    return outcome
 
 
 def move_in_waiting_list(

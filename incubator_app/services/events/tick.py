@@ -19,6 +19,7 @@ from incubator_app import clock
 from incubator_app.models import Event, Registration
 from incubator_app.models.vocabulary import RegistrationStatus
 from incubator_app.services.actor import Actor
+from incubator_app.services.events.course_waiting import courses_to_promote, promote_course
 from incubator_app.services.events.lock import lock_event
 from incubator_app.services.events.notices import queue_notices, reminder_already_queued
 from incubator_app.services.events.places import Notice, promote_locked
@@ -84,6 +85,11 @@ def tick(session: Session, *, actor: Actor) -> TickResult:
             notices = promote_locked(session, event, by=actor.login)
             queue_notices(session, notices)
             offers += len(notices)
+    # Courses' waiting lists (course_waiting.py): offers past their deadline, places freed.
+    session.rollback()
+    for course_id in courses_to_promote(session):
+        session.rollback()
+        offers += promote_course(session, course_id, actor=actor)
     for event_id in to_remind:
         with unit_of_work(session):
             lock_event(session, event_id)

@@ -72,6 +72,7 @@ RULES: dict[str, Rule] = {
     "coaching_note": Rule(Treatment.KEEP, SHARED),
     "registration": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "course_enrolment": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    "course_waiting": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     # The directory's link of a person to an organisation (their role there): theirs alone.
     "directory_actor_contact": Rule(Treatment.DELETE, PERSONAL),
     "registration_change": Rule(

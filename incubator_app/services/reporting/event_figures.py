@@ -67,13 +67,33 @@ class EventFigures:
         )
 
 
+@dataclass(frozen=True)
+class EventRow:
+    """One event held in the period under the grant (the funder workbook's Events sheet)."""
+
+    id: int
+    title: str
+    kind: EventKind
+    starts_at: datetime  # aware, UTC
+    minutes: int
+    places: int
+    participants: int
+    absent: int
+
+    @property
+    def attendance_bp(self) -> int | None:
+        marked = self.participants + self.absent
+        return round(10_000 * self.participants / marked) if marked else None
+
+
 def _instant(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=clock.zone())
 
 
-def event_figures(
+def event_rows(
     session: Session, grant_id: int, start: date, end: date, *, actor: Actor
-) -> EventFigures:
+) -> list[EventRow]:
+    """The events held in the period under the grant, by date (the definitions above)."""
     require(actor, Permission.VIEW)
     low = as_utc(_instant(start))
     high = min(as_utc(_instant(end + timedelta(days=1))), clock.now_utc())
@@ -96,7 +116,16 @@ def event_figures(
         func.sum(case((Registration.status == S.ABSENT, Registration.party_size), else_=0)), 0
     )
     per_event = (
-        select(Event.id, Event.kind, Event.starts_at, Event.ends_at, place_sum, attended, absent)
+        select(
+            Event.id,
+            Event.title,
+            Event.kind,
+            Event.starts_at,
+            Event.ends_at,
+            place_sum,
+            attended,
+            absent,
+        )
         .join(grant_event, grant_event.c.event_id == Event.id)
         .outerjoin(Registration, Registration.event_id == Event.id)
         .where(
@@ -105,18 +134,35 @@ def event_figures(
             Event.starts_at >= low,
             Event.starts_at < high,
         )
-        .group_by(Event.id, Event.kind, Event.starts_at, Event.ends_at)
+        .group_by(Event.id, Event.title, Event.kind, Event.starts_at, Event.ends_at)
+        .order_by(Event.starts_at, Event.id)
     )
+    return [
+        EventRow(
+            id=event_id,
+            title=title,
+            kind=kind,
+            starts_at=as_utc(starts),
+            minutes=int((as_utc(ends) - as_utc(starts)).total_seconds() // 60),
+            places=int(places),
+            participants=int(present),
+            absent=int(away),
+        )
+        for event_id, title, kind, starts, ends, places, present, away in session.execute(per_event)
+    ]
+
+
+def figures_of(rows: list[EventRow], start: date, end: date) -> EventFigures:
+    """The by-kind figures of the PDF, added up from the same rows as the workbook's sheet."""
     totals: dict[EventKind, list[int]] = {}
-    for _id, kind, starts, ends, places, present, away in session.execute(per_event):
-        minutes = int((as_utc(ends) - as_utc(starts)).total_seconds() // 60)
-        row = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])
+    for r in rows:
+        row = totals.setdefault(r.kind, [0, 0, 0, 0, 0, 0])
         row[0] += 1
-        row[1] += int(places)
-        row[2] += int(present)
-        row[3] += int(away)
-        row[4] += minutes
-        row[5] += minutes * int(present)
+        row[1] += r.places
+        row[2] += r.participants
+        row[3] += r.absent
+        row[4] += r.minutes
+        row[5] += r.minutes * r.participants
     order = list(EventKind)
     return EventFigures(
         period_start=start,
@@ -125,3 +171,9 @@ def event_figures(
             EventKindFigures(kind, *totals[kind]) for kind in sorted(totals, key=order.index)
         ),
     )
+
+
+def event_figures(
+    session: Session, grant_id: int, start: date, end: date, *, actor: Actor
+) -> EventFigures:
+    return figures_of(event_rows(session, grant_id, start, end, actor=actor), start, end)

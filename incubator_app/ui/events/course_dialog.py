@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.i18n import SUPPORTED_LANGUAGES
+from incubator_app.services.events.course_waiting import (
+    accept_course_offer,
+    course_waiting_list,
+    decline_course_offer,
+    leave_course_waiting,
+)
 from incubator_app.services.events.courses import (
     Completion,
     cancel_enrolment,
@@ -39,7 +45,7 @@ from incubator_app.services.events.records import update_event
 from incubator_app.ui.changes import EVENT
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.events.register_dialog import RegisterDialog
-from incubator_app.ui.events.texts import local
+from incubator_app.ui.events.texts import local, time_left
 from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.windowed_model import Column
@@ -83,20 +89,24 @@ def ask_pdf_path(parent: QWidget, default_name: str, ics: bool = False) -> str:
 
 
 class EnrolDialog(RegisterDialog):
-    """The register dialog, enrolling in a whole course (one place per person)."""
+    """The register dialog, enrolling in a whole course (a group moves as one unit; a full
+    course puts the person on its waiting list)."""
 
     def __init__(self, context: AppContext, course_id: int, parent: QWidget | None = None) -> None:
         super().__init__(context, course_id, parent)
         self.setWindowTitle(self.tr("Enrol someone in the course"))
-        self.places.setEnabled(False)
 
     @staticmethod
     def register_job(session, target_id, *, places, actor, **person):
-        return enrol(session, target_id, actor=actor, **person)
+        return enrol(session, target_id, party_size=places, actor=actor, **person)
 
     def outcome_text(self) -> str:
         if self.outcome is None:
             return ""
+        if self.outcome.id is None:
+            return self.tr("The course is full: number %1 on its waiting list").replace(
+                "%1", str(self.outcome.waiting_position)
+            )
         return self.tr("Enrolled in %n module(s)", "", len(self.outcome.registration_ids))
 
 
@@ -248,13 +258,69 @@ class CourseDialog(QDialog):
         for b in (self.enrol_button, self.unenrol_button, self.certificates_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # The course's waiting list (course_waiting.py): who waits, and the open offers.
+        self.waiting_label = QLabel()
+        self.waiting = RowListModel(
+            [
+                Column(self.tr("Position"), lambda w: str(w.position or ""), align_right=True),
+                Column(self.tr("Person"), lambda w: w.person),
+                Column(self.tr("Places"), lambda w: str(w.party_size), align_right=True),
+                Column(self.tr("Offer"), self._offer_text),
+            ],
+            self,
+        )
+        self.waiting_table = QTableView()
+        self.waiting_table.setObjectName("courseWaitingTable")
+        self.waiting_table.setModel(self.waiting)
+        self.waiting_table.verticalHeader().hide()
+        self.waiting_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.waiting_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.waiting_table.horizontalHeader().setStretchLastSection(True)
+        self.waiting_table.setMaximumHeight(140)
+        self.accept_button = QPushButton(self.tr("Accep&t offer"))
+        self.accept_button.setObjectName("courseAcceptButton")
+        self.accept_button.clicked.connect(lambda: self._answer(accept_course_offer))
+        self.decline_button = QPushButton(self.tr("&Decline offer"))
+        self.decline_button.clicked.connect(lambda: self._answer(decline_course_offer))
+        self.leave_button = QPushButton(self.tr("Remo&ve from the waiting list"))
+        self.leave_button.clicked.connect(lambda: self._answer(leave_course_waiting))
+        waiting_buttons = QHBoxLayout()
+        for b in (self.accept_button, self.decline_button, self.leave_button):
+            waiting_buttons.addWidget(b)
+        waiting_buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting_table)
+        layout.addLayout(waiting_buttons)
         return page
+
+    def _offer_text(self, w) -> str:
+        if w.offer_expires_at is None:
+            return ""
+        return (
+            self.tr("offered until %1 (%2 left)")
+            .replace("%1", local(w.offer_expires_at))
+            .replace("%2", time_left(w.offer_expires_at))
+        )
+
+    def _answer(self, answer) -> None:
+        index = self.waiting_table.currentIndex()
+        if not index.isValid():
+            return
+        entry_id = self.waiting.row_at(index.row()).id
+        actor = self.context.actor
+        self.context.ops.run(
+            lambda s: answer(s, entry_id, actor=actor),
+            parent=self,
+            on_done=lambda _r: self.reload(),
+            on_error=self._inline_error,
+            changes={EVENT},
+        )
 
     def _percent(self, e) -> int:
         return e.percent(self.progress.total_minutes) if self.progress else 0
@@ -262,10 +328,18 @@ class CourseDialog(QDialog):
     def reload(self) -> None:
         actor, course_id = self.context.actor, self.course_id
         self.context.ops.run(
-            lambda s: course_progress(s, course_id, actor=actor), parent=self, on_done=self._loaded
+            lambda s: (
+                course_progress(s, course_id, actor=actor),
+                course_waiting_list(s, course_id, actor=actor),
+            ),
+            parent=self,
+            on_done=self._loaded,
         )
 
-    def _loaded(self, progress) -> None:
+    def _loaded(self, found) -> None:
+        progress, waiting = found
+        self.waiting.set_rows(list(waiting))
+        self.waiting_label.setText(self.tr("Waiting list of the course: %n", "", len(waiting)))
         self.progress = progress
         self.setWindowTitle(progress.title)
         self.heading.setText(progress.title)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -43,6 +44,7 @@ from incubator_app.ui.events.course_dialog import (
     ask_pdf_path,
     report_language,
 )
+from incubator_app.ui.events.import_dialog import ImportRegistrationsDialog
 from incubator_app.ui.events.register_dialog import RegisterDialog
 from incubator_app.ui.events.registrations_model import MARKABLE, RegistrationsModel
 from incubator_app.ui.events.texts import kind_label, local, status_label, time_left
@@ -129,6 +131,9 @@ class EventWindow(QDialog):
         self.ics_button = QPushButton(self.tr("Add to &calendar (.ics)…"))
         self.ics_button.setObjectName("icsButton")
         self.ics_button.clicked.connect(self.save_ics)
+        self.import_button = QPushButton(self.tr("&Import registrations…"))
+        self.import_button.setObjectName("importRegistrationsButton")
+        self.import_button.clicked.connect(self.choose_import_file)
         self.course_button = QPushButton(self.tr("C&ourse…"))
         self.course_button.setObjectName("courseButton")
         self.course_button.clicked.connect(self.open_course)
@@ -140,6 +145,7 @@ class EventWindow(QDialog):
         documents.addWidget(self.attendance_hint, 1)
         documents.addWidget(self.sheet_button)
         documents.addWidget(self.ics_button)
+        documents.addWidget(self.import_button)
         documents.addWidget(self.course_button)
         buttons = QHBoxLayout()
         for b in (
@@ -208,6 +214,23 @@ class EventWindow(QDialog):
         self._timer.start()
         context.bus.changed.connect(self._on_changed)
         self.reload()
+
+    def choose_import_file(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import registrations"),
+            "",
+            self.tr("Form exports (*.csv *.xlsx)"),
+        )
+        if path:
+            self.open_import(path)
+
+    def open_import(self, path: str) -> ImportRegistrationsDialog:
+        """The preview of the file, then the import (ui/events/import_dialog.py)."""
+        dialog = ImportRegistrationsDialog(self.context, self.event_id, path, self)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     def _on_changed(self, kinds: set[str]) -> None:
         if EVENT in kinds and self.isVisible():

@@ -1,6 +1,7 @@
 """Events: workshops, trainings, meetings, visits and collective coaching with their places.
-The list (filters: kind, period, full or not), a new event, and the event window (double-click
-or Enter) with its registrations and waiting list.
+The list (filters: kind, period, full or not), or the month calendar (ui/events/calendar.py,
+the same filters but the period), a new event, and the event window (double-click or Enter)
+with its registrations and waiting list.
 
 apply_filters keys: `event_id` (opens that event's window)."""
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from incubator_app.services.entrepreneurs.cohorts import list_cohorts
 from incubator_app.services.events.list import EventFilter, EventListSource
 from incubator_app.ui.changes import ENTREPRENEUR, EVENT
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.events.calendar import EventCalendar
 from incubator_app.ui.events.event_dialog import EventDialog
 from incubator_app.ui.events.event_window import EventWindow
 from incubator_app.ui.events.texts import kind_label, local
@@ -87,6 +90,11 @@ class EventsPage(Page):
         self.new_button.clicked.connect(self.new_event)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_current)
+        # The list, or the month calendar (the period filter is then the month shown).
+        self.calendar_button = QPushButton(self.tr("Ca&lendar"))
+        self.calendar_button.setObjectName("eventCalendarToggle")
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.toggled.connect(self.show_calendar)
         # Two rows: the four filters need the page's whole width in French.
         filters = QHBoxLayout()
         for w in (self.kind, self.period, self.full, self.cohort):
@@ -97,6 +105,7 @@ class EventsPage(Page):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        actions.addWidget(self.calendar_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.new_button)
         top.addLayout(actions)
@@ -146,8 +155,25 @@ class EventsPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        self.calendar = EventCalendar(context, self)
+        self.calendar.setObjectName("eventCalendar")
+        self.calendar.open_event.connect(self.open_event)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.calendar)
+        layout.addWidget(self.stack, 1)
         self.apply_list_filters()
+
+    def show_calendar(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.calendar if on else self.table)
+        # The period filter does not apply to a month.
+        self.period.setEnabled(not on)
+        self.open_button.setEnabled(not on)
+        if on:
+            self.calendar.set_filter(self._filter())
+            self.calendar.grid.setFocus()
+        else:
+            self.table.setFocus()
 
     def _filter(self) -> EventFilter:
         period = self.period.currentData()
@@ -195,9 +221,13 @@ class EventsPage(Page):
 
     def apply_list_filters(self) -> None:
         self.model.set_source(EventListSource(self.context.actor, self._filter()))
+        if self.stack.currentWidget() is self.calendar:
+            self.calendar.set_filter(self._filter())
 
     def reload(self) -> None:
         self.model.refresh()
+        if self.stack.currentWidget() is self.calendar:
+            self.calendar.reload()
 
     def open_current(self) -> None:
         index = self.table.currentIndex()
