@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>course full: waiting list entry {id}, position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>curso completo: inscripción {id} en lista de espera, posición {position}</translation>
     </message>
     <message>
         <source>{id} enrolled ({modules} modules)</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>{id} enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: inscripción registrada</translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
@@ -1994,37 +1994,37 @@
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Lugares</translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Oferta</translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Accep&amp;t offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acep&amp;tar la oferta</translation>
     </message>
     <message>
         <source>&amp;Decline offer</source>
-        <translation type="unfinished">&amp;Rechazar oferta</translation>
+        <translation>&amp;Rechazar la oferta</translation>
     </message>
     <message>
         <source>Remo&amp;ve from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista de espera</translation>
     </message>
     <message>
         <source>offered until %1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta válida hasta el %1 (quedan %2)</translation>
     </message>
     <message numerus="yes">
         <source>Waiting list of the course: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de espera del curso: %n</numerusform>
+            <numerusform>Lista de espera del curso: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,8 +2354,8 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>{n} informes</translation>
     </message>
     <message>
-        <source>Mark as s&amp;ent…</source>
-        <translation>Marcar como &amp;enviado…</translation>
+        <source>Mark as se&amp;nt…</source>
+        <translation>Marcar como enviad&amp;o…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -3071,7 +3071,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>The course is full: number %1 on its waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>El curso está completo: posición %1 en su lista de espera</translation>
     </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
@@ -3789,38 +3789,38 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>EventCalendar</name>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 más</translation>
     </message>
     <message>
         <source>‹ &amp;Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Mes &amp;anterior</translation>
     </message>
     <message>
         <source>Ne&amp;xt month ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes &amp;siguiente ›</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>Month of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del mes</translation>
     </message>
     <message>
         <source>Events of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del día</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n evento</numerusform>
+            <numerusform>%1: %n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4059,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar inscripciones…</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
@@ -4103,11 +4103,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar inscripciones</translation>
     </message>
     <message>
         <source>Form exports (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de formularios (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4278,15 +4278,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>This person is already on the waiting list of « {title} » (entry {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya está en la lista de espera de « {title} » (inscripción {id}).</translation>
     </message>
     <message>
         <source>No course waiting-list entry with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe inscripción en lista de espera de curso con el identificador {id}.</translation>
     </message>
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción en lista de espera {id} está {status}: ahora no se puede {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4337,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Ca&amp;lendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -5136,27 +5136,27 @@ Referencia: {reference}
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Inscrito/a</translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausentes</translation>
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos atribuidos a la subvención, no cancelados, que comenzaron en el periodo. Inscritos: lugares ocupados; asistencia: asistentes respecto de los lugares marcados como presentes o ausentes.</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -6385,51 +6385,51 @@ Referencia: {reference}
     <name>ImportRegistrationsDialog</name>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar inscripciones</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Lugares</translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Leyendo el archivo…</translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s): %2 inscrita(s), %3 en lista de espera, %4 ya inscrita(s); %5 contacto(s) nuevo(s).</translation>
     </message>
     <message>
         <source>The import would give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación daría: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación realizada: %1</translation>
     </message>
 </context>
 <context>
@@ -11990,11 +11990,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation>Có&amp;digo:</translation>
+        <translation>Cód&amp;igo:</translation>
     </message>
     <message>
         <source>To&amp;wn:</source>
@@ -12014,7 +12014,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Add as a new site</source>
-        <translation>&amp;Agregar como nueva sede</translation>
+        <translation>Agregar &amp;como nueva sede</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
@@ -12034,15 +12034,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Persona:</translation>
+        <translation>Pe&amp;rsona:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rol:</translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>&amp;Give access to the site</source>
-        <translation>Dar acc&amp;eso a la sede</translation>
+        <translation>&amp;Dar acceso a la sede</translation>
     </message>
     <message>
         <source>Only an administrator changes the sites.</source>
@@ -12707,7 +12707,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Isolated &amp;beyond</source>
-        <translation>&amp;Aislado más allá de</translation>
+        <translation>A&amp;islado más allá de</translation>
     </message>
     <message>
         <source>Select a commune to list its actors.</source>

@@ -2354,8 +2354,8 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>{n} bilans</translation>
     </message>
     <message>
-        <source>Mark as s&amp;ent…</source>
-        <translation>Marquer &amp;envoyé…</translation>
+        <source>Mark as se&amp;nt…</source>
+        <translation>Marquer envo&amp;yé…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>

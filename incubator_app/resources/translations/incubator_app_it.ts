@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>course full: waiting list entry {id}, position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>corso al completo: iscrizione {id} in lista d’attesa, posizione {position}</translation>
     </message>
     <message>
         <source>{id} enrolled ({modules} modules)</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>{id} enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} iscritto</translation>
     </message>
     <message>
         <source>{id} cancelled ({freed} module places freed)</source>
@@ -1994,37 +1994,37 @@
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Posti</translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished">Offerta</translation>
+        <translation>Offerta</translation>
     </message>
     <message>
         <source>Accep&amp;t offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Accet&amp;ta l’offerta</translation>
     </message>
     <message>
         <source>&amp;Decline offer</source>
-        <translation type="unfinished">&amp;Rifiuta offerta</translation>
+        <translation>&amp;Rifiuta l’offerta</translation>
     </message>
     <message>
         <source>Remo&amp;ve from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuo&amp;vi dalla lista d’attesa</translation>
     </message>
     <message>
         <source>offered until %1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>offerta valida fino al %1 (restano %2)</translation>
     </message>
     <message numerus="yes">
         <source>Waiting list of the course: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista d’attesa del corso: %n</numerusform>
+            <numerusform>Lista d’attesa del corso: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>{n} rendiconti</translation>
     </message>
     <message>
-        <source>Mark as s&amp;ent…</source>
+        <source>Mark as se&amp;nt…</source>
         <translation>Segna come &amp;inviato…</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Open the &amp;grant</source>
-        <translation>Apri la so&amp;vvenzione</translation>
+        <translation>Apri &amp;la sovvenzione</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3071,7 +3071,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>The course is full: number %1 on its waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Il corso è al completo: posizione %1 nella sua lista d’attesa</translation>
     </message>
     <message numerus="yes">
         <source>Enrolled in %n module(s)</source>
@@ -3789,38 +3789,38 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>EventCalendar</name>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ altri %1</translation>
     </message>
     <message>
         <source>‹ &amp;Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Mese pr&amp;ecedente</translation>
     </message>
     <message>
         <source>Ne&amp;xt month ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese &amp;successivo ›</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oggi</translation>
     </message>
     <message>
         <source>Month of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi del mese</translation>
     </message>
     <message>
         <source>Events of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi del giorno</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n evento</numerusform>
+            <numerusform>%1: %n eventi</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annullato</translation>
+        <translation>annullato</translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4059,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa iscrizioni…</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
@@ -4103,11 +4103,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa iscrizioni</translation>
     </message>
     <message>
         <source>Form exports (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazioni di moduli online (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4278,15 +4278,15 @@ Riferimento: {reference}
     </message>
     <message>
         <source>This person is already on the waiting list of « {title} » (entry {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona è già in lista d’attesa per « {title} » (iscrizione {id}).</translation>
     </message>
     <message>
         <source>No course waiting-list entry with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna iscrizione in lista d’attesa di un corso con id {id}.</translation>
     </message>
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’iscrizione in lista d’attesa {id} è {status}: ora non può essere {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4337,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Ca&amp;lendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -5136,27 +5136,27 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Iscritto</translation>
+        <translation>Iscritti</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Assente</translation>
+        <translation>Assenti</translation>
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi imputati alla sovvenzione, non annullati, iniziati nel periodo. Iscritti: posti occupati; frequenza: presenti sui posti segnati presenti o assenti.</translation>
     </message>
     <message>
         <source>Incubator</source>
@@ -6385,51 +6385,51 @@ Riferimento: {reference}
     <name>ImportRegistrationsDialog</name>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa iscrizioni</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Posti</translation>
+        <translation>Posti</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Lettura del file…</translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">I&amp;mporta</translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>%1 row(s): %2 registered, %3 on the waiting list, %4 already registered; %5 new contact(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riga/e: %2 iscritto/i, %3 in lista d’attesa, %4 già iscritto/i; %5 nuovo/i contatto/i.</translation>
     </message>
     <message>
         <source>The import would give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importazione darebbe: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non può essere importato: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione eseguita: %1</translation>
     </message>
 </context>
 <context>
@@ -7752,7 +7752,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Reporting deadlines</source>
-        <translation>Scadenze dei &amp;rendiconti</translation>
+        <translation>Scaden&amp;ze dei rendiconti</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -11998,7 +11998,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>To&amp;wn:</source>
-        <translation>Co&amp;mune:</translation>
+        <translation>Comun&amp;e:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -12014,7 +12014,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Add as a new site</source>
-        <translation>&amp;Aggiungi come nuova sede</translation>
+        <translation>A&amp;ggiungi come nuova sede</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>

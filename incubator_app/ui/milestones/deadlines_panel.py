@@ -54,7 +54,7 @@ class DeadlinesPanel(_Panel):
             self.table.setColumnWidth(col, width)
         fit_header_titles(self.table)
         buttons = QHBoxLayout()
-        self.sent_button = QPushButton(self.tr("Mark as s&ent…"))
+        self.sent_button = QPushButton(self.tr("Mark as se&nt…"))
         self.sent_button.setObjectName("sentButton")
         self.reopen_button = QPushButton(self.tr("Re&open"))
         self.reopen_button.setObjectName("reopenButton")
