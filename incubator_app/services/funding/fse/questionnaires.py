@@ -203,7 +203,8 @@ def update_questionnaire(
 def list_questionnaires(
     session: Session, entrepreneur_id: int, *, actor: Actor
 ) -> dict[FseMoment, QuestionnaireView]:
-    require(actor, Permission.VIEW)
+    # Sensitive answers: read by those who record them (staff, administrators), not coaches.
+    require(actor, Permission.MANAGE_FUNDING)
     rows = session.scalars(
         select(FseQuestionnaire).where(FseQuestionnaire.entrepreneur_id == entrepreneur_id)
     )
