@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
+from incubator_app.reports.funder_fse import fse_sheet
 from incubator_app.reports.funder_report import Progress, watch
 from incubator_app.reports.funder_texts import (
     COLUMNS,
@@ -44,6 +45,7 @@ from incubator_app.reports.funder_texts import (
     key_label,
 )
 from incubator_app.services.actor import Actor
+from incubator_app.services.funding.fse.indicators import IndicatorTable, grant_fse_table
 from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
@@ -103,6 +105,7 @@ def build_funder_workbook(
     locale: str = "fr",
     progress: Progress | None = None,
     indicators: Sequence[IndicatorValue] = (),
+    fse: IndicatorTable | None = None,
 ) -> Path:
     fmt = Formatter(locale)
     wb = Workbook(write_only=True)
@@ -111,6 +114,8 @@ def build_funder_workbook(
     _beneficiaries_sheet(
         wb.create_sheet(_sheet_title(fmt.tr(SHEET_BENEFICIARIES))), kpis, rows, fmt, progress
     )
+    if fse is not None:
+        fse_sheet(wb, fse, fmt, _cell, _header)
     return _save_atomically(wb, Path(path))
 
 
@@ -136,6 +141,7 @@ def write_funder_workbook(
         locale=locale,
         progress=progress,
         indicators=indicators,
+        fse=grant_fse_table(session, grant_id, start, end, actor=actor),
     )
 
 

@@ -33,6 +33,7 @@ from incubator_app.models import (
     Entrepreneur,
     ExitOutcome,
     FseQuestionnaire,
+    Funder,
     Grant,
     grant_beneficiary,
 )
@@ -278,3 +279,16 @@ def is_fse_cofunded(funder_kind: str, co_funders: str | None) -> bool:
         return True
     words = (co_funders or "").upper().replace("+", " ").replace(",", " ").split()
     return any(w in {"FSE", "ESF"} for w in words)
+
+
+def grant_fse_table(
+    session: Session, grant_id: int, start: date, end: date, *, actor: Actor
+) -> IndicatorTable | None:
+    """The grant's FSE+ table for the funder report, or None when the grant is not FSE+
+    co-funded (`is_fse_cofunded`)."""
+    require(actor, Permission.VIEW)
+    grant = get_or_raise(session, Grant, grant_id)
+    kind = session.scalar(select(Funder.kind).where(Funder.id == grant.funder_id))
+    if not is_fse_cofunded(str(kind.value if kind else ""), grant.co_funders):
+        return None
+    return fse_indicator_table(session, grant_id, start, end, actor=actor)
