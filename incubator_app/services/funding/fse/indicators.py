@@ -281,14 +281,18 @@ def is_fse_cofunded(funder_kind: str, co_funders: str | None) -> bool:
     return any(w in {"FSE", "ESF"} for w in words)
 
 
+def grant_is_fse_cofunded(session: Session, grant_id: int, *, actor: Actor) -> bool:
+    require(actor, Permission.VIEW)
+    grant = get_or_raise(session, Grant, grant_id)
+    kind = session.scalar(select(Funder.kind).where(Funder.id == grant.funder_id))
+    return is_fse_cofunded(str(kind.value if kind else ""), grant.co_funders)
+
+
 def grant_fse_table(
     session: Session, grant_id: int, start: date, end: date, *, actor: Actor
 ) -> IndicatorTable | None:
     """The grant's FSE+ table for the funder report, or None when the grant is not FSE+
     co-funded (`is_fse_cofunded`)."""
-    require(actor, Permission.VIEW)
-    grant = get_or_raise(session, Grant, grant_id)
-    kind = session.scalar(select(Funder.kind).where(Funder.id == grant.funder_id))
-    if not is_fse_cofunded(str(kind.value if kind else ""), grant.co_funders):
+    if not grant_is_fse_cofunded(session, grant_id, actor=actor):
         return None
     return fse_indicator_table(session, grant_id, start, end, actor=actor)

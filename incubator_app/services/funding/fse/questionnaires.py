@@ -259,3 +259,24 @@ def due_questionnaires(
             )
     out.sort(key=lambda d: (d.due_on, d.last_name.lower(), d.entrepreneur_id))
     return out
+
+
+@dataclass(frozen=True)
+class FseRecord:
+    """What the record window's FSE+ tab shows for one person."""
+
+    questionnaires: dict[FseMoment, QuestionnaireView]
+    consent: bool  # may the optional characteristics be recorded
+    birth_year: int | None
+    exit_date: date | None
+
+
+def fse_record(session: Session, entrepreneur_id: int, *, actor: Actor) -> FseRecord:
+    questionnaires = list_questionnaires(session, entrepreneur_id, actor=actor)
+    person = get_or_raise(session, Entrepreneur, entrepreneur_id)
+    exit_date = session.scalar(
+        select(ExitOutcome.exit_date).where(ExitOutcome.entrepreneur_id == entrepreneur_id)
+    )
+    return FseRecord(
+        questionnaires, has_fse_consent(session, entrepreneur_id), person.birth_year, exit_date
+    )
