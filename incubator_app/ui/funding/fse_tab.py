@@ -39,42 +39,46 @@ from incubator_app.ui.services.money_text import day_text
 from incubator_app.ui.widgets import FieldError, qdate_of
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FseTab", text)
-
-
 def moment_labels() -> dict[FseMoment, str]:
     return {
-        FseMoment.ENTRY: _t("At entry"),
-        FseMoment.EXIT: _t("On leaving (within 4 weeks)"),
-        FseMoment.SIX_MONTHS: _t("Six months after leaving"),
+        FseMoment.ENTRY: QCoreApplication.translate("FseTab", "At entry"),
+        FseMoment.EXIT: QCoreApplication.translate("FseTab", "On leaving (within 4 weeks)"),
+        FseMoment.SIX_MONTHS: QCoreApplication.translate("FseTab", "Six months after leaving"),
     }
 
 
 def labour_labels() -> dict[LabourStatus, str]:
     return {
-        LabourStatus.UNEMPLOYED: _t("Unemployed (not long-term)"),
-        LabourStatus.LONG_TERM_UNEMPLOYED: _t("Long-term unemployed"),
-        LabourStatus.INACTIVE: _t("Inactive"),
-        LabourStatus.EMPLOYED: _t("Employed, including self-employed"),
-        LabourStatus.DECLINED: _t("Declined to answer"),
+        LabourStatus.UNEMPLOYED: QCoreApplication.translate("FseTab", "Unemployed (not long-term)"),
+        LabourStatus.LONG_TERM_UNEMPLOYED: QCoreApplication.translate(
+            "FseTab", "Long-term unemployed"
+        ),
+        LabourStatus.INACTIVE: QCoreApplication.translate("FseTab", "Inactive"),
+        LabourStatus.EMPLOYED: QCoreApplication.translate(
+            "FseTab", "Employed, including self-employed"
+        ),
+        LabourStatus.DECLINED: QCoreApplication.translate("FseTab", "Declined to answer"),
     }
 
 
 def education_labels() -> dict[IscedLevel, str]:
     return {
-        IscedLevel.ISCED_0_2: _t("Lower secondary or less (ISCED 0–2)"),
-        IscedLevel.ISCED_3_4: _t("Upper or post-secondary (ISCED 3–4)"),
-        IscedLevel.ISCED_5_8: _t("Tertiary (ISCED 5–8)"),
-        IscedLevel.DECLINED: _t("Declined to answer"),
+        IscedLevel.ISCED_0_2: QCoreApplication.translate(
+            "FseTab", "Lower secondary or less (ISCED 0–2)"
+        ),
+        IscedLevel.ISCED_3_4: QCoreApplication.translate(
+            "FseTab", "Upper or post-secondary (ISCED 3–4)"
+        ),
+        IscedLevel.ISCED_5_8: QCoreApplication.translate("FseTab", "Tertiary (ISCED 5–8)"),
+        IscedLevel.DECLINED: QCoreApplication.translate("FseTab", "Declined to answer"),
     }
 
 
 def answer_labels() -> dict[FseAnswer, str]:
     return {
-        FseAnswer.YES: _t("Yes"),
-        FseAnswer.NO: _t("No"),
-        FseAnswer.DECLINED: _t("Declined to answer"),
+        FseAnswer.YES: QCoreApplication.translate("FseTab", "Yes"),
+        FseAnswer.NO: QCoreApplication.translate("FseTab", "No"),
+        FseAnswer.DECLINED: QCoreApplication.translate("FseTab", "Declined to answer"),
     }
 
 
@@ -108,11 +112,11 @@ class FseTab(QWidget):
                 box.addItem(text, value.value)
             return box
 
-        not_answered = _t("Not answered")
+        not_answered = QCoreApplication.translate("FseTab", "Not answered")
         self.labour = combo("fseLabour", labour_labels(), not_answered)
         self.education = combo("fseEducation", education_labels(), not_answered)
         self.sensitive = {
-            f: combo(f"fse_{f}", answer_labels(), _t("Not asked"))
+            f: combo(f"fse_{f}", answer_labels(), QCoreApplication.translate("FseTab", "Not asked"))
             for f in (
                 "disability",
                 "third_country_national",
@@ -122,7 +126,10 @@ class FseTab(QWidget):
                 "rural_area",
             )
         }
-        yes_no = {True: _t("Yes"), False: _t("No")}
+        yes_no = {
+            True: QCoreApplication.translate("FseTab", "Yes"),
+            False: QCoreApplication.translate("FseTab", "No"),
+        }
         self.results: dict[str, QComboBox] = {}
         for f in (
             "job_searching",
@@ -133,14 +140,15 @@ class FseTab(QWidget):
         ):
             box = QComboBox()
             box.setObjectName(f"fse_{f}")
-            box.addItem(_t("Not known"), None)
+            box.addItem(QCoreApplication.translate("FseTab", "Not known"), None)
             for value, text in yes_no.items():
                 box.addItem(text, value)
             self.results[f] = box
         self.consent_note = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "FseTab",
                 "These questions need the person's consent to the FSE+ questionnaires: "
-                "record it in their consents first. Each may be declined."
+                "record it in their consents first. Each may be declined.",
             )
         )
         self.consent_note.setObjectName("fseConsentNote")
@@ -236,10 +244,12 @@ class FseTab(QWidget):
         if record.birth_year:
             year = record.questionnaires.get(FseMoment.ENTRY) or q
             year = year.answered_on.year if year else clock.today().year
-            self.age.setText(_t("{age} years (birth year {year})").format(
-                age=year - record.birth_year, year=record.birth_year))  # fmt: skip
+            text = QCoreApplication.translate("FseTab", "{age} years (birth year {year})")
+            self.age.setText(text.format(age=year - record.birth_year, year=record.birth_year))
         else:
-            self.age.setText(_t("Unknown: no birth year in the profile"))
+            self.age.setText(
+                QCoreApplication.translate("FseTab", "Unknown: no birth year in the profile")
+            )
         self.status.setText(self._status_text(moment, q is not None))
         self.save_button.setText(
             self.tr("Correct the ans&wers") if q else self.tr("Record the ans&wers")
@@ -258,13 +268,15 @@ class FseTab(QWidget):
         record = self.record
         assert record is not None
         if done:
-            return _t("Answered.")
+            return QCoreApplication.translate("FseTab", "Answered.")
         if moment is FseMoment.ENTRY:
-            return _t("Not answered yet.")
+            return QCoreApplication.translate("FseTab", "Not answered yet.")
         if record.exit_date is None:
-            return _t("Asked after the person leaves: no exit recorded yet.")
+            return QCoreApplication.translate(
+                "FseTab", "Asked after the person leaves: no exit recorded yet."
+            )
         start = record.exit_date if moment is FseMoment.EXIT else record.exit_date + SIX_MONTHS
-        return _t("Due from {start} to {end}.").format(
+        return QCoreApplication.translate("FseTab", "Due from {start} to {end}.").format(
             start=day_text(start), end=day_text(start + EXIT_WINDOW)
         )
 
