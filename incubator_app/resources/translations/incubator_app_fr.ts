@@ -4604,7 +4604,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>This person already has this questionnaire; correct it instead.</source>
-        <translation>Cette personne a déjà ce questionnaire : corrigez-le plutôt.</translation>
+        <translation>Cette personne a déjà ce questionnaire&#xa0;: corrigez-le plutôt.</translation>
     </message>
 </context>
 <context>
@@ -4704,47 +4704,47 @@ Référence&#xa0;: {reference}
     <message>
         <source>Unknown: labour-market status at entry</source>
         <extracomment>Rows counting the participants for whom a datum is missing (not asked, declined, no questionnaire): never folded into an indicator.</extracomment>
-        <translation>Inconnu : situation à l’entrée sur le marché du travail</translation>
+        <translation>Inconnu&#xa0;: situation à l’entrée sur le marché du travail</translation>
     </message>
     <message>
         <source>Unknown: age</source>
-        <translation>Inconnu : âge</translation>
+        <translation>Inconnu&#xa0;: âge</translation>
     </message>
     <message>
         <source>Unknown: education level</source>
-        <translation>Inconnu : niveau de formation</translation>
+        <translation>Inconnu&#xa0;: niveau de formation</translation>
     </message>
     <message>
         <source>Unknown or declined: disability</source>
-        <translation>Inconnu ou refus de répondre : handicap</translation>
+        <translation>Inconnu ou refus de répondre&#xa0;: handicap</translation>
     </message>
     <message>
         <source>Unknown or declined: nationality</source>
-        <translation>Inconnu ou refus de répondre : nationalité</translation>
+        <translation>Inconnu ou refus de répondre&#xa0;: nationalité</translation>
     </message>
     <message>
         <source>Unknown or declined: foreign background</source>
-        <translation>Inconnu ou refus de répondre : origine étrangère</translation>
+        <translation>Inconnu ou refus de répondre&#xa0;: origine étrangère</translation>
     </message>
     <message>
         <source>Unknown or declined: minority</source>
-        <translation>Inconnu ou refus de répondre : minorité</translation>
+        <translation>Inconnu ou refus de répondre&#xa0;: minorité</translation>
     </message>
     <message>
         <source>Unknown or declined: housing</source>
-        <translation>Inconnu ou refus de répondre : logement</translation>
+        <translation>Inconnu ou refus de répondre&#xa0;: logement</translation>
     </message>
     <message>
         <source>Unknown or declined: rural area</source>
-        <translation>Inconnu ou refus de répondre : zone rurale</translation>
+        <translation>Inconnu ou refus de répondre&#xa0;: zone rurale</translation>
     </message>
     <message>
         <source>Unknown: left without an exit questionnaire</source>
-        <translation>Inconnu : sorti·e sans questionnaire de sortie</translation>
+        <translation>Inconnu&#xa0;: sorti·e sans questionnaire de sortie</translation>
     </message>
     <message>
         <source>Unknown: no questionnaire six months after leaving</source>
-        <translation>Inconnu : pas de questionnaire six mois après la sortie</translation>
+        <translation>Inconnu&#xa0;: pas de questionnaire six mois après la sortie</translation>
     </message>
 </context>
 <context>
@@ -4779,11 +4779,11 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Participants who entered from {start} to {end} (period of the Indicators tab); rows without a code count the missing answers.</source>
-        <translation>Participants entrés du {start} au {end} (période de l’onglet Indicateurs) ; les lignes sans code comptent les réponses manquantes.</translation>
+        <translation>Participants entrés du {start} au {end} (période de l’onglet Indicateurs)&#xa0;; les lignes sans code comptent les réponses manquantes.</translation>
     </message>
     <message>
         <source>This grant is not marked as co-funded by the ESF+ (its funder is not the European Union and its co-funders do not name the FSE or ESF): the funder report leaves this table out.</source>
-        <translation>Cette subvention n’est pas indiquée comme cofinancée par le FSE+ (son financeur n’est pas l’Union européenne et ses cofinanceurs ne citent ni le FSE ni l’ESF) : le rapport au financeur ne contient pas ce tableau.</translation>
+        <translation>Cette subvention n’est pas indiquée comme cofinancée par le FSE+ (son financeur n’est pas l’Union européenne et ses cofinanceurs ne citent ni le FSE ni l’ESF)&#xa0;: le rapport au financeur ne contient pas ce tableau.</translation>
     </message>
 </context>
 <context>
@@ -4854,7 +4854,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>These questions need the person&apos;s consent to the FSE+ questionnaires: record it in their consents first. Each may be declined.</source>
-        <translation>Ces questions demandent le consentement de la personne aux questionnaires FSE+ : enregistrez-le d’abord dans ses consentements. Elle peut refuser de répondre à chacune.</translation>
+        <translation>Ces questions demandent le consentement de la personne aux questionnaires FSE+&#xa0;: enregistrez-le d’abord dans ses consentements. Elle peut refuser de répondre à chacune.</translation>
     </message>
     <message>
         <source>Quest&amp;ionnaire</source>
@@ -4930,7 +4930,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Unknown: no birth year in the profile</source>
-        <translation>Inconnu : pas d’année de naissance dans la fiche</translation>
+        <translation>Inconnu&#xa0;: pas d’année de naissance dans la fiche</translation>
     </message>
     <message>
         <source>Correct the ans&amp;wers</source>
@@ -4946,7 +4946,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Asked after the person leaves: no exit recorded yet.</source>
-        <translation>Posé après la sortie de la personne : aucune sortie enregistrée pour l’instant.</translation>
+        <translation>Posé après la sortie de la personne&#xa0;: aucune sortie enregistrée pour l’instant.</translation>
     </message>
     <message>
         <source>Due from {start} to {end}.</source>
@@ -5140,7 +5140,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Regulation (EU) 2021/1057, Annex I. Participants: beneficiaries of the grant who entered in the period; results: questionnaires answered in the period (within four weeks after leaving, and six months after). A missing or declined answer is never guessed: it is counted under missing data.</source>
-        <translation>Règlement (UE) 2021/1057, annexe I. Participants : bénéficiaires de la subvention entrés pendant la période ; résultats : questionnaires remplis pendant la période (dans les quatre semaines après la sortie, et six mois après). Une réponse manquante ou refusée n’est jamais devinée : elle est comptée dans les données manquantes.</translation>
+        <translation>Règlement (UE) 2021/1057, annexe I. Participants&#xa0;: bénéficiaires de la subvention entrés pendant la période&#xa0;; résultats&#xa0;: questionnaires remplis pendant la période (dans les quatre semaines après la sortie, et six mois après). Une réponse manquante ou refusée n’est jamais devinée&#xa0;: elle est comptée dans les données manquantes.</translation>
     </message>
     <message>
         <source>Other</source>
