@@ -53,10 +53,10 @@ def _cells(r: IndicatorRow, fmt: Formatter) -> tuple:
 
 def fse_section(table: IndicatorTable, fmt: Formatter, width: float) -> Iterator[Flowable]:
     yield section(fmt.tr(TITLE))
+    weights = (0.9, 3.4, 0.9, 1.0, 1.0, 1.1, 1.3)
     columns = [
-        Column(fmt.tr(COLUMNS[0]), 0.9),
-        Column(fmt.tr(COLUMNS[1]), 4.2),
-        *(Column(fmt.tr(c), 0.9, "right") for c in COLUMNS[2:]),
+        Column(fmt.tr(title), weight, "left" if i < 2 else "right")
+        for i, (title, weight) in enumerate(zip(COLUMNS, weights, strict=True))
     ]
     for kind, title in ((OUTPUT, OUTPUTS), (RESULT, RESULTS), (UNKNOWN, MISSING)):
         yield subsection(fmt.tr(title))
