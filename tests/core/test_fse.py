@@ -141,3 +141,16 @@ def test_exit_without_questionnaire_counts_unknown(session, admin):
                             reason="formation", exit_date=date(2026, 6, 1)))  # fmt: skip
     session.commit()
     assert fse_indicator_table(session, grant_id, *PERIOD, actor=admin).value("exit") == before + 1
+
+
+def test_erasure_keeps_the_indicator_table(session, admin):
+    from incubator_app.models import Entrepreneur
+    from incubator_app.services.privacy.erasure import erase_person
+    from incubator_app.services.privacy.people import PersonRef
+
+    grant_id = build_fse_fixture(session)
+    before = fse_indicator_table(session, grant_id, *PERIOD, actor=admin).rows
+    anna = session.query(Entrepreneur).filter_by(first_name="Anna").one().id
+    erase_person(session, PersonRef("entrepreneur", anna), actor=admin)
+    session.expire_all()
+    assert fse_indicator_table(session, grant_id, *PERIOD, actor=admin).rows == before
