@@ -91,3 +91,27 @@ def test_grant_window_shows_the_fse_table(context, qtbot) -> None:
     assert rows["EECR04"][2] == str(HAND["EECR04"][0])
     assert "not marked as co-funded" not in panel.fse_tab.note.text()
     page.grab().save(str(SHOTS / "fse-grant-window-en.png"))
+
+
+@pytest.mark.clock("2026-08-20 10:00")
+def test_fse_tab_in_french(context, qtbot, qapp) -> None:
+    from incubator_app.ui.app import install_translators
+    from incubator_app.ui.funding.fse_tab import FseTab
+
+    with context.db.session() as s:
+        build_fse_fixture(s)
+        bruno = s.query(Entrepreneur).filter_by(first_name="Bruno").one().id
+    install_translators(qapp, "fr")
+    try:
+        tab = FseTab(context, bruno)
+        qtbot.addWidget(tab)
+        tab.resize(760, 560)
+        tab.show()
+        tab.moment.setCurrentIndex(2)  # six months after leaving: not answered, due
+        assert tab.status.text() == "À remplir du 01/08/2026 au 29/08/2026."
+        tab.grab().save(str(SHOTS / "fse-tab-six-months-fr.png"))
+        tab.moment.setCurrentIndex(0)
+        assert tab.labour.currentText() == "Chômeur·se de longue durée"
+        tab.grab().save(str(SHOTS / "fse-tab-entry-fr.png"))
+    finally:
+        install_translators(qapp, "en")

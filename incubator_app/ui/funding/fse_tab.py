@@ -225,9 +225,9 @@ class FseTab(QWidget):
                 ("job_searching", "in_education", "gained_qualification", "employed"), not entry
             ),
         }
-        for widget in (self.labour, self.education, self.age, self.consent_note):
+        for widget in (self.labour, self.education, self.age):
             self.form.setRowVisible(widget, entry)
-        self.consent_note.setVisible(entry and not record.consent)
+        self.form.setRowVisible(self.consent_note, entry and not record.consent)
         for box in self.sensitive.values():
             self.form.setRowVisible(box, entry)
             box.setEnabled(record.consent)
