@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "courses",
     "draws",
     "grants",
+    "fse",
     "toolbox",
     "privacy",
     "server",

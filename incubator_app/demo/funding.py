@@ -7,6 +7,7 @@ from datetime import date
 
 from incubator_app.demo.catalogue import FUNDERS, GRANT_DEADLINES, FunderSpec
 from incubator_app.demo.context import Context, add_months
+from incubator_app.demo.fse import write_fse_questionnaires
 from incubator_app.demo.people import Person
 from incubator_app.models import FunderKind
 
@@ -82,7 +83,7 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
     w.declare("funder", "id name kind contact_name contact_email notes", versioned=True)
     w.declare(
         "grant_agreement",
-        "id funder_id reference title amount_cents period_start period_end",
+        "id funder_id reference title amount_cents period_start period_end co_funders",
         versioned=True,
     )
     w.declare("grant_deadline", "id grant_id label due_on submitted_on", versioned=True)
@@ -119,6 +120,10 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
             by_site.setdefault(p.site, []).append(p)
     serials: dict[int, int] = {}
     tracked: SessionGrants = {}
+    fse_members: set[int] = set()
+    # Without a European grant (small scale), the grants are co-funded by the FSE+, as local
+    # ones often are: their participants answer the FSE+ questionnaires.
+    has_eu = any(funders[f].spec.kind is FunderKind.EUROPEAN_UNION for _y, _s, f in chosen)
     for year, site, f in chosen:
         funder = funders[f]
         spec = funder.spec
@@ -129,6 +134,7 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
         end = date(year + (1 if spec.kind is FunderKind.EUROPEAN_UNION else 0), 12, 31).toordinal()
         amount = int(spec.amount * (0.7 + 0.6 * rng.random()) / 500) * 500 * 100
         title = f"{spec.grant_title} {year}"
+        fse_cofunded = spec.kind is FunderKind.EUROPEAN_UNION or not has_eu
         if len(ctx.sites) > 1:
             title += f" — {ctx.sites[site].name}"
         w.add(
@@ -141,6 +147,7 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
                 amount,
                 w.day(start),
                 w.day(end),
+                "FSE+" if fse_cofunded and spec.kind is not FunderKind.EUROPEAN_UNION else None,
                 1,
                 w.stamp(start - 60),
                 w.stamp(start - 60),
@@ -192,10 +199,13 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
                 (w.take_id("grant_indicator"), gid, indicator, target, 1, w.stamp(start - 60),
                  w.stamp(start - 60)),
             )  # fmt: skip
+        if fse_cofunded:
+            fse_members.update(beneficiaries)
         if spec.kind is FunderKind.EUROPEAN_UNION:
             members = frozenset(beneficiaries)
             for y in range(year, date.fromordinal(end).year + 1):
                 tracked.setdefault((site, y), []).append((gid, members))
+    write_fse_questionnaires(ctx, people, fse_members)
     return tracked
 
 

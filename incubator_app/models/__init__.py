@@ -61,6 +61,7 @@ from incubator_app.models.exchange import (
     ExchangeSettings,
     ExchangeTransfer,
 )
+from incubator_app.models.fse import FseQuestionnaire
 from incubator_app.models.funding import (
     Funder,
     FunderKind,
@@ -95,6 +96,7 @@ from incubator_app.models.toolbox import (
 from incubator_app.models.user import Coach, RememberToken, Role, User
 
 __all__ = [
+    "FseQuestionnaire",
     "SourceRecord",
     "PairDecision",
     "Listing",

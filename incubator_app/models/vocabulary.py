@@ -208,3 +208,37 @@ class ExtractionNote(enum.StrEnum):
     UNSUPPORTED = "unsupported"  # a kind of file whose text is not read (images, archives…)
     NO_TEXT = "no_text"  # read, but holds no text (a scanned PDF)
     TRUNCATED = "truncated"  # only the beginning is searchable
+
+
+class FseMoment(enum.StrEnum):
+    """When an FSE+ participant questionnaire is answered (services/funding/fse/)."""
+
+    ENTRY = "entry"
+    EXIT = "exit"  # within four weeks after leaving
+    SIX_MONTHS = "six_months"  # six months after leaving
+
+
+class LabourStatus(enum.StrEnum):
+    """Labour-market status at entry. Long-term unemployed people are also counted as
+    unemployed (Annex I, 1.1: "unemployed, including long-term unemployed")."""
+
+    UNEMPLOYED = "unemployed"  # unemployed, not long-term
+    LONG_TERM_UNEMPLOYED = "long_term_unemployed"
+    INACTIVE = "inactive"
+    EMPLOYED = "employed"  # including self-employed
+    DECLINED = "declined"
+
+
+class IscedLevel(enum.StrEnum):
+    ISCED_0_2 = "isced_0_2"
+    ISCED_3_4 = "isced_3_4"
+    ISCED_5_8 = "isced_5_8"
+    DECLINED = "declined"
+
+
+class FseAnswer(enum.StrEnum):
+    """An answer to an optional (sensitive) question: the person may decline to answer."""
+
+    YES = "yes"
+    NO = "no"
+    DECLINED = "declined"

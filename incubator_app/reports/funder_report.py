@@ -23,6 +23,7 @@ from incubator_app.reports.charts import Series, bar_chart, pie_chart
 from incubator_app.reports.document import Cover, build_pdf, paragraph, section, subsection
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.funder_events import events_section
+from incubator_app.reports.funder_fse import fse_section
 from incubator_app.reports.funder_texts import (
     ANNEX,
     ANNEX_TOTAL,
@@ -53,6 +54,7 @@ from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import get_styles
 from incubator_app.reports.tables import Column, data_table, data_tables, kpi_tiles
 from incubator_app.services.actor import Actor
+from incubator_app.services.funding.fse.indicators import IndicatorTable, grant_fse_table
 from incubator_app.services.reporting.event_figures import EventFigures, event_figures
 from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
@@ -83,6 +85,7 @@ def build_funder_report(
     progress: Progress | None = None,
     indicators: Sequence[IndicatorValue] = (),
     events: EventFigures | None = None,
+    fse: IndicatorTable | None = None,
 ) -> Path:
     fmt = Formatter(locale)
     g = kpis.grant
@@ -105,7 +108,7 @@ def build_funder_report(
         ],
         note="" if kpis.has_data else fmt.tr(NOTHING),
     )
-    story = _story(kpis, rows, fmt, meta, progress, indicators, events)
+    story = _story(kpis, rows, fmt, meta, progress, indicators, events, fse)
     return build_pdf(path, story, meta, fmt, cover=cover)
 
 
@@ -133,6 +136,7 @@ def write_funder_report(
         progress=progress,
         indicators=indicators,
         events=event_figures(session, grant_id, start, end, actor=actor),
+        fse=grant_fse_table(session, grant_id, start, end, actor=actor),
     )
 
 
@@ -155,6 +159,7 @@ def _story(
     progress: Progress | None,
     indicators: Sequence[IndicatorValue] = (),
     events: EventFigures | None = None,
+    fse: IndicatorTable | None = None,
 ) -> Iterator[Flowable]:
     width = meta.content_width
     yield section(fmt.tr(KEY_FIGURES))
@@ -183,6 +188,8 @@ def _story(
     if events is not None:
         yield from events_section(events, fmt, width)
     yield from _profile(k, fmt, width)
+    if fse is not None:
+        yield from fse_section(fse, fmt, width)
     yield from _annex(k, rows, fmt, width, progress)
 
 

@@ -26,6 +26,7 @@ from incubator_app import clock
 from incubator_app.file_modes import replaced_on_success
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.formatting import Formatter
+from incubator_app.reports.funder_fse import fse_sheet
 from incubator_app.reports.funder_report import Progress, watch
 from incubator_app.reports.funder_texts import (
     COLUMNS,
@@ -48,6 +49,7 @@ from incubator_app.reports.funder_texts import (
 from incubator_app.reports.labels import label as kind_label
 from incubator_app.services.actor import Actor
 from incubator_app.services.reporting.event_figures import EventRow, event_rows
+from incubator_app.services.funding.fse.indicators import IndicatorTable, grant_fse_table
 from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,
@@ -128,6 +130,7 @@ def build_funder_workbook(
     progress: Progress | None = None,
     indicators: Sequence[IndicatorValue] = (),
     events: Sequence[EventRow] = (),
+    fse: IndicatorTable | None = None,
 ) -> Path:
     fmt = Formatter(locale)
     wb = Workbook(write_only=True)
@@ -137,6 +140,8 @@ def build_funder_workbook(
         wb.create_sheet(_sheet_title(fmt.tr(SHEET_BENEFICIARIES))), kpis, rows, fmt, progress
     )
     _events_sheet(wb.create_sheet(_sheet_title(fmt.tr(SHEET_EVENTS))), events, fmt)
+    if fse is not None:
+        fse_sheet(wb, fse, fmt, _cell, _header)
     return _save_atomically(wb, Path(path))
 
 
@@ -163,6 +168,7 @@ def write_funder_workbook(
         progress=progress,
         indicators=indicators,
         events=event_rows(session, grant_id, start, end, actor=actor),
+        fse=grant_fse_table(session, grant_id, start, end, actor=actor),
     )
 
 

@@ -28,6 +28,7 @@ from incubator_app.models import (
     ExitOutcome,
     ExitType,
     FollowUpCheckpoint,
+    FseQuestionnaire,
     Funder,
     FunderKind,
     Gender,
@@ -49,7 +50,14 @@ from incubator_app.models import (
 from incubator_app.models.directory import ActorContact, DirectoryActor
 from incubator_app.models.event import Course, CourseEnrolment, CourseWaiting
 from incubator_app.models.exchange import ListingKind
-from incubator_app.models.vocabulary import EnrolmentStatus, RegistrationSource, RegistrationStatus
+from incubator_app.models.vocabulary import (
+    EnrolmentStatus,
+    FseAnswer,
+    FseMoment,
+    LabourStatus,
+    RegistrationSource,
+    RegistrationStatus,
+)
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.documents import attach_document
 from incubator_app.services.events.registrations import register
@@ -129,6 +137,11 @@ def build_people(session: Session, actor: Actor) -> People:
             Milestone(entrepreneur_id=z.id, title="Plan de Quillembert", due_on=date(2025, 6, 1)),
             ConsentRecord(entrepreneur_id=z.id, purpose="photos", given_on=date(2025, 3, 3),
                           source="paper form", text_version="2025-01"),
+            ConsentRecord(entrepreneur_id=z.id, purpose="fse_survey", given_on=date(2025, 3, 3),
+                          source="paper form", text_version="2025-01"),
+            FseQuestionnaire(entrepreneur_id=z.id, moment=FseMoment.ENTRY,
+                             answered_on=date(2025, 3, 3), labour_status=LabourStatus.INACTIVE,
+                             disability=FseAnswer.DECLINED, recorded_by="staff"),
             ConsentRecord(contact_id=c.id, purpose="newsletter", given_on=date(2025, 5, 1),
                           source="web form", text_version="2025-01"),
         ]

@@ -119,7 +119,7 @@ def test_duplicate_warning_links_to_the_existing_record(context, person, qtbot) 
     with qtbot.waitSignal(editor.created, timeout=5000) as created:
         editor.save_button.click()  # "Save anyway"
     assert created.args[0] != person
-    assert editor.tabs.count() == 7
+    assert editor.tabs.count() == 8  # with the ESF+ questionnaires (admin)
 
 
 def test_stage_change_and_renewal(context, person, qtbot) -> None:

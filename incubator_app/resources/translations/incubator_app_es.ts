@@ -3327,6 +3327,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
+        <source>ESF+ &amp;questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>His&amp;tory</source>
         <translation>Hi&amp;storial</translation>
     </message>
@@ -4814,6 +4818,391 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>Fse</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A questionnaire cannot be answered in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes, no or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked in this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked six months after leaving only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the person&apos;s consent to the FSE+ questionnaires (record it in their consents first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has this questionnaire; correct it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FseIndicators</name>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5 to 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants from rural areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an improved labour market situation six months after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: labour-market status at entry</source>
+        <extracomment>Rows counting the participants for whom a datum is missing (not asked, declined, no questionnaire): never folded into an indicator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or declined: disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or declined: nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or declined: foreign background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or declined: minority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or declined: housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or declined: rural area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: left without an exit questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no questionnaire six months after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FseIndicatorsTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">Hombres</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who entered from {start} to {end} (period of the Indicators tab); rows without a code count the missing answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant is not marked as co-funded by the ESF+ (its funder is not the European Union and its co-funders do not name the FSE or ESF): the funder report leaves this table out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FseTab</name>
+    <message>
+        <source>At entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leaving (within 4 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed (not long-term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower secondary or less (ISCED 0–2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper or post-secondary (ISCED 3–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished">Desconocido</translation>
+    </message>
+    <message>
+        <source>These questions need the person&apos;s consent to the FSE+ questionnaires: record it in their consents first. Each may be declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quest&amp;ionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labour-market status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-country &amp;national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foreign background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minorit&amp;y (incl. marginalised communities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeless or housing e&amp;xclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in a r&amp;ural area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In education or trainin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Obtained a qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;employment, incl. self-employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impro&amp;ved labour-market situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} years (birth year {year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no birth year in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the ans&amp;wers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked after the person leaves: no exit recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunderDialog</name>
     <message>
         <source>New funder</source>
@@ -4951,12 +5340,48 @@ Referencia: {reference}
         <translation>Residente en un barrio prioritario (QPV)</translation>
     </message>
     <message>
+        <source>ESF+ common indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESF+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants at entry (output indicators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After leaving (result indicators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing data (not counted above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
         <source>Men</source>
         <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation (EU) 2021/1057, Annex I. Participants: beneficiaries of the grant who entered in the period; results: questionnaires answered in the period (within four weeks after leaving, and six months after). A missing or declined answer is never guessed: it is counted under missing data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
@@ -5520,6 +5945,10 @@ Referencia: {reference}
     <message>
         <source>&amp;Deadlines</source>
         <translation>Pla&amp;zos</translation>
+    </message>
+    <message>
+        <source>ESF+ indic&amp;ators</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;rom</source>
@@ -13278,6 +13707,8 @@ Referencia: {reference}
     <message>
         <source>Not a date.</source>
         <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+----------
+The exit questionnaire is answered within four weeks after leaving (Annex I, point 2). How long an unanswered questionnaire stays in the due list after its window closed.
 ----------
 Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.
 ----------

@@ -3327,6 +3327,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>&amp;Documents</translation>
     </message>
     <message>
+        <source>ESF+ &amp;questionnaires</source>
+        <translation>&amp;Questionnaires FSE+</translation>
+    </message>
+    <message>
         <source>His&amp;tory</source>
         <translation>His&amp;torique</translation>
     </message>
@@ -4814,6 +4818,391 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>Fse</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A questionnaire cannot be answered in the future.</source>
+        <translation>Un questionnaire ne peut pas être rempli à une date future.</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or leave it empty.</source>
+        <translation>Répondez oui, non, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Not asked in this questionnaire.</source>
+        <translation>Question non posée dans ce questionnaire.</translation>
+    </message>
+    <message>
+        <source>Asked six months after leaving only.</source>
+        <translation>Question posée seulement six mois après la sortie.</translation>
+    </message>
+    <message>
+        <source>Needs the person&apos;s consent to the FSE+ questionnaires (record it in their consents first).</source>
+        <translation>Il faut le consentement de la personne aux questionnaires FSE+ (enregistrez-le d’abord dans ses consentements).</translation>
+    </message>
+    <message>
+        <source>This person already has this questionnaire; correct it instead.</source>
+        <translation>Cette personne a déjà ce questionnaire&#xa0;: corrigez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>FseIndicators</name>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Chômeurs, y compris les chômeurs de longue durée</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Chômeurs de longue durée</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Personnes inactives</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Personnes ayant un emploi, y compris les indépendants</translation>
+    </message>
+    <message>
+        <source>Children below 18 years of age</source>
+        <translation>Enfants de moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Jeunes de 18 à 29 ans</translation>
+    </message>
+    <message>
+        <source>Participants of 55 years of age and above</source>
+        <translation>Participants de 55 ans et plus</translation>
+    </message>
+    <message>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation>Titulaires d’un diplôme de l’enseignement secondaire inférieur ou moins (CITE 0-2)</translation>
+    </message>
+    <message>
+        <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
+        <translation>Titulaires d’un diplôme du deuxième cycle de l’enseignement secondaire (CITE 3) ou post-secondaire (CITE 4)</translation>
+    </message>
+    <message>
+        <source>With tertiary education (ISCED 5 to 8)</source>
+        <translation>Titulaires d’un diplôme de l’enseignement supérieur (CITE 5 à 8)</translation>
+    </message>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Nombre total de participants</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Participants handicapés</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Ressortissants de pays tiers</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Participants d’origine étrangère</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities)</source>
+        <translation>Minorités (y compris les communautés marginalisées)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Sans-abri ou personnes exclues du logement</translation>
+    </message>
+    <message>
+        <source>Participants from rural areas</source>
+        <translation>Participants des zones rurales</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Participants à la recherche d’un emploi au terme de leur participation</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Participants suivant un enseignement ou une formation au terme de leur participation</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Participants obtenant une qualification au terme de leur participation</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Participants exerçant un emploi, y compris indépendant, au terme de leur participation</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>Participants exerçant un emploi, y compris indépendant, six mois après la fin de leur participation</translation>
+    </message>
+    <message>
+        <source>With an improved labour market situation six months after leaving</source>
+        <translation>Participants dont la situation sur le marché du travail s’est améliorée six mois après la fin de leur participation</translation>
+    </message>
+    <message>
+        <source>Unknown: labour-market status at entry</source>
+        <extracomment>Rows counting the participants for whom a datum is missing (not asked, declined, no questionnaire): never folded into an indicator.</extracomment>
+        <translation>Inconnu&#xa0;: situation à l’entrée sur le marché du travail</translation>
+    </message>
+    <message>
+        <source>Unknown: age</source>
+        <translation>Inconnu&#xa0;: âge</translation>
+    </message>
+    <message>
+        <source>Unknown: education level</source>
+        <translation>Inconnu&#xa0;: niveau de formation</translation>
+    </message>
+    <message>
+        <source>Unknown or declined: disability</source>
+        <translation>Inconnu ou refus de répondre&#xa0;: handicap</translation>
+    </message>
+    <message>
+        <source>Unknown or declined: nationality</source>
+        <translation>Inconnu ou refus de répondre&#xa0;: nationalité</translation>
+    </message>
+    <message>
+        <source>Unknown or declined: foreign background</source>
+        <translation>Inconnu ou refus de répondre&#xa0;: origine étrangère</translation>
+    </message>
+    <message>
+        <source>Unknown or declined: minority</source>
+        <translation>Inconnu ou refus de répondre&#xa0;: minorité</translation>
+    </message>
+    <message>
+        <source>Unknown or declined: housing</source>
+        <translation>Inconnu ou refus de répondre&#xa0;: logement</translation>
+    </message>
+    <message>
+        <source>Unknown or declined: rural area</source>
+        <translation>Inconnu ou refus de répondre&#xa0;: zone rurale</translation>
+    </message>
+    <message>
+        <source>Unknown: left without an exit questionnaire</source>
+        <translation>Inconnu&#xa0;: sorti·e sans questionnaire de sortie</translation>
+    </message>
+    <message>
+        <source>Unknown: no questionnaire six months after leaving</source>
+        <translation>Inconnu&#xa0;: pas de questionnaire six mois après la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>FseIndicatorsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaires</translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation>Genre inconnu</translation>
+    </message>
+    <message>
+        <source>Participants who entered from {start} to {end} (period of the Indicators tab); rows without a code count the missing answers.</source>
+        <translation>Participants entrés du {start} au {end} (période de l’onglet Indicateurs)&#xa0;; les lignes sans code comptent les réponses manquantes.</translation>
+    </message>
+    <message>
+        <source>This grant is not marked as co-funded by the ESF+ (its funder is not the European Union and its co-funders do not name the FSE or ESF): the funder report leaves this table out.</source>
+        <translation>Cette subvention n’est pas indiquée comme cofinancée par le FSE+ (son financeur n’est pas l’Union européenne et ses cofinanceurs ne citent ni le FSE ni l’ESF)&#xa0;: le rapport au financeur ne contient pas ce tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>FseTab</name>
+    <message>
+        <source>At entry</source>
+        <translation>À l’entrée</translation>
+    </message>
+    <message>
+        <source>On leaving (within 4 weeks)</source>
+        <translation>À la sortie (dans les 4 semaines)</translation>
+    </message>
+    <message>
+        <source>Six months after leaving</source>
+        <translation>Six mois après la sortie</translation>
+    </message>
+    <message>
+        <source>Unemployed (not long-term)</source>
+        <translation>Au chômage (pas de longue durée)</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Chômeur·se de longue durée</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif·ve</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>En emploi, y compris indépendant·e</translation>
+    </message>
+    <message>
+        <source>Declined to answer</source>
+        <translation>Ne souhaite pas répondre</translation>
+    </message>
+    <message>
+        <source>Lower secondary or less (ISCED 0–2)</source>
+        <translation>Secondaire inférieur ou moins (CITE 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper or post-secondary (ISCED 3–4)</source>
+        <translation>Secondaire supérieur ou post-secondaire (CITE 3–4)</translation>
+    </message>
+    <message>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>Supérieur (CITE 5–8)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>These questions need the person&apos;s consent to the FSE+ questionnaires: record it in their consents first. Each may be declined.</source>
+        <translation>Ces questions demandent le consentement de la personne aux questionnaires FSE+&#xa0;: enregistrez-le d’abord dans ses consentements. Elle peut refuser de répondre à chacune.</translation>
+    </message>
+    <message>
+        <source>Quest&amp;ionnaire</source>
+        <translation>Questionna&amp;ire</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>Répondu &amp;le</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Âge à l’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Labour-market status</source>
+        <translation>Situation sur le &amp;marché du travail</translation>
+    </message>
+    <message>
+        <source>&amp;Education level</source>
+        <translation>Niveau de &amp;formation</translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility</source>
+        <translation>&amp;Handicap</translation>
+    </message>
+    <message>
+        <source>Third-country &amp;national</source>
+        <translation>Ressortissant·e de pa&amp;ys tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign background</source>
+        <translation>Origine étran&amp;gère</translation>
+    </message>
+    <message>
+        <source>Minorit&amp;y (incl. marginalised communities)</source>
+        <translation>Mino&amp;rité (y compris communautés marginalisées)</translation>
+    </message>
+    <message>
+        <source>Homeless or housing e&amp;xclusion</source>
+        <translation>Sans-abri ou e&amp;xclu·e du logement</translation>
+    </message>
+    <message>
+        <source>Lives in a r&amp;ural area</source>
+        <translation>Habite en zone r&amp;urale</translation>
+    </message>
+    <message>
+        <source>&amp;Job searching</source>
+        <translation>En &amp;recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>In education or trainin&amp;g</source>
+        <translation>En &amp;formation ou en études</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained a qualification</source>
+        <translation>A o&amp;btenu une qualification</translation>
+    </message>
+    <message>
+        <source>In &amp;employment, incl. self-employment</source>
+        <translation>En &amp;emploi, y compris indépendant·e</translation>
+    </message>
+    <message>
+        <source>Impro&amp;ved labour-market situation</source>
+        <translation>Situation sur le &amp;marché du travail améliorée</translation>
+    </message>
+    <message>
+        <source>Record the ans&amp;wers</source>
+        <translation>&amp;Valider les réponses</translation>
+    </message>
+    <message>
+        <source>{age} years (birth year {year})</source>
+        <translation>{age} ans (née ou né en {year})</translation>
+    </message>
+    <message>
+        <source>Unknown: no birth year in the profile</source>
+        <translation>Inconnu&#xa0;: pas d’année de naissance dans la fiche</translation>
+    </message>
+    <message>
+        <source>Correct the ans&amp;wers</source>
+        <translation>&amp;Corriger les réponses</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Rempli.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore rempli.</translation>
+    </message>
+    <message>
+        <source>Asked after the person leaves: no exit recorded yet.</source>
+        <translation>Posé après la sortie de la personne&#xa0;: aucune sortie enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Due from {start} to {end}.</source>
+        <translation>À remplir du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+</context>
+<context>
     <name>FunderDialog</name>
     <message>
         <source>New funder</source>
@@ -4951,12 +5340,48 @@ Référence&#xa0;: {reference}
         <translation>Résidant en quartier prioritaire (QPV)</translation>
     </message>
     <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicateurs communs du FSE+</translation>
+    </message>
+    <message>
+        <source>ESF+</source>
+        <translation>FSE+</translation>
+    </message>
+    <message>
+        <source>Participants at entry (output indicators)</source>
+        <translation>Participants à l’entrée (indicateurs de réalisation)</translation>
+    </message>
+    <message>
+        <source>After leaving (result indicators)</source>
+        <translation>Après la sortie (indicateurs de résultat)</translation>
+    </message>
+    <message>
+        <source>Missing data (not counted above)</source>
+        <translation>Données manquantes (non comptées ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
         <source>Men</source>
         <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaires</translation>
+    </message>
+    <message>
+        <source>Gender unknown</source>
+        <translation>Genre inconnu</translation>
+    </message>
+    <message>
+        <source>Regulation (EU) 2021/1057, Annex I. Participants: beneficiaries of the grant who entered in the period; results: questionnaires answered in the period (within four weeks after leaving, and six months after). A missing or declined answer is never guessed: it is counted under missing data.</source>
+        <translation>Règlement (UE) 2021/1057, annexe I. Participants&#xa0;: bénéficiaires de la subvention entrés pendant la période&#xa0;; résultats&#xa0;: questionnaires remplis pendant la période (dans les quatre semaines après la sortie, et six mois après). Une réponse manquante ou refusée n’est jamais devinée&#xa0;: elle est comptée dans les données manquantes.</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5520,6 +5945,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>&amp;Deadlines</source>
         <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <source>ESF+ indic&amp;ators</source>
+        <translation>Ta&amp;bleau FSE+</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
@@ -13221,6 +13650,8 @@ Référence&#xa0;: {reference}
     <message>
         <source>Not a date.</source>
         <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+----------
+The exit questionnaire is answered within four weeks after leaving (Annex I, point 2). How long an unanswered questionnaire stays in the due list after its window closed.
 ----------
 Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.
 ----------

@@ -43,7 +43,7 @@ DATA_KINDS: tuple[DataKind, ...] = (
         QT_TRANSLATE_NOOP(
             "Privacy", "Kept without identity as anonymous figures until the grant's audit ends"
         ),
-        ("entrepreneur", "stage_change", "exit_outcome", "grant_beneficiary"),
+        ("entrepreneur", "stage_change", "exit_outcome", "grant_beneficiary", "fse_questionnaire"),
     ),
     DataKind(
         "pathway",

@@ -65,6 +65,25 @@ RULES: dict[str, Rule] = {
     "support_contract": Rule(Treatment.KEEP, FUNDER_FIGURES),
     "exit_outcome": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "follow_up_checkpoint": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    # Only codes and yes/no answers: the FSE+ indicators of past periods still count them.
+    "fse_questionnaire": Rule(
+        Treatment.ANONYMISE,
+        FUNDER_FIGURES,
+        keep=frozenset(
+            {
+                "moment",
+                "labour_status",
+                "education",
+                "disability",
+                "third_country_national",
+                "foreign_background",
+                "minority",
+                "homeless",
+                "rural_area",
+            }
+        ),
+        set_values={"recorded_by": None},
+    ),
     "entrepreneur_activity": Rule(Treatment.KEEP, FUNDER_FIGURES),
     "grant_beneficiary": Rule(Treatment.KEEP, FUNDER_FIGURES),
     "session_participant": Rule(Treatment.KEEP, FUNDER_FIGURES),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app.errors import ConflictError, ValidationError
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.administration.reference_lists import list_disciplines
 from incubator_app.services.coaching.coaches import list_coaches
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
@@ -45,6 +46,8 @@ def external_tab(kind: str, context: AppContext, entrepreneur_id: int, parent: Q
     """The record's tabs that belong to other parts of the app, imported when a record opens."""
     if kind == "coaching":
         from incubator_app.ui.coaching.entrepreneur_tab import EntrepreneurCoachingTab as Tab
+    elif kind == "fse":
+        from incubator_app.ui.funding.fse_tab import FseTab as Tab
     elif kind == "milestones":
         from incubator_app.ui.milestones.entrepreneur_tab import EntrepreneurMilestonesTab as Tab
     else:
@@ -205,6 +208,11 @@ class EntrepreneurEditor(QDialog):
         )
         self.documents_tab = DocumentsTab(self.context, rid, self)
         self.tabs.addTab(self.documents_tab, self.tr("&Documents"))
+        # FSE+ answers are sensitive: only those who record them (staff, admins) see the tab.
+        if can(self.context.actor, Permission.MANAGE_FUNDING):
+            self.tabs.addTab(
+                external_tab("fse", self.context, rid, self), self.tr("ESF+ &questionnaires")
+            )
         self.history_tab = HistoryTab(self.context, rid, self)
         self.tabs.addTab(self.history_tab, self.tr("His&tory"))
         self.tabs.currentChanged.connect(self._tab_shown)

@@ -26,6 +26,11 @@ from PySide6.QtWidgets import (
 from incubator_app import clock
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
+from incubator_app.services.funding.fse.indicators import (
+    IndicatorTable,
+    fse_indicator_table,
+    grant_is_fse_cofunded,
+)
 from incubator_app.services.funding.grants import (
     GrantDeadlineView,
     GrantView,
@@ -48,6 +53,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.dashboard.charts import Bar, MonthlyBarChart
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.funding.dialogs import DeadlineDialog, RuleDialog, TargetDialog
+from incubator_app.ui.funding.fse_indicators_tab import FseIndicatorsTab
 from incubator_app.ui.funding.texts import indicator_label, number_text
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text
@@ -64,6 +70,8 @@ class _Loaded:
     values: list[IndicatorValue]
     deadlines: list[GrantDeadlineView]
     period: tuple[date, date]
+    fse: IndicatorTable | None = None
+    fse_cofunded: bool = False
 
 
 def _gap_colour(v: IndicatorValue) -> QColor | None:
@@ -94,6 +102,8 @@ class GrantPanel(QWidget):
         self.tabs.addTab(self._indicators_tab(), self.tr("&Indicators"))
         self.tabs.addTab(self._people_tab(), self.tr("&People and sessions"))
         self.tabs.addTab(self._deadlines_tab(), self.tr("&Deadlines"))
+        self.fse_tab = FseIndicatorsTab(self)
+        self.tabs.addTab(self.fse_tab, self.tr("ESF+ indic&ators"))
         self.error = FieldError()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +307,9 @@ class GrantPanel(QWidget):
             fresh = get_grant(session, grant.id, actor=actor)
             _kpis, values = grant_indicators(session, grant.id, start, end, actor=actor)
             deadlines = list_grant_deadlines(session, actor=actor, grant_id=grant.id)
-            return _Loaded(fresh, values, deadlines, (start, end))
+            fse = fse_indicator_table(session, grant.id, start, end, actor=actor)
+            cofunded = grant_is_fse_cofunded(session, grant.id, actor=actor)
+            return _Loaded(fresh, values, deadlines, (start, end), fse, cofunded)
 
         self.error.clear_error()
         self.context.ops.run(load, parent=self, on_done=self._show, on_error=self._failed)
@@ -328,6 +340,8 @@ class GrantPanel(QWidget):
             self.chart.set_bars([])
             self.chart_title.clear()
         self.deadlines.set_rows(loaded.deadlines)
+        if loaded.fse is not None:
+            self.fse_tab.set_table(loaded.fse, loaded.fse_cofunded)
         self.people_count.setText(
             self.tr("{people} people and {sessions} coaching sessions are attached.").format(
                 people=g.beneficiary_count, sessions=g.session_count

@@ -1,0 +1,298 @@
+"""The FSE+ indicator table of a grant over a period, computed in SQL.
+
+Participants of a grant in a period: its beneficiaries (grant_beneficiary) whose entry into the
+operation falls in the period: the date of their entry questionnaire, or their entry date in
+the incubator when they have none (then all their entry data count as unknown). Output
+indicators (EECO..) count those participants; immediate results (EECR01-04) count the exit
+questionnaires answered in the period; longer-term results (EECR05-06) the six-month ones.
+
+Every figure is broken down by gender as Annex I asks (women, men, non-binary persons), plus
+the people whose gender is not recorded. A missing datum (not asked, declined, no
+questionnaire) is never guessed: it is counted in an "unknown" row of its own.
+
+Rules worth knowing:
+- long-term unemployed people are counted in EECO01 and EECO02 (the Annex's "unemployed,
+  including long-term unemployed");
+- age is the year of entry minus the birth year (the app keeps the birth year only);
+- EECR01 and EECR04 exclude each other (SFC guidance: a participant both searching and in
+  employment four weeks after leaving counts as in employment).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from incubator_app.errors import ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import (
+    Entrepreneur,
+    ExitOutcome,
+    FseQuestionnaire,
+    Funder,
+    Grant,
+    grant_beneficiary,
+)
+from incubator_app.models.vocabulary import Gender
+from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.funding.fse.codes import (
+    OUTPUT_INDICATORS,
+    RESULT_INDICATORS,
+    UNKNOWN_ROWS,
+)
+from incubator_app.services.funding.fse.questionnaires import SIX_MONTHS
+from incubator_app.services.records import get_or_raise
+
+OUTPUT, RESULT, UNKNOWN = "output", "result", "unknown"
+_GENDERS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("total", None),
+    ("women", (Gender.FEMALE.value,)),
+    ("men", (Gender.MALE.value,)),
+    ("non_binary", (Gender.OTHER.value,)),
+)
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    code: str  # "EECO01"… or "" for an unknown row
+    key: str  # the code, or the unknown row's key (codes.UNKNOWN_ROWS)
+    label: tuple[str, str]  # (context, source) for translation
+    kind: str  # OUTPUT, RESULT or UNKNOWN
+    total: int
+    women: int
+    men: int
+    non_binary: int
+    gender_unknown: int
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    grant_id: int
+    start: date
+    end: date
+    rows: list[IndicatorRow]
+
+    def value(self, key: str) -> int:
+        return next(r.total for r in self.rows if r.key == key)
+
+
+def _sums(conditions: dict[str, ColumnElement[bool]], gender) -> list:
+    """SUM(CASE …) columns named key__bucket for every condition and gender bucket."""
+    cols = []
+    for key, cond in conditions.items():
+        for bucket, values in _GENDERS:
+            c = cond if values is None else and_(cond, gender.in_(values))
+            cols.append(func.coalesce(func.sum(case((c, 1), else_=0)), 0).label(f"{key}__{bucket}"))
+    return cols
+
+
+def _rows(result, conditions, labels: dict, kind: str, code_of=lambda k: k) -> list[IndicatorRow]:
+    out = []
+    for key in conditions:
+        counts = {b: int(result[f"{key}__{b}"]) for b, _ in _GENDERS}
+        known = counts["women"] + counts["men"] + counts["non_binary"]
+        out.append(
+            IndicatorRow(
+                code=code_of(key),
+                key=key,
+                label=labels[key],
+                kind=kind,
+                gender_unknown=counts["total"] - known,
+                **counts,
+            )
+        )
+    return out
+
+
+def fse_indicator_table(
+    session: Session,
+    grant_id: int,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    actor: Actor,
+) -> IndicatorTable:
+    """The common indicators of the grant's participants over [start, end] (the grant's period
+    by default)."""
+    require(actor, Permission.VIEW)
+    grant = get_or_raise(session, Grant, grant_id)
+    start = start or grant.period_start
+    end = end or grant.period_end
+    if end < start:
+        raise ValidationError(
+            {"end": msg(QT_TRANSLATE_NOOP("Fse", "The period ends before it starts."))}
+        )
+    q = FseQuestionnaire.__table__
+    entry = q.alias("entry_q")
+    gb = grant_beneficiary
+    e = Entrepreneur.__table__
+    entered_on = func.coalesce(entry.c.answered_on, e.c.entry_date)
+
+    # --- outputs: the participants who entered in the period --------------------------------
+    people = (
+        select(
+            e.c.id,
+            e.c.gender,
+            (extract("year", entered_on) - e.c.birth_year).label("age"),
+            entry.c.labour_status,
+            entry.c.education,
+            entry.c.disability,
+            entry.c.third_country_national,
+            entry.c.foreign_background,
+            entry.c.minority,
+            entry.c.homeless,
+            entry.c.rural_area,
+        )
+        .select_from(gb.join(e, e.c.id == gb.c.entrepreneur_id))
+        .outerjoin(entry, and_(entry.c.entrepreneur_id == e.c.id, entry.c.moment == "entry"))
+        .where(gb.c.grant_id == grant_id, entered_on.between(start, end))
+        .subquery("participants")
+    )
+    p = people.c
+    yes = {
+        f: p[f] == "yes"
+        for f in (
+            "disability",
+            "third_country_national",
+            "foreign_background",
+            "minority",
+            "homeless",
+            "rural_area",
+        )
+    }
+    outputs: dict[str, ColumnElement[bool]] = {
+        "EECO01": p.labour_status.in_(("unemployed", "long_term_unemployed")),
+        "EECO02": p.labour_status == "long_term_unemployed",
+        "EECO03": p.labour_status == "inactive",
+        "EECO04": p.labour_status == "employed",
+        "EECO05": p.age < 18,
+        "EECO06": p.age.between(18, 29),
+        "EECO07": p.age >= 55,
+        "EECO08": p.education == "isced_0_2",
+        "EECO09": p.education == "isced_3_4",
+        "EECO10": p.education == "isced_5_8",
+        "EECO11": literal(True),
+        "EECO12": yes["disability"],
+        "EECO13": yes["third_country_national"],
+        "EECO14": yes["foreign_background"],
+        "EECO15": yes["minority"],
+        "EECO16": yes["homeless"],
+        "EECO17": yes["rural_area"],
+    }
+    unknown_entry: dict[str, ColumnElement[bool]] = {
+        "labour_status": or_(p.labour_status.is_(None), p.labour_status == "declined"),
+        "age": p.age.is_(None),
+        "education": or_(p.education.is_(None), p.education == "declined"),
+        **{f: or_(p[f].is_(None), p[f] == "declined") for f in yes},
+    }
+    out_row = (
+        session.execute(select(*_sums(outputs, p.gender), *_sums(unknown_entry, p.gender)))
+        .mappings()
+        .one()
+    )
+
+    # --- results: the exit and six-month questionnaires answered in the period ----------------
+    answered = q.alias("answered_q")
+    results = (
+        select(
+            e.c.gender,
+            answered.c.moment,
+            answered.c.job_searching,
+            answered.c.in_education,
+            answered.c.gained_qualification,
+            answered.c.employed,
+            answered.c.improved_situation,
+        )
+        .select_from(gb.join(e, e.c.id == gb.c.entrepreneur_id))
+        .join(answered, answered.c.entrepreneur_id == e.c.id)
+        .where(
+            gb.c.grant_id == grant_id,
+            answered.c.moment.in_(("exit", "six_months")),
+            answered.c.answered_on.between(start, end),
+        )
+        .subquery("results")
+    )
+    r = results.c
+    at_exit = r.moment == "exit"
+    later = r.moment == "six_months"
+    employed = r.employed.is_(True)
+    result_conditions: dict[str, ColumnElement[bool]] = {
+        "EECR01": and_(at_exit, r.job_searching.is_(True), ~func.coalesce(r.employed, False)),
+        "EECR02": and_(at_exit, r.in_education.is_(True)),
+        "EECR03": and_(at_exit, r.gained_qualification.is_(True)),
+        "EECR04": and_(at_exit, employed),
+        "EECR05": and_(later, employed),
+        "EECR06": and_(later, r.improved_situation.is_(True)),
+    }
+    res_row = session.execute(select(*_sums(result_conditions, r.gender))).mappings().one()
+
+    # --- unknown results: FSE+ participants who left without the questionnaire -------------
+    missing = q.alias("missing_q")
+    entry2 = q.alias("entry2_q")
+
+    def left_without(moment: str, first: date, last: date):
+        return (
+            select(e.c.gender)
+            .select_from(gb.join(e, e.c.id == gb.c.entrepreneur_id))
+            .join(ExitOutcome.__table__, ExitOutcome.entrepreneur_id == e.c.id)
+            .join(entry2, and_(entry2.c.entrepreneur_id == e.c.id, entry2.c.moment == "entry"))
+            .outerjoin(
+                missing, and_(missing.c.entrepreneur_id == e.c.id, missing.c.moment == moment)
+            )
+            .where(
+                gb.c.grant_id == grant_id,
+                missing.c.id.is_(None),
+                ExitOutcome.exit_date.between(first, last),
+            )
+            .subquery(f"left_{moment}")
+        )
+
+    no_exit = left_without("exit", start, end)
+    no_later = left_without("six_months", start - SIX_MONTHS, end - SIX_MONTHS)
+    exit_unknown = (
+        session.execute(select(*_sums({"exit": literal(True)}, no_exit.c.gender))).mappings().one()
+    )
+    later_unknown = (
+        session.execute(select(*_sums({"six_months": literal(True)}, no_later.c.gender)))
+        .mappings()
+        .one()
+    )
+
+    rows = (
+        _rows(out_row, outputs, OUTPUT_INDICATORS, OUTPUT)
+        + _rows(out_row, unknown_entry, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
+        + _rows(res_row, result_conditions, RESULT_INDICATORS, RESULT)
+        + _rows(exit_unknown, {"exit": None}, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
+        + _rows(later_unknown, {"six_months": None}, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
+    )
+    return IndicatorTable(grant_id, start, end, rows)
+
+
+def is_fse_cofunded(funder_kind: str, co_funders: str | None) -> bool:
+    """The rule the funder report uses to add the FSE+ table: the grant's funder is the
+    European Union, or its co-funders name the FSE / ESF (any case, "FSE+", "ESF+")."""
+    if funder_kind == "european_union":
+        return True
+    words = (co_funders or "").upper().replace("+", " ").replace(",", " ").split()
+    return any(w in {"FSE", "ESF"} for w in words)
+
+
+def grant_is_fse_cofunded(session: Session, grant_id: int, *, actor: Actor) -> bool:
+    require(actor, Permission.VIEW)
+    grant = get_or_raise(session, Grant, grant_id)
+    kind = session.scalar(select(Funder.kind).where(Funder.id == grant.funder_id))
+    return is_fse_cofunded(str(kind.value if kind else ""), grant.co_funders)
+
+
+def grant_fse_table(
+    session: Session, grant_id: int, start: date, end: date, *, actor: Actor
+) -> IndicatorTable | None:
+    """The grant's FSE+ table for the funder report, or None when the grant is not FSE+
+    co-funded (`is_fse_cofunded`)."""
+    if not grant_is_fse_cofunded(session, grant_id, actor=actor):
+        return None
+    return fse_indicator_table(session, grant_id, start, end, actor=actor)
