@@ -48,8 +48,8 @@ from incubator_app.reports.funder_texts import (
 )
 from incubator_app.reports.labels import label as kind_label
 from incubator_app.services.actor import Actor
-from incubator_app.services.reporting.event_figures import EventRow, event_rows
 from incubator_app.services.funding.fse.indicators import IndicatorTable, grant_fse_table
+from incubator_app.services.reporting.event_figures import EventRow, event_rows
 from incubator_app.services.reporting.funder_kpis import (
     BeneficiaryRow,
     FunderKpis,

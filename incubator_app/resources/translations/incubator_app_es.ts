@@ -4992,7 +4992,7 @@ Referencia: {reference}
     <name>FseIndicatorsTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -5361,7 +5361,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código</translation>
     </message>
     <message>
         <source>Women</source>

@@ -4992,7 +4992,7 @@ Riferimento: {reference}
     <name>FseIndicatorsTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codice</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -5361,7 +5361,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codice</translation>
     </message>
     <message>
         <source>Women</source>
