@@ -3328,7 +3328,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>ESF+ &amp;questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionarios FSE+</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
@@ -4821,385 +4821,385 @@ Referencia: {reference}
     <name>Fse</name>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">El periodo termina antes de empezar.</translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
         <source>A questionnaire cannot be answered in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuestionario no puede responderse en una fecha futura.</translation>
     </message>
     <message>
         <source>Answer yes, no or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda sí o no, o déjelo vacío.</translation>
     </message>
     <message>
         <source>Not asked in this questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta no incluida en este cuestionario.</translation>
     </message>
     <message>
         <source>Asked six months after leaving only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregunta solo seis meses después de la salida.</translation>
     </message>
     <message>
         <source>Needs the person&apos;s consent to the FSE+ questionnaires (record it in their consents first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita el consentimiento de la persona para los cuestionarios FSE+ (regístrelo primero en sus consentimientos).</translation>
     </message>
     <message>
         <source>This person already has this questionnaire; correct it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya tiene este cuestionario: corríjalo en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>FseIndicators</name>
     <message>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleados, incluidos los desempleados de larga duración</translation>
     </message>
     <message>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleados de larga duración</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas inactivas</translation>
     </message>
     <message>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con empleo, incluidos los trabajadores por cuenta propia</translation>
     </message>
     <message>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Menores de 18 años</translation>
     </message>
     <message>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóvenes de edades comprendidas entre los 18 y los 29 años</translation>
     </message>
     <message>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de 55 años o más</translation>
     </message>
     <message>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes con enseñanza secundaria baja o inferior (CINE 0-2)</translation>
     </message>
     <message>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes con enseñanza secundaria alta (CINE 3) o postsecundaria (CINE 4)</translation>
     </message>
     <message>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes con enseñanza superior o terciaria (CINE 5 a 8)</translation>
     </message>
     <message>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Número total de participantes</translation>
     </message>
     <message>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes con discapacidad</translation>
     </message>
     <message>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionales de terceros países</translation>
     </message>
     <message>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de origen extranjero</translation>
     </message>
     <message>
         <source>Minorities (including marginalised communities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minorías (incluidas las comunidades marginadas)</translation>
     </message>
     <message>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas sin hogar o afectadas por la exclusión en materia de vivienda</translation>
     </message>
     <message>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de zonas rurales</translation>
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que buscan trabajo tras su participación</translation>
     </message>
     <message>
         <source>In education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que siguen una educación o formación tras su participación</translation>
     </message>
     <message>
         <source>Gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que obtienen una cualificación tras su participación</translation>
     </message>
     <message>
         <source>In employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que tienen un empleo, incluido por cuenta propia, tras su participación</translation>
     </message>
     <message>
         <source>In employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que tienen un empleo, incluido por cuenta propia, seis meses después de su participación</translation>
     </message>
     <message>
         <source>With an improved labour market situation six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que gozan de una mejor situación en el mercado laboral seis meses después de su participación</translation>
     </message>
     <message>
         <source>Unknown: labour-market status at entry</source>
         <extracomment>Rows counting the participants for whom a datum is missing (not asked, declined, no questionnaire): never folded into an indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: situación en el mercado laboral al ingreso</translation>
     </message>
     <message>
         <source>Unknown: age</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: edad</translation>
     </message>
     <message>
         <source>Unknown: education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: nivel de estudios</translation>
     </message>
     <message>
         <source>Unknown or declined: disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido o negativa a responder: discapacidad</translation>
     </message>
     <message>
         <source>Unknown or declined: nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido o negativa a responder: nacionalidad</translation>
     </message>
     <message>
         <source>Unknown or declined: foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido o negativa a responder: origen extranjero</translation>
     </message>
     <message>
         <source>Unknown or declined: minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido o negativa a responder: minoría</translation>
     </message>
     <message>
         <source>Unknown or declined: housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido o negativa a responder: vivienda</translation>
     </message>
     <message>
         <source>Unknown or declined: rural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido o negativa a responder: zona rural</translation>
     </message>
     <message>
         <source>Unknown: left without an exit questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: salida sin cuestionario de salida</translation>
     </message>
     <message>
         <source>Unknown: no questionnaire six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: sin cuestionario seis meses después de la salida</translation>
     </message>
 </context>
 <context>
     <name>FseIndicatorsTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Mujeres</translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Hombres</translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas no binarias</translation>
     </message>
     <message>
         <source>Gender unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Género desconocido</translation>
     </message>
     <message>
         <source>Participants who entered from {start} to {end} (period of the Indicators tab); rows without a code count the missing answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que ingresaron del {start} al {end} (periodo de la pestaña Indicadores); las filas sin código cuentan las respuestas que faltan.</translation>
     </message>
     <message>
         <source>This grant is not marked as co-funded by the ESF+ (its funder is not the European Union and its co-funders do not name the FSE or ESF): the funder report leaves this table out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta subvención no figura como cofinanciada por el FSE+ (su financiador no es la Unión Europea y sus cofinanciadores no mencionan ni FSE ni ESF): el informe para el financiador no incluye esta tabla.</translation>
     </message>
 </context>
 <context>
     <name>FseTab</name>
     <message>
         <source>At entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ingreso</translation>
     </message>
     <message>
         <source>On leaving (within 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>A la salida (en las 4 semanas siguientes)</translation>
     </message>
     <message>
         <source>Six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis meses después de la salida</translation>
     </message>
     <message>
         <source>Unemployed (not long-term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleado (no de larga duración)</translation>
     </message>
     <message>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleado de larga duración</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con empleo, incluido por cuenta propia</translation>
     </message>
     <message>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere no responder</translation>
     </message>
     <message>
         <source>Lower secondary or less (ISCED 0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundaria baja o inferior (CINE 0–2)</translation>
     </message>
     <message>
         <source>Upper or post-secondary (ISCED 3–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundaria alta o postsecundaria (CINE 3–4)</translation>
     </message>
     <message>
         <source>Tertiary (ISCED 5–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior o terciaria (CINE 5–8)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntado</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>These questions need the person&apos;s consent to the FSE+ questionnaires: record it in their consents first. Each may be declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas preguntas requieren el consentimiento de la persona para los cuestionarios FSE+: regístrelo primero en sus consentimientos. La persona puede negarse a responder cada una de ellas.</translation>
     </message>
     <message>
         <source>Quest&amp;ionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respond&amp;ido el</translation>
     </message>
     <message>
         <source>Age at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad al ingreso</translation>
     </message>
     <message>
         <source>&amp;Labour-market status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación en el mercado &amp;laboral</translation>
     </message>
     <message>
         <source>&amp;Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel de estudios</translation>
     </message>
     <message>
         <source>Disa&amp;bility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discapacidad</translation>
     </message>
     <message>
         <source>Third-country &amp;national</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional de un &amp;tercer país</translation>
     </message>
     <message>
         <source>&amp;Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen e&amp;xtranjero</translation>
     </message>
     <message>
         <source>Minorit&amp;y (incl. marginalised communities)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minoría (incluidas las comunidades marginadas)</translation>
     </message>
     <message>
         <source>Homeless or housing e&amp;xclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;hogar o en exclusión residencial</translation>
     </message>
     <message>
         <source>Lives in a r&amp;ural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive en una zona &amp;rural</translation>
     </message>
     <message>
         <source>&amp;Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;busca de empleo</translation>
     </message>
     <message>
         <source>In education or trainin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue estudios o &amp;formación</translation>
     </message>
     <message>
         <source>&amp;Obtained a qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtuvo una cualificación</translation>
     </message>
     <message>
         <source>In &amp;employment, incl. self-employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Con em&amp;pleo, incluido por cuenta propia</translation>
     </message>
     <message>
         <source>Impro&amp;ved labour-market situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;jor situación en el mercado laboral</translation>
     </message>
     <message>
         <source>Record the ans&amp;wers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las respuesta&amp;s</translation>
     </message>
     <message>
         <source>{age} years (birth year {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} años (año de nacimiento {year})</translation>
     </message>
     <message>
         <source>Unknown: no birth year in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida: no hay año de nacimiento en el perfil</translation>
     </message>
     <message>
         <source>Correct the ans&amp;wers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir las respuesta&amp;s</translation>
     </message>
     <message>
         <source>Answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin responder.</translation>
     </message>
     <message>
         <source>Asked after the person leaves: no exit recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se responde después de la salida de la persona: aún no hay ninguna salida registrada.</translation>
     </message>
     <message>
         <source>Due from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe responderse del {start} al {end}.</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido el</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
 </context>
 <context>
@@ -5341,27 +5341,27 @@ Referencia: {reference}
     </message>
     <message>
         <source>ESF+ common indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores comunes del FSE+</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>FSE+</translation>
     </message>
     <message>
         <source>Participants at entry (output indicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes al ingreso (indicadores de realización)</translation>
     </message>
     <message>
         <source>After leaving (result indicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la salida (indicadores de resultados)</translation>
     </message>
     <message>
         <source>Missing data (not counted above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos faltantes (no contabilizados arriba)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Women</source>
@@ -5373,15 +5373,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas no binarias</translation>
     </message>
     <message>
         <source>Gender unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Género desconocido</translation>
     </message>
     <message>
         <source>Regulation (EU) 2021/1057, Annex I. Participants: beneficiaries of the grant who entered in the period; results: questionnaires answered in the period (within four weeks after leaving, and six months after). A missing or declined answer is never guessed: it is counted under missing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglamento (UE) 2021/1057, anexo I. Participantes: beneficiarios de la subvención que ingresaron en el periodo; resultados: cuestionarios respondidos en el periodo (en las cuatro semanas siguientes a la salida, y seis meses después). Una respuesta que falta o que la persona se negó a dar nunca se deduce: se cuenta en los datos faltantes.</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5948,7 +5948,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>ESF+ indic&amp;ators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores &amp;FSE+</translation>
     </message>
     <message>
         <source>F&amp;rom</source>

@@ -3328,7 +3328,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>ESF+ &amp;questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionari FSE+</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
@@ -4821,385 +4821,385 @@ Riferimento: {reference}
     <name>Fse</name>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">Il periodo termina prima di iniziare.</translation>
+        <translation>Il periodo termina prima di iniziare.</translation>
     </message>
     <message>
         <source>A questionnaire cannot be answered in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un questionario non può essere compilato in una data futura.</translation>
     </message>
     <message>
         <source>Answer yes, no or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi sì o no, oppure lascia vuoto.</translation>
     </message>
     <message>
         <source>Not asked in this questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda non prevista in questo questionario.</translation>
     </message>
     <message>
         <source>Asked six months after leaving only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda prevista solo sei mesi dopo l’uscita.</translation>
     </message>
     <message>
         <source>Needs the person&apos;s consent to the FSE+ questionnaires (record it in their consents first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve il consenso della persona ai questionari FSE+ (registralo prima tra i suoi consensi).</translation>
     </message>
     <message>
         <source>This person already has this questionnaire; correct it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona ha già questo questionario: correggi quello.</translation>
     </message>
 </context>
 <context>
     <name>FseIndicators</name>
     <message>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disoccupati, compresi i disoccupati di lungo periodo</translation>
     </message>
     <message>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disoccupati di lungo periodo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone inattive</translation>
     </message>
     <message>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone che svolgono un’attività lavorativa, compresi i lavoratori autonomi</translation>
     </message>
     <message>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Minori di 18 anni</translation>
     </message>
     <message>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Giovani di età compresa tra i 18 e i 29 anni</translation>
     </message>
     <message>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti di età pari o superiore a 55 anni</translation>
     </message>
     <message>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti con un livello di istruzione pari o inferiore al livello secondario inferiore (ISCED 0-2)</translation>
     </message>
     <message>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti con un livello di istruzione secondaria superiore (ISCED 3) o post-secondaria (ISCED 4)</translation>
     </message>
     <message>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti con un livello di istruzione terziaria (ISCED da 5 a 8)</translation>
     </message>
     <message>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero totale di partecipanti</translation>
     </message>
     <message>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti con disabilità</translation>
     </message>
     <message>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cittadini di paesi terzi</translation>
     </message>
     <message>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti di origine straniera</translation>
     </message>
     <message>
         <source>Minorities (including marginalised communities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoranze (comprese le comunità emarginate)</translation>
     </message>
     <message>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone senza dimora o colpite da esclusione abitativa</translation>
     </message>
     <message>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti provenienti da zone rurali</translation>
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che cercano lavoro alla fine della loro partecipazione all’intervento</translation>
     </message>
     <message>
         <source>In education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che intraprendono studi o corsi di formazione alla fine della loro partecipazione all’intervento</translation>
     </message>
     <message>
         <source>Gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che ottengono una qualifica alla fine della loro partecipazione all’intervento</translation>
     </message>
     <message>
         <source>In employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che hanno un lavoro, anche autonomo, alla fine della loro partecipazione all’intervento</translation>
     </message>
     <message>
         <source>In employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che hanno un lavoro, anche autonomo, sei mesi dopo la fine della loro partecipazione all’intervento</translation>
     </message>
     <message>
         <source>With an improved labour market situation six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti che godono di una migliore situazione sul mercato del lavoro sei mesi dopo la fine della loro partecipazione all’intervento</translation>
     </message>
     <message>
         <source>Unknown: labour-market status at entry</source>
         <extracomment>Rows counting the participants for whom a datum is missing (not asked, declined, no questionnaire): never folded into an indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non noto: situazione sul mercato del lavoro all’ingresso</translation>
     </message>
     <message>
         <source>Unknown: age</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto: età</translation>
     </message>
     <message>
         <source>Unknown: education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto: livello di istruzione</translation>
     </message>
     <message>
         <source>Unknown or declined: disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto o rifiuto di rispondere: disabilità</translation>
     </message>
     <message>
         <source>Unknown or declined: nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto o rifiuto di rispondere: cittadinanza</translation>
     </message>
     <message>
         <source>Unknown or declined: foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto o rifiuto di rispondere: origine straniera</translation>
     </message>
     <message>
         <source>Unknown or declined: minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto o rifiuto di rispondere: minoranza</translation>
     </message>
     <message>
         <source>Unknown or declined: housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto o rifiuto di rispondere: condizione abitativa</translation>
     </message>
     <message>
         <source>Unknown or declined: rural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto o rifiuto di rispondere: zona rurale</translation>
     </message>
     <message>
         <source>Unknown: left without an exit questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto: uscito senza questionario di uscita</translation>
     </message>
     <message>
         <source>Unknown: no questionnaire six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noto: nessun questionario sei mesi dopo l’uscita</translation>
     </message>
 </context>
 <context>
     <name>FseIndicatorsTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Codice</translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicatore</translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished">Donne</translation>
+        <translation>Donne</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished">Uomini</translation>
+        <translation>Uomini</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone non binarie</translation>
     </message>
     <message>
         <source>Gender unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere non noto</translation>
     </message>
     <message>
         <source>Participants who entered from {start} to {end} (period of the Indicators tab); rows without a code count the missing answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti entrati dal {start} al {end} (periodo della scheda Indicatori); le righe senza codice contano le risposte mancanti.</translation>
     </message>
     <message>
         <source>This grant is not marked as co-funded by the ESF+ (its funder is not the European Union and its co-funders do not name the FSE or ESF): the funder report leaves this table out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sovvenzione non risulta cofinanziata dal FSE+ (il suo finanziatore non è l’Unione europea e i suoi cofinanziatori non citano né il FSE né l’ESF): il rapporto per il finanziatore non include questa tabella.</translation>
     </message>
 </context>
 <context>
     <name>FseTab</name>
     <message>
         <source>At entry</source>
-        <translation type="unfinished"></translation>
+        <translation>All’ingresso</translation>
     </message>
     <message>
         <source>On leaving (within 4 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>All’uscita (entro 4 settimane)</translation>
     </message>
     <message>
         <source>Six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei mesi dopo l’uscita</translation>
     </message>
     <message>
         <source>Unemployed (not long-term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disoccupato (non di lungo periodo)</translation>
     </message>
     <message>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disoccupato di lungo periodo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattivo</translation>
     </message>
     <message>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupato, anche come lavoratore autonomo</translation>
     </message>
     <message>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferisce non rispondere</translation>
     </message>
     <message>
         <source>Lower secondary or less (ISCED 0–2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaria inferiore o meno (ISCED 0–2)</translation>
     </message>
     <message>
         <source>Upper or post-secondary (ISCED 3–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaria superiore o post-secondaria (ISCED 3–4)</translation>
     </message>
     <message>
         <source>Tertiary (ISCED 5–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terziaria (ISCED 5–8)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sì</translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza risposta</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chiesto</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">Non indicato</translation>
+        <translation>Non noto</translation>
     </message>
     <message>
         <source>These questions need the person&apos;s consent to the FSE+ questionnaires: record it in their consents first. Each may be declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste domande richiedono il consenso della persona ai questionari FSE+: registralo prima tra i suoi consensi. La persona può rifiutarsi di rispondere a ciascuna.</translation>
     </message>
     <message>
         <source>Quest&amp;ionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionario</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilato &amp;il</translation>
     </message>
     <message>
         <source>Age at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Età all’ingresso</translation>
     </message>
     <message>
         <source>&amp;Labour-market status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione sul mercato del &amp;lavoro</translation>
     </message>
     <message>
         <source>&amp;Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di is&amp;truzione</translation>
     </message>
     <message>
         <source>Disa&amp;bility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disabilità</translation>
     </message>
     <message>
         <source>Third-country &amp;national</source>
-        <translation type="unfinished"></translation>
+        <translation>Cittadinanza di paese ter&amp;zo</translation>
     </message>
     <message>
         <source>&amp;Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origine straniera</translation>
     </message>
     <message>
         <source>Minorit&amp;y (incl. marginalised communities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;noranza (comprese le comunità emarginate)</translation>
     </message>
     <message>
         <source>Homeless or housing e&amp;xclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza dimora o esclusione a&amp;bitativa</translation>
     </message>
     <message>
         <source>Lives in a r&amp;ural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive in una zona &amp;rurale</translation>
     </message>
     <message>
         <source>&amp;Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>In c&amp;erca di lavoro</translation>
     </message>
     <message>
         <source>In education or trainin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>In i&amp;struzione o formazione</translation>
     </message>
     <message>
         <source>&amp;Obtained a qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ha ottenuto una qualifica</translation>
     </message>
     <message>
         <source>In &amp;employment, incl. self-employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha un lavoro, anche a&amp;utonomo</translation>
     </message>
     <message>
         <source>Impro&amp;ved labour-market situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione mi&amp;gliorata sul mercato del lavoro</translation>
     </message>
     <message>
         <source>Record the ans&amp;wers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra le ris&amp;poste</translation>
     </message>
     <message>
         <source>{age} years (birth year {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} anni (anno di nascita {year})</translation>
     </message>
     <message>
         <source>Unknown: no birth year in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nota: nessun anno di nascita nel profilo</translation>
     </message>
     <message>
         <source>Correct the ans&amp;wers</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi le ris&amp;poste</translation>
     </message>
     <message>
         <source>Answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilato.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora compilato.</translation>
     </message>
     <message>
         <source>Asked after the person leaves: no exit recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da compilare dopo l’uscita della persona: nessuna uscita ancora registrata.</translation>
     </message>
     <message>
         <source>Due from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da compilare dal {start} al {end}.</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilato il</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionario</translation>
     </message>
 </context>
 <context>
@@ -5341,27 +5341,27 @@ Riferimento: {reference}
     </message>
     <message>
         <source>ESF+ common indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori comuni del FSE+</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>FSE+</translation>
     </message>
     <message>
         <source>Participants at entry (output indicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti all’ingresso (indicatori di output)</translation>
     </message>
     <message>
         <source>After leaving (result indicators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo l’uscita (indicatori di risultato)</translation>
     </message>
     <message>
         <source>Missing data (not counted above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati mancanti (non conteggiati sopra)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Codice</translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Women</source>
@@ -5373,15 +5373,15 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone non binarie</translation>
     </message>
     <message>
         <source>Gender unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere non noto</translation>
     </message>
     <message>
         <source>Regulation (EU) 2021/1057, Annex I. Participants: beneficiaries of the grant who entered in the period; results: questionnaires answered in the period (within four weeks after leaving, and six months after). A missing or declined answer is never guessed: it is counted under missing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regolamento (UE) 2021/1057, allegato I. Partecipanti: beneficiari della sovvenzione entrati nel periodo; risultati: questionari compilati nel periodo (entro quattro settimane dall’uscita e sei mesi dopo). Una risposta mancante o rifiutata non viene mai dedotta: è conteggiata tra i dati mancanti.</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5948,7 +5948,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>ESF+ indic&amp;ators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indi&amp;catori FSE+</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
