@@ -3328,7 +3328,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>ESF+ &amp;questionnaires</source>
-        <translation>&amp;Cuestionarios FSE+</translation>
+        <translation>Cuestionarios FSE+</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
@@ -5099,7 +5099,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Quest&amp;ionnaire</source>
-        <translation>&amp;Cuestionario</translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
@@ -5111,15 +5111,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>&amp;Labour-market status</source>
-        <translation>Situación en el mercado &amp;laboral</translation>
+        <translation>Sit&amp;uación en el mercado laboral</translation>
     </message>
     <message>
         <source>&amp;Education level</source>
-        <translation>&amp;Nivel de estudios</translation>
+        <translation>Nivel de estudi&amp;os</translation>
     </message>
     <message>
         <source>Disa&amp;bility</source>
-        <translation>&amp;Discapacidad</translation>
+        <translation>Dis&amp;capacidad</translation>
     </message>
     <message>
         <source>Third-country &amp;national</source>
@@ -5135,11 +5135,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>Homeless or housing e&amp;xclusion</source>
-        <translation>Sin &amp;hogar o en exclusión residencial</translation>
+        <translation>Sin hogar o &amp;en exclusión residencial</translation>
     </message>
     <message>
         <source>Lives in a r&amp;ural area</source>
-        <translation>Vive en una zona &amp;rural</translation>
+        <translation>Vive en una &amp;zona rural</translation>
     </message>
     <message>
         <source>&amp;Job searching</source>
@@ -5147,7 +5147,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>In education or trainin&amp;g</source>
-        <translation>Sigue estudios o &amp;formación</translation>
+        <translation>Sigue estudios o formació&amp;n</translation>
     </message>
     <message>
         <source>&amp;Obtained a qualification</source>
@@ -5155,7 +5155,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>In &amp;employment, incl. self-employment</source>
-        <translation>Con em&amp;pleo, incluido por cuenta propia</translation>
+        <translation>Con empleo, incluido por cuen&amp;ta propia</translation>
     </message>
     <message>
         <source>Impro&amp;ved labour-market situation</source>
@@ -5163,7 +5163,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Record the ans&amp;wers</source>
-        <translation>Registrar las respuesta&amp;s</translation>
+        <translation>Registrar las res&amp;puestas</translation>
     </message>
     <message>
         <source>{age} years (birth year {year})</source>
@@ -5175,7 +5175,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Correct the ans&amp;wers</source>
-        <translation>Corregir las respuesta&amp;s</translation>
+        <translation>Corregir las res&amp;puestas</translation>
     </message>
     <message>
         <source>Answered.</source>

@@ -5099,7 +5099,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Quest&amp;ionnaire</source>
-        <translation>&amp;Questionario</translation>
+        <translation>Questionario</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
@@ -5111,11 +5111,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>&amp;Labour-market status</source>
-        <translation>Situazione sul mercato del &amp;lavoro</translation>
+        <translation>Situazione sul mer&amp;cato del lavoro</translation>
     </message>
     <message>
         <source>&amp;Education level</source>
-        <translation>Livello di is&amp;truzione</translation>
+        <translation>Livello di istruzione</translation>
     </message>
     <message>
         <source>Disa&amp;bility</source>
@@ -5123,7 +5123,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Third-country &amp;national</source>
-        <translation>Cittadinanza di paese ter&amp;zo</translation>
+        <translation>Cittadinanza di pa&amp;ese terzo</translation>
     </message>
     <message>
         <source>&amp;Foreign background</source>
@@ -5131,7 +5131,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Minorit&amp;y (incl. marginalised communities)</source>
-        <translation>Mi&amp;noranza (comprese le comunità emarginate)</translation>
+        <translation>&amp;Minoranza (comprese le comunità emarginate)</translation>
     </message>
     <message>
         <source>Homeless or housing e&amp;xclusion</source>
@@ -5948,7 +5948,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>ESF+ indic&amp;ators</source>
-        <translation>Indi&amp;catori FSE+</translation>
+        <translation>Indicatori FS&amp;E+</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
