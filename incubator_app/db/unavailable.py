@@ -12,17 +12,23 @@ live connection stay what they are: a lock timeout or a serialisation failure ar
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+import sys
 
 from incubator_app.errors import DatabaseUnavailable, DomainError
 
+# Imported by the UI's message boxes, which show before any database is open: SQLAlchemy and
+# psycopg are looked up among the loaded modules, not imported (an error of theirs can only
+# exist once they are loaded), so that start-up stays without them.
+
 
 def _lost_server(original: BaseException | None) -> bool:
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg is a dependency
-        return False
-    return type(original) is psycopg.OperationalError
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and type(original) is psycopg.OperationalError
+
+
+def _is_dbapi_error(exc: BaseException) -> bool:
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def unavailable(exc: BaseException) -> DatabaseUnavailable | None:
@@ -37,8 +43,8 @@ def unavailable(exc: BaseException) -> DatabaseUnavailable | None:
         seen.add(id(current))
         if isinstance(current, DatabaseUnavailable):
             return current
-        if isinstance(current, DBAPIError) and (
-            current.connection_invalidated or _lost_server(current.orig)
+        if _is_dbapi_error(current) and (
+            current.connection_invalidated or _lost_server(current.orig)  # type: ignore[attr-defined]
         ):
             return DatabaseUnavailable()
         if _lost_server(current):

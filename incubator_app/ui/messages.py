@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from incubator_app.db.unavailable import as_domain_error
 from incubator_app.errors import (
     ConflictError,
     DomainError,
@@ -98,6 +97,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     Returns the (non-blocking, window-modal) box so tests can read what the user sees.
     A lost database server (a list reading in the window's own thread) is a plain message too.
     """
+    from incubator_app.db.unavailable import as_domain_error  # not at start-up (no database yet)
+
     exc = as_domain_error(exc)
     box = QMessageBox(parent)
     box.setWindowTitle(error_title(exc))

@@ -22,7 +22,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from incubator_app.db.unavailable import as_domain_error
 from incubator_app.ui.changes import ChangeBus
 from incubator_app.ui.messages import show_error
 from incubator_app.ui.save_confirmation import confirm_saved, saved_text
@@ -93,6 +92,8 @@ class _DbWorker(QObject):
                     result = job.fn(**job.kwargs)
             except Exception as exc:  # noqa: BLE001 (delivered to the GUI, which shows it)
                 # A server that went away is said plainly, not as an unexpected error.
+                from incubator_app.db.unavailable import as_domain_error
+
                 self.failed.emit(job.id, as_domain_error(exc))
             else:
                 self.succeeded.emit(job.id, result)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -37,7 +36,9 @@ from incubator_app.services.directory.territory import (
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.territory_map import TerritoryMap
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
+from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.save_confirmation import confirm_saved
+from incubator_app.ui.table_headers import fit_header_titles
 
 
 def _finite(*values: float | None) -> bool:
@@ -66,7 +67,10 @@ def _area_table(name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Every column as wide as its title and cells (a scroll bar rather than clipped titles
+    # when the pane is narrow); the last one takes what is left.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
     table.setSortingEnabled(True)
     return table
 
@@ -88,7 +92,7 @@ class TerritoryView(QWidget):
         self.territory.setObjectName("territoryPicker")
         self.territory.setEditable(True)
         self.territory.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.territory.setMinimumContentsLength(28)
+        self.territory.setMinimumContentsLength(22)
         self.radius = QDoubleSpinBox()
         self.radius.setRange(0.5, 200)
         self.radius.setDecimals(1)
@@ -108,18 +112,15 @@ class TerritoryView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        bar = QHBoxLayout()
+        # The choices wrap onto a second line when the window is narrow.
+        bar = FlowLayout(spacing=8)
         for label, widget in (
             (self.tr("&Kind"), self.kind),
             (self.tr("&Territory"), self.territory),
             (self.tr("Isolated &beyond"), self.radius),
         ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            bar.addWidget(text)
-            bar.addWidget(widget)
+            bar.addWidget(labelled(label, widget))
         bar.addWidget(self.show_button)
-        bar.addStretch(1)
         bar.addWidget(self.pdf_button)
 
         self.map = TerritoryMap()
@@ -143,6 +144,8 @@ class TerritoryView(QWidget):
                     self.tr("Isolated"),
                 ]
             )
+            table.setColumnWidth(0, 180)
+            fit_header_titles(table)
         commune_pane = QWidget()
         pane = QVBoxLayout(commune_pane)
         pane.setContentsMargins(0, 0, 0, 0)
@@ -274,6 +277,8 @@ class TerritoryView(QWidget):
         table.blockSignals(False)
         table.setSortingEnabled(True)
         table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        table.resizeColumnsToContents()
+        fit_header_titles(table)
 
     def _table_selected(self) -> None:
         rows = self.communes.selectionModel().selectedRows()

@@ -6,7 +6,7 @@ are those of the funder report (services/funding/fse/indicators.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from incubator_app.services.funding.fse.indicators import UNKNOWN, IndicatorTable
 from incubator_app.ui.administration.common import row_table
@@ -30,7 +30,11 @@ class FseIndicatorsTab(QWidget):
         self.model = RowListModel(
             [
                 Column(self.tr("Code"), lambda r: r.code or "—"),
-                Column(self.tr("Indicator"), lambda r: _label(r.label)),
+                Column(
+                    self.tr("Indicator"),
+                    lambda r: _label(r.label),
+                    tooltip=lambda r: _label(r.label),
+                ),
                 Column(self.tr("Value"), count("total"), align_right=True),
                 Column(self.tr("Women"), count("women"), align_right=True),
                 Column(self.tr("Men"), count("men"), align_right=True),
@@ -40,6 +44,10 @@ class FseIndicatorsTab(QWidget):
             self,
         )
         self.table = row_table("fseIndicatorTable", self.model, stretch=1)
+        # The indicator's name is long: a width of its own (the full name in the tooltip), a
+        # scroll bar rather than a squeezed column when the grant pane is narrow.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 300)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
