@@ -63,7 +63,7 @@ def test_the_territory_view_maps_lists_and_saves(qtbot, qapp, context, placed, t
 
     make_active(qtbot, page)
     view.map.setFocus()
-    qtbot.waitUntil(view.map.hasFocus, timeout=5_000)
+    qtbot.waitUntil(view.map.hasFocus, timeout=20_000)
     qtbot.keyClick(view.map, Qt.Key.Key_Home)
     assert view.map.selected_commune() == "13055"
     assert view.commune_actors.count() == 3
