@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
+from incubator_app.models.fse import SENSITIVE_FIELDS
 
 #: What replaces a required text (a NOT NULL name or reason) of an anonymised row.
 ANONYMISED = "[anonymised]"
@@ -74,12 +75,7 @@ RULES: dict[str, Rule] = {
                 "moment",
                 "labour_status",
                 "education",
-                "disability",
-                "third_country_national",
-                "foreign_background",
-                "minority",
-                "homeless",
-                "rural_area",
+                *SENSITIVE_FIELDS,
             }
         ),
         set_values={"recorded_by": None},

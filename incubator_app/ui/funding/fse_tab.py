@@ -26,6 +26,7 @@ from incubator_app.errors import DomainError
 from incubator_app.models.vocabulary import FseAnswer, FseMoment, IscedLevel, LabourStatus
 from incubator_app.services.funding.fse.questionnaires import (
     EXIT_WINDOW,
+    SENSITIVE_FIELDS,
     SIX_MONTHS,
     FseRecord,
     fse_record,
@@ -117,14 +118,7 @@ class FseTab(QWidget):
         self.education = combo("fseEducation", education_labels(), not_answered)
         self.sensitive = {
             f: combo(f"fse_{f}", answer_labels(), QCoreApplication.translate("FseTab", "Not asked"))
-            for f in (
-                "disability",
-                "third_country_national",
-                "foreign_background",
-                "minority",
-                "homeless",
-                "rural_area",
-            )
+            for f in SENSITIVE_FIELDS
         }
         yes_no = {
             True: QCoreApplication.translate("FseTab", "Yes"),

@@ -37,6 +37,7 @@ from incubator_app.models import (
     Grant,
     grant_beneficiary,
 )
+from incubator_app.models.fse import SENSITIVE_FIELDS
 from incubator_app.models.vocabulary import Gender
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.funding.fse.codes import (
@@ -153,17 +154,7 @@ def fse_indicator_table(
         .subquery("participants")
     )
     p = people.c
-    yes = {
-        f: p[f] == "yes"
-        for f in (
-            "disability",
-            "third_country_national",
-            "foreign_background",
-            "minority",
-            "homeless",
-            "rural_area",
-        )
-    }
+    yes = {f: p[f] == "yes" for f in SENSITIVE_FIELDS}
     outputs: dict[str, ColumnElement[bool]] = {
         "EECO01": p.labour_status.in_(("unemployed", "long_term_unemployed")),
         "EECO02": p.labour_status == "long_term_unemployed",
