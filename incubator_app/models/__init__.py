@@ -16,6 +16,8 @@ from incubator_app.models.contact import Contact
 from incubator_app.models.cooperation import (
     CooperationCall,
     CooperationDraw,
+    CooperationProject,
+    CooperationProjectMember,
     CooperationQuota,
     CooperationVolunteer,
     DrawStep,
@@ -138,6 +140,8 @@ __all__ = [
     "CooperationCall",
     "CooperationDraw",
     "CooperationQuota",
+    "CooperationProject",
+    "CooperationProjectMember",
     "CooperationVolunteer",
     "DrawStep",
     "FollowUpCheckpoint",

@@ -14,7 +14,7 @@ the actors of the directory exist, a person named in free text (a `contact_id` c
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Timestamped, Versioned, str_enum
+from incubator_app.models.vocabulary import ProjectStatus
 
 
 class QuotaScope(enum.StrEnum):
@@ -149,3 +150,57 @@ class DrawStep(Base):
     deadline: Mapped[datetime | None]  # invitations: confirm before this instant
     at: Mapped[datetime]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+class CooperationProject(Versioned, Base):
+    """A project under way: often a confirmed group of a draw (`call_id`, `group_number`), or
+    any working group of the territory. Shared in the toolbox, tagged by discipline, theme and
+    territory; a toolbox sheet can be started from it."""
+
+    __tablename__ = "cooperation_project"
+    __table_args__ = (
+        CheckConstraint("ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on",
+                        name="ends_after_start"),
+    )  # fmt: skip
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[ProjectStatus] = mapped_column(
+        str_enum(ProjectStatus, "project_status"), default=ProjectStatus.UNDER_WAY
+    )
+    territory: Mapped[str | None] = mapped_column(String(200))
+    # Places where it happens, one a line; tags "one, two" as typed (normalised by the service).
+    places: Mapped[str | None] = mapped_column(Text)
+    disciplines: Mapped[str | None] = mapped_column(Text)
+    themes: Mapped[str | None] = mapped_column(Text)
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    call_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cooperation_call.id", ondelete="SET NULL"), index=True
+    )
+    group_number: Mapped[int | None] = mapped_column(Integer)
+
+
+class CooperationProjectMember(Base):
+    """A participant of a project: an entrepreneur or a contact (the people of the directory's
+    actors are contacts, linked to their organisation by `directory_actor_contact`)."""
+
+    __tablename__ = "cooperation_project_member"
+    __table_args__ = (
+        UniqueConstraint("project_id", "entrepreneur_id"),
+        UniqueConstraint("project_id", "contact_id"),
+        CheckConstraint("(entrepreneur_id IS NULL) <> (contact_id IS NULL)", name="one_person"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("cooperation_project.id", ondelete="CASCADE"), index=True
+    )
+    entrepreneur_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str | None] = mapped_column(String(100))

@@ -64,6 +64,8 @@ class ToolboxSheet(Versioned, Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="SET NULL"), index=True
     )
+    # The project it was started from (no foreign key: added by a plain ALTER TABLE, 0032).
+    project_id: Mapped[int | None] = mapped_column(Integer, index=True)
     attachments_text: Mapped[str | None] = mapped_column(Text)
 
 

@@ -194,6 +194,13 @@ class SheetKind(enum.StrEnum):
     CONTACT_TIP = "contact_tip"
 
 
+class ProjectStatus(enum.StrEnum):
+    PLANNED = "planned"
+    UNDER_WAY = "under_way"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
 class SheetStatus(enum.StrEnum):
     DRAFT = "draft"  # seen by its author and by those who may publish
     PUBLISHED = "published"  # seen by everyone

@@ -103,6 +103,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "mail_settings": QT_TRANSLATE_NOOP("Entities", "e-mail settings"),
     "course": QT_TRANSLATE_NOOP("Entities", "course"),
     "course_enrolment": QT_TRANSLATE_NOOP("Entities", "course enrolment"),
+    "cooperation_project": QT_TRANSLATE_NOOP("Entities", "project"),
 }
 
 

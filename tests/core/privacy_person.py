@@ -22,6 +22,8 @@ from incubator_app.models import (
     ConsentRecord,
     Contact,
     CooperationCall,
+    CooperationProject,
+    CooperationProjectMember,
     CooperationVolunteer,
     Entrepreneur,
     ExchangeListing,
@@ -190,6 +192,13 @@ def build_people(session: Session, actor: Actor) -> People:
     session.add(CooperationVolunteer(call_id=call.id, code="V1", entrepreneur_id=z.id,
                                      name="Zéphyrine Quillembert",
                                      email="zephyrine.quillembert@exemple.fr"))  # fmt: skip
+    project = CooperationProject(title="Reliures partagées", territory="Marseille")
+    session.add(project)
+    session.flush()
+    session.add_all([
+        CooperationProjectMember(project_id=project.id, entrepreneur_id=z.id, role="reliure"),
+        CooperationProjectMember(project_id=project.id, contact_id=c.id),
+    ])  # fmt: skip
     mail = OutboxMessage(
         message_id="<m1@exemple.fr>", to_address="zephyrine.quillembert@exemple.fr",
         to_name="Zéphyrine Quillembert", subject="Votre atelier",

@@ -22,6 +22,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "exchange_payment_request": QT_TRANSLATE_NOOP("Entities", "skills exchange payment requests"),
     "outbox_attachment": QT_TRANSLATE_NOOP("Entities", "attachments of e-mails"),
     "cooperation_volunteer": QT_TRANSLATE_NOOP("Entities", "volunteering for calls"),
+    "cooperation_project_member": QT_TRANSLATE_NOOP("Entities", "participation in projects"),
     "grant_beneficiary": QT_TRANSLATE_NOOP("Entities", "grants financing the support"),
     "entrepreneur_activity": QT_TRANSLATE_NOOP("Entities", "activity summary"),
 }

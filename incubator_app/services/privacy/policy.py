@@ -117,5 +117,8 @@ RULES: dict[str, Rule] = {
         QT_TRANSLATE_NOOP("Privacy", "Kept without identity: a recorded draw must stay verifiable"),
         keep=frozenset({"code", "categories"}),
     ),
+    # Their place in a project under way: theirs alone (the project stays, their name removed
+    # from its text).
+    "cooperation_project_member": Rule(Treatment.DELETE, PERSONAL),
     "audit_entry": Rule(Treatment.ANONYMISE, AUDIT),
 }

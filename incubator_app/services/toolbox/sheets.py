@@ -21,6 +21,7 @@ from incubator_app.errors import NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
     CooperationCall,
+    CooperationProject,
     Event,
     SheetKind,
     SheetStatus,
@@ -28,6 +29,7 @@ from incubator_app.models import (
     ToolboxSheetRevision,
 )
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.cooperation.projects import get_project
 from incubator_app.services.records import (
     get_or_raise,
     load_for_update,
@@ -60,6 +62,7 @@ EDITABLE = (
     "last_reviewed_on",
     "call_id",
     "event_id",
+    "project_id",
 )
 _LIMITS = {"title": 200, "territory": 200, "url": 2000, "licence": 60}
 _TEXT_LIMIT = 200_000
@@ -92,6 +95,7 @@ class SheetView:
     last_reviewed_on: date | None
     call_id: int | None
     event_id: int | None
+    project_id: int | None
     created_at: datetime
     updated_at: datetime
     version_id: int
@@ -147,6 +151,7 @@ def _clean(values: Mapping[str, Any], v: Validator, session: Session) -> dict[st
     for name, model, entity in (
         ("call_id", CooperationCall, "call"),
         ("event_id", Event, "event"),
+        ("project_id", CooperationProject, "project"),
     ):
         if out.get(name) is not None and session.get(model, out[name]) is None:
             v.add(
@@ -315,4 +320,31 @@ def sheet_values_from_call(session: Session, call_id: int, *, actor: Actor) -> d
         "context": call.purpose,
         "territory": call.territory,
         "call_id": call.id,
+    }
+
+
+def sheet_values_from_project(session: Session, project_id: int, *, actor: Actor) -> dict[str, Any]:
+    """A new experience sheet's first values taken from a project of the app: its title,
+    dates and places (context), participants (partners), territory, disciplines and themes."""
+    project = get_project(session, project_id, actor=actor)
+    day = "%d/%m/%Y"
+    if project.starts_on and project.ends_on:
+        dates = f"{project.starts_on.strftime(day)} – {project.ends_on.strftime(day)}"
+    else:
+        dates = project.starts_on.strftime(day) if project.starts_on else ""
+    places = ", ".join((project.places or "").splitlines())
+    context = "\n".join(p for p in (dates, places, project.description or "") if p)
+    partners = "\n".join(
+        m.name + "".join(f" ({x})" for x in (m.organisation, m.role) if x) for m in project.members
+    )
+    return {
+        "title": project.title,
+        "kind": SheetKind.EXPERIENCE,
+        "context": context or None,
+        "partners": partners or None,
+        "territory": project.territory,
+        "disciplines": project.disciplines,
+        "tags": project.themes,
+        "call_id": project.call_id,
+        "project_id": project.id,
     }
