@@ -29,6 +29,8 @@ class SheetDialog(QDialog):
     def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         values = values or {}
+        # The records a sheet was started from (a call, an event, a project): kept as given.
+        self.links = {k: values[k] for k in ("call_id", "event_id", "project_id") if values.get(k)}
         self.setWindowTitle(
             self.tr("Change the sheet") if values.get("id") else self.tr("New sheet")
         )
@@ -87,6 +89,7 @@ class SheetDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {"title": self.title.text(), "kind": self.kind.currentData()}
+        out.update(self.links)
         for name, edit in self.lines.items():
             out[name] = edit.text().strip() or None
         for name, edit in self.texts.items():

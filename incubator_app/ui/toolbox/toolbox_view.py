@@ -305,6 +305,20 @@ class ToolboxView(QWidget):
         actor, values = self.context.actor, dialog.values()
         self._run(lambda s: sheet_service.create_sheet(s, values, actor=actor), self._remember)
 
+    def new_sheet_from(self, values: dict) -> SheetDialog:
+        """The new-sheet dialog filled with `values` (from a project, a call, an event),
+        window-modal (`open()`); saving creates the sheet. Returns the dialog."""
+        dialog = SheetDialog(dict(values), parent=self)
+        dialog.setWindowTitle(self.tr("New sheet"))
+
+        def save() -> None:
+            actor, filled = self.context.actor, dialog.values()
+            self._run(lambda s: sheet_service.create_sheet(s, filled, actor=actor), self._remember)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
     def edit_sheet(self) -> None:
         sheet = self.sheet
         if sheet is None:
