@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "events",
     "courses",
     "draws",
+    "projects",
     "grants",
     "fse",
     "toolbox",
