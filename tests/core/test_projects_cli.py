@@ -51,7 +51,7 @@ def test_a_project_from_a_drawn_group_then_a_sheet(capsys, db_url, session, admi
     assert code == 0, err
     project_id = int(out)
     code, out, _ = run(capsys, db_url, "show", str(project_id))
-    assert "#%d  Binômes" % project_id in out
+    assert f"#{project_id}  Binômes" in out
     assert "territory: Vallée de l'Huveaune" in out
     assert [line.split()[2] for line in out.splitlines() if line.startswith("participant:")] == [
         str(confirmed)
