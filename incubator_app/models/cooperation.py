@@ -6,9 +6,8 @@ draw of the same call is a new row with a recorded reason; the first stays visib
 after the draw (invitation, confirmation, decline, timeout, replacement, empty place) is a
 `DrawStep` timed by the application's clock.
 
-A volunteer is an entrepreneur of the incubator or, until the contacts of the events domain and
-the actors of the directory exist, a person named in free text (a `contact_id` column will join
-`entrepreneur_id` then).
+A volunteer is an entrepreneur of the incubator, a contact (the people of the directory's actors
+are contacts linked to their organisation), or a person named in free text (an imported pool).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -73,6 +73,8 @@ class CooperationVolunteer(Versioned, Base):
         UniqueConstraint("call_id", "code"),
         UniqueConstraint("call_id", "entrepreneur_id"),
         CheckConstraint("entrepreneur_id IS NOT NULL OR name IS NOT NULL", name="who"),
+        # Added by revision 0032 (an index: SQLite adds no constraint to an existing table).
+        Index("uq_cooperation_volunteer_call_id_contact_id", "call_id", "contact_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -81,6 +83,7 @@ class CooperationVolunteer(Versioned, Base):
     )
     code: Mapped[str] = mapped_column(String(60))
     entrepreneur_id: Mapped[int | None] = mapped_column(ForeignKey("entrepreneur.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
     name: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
     organisation: Mapped[str | None] = mapped_column(String(200))

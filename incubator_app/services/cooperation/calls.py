@@ -1,10 +1,11 @@
 """Calls for volunteers, their pools and their quotas (database).
 
-A volunteer is an entrepreneur (`entrepreneur_id`) or a person named in free text; contacts of
-the events domain and people of the directory's actors will get their own column beside
-`entrepreneur_id` (and a `code` such as `c12`) when those tables exist. The pool's `code` is the
+A volunteer is an entrepreneur (`entrepreneur_id`), a contact (`contact_id`: the people of the
+directory's actors are contacts) or a person named in free text. The pool's `code` is the
 volunteer's id in the frozen inputs and in RESULT.csv: `e{entrepreneur id}` for an
-entrepreneur, the file's id for an imported person, `p{n}` otherwise.
+entrepreneur, `c{contact id}` for a contact, the file's id for an imported person, `p{n}`
+otherwise. People added from the app get their categories filled from what it knows
+(services/cooperation/categories.py); the staff check and change them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Entrepreneur
+from incubator_app.models import Contact, Entrepreneur
 from incubator_app.models.cooperation import (
     CooperationCall,
     CooperationQuota,
@@ -27,6 +28,11 @@ from incubator_app.models.cooperation import (
     QuotaScope,
 )
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.cooperation.categories import (
+    contact_actor,
+    contact_categories,
+    entrepreneur_categories,
+)
 from incubator_app.services.cooperation.draws.inputs import (
     DrawInputs,
     Person,
@@ -65,6 +71,7 @@ class VolunteerView:
     organisation: str | None
     categories: dict[str, str]
     entrepreneur_id: int | None
+    contact_id: int | None = None
 
 
 def _check_call(title: str, group_count: int, group_size: int, confirm_days: int) -> None:
@@ -159,48 +166,81 @@ def add_volunteer(
     *,
     categories: Mapping[str, object],
     entrepreneur_id: int | None = None,
+    contact_id: int | None = None,
     name: str | None = None,
     email: str | None = None,
     organisation: str | None = None,
     code: str | None = None,
     actor: Actor,
 ) -> int:
-    """An entrepreneur (their name is read from their record) or a person named in free text."""
+    """An entrepreneur or a contact (their name is read from their record) or a person named
+    in free text."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
-        get_or_raise(session, CooperationCall, call_id)
-        if entrepreneur_id is not None:
-            get_or_raise(session, Entrepreneur, entrepreneur_id)
-            code = code or f"e{entrepreneur_id}"
-        elif not clean_text(name):
-            raise ValidationError(
-                {"name": msg(QT_TRANSLATE_NOOP("Draws", "A volunteer needs a name."))}
-            )
-        if not code:
-            count = session.scalar(
-                select(func.count()).where(CooperationVolunteer.call_id == call_id)
-            )
-            code = f"p{(count or 0) + 1}"
-        volunteer = CooperationVolunteer(
-            call_id=call_id,
-            code=clean_text(code),
-            entrepreneur_id=entrepreneur_id,
-            name=clean_text(name) or None,
-            email=clean_text(email) or None,
-            organisation=clean_key(organisation) or None,
-            categories=json.dumps(_categories(categories), ensure_ascii=False, sort_keys=True),
+        return _insert_volunteer(
+            session, call_id, categories=categories, entrepreneur_id=entrepreneur_id,
+            contact_id=contact_id, name=name, email=email, organisation=organisation, code=code,
+            actor=actor,
+        )  # fmt: skip
+
+
+def _insert_volunteer(
+    session: Session,
+    call_id: int,
+    *,
+    categories: Mapping[str, object],
+    entrepreneur_id: int | None,
+    contact_id: int | None,
+    name: str | None,
+    email: str | None,
+    organisation: str | None,
+    code: str | None,
+    actor: Actor,
+) -> int:
+    """add_volunteer's insert, in the caller's transaction."""
+    get_or_raise(session, CooperationCall, call_id)
+    if entrepreneur_id is not None and contact_id is not None:
+        raise ValidationError(
+            {"contact_id": msg(QT_TRANSLATE_NOOP(
+                "Draws", "A volunteer is an entrepreneur or a contact, not both."
+            ))}
+        )  # fmt: skip
+    if entrepreneur_id is not None:
+        get_or_raise(session, Entrepreneur, entrepreneur_id)
+        code = code or f"e{entrepreneur_id}"
+    elif contact_id is not None:
+        contact = get_or_raise(session, Contact, contact_id)
+        code = code or f"c{contact_id}"
+        # The name is read from the contact; kept here too (the table's check wants one).
+        name = name or " ".join(p for p in (contact.first_name, contact.last_name) if p)
+    elif not clean_text(name):
+        raise ValidationError(
+            {"name": msg(QT_TRANSLATE_NOOP("Draws", "A volunteer needs a name."))}
         )
-        session.add(volunteer)
-        session.flush()
-        record_audit(
-            session,
-            actor,
-            "cooperation_volunteer",
-            volunteer.id,
-            "create",
-            {"call_id": call_id, "code": volunteer.code},
-        )
-        return volunteer.id
+    if not code:
+        count = session.scalar(select(func.count()).where(CooperationVolunteer.call_id == call_id))
+        code = f"p{(count or 0) + 1}"
+    volunteer = CooperationVolunteer(
+        call_id=call_id,
+        code=clean_text(code),
+        entrepreneur_id=entrepreneur_id,
+        contact_id=contact_id,
+        name=clean_text(name) or None,
+        email=clean_text(email) or None,
+        organisation=clean_key(organisation) or None,
+        categories=json.dumps(_categories(categories), ensure_ascii=False, sort_keys=True),
+    )
+    session.add(volunteer)
+    session.flush()
+    record_audit(
+        session,
+        actor,
+        "cooperation_volunteer",
+        volunteer.id,
+        "create",
+        {"call_id": call_id, "code": volunteer.code},
+    )
+    return volunteer.id
 
 
 def import_volunteers(session: Session, call_id: int, path: str | Path, *, actor: Actor) -> int:
@@ -244,11 +284,20 @@ def import_volunteers(session: Session, call_id: int, path: str | Path, *, actor
     return len(people)
 
 
+def _display_name(v: CooperationVolunteer, e: Entrepreneur | None, c: Contact | None) -> str:
+    if e is not None:
+        return f"{e.first_name} {e.last_name}"
+    if c is not None:
+        return " ".join(p for p in (c.first_name, c.last_name) if p)
+    return v.name or v.code
+
+
 def list_volunteers(session: Session, call_id: int, *, actor: Actor) -> list[VolunteerView]:
     require(actor, Permission.VIEW)
     rows = session.execute(
-        select(CooperationVolunteer, Entrepreneur)
+        select(CooperationVolunteer, Entrepreneur, Contact)
         .outerjoin(Entrepreneur, Entrepreneur.id == CooperationVolunteer.entrepreneur_id)
+        .outerjoin(Contact, Contact.id == CooperationVolunteer.contact_id)
         .where(CooperationVolunteer.call_id == call_id)
         .order_by(CooperationVolunteer.code)
     ).all()
@@ -256,14 +305,94 @@ def list_volunteers(session: Session, call_id: int, *, actor: Actor) -> list[Vol
         VolunteerView(
             v.id,
             v.code,
-            f"{e.first_name} {e.last_name}" if e is not None else (v.name or v.code),
-            v.email,
+            _display_name(v, e, c),
+            v.email or (e.email if e is not None else c.email if c is not None else None),
             v.organisation,
             json.loads(v.categories),
             v.entrepreneur_id,
+            v.contact_id,
         )
-        for v, e in rows
+        for v, e, c in rows
     ]
+
+
+def add_people_to_pool(
+    session: Session, call_id: int, people: Sequence[tuple[str, int]], *, actor: Actor
+) -> list[int]:
+    """Adds entrepreneurs and contacts (("entrepreneur", id) or ("contact", id)) to the pool,
+    their categories and organisation filled from what the app knows; those already in the
+    pool are left as they are. Returns the new volunteers' ids."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    get_or_raise(session, CooperationCall, call_id)
+    present = set(
+        session.execute(
+            select(CooperationVolunteer.entrepreneur_id, CooperationVolunteer.contact_id).where(
+                CooperationVolunteer.call_id == call_id
+            )
+        ).all()
+    )
+    in_pool = {("entrepreneur", e) for e, _c in present if e is not None} | {
+        ("contact", c) for _e, c in present if c is not None
+    }
+    added: list[int] = []
+    with unit_of_work(session):
+        for kind, person_id in dict.fromkeys((k, int(i)) for k, i in people):
+            if (kind, person_id) in in_pool:
+                continue
+            if kind == "entrepreneur":
+                categories = entrepreneur_categories(session, person_id)
+                added.append(_insert_volunteer(
+                    session, call_id, categories=categories, entrepreneur_id=person_id,
+                    contact_id=None, name=None, email=None, organisation=None, code=None,
+                    actor=actor,
+                ))  # fmt: skip
+            elif kind == "contact":
+                categories = contact_categories(session, person_id)
+                organisation = contact_actor(session, person_id)
+                contact = get_or_raise(session, Contact, person_id)
+                added.append(_insert_volunteer(
+                    session, call_id, categories=categories, entrepreneur_id=None,
+                    contact_id=person_id, name=None, email=None,
+                    organisation=organisation.name if organisation else contact.organisation,
+                    code=None, actor=actor,
+                ))  # fmt: skip
+            else:
+                raise ValidationError(
+                    {"people": msg(QT_TRANSLATE_NOOP(
+                        "Draws", "A volunteer is an entrepreneur or a contact, not “{kind}”."
+                    ), kind=kind)}
+                )  # fmt: skip
+    return added
+
+
+def set_volunteer_categories(
+    session: Session,
+    volunteer_id: int,
+    categories: Mapping[str, object],
+    *,
+    organisation: str | None = None,
+    actor: Actor,
+) -> VolunteerView:
+    """Replaces a volunteer's categories (and organisation); a draw already frozen keeps the
+    categories it froze. Empty values are dropped."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    with unit_of_work(session):
+        volunteer = get_or_raise(session, CooperationVolunteer, volunteer_id)
+        cleaned = {k: v for k, v in _categories(categories).items() if v}
+        before = json.loads(volunteer.categories)
+        new_text = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+        changes: dict[str, object] = {}
+        if new_text != volunteer.categories:
+            changes["categories"] = [before, cleaned]
+            volunteer.categories = new_text
+        new_org = clean_key(organisation) or None
+        if new_org != volunteer.organisation:
+            changes["organisation"] = [volunteer.organisation, new_org]
+            volunteer.organisation = new_org
+        if changes:
+            record_audit(session, actor, "cooperation_volunteer", volunteer.id, "update", changes)
+        call_id = volunteer.call_id
+    return next(v for v in list_volunteers(session, call_id, actor=actor) if v.id == volunteer_id)
 
 
 def set_quotas(session: Session, call_id: int, quotas: Sequence[Quota], *, actor: Actor) -> None:

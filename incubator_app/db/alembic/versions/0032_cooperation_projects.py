@@ -1,4 +1,5 @@
-"""Cooperation projects under way and their participants; toolbox sheets started from a project
+"""Cooperation projects under way and their participants; toolbox sheets started from a project;
+volunteers who are contacts
 
 Revision ID: 0032
 Revises: 0028
@@ -122,8 +123,42 @@ def upgrade() -> None:
     op.add_column("toolbox_sheet", sa.Column("project_id", sa.Integer(), nullable=True))
     op.create_index("ix_toolbox_sheet_project_id", "toolbox_sheet", ["project_id"])
 
+    # A volunteer may be a contact (the people of the directory's actors are contacts). A plain
+    # ALTER TABLE; SQLite takes the named foreign key inline, PostgreSQL as a constraint.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "ALTER TABLE cooperation_volunteer ADD COLUMN contact_id INTEGER CONSTRAINT "
+            "fk_cooperation_volunteer_contact_id_contact REFERENCES contact (id)"
+        )
+    else:
+        op.add_column("cooperation_volunteer", sa.Column("contact_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(
+            "fk_cooperation_volunteer_contact_id_contact",
+            "cooperation_volunteer",
+            "contact",
+            ["contact_id"],
+            ["id"],
+        )
+    op.create_index("ix_cooperation_volunteer_contact_id", "cooperation_volunteer", ["contact_id"])
+    op.create_index(
+        "uq_cooperation_volunteer_call_id_contact_id",
+        "cooperation_volunteer",
+        ["call_id", "contact_id"],
+        unique=True,
+    )
+
 
 def downgrade() -> None:
+    op.drop_index("uq_cooperation_volunteer_call_id_contact_id", table_name="cooperation_volunteer")
+    op.drop_index("ix_cooperation_volunteer_contact_id", table_name="cooperation_volunteer")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE cooperation_volunteer DROP COLUMN contact_id")
+    else:
+        op.drop_constraint(
+            "fk_cooperation_volunteer_contact_id_contact", "cooperation_volunteer",
+            type_="foreignkey",
+        )  # fmt: skip
+        op.drop_column("cooperation_volunteer", "contact_id")
     op.drop_index("ix_toolbox_sheet_project_id", table_name="toolbox_sheet")
     op.drop_column("toolbox_sheet", "project_id")
 
