@@ -75,3 +75,48 @@ def test_the_page_shows_the_draw_and_records_answers(qtbot, qapp, context, drawn
     )
     replaced = [r for r in range(12) if view.places.item(r, 4).text() == first]
     assert len(replaced) == 1
+
+
+def test_people_of_the_app_join_the_pool_and_their_categories_change(qtbot, qapp, context) -> None:
+    from incubator_app.models import ActorContact, DirectoryActor
+    from incubator_app.services.contacts.records import add_contact
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur
+
+    with context.db.session() as s:
+        create_call(s, title="Binômes", group_size=2, actor=context.actor)
+        create_entrepreneur(s, first_name="Hélène", last_name="Durand", actor=context.actor)
+        paul = add_contact(s, name="Paul Martin", actor=context.actor)
+        theatre = DirectoryActor(name="Théâtre du Merlan", kind="venue", sector="public")
+        s.add(theatre)
+        s.flush()
+        s.add(ActorContact(actor_id=theatre.id, contact_id=paul.id))
+        s.commit()
+    page = DrawsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    page.show()
+    view = page.view
+    qtbot.waitUntil(lambda: view.add_people.isEnabled(), timeout=30_000)
+    picker = view.do_add_people()
+    qtbot.waitUntil(lambda: picker.found.count() == 2, timeout=30_000)
+    picker.found.selectAll()
+    if os.environ.get("DRAWS_SCREENSHOT"):
+        picker.grab().save(os.environ["DRAWS_SCREENSHOT"] + "-picker.png")
+    picker.accept()
+    qtbot.waitUntil(lambda: view.pool.rowCount() == 2, timeout=30_000)
+    codes = [view.pool.item(r, 0).text() for r in range(2)]
+    row = next(r for r, c in enumerate(codes) if c.startswith("c"))
+    assert "role: institution" in view.pool.item(row, 3).text()
+    view.pool.selectRow(row)
+    dialog = view.do_edit_categories()
+    assert dialog.organisation.text() == "théâtre du merlan"
+    dialog.lines["role"].setText("élu")
+    if os.environ.get("DRAWS_SCREENSHOT"):
+        dialog.grab().save(os.environ["DRAWS_SCREENSHOT"] + "-categories.png")
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: view.pool.rowCount() == 2 and "role: élu" in view.pool.item(row, 3).text(),
+        timeout=30_000,
+    )
+    if os.environ.get("DRAWS_SCREENSHOT"):
+        page.grab().save(os.environ["DRAWS_SCREENSHOT"] + "-pool.png")

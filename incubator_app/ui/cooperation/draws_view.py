@@ -34,6 +34,8 @@ from incubator_app import clock
 from incubator_app.services.cooperation import calls as call_service
 from incubator_app.services.cooperation import confirmations, recorded_draws
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.cooperation.categories_dialog import CategoriesDialog
+from incubator_app.ui.cooperation.people_picker import PeoplePicker
 
 COOPERATION = "cooperation"
 
@@ -142,6 +144,12 @@ class DrawsView(QWidget):
             "placesTable",
         )
         self.import_pool = QPushButton(self.tr("&Import pool…"))
+        self.add_people = QPushButton(self.tr("Add pe&ople…"))
+        self.add_people.setObjectName("addPeopleToPool")
+        self.edit_categories = QPushButton(self.tr("Change ca&tegories…"))
+        self.edit_categories.setObjectName("editVolunteerCategories")
+        self.pool.itemSelectionChanged.connect(self._enable)
+        self.pool.cellActivated.connect(lambda _r, _c: self.do_edit_categories())
         self.import_quotas = QPushButton(self.tr("Import &quotas…"))
         self.freeze = QPushButton(self.tr("Free&ze and print the notice…"))
         self.draw = QPushButton(self.tr("Enter the seed and &draw…"))
@@ -150,6 +158,8 @@ class DrawsView(QWidget):
         self.expire = QPushButton(self.tr("Close the e&xpired windows"))
         for button, slot in (
             (self.import_pool, self.do_import_pool),
+            (self.add_people, self.do_add_people),
+            (self.edit_categories, self.do_edit_categories),
             (self.import_quotas, self.do_import_quotas),
             (self.freeze, self.do_freeze),
             (self.draw, self.do_draw),
@@ -164,7 +174,12 @@ class DrawsView(QWidget):
         for button in (self.import_pool, self.import_quotas, self.freeze, self.draw):
             row.addWidget(button)
         right.addLayout(row)
-        right.addWidget(QLabel(self.tr("Pool")))
+        pool_bar = QHBoxLayout()
+        pool_bar.addWidget(QLabel(self.tr("Pool")))
+        pool_bar.addStretch(1)
+        pool_bar.addWidget(self.add_people)
+        pool_bar.addWidget(self.edit_categories)
+        right.addLayout(pool_bar)
         right.addWidget(self.pool, 2)
         right.addWidget(QLabel(self.tr("Quotas")))
         right.addWidget(self.quotas, 1)
@@ -185,6 +200,7 @@ class DrawsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._call_ids: list[int] = []
+        self._volunteers: list = []
         self._enable()
 
     # --- loading -------------------------------------------------------------------------
@@ -253,6 +269,7 @@ class DrawsView(QWidget):
                 line += self.tr(" — reason: {reason}").format(reason=d.reason)
             lines.append(line)
         self.summary.setText("<br/>".join(lines))
+        self._volunteers = list(volunteers)
         _fill(
             self.pool,
             [
@@ -295,8 +312,9 @@ class DrawsView(QWidget):
 
     def _enable(self) -> None:
         has_call = self.call_id is not None
-        for button in (self.import_pool, self.import_quotas, self.freeze):
+        for button in (self.import_pool, self.import_quotas, self.freeze, self.add_people):
             button.setEnabled(has_call)
+        self.edit_categories.setEnabled(has_call and self._chosen_volunteer() is not None)
         self.draw.setEnabled(self.draw_id is not None and not getattr(self, "_drawn", False))
         for button in (self.confirm, self.decline, self.expire):
             button.setEnabled(getattr(self, "_drawn", False))
@@ -341,6 +359,51 @@ class DrawsView(QWidget):
         if path:
             actor, call_id = self.context.actor, self.call_id
             self._run(lambda s: call_service.import_volunteers(s, call_id, path, actor=actor))
+
+    def _chosen_volunteer(self):
+        rows = self.pool.selectionModel().selectedRows() if self.pool.selectionModel() else []
+        volunteers = getattr(self, "_volunteers", [])
+        if not rows or rows[0].row() >= len(volunteers):
+            return None
+        return volunteers[rows[0].row()]
+
+    def do_add_people(self) -> PeoplePicker | None:
+        """Opens the picker (window-modal); the people chosen join the pool with their
+        categories filled from what the app knows. Returns the dialog."""
+        if self.call_id is None:
+            return None
+        picker = PeoplePicker(self.context, self.tr("Add people to the pool"), self)
+        actor, call_id = self.context.actor, self.call_id
+
+        def add() -> None:
+            people = picker.chosen()
+            if people:
+                self._run(
+                    lambda s: call_service.add_people_to_pool(s, call_id, people, actor=actor)
+                )
+
+        picker.accepted.connect(add)
+        picker.open()
+        return picker
+
+    def do_edit_categories(self) -> CategoriesDialog | None:
+        volunteer = self._chosen_volunteer()
+        if volunteer is None:
+            return None
+        dialog = CategoriesDialog(volunteer, self)
+        actor = self.context.actor
+
+        def save() -> None:
+            categories, organisation = dialog.categories(), dialog.organisation.text()
+            self._run(
+                lambda s: call_service.set_volunteer_categories(
+                    s, volunteer.id, categories, organisation=organisation, actor=actor
+                )
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
 
     def do_import_quotas(self) -> None:
         path = self._file(self.tr("Import the quotas"))
