@@ -1322,6 +1322,33 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories of {name}</source>
+        <translation>Catégories de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>pro, amateur</source>
+        <translation>pro, amateur</translation>
+    </message>
+    <message>
+        <source>lucratif, non lucratif, public</source>
+        <translation>lucratif, non lucratif, public</translation>
+    </message>
+    <message>
+        <source>institution, association, artiste, habitant, élu</source>
+        <translation>institution, association, artiste, habitant, élu</translation>
+    </message>
+    <message>
+        <source>urbain, rural</source>
+        <translation>urbain, rural</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db is required for this command.</source>
@@ -1679,6 +1706,10 @@
     <message>
         <source>No account has the login {login}.</source>
         <translation>Aucun compte n’a l’identifiant {login}.</translation>
+    </message>
+    <message>
+        <source>--title: a project needs a title.</source>
+        <translation>--title : un projet a besoin d’un titre.</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2715,65 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>DrawMail</name>
+    <message>
+        <source>You were drawn: {title}</source>
+        <translation>Vous avez été tiré·e au sort : {title}</translation>
+    </message>
+    <message>
+        <source>A place is free for you: {title}</source>
+        <translation>Une place se libère pour vous : {title}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You volunteered for « {title} »{territory}. The draw of {drawn} selected you for group {group}.
+
+{purpose}Please confirm that you take part before {deadline} ({days} days to think it over): reply to this e-mail with YES, or with NO if you cannot. Without an answer by then, silence counts as declining and your place goes to the next person of the reserve.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+Vous vous êtes porté·e volontaire pour « {title} »{territory}. Le tirage au sort du {drawn} vous a désigné·e pour le groupe {group}.
+
+{purpose}Merci de confirmer votre participation avant le {deadline} ({days} jours de réflexion) : répondez à ce courriel par OUI, ou par NON si vous ne pouvez pas. Sans réponse à cette date, le silence vaut refus et votre place revient à la personne suivante de la liste de réserve.
+
+Référence : {reference}
+</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You volunteered for « {title} »{territory}. A place has freed up in group {group} and you are the next of the reserve drawn on {drawn}.
+
+{purpose}Please confirm that you take part before {deadline} ({days} days to think it over): reply to this e-mail with YES, or with NO if you cannot. Without an answer by then, silence counts as declining and the place goes to the next person of the reserve.
+
+Reference: {reference}
+</source>
+        <translation>Bonjour {name},
+
+Vous vous êtes porté·e volontaire pour « {title} »{territory}. Une place s’est libérée dans le groupe {group} et vous êtes la personne suivante de la liste de réserve tirée au sort le {drawn}.
+
+{purpose}Merci de confirmer votre participation avant le {deadline} ({days} jours de réflexion) : répondez à ce courriel par OUI, ou par NON si vous ne pouvez pas. Sans réponse à cette date, le silence vaut refus et la place revient à la personne suivante de la liste de réserve.
+
+Référence : {reference}
+</translation>
+    </message>
+    <message>
+        <source> in {territory}</source>
+        <translation> sur le territoire {territory}</translation>
+    </message>
+    <message>
+        <source>What it is about: {purpose}
+
+</source>
+        <translation>De quoi s’agit-il : {purpose}
+
+</translation>
+    </message>
+</context>
+<context>
     <name>Draws</name>
     <message>
         <source>A call needs a title.</source>
@@ -2698,8 +2788,16 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Le délai de confirmation est d’au moins un jour.</translation>
     </message>
     <message>
+        <source>A volunteer is an entrepreneur or a contact, not both.</source>
+        <translation>Un·e volontaire est un·e entrepreneur·e ou un contact, pas les deux.</translation>
+    </message>
+    <message>
         <source>A volunteer needs a name.</source>
         <translation>Un ou une volontaire a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A volunteer is an entrepreneur or a contact, not “{kind}”.</source>
+        <translation>Un·e volontaire est un·e entrepreneur·e ou un contact, pas « {kind} ».</translation>
     </message>
     <message>
         <source>The pool is empty.</source>
@@ -2933,6 +3031,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Fi&amp;ger et imprimer l’avis…</translation>
     </message>
     <message>
+        <source>Add pe&amp;ople…</source>
+        <translation>Ajouter des &amp;personnes…</translation>
+    </message>
+    <message>
+        <source>Change ca&amp;tegories…</source>
+        <translation>Modifier les catégorie&amp;s…</translation>
+    </message>
+    <message>
         <source>Close the e&amp;xpired windows</source>
         <translation>Clore les délais e&amp;xpirés</translation>
     </message>
@@ -2987,6 +3093,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Import the pool</source>
         <translation>Importer le vivier</translation>
+    </message>
+    <message>
+        <source>Add people to the pool</source>
+        <translation>Ajouter des personnes au vivier</translation>
     </message>
     <message>
         <source>Import the quotas</source>
@@ -3204,6 +3314,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>inscription à une formation</translation>
     </message>
     <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>contact</translation>
     </message>
@@ -3258,6 +3372,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>volunteering for calls</source>
         <translation>candidatures aux appels à volontaires</translation>
+    </message>
+    <message>
+        <source>participation in projects</source>
+        <translation>participation à des projets</translation>
     </message>
     <message>
         <source>grants financing the support</source>
@@ -8955,6 +9073,21 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>name, e-mail or organisation…</source>
+        <translation>nom, courriel ou organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <source>Unknown period {p}.</source>
@@ -9209,6 +9342,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservé sans identité : les rapports aux financeurs des périodes passées le comptent</translation>
     </message>
     <message>
@@ -9439,6 +9573,179 @@ Référence&#xa0;: {reference}
     <message>
         <source>Lives in a priority district</source>
         <translation>Habite un quartier prioritaire (QPV)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Change the project</source>
+        <translation>Modifier le projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>one place a line</source>
+        <translation>un lieu par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire :</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Disciplines:</source>
+        <translation>&amp;Disciplines :</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Lieux :</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption :</translation>
+    </message>
+    <message>
+        <source>name, e-mail or organisation…</source>
+        <translation>nom, courriel ou organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Enle&amp;ver</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts:</source>
+        <translation>Participa&amp;nts :</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person:</source>
+        <translation>&amp;Chercher une personne :</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>A participant is an entrepreneur or a contact, not “{kind}”.</source>
+        <translation>Un·e participant·e est un·e entrepreneur·e ou un contact, pas « {kind} ».</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>entrepreneur</source>
+        <translation>entrepreneur·e</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>Search the projects: title, places, territory, disciplines, themes…</source>
+        <extracomment>The first values of a new toolbox sheet started from the chosen project.</extracomment>
+        <translation>Chercher dans les projets : titre, lieux, territoire, disciplines, thèmes…</translation>
+    </message>
+    <message>
+        <source>Under way and planned</source>
+        <translation>En cours et prévus</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Disciplines and themes</source>
+        <translation>Disciplines et thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;sheet from it…</source>
+        <translation>Commencer une fi&amp;che à partir du projet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>From the draw of call {call}, group {group}</source>
+        <translation>Issu du tirage au sort de l’appel {call}, groupe {group}</translation>
     </message>
 </context>
 <context>
@@ -13323,6 +13630,17 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>ToolboxPage</name>
+    <message>
+        <source>Sheets</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects under way</source>
+        <translation>P&amp;rojets en cours</translation>
+    </message>
+</context>
+<context>
     <name>ToolboxView</name>
     <message>
         <source>Search the sheets and their files…</source>
@@ -13651,6 +13969,8 @@ Référence&#xa0;: {reference}
         <source>Not a date.</source>
         <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
 ----------
+Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
+----------
 The exit questionnaire is answered within four weeks after leaving (Annex I, point 2). How long an unanswered questionnaire stays in the due list after its window closed.
 ----------
 Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.
@@ -13715,6 +14035,10 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     <message>
         <source>No {entity} with id {id}.</source>
         <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Must be at least 1.</source>
+        <translation>Doit valoir au moins 1.</translation>
     </message>
     <message>
         <source>Not a valid postal code: {value}</source>

@@ -1322,6 +1322,33 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pro, amateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lucratif, non lucratif, public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution, association, artiste, habitant, élu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urbain, rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db is required for this command.</source>
@@ -1679,6 +1706,10 @@
     <message>
         <source>No account has the login {login}.</source>
         <translation>Nessun account ha il nome utente {login}.</translation>
+    </message>
+    <message>
+        <source>--title: a project needs a title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2715,49 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>DrawMail</name>
+    <message>
+        <source>You were drawn: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place is free for you: {title}</source>
+        <translation type="unfinished">Un posto si è liberato per te: {title}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You volunteered for « {title} »{territory}. The draw of {drawn} selected you for group {group}.
+
+{purpose}Please confirm that you take part before {deadline} ({days} days to think it over): reply to this e-mail with YES, or with NO if you cannot. Without an answer by then, silence counts as declining and your place goes to the next person of the reserve.
+
+Reference: {reference}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You volunteered for « {title} »{territory}. A place has freed up in group {group} and you are the next of the reserve drawn on {drawn}.
+
+{purpose}Please confirm that you take part before {deadline} ({days} days to think it over): reply to this e-mail with YES, or with NO if you cannot. Without an answer by then, silence counts as declining and the place goes to the next person of the reserve.
+
+Reference: {reference}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in {territory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about: {purpose}
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Draws</name>
     <message>
         <source>A call needs a title.</source>
@@ -2698,8 +2772,16 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Il periodo di conferma è di almeno un giorno.</translation>
     </message>
     <message>
+        <source>A volunteer is an entrepreneur or a contact, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A volunteer needs a name.</source>
         <translation>Un volontario richiede un nome.</translation>
+    </message>
+    <message>
+        <source>A volunteer is an entrepreneur or a contact, not “{kind}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pool is empty.</source>
@@ -2913,6 +2995,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>&amp;Importa l’elenco…</translation>
     </message>
     <message>
+        <source>Add pe&amp;ople…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ca&amp;tegories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import &amp;quotas…</source>
         <translation>Importa le &amp;quote…</translation>
     </message>
@@ -2987,6 +3077,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>Import the pool</source>
         <translation>Importa l’elenco dei volontari</translation>
+    </message>
+    <message>
+        <source>Add people to the pool</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the quotas</source>
@@ -3204,6 +3298,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>iscrizione a un corso</translation>
     </message>
     <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>contatto</translation>
     </message>
@@ -3258,6 +3356,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>volunteering for calls</source>
         <translation>candidature agli appelli per volontari</translation>
+    </message>
+    <message>
+        <source>participation in projects</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>grants financing the support</source>
@@ -8955,6 +9057,21 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>name, e-mail or organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <source>Unknown period {p}.</source>
@@ -9209,6 +9326,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservato senza identità: i rapporti per i finanziatori dei periodi passati lo contano</translation>
     </message>
     <message>
@@ -9439,6 +9557,179 @@ Riferimento: {reference}
     <message>
         <source>Lives in a priority district</source>
         <translation>Risiede in un quartiere prioritario (QPV)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>Change the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished">separati da virgole</translation>
+    </message>
+    <message>
+        <source>one place a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished">Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disciplines:</source>
+        <translation type="unfinished">&amp;Discipline:</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e-mail or organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">A&amp;ggiungi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participa&amp;nts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>A participant is an entrepreneur or a contact, not “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Prevista</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fatta</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrepreneur</source>
+        <translation type="unfinished">imprenditore</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contatto</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>Search the projects: title, places, territory, disciplines, themes…</source>
+        <extracomment>The first values of a new toolbox sheet started from the chosen project.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way and planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Progetto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished">Territorio</translation>
+    </message>
+    <message>
+        <source>Disciplines and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">Mo&amp;difica…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;sheet from it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Posti</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Partecipanti</translation>
+    </message>
+    <message>
+        <source>From the draw of call {call}, group {group}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13323,6 +13614,17 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>ToolboxPage</name>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolboxView</name>
     <message>
         <source>Search the sheets and their files…</source>
@@ -13708,6 +14010,8 @@ Riferimento: {reference}
         <source>Not a date.</source>
         <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
 ----------
+Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
+----------
 The exit questionnaire is answered within four weeks after leaving (Annex I, point 2). How long an unanswered questionnaire stays in the due list after its window closed.
 ----------
 Upper bounds (inclusive) of the age bands; the last band is &quot;55 and over&quot;. The exits funders count as positive (&quot;sorties positives&quot;): into a business, a job, a training.
@@ -13755,6 +14059,10 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     <message>
         <source>No {entity} with id {id}.</source>
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
+    </message>
+    <message>
+        <source>Must be at least 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Must come after {start}.</source>

@@ -3,8 +3,8 @@ a decline, or silence until the deadline (clock.now_utc()), frees the place, whi
 next of the reserve of the same quota cell (draws/replacement.py), so the quotas still hold.
 Every step is a `DrawStep` row: who, what, when, by whom.
 
-The e-mail of the invitation goes through the outbox of the events/e-mail work when it lands
-(one call in `_invite`); until then the window shows who to contact and the remaining time.
+The invitation and each replacement's go by e-mail through the outbox (invitations.py), in the
+same transaction as the step; the window shows who to contact and the remaining time too.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from incubator_app.models.cooperation import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.cooperation.draws.replacement import Replacement, find_replacement
+from incubator_app.services.cooperation.invitations import queue_invitation
 from incubator_app.services.cooperation.recorded_draws import frozen_inputs, recorded_result
 from incubator_app.services.records import get_or_raise, record_audit, unit_of_work
 
@@ -141,6 +142,7 @@ def _leave(
             )
         )
     else:
+        deadline = now + timedelta(days=call.confirm_days)
         session.add(
             DrawStep(
                 draw_id=draw.id,
@@ -149,11 +151,15 @@ def _leave(
                 group_number=place.group,
                 replaces=code,
                 same_cell=replacement.same_cell,
-                deadline=now + timedelta(days=call.confirm_days),
+                deadline=deadline,
                 at=now,
                 user_id=actor.user_id,
             )
         )
+        queue_invitation(
+            session, draw, replacement.arriving, place.group, deadline, replacing=code,
+            actor=actor,
+        )  # fmt: skip
     record_audit(
         session,
         actor,

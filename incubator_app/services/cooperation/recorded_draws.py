@@ -7,7 +7,7 @@ infeasibility message, nothing written). A call's second (third…) freeze needs
 kept and printed; earlier draws stay. `perform_draw` takes the seed as published, once, runs the
 draw from the frozen document (not from the call as it is now) and stores RESULT.csv byte for
 byte; each selected person is invited with a deadline of `confirm_days` after the draw
-(clock.now_utc()).
+(clock.now_utc()), by e-mail through the outbox when their address is known (invitations.py).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from incubator_app.services.cooperation.draws.freeze import (
 from incubator_app.services.cooperation.draws.inputs import DrawInputs, clean_text
 from incubator_app.services.cooperation.draws.maximin import maximin_distribution
 from incubator_app.services.cooperation.draws.selection import DrawResult, run_draw
+from incubator_app.services.cooperation.invitations import queue_invitation
 from incubator_app.services.records import get_or_raise, record_audit, unit_of_work
 
 
@@ -192,6 +193,7 @@ def perform_draw(session: Session, draw_id: int, seed: str, *, actor: Actor) -> 
                     user_id=actor.user_id,
                 )
             )
+            queue_invitation(session, draw, place.id, place.group or 1, deadline, actor=actor)
         record_audit(
             session,
             actor,

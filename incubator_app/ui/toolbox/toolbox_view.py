@@ -309,7 +309,6 @@ class ToolboxView(QWidget):
         """The new-sheet dialog filled with `values` (from a project, a call, an event),
         window-modal (`open()`); saving creates the sheet. Returns the dialog."""
         dialog = SheetDialog(dict(values), parent=self)
-        dialog.setWindowTitle(self.tr("New sheet"))
 
         def save() -> None:
             actor, filled = self.context.actor, dialog.values()
