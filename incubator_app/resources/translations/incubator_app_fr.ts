@@ -9717,8 +9717,8 @@ Référence&#xa0;: {reference}
         <translation>Territoire</translation>
     </message>
     <message>
-        <source>Disciplines and themes</source>
-        <translation>Disciplines et thèmes</translation>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>&amp;Change…</source>

@@ -9701,8 +9701,8 @@ Riferimento: {reference}
         <translation type="unfinished">Territorio</translation>
     </message>
     <message>
-        <source>Disciplines and themes</source>
-        <translation type="unfinished"></translation>
+        <source>Tags</source>
+        <translation type="unfinished">Parole chiave</translation>
     </message>
     <message>
         <source>&amp;Change…</source>

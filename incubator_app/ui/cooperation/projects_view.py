@@ -79,7 +79,7 @@ class ProjectsView(QWidget):
             self.tr("Status"),
             self.tr("Dates"),
             self.tr("Territory"),
-            self.tr("Disciplines and themes"),
+            self.tr("Tags"),
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("projectTable")
