@@ -27,7 +27,7 @@ from incubator_app.db.migrate import (
 from incubator_app.db.search_index import create_search_index, drop_search_index
 from incubator_app.demo.activity import write_activity
 from incubator_app.demo.context import Context, Progress
-from incubator_app.demo.cooperation import fill_projects
+from incubator_app.demo.cooperation import fill_calls, fill_projects
 from incubator_app.demo.directory import fill_directory
 from incubator_app.demo.events import fill_events
 from incubator_app.demo.exchange import fill_exchange
@@ -367,6 +367,7 @@ def _fill(
         fill_directory(conn, scale=spec_name, seed=seed, reference_date=reference)
         writer.reset_sequences()
         progress("projects", 0, 1)
+        fill_calls(conn, scale=spec_name, seed=seed, reference_date=reference)
         fill_projects(conn, scale=spec_name, seed=seed, reference_date=reference)
         progress("toolbox", 0, 1)
         fill_toolbox(conn, scale=spec_name, seed=seed, reference_date=reference)
