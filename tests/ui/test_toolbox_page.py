@@ -90,3 +90,25 @@ def test_search_show_and_publish(qtbot, qapp, context, filled, tmp_path) -> None
         view.results.setCurrentRow(0)
         qtbot.wait(300)
         page.grab().save(shot)
+
+
+def test_earlier_versions_of_a_file_are_listed_and_openable(qtbot, context) -> None:
+    actor = context.actor
+    with context.db.session() as s:
+        sheet = sheets.create_sheet(s, {"title": "Budget type", "kind": "template"}, actor=actor)
+        attachments.attach_file(s, sheet.id, pdf_bytes(["Premier budget"]),
+                                original_name="budget.pdf", actor=actor)  # fmt: skip
+        attachments.attach_file(s, sheet.id, pdf_bytes(["Budget revu"]),
+                                original_name="budget.pdf", actor=actor)  # fmt: skip
+    page = ToolboxPage(context)
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    page.show()
+    view = page.view
+    qtbot.waitUntil(lambda: view.sheet is not None and len(view.files) == 2, timeout=30_000)
+    text = view.details.toPlainText()
+    assert "budget.pdf — version 2" in text and "earlier version 1, " in text
+    assert [view.open_file.itemText(i).split(" — ")[0] for i in range(2)] == ["budget.pdf"] * 2
+    assert "earlier version 1" in view.open_file.itemText(1)
+    if os.environ.get("TOOLBOX_VERSIONS_SCREENSHOT"):
+        page.grab().save(os.environ["TOOLBOX_VERSIONS_SCREENSHOT"])

@@ -13705,12 +13705,20 @@ Référence&#xa0;: {reference}
         <translation>par {author}</translation>
     </message>
     <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
         <source>Version {number}, {when}, {login}</source>
         <translation>Version {number}, {when}, {login}</translation>
+    </message>
+    <message>
+        <source>earlier version {n}, {when}, {size} KB</source>
+        <translation>version précédente {n}, {when}, {size} Ko</translation>
     </message>
     <message>
         <source>Attach a file</source>

@@ -13689,12 +13689,20 @@ Riferimento: {reference}
         <translation>di {author}</translation>
     </message>
     <message>
+        <source>version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
         <source>Version {number}, {when}, {login}</source>
         <translation>Versione {number}, {when}, {login}</translation>
+    </message>
+    <message>
+        <source>earlier version {n}, {when}, {size} KB</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attach a file</source>

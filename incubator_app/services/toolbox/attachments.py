@@ -5,7 +5,11 @@ uses it). A folder of their own: the entrepreneurs' documents count their own re
 file shared with them is never deleted from under the other.
 
 On upload the file's text is read (extraction.py) and the sheet's `attachments_text`, the part of
-the full-text index that covers its files, is rebuilt from all its attachments.
+the full-text index that covers its files, is rebuilt from its attachments.
+
+Attaching a file under the name of one the sheet already has (any case) adds a new version of
+it: the earlier versions stay, listed and openable (`version`, `versions` of each view), and only
+the newest version's text is searched.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import hashlib
 import mimetypes
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
 
@@ -59,10 +63,35 @@ class AttachmentView:
     size_bytes: int
     extraction_note: ExtractionNote | None
     created_at: datetime
+    uploaded_by_id: int | None = None
+    version: int = 1  # 1 for the first file of this name on the sheet, then 2, 3…
+    versions: int = 1  # how many files of this name the sheet has
 
     @property
     def display_name(self) -> str:
         return safe_display_name(self.original_name)
+
+    @property
+    def is_latest(self) -> bool:
+        return self.version == self.versions
+
+
+def _name_key(name: str) -> str:
+    return safe_display_name(name).casefold()
+
+
+def with_versions(views: list[AttachmentView]) -> list[AttachmentView]:
+    """The views (in id order) with their version among the files of the same name."""
+    totals: dict[str, int] = {}
+    for view in views:
+        totals[_name_key(view.original_name)] = totals.get(_name_key(view.original_name), 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    for view in views:
+        key = _name_key(view.original_name)
+        seen[key] = seen.get(key, 0) + 1
+        out.append(replace(view, version=seen[key], versions=totals[key]))
+    return out
 
 
 def toolbox_files_dir() -> Path:
@@ -98,13 +127,16 @@ def _referenced(session: Session, content_hash: str) -> bool:
 
 
 def _refresh_sheet_text(session: Session, sheet: ToolboxSheet) -> None:
-    """The sheet's searchable attachments text: each file's name and text, oldest first."""
+    """The sheet's searchable attachments text: each file's name and text, oldest first; of
+    the versions of a file, the newest only."""
     rows = session.execute(
         select(ToolboxAttachment.original_name, ToolboxAttachment.extracted_text)
         .where(ToolboxAttachment.sheet_id == sheet.id)
         .order_by(ToolboxAttachment.id)
-    )
-    text = "\n\n".join(f"{name}\n{body or ''}".strip() for name, body in rows)
+    ).all()
+    newest = {_name_key(name): i for i, (name, _body) in enumerate(rows)}
+    kept = [row for i, row in enumerate(rows) if newest[_name_key(row[0])] == i]
+    text = "\n\n".join(f"{name}\n{body or ''}".strip() for name, body in kept)
     sheet.attachments_text = text[:MAX_SHEET_ATTACHMENTS_CHARS] or None
 
 
@@ -172,19 +204,28 @@ def attach_file(
             session.add(attachment)
             session.flush()
             _refresh_sheet_text(session, sheet)
+            version = sum(
+                1
+                for (other,) in session.execute(
+                    select(ToolboxAttachment.original_name).where(
+                        ToolboxAttachment.sheet_id == sheet.id
+                    )
+                )
+                if _name_key(other) == _name_key(name)
+            )
             record_audit(
                 session,
                 actor,
                 "toolbox_attachment",
                 attachment.id,
                 "create",
-                snapshot(attachment, _SNAPSHOT),
+                {**snapshot(attachment, _SNAPSHOT), "version": version},
             )
     except BaseException:
         if created_file and not _referenced(session, content_hash):
             stored_path(content_hash).unlink(missing_ok=True)
         raise
-    return to_view(attachment, AttachmentView)
+    return to_view(attachment, AttachmentView, version=version, versions=version)
 
 
 def list_attachments(session: Session, sheet_id: int, *, actor: Actor) -> list[AttachmentView]:
@@ -194,7 +235,7 @@ def list_attachments(session: Session, sheet_id: int, *, actor: Actor) -> list[A
         .where(ToolboxAttachment.sheet_id == sheet_id)
         .order_by(ToolboxAttachment.id)
     )
-    return [to_view(a, AttachmentView) for a in rows]
+    return with_versions([to_view(a, AttachmentView) for a in rows])
 
 
 def attachment_path(session: Session, attachment_id: int, *, actor: Actor) -> Path:

@@ -223,8 +223,9 @@ class ToolboxView(QWidget):
         self.sheet, self.files = sheet, files
         self.details.setHtml(self.sheet_html(sheet, files, revisions))
         self.open_file.clear()
-        for f in files:
-            self.open_file.addItem(f.display_name, f.id)
+        # The newest version of each file first, then the earlier ones (newest first).
+        for f in sorted(files, key=lambda f: (not f.is_latest, -f.id if not f.is_latest else 0)):
+            self.open_file.addItem(self.file_choice_text(f), f.id)
         self._enable()
 
     def sheet_html(self, sheet, files, revisions) -> str:
@@ -252,8 +253,18 @@ class ToolboxView(QWidget):
         if files:
             parts.append(f"<h4>{esc(field_label('attachments_text'))}</h4><ul>")
             for f in files:
+                if not f.is_latest:
+                    continue
                 note = _translated(note_message(f.extraction_note)) if f.extraction_note else ""
                 line = esc(f.display_name) + (f" — <i>{esc(note)}</i>" if note else "")
+                earlier = [g for g in files if g.versions > 1 and not g.is_latest
+                           and g.display_name.casefold() == f.display_name.casefold()]  # fmt: skip
+                if earlier:
+                    line += " — " + esc(self.tr("version {n}").format(n=f.version))
+                    items = "".join(
+                        "<li>" + esc(self.version_text(g)) + "</li>" for g in reversed(earlier)
+                    )
+                    line += f"<ul>{items}</ul>"
                 parts.append(f"<li>{line}</li>")
             parts.append("</ul>")
         if revisions:
@@ -271,6 +282,20 @@ class ToolboxView(QWidget):
                 )  # fmt: skip
             parts.append("</ul>")
         return "".join(parts)
+
+    def version_text(self, f) -> str:
+        """ "Earlier version 1, 02/12/2026, 12 KB" for a file replaced by a newer one."""
+        made = f.created_at if f.created_at.tzinfo else f.created_at.replace(tzinfo=UTC)
+        return self.tr("earlier version {n}, {when}, {size} KB").format(
+            n=f.version,
+            when=made.astimezone(clock.zone()).strftime("%d/%m/%Y %H:%M"),
+            size=max(1, round(f.size_bytes / 1024)),
+        )
+
+    def file_choice_text(self, f) -> str:
+        if f.is_latest:
+            return f.display_name
+        return f"{f.display_name} — {self.version_text(f)}"
 
     def _enable(self) -> None:
         sheet = self.sheet
