@@ -152,7 +152,10 @@ def downgrade() -> None:
     op.drop_index("uq_cooperation_volunteer_call_id_contact_id", table_name="cooperation_volunteer")
     op.drop_index("ix_cooperation_volunteer_contact_id", table_name="cooperation_volunteer")
     if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE cooperation_volunteer DROP COLUMN contact_id")
+        # SQLite drops no column a foreign key names: the (small) table is copied, on the way
+        # down only; no table refers to cooperation_volunteer.
+        with op.batch_alter_table("cooperation_volunteer") as batch_op:
+            batch_op.drop_column("contact_id")
     else:
         op.drop_constraint(
             "fk_cooperation_volunteer_contact_id_contact", "cooperation_volunteer",
