@@ -120,3 +120,43 @@ def test_people_of_the_app_join_the_pool_and_their_categories_change(qtbot, qapp
     )
     if os.environ.get("DRAWS_SCREENSHOT"):
         page.grab().save(os.environ["DRAWS_SCREENSHOT"] + "-pool.png")
+
+
+def test_a_drawn_group_becomes_a_project(qtbot, qapp, context) -> None:
+    from incubator_app.services.cooperation.calls import add_people_to_pool
+    from incubator_app.services.cooperation.confirmations import panel_state, record_answer
+    from incubator_app.services.cooperation.projects import list_projects
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur
+
+    actor = context.actor
+    with context.db.session() as s:
+        call = create_call(s, title="Binômes", group_size=2, group_count=2,
+                           territory="Haut-Var", actor=actor)  # fmt: skip
+        people = [create_entrepreneur(s, first_name=f"P{i}", last_name=f"N{i}", actor=actor).id
+                  for i in range(6)]  # fmt: skip
+        add_people_to_pool(s, call, [("entrepreneur", p) for p in people], actor=actor)
+        draw = freeze_draw(s, call, actor=actor)
+        perform_draw(s, draw.id, "1 2 3 4 5", actor=actor)
+        group_one = [p.code for p in panel_state(s, draw.id, actor=actor).places if p.group == 1]
+        for code in group_one:
+            record_answer(s, draw.id, code, confirmed=True, actor=actor)
+    page = DrawsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    page.show()
+    view = page.view
+    qtbot.waitUntil(lambda: view.make_project.isEnabled(), timeout=30_000)
+    view.do_make_project(group=1)
+    qtbot.waitUntil(lambda: getattr(view, "last_project_dialog", None) is not None, timeout=30_000)
+    dialog = view.last_project_dialog
+    assert dialog.title.text() == "Binômes — 1" and dialog.territory.text() == "Haut-Var"
+    assert sorted(f"e{i}" for _k, i, _r in dialog.members()) == sorted(group_one)
+    dialog.accept()
+
+    def saved():
+        with context.db.session() as s:
+            return list_projects(s, actor=actor)
+
+    qtbot.waitUntil(lambda: len(saved()) == 1, timeout=30_000)
+    (project,) = saved()
+    assert (project.call_id, project.group_number, len(project.members)) == (call, 1, 2)

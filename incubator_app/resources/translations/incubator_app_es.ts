@@ -3027,6 +3027,10 @@ Reference: {reference}
         <translation>Cerrar los pla&amp;zos vencidos</translation>
     </message>
     <message>
+        <source>Make a pro&amp;ject of a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pool</source>
         <translation>Lista de voluntarios</translation>
     </message>
@@ -3113,6 +3117,14 @@ Reference: {reference}
     <message>
         <source>Save the procès-verbal</source>
         <translation>Guardar el acta</translation>
+    </message>
+    <message>
+        <source>Project of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

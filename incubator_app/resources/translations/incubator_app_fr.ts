@@ -3043,6 +3043,10 @@ Référence : {reference}
         <translation>Clore les délais e&amp;xpirés</translation>
     </message>
     <message>
+        <source>Make a pro&amp;ject of a group…</source>
+        <translation>Faire un pro&amp;jet d’un groupe…</translation>
+    </message>
+    <message>
         <source>Pool</source>
         <translation>Vivier</translation>
     </message>
@@ -3129,6 +3133,14 @@ Référence : {reference}
     <message>
         <source>Save the procès-verbal</source>
         <translation>Enregistrer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Project of a group</source>
+        <translation>Projet d’un groupe</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
     </message>
 </context>
 <context>

@@ -3027,6 +3027,10 @@ Reference: {reference}
         <translation>Chiudi i termini sca&amp;duti</translation>
     </message>
     <message>
+        <source>Make a pro&amp;ject of a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pool</source>
         <translation>Elenco dei volontari</translation>
     </message>
@@ -3113,6 +3117,14 @@ Reference: {reference}
     <message>
         <source>Save the procès-verbal</source>
         <translation>Salva il verbale</translation>
+    </message>
+    <message>
+        <source>Project of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,30 @@ def find_people(
     return choices[:limit]
 
 
+def describe_people(
+    session: Session, keys: Sequence[PersonKey], *, actor: Actor
+) -> list[PersonChoice]:
+    """The people of `keys` (("entrepreneur" | "contact", id)), in that order; unknown ones
+    are left out."""
+    require(actor, Permission.VIEW)
+    contact_ids = [i for k, i in keys if k == "contact"]
+    actors = _actor_names(session, contact_ids)
+    out: list[PersonChoice] = []
+    for kind, person_id in keys:
+        if kind == "entrepreneur":
+            e = session.get(Entrepreneur, person_id)
+            if e is not None:
+                name = f"{e.first_name} {e.last_name}"
+                out.append(PersonChoice(kind, e.id, name, e.project_name, e.email))
+        elif kind == "contact":
+            c = session.get(Contact, person_id)
+            if c is not None:
+                name = " ".join(p for p in (c.first_name, c.last_name) if p)
+                organisation = actors.get(c.id) or c.organisation
+                out.append(PersonChoice(kind, c.id, name, organisation, c.email))
+    return out
+
+
 def project_values_from_group(
     session: Session, draw_id: int, group_number: int, *, actor: Actor
 ) -> tuple[dict[str, Any], list[PersonKey]]:

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from incubator_app import clock
 from incubator_app.services.cooperation import calls as call_service
-from incubator_app.services.cooperation import confirmations, recorded_draws
+from incubator_app.services.cooperation import confirmations, projects, recorded_draws
+from incubator_app.ui.changes import TOOLBOX
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.cooperation.categories_dialog import CategoriesDialog
 from incubator_app.ui.cooperation.people_picker import PeoplePicker
+from incubator_app.ui.cooperation.project_dialog import ProjectDialog
 
 COOPERATION = "cooperation"
 
@@ -156,6 +158,8 @@ class DrawsView(QWidget):
         self.confirm = QPushButton(self.tr("&Confirmed"))
         self.decline = QPushButton(self.tr("Dec&lined"))
         self.expire = QPushButton(self.tr("Close the e&xpired windows"))
+        self.make_project = QPushButton(self.tr("Make a pro&ject of a group…"))
+        self.make_project.setObjectName("projectFromGroup")
         for button, slot in (
             (self.import_pool, self.do_import_pool),
             (self.add_people, self.do_add_people),
@@ -166,6 +170,7 @@ class DrawsView(QWidget):
             (self.confirm, lambda: self.answer(True)),
             (self.decline, lambda: self.answer(False)),
             (self.expire, self.do_expire),
+            (self.make_project, self.do_make_project),
         ):
             button.clicked.connect(slot)
         right = QVBoxLayout()
@@ -188,6 +193,8 @@ class DrawsView(QWidget):
         answers = QHBoxLayout()
         for button in (self.confirm, self.decline, self.expire):
             answers.addWidget(button)
+        answers.addSpacing(12)
+        answers.addWidget(self.make_project)
         answers.addStretch(1)
         right.addLayout(answers)
         right_box = QWidget()
@@ -250,6 +257,7 @@ class DrawsView(QWidget):
 
     def _call_shown(self, loaded) -> None:
         call, volunteers, quotas, draws, state = loaded
+        self._group_count = call.group_count
         self.draw_id = draws[-1].id if draws else None
         self._drawn = bool(draws and draws[-1].seed)
         lines = [
@@ -316,7 +324,7 @@ class DrawsView(QWidget):
             button.setEnabled(has_call)
         self.edit_categories.setEnabled(has_call and self._chosen_volunteer() is not None)
         self.draw.setEnabled(self.draw_id is not None and not getattr(self, "_drawn", False))
-        for button in (self.confirm, self.decline, self.expire):
+        for button in (self.confirm, self.decline, self.expire, self.make_project):
             button.setEnabled(getattr(self, "_drawn", False))
 
     # --- actions -------------------------------------------------------------------------
@@ -493,6 +501,44 @@ class DrawsView(QWidget):
                 s, draw_id, code, confirmed=confirmed, actor=actor
             )
         )
+
+    def do_make_project(self, group: int | None = None) -> None:
+        """A project under way from a group of the draw: the dialog opens with the call's
+        title, territory and the members who confirmed; saving writes it (shared in the
+        toolbox)."""
+        if self.draw_id is None:
+            return
+        if group is None:
+            count = getattr(self, "_group_count", 1)
+            group, ok = QInputDialog.getInt(
+                self, self.tr("Project of a group"), self.tr("Group:"), 1, 1, max(1, count)
+            )
+            if not ok:
+                return
+        actor, draw_id = self.context.actor, self.draw_id
+
+        def load(s):
+            values, keys = projects.project_values_from_group(s, draw_id, group, actor=actor)
+            return values, projects.describe_people(s, keys, actor=actor)
+
+        self.context.ops.run(load, parent=self, on_done=self._project_dialog)
+
+    def _project_dialog(self, loaded) -> None:
+        values, members = loaded
+        dialog = ProjectDialog(self.context, values=values, members=members, parent=self)
+        self.last_project_dialog = dialog
+        actor = self.context.actor
+
+        def save() -> None:
+            fields, people = dialog.values(), dialog.members()
+            self.context.ops.run(
+                lambda s: projects.create_project(s, fields, members=people, actor=actor),
+                parent=self,
+                changes=(TOOLBOX,),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def do_expire(self) -> None:
         actor, draw_id = self.context.actor, self.draw_id
