@@ -38,8 +38,8 @@ def register(
     add.add_argument("--starts", metavar="YYYY-MM-DD")
     add.add_argument("--ends", metavar="YYYY-MM-DD")
     _member_options(add)
-    add.add_argument("--from-draw", type=int, metavar="DRAW", help="a drawn group's draw id")
-    add.add_argument("--group", type=int, default=1, help="the group of --from-draw")
+    add.add_argument("--from-draw", metavar="DRAW", help="a drawn group's draw id")
+    add.add_argument("--group", default="1", help="the group of --from-draw")
     add_user_option(add)
     add.set_defaults(handler=cmd_add)
 
@@ -52,31 +52,41 @@ def register(
 
     show = p_sub.add_parser("show", help="one project and its participants")
     common(show)
-    show.add_argument("project_id", type=int)
+    show.add_argument("project_id")
     add_user_option(show)
     show.set_defaults(handler=cmd_show)
 
     members = p_sub.add_parser("members", help="replace a project's participants")
     common(members)
-    members.add_argument("project_id", type=int)
+    members.add_argument("project_id")
     _member_options(members)
     add_user_option(members)
     members.set_defaults(handler=cmd_members)
 
     sheet = p_sub.add_parser("sheet", help="start a toolbox sheet from a project")
     common(sheet)
-    sheet.add_argument("project_id", type=int)
+    sheet.add_argument("project_id")
     add_user_option(sheet)
     sheet.set_defaults(handler=cmd_sheet)
 
 
 def _member_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--entrepreneur", type=int, action="append", default=[], metavar="ID")
-    parser.add_argument("--contact", type=int, action="append", default=[], metavar="ID")
+    parser.add_argument("--entrepreneur", action="append", default=[], metavar="ID")
+    parser.add_argument("--contact", action="append", default=[], metavar="ID")
 
 
 def _members(args: argparse.Namespace) -> list[tuple[str, int]]:
-    return [("entrepreneur", i) for i in args.entrepreneur] + [("contact", i) for i in args.contact]
+    from incubator_app.cli_args import record_id
+
+    return [("entrepreneur", record_id(i, "--entrepreneur")) for i in args.entrepreneur] + [
+        ("contact", record_id(i, "--contact")) for i in args.contact
+    ]
+
+
+def _project_id(args: argparse.Namespace) -> int:
+    from incubator_app.cli_args import record_id
+
+    return record_id(args.project_id, "PROJECT")
 
 
 def _open(args: argparse.Namespace):
@@ -93,7 +103,7 @@ def _actor(session, args: argparse.Namespace):
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from incubator_app.cli_args import UserError, day
+    from incubator_app.cli_args import UserError, day, record_id
     from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
     from incubator_app.services.cooperation import projects
 
@@ -108,14 +118,16 @@ def cmd_add(args: argparse.Namespace) -> int:
         values["ends_on"] = day(args.ends, "--ends")
     if args.from_draw is None and not values.get("title"):
         raise UserError(str(msg(QT_TRANSLATE_NOOP("Cli", "--title: a project needs a title."))))
+    members: list = _members(args)
+    draw_id = record_id(args.from_draw, "--from-draw") if args.from_draw is not None else None
+    group = record_id(args.group, "--group")
     database = _open(args)
     try:
         with database.session() as session:
             actor = _actor(session, args)
-            members: list = _members(args)
-            if args.from_draw is not None:
+            if draw_id is not None:
                 first, people = projects.project_values_from_group(
-                    session, args.from_draw, args.group, actor=actor
+                    session, draw_id, group, actor=actor
                 )
                 values = {**first, **values}
                 members = people + members
@@ -173,7 +185,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     database = _open(args)
     try:
         with database.session() as session:
-            project = projects.get_project(session, args.project_id, actor=_actor(session, args))
+            project = projects.get_project(session, _project_id(args), actor=_actor(session, args))
     finally:
         database.dispose()
     _print_project(project)
@@ -183,13 +195,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_members(args: argparse.Namespace) -> int:
     from incubator_app.services.cooperation import projects
 
+    project_id, members = _project_id(args), _members(args)
     database = _open(args)
     try:
         with database.session() as session:
             actor = _actor(session, args)
-            project = projects.get_project(session, args.project_id, actor=actor)
+            project = projects.get_project(session, project_id, actor=actor)
             project = projects.update_project(
-                session, project.id, {}, members=_members(args),
+                session, project.id, {}, members=members,
                 expected_version=project.version_id, actor=actor,
             )  # fmt: skip
     finally:
@@ -205,7 +218,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             actor = _actor(session, args)
-            values = sheets.sheet_values_from_project(session, args.project_id, actor=actor)
+            values = sheets.sheet_values_from_project(session, _project_id(args), actor=actor)
             sheet = sheets.create_sheet(session, values, actor=actor)
             print(sheet.id)
     finally:

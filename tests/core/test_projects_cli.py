@@ -80,4 +80,14 @@ def test_bad_input_writes_nothing(capsys, db_url, session, admin):
     assert code == 2 and len(err.strip().splitlines()) == 1
     code, _out, err = run(capsys, db_url, "add", "--title", "X", "--contact", "404")
     assert code == 2 and "404" in err
+    for argv in (
+        ["show", "99999999999999999999"],
+        ["show", "un"],
+        ["sheet", str(2**63)],
+        ["add", "--title", "X", "--entrepreneur", "-1"],
+        ["add", "--from-draw", str(2**63)],
+        ["add", "--from-draw", "1", "--group", "0"],
+    ):
+        code, _out, err = run(capsys, db_url, *argv)
+        assert code == 2 and len(err.strip().splitlines()) == 1, (argv, err)
     assert count(session, CooperationProject) == 0

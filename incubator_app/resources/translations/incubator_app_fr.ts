@@ -14057,10 +14057,6 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
         <translation>Aucun élément «&#xa0;{entity}&#xa0;» avec l’identifiant {id}.</translation>
     </message>
     <message>
-        <source>Must be at least 1.</source>
-        <translation>Doit valoir au moins 1.</translation>
-    </message>
-    <message>
         <source>Not a valid postal code: {value}</source>
         <translation>Code postal incorrect&#xa0;: {value}</translation>
     </message>

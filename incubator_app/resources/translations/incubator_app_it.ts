@@ -14081,10 +14081,6 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
         <translation>Nessun elemento “{entity}” con id {id}.</translation>
     </message>
     <message>
-        <source>Must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Must come after {start}.</source>
         <extracomment>Sorts on entrepreneur_activity&apos;s dates (kept by triggers, indexed). See EntrepreneurListSource._broad: one person in 20 or more. Stages in pathway order, for sorting by stage (not alphabetically). Matched as the quick search matches (services/text_match.py). Candidates, admitted and incubated people (ACTIVE_STAGES) not archived; stages picked in `stages` replace the stage part. Only people whose contract is still open after its end date (stage to update). One site picked in the filter. None: the user&apos;s own sites (every site for network-level people, and on an install with fewer than two sites). The sort keys the source accepts (one per list column, plus a few for exports).</extracomment>
         <translation>Deve venire dopo {start}.</translation>

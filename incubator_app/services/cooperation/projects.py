@@ -54,6 +54,7 @@ EDITABLE = (
     "group_number",
 )
 _LIMITS = {"title": 200, "territory": 200}
+MAX_GROUPS = 10_000
 _TEXT_LIMIT = 20_000
 _LIST_SPLIT = re.compile(r"[,;\n]+")
 #: Who a participant is: ("entrepreneur", id) or ("contact", id).
@@ -154,8 +155,8 @@ def _clean(values: Mapping[str, Any], v: Validator, session: Session) -> dict[st
             msg(QT_TRANSLATE_NOOP("Validation", "No {entity} with id {id}."), entity="call",
                 id=out["call_id"]),
         )  # fmt: skip
-    if out.get("group_number") is not None and out["group_number"] < 1:
-        v.add("group_number", msg(QT_TRANSLATE_NOOP("Validation", "Must be at least 1.")))
+    if out.get("group_number") is not None:
+        v.int_range("group_number", out["group_number"], 1, MAX_GROUPS)
     return out
 
 
