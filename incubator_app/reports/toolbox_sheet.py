@@ -84,4 +84,5 @@ def _story(sheet: SheetView, files, fmt: Formatter, meta: ReportMeta) -> Iterato
     if files:
         yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Attached files")))
         for f in files:
-            yield paragraph(f"• {f.display_name}")
+            if getattr(f, "is_latest", True):  # earlier versions of a file are not printed
+                yield paragraph(f"• {f.display_name}")

@@ -47,3 +47,22 @@ def test_a_file_attached_again_is_a_new_version(session, admin):
     # Removing the newest makes the previous one searched again.
     attachments.remove_attachment(session, second.id, actor=admin)
     assert found("saltimbanques") == 1 and found("funambules") == 0
+
+
+def test_the_pdf_names_each_file_once(session, admin, tmp_path):
+    import subprocess
+
+    from incubator_app.reports.toolbox_sheet import build_sheet_pdf
+
+    sheet = sheets.create_sheet(session, {"title": "Budget", "kind": "template"}, actor=admin)
+    for text in ("Premier", "Second"):
+        attachments.attach_file(
+            session, sheet.id, pdf_bytes([text]), original_name="devis-final.pdf", actor=admin
+        )
+    files = attachments.list_attachments(session, sheet.id, actor=admin)
+    out = tmp_path / "fiche.pdf"
+    build_sheet_pdf(sheet, files, out, incubator_name="Couveuse", locale="fr")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert text.count("devis-final.pdf") == 1
