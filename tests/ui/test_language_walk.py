@@ -22,6 +22,7 @@ a text before it is judged.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -275,6 +276,10 @@ def database_texts(path: Path) -> set[str]:
                     found.update(part.strip() for part in value.splitlines() if part.strip())
         # The directory shows commune names from the shipped reference (by INSEE code): data.
         found |= commune_names(conn)
+        # A volunteer's categories (JSON) are names and values typed or imported by the staff.
+        if "cooperation_volunteer" in tables:
+            for (text,) in conn.execute("SELECT categories FROM cooperation_volunteer"):
+                found.update(str(x) for pair in json.loads(text or "{}").items() for x in pair)
     # Time zones are named by the tz database, in no language.
     return found | zoneinfo.available_timezones()
 
