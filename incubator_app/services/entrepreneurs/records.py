@@ -259,9 +259,10 @@ def add_entrepreneurs(
     if not checked:
         return []
     now = utcnow()
-    # Someone who works on one site of a network admits people to that site.
+    # Someone who works on sites of a network admits people to their site (the first, by id,
+    # when they have several: they would not see a person on no site, nor would the server).
     mine = sites_of(session, actor)
-    site_id = mine[0] if mine is not None and len(mine) == 1 else None
+    site_id = mine[0] if mine else None
     people = [
         {
             "id": None,
