@@ -176,18 +176,29 @@ $$ SELECT id FROM user_account WHERE login = current_user::text $$;
 -- The active sites a login works on, NULL for every site: an install with fewer than two
 -- active sites, an administrator, an account with no site membership (the network's team);
 -- no site at all for a role that is no account. The rule of services/sites/members.py.
--- SECURITY DEFINER: reads accounts and memberships whatever the caller may read.
+-- SECURITY DEFINER: reads accounts and memberships whatever the caller may read. PL/pgSQL,
+-- not SQL: its queries' plans are kept for the session (an SQL function is planned again at
+-- every call, 0.4 ms each time a statement starts).
 CREATE OR REPLACE FUNCTION incubator_site_ids_of(p_login text) RETURNS integer[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-SELECT CASE
-  WHEN (SELECT count(*) FROM site WHERE active) < 2 THEN NULL
-  WHEN u.id IS NULL THEN ARRAY[]::integer[]
-  WHEN u.role = 'admin' THEN NULL
-  WHEN NOT EXISTS (SELECT 1 FROM site_membership m WHERE m.user_id = u.id) THEN NULL
-  ELSE ARRAY(SELECT m.site_id FROM site_membership m JOIN site s ON s.id = m.site_id
-             WHERE m.user_id = u.id AND s.active ORDER BY 1)
-END
-FROM (SELECT 1) AS one LEFT JOIN user_account u ON u.login = p_login $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  account integer;
+  account_role text;
+BEGIN
+  IF (SELECT count(*) FROM site WHERE active) < 2 THEN
+    RETURN NULL;
+  END IF;
+  SELECT u.id, u.role INTO account, account_role FROM user_account u WHERE u.login = p_login;
+  IF account IS NULL THEN
+    RETURN ARRAY[]::integer[];
+  END IF;
+  IF account_role = 'admin'
+     OR NOT EXISTS (SELECT 1 FROM site_membership m WHERE m.user_id = account) THEN
+    RETURN NULL;
+  END IF;
+  RETURN ARRAY(SELECT m.site_id FROM site_membership m JOIN site s ON s.id = m.site_id
+               WHERE m.user_id = account AND s.active ORDER BY 1);
+END $$;
 
 -- The connected person's sites (current_user: the role whose rights apply, also after SET
 -- ROLE; inside a SECURITY DEFINER function current_user would be the owner, hence the two).
@@ -287,11 +298,14 @@ def _policies(prefix: str) -> list[str]:
 # for every row.
 _ALL_SITES = "(SELECT incubator_site_ids()) IS NULL"
 _MY_SITE = f"({_ALL_SITES} OR site_id = ANY ((SELECT incubator_site_ids())::integer[]))"
-# A row about a person of one's sites; the subquery on `entrepreneur` gets that table's own
-# policy, and is worked out once per statement (a hashed subplan) when it is needed at all.
+# A row about a person of one's sites (the subquery on `entrepreneur` gets that table's own
+# policy too). Not correlated: the ids of the sites' people are read once per statement
+# (through the site_id index) into a hash, then each row is one lookup in it. (A correlated
+# EXISTS made the planner, fearing a costly probe per row, pick worse indexes: 20 ms instead
+# of 0.5 for the entrepreneurs page's next-milestone column.)
 _MY_PERSON = (
-    f"({_ALL_SITES} OR entrepreneur_id IS NULL"
-    " OR entrepreneur_id IN (SELECT e.id FROM entrepreneur e))"
+    f"({_ALL_SITES} OR entrepreneur_id IS NULL OR entrepreneur_id IN (SELECT e.id FROM"
+    " entrepreneur e WHERE e.site_id = ANY ((SELECT incubator_site_ids())::integer[])))"
 )
 
 

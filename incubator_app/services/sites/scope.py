@@ -1,0 +1,62 @@
+"""Which rows of a list a person sees by site: the WHERE terms lists add for their site.
+
+People (entrepreneurs) belong to one site; services, rooms and events belong to one site or,
+with no site, to the whole network (shared by every site). A list shows the site picked in its
+filter, else the person's own sites; network-level people (services/sites/members.py) and an
+install of fewer than two sites see everything.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, false, or_
+from sqlalchemy.orm import Session
+
+from incubator_app.errors import PermissionDenied, ValidationError
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.models import Site
+from incubator_app.services.actor import Actor
+from incubator_app.services.sites.members import sites_of
+
+
+def shared_site_terms(
+    session: Session, actor: Actor, column: ColumnElement, picked: int | None = None
+) -> list[ColumnElement[bool]]:
+    """WHERE terms on `column` (a nullable site id) of rows shared by the network: the site
+    picked (if the person may see it) or their own sites, with the network's rows always."""
+    mine = sites_of(session, actor)
+    if picked is not None:
+        if mine is not None and picked not in mine:
+            return [false()]
+        return [or_(column.is_(None), column == picked)]
+    if mine is None:
+        return []
+    return [or_(column.is_(None), column.in_(mine))]
+
+
+def default_site(session: Session, actor: Actor) -> int | None:
+    """The site a new service or event gets unless another is chosen: the person's first site
+    (by id); None (the network's) for network-level people and single-site installs."""
+    mine = sites_of(session, actor)
+    return mine[0] if mine else None
+
+
+def check_site_choice(session: Session, actor: Actor, site_id: int | None) -> int | None:
+    """A site chosen for a service or event: an active site, one of the person's own when
+    they work on some sites only; None: the network's, shared by every site."""
+    if site_id is None:
+        return None
+    site = session.get(Site, site_id)
+    if site is None or not site.active:
+        raise ValidationError(
+            {"site_id": msg(QT_TRANSLATE_NOOP("Sites", "No active site has this id."))}
+        )
+    mine = sites_of(session, actor)
+    if mine is not None and site_id not in mine:
+        raise PermissionDenied(
+            msg(
+                QT_TRANSLATE_NOOP("Sites", "{login} does not work on the site {site}."),
+                login=actor.login,
+                site=site.name,
+            )
+        )
+    return site_id
