@@ -1263,6 +1263,7 @@
     </message>
     <message>
         <source>No service with id {id}.</source>
+        <extracomment>The site that offers it; None: the network&apos;s (every site&apos;s).</extracomment>
         <translation>No existe servicio con el identificador {id}.</translation>
     </message>
     <message>
@@ -1307,6 +1308,10 @@
     <message>
         <source>Offered</source>
         <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -3865,6 +3870,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <source>An offered place is &amp;held for:</source>
         <translation>Un lugar ofrecido se &amp;guarda durante:</translation>
     </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventMail</name>
@@ -4330,6 +4339,10 @@ Referencia: {reference}
     <message>
         <source>All programmes</source>
         <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -9209,6 +9222,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Se conserva sin identidad: los informes para financiadores de periodos anteriores lo cuentan</translation>
     </message>
     <message>
@@ -11997,6 +12011,10 @@ Referencia: {reference}
         <translation>Ca&amp;pacidad:</translation>
     </message>
     <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -12366,6 +12384,10 @@ Referencia: {reference}
         <translation>La sede {site} ya no está activa.</translation>
     </message>
     <message>
+        <source>{login} may move people only to one of their own sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
         <translation>{login} solo puede trasladar a los emprendedores de sus propias sedes.</translation>
     </message>
@@ -12377,6 +12399,30 @@ Referencia: {reference}
     <message>
         <source>No site has the code or name {value}.</source>
         <translation>Ninguna sede tiene el código o el nombre {value}.</translation>
+    </message>
+    <message>
+        <source>No active site has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not work on the site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished">Todas las sedes</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation type="unfinished">Todas mis sedes</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,7 @@
     </message>
     <message>
         <source>No service with id {id}.</source>
+        <extracomment>The site that offers it; None: the network&apos;s (every site&apos;s).</extracomment>
         <translation>Aucun service avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
@@ -1307,6 +1308,10 @@
     <message>
         <source>Offered</source>
         <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -3865,6 +3870,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>An offered place is &amp;held for:</source>
         <translation>Une place proposée est &amp;réservée pendant&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>EventMail</name>
@@ -4330,6 +4339,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>All programmes</source>
         <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -9209,6 +9222,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservé sans identité : les rapports aux financeurs des périodes passées le comptent</translation>
     </message>
     <message>
@@ -11997,6 +12011,10 @@ Référence&#xa0;: {reference}
         <translation>C&amp;apacité :</translation>
     </message>
     <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;te&#xa0;:</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
@@ -12366,6 +12384,10 @@ Référence&#xa0;: {reference}
         <translation>Le site {site} n’est plus actif.</translation>
     </message>
     <message>
+        <source>{login} may move people only to one of their own sites.</source>
+        <translation>{login} ne peut déplacer des entrepreneur·es que vers l&apos;un de ses sites.</translation>
+    </message>
+    <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
         <translation>{login} ne peut déplacer que les entrepreneur·es de ses propres sites.</translation>
     </message>
@@ -12377,6 +12399,30 @@ Référence&#xa0;: {reference}
     <message>
         <source>No site has the code or name {value}.</source>
         <translation>Aucun site n’a le code ou le nom {value}.</translation>
+    </message>
+    <message>
+        <source>No active site has this id.</source>
+        <translation>Aucun site actif n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>{login} does not work on the site {site}.</source>
+        <translation>{login} ne travaille pas sur le site {site}.</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Tout le réseau</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Tous mes sites</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,7 @@
     </message>
     <message>
         <source>No service with id {id}.</source>
+        <extracomment>The site that offers it; None: the network&apos;s (every site&apos;s).</extracomment>
         <translation>Nessun servizio con id {id}.</translation>
     </message>
     <message>
@@ -1307,6 +1308,10 @@
     <message>
         <source>Offered</source>
         <translation>Offerto</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -3865,6 +3870,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <source>An offered place is &amp;held for:</source>
         <translation>Un posto offerto è &amp;tenuto per:</translation>
     </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventMail</name>
@@ -4330,6 +4339,10 @@ Riferimento: {reference}
     <message>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -9209,6 +9222,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservato senza identità: i rapporti per i finanziatori dei periodi passati lo contano</translation>
     </message>
     <message>
@@ -11997,6 +12011,10 @@ Riferimento: {reference}
         <translation>Capien&amp;za:</translation>
     </message>
     <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
@@ -12366,6 +12384,10 @@ Riferimento: {reference}
         <translation>La sede {site} non è più attiva.</translation>
     </message>
     <message>
+        <source>{login} may move people only to one of their own sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
         <translation>{login} può spostare solo gli imprenditori delle proprie sedi.</translation>
     </message>
@@ -12377,6 +12399,30 @@ Riferimento: {reference}
     <message>
         <source>No site has the code or name {value}.</source>
         <translation>Nessuna sede ha il codice o il nome {value}.</translation>
+    </message>
+    <message>
+        <source>No active site has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not work on the site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished">Tutte le sedi</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation type="unfinished">Tutte le mie sedi</translation>
     </message>
 </context>
 <context>
