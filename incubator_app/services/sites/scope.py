@@ -8,14 +8,15 @@ install of fewer than two sites see everything.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, or_
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Site
+from incubator_app.models import Site, SiteMembership
 from incubator_app.services.actor import Actor
 from incubator_app.services.sites.members import sites_of
+from incubator_app.services.sites.records import MULTI_SITE
 
 
 def shared_site_terms(
@@ -60,3 +61,32 @@ def check_site_choice(session: Session, actor: Actor, site_id: int | None) -> in
             )
         )
     return site_id
+
+
+def own_sites_condition(actor: Actor, column: ColumnElement) -> ColumnElement[bool] | None:
+    """`column` (a person's site id) is one of `actor`'s sites, worked out by the database
+    itself (for statements built without a session: the dashboard's due lists). The rule of
+    members.sites_of: true for everyone on an install of fewer than two active sites and for
+    accounts with no site membership; None (no condition) for administrators and the system.
+    The subqueries are not correlated: each runs once per statement."""
+    if actor.is_admin or actor.user_id is None:
+        return None
+    active_sites = select(func.count()).select_from(Site).where(Site.active).scalar_subquery()
+    member = select(SiteMembership.id).where(SiteMembership.user_id == actor.user_id)
+    mine = (
+        select(SiteMembership.site_id)
+        .join(Site, Site.id == SiteMembership.site_id)
+        .where(SiteMembership.user_id == actor.user_id, Site.active)
+    )
+    return or_(active_sites < MULTI_SITE, ~member.exists(), column.in_(mine))
+
+
+def visible_sites(
+    session: Session, actor: Actor, picked: int | None = None
+) -> tuple[int, ...] | None:
+    """The sites a list of people shows: the one picked (none if it is not the person's),
+    else the person's own; None: every site."""
+    mine = sites_of(session, actor)
+    if picked is not None:
+        return (picked,) if mine is None or picked in mine else ()
+    return mine
