@@ -113,3 +113,21 @@ def test_dashboard_counts_ones_sites(session, admin, network):
     assert count_overdue_milestones(session, actor=staff, today=TODAY) == 2
     assert _milestones(session, staff) == ["Bilan Durand", "Bilan Martin"]
     assert _sessions(session, staff) == ["Séance Durand", "Séance Martin"]
+
+
+def test_quick_search_and_opening_by_id_check_the_site(session, admin, network):
+    from incubator_app.errors import PermissionDenied
+    from incubator_app.services.entrepreneurs.quick_search import quick_search_entrepreneurs
+    from incubator_app.services.entrepreneurs.records import get_entrepreneur
+
+    _mrs, _avi, staff, _coach, people = network
+    found = [h.id for h in quick_search_entrepreneurs(session, "Hélène", actor=staff)]
+    assert found == [people["Durand"]]
+    everyone = {h.id for h in quick_search_entrepreneurs(session, "Hélène", actor=admin)}
+    assert everyone == set(people.values())
+    assert get_entrepreneur(session, people["Durand"], actor=staff).last_name == "Durand"
+    with pytest.raises(PermissionDenied) as refused:
+        get_entrepreneur(session, people["Martin"], actor=staff)
+    text = str(refused.value.message)
+    assert "Avignon" in text and "staff-mrs" in text and "Martin" not in text
+    assert get_entrepreneur(session, people["Martin"], actor=admin).last_name == "Martin"

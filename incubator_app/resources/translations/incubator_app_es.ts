@@ -12409,6 +12409,18 @@ Referencia: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whole network</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12409,6 +12409,18 @@ Référence&#xa0;: {reference}
         <translation>{login} ne travaille pas sur le site {site}.</translation>
     </message>
     <message>
+        <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
+        <translation>L’entrepreneur·e {id} n’est rattaché·e à aucun site (l’équipe du réseau l’accompagne)&#xa0;: {login} ne voit que les personnes de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
+        <translation>L’entrepreneur·e {id} est accompagné·e sur le site {site}&#xa0;: {login} ne voit que les personnes de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
+        <translation>Aucun·e entrepreneur·e {id} sur les sites de {login}&#xa0;: la personne est peut-être accompagnée sur un autre site.</translation>
+    </message>
+    <message>
         <source>Whole network</source>
         <translation>Tout le réseau</translation>
     </message>

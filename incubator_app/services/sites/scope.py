@@ -90,3 +90,48 @@ def visible_sites(
     if picked is not None:
         return (picked,) if mine is None or picked in mine else ()
     return mine
+
+
+def check_person_on_my_sites(
+    session: Session, actor: Actor, entrepreneur_id: int, site_id: int | None
+) -> None:
+    """Opening a person by id (a link, a typed id, the command line): someone who works on
+    some sites of a network is refused the people of the other sites, with a message that
+    names the site but not the person."""
+    mine = sites_of(session, actor)
+    if mine is None or site_id in mine:
+        return
+    site = session.get(Site, site_id) if site_id is not None else None
+    if site is None:
+        text = QT_TRANSLATE_NOOP(
+            "Sites",
+            "Entrepreneur {id} is on no site (the network's team follows them): {login} sees"
+            " the people of their own sites only.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Sites",
+            "Entrepreneur {id} is followed on the site {site}: {login} sees the people of their"
+            " own sites only.",
+        )
+    raise PermissionDenied(
+        msg(text, id=entrepreneur_id, site=site.name if site else "", login=actor.login)
+    )
+
+
+def refuse_unseen_person(session: Session, actor: Actor, entrepreneur_id: int) -> None:
+    """On a secured PostgreSQL server the people of other sites are not even readable: what
+    looks like "no such person" to someone of some sites says so in words (raises)."""
+    if session.get_bind().dialect.name != "postgresql" or sites_of(session, actor) is None:
+        return
+    raise PermissionDenied(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Sites",
+                "No entrepreneur {id} on the sites of {login}: they may be followed on another"
+                " site.",
+            ),
+            id=entrepreneur_id,
+            login=actor.login,
+        )
+    )
