@@ -144,3 +144,39 @@ def test_single_site_install_shows_no_site(context, qtbot):
     dialog = ServiceDialog(context)
     qtbot.addWidget(dialog)
     assert not dialog.site.shown and dialog.site.isHidden()
+
+
+def test_another_sites_person_is_refused_in_words(context, qtbot, settings, ops, bus):
+    from incubator_app.services.administration.users import actor_for_user, create_user
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur
+    from incubator_app.services.sites.members import add_member
+    from incubator_app.services.sites.moves import move_entrepreneur
+    from incubator_app.ui.context import AppContext
+    from incubator_app.ui.pages.entrepreneurs import EntrepreneursPage
+
+    db, admin = context.db, context.actor
+    with db.session() as s:
+        mrs = create_site(s, name="Marseille", code="MRS", actor=admin)
+        avi = create_site(s, name="Avignon", code="AVI", actor=admin)
+        user = create_user(
+            s,
+            login="staff-mrs",
+            display_name="Équipe Marseille",
+            role="staff",
+            password="password-123",
+            actor=admin,
+        )
+        add_member(s, mrs.id, user.id, Role.STAFF, actor=admin)
+        person = create_entrepreneur(s, first_name="Inès", last_name="Martin", actor=admin)
+        move_entrepreneur(s, person.id, avi.id, actor=admin)
+        staff = actor_for_user(s, user.id)
+    page = EntrepreneursPage(AppContext(db, staff, context.profile, settings, ops, bus))
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.open_record(person.id) is None
+    box = page.refusal
+    assert "Avignon" in box.text() and "Martin" not in box.text()
+    box.grab().save("/tmp/sites-refusal.png")
+    box.close()
