@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from incubator_app.cli import main
 from incubator_app.db.migrate import open_database
-from incubator_app.errors import PermissionDenied
+from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.models import Role
 from incubator_app.services.actor import Actor
 from incubator_app.services.administration.users import (
@@ -610,3 +610,56 @@ def test_every_table_naming_an_entrepreneur_has_a_site_rule():
     ruled = set(server_security._SITE_TABLES) | set(server_security._SITE_SHARED_TABLES)
     assert naming - ruled == set()
     assert ruled - naming == set()
+
+
+def test_site_policies_let_a_sites_people_work(server, two_sites, session):
+    """The everyday work of a site goes through: a staff member of Marseille adds a person (on
+    Marseille, whom they then see) and a milestone, its coach logs a session; a session with
+    Avignon's person is refused by the server, with a message."""
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur, get_entrepreneur
+    from incubator_app.services.milestones.records import create_milestone
+    from incubator_app.services.sites.members import add_member
+
+    admin = server["actors"]["admin"]
+    add_member(
+        session, two_sites["mrs"], server["actors"]["staff"].user_id, Role.STAFF, actor=admin
+    )
+    staff_db = _app_session(server, "staff")
+    try:
+        with staff_db.session() as s:
+            staff = authenticate(s, server["logins"]["staff"], "")
+            added = create_entrepreneur(s, first_name="Noé", last_name="Marseillais", actor=staff)
+            assert added.site_id == two_sites["mrs"]
+            assert get_entrepreneur(s, added.id, actor=staff).last_name == "Marseillais"
+            create_milestone(
+                s, entrepreneur_id=added.id, title="Étude de marché", due_on=date(2026, 9, 1),
+                actor=staff,
+            )  # fmt: skip
+    finally:
+        staff_db.dispose()
+    coach_db = _app_session(server, "coach_a")
+    try:
+        with coach_db.session() as s:
+            coach = authenticate(s, server["logins"]["coach_a"], "")
+            logged = log_coaching_session(
+                s,
+                session_date=date(2026, 4, 9),
+                duration_minutes=30,
+                coach_id=coach.coach_id,
+                participants=[added.id],
+                actor=coach,
+            )
+            assert logged.id
+            # Avignon's person is not even readable: "unknown" to the coach of Marseille.
+            with pytest.raises(ValidationError) as refused:
+                log_coaching_session(
+                    s,
+                    session_date=date(2026, 4, 10),
+                    duration_minutes=30,
+                    coach_id=coach.coach_id,
+                    participants=[two_sites["other"]],
+                    actor=coach,
+                )
+            assert "Unknown entrepreneur" in str(refused.value)
+    finally:
+        coach_db.dispose()
