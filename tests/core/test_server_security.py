@@ -615,7 +615,7 @@ def test_every_table_naming_an_entrepreneur_has_a_site_rule():
 def test_site_policies_let_a_sites_people_work(server, two_sites, session):
     """The everyday work of a site goes through: a staff member of Marseille adds a person (on
     Marseille, whom they then see) and a milestone, its coach logs a session; a session with
-    Avignon's person is refused by the server, with a message."""
+    Avignon's person is refused: the server does not show that person to them."""
     from incubator_app.services.entrepreneurs.records import create_entrepreneur, get_entrepreneur
     from incubator_app.services.milestones.records import create_milestone
     from incubator_app.services.sites.members import add_member
