@@ -131,3 +131,34 @@ def test_quick_search_and_opening_by_id_check_the_site(session, admin, network):
     text = str(refused.value.message)
     assert "Avignon" in text and "staff-mrs" in text and "Martin" not in text
     assert get_entrepreneur(session, people["Martin"], actor=admin).last_name == "Martin"
+
+
+def test_a_sites_coach_logs_sessions_with_their_sites_people_only(session, admin, network):
+    from incubator_app.errors import PermissionDenied
+    from incubator_app.services.coaching.sessions import update_coaching_session
+
+    _mrs, _avi, _staff, coach, people = network
+    with pytest.raises(PermissionDenied) as refused:
+        log_coaching_session(
+            session,
+            session_date=date(2026, 6, 2),
+            duration_minutes=30,
+            coach_id=coach.coach_id,
+            participants=[people["Martin"]],
+            actor=coach,
+        )
+    assert str(people["Martin"]) in str(refused.value.message)
+    # An administrator's session with people of both sites: the coach may still edit it, not
+    # add another site's person to it.
+    both = log_coaching_session(
+        session,
+        session_date=date(2026, 6, 3),
+        duration_minutes=60,
+        kind="collective",
+        coach_id=coach.coach_id,
+        participants=[people["Durand"], people["Martin"]],
+        actor=admin,
+    )
+    update_coaching_session(
+        session, both.id, summary="Atelier commun", expected_version=None, actor=coach
+    )

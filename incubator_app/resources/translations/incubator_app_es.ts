@@ -12421,6 +12421,10 @@ Referencia: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whole network</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12421,6 +12421,10 @@ Référence&#xa0;: {reference}
         <translation>Aucun·e entrepreneur·e {id} sur les sites de {login}&#xa0;: la personne est peut-être accompagnée sur un autre site.</translation>
     </message>
     <message>
+        <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
+        <translation>Les entrepreneur·es {ids} sont accompagné·es sur un autre site&#xa0;: {login} ne travaille qu’avec les personnes de ses propres sites.</translation>
+    </message>
+    <message>
         <source>Whole network</source>
         <translation>Tout le réseau</translation>
     </message>

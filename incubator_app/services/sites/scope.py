@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Site, SiteMembership
+from incubator_app.models import Entrepreneur, Site, SiteMembership
 from incubator_app.services.actor import Actor
 from incubator_app.services.sites.members import sites_of
 from incubator_app.services.sites.records import MULTI_SITE
@@ -135,3 +135,31 @@ def refuse_unseen_person(session: Session, actor: Actor, entrepreneur_id: int) -
             login=actor.login,
         )
     )
+
+
+def check_people_on_my_sites(session: Session, actor: Actor, entrepreneur_ids: list[int]) -> None:
+    """Someone who works on some sites of a network records sessions (and the like) with the
+    people of their own sites only; raises naming the ids of the others."""
+    mine = sites_of(session, actor)
+    if mine is None or not entrepreneur_ids:
+        return
+    others = sorted(
+        session.scalars(
+            select(Entrepreneur.id).where(
+                Entrepreneur.id.in_(sorted(set(entrepreneur_ids))),
+                or_(Entrepreneur.site_id.is_(None), Entrepreneur.site_id.not_in(mine)),
+            )
+        )
+    )
+    if others:
+        raise PermissionDenied(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Sites",
+                    "Entrepreneurs {ids} are followed on another site: {login} works with the"
+                    " people of their own sites only.",
+                ),
+                ids=", ".join(map(str, others)),
+                login=actor.login,
+            )
+        )
