@@ -4,13 +4,17 @@ coach's own login role and as an admin's, through the services the pages use.
     # a superuser's URL of a throwaway server (dev.sh start_pg, or the CI's):
     .venv/bin/python benchmarks/server_rls.py \
         --url postgresql+psycopg://incubator@127.0.0.1:PORT/postgres \
-        [--scale incubator] [--runs 7]
+        [--scale incubator] [--runs 7] [--sites 5]
 
 Creates its own database (bench_rls_<pid>) from the demo at that scale, runs `server setup`
 with its own role prefix, gives the busiest coach and an admin their login roles, measures,
 then drops the database and the roles. "RLS off" = the same roles and grants with the policies
 disabled (ALTER TABLE … DISABLE ROW LEVEL SECURITY): the cost of the policies alone. Each
 figure is the median of --runs runs on a fresh session (caches warm). Prints a Markdown table.
+
+--sites N (N ≥ 2): the demo's people are spread over N sites (by id, round robin) and the coach
+works on the site of the person of the record tab: the site policies then filter the coach's
+pages (the app filters them by site too, as it does on SQLite); the admin sees every site.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from incubator_app.services.entrepreneurs.list import (  # noqa: E402
     EntrepreneurFilter,
     EntrepreneurListSource,
 )
+from incubator_app.services.milestones.list import MilestoneListSource  # noqa: E402
 from incubator_app.services.paging import SortOrder  # noqa: E402
 from incubator_app.services.server.setup import add_server_user, setup_server  # noqa: E402
 from incubator_app.services.server.sign_in import connected_actor  # noqa: E402
@@ -59,6 +64,7 @@ def main() -> None:
     parser.add_argument("--url", default=os.environ.get("INCUBATOR_TEST_DB_URL"), required=False)
     parser.add_argument("--scale", default="incubator")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sites", type=int, default=0, help="spread the people over N sites")
     args = parser.parse_args()
     if not args.url:
         parser.error("--url (a superuser's URL of a PostgreSQL server) is required")
@@ -99,6 +105,8 @@ def main() -> None:
                 .order_by(func.count().desc())
                 .limit(1)
             )
+            if args.sites >= 2:
+                _spread_over_sites(s, args.sites, coach_login, person_id)
             roles = setup_server(s, prefix=prefix).logins
             for login in (coach_login, admin_login):
                 add_server_user(s, login, "bench-password", actor=Actor.system())
@@ -118,8 +126,14 @@ def main() -> None:
                 source.count(session)
                 source.fetch(session, SortOrder(), 0, PAGE)
 
+            def milestones(session):
+                source = MilestoneListSource(actor=actor, today=today)
+                source.count(session)
+                source.fetch(session, SortOrder(), 0, PAGE)
+
             return [
                 ("entrepreneurs page (count + 200 rows)", entrepreneurs),
+                ("milestones page, open (count + 200 rows)", milestones),
                 ("sessions page, last 12 months (count + 200 rows)", sessions),
                 (
                     "an entrepreneur's sessions with their notes (record tab)",
@@ -169,6 +183,7 @@ def main() -> None:
         print(
             f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()},"
             f" PostgreSQL {make_url(args.url).host}; demo scale {args.scale}"
+            f"{f', people over {args.sites} sites' if args.sites >= 2 else ''}"
             f" ({sessions_n} sessions, {notes} with notes; generated in {demo_s:.0f} s);"
             f" medians of {args.runs}\n"
         )
@@ -185,6 +200,24 @@ def main() -> None:
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         superuser.dispose()
         owner.dispose()
+
+
+def _spread_over_sites(session, sites: int, coach_login: str, person_id: int) -> None:
+    """N sites, the people spread over them by id, the coach a member of the person's site."""
+    from incubator_app.models import Site, SiteMembership
+
+    made = [Site(name=f"Site {n + 1}", code=f"S{n + 1}", active=True) for n in range(sites)]
+    session.add_all(made)
+    session.flush()
+    ids = [site.id for site in made]
+    session.execute(
+        text("UPDATE entrepreneur SET site_id = (CAST(:ids AS integer[]))[1 + id % :n]"),
+        {"ids": ids, "n": sites},
+    )
+    home = ids[person_id % sites]
+    coach_user = session.scalar(select(User.id).where(User.login == coach_login))
+    session.add(SiteMembership(site_id=home, user_id=coach_user, role="coach"))
+    session.commit()
 
 
 if __name__ == "__main__":

@@ -176,7 +176,7 @@ def write_services(ctx: Context) -> list[ServiceRef]:
     w = ctx.writer
     w.declare(
         "shared_service",
-        "id name category unit unit_price_cents vat_rate_bp bookable capacity active",
+        "id name category unit unit_price_cents vat_rate_bp bookable capacity active site_id",
         versioned=True,
     )
     w.declare(
@@ -210,6 +210,9 @@ def write_services(ctx: Context) -> list[ServiceRef]:
                     spec.bookable,
                     spec.capacity,
                     True,
+                    # A network's rooms are in a site's building; the other services are
+                    # the network's (written after the sites: demo/sites.py).
+                    ctx.site_ids[site] if site is not None and ctx.site_ids else None,
                     1,
                     created,
                     created,

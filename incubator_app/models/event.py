@@ -101,6 +101,8 @@ class Event(Versioned, Base):
     places_taken: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Cancelled by the incubator: no more offers, the registered people are told.
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: The site of a network that holds it; None: the network's, open to every site.
+    site_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 grant_event = Table(

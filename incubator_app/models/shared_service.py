@@ -38,6 +38,10 @@ class SharedService(Versioned, Base):
     bookable: Mapped[bool] = mapped_column(Boolean, default=False)
     capacity: Mapped[int] = mapped_column(Integer, default=1)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: The site of a network that offers it (a room is in one building); None: the network's,
+    #: offered on every site (and on a single-site install). No foreign key, as
+    #: entrepreneur.site_id.
+    site_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class SharedServicePrice(Timestamped, Base):

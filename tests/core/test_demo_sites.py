@@ -15,9 +15,10 @@ from incubator_app.demo import generate_demo
 from incubator_app.demo.places import SITES
 from incubator_app.demo.scales import SCALES
 from incubator_app.demo.sites import site_code
-from incubator_app.models import Entrepreneur, Role, Site, SiteMembership, User
+from incubator_app.models import Entrepreneur, Role, SharedService, Site, SiteMembership, User
 from incubator_app.services.administration.users import actor_for_user
 from incubator_app.services.entrepreneurs.list import EntrepreneurFilter, EntrepreneurListSource
+from incubator_app.services.shared_services.catalogue import list_shared_services
 from incubator_app.services.sites.members import sites_of
 from incubator_app.services.sites.records import is_multi_site
 
@@ -72,5 +73,18 @@ def test_network_demo_spreads_people_over_its_sites(db_url, monkeypatch):
             (site_id,) = sites_of(s, actor)
             source = EntrepreneurListSource(EntrepreneurFilter(active_only=False), actor)
             assert source.count(s) == per_site[site_id]
+            # Rooms are each in one site's building, the other services the network's: a
+            # site's people see their own rooms and the network's services.
+            rooms = dict(
+                s.execute(
+                    select(SharedService.site_id, func.count())
+                    .where(SharedService.bookable)
+                    .group_by(SharedService.site_id)
+                ).all()
+            )
+            assert None not in rooms and len(rooms) == 3
+            shown = list_shared_services(s, actor=actor)
+            assert {v.site_id for v in shown} == {None, site_id}
+            assert sum(1 for v in shown if v.bookable) == rooms[site_id]
     finally:
         db.dispose()

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from incubator_app.cli import main
 from incubator_app.db.migrate import open_database
-from incubator_app.errors import PermissionDenied
+from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.models import Role
 from incubator_app.services.actor import Actor
 from incubator_app.services.administration.users import (
@@ -442,3 +442,224 @@ def test_setup_is_idempotent_and_migrations_keep_the_policies(server):
     viewer = server["connect"]("viewer")
     assert _refused(viewer, "INSERT INTO later_table VALUES (1, 'x')") == "42501"
     assert _scalar_list(server["connect"]("coach_a"), "SELECT count(*) FROM later_table") == [0]
+
+
+# -- sites: a person sees the people of their own sites only -----------------------------------
+
+
+@pytest.fixture
+def two_sites(server, session) -> dict:
+    """Marseille (coach A's site, with the fixture's person) and Avignon (coach B's, with a
+    person of its own, a milestone and a session with coach B). Staff and viewer belong to no
+    site (the network's team), so they see both."""
+    from incubator_app.services.milestones.records import create_milestone
+    from incubator_app.services.sites.members import add_member
+    from incubator_app.services.sites.moves import move_entrepreneur
+    from incubator_app.services.sites.records import create_site
+
+    admin, actors = server["actors"]["admin"], server["actors"]
+    mrs = create_site(session, name="Marseille", code="MRS", actor=admin)
+    avi = create_site(session, name="Avignon", code="AVI", actor=admin)
+    add_member(session, mrs.id, actors["coach_a"].user_id, Role.COACH, actor=admin)
+    add_member(session, avi.id, actors["coach_b"].user_id, Role.COACH, actor=admin)
+    move_entrepreneur(session, server["person"].id, mrs.id, actor=admin)
+    other = make_entrepreneur(session, "Inès", "Avignonnaise")
+    move_entrepreneur(session, other.id, avi.id, actor=admin)
+    create_milestone(
+        session,
+        entrepreneur_id=other.id,
+        title="Bilan à six mois",
+        due_on=date(2026, 7, 1),
+        actor=admin,
+    )
+    log_coaching_session(
+        session,
+        session_date=date(2026, 4, 5),
+        duration_minutes=45,
+        coach_id=actors["coach_b"].coach_id,
+        participants=[other.id],
+        actor=actors["coach_b"],
+    )
+    return {"mrs": mrs.id, "avi": avi.id, "mine": server["person"].id, "other": other.id}
+
+
+def test_a_coach_cannot_read_other_sites_entrepreneurs(server, two_sites):
+    coach_a = server["connect"]("coach_a")
+    mine, other = two_sites["mine"], two_sites["other"]
+    # SQL: SELECT id FROM entrepreneur
+    assert _scalar_list(coach_a, "SELECT id FROM entrepreneur") == [mine]
+    # SQL: SELECT last_name FROM entrepreneur WHERE id = <Avignon's person>
+    sql = "SELECT last_name FROM entrepreneur WHERE id = :i"
+    assert _scalar_list(coach_a, sql, i=other) == []
+    # SQL: SELECT count(*) FROM entrepreneur WHERE site_id = <Avignon>
+    sql = "SELECT count(*) FROM entrepreneur WHERE site_id = :s"
+    assert _scalar_list(coach_a, sql, s=two_sites["avi"]) == [0]
+    # What hangs from the person is hidden with them.
+    # SQL: SELECT title FROM milestone WHERE entrepreneur_id = <Avignon's person>
+    sql = "SELECT title FROM milestone WHERE entrepreneur_id = :i"
+    assert _scalar_list(coach_a, sql, i=other) == []
+    # SQL: SELECT entrepreneur_id FROM session_participant
+    assert set(_scalar_list(coach_a, "SELECT entrepreneur_id FROM session_participant")) == {mine}
+    # SQL: SELECT to_stage FROM stage_change WHERE entrepreneur_id = <Avignon's person>
+    sql = "SELECT to_stage FROM stage_change WHERE entrepreneur_id = :i"
+    assert _scalar_list(coach_a, sql, i=other) == []
+    # Coach B sees Avignon's person and not Marseille's.
+    coach_b = server["connect"]("coach_b")
+    assert _scalar_list(coach_b, "SELECT id FROM entrepreneur") == [other]
+    assert _scalar_list(coach_b, "SELECT title FROM milestone") == ["Bilan à six mois"]
+    # The network's people (an admin; staff and viewer with no site membership) see both.
+    for who in ("admin", "staff", "viewer"):
+        seen = _scalar_list(server["connect"](who), "SELECT id FROM entrepreneur ORDER BY id")
+        assert seen == sorted([mine, other]), who
+
+
+def test_a_coach_cannot_write_other_sites_entrepreneurs(server, two_sites):
+    coach_a = server["connect"]("coach_a")
+    mine, other, avi = two_sites["mine"], two_sites["other"], two_sites["avi"]
+    with coach_a.connect() as conn:
+        # SQL: UPDATE entrepreneur SET phone = 'x' WHERE id = <Avignon's person>  (no row seen)
+        changed = conn.execute(
+            text("UPDATE entrepreneur SET phone = 'x' WHERE id = :i"), {"i": other}
+        )
+        assert changed.rowcount == 0
+        # SQL: DELETE FROM milestone WHERE entrepreneur_id = <Avignon's person>
+        gone = conn.execute(text("DELETE FROM milestone WHERE entrepreneur_id = :i"), {"i": other})
+        assert gone.rowcount == 0
+    # SQL: UPDATE entrepreneur SET site_id = <Avignon> WHERE id = <own person>  (send away)
+    sql = "UPDATE entrepreneur SET site_id = :s WHERE id = :i"
+    assert _refused(coach_a, sql, s=avi, i=mine) == "42501"
+    # SQL: INSERT INTO entrepreneur (..., site_id) VALUES (..., <Avignon>)
+    insert = (
+        "INSERT INTO entrepreneur (first_name, last_name, entry_date, stage, archived, site_id,"
+        " created_at, updated_at, version_id)"
+        " VALUES ('X', 'Y', '2026-01-01', 'candidate', false, :s, now(), now(), 1)"
+    )
+    assert _refused(coach_a, insert, s=avi) == "42501"
+    # SQL: INSERT INTO milestone (entrepreneur_id, ...) VALUES (<Avignon's person>, ...)
+    insert = (
+        "INSERT INTO milestone (entrepreneur_id, title, due_on, status, created_at,"
+        " updated_at, version_id) VALUES (:i, 'X', '2026-01-01', 'planned', now(), now(), 1)"
+    )
+    assert _refused(coach_a, insert, i=other) == "42501"
+    # SQL: SELECT incubator_site_ids_of(<admin's login>)  (answers, but grants nothing)
+    admin_sites = "SELECT incubator_site_ids_of(:l)"
+    assert _scalar_list(coach_a, admin_sites, l=server["logins"]["admin"]) == [None]
+    assert _scalar_list(coach_a, "SELECT id FROM entrepreneur") == [mine]
+    admin = server["connect"]("admin")
+    row = "SELECT phone, site_id FROM entrepreneur WHERE id = :i"
+    with admin.connect() as conn:
+        assert conn.execute(text(row), {"i": other}).one() == (None, avi)
+        assert conn.execute(text(row), {"i": mine}).one() == (None, two_sites["mrs"])
+
+
+def test_one_active_site_is_no_network(server, two_sites, session):
+    from incubator_app.services.sites.records import set_site_active
+
+    set_site_active(
+        session,
+        two_sites["avi"],
+        active=False,
+        expected_version=None,
+        actor=server["actors"]["admin"],
+    )
+    # SQL (coach A, once Avignon is deactivated): SELECT id FROM entrepreneur
+    seen = _scalar_list(server["connect"]("coach_a"), "SELECT id FROM entrepreneur ORDER BY id")
+    assert seen == sorted([two_sites["mine"], two_sites["other"]])
+
+
+def test_through_the_services_a_coach_sees_their_sites_only(server, two_sites):
+    from incubator_app.services.entrepreneurs.list import (
+        EntrepreneurFilter,
+        EntrepreneurListSource,
+    )
+    from incubator_app.services.entrepreneurs.records import get_entrepreneur
+    from incubator_app.services.paging import SortOrder
+
+    database = _app_session(server, "coach_a")
+    try:
+        with database.session() as session:
+            coach = authenticate(session, server["logins"]["coach_a"], "")
+            # A forged network-level actor (no site filter in the app) still gets one site.
+            forged = Actor(
+                user_id=coach.user_id, login=coach.login, role=Role.ADMIN, display_name="x"
+            )
+            source = EntrepreneurListSource(EntrepreneurFilter(), forged)
+            assert source.count(session) == 1
+            rows = source.fetch(session, SortOrder(), 0, 50)
+            assert [row.id for row in rows] == [two_sites["mine"]]
+            # The server hides the row; the app says why in words.
+            with pytest.raises(PermissionDenied) as refused:
+                get_entrepreneur(session, two_sites["other"], actor=coach)
+            assert "may be followed on another site" in str(refused.value.message)
+    finally:
+        database.dispose()
+
+
+def test_every_table_naming_an_entrepreneur_has_a_site_rule():
+    """A new table with a foreign key to `entrepreneur` gets a site policy or a reason why
+    every site reads it (server_security._SITE_TABLES / _SITE_SHARED_TABLES)."""
+    from incubator_app.db import server_security
+    from incubator_app.models import Base
+
+    naming = {
+        table.name
+        for table in Base.metadata.tables.values()
+        for fk in table.foreign_keys
+        if fk.column.table.name == "entrepreneur"
+    }
+    ruled = set(server_security._SITE_TABLES) | set(server_security._SITE_SHARED_TABLES)
+    assert naming - ruled == set()
+    assert ruled - naming == set()
+
+
+def test_site_policies_let_a_sites_people_work(server, two_sites, session):
+    """The everyday work of a site goes through: a staff member of Marseille adds a person (on
+    Marseille, whom they then see) and a milestone, its coach logs a session; a session with
+    Avignon's person is refused: the server does not show that person to them."""
+    from incubator_app.services.entrepreneurs.records import create_entrepreneur, get_entrepreneur
+    from incubator_app.services.milestones.records import create_milestone
+    from incubator_app.services.sites.members import add_member
+
+    admin = server["actors"]["admin"]
+    add_member(
+        session, two_sites["mrs"], server["actors"]["staff"].user_id, Role.STAFF, actor=admin
+    )
+    staff_db = _app_session(server, "staff")
+    try:
+        with staff_db.session() as s:
+            staff = authenticate(s, server["logins"]["staff"], "")
+            added = create_entrepreneur(s, first_name="Noé", last_name="Marseillais", actor=staff)
+            assert added.site_id == two_sites["mrs"]
+            assert get_entrepreneur(s, added.id, actor=staff).last_name == "Marseillais"
+            create_milestone(
+                s, entrepreneur_id=added.id, title="Étude de marché", due_on=date(2026, 9, 1),
+                actor=staff,
+            )  # fmt: skip
+    finally:
+        staff_db.dispose()
+    coach_db = _app_session(server, "coach_a")
+    try:
+        with coach_db.session() as s:
+            coach = authenticate(s, server["logins"]["coach_a"], "")
+            logged = log_coaching_session(
+                s,
+                session_date=date(2026, 4, 9),
+                duration_minutes=30,
+                coach_id=coach.coach_id,
+                participants=[added.id],
+                actor=coach,
+            )
+            assert logged.id
+            # Avignon's person is not even readable: "unknown" to the coach of Marseille.
+            with pytest.raises(ValidationError) as refused:
+                log_coaching_session(
+                    s,
+                    session_date=date(2026, 4, 10),
+                    duration_minutes=30,
+                    coach_id=coach.coach_id,
+                    participants=[two_sites["other"]],
+                    actor=coach,
+                )
+            assert "Unknown entrepreneur" in str(refused.value)
+    finally:
+        coach_db.dispose()

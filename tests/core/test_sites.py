@@ -152,15 +152,22 @@ def test_move_is_audited_with_from_and_to(session, admin, network):
         move_entrepreneur(session, person.id, 999_999, actor=admin)
 
 
-def test_new_people_go_to_the_creators_only_site(session, admin, network):
+def test_new_people_go_to_the_creators_site(session, admin, network):
     mrs, avi, coach, staff, _ = network
     solo = make_actor(session, Role.STAFF, "staff-avi")
     add_member(session, avi.id, solo.user_id, Role.STAFF, actor=admin)
     added = make_entrepreneur(session, solo, last_name="Petit")
     assert session.get(Entrepreneur, added.id).site_id == avi.id
-    # Two sites (or network level): no site chosen for them.
-    assert make_entrepreneur(session, staff, last_name="Roux").site_id is None
+    # Two sites: the first of them (on no site, they would no longer see the person).
+    assert make_entrepreneur(session, staff, last_name="Roux").site_id == min(mrs.id, avi.id)
+    # Network level: no site chosen for them.
     assert make_entrepreneur(session, admin, last_name="Blanc").site_id is None
+    # Someone of one site does not send people to a site that is not theirs.
+    with pytest.raises(PermissionDenied):
+        move_entrepreneur(session, added.id, mrs.id, actor=solo)
+    with pytest.raises(PermissionDenied):
+        move_entrepreneur(session, added.id, None, actor=solo)
+    assert session.get(Entrepreneur, added.id).site_id == avi.id
 
 
 def test_funder_figures_of_one_site_add_up_to_the_network(session, admin):

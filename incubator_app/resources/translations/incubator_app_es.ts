@@ -1263,6 +1263,7 @@
     </message>
     <message>
         <source>No service with id {id}.</source>
+        <extracomment>The site that offers it; None: the network&apos;s (every site&apos;s).</extracomment>
         <translation>No existe servicio con el identificador {id}.</translation>
     </message>
     <message>
@@ -1307,6 +1308,10 @@
     <message>
         <source>Offered</source>
         <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -3979,6 +3984,10 @@ Reference: {reference}
         <source>An offered place is &amp;held for:</source>
         <translation>Un lugar ofrecido se &amp;guarda durante:</translation>
     </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventMail</name>
@@ -4444,6 +4453,10 @@ Referencia: {reference}
     <message>
         <source>All programmes</source>
         <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -12300,6 +12313,10 @@ Referencia: {reference}
         <translation>Ca&amp;pacidad:</translation>
     </message>
     <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -12669,6 +12686,10 @@ Referencia: {reference}
         <translation>La sede {site} ya no está activa.</translation>
     </message>
     <message>
+        <source>{login} may move people only to one of their own sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
         <translation>{login} solo puede trasladar a los emprendedores de sus propias sedes.</translation>
     </message>
@@ -12680,6 +12701,46 @@ Referencia: {reference}
     <message>
         <source>No site has the code or name {value}.</source>
         <translation>Ninguna sede tiene el código o el nombre {value}.</translation>
+    </message>
+    <message>
+        <source>No active site has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not work on the site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished">Todas las sedes</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation type="unfinished">Todas mis sedes</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,7 @@
     </message>
     <message>
         <source>No service with id {id}.</source>
+        <extracomment>The site that offers it; None: the network&apos;s (every site&apos;s).</extracomment>
         <translation>Aucun service avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
@@ -1307,6 +1308,10 @@
     <message>
         <source>Offered</source>
         <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -3995,6 +4000,10 @@ Référence : {reference}
         <source>An offered place is &amp;held for:</source>
         <translation>Une place proposée est &amp;réservée pendant&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>EventMail</name>
@@ -4460,6 +4469,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>All programmes</source>
         <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -12316,6 +12329,10 @@ Référence&#xa0;: {reference}
         <translation>C&amp;apacité :</translation>
     </message>
     <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;te&#xa0;:</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
@@ -12685,6 +12702,10 @@ Référence&#xa0;: {reference}
         <translation>Le site {site} n’est plus actif.</translation>
     </message>
     <message>
+        <source>{login} may move people only to one of their own sites.</source>
+        <translation>{login} ne peut déplacer des entrepreneur·es que vers l&apos;un de ses sites.</translation>
+    </message>
+    <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
         <translation>{login} ne peut déplacer que les entrepreneur·es de ses propres sites.</translation>
     </message>
@@ -12696,6 +12717,46 @@ Référence&#xa0;: {reference}
     <message>
         <source>No site has the code or name {value}.</source>
         <translation>Aucun site n’a le code ou le nom {value}.</translation>
+    </message>
+    <message>
+        <source>No active site has this id.</source>
+        <translation>Aucun site actif n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>{login} does not work on the site {site}.</source>
+        <translation>{login} ne travaille pas sur le site {site}.</translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
+        <translation>L’entrepreneur·e {id} n’est rattaché·e à aucun site (l’équipe du réseau l’accompagne)&#xa0;: {login} ne voit que les personnes de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
+        <translation>L’entrepreneur·e {id} est accompagné·e sur le site {site}&#xa0;: {login} ne voit que les personnes de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
+        <translation>Aucun·e entrepreneur·e {id} sur les sites de {login}&#xa0;: la personne est peut-être accompagnée sur un autre site.</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
+        <translation>Les entrepreneur·es {ids} sont accompagné·es sur un autre site&#xa0;: {login} ne travaille qu’avec les personnes de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Tout le réseau</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation>Tous mes sites</translation>
     </message>
 </context>
 <context>

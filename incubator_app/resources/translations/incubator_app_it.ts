@@ -1263,6 +1263,7 @@
     </message>
     <message>
         <source>No service with id {id}.</source>
+        <extracomment>The site that offers it; None: the network&apos;s (every site&apos;s).</extracomment>
         <translation>Nessun servizio con id {id}.</translation>
     </message>
     <message>
@@ -1307,6 +1308,10 @@
     <message>
         <source>Offered</source>
         <translation>Offerto</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -3979,6 +3984,10 @@ Reference: {reference}
         <source>An offered place is &amp;held for:</source>
         <translation>Un posto offerto è &amp;tenuto per:</translation>
     </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventMail</name>
@@ -4444,6 +4453,10 @@ Riferimento: {reference}
     <message>
         <source>All programmes</source>
         <translation>Tutti i programmi</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -12300,6 +12313,10 @@ Riferimento: {reference}
         <translation>Capien&amp;za:</translation>
     </message>
     <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
@@ -12669,6 +12686,10 @@ Riferimento: {reference}
         <translation>La sede {site} non è più attiva.</translation>
     </message>
     <message>
+        <source>{login} may move people only to one of their own sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
         <translation>{login} può spostare solo gli imprenditori delle proprie sedi.</translation>
     </message>
@@ -12680,6 +12701,46 @@ Riferimento: {reference}
     <message>
         <source>No site has the code or name {value}.</source>
         <translation>Nessuna sede ha il codice o il nome {value}.</translation>
+    </message>
+    <message>
+        <source>No active site has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not work on the site {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished">Tutte le sedi</translation>
+    </message>
+    <message>
+        <source>All my sites</source>
+        <translation type="unfinished">Tutte le mie sedi</translation>
     </message>
 </context>
 <context>

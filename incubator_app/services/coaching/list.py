@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import ColumnElement, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ValidationError
@@ -27,6 +27,7 @@ from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.sites.members import sites_of
 
 # Participants named in a row; a workshop with more shows "+ n".
 _NAMED = 3
@@ -149,8 +150,36 @@ class SessionListSource:
         require(actor, Permission.VIEW)
         self.filters = filters
         self.actor = actor
+        self._site_terms: list[ColumnElement[bool]] | None = None
+
+    def _sites(self, session: Session) -> list[ColumnElement[bool]]:
+        """In a network, someone of some sites sees the sessions of the people of their sites
+        and their own sessions (worked out once per source)."""
+        if self._site_terms is None:
+            mine = sites_of(session, self.actor)
+            self._site_terms = (
+                []
+                if mine is None
+                else [
+                    or_(
+                        CoachingSession.coach_id == (self.actor.coach_id or -1),
+                        CoachingSession.id.in_(
+                            select(SessionParticipant.session_id)
+                            .join(
+                                Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id
+                            )
+                            .where(Entrepreneur.site_id.in_(mine))
+                        ),
+                    )
+                ]
+            )
+        return self._site_terms
 
     def count(self, session: Session) -> int:
+        sites = self._sites(session)
+        if sites:
+            stmt = self.filters.apply(select(func.count()).select_from(CoachingSession))
+            return int(session.scalar(stmt.where(*sites)) or 0)
         if self.filters.topic_only:
             # Index-only on the topic's links (206,000 of them at network scale: ~5 ms).
             stmt = select(func.count()).select_from(self.filters.session_ids().subquery())
@@ -174,6 +203,7 @@ class SessionListSource:
         cs = CoachingSession
         # Ids first (from indexes only), then the 200 rows: deep pages and sorts stay cheap.
         ids_stmt = self.filters.apply(select(cs.id), newest_first=sort.key is None)
+        ids_stmt = ids_stmt.where(*self._sites(session))
         if sort.key == "coach":
             ids_stmt = ids_stmt.join(Coach, Coach.id == cs.coach_id)
         ids_stmt = apply_sort(

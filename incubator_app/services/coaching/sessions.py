@@ -44,6 +44,7 @@ from incubator_app.services.records import (
     to_view,
     unit_of_work,
 )
+from incubator_app.services.sites.scope import check_people_on_my_sites
 from incubator_app.services.validation import Validator
 
 ENTITY = "coaching_session"
@@ -369,6 +370,7 @@ def log_coaching_session(
     )
     with unit_of_work(session):
         _check_references(session, state)
+        check_people_on_my_sites(session, actor, [p.entrepreneur_id for p in state["participants"]])
         obj = insert_session(session, state, actor)
     return _views(session, [obj], actor)[0]
 
@@ -474,6 +476,17 @@ def change_session(
     _validate_state(v, state)
     v.raise_if_any()
     _check_references(session, state)
+    # People added to the session: of one's own sites (those already in it stay).
+    before_people = {p.entrepreneur_id for p in before_links[0]}
+    check_people_on_my_sites(
+        session,
+        actor,
+        [
+            p.entrepreneur_id
+            for p in state["participants"]
+            if p.entrepreneur_id not in before_people
+        ],
+    )
     diff: dict[str, Any] = {}
     after_links = (list(state["participants"]), sorted(state["topic_ids"]))
     if after_links != before_links:

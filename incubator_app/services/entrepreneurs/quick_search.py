@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Integer, column, literal_column
+from sqlalchemy import ColumnElement, Integer, bindparam, column, literal_column
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN
 from incubator_app.models import Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.sites.members import sites_of
 from incubator_app.services.text_match import query_words
 
 DEFAULT_LIMIT = 20
@@ -39,18 +40,28 @@ _COLUMNS = (
 )
 
 # bm25 weights follow FTS_COLUMNS: first name, last name, project, e-mail, commune. bm25 is
-# smaller for better matches.
-_SQLITE_QUERY = sql_text(
+# smaller for better matches. {sites}: the site condition of someone who works on some sites
+# of a network only.
+_SQLITE_SQL = (
     f"SELECT {_COLUMNS} FROM {FTS_TABLE} AS s JOIN entrepreneur AS e ON e.id = s.rowid "
-    f"WHERE {FTS_TABLE} MATCH :match "
+    f"WHERE {FTS_TABLE} MATCH :match{{sites}} "
     f"ORDER BY e.archived, bm25({FTS_TABLE}, 10.0, 10.0, 4.0, 2.0, 1.0), "
     "e.last_name, e.first_name, e.id LIMIT :limit"
 )
-_PG_QUERY = sql_text(
+_PG_SQL = (
     f"SELECT {_COLUMNS} FROM entrepreneur AS e, to_tsquery('simple', :match) AS q "
-    f"WHERE e.{PG_COLUMN} @@ q "
+    f"WHERE e.{PG_COLUMN} @@ q{{sites}} "
     f"ORDER BY e.archived, ts_rank(e.{PG_COLUMN}, q) DESC, e.last_name, e.first_name, e.id "
     "LIMIT :limit"
+)
+_SQLITE_QUERY = sql_text(_SQLITE_SQL.format(sites=""))
+_PG_QUERY = sql_text(_PG_SQL.format(sites=""))
+_SITE_CLAUSE = " AND e.site_id IN :sites"
+_SQLITE_SITE_QUERY = sql_text(_SQLITE_SQL.format(sites=_SITE_CLAUSE)).bindparams(
+    bindparam("sites", expanding=True)
+)
+_PG_SITE_QUERY = sql_text(_PG_SQL.format(sites=_SITE_CLAUSE)).bindparams(
+    bindparam("sites", expanding=True)
 )
 
 
@@ -90,8 +101,15 @@ def quick_search_entrepreneurs(
     if not words:
         return []
     dialect = session.get_bind().dialect.name
-    query = _PG_QUERY if dialect == "postgresql" else _SQLITE_QUERY
-    rows = session.execute(query, {"match": _match_expression(words, dialect), "limit": limit})
+    params: dict = {"match": _match_expression(words, dialect), "limit": limit}
+    # In a network, the people of one's own sites only (services/sites/members.py).
+    mine = sites_of(session, actor)
+    if mine is None:
+        query = _PG_QUERY if dialect == "postgresql" else _SQLITE_QUERY
+    else:
+        query = _PG_SITE_QUERY if dialect == "postgresql" else _SQLITE_SITE_QUERY
+        params["sites"] = list(mine)
+    rows = session.execute(query, params)
     return [
         QuickSearchHit(
             id=row.id,

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.errors import ConflictError, ValidationError
+from incubator_app.errors import ConflictError, NotFound, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import (
     ActionItem,
@@ -53,6 +53,7 @@ from incubator_app.services.records import (
     update_with_audit,
 )
 from incubator_app.services.sites.members import sites_of
+from incubator_app.services.sites.scope import check_person_on_my_sites, refuse_unseen_person
 from incubator_app.services.text_match import query_words, same_words
 from incubator_app.services.validation import Validator
 
@@ -259,9 +260,10 @@ def add_entrepreneurs(
     if not checked:
         return []
     now = utcnow()
-    # Someone who works on one site of a network admits people to that site.
+    # Someone who works on sites of a network admits people to their site (the first, by id,
+    # when they have several: they would not see a person on no site, nor would the server).
     mine = sites_of(session, actor)
-    site_id = mine[0] if mine is not None and len(mine) == 1 else None
+    site_id = mine[0] if mine else None
     people = [
         {
             "id": None,
@@ -403,8 +405,15 @@ def archive_entrepreneur(
 
 
 def get_entrepreneur(session: Session, entrepreneur_id: int, *, actor: Actor) -> EntrepreneurView:
+    """One person; in a network, someone of some sites gets a person of their sites only."""
     require(actor, Permission.VIEW)
-    return to_view(get_or_raise(session, Entrepreneur, entrepreneur_id), EntrepreneurView)
+    try:
+        person = get_or_raise(session, Entrepreneur, entrepreneur_id)
+    except NotFound:
+        refuse_unseen_person(session, actor, entrepreneur_id)  # hidden by the server's policy
+        raise
+    check_person_on_my_sites(session, actor, person.id, person.site_id)
+    return to_view(person, EntrepreneurView)
 
 
 def find_possible_duplicates(

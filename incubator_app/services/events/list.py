@@ -18,6 +18,7 @@ from incubator_app.models.vocabulary import (
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.events.places import as_utc
 from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.sites.scope import shared_site_terms
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class EventFilter:
     # The cohort of the event, or every cohort of a programme (CAPE, …).
     cohort_id: int | None = None
     programme: str | None = None
+    #: One site picked (with the network's events). None: the user's own sites and the
+    #: network's (everything for network-level people and on a single-site install).
+    site_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -64,11 +68,12 @@ class EventListSource:
 
     def __init__(self, actor: Actor, flt: EventFilter | None = None) -> None:
         require(actor, Permission.VIEW)
+        self.actor = actor
         self.filter = flt or EventFilter()
 
-    def _where(self, stmt: Select) -> Select:
+    def _where(self, session: Session, stmt: Select) -> Select:
         f = self.filter
-        conditions = []
+        conditions = shared_site_terms(session, self.actor, Event.site_id, f.site_id)
         if f.kind is not None:
             conditions.append(Event.kind == f.kind)
         if f.starts_from is not None:
@@ -88,10 +93,13 @@ class EventListSource:
         return stmt.where(and_(*conditions)) if conditions else stmt
 
     def count(self, session: Session) -> int:
-        return int(session.scalar(self._where(select(func.count()).select_from(Event))) or 0)
+        return int(
+            session.scalar(self._where(session, select(func.count()).select_from(Event))) or 0
+        )
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[EventRow]:
         stmt = self._where(
+            session,
             select(
                 Event.id,
                 Event.starts_at,
@@ -102,7 +110,7 @@ class EventListSource:
                 Event.places_taken,
                 _waiting(),
                 Event.cancelled,
-            )
+            ),
         )
         stmt = apply_sort(
             stmt,

@@ -35,6 +35,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.sites.scope import check_site_choice, default_site
 from incubator_app.services.validation import Validator
 
 MAX_CAPACITY = 100_000
@@ -56,6 +57,7 @@ EDITABLE = (
     "organiser_coach_id",
     "cohort_id",
     "course_id",
+    "site_id",
 )
 
 
@@ -150,6 +152,11 @@ def create_event(
     v.raise_if_any()
     with unit_of_work(session):
         _check_links(session, values)
+        # Unless chosen: the site of whoever creates it (none: the network's).
+        if "site_id" in values:
+            values["site_id"] = check_site_choice(session, actor, values["site_id"])
+        else:
+            values["site_id"] = default_site(session, actor)
         event = Event(**values)
         session.add(event)
         session.flush()
@@ -196,6 +203,8 @@ def update_event(
         event = lock_event(session, event_id)
         check_version(event, expected_version)
         _check_links(session, values)
+        if "site_id" in values:
+            values["site_id"] = check_site_choice(session, actor, values["site_id"])
         merged_starts = values.get("starts_at", as_utc(event.starts_at))
         merged_ends = values.get("ends_at", as_utc(event.ends_at))
         if merged_ends <= merged_starts:

@@ -24,6 +24,7 @@ from incubator_app.models import (
 )
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.scope import is_coach_scoped, limited, person_name, scope_entrepreneurs
+from incubator_app.services.sites.scope import own_sites_condition
 
 OPEN_MILESTONE = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
 
@@ -55,6 +56,9 @@ class MilestoneDueRow:
 
 def _scope_actions(stmt: Select, actor: Actor, coach_id: int | None) -> Select:
     stmt = stmt.where(Entrepreneur.archived.is_(False))
+    on_my_sites = own_sites_condition(actor, Entrepreneur.site_id)
+    if on_my_sites is not None:
+        stmt = stmt.where(on_my_sites)
     wanted = [actor.coach_id or -1] if is_coach_scoped(actor) else []
     if coach_id is not None:
         wanted.append(coach_id)

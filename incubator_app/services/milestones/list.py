@@ -33,6 +33,7 @@ from incubator_app.models import (
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.paging import SortOrder, apply_sort, window
 from incubator_app.services.periods import month_of
+from incubator_app.services.sites.scope import visible_sites
 
 OPEN = (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS)
 # The days a milestone list compares with, bound at each run (see MilestoneListSource._dates).
@@ -120,6 +121,8 @@ class MilestoneListSource:
     coach_id: int | None = None
     cohort_id: int | None = None
     entrepreneur_id: int | None = None
+    #: One site picked; None: the user's own sites (every site for network-level people).
+    site_id: int | None = None
 
     def __post_init__(self) -> None:
         require(self.actor, Permission.VIEW)
@@ -138,7 +141,16 @@ class MilestoneListSource:
             conditions.append(Entrepreneur.referent_coach_id == self.coach_id)
         if self.cohort_id is not None:
             conditions.append(Entrepreneur.cohort_id == self.cohort_id)
+        sites = self.__dict__.get("_sites")
+        if sites is not None:
+            conditions.append(Entrepreneur.site_id.in_(sites))
         return conditions
+
+    def _read_sites(self, session: Session) -> None:
+        """The sites shown (services/sites/scope.py), read once per source; part of the
+        statements' key."""
+        if "_sites" not in self.__dict__:
+            object.__setattr__(self, "_sites", visible_sites(session, self.actor, self.site_id))
 
     def _by_status(self) -> bool:
         narrow_people = (self.coach_id, self.cohort_id, self.entrepreneur_id) != (None,) * 3
@@ -193,6 +205,7 @@ class MilestoneListSource:
             self.coach_id,
             self.cohort_id,
             self.entrepreneur_id,
+            self.__dict__.get("_sites"),
             sort,
         )
         stmt = _STATEMENTS.get(key)
@@ -203,6 +216,7 @@ class MilestoneListSource:
         return stmt
 
     def count(self, session: Session) -> int:
+        self._read_sites(session)
         stmt = self._statement(
             "count", None, lambda: self._where(select(func.count()).select_from(Milestone))
         )
@@ -252,6 +266,7 @@ class MilestoneListSource:
     def fetch(
         self, session: Session, sort: SortOrder, offset: int, limit: int
     ) -> list[MilestoneRow]:
+        self._read_sites(session)
         stmt = self._statement("page", sort, lambda: self._page_statement(sort))
         params = {**self._dates(), "offset": max(0, offset), "limit": max(0, limit)}
         today = self.today
@@ -317,6 +332,8 @@ class ActionItemListSource:
     state: str = "open"
     coach_id: int | None = None
     entrepreneur_id: int | None = None
+    #: One site picked; None: the user's own sites (every site for network-level people).
+    site_id: int | None = None
 
     def __post_init__(self) -> None:
         require(self.actor, Permission.VIEW)

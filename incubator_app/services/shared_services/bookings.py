@@ -39,6 +39,7 @@ from incubator_app.services.records import (
     update_with_audit,
 )
 from incubator_app.services.shared_services.booking_lock import lock_for_booking
+from incubator_app.services.sites.scope import shared_site_terms
 from incubator_app.services.validation import Validator
 
 ENTITY = "booking"
@@ -468,11 +469,12 @@ class BookingBlock:
 
 
 def list_bookable_resources(session: Session, *, actor: Actor) -> list[BookableResource]:
-    """Active bookable services, by name."""
+    """Active bookable services of the person's sites and the network's, by name."""
     require(actor, Permission.VIEW)
     stmt = (
         select(SharedService.id, SharedService.name, SharedService.category, SharedService.capacity)
         .where(SharedService.bookable.is_(True), SharedService.active.is_(True))
+        .where(*shared_site_terms(session, actor, SharedService.site_id))
         .order_by(SharedService.name, SharedService.id)
     )
     return [BookableResource(*row) for row in session.execute(stmt)]
@@ -496,6 +498,7 @@ def busiest_resource(
         .where(
             SharedService.bookable.is_(True),
             SharedService.active.is_(True),
+            *shared_site_terms(session, actor, SharedService.site_id),
             Booking.status != BookingStatus.CANCELLED,
             Booking.starts_at >= start,
             Booking.starts_at < end,

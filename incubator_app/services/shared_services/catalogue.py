@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from types import EllipsisType
 from typing import Any
 
 from sqlalchemy import select
@@ -29,6 +30,11 @@ from incubator_app.services.records import (
     to_view,
     unit_of_work,
     update_with_audit,
+)
+from incubator_app.services.sites.scope import (
+    check_site_choice,
+    default_site,
+    shared_site_terms,
 )
 from incubator_app.services.text_match import same_words_condition
 from incubator_app.services.validation import Validator
@@ -55,6 +61,7 @@ _FIELDS = [
     "bookable",
     "capacity",
     "active",
+    "site_id",
 ]
 
 
@@ -70,6 +77,8 @@ class SharedServiceView:
     capacity: int
     active: bool
     version_id: int
+    #: The site that offers it; None: the network's (every site's).
+    site_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -264,10 +273,12 @@ def create_shared_service(
     bookable: bool = False,
     capacity: int = 1,
     price_valid_from: date | None = None,
+    site_id: int | None | EllipsisType = ...,
     actor: Actor,
 ) -> SharedServiceView:
     """A new service; its first price is valid from `price_valid_from` (default today), and
-    also applies to earlier days (see `price_on`)."""
+    also applies to earlier days (see `price_on`). `site_id`: the site that offers it, None
+    for the whole network; left out, the site of whoever adds it (services/sites/scope.py)."""
     require(actor, Permission.MANAGE_CATALOGUE)
     values: dict[str, Any] = {
         "name": name,
@@ -284,6 +295,11 @@ def create_shared_service(
     values["name"], values["category"] = name.strip(), category.strip()
     with unit_of_work(session):
         _ensure_name_free(session, values["name"])
+        values["site_id"] = (
+            default_site(session, actor)
+            if isinstance(site_id, EllipsisType)
+            else check_site_choice(session, actor, site_id)
+        )
         service = SharedService(**values, active=True)
         session.add(service)
         session.flush()
@@ -321,6 +337,8 @@ def update_shared_service(
         service = load_for_update(session, SharedService, service_id, expected_version)
         if "name" in changes:
             _ensure_name_free(session, changes["name"], exclude_id=service.id)
+        if "site_id" in changes:
+            changes["site_id"] = check_site_choice(session, actor, changes["site_id"])
         today = clock.today()
         now = price_on(session, service.id, today)
         new_price = changes.get("unit_price_cents", now.unit_price_cents)
@@ -355,9 +373,14 @@ def list_shared_services(
     active_only: bool = False,
     bookable: bool | None = None,
     category: str | None = None,
+    site_id: int | None = None,
 ) -> list[SharedServiceView]:
+    """The services of the site picked, else of the person's own sites, with the network's
+    (every service for network-level people and on a single-site install)."""
     require(actor, Permission.VIEW)
-    stmt = select(SharedService)
+    stmt = select(SharedService).where(
+        *shared_site_terms(session, actor, SharedService.site_id, site_id)
+    )
     if active_only:
         stmt = stmt.where(SharedService.active.is_(True))
     if bookable is not None:

@@ -31,7 +31,8 @@ def move_entrepreneur(
     actor: Actor,
 ) -> bool:
     """Puts the person on `site_id` (None: on no site). Returns whether anything changed.
-    Someone restricted to some sites may move only the people of their sites."""
+    Someone restricted to some sites may move only the people of their sites, to one of their
+    sites (a secured PostgreSQL server refuses the rest too)."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
         person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
@@ -47,6 +48,15 @@ def move_entrepreneur(
                     }
                 )
         mine = sites_of(session, actor)
+        if mine is not None and site_id not in mine and person.site_id != site_id:
+            raise PermissionDenied(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Sites", "{login} may move people only to one of their own sites."
+                    ),
+                    login=actor.login,
+                )
+            )
         if mine is not None and person.site_id not in mine:
             raise PermissionDenied(
                 msg(

@@ -250,7 +250,11 @@ class EventCalendar(QWidget):
     def set_filter(self, flt: EventFilter) -> None:
         """The page's filters (kind, full, programme); the period is the month shown."""
         self.filter = EventFilter(
-            kind=flt.kind, full=flt.full, cohort_id=flt.cohort_id, programme=flt.programme
+            kind=flt.kind,
+            full=flt.full,
+            cohort_id=flt.cohort_id,
+            programme=flt.programme,
+            site_id=flt.site_id,
         )
         self.active = True
         self.reload()
@@ -290,6 +294,7 @@ class EventCalendar(QWidget):
             full=self.filter.full,
             cohort_id=self.filter.cohort_id,
             programme=self.filter.programme,
+            site_id=self.filter.site_id,
             starts_from=datetime.combine(start, time(0), tzinfo=zone),
             starts_before=datetime.combine(start + timedelta(days=42), time(0), tzinfo=zone),
         )

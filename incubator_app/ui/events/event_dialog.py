@@ -26,6 +26,7 @@ from incubator_app.ui.changes import EVENT
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.events.texts import kind_label
 from incubator_app.ui.messages import inline_error_text
+from incubator_app.ui.site_field import SiteCombo
 
 
 class EventDialog(QDialog):
@@ -67,6 +68,10 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Places:"), self.capacity)
         form.addRow(self.tr("&Where:"), self.address)
         form.addRow(self.tr("An offered place is &held for:"), self.offer_hours)
+        # In a network only: the site that holds it (the person's own by default).
+        self.site = SiteCombo(context, parent=self)
+        if self.site.shown:
+            form.addRow(self.tr("&Site:"), self.site)
         self.error = QLabel()
         self.error.setObjectName("eventError")
         self.error.setWordWrap(True)
@@ -97,6 +102,8 @@ class EventDialog(QDialog):
             "offer_hours": self.offer_hours.value(),
             "address": self.address.text().strip() or None,
         }
+        if self.site.shown:
+            values["site_id"] = self.site.value()
 
         def done(event_id: int) -> None:
             self.created_id = event_id

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.errors import ConflictError, ValidationError
+from incubator_app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from incubator_app.models.vocabulary import PathwayStage
 from incubator_app.services.administration.reference_lists import list_disciplines
 from incubator_app.services.coaching.coaches import list_coaches
@@ -41,7 +41,7 @@ from incubator_app.ui.changes import ENTREPRENEUR, SITE
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, short_date, stage_label
 from incubator_app.ui.flow_layout import FlowLayout, labelled
-from incubator_app.ui.messages import tr_msg
+from incubator_app.ui.messages import show_error, tr_msg
 from incubator_app.ui.pages.base import Page
 from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.widgets import ERROR_COLOUR
@@ -499,7 +499,12 @@ class EntrepreneursPage(Page):
 
         editor = self._editors.get(entrepreneur_id)
         if editor is None:
-            editor = EntrepreneurEditor(self.context, entrepreneur_id, self)
+            try:
+                editor = EntrepreneurEditor(self.context, entrepreneur_id, self)
+            except (PermissionDenied, NotFound) as refused:
+                # Another site's person (a network), or no such record: said in words.
+                self.refusal = show_error(self, refused)
+                return None
             self._track(editor, entrepreneur_id)
         editor.show()
         editor.raise_()

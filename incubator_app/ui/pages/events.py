@@ -28,13 +28,15 @@ from incubator_app import clock
 from incubator_app.models.vocabulary import EventKind
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
 from incubator_app.services.events.list import EventFilter, EventListSource
-from incubator_app.ui.changes import ENTREPRENEUR, EVENT
+from incubator_app.ui.changes import ENTREPRENEUR, EVENT, SITE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneurs.labels import ChoiceCombo
 from incubator_app.ui.events.calendar import EventCalendar
 from incubator_app.ui.events.event_dialog import EventDialog
 from incubator_app.ui.events.event_window import EventWindow
 from incubator_app.ui.events.texts import kind_label, local
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.site_field import fill_site_filter
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
 FULL = QColor("#a8431f")
@@ -42,7 +44,7 @@ FULL = QColor("#a8431f")
 
 class EventsPage(Page):
     icon_name = "events"
-    watched_kinds = frozenset({EVENT, ENTREPRENEUR})
+    watched_kinds = frozenset({EVENT, ENTREPRENEUR, SITE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -83,6 +85,11 @@ class EventsPage(Page):
         self.cohort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cohort.addItem(self.tr("All programmes"), None)
         self._load_cohorts()
+        # The site filter: in a network of two sites or more only.
+        self.site = ChoiceCombo()
+        self.site.setObjectName("eventSiteFilter")
+        self.site.setAccessibleName(self.tr("Site"))
+        fill_site_filter(self.site, context)
         self.count = QLabel()
         self.count.setObjectName("eventCount")
         self.new_button = QPushButton(self.tr("&New event…"))
@@ -97,7 +104,7 @@ class EventsPage(Page):
         self.calendar_button.toggled.connect(self.show_calendar)
         # Two rows: the four filters need the page's whole width in French.
         filters = QHBoxLayout()
-        for w in (self.kind, self.period, self.full, self.cohort):
+        for w in (self.kind, self.period, self.full, self.cohort, self.site):
             filters.addWidget(w)
         filters.addStretch(1)
         top = QVBoxLayout()
@@ -109,7 +116,7 @@ class EventsPage(Page):
         actions.addWidget(self.open_button)
         actions.addWidget(self.new_button)
         top.addLayout(actions)
-        for combo in (self.kind, self.period, self.full, self.cohort):
+        for combo in (self.kind, self.period, self.full, self.cohort, self.site):
             combo.currentIndexChanged.connect(self.apply_list_filters)
 
         self.model = WindowedTableModel(
@@ -195,6 +202,7 @@ class EventsPage(Page):
             full=self.full.currentData(),
             programme=group[1] if group[0] == "programme" else None,
             cohort_id=int(group[1]) if group[0] == "cohort" else None,
+            site_id=self.site.value(),
         )
 
     def _load_cohorts(self) -> None:
@@ -225,6 +233,11 @@ class EventsPage(Page):
             self.calendar.set_filter(self._filter())
 
     def reload(self) -> None:
+        before = self.site.value()
+        fill_site_filter(self.site, self.context)  # sites added or deactivated meanwhile
+        if self.site.value() != before:
+            self.apply_list_filters()
+            return
         self.model.refresh()
         if self.stack.currentWidget() is self.calendar:
             self.calendar.reload()

@@ -16,17 +16,22 @@ from PySide6.QtWidgets import (
 
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.shared_services.catalogue import SharedServiceView, list_shared_services
+from incubator_app.services.sites.members import site_choices
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import money, rate, unit_label
 from incubator_app.ui.services.service_dialog import ServiceDialog
+from incubator_app.ui.site_field import network_label
 from incubator_app.ui.windowed_model import Column
 
 
 class CatalogueTab(QWidget):
+    SITE_COLUMN = 7
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.site_names: dict[int, str] = {}
         yes, no = self.tr("yes"), self.tr("no")
         self.model = RowListModel(
             [
@@ -41,6 +46,7 @@ class CatalogueTab(QWidget):
                 Column(self.tr("VAT"), lambda s: rate(s.vat_rate_bp), align_right=True),
                 Column(self.tr("Bookable"), lambda s: yes if s.bookable else no),
                 Column(self.tr("Offered"), lambda s: yes if s.active else no),
+                Column(self.tr("Site"), self._site_name),
             ],
             self,
         )
@@ -54,6 +60,7 @@ class CatalogueTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(self.SITE_COLUMN, True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New service…"))
@@ -78,6 +85,15 @@ class CatalogueTab(QWidget):
     def reload(self) -> None:
         with self.context.db.session() as session:
             self.model.set_rows(list_shared_services(session, actor=self.context.actor))
+            names = dict(site_choices(session, self.context.actor))
+        # The site column: in a network only (a single office never reads "site").
+        self.site_names = names
+        self.table.setColumnHidden(self.SITE_COLUMN, not names)
+
+    def _site_name(self, service: SharedServiceView) -> str:
+        if service.site_id is None:
+            return network_label()
+        return self.site_names.get(service.site_id, "")
 
     def selected(self) -> SharedServiceView | None:
         index = self.table.currentIndex()

@@ -41,6 +41,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.messages import inline_error_text
 from incubator_app.ui.services.list_model import RowListModel
 from incubator_app.ui.services.money_text import day_text, money, parse_hundredths, rate, unit_label
+from incubator_app.ui.site_field import SiteCombo
 from incubator_app.ui.widgets import FieldError, dialog_header, today_qdate
 from incubator_app.ui.windowed_model import Column
 
@@ -108,6 +109,14 @@ class ServiceDialog(QDialog):
         form.addRow("", self.bookable)
         form.addRow(self.tr("Ca&pacity:"), self.capacity)
         form.addRow("", self.active)
+        # In a network only: the site that offers it, or the whole network.
+        self.site = (
+            SiteCombo(context, parent=self)
+            if service is None
+            else SiteCombo(context, service.site_id, parent=self)
+        )
+        if self.site.shown:
+            form.addRow(self.tr("Si&te:"), self.site)
         outer.addLayout(form)
 
         prices = QGroupBox(self.tr("Price") if service is None else self.tr("Price history"))
@@ -228,6 +237,8 @@ class ServiceDialog(QDialog):
             "bookable": self.bookable.isChecked(),
             "capacity": self.capacity.value(),
         }
+        if self.site.shown:
+            values["site_id"] = self.site.value()
         if self.service is None:
             try:
                 cents, vat = self._prices()
