@@ -22,6 +22,8 @@ from incubator_app.models.cooperation import (
 )
 from incubator_app.models.directory import (
     ActorContact,
+    ActorEntrepreneur,
+    ActorLink,
     ActorSource,
     DirectoryActor,
     DirectoryMerge,
@@ -104,6 +106,8 @@ __all__ = [
     "DirectoryActor",
     "ActorSource",
     "ActorContact",
+    "ActorEntrepreneur",
+    "ActorLink",
     "AccountKind",
     "ActionItem",
     "AuditEntry",
