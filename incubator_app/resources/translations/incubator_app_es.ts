@@ -331,6 +331,213 @@
     </message>
 </context>
 <context>
+    <name>ActorWindow</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation type="unfinished">Disciplinas</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished">SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished">Sitio web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation type="unfinished">Creado en</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has as member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">importado</translation>
+    </message>
+    <message>
+        <source>linked automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished">&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Add an &amp;entrepreneur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {source}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sources disagree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to another actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Incubator</source>
@@ -2489,7 +2696,20 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>This actor was merged into another one already.</source>
+        <extracomment>What `ActorLinkView.kind` reads as from the other side (&quot;member_of&quot; seen from the network).</extracomment>
         <translation>Este actor ya se fusionó con otro.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of link: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No such merge.</source>
@@ -2515,6 +2735,59 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>This pair has no verdict to undo.</source>
         <translation>Este par no tiene ninguna decisión que deshacer.</translation>
+    </message>
+    <message>
+        <source>At most 300 characters.</source>
+        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIRET number (14 digits, checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIREN number (9 digits, checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an RNA number (W and 9 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a web site address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a French phone number (10 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a postal code (5 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commune has the INSEE code {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIREN number must begin the SIRET number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This actor was merged into another one: edit that one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7265,13 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>LinkList</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -8974,6 +9254,33 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type a few letters of the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction, programmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished">E&amp;nlace:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in the next versions</source>
@@ -9209,6 +9516,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Se conserva sin identidad: los informes para financiadores de periodos anteriores lo cuentan</translation>
     </message>
     <message>

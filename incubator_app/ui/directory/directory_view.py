@@ -1,6 +1,7 @@
 """The directory's list at scale: a windowed table (SQL pages), filters by type, commune,
-département, listing and "seen in only one listing", a name search; the review queue's button
-says how many pairs wait."""
+département, listing and "seen in only one listing", a name search; Enter or a double click
+opens the actor window (ui/directory/actor_window.py); the review queue's button says how many
+pairs wait."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from incubator_app.services.directory import list as directory_list
 from incubator_app.services.directory import review as review_service
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.directory.actor_window import ActorWindow
 from incubator_app.ui.directory.review_dialog import DIRECTORY, ReviewDialog
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
@@ -87,6 +89,8 @@ class DirectoryView(QWidget):
         self.table.setColumnWidth(2, 180)
         self.table.setColumnWidth(3, 160)
         self.table.setColumnWidth(4, 200)
+        # Enter or a double click opens the actor window.
+        self.table.activated.connect(self._open_actor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -149,6 +153,14 @@ class DirectoryView(QWidget):
         self.model.set_source(
             directory_list.DirectoryListSource(self.current_filter(), self.context.actor)
         )
+
+    def _open_actor(self, index) -> None:
+        actor_id = self.model.id_at(index.row()) if index.isValid() else None
+        if actor_id is None:
+            return
+        window = ActorWindow(self.context, actor_id, self)
+        window.changed.connect(self.model.refresh)
+        window.open()
 
     def _open_review(self) -> None:
         dialog = ReviewDialog(self.context, self)
