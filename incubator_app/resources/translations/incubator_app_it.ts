@@ -2824,6 +2824,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Esamina le co&amp;ppie</translation>
     </message>
     <message>
+        <source>Import a li&amp;sting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
@@ -7352,6 +7356,281 @@ Riferimento: {reference}
     <message>
         <source>This offer falls within the member&apos;s declared trade. An exchange system stays non-professional only while exchanges are occasional and outside one&apos;s trade: staff will review it in the list before it is allowed.</source>
         <translation>Questa offerta rientra nel mestiere dichiarato del membro. Un sistema di scambio resta non professionale solo se gli scambi sono occasionali ed estranei al proprio mestiere: lo staff la esaminerà nell’elenco prima di ammetterla.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImport</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Fields whose values the values step lets the person rename (the others are cleaned).</extracomment>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished">Disciplina</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation type="unfinished">Codice INSEE</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">CAP</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished">Dipartimento</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation type="unfinished">EPCI</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Indirizzo</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished">Sito web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished">SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muséofile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPS id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other registry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates (one cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message>
+        <source>Import a listing of actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation type="unfinished">Scegli un file CSV o XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished">&amp;Scegli file…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;File:</translation>
+    </message>
+    <message>
+        <source>Ministère de la Culture – festivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>festival, museum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing has its own du&amp;plicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype of every row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished">Mappatura delle colonne</translation>
+    </message>
+    <message>
+        <source>Preview (first rows)</source>
+        <translation type="unfinished">Anteprima (prime righe)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished">Diventa</translation>
+    </message>
+    <message>
+        <source>C&amp;ross now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation type="unfinished">Scegli un file per vederne il contenuto.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Values…</source>
+        <translation type="unfinished">&amp;Valori…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished">&amp;Prova a vuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished">Fogli di calcolo (*.csv *.xlsx *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Lettura del file…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished">Questo file non può essere importato.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 · header on row %2 · %3 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mapping, then run a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value: %1</source>
+        <translation type="unfinished">Primo valore: %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished">(ignora)</translation>
+    </message>
+    <message>
+        <source>The mapping changed: run the dry run again.</source>
+        <translation type="unfinished">La mappatura è cambiata: esegui di nuovo la prova a vuoto.</translation>
+    </message>
+    <message>
+        <source>Say where the listing comes from (its source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Communes not found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported: now cross them with the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing the listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: which field each column fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: what the types and disciplines of the file become</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: crossing with the directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

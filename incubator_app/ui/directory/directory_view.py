@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.directory import list as directory_list
 from incubator_app.services.directory import review as review_service
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.actor_window import ActorWindow
+from incubator_app.ui.directory.listing_import import ListingImportDialog
 from incubator_app.ui.directory.review_dialog import DIRECTORY, ReviewDialog
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
@@ -45,6 +47,9 @@ class DirectoryView(QWidget):
         self.only_one = QCheckBox(self.tr("Seen in only &one listing"))
         self.review = QPushButton(self.tr("&Review pairs"))
         self.review.clicked.connect(self._open_review)
+        self.import_listing = QPushButton(self.tr("Import a li&sting…"))
+        self.import_listing.clicked.connect(self._open_import)
+        self.import_listing.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -99,6 +104,7 @@ class DirectoryView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch(1)
+        bottom.addWidget(self.import_listing)
         bottom.addWidget(self.review)
         layout.addLayout(bottom)
         self.search.textChanged.connect(self._apply)
@@ -161,6 +167,11 @@ class DirectoryView(QWidget):
         window = ActorWindow(self.context, actor_id, self)
         window.changed.connect(self.model.refresh)
         window.open()
+
+    def _open_import(self) -> None:
+        dialog = ListingImportDialog(self.context, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
 
     def _open_review(self) -> None:
         dialog = ReviewDialog(self.context, self)
