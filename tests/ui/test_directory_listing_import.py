@@ -100,3 +100,26 @@ def test_a_listing_is_imported_and_crossed_from_the_page(qtbot, qapp, context, t
         assert s.scalar(live.where(DirectoryActor.merged_into_id.is_(None))) == 5
         kinds = s.scalars(select(DirectoryActor.kind).where(DirectoryActor.kind.is_not(None)))
         assert set(kinds) == {"festival"}
+
+
+def test_duplicates_of_the_directory_are_counted_then_merged(qtbot, qapp, context, tmp_path):
+    from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
+
+    rows = [LEFT[0], LEFT[0], LEFT[1]]
+    importer = _open(qtbot, context, _csv(tmp_path / "twice.csv", rows), "Ministère")
+    importer.import_button.click()
+    qtbot.waitUntil(lambda: importer.imported, timeout=10_000)
+    importer.close()
+    dialog = DedupeDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.apply.isEnabled(), timeout=20_000)
+    _shot(dialog, "dedupe.png")
+    with context.db.session() as s:  # counted, nothing merged yet
+        live = select(func.count()).select_from(DirectoryActor)
+        assert s.scalar(live.where(DirectoryActor.merged_into_id.is_(None))) == 3
+    dialog.apply.click()
+    qtbot.waitUntil(lambda: dialog.done_summary is not None, timeout=20_000)
+    assert dialog.done_summary.merged == 1
+    with context.db.session() as s:
+        assert s.scalar(live.where(DirectoryActor.merged_into_id.is_(None))) == 2

@@ -193,6 +193,7 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
     from incubator_app.services.administration.users import list_users
     from incubator_app.ui.administration.account_dialogs import PasswordDialog
     from incubator_app.ui.directory.actor_window import ActorWindow, PickDialog
+    from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
     from incubator_app.ui.directory.listing_import import ListingImportDialog
     from incubator_app.ui.login_dialog import LoginDialog
     from incubator_app.ui.milestones.dialogs import (
@@ -211,6 +212,7 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
     return [
         ("directory actor", ActorWindow(context, actor_id, window)),
         ("import a listing", ListingImportDialog(context, window)),
+        ("directory duplicates", DedupeDialog(context, window)),
         ("link a person", PickDialog(context, "x", lambda s, t: [], None, window)),
         ("link an actor", PickDialog(context, "x", lambda s, t: [], [("a", "b")], window)),
         ("milestone", MilestoneDialog(window, new=True, today=today)),

@@ -2592,6 +2592,49 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>DedupeDialog</name>
+    <message>
+        <source>Duplicates in the directory</source>
+        <translation>Doublons dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Actors of the directory are compared with each other. Pairs above the first threshold are merged (each merge can be undone), pairs above the second wait in the review queue.</source>
+        <translation>Les acteurs de l&apos;annuaire sont comparés entre eux. Les paires au-dessus du premier seuil sont fusionnées (chaque fusion peut être annulée), celles au-dessus du second attendent dans la file d&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation>Fusionner automatiquement a&amp;u-dessus de :</translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation>Envoyer à l&apos;e&amp;xamen au-dessus de :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and queue</source>
+        <translation>&amp;Fusionner et mettre en file</translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation>Décompte des paires…</translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation>Le seuil d&apos;examen ne doit pas dépasser le seuil automatique.</translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review.</source>
+        <translation>Avec ces seuils : %1 paire(s) fusionnée(s), %2 à examiner.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review.</source>
+        <translation>Terminé : %1 paire(s) fusionnée(s), %2 en attente d&apos;examen.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -2824,8 +2867,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>E&amp;xaminer les paires</translation>
     </message>
     <message>
-        <source>Import a li&amp;sting…</source>
+        <source>Import a listin&amp;g…</source>
         <translation>Importer un listin&amp;g…</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Chercher les do&amp;ublons…</translation>
     </message>
     <message>
         <source>&amp;Type</source>

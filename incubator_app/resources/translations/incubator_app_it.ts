@@ -2592,6 +2592,49 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
 </context>
 <context>
+    <name>DedupeDialog</name>
+    <message>
+        <source>Duplicates in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors of the directory are compared with each other. Pairs above the first threshold are merged (each merge can be undone), pairs above the second wait in the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge and queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -2824,7 +2867,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Esamina le co&amp;ppie</translation>
     </message>
     <message>
-        <source>Import a li&amp;sting…</source>
+        <source>Import a listin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

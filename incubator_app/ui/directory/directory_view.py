@@ -24,6 +24,7 @@ from incubator_app.services.directory import list as directory_list
 from incubator_app.services.directory import review as review_service
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.actor_window import ActorWindow
+from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
 from incubator_app.ui.directory.listing_import import ListingImportDialog
 from incubator_app.ui.directory.review_dialog import DIRECTORY, ReviewDialog
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
@@ -47,9 +48,12 @@ class DirectoryView(QWidget):
         self.only_one = QCheckBox(self.tr("Seen in only &one listing"))
         self.review = QPushButton(self.tr("&Review pairs"))
         self.review.clicked.connect(self._open_review)
-        self.import_listing = QPushButton(self.tr("Import a li&sting…"))
+        self.import_listing = QPushButton(self.tr("Import a listin&g…"))
         self.import_listing.clicked.connect(self._open_import)
         self.import_listing.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
+        self.dedupe = QPushButton(self.tr("Find d&uplicates…"))
+        self.dedupe.clicked.connect(self._open_dedupe)
+        self.dedupe.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -105,6 +109,7 @@ class DirectoryView(QWidget):
         bottom.addWidget(self.count)
         bottom.addStretch(1)
         bottom.addWidget(self.import_listing)
+        bottom.addWidget(self.dedupe)
         bottom.addWidget(self.review)
         layout.addLayout(bottom)
         self.search.textChanged.connect(self._apply)
@@ -170,6 +175,11 @@ class DirectoryView(QWidget):
 
     def _open_import(self) -> None:
         dialog = ListingImportDialog(self.context, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def _open_dedupe(self) -> None:
+        dialog = DedupeDialog(self.context, self)
         dialog.finished.connect(lambda _r: self.reload())
         dialog.open()
 
