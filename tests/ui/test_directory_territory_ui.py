@@ -53,6 +53,7 @@ def test_the_territory_view_maps_lists_and_saves(qtbot, qapp, context, placed, t
     assert len(view.map.items_by_insee) == 119
     assert view.isolated.count() == 2  # the museum, the Alpilles choir
     assert view.without.count() == 119 - 4
+    assert view.unconnected.count() == 6  # no actor of the fixture has a link or an event
     assert view.summary.text().startswith("Bouches-du-Rhône") and " 6 " in view.summary.text()
     # The communes table is sorted by actors: Marseille first.
     assert view.communes.item(0, 0).text() == "Marseille"

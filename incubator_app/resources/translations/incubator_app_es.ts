@@ -13797,6 +13797,18 @@ Referencia: {reference}
         <translation>Aislados</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventos</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Communes</source>
         <translation>Municipios</translation>
     </message>
@@ -13813,12 +13825,20 @@ Referencia: {reference}
         <translation>Sin ningún actor</translation>
     </message>
     <message>
+        <source>No link, no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a territory in the list.</source>
         <translation>Elija un territorio de la lista.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
         <translation>{name}: {actors} actores en {communes} municipios ({per} por cada 10 000 habitantes), {isolated} aislados, {empty} municipios sin ningún actor.</translation>
+    </message>
+    <message>
+        <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outside any EPCI</source>

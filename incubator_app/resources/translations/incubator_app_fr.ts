@@ -13797,6 +13797,18 @@ Référence&#xa0;: {reference}
         <translation>Isolés</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneur·es</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation>Sans relation</translation>
+    </message>
+    <message>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
@@ -13813,12 +13825,20 @@ Référence&#xa0;: {reference}
         <translation>Sans aucun acteur</translation>
     </message>
     <message>
+        <source>No link, no event</source>
+        <translation>Ni lien ni événement</translation>
+    </message>
+    <message>
         <source>Choose a territory in the list.</source>
         <translation>Choisissez un territoire dans la liste.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
         <translation>{name}&#xa0;: {actors} acteurs dans {communes} communes ({per} pour 10&#xa0;000 habitants), {isolated} isolés, {empty} communes sans aucun acteur.</translation>
+    </message>
+    <message>
+        <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
+        <translation>{entrepreneurs} entrepreneur·es accompagné·es, {events} événements tenus ; {unconnected} acteurs sans aucun lien ni événement suivi.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>

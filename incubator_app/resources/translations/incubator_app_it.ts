@@ -13797,6 +13797,18 @@ Riferimento: {reference}
         <translation>Isolati</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Imprenditori</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventi</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Communes</source>
         <translation>Comuni</translation>
     </message>
@@ -13813,12 +13825,20 @@ Riferimento: {reference}
         <translation>Senza alcun attore</translation>
     </message>
     <message>
+        <source>No link, no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a territory in the list.</source>
         <translation>Scegli un territorio dall’elenco.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
         <translation>{name}: {actors} attori in {communes} comuni ({per} ogni 10.000 abitanti), {isolated} isolati, {empty} comuni senza alcun attore.</translation>
+    </message>
+    <message>
+        <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outside any EPCI</source>

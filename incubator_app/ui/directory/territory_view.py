@@ -60,7 +60,7 @@ class _NumberItem(QTableWidgetItem):
 
 
 def _area_table(name: str) -> QTableWidget:
-    table = QTableWidget(0, 5)
+    table = QTableWidget(0, 8)
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -134,6 +134,8 @@ class TerritoryView(QWidget):
         self.isolated.setObjectName("isolatedActors")
         self.without = QListWidget()
         self.without.setObjectName("communesWithoutActor")
+        self.unconnected = QListWidget()
+        self.unconnected.setObjectName("actorsWithoutRelation")
         for table in (self.communes, self.epcis):
             table.setHorizontalHeaderLabels(
                 [
@@ -142,6 +144,9 @@ class TerritoryView(QWidget):
                     self.tr("Actors"),
                     self.tr("Per 10,000"),
                     self.tr("Isolated"),
+                    self.tr("Entrepreneurs"),
+                    self.tr("Events"),
+                    self.tr("No relation"),
                 ]
             )
             table.setColumnWidth(0, 180)
@@ -158,6 +163,7 @@ class TerritoryView(QWidget):
         self.tabs.addTab(self.epcis, self.tr("EPCIs"))
         self.tabs.addTab(self.isolated, self.tr("Isolated actors"))
         self.tabs.addTab(self.without, self.tr("Without any actor"))
+        self.tabs.addTab(self.unconnected, self.tr("No link, no event"))
         splitter = QSplitter()
         splitter.addWidget(self.map)
         splitter.addWidget(self.tabs)
@@ -235,6 +241,15 @@ class TerritoryView(QWidget):
                 isolated=len(portrait.isolated),
                 empty=len(portrait.without_actor),
             )
+            + " "
+            + self.tr(
+                "{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} "
+                "actors without any link nor event attended."
+            ).format(
+                entrepreneurs=portrait.total.entrepreneurs,
+                events=portrait.total.events,
+                unconnected=len(portrait.unconnected),
+            )
         )
         self._fill_table(self.communes, portrait.communes)
         self._fill_table(self.epcis, portrait.epcis)
@@ -242,6 +257,10 @@ class TerritoryView(QWidget):
         for actor in portrait.isolated:
             what = ", ".join(actor.disciplines) or actor.kind or ""
             self.isolated.addItem(f"{actor.name} — {what} — {actor.commune_name}")
+        self.unconnected.clear()
+        for actor in portrait.unconnected:
+            what = ", ".join(actor.disciplines) or actor.kind or ""
+            self.unconnected.addItem(f"{actor.name} — {what} — {actor.commune_name}")
         self.without.clear()
         for area in portrait.without_actor:
             self.without.addItem(f"{area.name} ({QLocale().toString(area.population or 0)})")
@@ -270,6 +289,9 @@ class TerritoryView(QWidget):
                     (area.actors, str(area.actors)),
                     (per, self._per(per)),
                     (area.isolated, str(area.isolated)),
+                    (area.entrepreneurs, str(area.entrepreneurs)),
+                    (area.events, str(area.events)),
+                    (area.unconnected, str(area.unconnected)),
                 ),
                 start=1,
             ):
