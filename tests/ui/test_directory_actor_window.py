@@ -103,6 +103,14 @@ def test_the_actor_window_edits_and_links(qtbot, qapp, context):
         assert s.scalars(select(ActorLink)).all() == []
         assert s.scalars(select(ActorContact.role)).all() == ["direction"]
         assert s.get(DirectoryActor, theatre).siret == "73282932000074"
+    # Insert in a list opens the search of what to link.
+    window.entrepreneurs.list.setFocus()
+    qtbot.keyClick(window.entrepreneurs.list, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: window.findChild(PickDialog) is not None, timeout=10_000)
+    picker = window.findChild(PickDialog)
+    assert picker.kind.isVisibleTo(picker) and picker.kind.count() == 2
+    picker.reject()
+    picker.deleteLater()
     window.tabs.setCurrentIndex(2)
     _shot(window, "actor-sources.png")
     window.close()

@@ -86,6 +86,19 @@ def test_the_territory_view_maps_lists_and_saves(qtbot, qapp, context, placed, t
         " (isolated)"
     )
 
+    # Shaded by EPCI: Vitrolles (no actor, in the Métropole with 4) takes the Métropole's shade;
+    # the selection stays.
+    vitrolles = view.map.items_by_insee["13117"].brush().color().name()
+    view.by_epci.setChecked(True)
+    assert view.map.items_by_insee["13117"].brush().color().name() != vitrolles
+    assert "4" in view.map.items_by_insee["13117"].toolTip().splitlines()[1]
+    assert view.map.selected_commune() == "13004"
+    epci_shot = os.environ.get("TERRITORY_EPCI_SCREENSHOT")
+    if epci_shot:
+        page.grab().save(epci_shot)
+    view.by_epci.setChecked(False)
+    assert view.map.items_by_insee["13117"].brush().color().name() == vitrolles
+
     pdf = tmp_path / "portrait.pdf"
     view.save_pdf(str(pdf))
     qtbot.waitUntil(pdf.exists, timeout=30_000)

@@ -13726,7 +13726,7 @@ Référence&#xa0;: {reference}
     <name>TerritoryMap</name>
     <message>
         <source>Map of the communes</source>
-        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
+        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py). The same colours for an EPCI&apos;s count of actors (an EPCI holds many communes).</extracomment>
         <translation>Carte des communes</translation>
     </message>
     <message>
@@ -13759,6 +13759,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Portrait &amp;PDF…</source>
         <translation>Portrait &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Shade by EPC&amp;I</source>
+        <translation>Teinter par EP&amp;CI</translation>
     </message>
     <message>
         <source>&amp;Kind</source>

@@ -13726,7 +13726,7 @@ Riferimento: {reference}
     <name>TerritoryMap</name>
     <message>
         <source>Map of the communes</source>
-        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
+        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py). The same colours for an EPCI&apos;s count of actors (an EPCI holds many communes).</extracomment>
         <translation>Mappa dei comuni</translation>
     </message>
     <message>
@@ -13759,6 +13759,10 @@ Riferimento: {reference}
     <message>
         <source>Portrait &amp;PDF…</source>
         <translation>Profilo &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Shade by EPC&amp;I</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kind</source>

@@ -10,6 +10,7 @@ import math
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -108,6 +109,10 @@ class TerritoryView(QWidget):
         self.show_button.setObjectName("territoryShow")
         self.pdf_button = QPushButton(self.tr("Portrait &PDF…"))
         self.pdf_button.setEnabled(False)
+        self.by_epci = QCheckBox(self.tr("Shade by EPC&I"))
+        self.by_epci.setObjectName("shadeByEpci")
+        self.by_epci.toggled.connect(self._redraw)
+        self._drawn: tuple[dict, dict] | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -122,6 +127,7 @@ class TerritoryView(QWidget):
             bar.addWidget(labelled(label, widget))
         bar.addWidget(self.show_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.by_epci)
 
         self.map = TerritoryMap()
         self.communes = _area_table("territoryCommunes")
@@ -227,7 +233,8 @@ class TerritoryView(QWidget):
             # Two town halls of the reference have no position (NaN): left out.
             if commune is not None and _finite(commune.latitude, commune.longitude):
                 centroids[area.code] = (commune.latitude, commune.longitude)
-        self.map.show_portrait(portrait, outlines, centroids)
+        self._drawn = (outlines, centroids)
+        self.map.show_portrait(portrait, outlines, centroids, by_epci=self.by_epci.isChecked())
         per = portrait.total.per_10k
         self.summary.setText(
             self.tr(
@@ -267,6 +274,15 @@ class TerritoryView(QWidget):
         self.commune_actors.clear()
         self.commune_title.setText(self.tr("Select a commune to list its actors."))
         self.pdf_button.setEnabled(True)
+
+    def _redraw(self) -> None:
+        """The map again, shaded per commune or per EPCI (nothing read again)."""
+        if self.portrait is None or self._drawn is None:
+            return
+        selected = self.map.selected_commune()
+        outlines, centroids = self._drawn
+        self.map.show_portrait(self.portrait, outlines, centroids, by_epci=self.by_epci.isChecked())
+        self.map.select_commune(selected)
 
     def _per(self, value: float | None) -> str:
         if value is None:
