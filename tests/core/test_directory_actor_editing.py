@@ -161,7 +161,17 @@ def test_links_to_actors_contacts_and_entrepreneurs(tmp_path, session, admin):
     assert session.scalar(select(func.count()).select_from(ActorLink)) == 1
     assert session.scalar(select(func.count()).select_from(ActorEntrepreneur)) == 0
     assert audit_actions(session, "directory_actor", museum).count("unlink") == 3
-    # A merged actor takes no new link.
+    # A merge moves no link: the network's person shows in the museum's window (the link is
+    # still on the network, so that an unmerge has nothing to undo); the partnership between
+    # the two is no longer shown; a merged actor takes no new link.
+    link_contact(session, network, contact.id, "trésorière", actor=admin)
     merge_actors(session, museum, network, actor=admin)
+    links = actor_links(session, museum, actor=admin)
+    assert [(c.name, c.kind, c.holder) for c in links.contacts] == [
+        ("Ottilie Brandwijk", "trésorière", network)
+    ]
+    assert links.actors == []
     with pytest.raises(ConflictError):
         link_contact(session, network, contact.id, None, actor=admin)
+    unlink_contact(session, network, contact.id, actor=admin)
+    assert actor_links(session, museum, actor=admin).contacts == []

@@ -226,6 +226,14 @@ def test_entrepreneurs_events_and_actors_without_relations(session, admin):
                      status=RegistrationStatus.ATTENDED, source=RegistrationSource.STAFF)
     )  # fmt: skip
     session.commit()
+    # A relation of an actor merged into Aix's festival is the festival's (merges move none).
+    from incubator_app.services.directory.merges import merge_actors
+
+    twin = DirectoryActor(name="Festival d'Aix (copie)", commune_insee="13001")
+    session.add(twin)
+    session.commit()
+    link_contact(session, twin.id, treasurer.id, None, actor=admin)
+    merge_actors(session, ids["Festival d'Aix"], twin.id, actor=admin)
 
     p = territory_portrait(session, "departement", "13", actor=admin)
     by_code = {c.code: c for c in p.communes}
@@ -238,8 +246,7 @@ def test_entrepreneurs_events_and_actors_without_relations(session, admin):
     # the Fanfare's person is linked: a link to a person counts as a relation.
     assert sorted(a.name for a in p.unconnected) == [
         "Danse à Tarascon",
-        "Festival d'Aix",
         "Musée de la Camargue",
         "Sans rien",
     ]
-    assert p.total.unconnected == 4 and by_code["13055"].unconnected == 0
+    assert p.total.unconnected == 3 and by_code["13055"].unconnected == 0

@@ -41,6 +41,7 @@ class PersonLinkView:
     id: int  # contact or entrepreneur id
     name: str
     kind: str  # the contact's role, or company / partner_venue
+    holder: int = 0  # the actor the link is on (this one, or one merged into it)
 
 
 @dataclass(frozen=True)
@@ -50,38 +51,62 @@ class ActorLinks:
     entrepreneurs: list[PersonLinkView]
 
 
+def merged_family(session: Session, actor_id: int) -> list[int]:
+    """The actor and every actor merged into it (directly or through another one): their links
+    are the actor's links (a merge moves no link, so that an unmerge has nothing to undo)."""
+    family, frontier = [actor_id], [actor_id]
+    while frontier:
+        frontier = list(
+            session.scalars(
+                select(DirectoryActor.id).where(DirectoryActor.merged_into_id.in_(frontier))
+            )
+        )
+        family += frontier
+    return family
+
+
 def actor_links(session: Session, actor_id: int, *, actor: Actor) -> ActorLinks:
     require(actor, Permission.VIEW)
+    family = merged_family(session, actor_id)
     actors = []
     for link_id, kind, from_id, to_id in session.execute(
         select(ActorLink.id, ActorLink.kind, ActorLink.from_actor_id, ActorLink.to_actor_id)
-        .where((ActorLink.from_actor_id == actor_id) | (ActorLink.to_actor_id == actor_id))
+        .where(ActorLink.from_actor_id.in_(family) | ActorLink.to_actor_id.in_(family))
         .order_by(ActorLink.id)
     ):
-        mine = from_id == actor_id
+        if from_id in family and to_id in family:
+            continue  # between two actors now merged into one
+        mine = from_id in family
         other = to_id if mine else from_id
         name = session.scalar(select(DirectoryActor.name).where(DirectoryActor.id == other))
         actors.append(ActorLinkView(link_id, kind if mine else INVERSE[kind], other, name or ""))
     contacts = [
-        PersonLinkView(cid, " ".join(p for p in (first, last) if p), role or "")
-        for cid, first, last, role in session.execute(
-            select(Contact.id, Contact.first_name, Contact.last_name, ActorContact.role)
+        PersonLinkView(cid, " ".join(p for p in (first, last) if p), role or "", holder)
+        for cid, first, last, role, holder in session.execute(
+            select(
+                Contact.id,
+                Contact.first_name,
+                Contact.last_name,
+                ActorContact.role,
+                ActorContact.actor_id,
+            )
             .join(ActorContact, ActorContact.contact_id == Contact.id)
-            .where(ActorContact.actor_id == actor_id)
+            .where(ActorContact.actor_id.in_(family))
             .order_by(Contact.last_name, Contact.id)
         )
     ]
     entrepreneurs = [
-        PersonLinkView(eid, f"{first} {last}", kind)
-        for eid, first, last, kind in session.execute(
+        PersonLinkView(eid, f"{first} {last}", kind, holder)
+        for eid, first, last, kind, holder in session.execute(
             select(
                 Entrepreneur.id,
                 Entrepreneur.first_name,
                 Entrepreneur.last_name,
                 ActorEntrepreneur.kind,
+                ActorEntrepreneur.actor_id,
             )
             .join(ActorEntrepreneur, ActorEntrepreneur.entrepreneur_id == Entrepreneur.id)
-            .where(ActorEntrepreneur.actor_id == actor_id)
+            .where(ActorEntrepreneur.actor_id.in_(family))
             .order_by(Entrepreneur.last_name, Entrepreneur.id)
         )
     ]

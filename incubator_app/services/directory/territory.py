@@ -493,7 +493,21 @@ def _connected_actors(session: Session) -> set[int]:
         .where(Registration.status == RegistrationStatus.ATTENDED),
     ):
         found.update(session.scalars(stmt.distinct()))
-    return found
+    # A merge moves no link: the links of an actor merged into another are the other's.
+    merged_into = dict(
+        session.execute(
+            select(DirectoryActor.id, DirectoryActor.merged_into_id).where(
+                DirectoryActor.merged_into_id.is_not(None)
+            )
+        ).all()
+    )
+    roots = set()
+    for actor_id in found:
+        seen = 0
+        while actor_id in merged_into and seen < 1000:
+            actor_id, seen = merged_into[actor_id], seen + 1
+        roots.add(actor_id)
+    return found | roots
 
 
 _POSTAL_AND_TOWN = re.compile(r"\b(\d{5})\b[ ,]*([^\d,\n]*)")

@@ -388,10 +388,13 @@ class ActorWindow(QDialog):
         kinds = link_kind_names()
         self.actor_links.fill([(f"{kinds[a.kind]} {a.other_name}", a.id) for a in links.actors])
         self.contacts.fill(
-            [(f"{c.name} — {c.kind}" if c.kind else c.name, c.id) for c in links.contacts]
+            [
+                (f"{c.name} — {c.kind}" if c.kind else c.name, (c.holder, c.id))
+                for c in links.contacts
+            ]
         )
         self.entrepreneurs.fill(
-            [(f"{e.name} — {kinds[e.kind]}", e.id) for e in links.entrepreneurs]
+            [(f"{e.name} — {kinds[e.kind]}", (e.holder, e.id)) for e in links.entrepreneurs]
         )
 
     # Saving --------------------------------------------------------------------------------
@@ -478,9 +481,10 @@ class ActorWindow(QDialog):
         )
 
     def _remove_contact(self) -> None:
-        contact, actor, me = self.contacts.current(), self.context.actor, self.actor_id
-        if contact is not None:
-            self._change(lambda s: link_service.unlink_contact(s, me, contact, actor=actor))
+        chosen, actor = self.contacts.current(), self.context.actor
+        if chosen is not None:
+            holder, contact = chosen
+            self._change(lambda s: link_service.unlink_contact(s, holder, contact, actor=actor))
 
     def _add_entrepreneur(self) -> None:
         actor, me = self.context.actor, self.actor_id
@@ -495,6 +499,7 @@ class ActorWindow(QDialog):
         )
 
     def _remove_entrepreneur(self) -> None:
-        person, actor, me = self.entrepreneurs.current(), self.context.actor, self.actor_id
-        if person is not None:
-            self._change(lambda s: link_service.unlink_entrepreneur(s, me, person, actor=actor))
+        chosen, actor = self.entrepreneurs.current(), self.context.actor
+        if chosen is not None:
+            holder, person = chosen
+            self._change(lambda s: link_service.unlink_entrepreneur(s, holder, person, actor=actor))
