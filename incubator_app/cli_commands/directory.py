@@ -64,6 +64,16 @@ def register(
     add_user_option(link)
     link.set_defaults(handler=cmd_link)
 
+    dedupe = dir_sub.add_parser(
+        "dedupe", help="find duplicates among the directory's actors: merge, queue for review"
+    )
+    common(dedupe)
+    dedupe.add_argument("--auto-above", type=float, default=None, help="merge at or above (8)")
+    dedupe.add_argument("--review-above", type=float, default=None, help="review at or above (3)")
+    dedupe.add_argument("--dry-run", action="store_true", help="print the counts, write nothing")
+    add_user_option(dedupe)
+    dedupe.set_defaults(handler=cmd_dedupe)
+
     territory = dir_sub.add_parser(
         "territory", help="a territory's actors per commune and EPCI, the isolated ones, a PDF"
     )
@@ -207,6 +217,40 @@ def cmd_link(args: argparse.Namespace) -> int:
             merged=merged,
             review=queued,
             rejected=rejected,
+        )
+    )
+    return 0
+
+
+def cmd_dedupe(args: argparse.Namespace) -> int:
+    from incubator_app.cli_signin import sign_in
+    from incubator_app.services.directory.dedupe import dedupe_directory, preview_dedupe
+    from incubator_app.services.directory.linkage import AUTO_ABOVE, REVIEW_ABOVE
+
+    auto = AUTO_ABOVE if args.auto_above is None else args.auto_above
+    review = REVIEW_ABOVE if args.review_above is None else args.review_above
+    if review > auto:
+        from incubator_app.cli_args import UserError
+
+        raise UserError(
+            str(msg(QT_TRANSLATE_NOOP("Directory", "--review-above must not exceed --auto-above.")))
+        )
+    database = _open(args)
+    try:
+        with database.session() as session:
+            actor = sign_in(session, args.user)
+            run = preview_dedupe if args.dry_run else dedupe_directory
+            summary = run(session, auto_above=auto, review_above=review, actor=actor)
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Directory", "Merged: {merged}; queued for review: {review}; rejected: {rejected}."
+            ),
+            merged=summary.merged,
+            review=summary.review,
+            rejected=summary.rejected,
         )
     )
     return 0

@@ -24,6 +24,8 @@ from incubator_app.models.cooperation import (
 )
 from incubator_app.models.directory import (
     ActorContact,
+    ActorEntrepreneur,
+    ActorLink,
     ActorSource,
     DirectoryActor,
     DirectoryMerge,
@@ -106,6 +108,8 @@ __all__ = [
     "DirectoryActor",
     "ActorSource",
     "ActorContact",
+    "ActorEntrepreneur",
+    "ActorLink",
     "AccountKind",
     "ActionItem",
     "AuditEntry",

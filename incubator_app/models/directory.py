@@ -214,4 +214,45 @@ class ActorContact(Base):
     role: Mapped[str | None] = mapped_column(String(100))  # "direction", "programmation"…
 
 
+#: Links between actors: `from` is a member of / a partner of `to`.
+ACTOR_LINK_KINDS = ("member_of", "partner_of")
+#: What an actor is to an entrepreneur: their company, or a venue they work with.
+ENTREPRENEUR_LINK_KINDS = ("company", "partner_venue")
+
+
+class ActorLink(Base):
+    """An actor is a member of (a network, a federation) or a partner of another actor."""
+
+    __tablename__ = "directory_actor_link"
+    __table_args__ = (
+        UniqueConstraint("from_actor_id", "to_actor_id", "kind"),
+        CheckConstraint("from_actor_id <> to_actor_id", name="not_itself"),
+        CheckConstraint("kind IN ('member_of', 'partner_of')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_actor_id: Mapped[int] = mapped_column(
+        ForeignKey("directory_actor.id", ondelete="CASCADE"), index=True
+    )
+    to_actor_id: Mapped[int] = mapped_column(
+        ForeignKey("directory_actor.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(10))
+
+
+class ActorEntrepreneur(Base):
+    """An actor is an entrepreneur's company, or one of their partner venues."""
+
+    __tablename__ = "directory_actor_entrepreneur"
+    __table_args__ = (CheckConstraint("kind IN ('company', 'partner_venue')", name="kind"),)
+
+    actor_id: Mapped[int] = mapped_column(
+        ForeignKey("directory_actor.id", ondelete="CASCADE"), primary_key=True
+    )
+    entrepreneur_id: Mapped[int] = mapped_column(
+        ForeignKey("entrepreneur.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(13))
+
+
 Index("ix_directory_pair_zone_verdict", PairDecision.zone, PairDecision.verdict)

@@ -49,7 +49,7 @@ from incubator_app.models import (
     SupportContract,
     grant_beneficiary,
 )
-from incubator_app.models.directory import ActorContact, DirectoryActor
+from incubator_app.models.directory import ActorContact, ActorEntrepreneur, DirectoryActor
 from incubator_app.models.event import Course, CourseEnrolment, CourseWaiting
 from incubator_app.models.exchange import ListingKind
 from incubator_app.models.vocabulary import (
@@ -243,6 +243,7 @@ def build_people(session: Session, actor: Actor) -> People:
                           status=RegistrationStatus.WAITLISTED, source=RegistrationSource.STAFF),
             ActorContact(actor_id=organisation.id, contact_id=c.id,
                          role="Présidente, Ottilie Brandwijk"),
+            ActorEntrepreneur(actor_id=organisation.id, entrepreneur_id=z.id, kind="company"),
         ]
     )  # fmt: skip
     session.commit()

@@ -184,3 +184,69 @@ def test_cli_territory_and_pdf(tmp_path, session, admin, db_url, capsys, monkeyp
     code, _, err = run("--departement", "13", "--pdf", str(bad), "--lang", "en")
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert not bad.exists()
+
+
+def test_entrepreneurs_events_and_actors_without_relations(session, admin):
+    from datetime import timedelta
+
+    from event_helpers import new_event
+    from factories import make_entrepreneur
+
+    from incubator_app.models import Contact, Registration
+    from incubator_app.models.vocabulary import RegistrationSource, RegistrationStatus
+    from incubator_app.services.directory.links import link_actors, link_contact
+
+    ids = add_fixture(session)
+    for name, commune, postal in (
+        ("Aïcha", "Marseille", "13005"),
+        ("Bruno", "Aix-en-Provence", "13100"),
+        ("Chloé", "Avignon", "84000"),  # outside the territory
+        ("Denis", None, None),  # nowhere
+    ):
+        person = make_entrepreneur(session, name)
+        person.commune, person.postal_code = commune, postal
+    archived = make_entrepreneur(session, "Ernest")
+    archived.commune, archived.postal_code, archived.archived = "Marseille", "13001", True
+    session.commit()
+    held = new_event(
+        session, admin, address="Friche la Belle de Mai, 41 rue Jobin, 13003 Marseille"
+    )
+    new_event(session, admin, address="Théâtre, 13100 Aix-en-Provence", starts_in=timedelta(days=9))
+    new_event(session, admin, address="Salle polyvalente (à confirmer)")  # no commune written
+    # Relations: the port theatre is a member of the public stage; the choir's conductor
+    # attended an event; the Fanfare has a person (their treasurer).
+    link_actors(session, ids["Théâtre du Port"], ids["Scène publique"], "member_of", actor=admin)
+    conductor, treasurer = Contact(last_name="Chef"), Contact(last_name="Trésorier")
+    session.add_all([conductor, treasurer])
+    session.commit()
+    link_contact(session, ids["Chorale des Alpilles"], conductor.id, "chef", actor=admin)
+    link_contact(session, ids["Fanfare du Vieux Port"], treasurer.id, None, actor=admin)
+    session.add(
+        Registration(event_id=held, contact_id=conductor.id, party_size=1, queue_key=1,
+                     status=RegistrationStatus.ATTENDED, source=RegistrationSource.STAFF)
+    )  # fmt: skip
+    session.commit()
+    # A relation of an actor merged into Aix's festival is the festival's (merges move none).
+    from incubator_app.services.directory.merges import merge_actors
+
+    twin = DirectoryActor(name="Festival d'Aix (copie)", commune_insee="13001")
+    session.add(twin)
+    session.commit()
+    link_contact(session, twin.id, treasurer.id, None, actor=admin)
+    merge_actors(session, ids["Festival d'Aix"], twin.id, actor=admin)
+
+    p = territory_portrait(session, "departement", "13", actor=admin)
+    by_code = {c.code: c for c in p.communes}
+    assert by_code["13055"].entrepreneurs == 1 and by_code["13001"].entrepreneurs == 1
+    assert p.total.entrepreneurs == 2  # not Avignon, nowhere, nor the archived one
+    assert by_code["13055"].events == 1 and by_code["13001"].events == 1 and p.total.events == 2
+    epcis = {e.code: e for e in p.epcis}
+    assert epcis["200054807"].entrepreneurs == 2 and epcis["200054807"].events == 2
+    # Without relations: all but the two linked theatres and the choir (an event attended);
+    # the Fanfare's person is linked: a link to a person counts as a relation.
+    assert sorted(a.name for a in p.unconnected) == [
+        "Danse à Tarascon",
+        "Musée de la Camargue",
+        "Sans rien",
+    ]
+    assert p.total.unconnected == 3 and by_code["13055"].unconnected == 0

@@ -53,6 +53,7 @@ def test_the_territory_view_maps_lists_and_saves(qtbot, qapp, context, placed, t
     assert len(view.map.items_by_insee) == 119
     assert view.isolated.count() == 2  # the museum, the Alpilles choir
     assert view.without.count() == 119 - 4
+    assert view.unconnected.count() == 6  # no actor of the fixture has a link or an event
     assert view.summary.text().startswith("Bouches-du-Rhône") and " 6 " in view.summary.text()
     # The communes table is sorted by actors: Marseille first.
     assert view.communes.item(0, 0).text() == "Marseille"
@@ -84,6 +85,19 @@ def test_the_territory_view_maps_lists_and_saves(qtbot, qapp, context, placed, t
     assert view.commune_actors.item(0).text() == "Musée de la Camargue — museum" + view.tr(
         " (isolated)"
     )
+
+    # Shaded by EPCI: Vitrolles (no actor, in the Métropole with 4) takes the Métropole's shade;
+    # the selection stays.
+    vitrolles = view.map.items_by_insee["13117"].brush().color().name()
+    view.by_epci.setChecked(True)
+    assert view.map.items_by_insee["13117"].brush().color().name() != vitrolles
+    assert "4" in view.map.items_by_insee["13117"].toolTip().splitlines()[1]
+    assert view.map.selected_commune() == "13004"
+    epci_shot = os.environ.get("TERRITORY_EPCI_SCREENSHOT")
+    if epci_shot:
+        page.grab().save(epci_shot)
+    view.by_epci.setChecked(False)
+    assert view.map.items_by_insee["13117"].brush().color().name() == vitrolles
 
     pdf = tmp_path / "portrait.pdf"
     view.save_pdf(str(pdf))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from sqlalchemy import text
 
 from incubator_app import clock
 from incubator_app.db.migrate import open_database
@@ -191,6 +192,9 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
     """Dialogs opened from a selection deep in a page: built directly, as their pages do."""
     from incubator_app.services.administration.users import list_users
     from incubator_app.ui.administration.account_dialogs import PasswordDialog
+    from incubator_app.ui.directory.actor_window import ActorWindow, PickDialog
+    from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
+    from incubator_app.ui.directory.listing_import import ListingImportDialog
     from incubator_app.ui.login_dialog import LoginDialog
     from incubator_app.ui.milestones.dialogs import (
         AchieveDialog,
@@ -204,7 +208,13 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
     today = clock.today()
     with context.db.session() as session:
         user = list_users(session, actor=context.actor)[0]
+        actor_id = session.execute(text("SELECT min(id) FROM directory_actor")).scalar_one()
     return [
+        ("directory actor", ActorWindow(context, actor_id, window)),
+        ("import a listing", ListingImportDialog(context, window)),
+        ("directory duplicates", DedupeDialog(context, window)),
+        ("link a person", PickDialog(context, "x", lambda s, t: [], None, window)),
+        ("link an actor", PickDialog(context, "x", lambda s, t: [], [("a", "b")], window)),
         ("milestone", MilestoneDialog(window, new=True, today=today)),
         ("milestone achieved", AchieveDialog(window, "Premier devis", today)),
         ("plan from a template", PlanDialog(window, ["CAPE"], today)),

@@ -331,6 +331,213 @@
     </message>
 </context>
 <context>
+    <name>ActorWindow</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation type="unfinished">Disciplinas</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished">SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished">Sitio web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation type="unfinished">Creado en</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has as member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">importado</translation>
+    </message>
+    <message>
+        <source>linked automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished">&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Add an &amp;entrepreneur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {source}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sources disagree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to another actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Incubator</source>
@@ -2421,6 +2628,49 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>DedupeDialog</name>
+    <message>
+        <source>Duplicates in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors of the directory are compared with each other. Pairs above the first threshold are merged (each merge can be undone), pairs above the second wait in the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge and queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -2525,7 +2775,20 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>This actor was merged into another one already.</source>
+        <extracomment>What `ActorLinkView.kind` reads as from the other side (&quot;member_of&quot; seen from the network).</extracomment>
         <translation>Este actor ya se fusionó con otro.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of link: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No such merge.</source>
@@ -2551,6 +2814,59 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>This pair has no verdict to undo.</source>
         <translation>Este par no tiene ninguna decisión que deshacer.</translation>
+    </message>
+    <message>
+        <source>At most 300 characters.</source>
+        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIRET number (14 digits, checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIREN number (9 digits, checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an RNA number (W and 9 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a web site address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a French phone number (10 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a postal code (5 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commune has the INSEE code {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIREN number must begin the SIRET number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This actor was merged into another one: edit that one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2901,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>&amp;Review pairs</source>
         <translation>&amp;Revisar pares</translation>
+    </message>
+    <message>
+        <source>Import a listin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -7119,6 +7443,13 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>LinkList</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -7199,6 +7530,281 @@ Referencia: {reference}
     <message>
         <source>This offer falls within the member&apos;s declared trade. An exchange system stays non-professional only while exchanges are occasional and outside one&apos;s trade: staff will review it in the list before it is allowed.</source>
         <translation>Esta oferta corresponde al oficio declarado del miembro. Un sistema de intercambio solo sigue siendo no profesional si los intercambios son ocasionales y ajenos al propio oficio: el equipo la revisará en la lista antes de autorizarla.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImport</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Fields whose values the values step lets the person rename (the others are cleaned).</extracomment>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished">Disciplina</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation type="unfinished">Código INSEE</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Municipio</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished">Departamento</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation type="unfinished">EPCI</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished">Sitio web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished">SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muséofile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPS id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other registry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates (one cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message>
+        <source>Import a listing of actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation type="unfinished">Elija un archivo CSV o XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished">&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Ministère de la Culture – festivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>festival, museum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing has its own du&amp;plicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype of every row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished">Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Preview (first rows)</source>
+        <translation type="unfinished">Vista previa (primeras filas)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished">Se convierte en</translation>
+    </message>
+    <message>
+        <source>C&amp;ross now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation type="unfinished">Elija un archivo para ver lo que contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values…</source>
+        <translation type="unfinished">&amp;Valores…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished">&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished">Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished">Este archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 · header on row %2 · %3 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mapping, then run a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value: %1</source>
+        <translation type="unfinished">Primer valor: %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished">(ignorar)</translation>
+    </message>
+    <message>
+        <source>The mapping changed: run the dry run again.</source>
+        <translation type="unfinished">La correspondencia cambió: vuelva a hacer la simulación.</translation>
+    </message>
+    <message>
+        <source>Say where the listing comes from (its source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Communes not found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported: now cross them with the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing the listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: which field each column fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: what the types and disciplines of the file become</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: crossing with the directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9113,6 +9719,33 @@ Referencia: {reference}
     <message>
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
         <translation>Solo su autor/a o una persona con permiso para publicar puede modificar la ficha “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type a few letters of the name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction, programmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished">E&amp;nlace:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the matches first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13456,7 +14089,7 @@ Referencia: {reference}
     <name>TerritoryMap</name>
     <message>
         <source>Map of the communes</source>
-        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
+        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py). The same colours for an EPCI&apos;s count of actors (an EPCI holds many communes).</extracomment>
         <translation>Mapa de los municipios</translation>
     </message>
     <message>
@@ -13489,6 +14122,10 @@ Referencia: {reference}
     <message>
         <source>Portrait &amp;PDF…</source>
         <translation>Perfil &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Shade by EPC&amp;I</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -13527,6 +14164,18 @@ Referencia: {reference}
         <translation>Aislados</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventos</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Communes</source>
         <translation>Municipios</translation>
     </message>
@@ -13543,12 +14192,20 @@ Referencia: {reference}
         <translation>Sin ningún actor</translation>
     </message>
     <message>
+        <source>No link, no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a territory in the list.</source>
         <translation>Elija un territorio de la lista.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
         <translation>{name}: {actors} actores en {communes} municipios ({per} por cada 10 000 habitantes), {isolated} aislados, {empty} municipios sin ningún actor.</translation>
+    </message>
+    <message>
+        <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outside any EPCI</source>

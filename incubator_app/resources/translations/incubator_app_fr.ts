@@ -331,6 +331,213 @@
     </message>
 </context>
 <context>
+    <name>ActorWindow</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE code)</source>
+        <translation>Commune (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation>Créé en</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>membre de</translation>
+    </message>
+    <message>
+        <source>has as member</source>
+        <translation>a pour membre</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>partenaire de</translation>
+    </message>
+    <message>
+        <source>their company</source>
+        <translation>sa structure</translation>
+    </message>
+    <message>
+        <source>partner venue</source>
+        <translation>lieu partenaire</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>linked automatically</source>
+        <translation>rapproché automatiquement</translation>
+    </message>
+    <message>
+        <source>decided by a person</source>
+        <translation>décidé par une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET</source>
+        <translation>S&amp;IRET</translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Other actors</source>
+        <translation>Autres acteurs</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ctor…</source>
+        <translation>Ajouter un a&amp;cteur…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneur·es</translation>
+    </message>
+    <message>
+        <source>Add an &amp;entrepreneur…</source>
+        <translation>Ajouter un·e entrepreneu&amp;r·e…</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation>&amp;Liens</translation>
+    </message>
+    <message>
+        <source>So&amp;urces</source>
+        <translation>So&amp;urces</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>typed by {user}</source>
+        <translation>saisi par {user}</translation>
+    </message>
+    <message>
+        <source>from {source}, row {row}</source>
+        <translation>de {source}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree:</source>
+        <translation>Là où les sources divergent :</translation>
+    </message>
+    <message>
+        <source>The sources agree.</source>
+        <translation>Les sources concordent.</translation>
+    </message>
+    <message>
+        <source>Link to another actor</source>
+        <translation>Lier à un autre acteur</translation>
+    </message>
+    <message>
+        <source>Link a person</source>
+        <translation>Lier une personne</translation>
+    </message>
+    <message>
+        <source>Link an entrepreneur</source>
+        <translation>Lier un·e entrepreneur·e</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Incubator</source>
@@ -2421,6 +2628,49 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>DedupeDialog</name>
+    <message>
+        <source>Duplicates in the directory</source>
+        <translation>Doublons dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Actors of the directory are compared with each other. Pairs above the first threshold are merged (each merge can be undone), pairs above the second wait in the review queue.</source>
+        <translation>Les acteurs de l&apos;annuaire sont comparés entre eux. Les paires au-dessus du premier seuil sont fusionnées (chaque fusion peut être annulée), celles au-dessus du second attendent dans la file d&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation>Fusionner automatiquement a&amp;u-dessus de :</translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation>Envoyer à l&apos;e&amp;xamen au-dessus de :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and queue</source>
+        <translation>&amp;Fusionner et mettre en file</translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation>Décompte des paires…</translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation>Le seuil d&apos;examen ne doit pas dépasser le seuil automatique.</translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review.</source>
+        <translation>Avec ces seuils : %1 paire(s) fusionnée(s), %2 à examiner.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review.</source>
+        <translation>Terminé : %1 paire(s) fusionnée(s), %2 en attente d&apos;examen.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Unknown scale {scale}; expected one of {allowed}.</source>
@@ -2525,7 +2775,20 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>This actor was merged into another one already.</source>
+        <extracomment>What `ActorLinkView.kind` reads as from the other side (&quot;member_of&quot; seen from the network).</extracomment>
         <translation>Cet acteur a déjà été fusionné avec un autre.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of link: {kind}.</source>
+        <translation>Type de lien inconnu : {kind}.</translation>
+    </message>
+    <message>
+        <source>This link exists already.</source>
+        <translation>Ce lien existe déjà.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be linked to itself.</source>
+        <translation>Un acteur ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
         <source>No such merge.</source>
@@ -2551,6 +2814,59 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>This pair has no verdict to undo.</source>
         <translation>Cette paire n’a pas de décision à annuler.</translation>
+    </message>
+    <message>
+        <source>At most 300 characters.</source>
+        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <translation>300 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIRET number (14 digits, checked).</source>
+        <translation>{value} n&apos;est pas un numéro SIRET valide (14 chiffres, clé vérifiée).</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid SIREN number (9 digits, checked).</source>
+        <translation>{value} n&apos;est pas un numéro SIREN valide (9 chiffres, clé vérifiée).</translation>
+    </message>
+    <message>
+        <source>{value} is not an RNA number (W and 9 digits).</source>
+        <translation>{value} n&apos;est pas un numéro RNA (W et 9 chiffres).</translation>
+    </message>
+    <message>
+        <source>{value} is not a web site address.</source>
+        <translation>{value} n&apos;est pas l&apos;adresse d&apos;un site web.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} n&apos;est pas une adresse de courriel.</translation>
+    </message>
+    <message>
+        <source>{value} is not a French phone number (10 digits).</source>
+        <translation>{value} n&apos;est pas un numéro de téléphone français (10 chiffres).</translation>
+    </message>
+    <message>
+        <source>{value} is not a postal code (5 digits).</source>
+        <translation>{value} n&apos;est pas un code postal (5 chiffres).</translation>
+    </message>
+    <message>
+        <source>No commune has the INSEE code {value}.</source>
+        <translation>Aucune commune n&apos;a le code INSEE {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a year.</source>
+        <translation>{value} n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>Un acteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The SIREN number must begin the SIRET number.</source>
+        <translation>Le numéro SIREN doit être le début du numéro SIRET.</translation>
+    </message>
+    <message>
+        <source>This actor was merged into another one: edit that one.</source>
+        <translation>Cet acteur a été fusionné dans un autre : modifiez plutôt celui-là.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2901,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>&amp;Review pairs</source>
         <translation>E&amp;xaminer les paires</translation>
+    </message>
+    <message>
+        <source>Import a listin&amp;g…</source>
+        <translation>Importer un listin&amp;g…</translation>
+    </message>
+    <message>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Chercher les do&amp;ublons…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -7135,6 +7459,13 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>LinkList</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>ListingDialog</name>
     <message>
         <source>Publish an offer or a request</source>
@@ -7215,6 +7546,281 @@ Référence&#xa0;: {reference}
     <message>
         <source>This offer falls within the member&apos;s declared trade. An exchange system stays non-professional only while exchanges are occasional and outside one&apos;s trade: staff will review it in the list before it is allowed.</source>
         <translation>Cette offre relève du métier déclaré du membre. Un système d&apos;échange ne reste non professionnel que si les échanges sont occasionnels et hors de son métier : l&apos;équipe l&apos;examinera dans la liste avant de l&apos;autoriser.</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImport</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Fields whose values the values step lets the person rename (the others are cleaned).</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Muséofile id</source>
+        <translation>Identifiant Muséofile</translation>
+    </message>
+    <message>
+        <source>DEPS id</source>
+        <translation>Identifiant DEPS</translation>
+    </message>
+    <message>
+        <source>Other registry id</source>
+        <translation>Autre identifiant</translation>
+    </message>
+    <message>
+        <source>Creation year</source>
+        <translation>Année de création</translation>
+    </message>
+    <message>
+        <source>Coordinates (one cell)</source>
+        <translation>Coordonnées (une cellule)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message>
+        <source>Import a listing of actors</source>
+        <translation>Importer un listing d&apos;acteurs</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation>Choisissez un fichier CSV ou XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Ministère de la Culture – festivals</source>
+        <translation>Ministère de la Culture – festivals</translation>
+    </message>
+    <message>
+        <source>festival, museum…</source>
+        <translation>festival, musée…</translation>
+    </message>
+    <message>
+        <source>This listing has its own du&amp;plicates</source>
+        <translation>Ce listing contient ses propres &amp;doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype of every row:</source>
+        <translation>T&amp;ype de chaque ligne :</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Preview (first rows)</source>
+        <translation>Aperçu (premières lignes)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>C&amp;ross now</source>
+        <translation>Cr&amp;oiser maintenant</translation>
+    </message>
+    <message>
+        <source>Merge automatically a&amp;bove:</source>
+        <translation>Fusionner automatiquement a&amp;u-dessus de :</translation>
+    </message>
+    <message>
+        <source>Send to &amp;review above:</source>
+        <translation>Envoyer à l&apos;e&amp;xamen au-dessus de :</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Choisissez un fichier pour voir ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Values…</source>
+        <translation>&amp;Valeurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 · header on row %2 · %3 row(s)</source>
+        <translation>Détecté : %1 · en-tête ligne %2 · %3 ligne(s)</translation>
+    </message>
+    <message>
+        <source>Check the mapping, then run a dry run.</source>
+        <translation>Vérifiez la correspondance, puis lancez un essai à blanc.</translation>
+    </message>
+    <message>
+        <source>First value: %1</source>
+        <translation>Première valeur : %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>The mapping changed: run the dry run again.</source>
+        <translation>La correspondance a changé : relancez l&apos;essai à blanc.</translation>
+    </message>
+    <message>
+        <source>Say where the listing comes from (its source).</source>
+        <translation>Indiquez d&apos;où vient le listing (sa source).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Communes not found: %1.</source>
+        <translation>Communes introuvables : %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) can be imported.</source>
+        <translation>%1 ligne(s) peuvent être importées.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported: now cross them with the directory.</source>
+        <translation>%1 ligne(s) importée(s) : croisez-les maintenant avec l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Counting the pairs…</source>
+        <translation>Décompte des paires…</translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the automatic one.</source>
+        <translation>Le seuil d&apos;examen ne doit pas dépasser le seuil automatique.</translation>
+    </message>
+    <message>
+        <source>With these thresholds: %1 pair(s) merged, %2 to review, %3 rejected.</source>
+        <translation>Avec ces seuils : %1 paire(s) fusionnée(s), %2 à examiner, %3 rejetée(s).</translation>
+    </message>
+    <message>
+        <source>Crossing the listings…</source>
+        <translation>Croisement des listings…</translation>
+    </message>
+    <message>
+        <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
+        <translation>Terminé : %1 paire(s) fusionnée(s), %2 en attente d&apos;examen, %3 rejetée(s).</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: which field each column fills</source>
+        <translation>Étape 1 sur 3 : quel champ chaque colonne remplit</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: what the types and disciplines of the file become</source>
+        <translation>Étape 2 sur 3 : ce que deviennent les types et disciplines du fichier</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: crossing with the directory</source>
+        <translation>Étape 3 sur 3 : croisement avec l&apos;annuaire</translation>
     </message>
 </context>
 <context>
@@ -9129,6 +9735,33 @@ Référence&#xa0;: {reference}
     <message>
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
         <translation>Seul·e son auteur·rice ou une personne habilitée à publier peut modifier la fiche « {title} ».</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type a few letters of the name…</source>
+        <translation>Tapez quelques lettres du nom…</translation>
+    </message>
+    <message>
+        <source>direction, programmation…</source>
+        <translation>direction, programmation…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Pick one of the matches first.</source>
+        <translation>Choisissez d&apos;abord l&apos;une des propositions.</translation>
     </message>
 </context>
 <context>
@@ -13472,7 +14105,7 @@ Référence&#xa0;: {reference}
     <name>TerritoryMap</name>
     <message>
         <source>Map of the communes</source>
-        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).</extracomment>
+        <extracomment>(lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py). The same colours for an EPCI&apos;s count of actors (an EPCI holds many communes).</extracomment>
         <translation>Carte des communes</translation>
     </message>
     <message>
@@ -13505,6 +14138,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>Portrait &amp;PDF…</source>
         <translation>Portrait &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Shade by EPC&amp;I</source>
+        <translation>Teinter par EP&amp;CI</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -13543,6 +14180,18 @@ Référence&#xa0;: {reference}
         <translation>Isolés</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneur·es</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation>Sans relation</translation>
+    </message>
+    <message>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
@@ -13559,12 +14208,20 @@ Référence&#xa0;: {reference}
         <translation>Sans aucun acteur</translation>
     </message>
     <message>
+        <source>No link, no event</source>
+        <translation>Ni lien ni événement</translation>
+    </message>
+    <message>
         <source>Choose a territory in the list.</source>
         <translation>Choisissez un territoire dans la liste.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({per} per 10,000 inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
         <translation>{name}&#xa0;: {actors} acteurs dans {communes} communes ({per} pour 10&#xa0;000 habitants), {isolated} isolés, {empty} communes sans aucun acteur.</translation>
+    </message>
+    <message>
+        <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
+        <translation>{entrepreneurs} entrepreneur·es accompagné·es, {events} événements tenus ; {unconnected} acteurs sans aucun lien ni événement suivi.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>

@@ -206,8 +206,12 @@ def _identifier_keys(r: LinkRecord) -> Iterable[str]:
             yield f"{prefix}:{value}"
 
 
-def candidate_pairs(records: Sequence[LinkRecord]) -> set[tuple[int, int]]:
-    """Pairs (index, index) of records of different listings sharing a block."""
+def candidate_pairs(
+    records: Sequence[LinkRecord], within: Iterable[int] = ()
+) -> set[tuple[int, int]]:
+    """Pairs (index, index) of records of different listings sharing a block, and of records of
+    one listing of `within` (listings said to hold their own duplicates)."""
+    inside = set(within)
     blocks: dict[str, list[int]] = defaultdict(list)
     token_count: dict[str, int] = defaultdict(int)
     for r in records:
@@ -231,22 +235,24 @@ def candidate_pairs(records: Sequence[LinkRecord]) -> set[tuple[int, int]]:
         by_listing: dict[int, list[int]] = defaultdict(list)
         for i in members:
             by_listing[records[i].listing].append(i)
-        if len(by_listing) < 2:
-            continue
         listings = sorted(by_listing)
-        for x, la in enumerate(listings):
-            for lb in listings[x + 1 :]:
-                left, right = by_listing[la], by_listing[lb]
-                if key.startswith("c:") and len(left) * len(right) > 4:
-                    # Inside a commune, names must share a word or begin alike: a pair with
-                    # nothing in common scores far below any zone (identifiers have their own
-                    # blocks).
-                    _split_by_words(records, left, right, pairs)
-                    continue
-                if len(left) * len(right) > MAX_BLOCK_PAIRS:
-                    continue  # a web host or e-mail shared by thousands says nothing
-                for i in left:
-                    for j in right:
+        sides = [(la, lb) for x, la in enumerate(listings) for lb in listings[x + 1 :]]
+        sides += [(la, la) for la in listings if la in inside and len(by_listing[la]) > 1]
+        if not sides:
+            continue
+        for la, lb in sides:
+            left, right = by_listing[la], by_listing[lb]
+            if key.startswith("c:") and len(left) * len(right) > 4:
+                # Inside a commune, names must share a word or begin alike: a pair with
+                # nothing in common scores far below any zone (identifiers have their own
+                # blocks).
+                _split_by_words(records, left, right, pairs)
+                continue
+            if len(left) * len(right) > MAX_BLOCK_PAIRS:
+                continue  # a web host or e-mail shared by thousands says nothing
+            for i in left:
+                for j in right:
+                    if i != j:
                         pairs.add((i, j) if i < j else (j, i))
     return pairs
 
@@ -264,7 +270,8 @@ def _split_by_words(
             if len(group) > 200:
                 continue
             for j in group:
-                pairs.add((i, j) if i < j else (j, i))
+                if i != j:
+                    pairs.add((i, j) if i < j else (j, i))
 
 
 def link_records(
@@ -282,7 +289,7 @@ def link_records(
     allowed = set(duplicates_allowed)
     rarity = rarity_of(records)
     scored: list[tuple[float, int, int, Any]] = []
-    for i, j in candidate_pairs(records):
+    for i, j in candidate_pairs(records, allowed):
         score, evidence = score_parts(records[i], records[j], rarity)
         if score < review_above - 6.0:
             continue  # far below any zone: not even a rejected candidate worth keeping

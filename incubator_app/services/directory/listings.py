@@ -317,7 +317,7 @@ def write_records(
     """Bulk insert: the records, one actor each, and the links between them."""
     now = clock.now_utc()
     session.execute(
-        insert(SourceRecord),
+        insert(SourceRecord.__table__),
         [
             {
                 "listing_id": listing_id,
@@ -347,7 +347,7 @@ def write_records(
         {"id": actor_id, **actor_row(values, record_ids[number], now)}
         for (number, _raw, values), actor_id in zip(records, actor_ids, strict=True)
     ]
-    session.execute(insert(DirectoryActor), actors)
+    session.execute(insert(DirectoryActor.__table__), actors)
     if postgres:
         session.execute(
             text(
@@ -365,7 +365,7 @@ def write_records(
         }
         for (number, _raw, _values), actor_id in zip(records, actor_ids, strict=True)
     ]
-    session.execute(insert(ActorSource), links)
+    session.execute(insert(ActorSource.__table__), links)
 
 
 def actor_row(values: Mapping[str, Any], record_id: int, now: Any) -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +37,15 @@ def _copy(value):
 
 def _fields(actor: DirectoryActor) -> dict:
     return {f: copy.deepcopy(getattr(actor, f)) for f in ACTOR_FIELDS}
+
+
+def _edited_since(origin: object, when: datetime) -> bool:
+    """A person's edit (`{"user": …, "at": ISO UTC}`) made at or after `when`."""
+    if not isinstance(origin, dict) or not origin.get("at"):
+        return False
+    at = datetime.fromisoformat(str(origin["at"]))
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return at >= when.replace(microsecond=0)
 
 
 def merged_fields(kept: dict, other: dict) -> dict:
@@ -159,8 +169,20 @@ def unmerge(session: Session, merge_id: int, *, actor: Actor) -> int:
             )
         )
     before: Mapping = log.before or {}
+    # A person's edit made since the merge stays (with its source): the merge did not make it.
+    edited = {
+        f: origin
+        for f, origin in (kept.field_sources or {}).items()
+        if _edited_since(origin, log.at)
+    }
     for f in ACTOR_FIELDS:
-        if getattr(kept, f) != before.get(f):
+        if f in edited:
+            continue
+        if f == "field_sources":
+            restored = {**copy.deepcopy(before.get(f) or {}), **edited}
+            if kept.field_sources != restored:
+                kept.field_sources = restored
+        elif getattr(kept, f) != before.get(f):
             setattr(kept, f, copy.deepcopy(before.get(f)))
     absorbed.merged_into_id = None
     for link in session.scalars(

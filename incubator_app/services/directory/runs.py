@@ -9,6 +9,7 @@ says it has duplicates).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -127,7 +128,7 @@ def link_directory(
         if c.zone in ("auto", "review") and (c.a, c.b) not in decided
     ]
     if rows:
-        session.execute(insert(PairDecision), rows)
+        session.execute(insert(PairDecision.__table__), rows)
     merged = _merge_auto([c for c in candidates if c.zone == "auto"], session, actor)
     session.commit()
     counts = zone_counts(candidates)
@@ -165,6 +166,7 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
         ):
             fields[row[0]] = dict(zip(ACTOR_FIELDS, row[2:], strict=True))
             versions[row[0]] = row[1]
+    original = dict(fields)  # merged_fields never changes the dicts it is given
     now = clock.now_utc()
     changed: set[int] = set()
     absorbed_into: dict[int, int] = {}
@@ -205,14 +207,16 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
         )
     if not logs:
         return 0
-    _bulk_update(
-        session,
-        DirectoryActor.__table__,
-        [
-            {"id": a, **fields[a], "version_id": versions[a] + 1, "updated_at": now}
-            for a in sorted(changed)
-        ],
-    )
+    # Only the columns a merge changed (most often the aliases and a field or two): one
+    # executemany per set of changed columns, instead of every JSON column of every actor.
+    by_columns: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+    for a in sorted(changed):
+        after, was = fields[a], original[a]
+        names = tuple(f for f in ACTOR_FIELDS if after[f] != was[f])
+        row = {"id": a, **{f: after[f] for f in names}}
+        by_columns[names].append({**row, "version_id": versions[a] + 1, "updated_at": now})
+    for rows in by_columns.values():
+        _bulk_update(session, DirectoryActor.__table__, rows)
     _bulk_update(
         session,
         DirectoryActor.__table__,
@@ -237,7 +241,7 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
             for link_id, (kept, c) in sorted(moves.items())
         ],
     )
-    session.execute(insert(DirectoryMerge), logs)
+    session.execute(insert(DirectoryMerge.__table__), logs)
     return len(logs)
 
 

@@ -17,6 +17,11 @@ actors whose commune lies in it:
   commune's town hall (reference centroid). Neighbours are looked for across the territory's
   border too (in the communes whose town hall lies within the radius plus 15 km of one inside),
   so an actor next to a colleague on the other side of a département line is not isolated.
+- the actors **without any relation**: no link to another actor, to a person or to an
+  entrepreneur, and no event attended by one of their people (isolated by their relations, not
+  by the map);
+- the entrepreneurs supported (not archived) and the events held (not cancelled) per commune
+  and EPCI, placed by the commune of their address (the postal code and town written in it).
 
 The counts by commune, type and sector are grouped in SQL; the disciplines (a JSON list) and the
 isolation are counted in Python on one pass over the territory's actors (a grid of `radius_km`
@@ -31,6 +36,7 @@ from __future__ import annotations
 import json
 import lzma
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,12 +47,22 @@ from sqlalchemy.orm import Session
 
 from incubator_app.errors import NotFound, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import DirectoryActor
+from incubator_app.models import (
+    ActorContact,
+    ActorEntrepreneur,
+    ActorLink,
+    DirectoryActor,
+    Entrepreneur,
+    Event,
+    Registration,
+)
+from incubator_app.models.vocabulary import RegistrationStatus
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.directory.communes import (
     RESOURCE,
     CommuneReference,
     commune_reference,
+    resolve_commune,
 )
 from incubator_app.services.directory.normalize import fold
 
@@ -111,6 +127,10 @@ class AreaCount:
     population: int | None
     actors: int = 0
     isolated: int = 0
+    # Actors without any link (to an actor, a person, an entrepreneur) nor any event attended.
+    unconnected: int = 0
+    entrepreneurs: int = 0  # supported (not archived), by the commune of their address
+    events: int = 0  # held (not cancelled), by the commune of their address
     by_kind: Counter = field(default_factory=Counter)
     by_discipline: Counter = field(default_factory=Counter)
     by_sector: Counter = field(default_factory=Counter)
@@ -135,6 +155,8 @@ class PlacedActor:
     latitude: float | None
     longitude: float | None
     isolated: bool
+    # A link to another actor, a person or an entrepreneur, or a person of it attended an event.
+    connected: bool = True
 
 
 @dataclass
@@ -151,6 +173,11 @@ class TerritoryPortrait:
     @property
     def isolated(self) -> list[PlacedActor]:
         return [a for a in self.actors if a.isolated]
+
+    @property
+    def unconnected(self) -> list[PlacedActor]:
+        """No link and no event attended: isolated by their relations, not by the map."""
+        return [a for a in self.actors if not a.connected]
 
     @property
     def without_actor(self) -> list[AreaCount]:
@@ -406,6 +433,7 @@ def territory_portrait(
                 (actor_id, name, kind_, sector, disciplines or [], commune, lat, lon, themes)
             )
 
+    connected = _connected_actors(session)
     actors = []
     for actor_id, name, kind_, sector, disciplines, commune, lat, lon, themes in placed:
         # The EPCI first (a dictionary look-up), then the grid around the actor.
@@ -428,6 +456,7 @@ def territory_portrait(
                 lat,
                 lon,
                 isolated,
+                actor_id in connected,
             )
         )
         areas = (communes[commune.insee], epcis[commune.epci or NO_VALUE], total)
@@ -435,6 +464,8 @@ def territory_portrait(
             for d in disciplines or [NO_VALUE]:
                 area.by_discipline[d] += 1
             area.isolated += isolated
+            area.unconnected += actor_id not in connected
+    _count_people_and_events(session, inside, city, communes, epcis, total)
     actors.sort(key=lambda a: (a.name.casefold(), a.id))
     return TerritoryPortrait(
         territory,
@@ -446,6 +477,83 @@ def territory_portrait(
         actors,
         ref.attribution,
     )
+
+
+def _connected_actors(session: Session) -> set[int]:
+    """Actors with a link (to an actor, a person, an entrepreneur) or an event attended by one
+    of their people."""
+    found: set[int] = set()
+    for stmt in (
+        select(ActorLink.from_actor_id),
+        select(ActorLink.to_actor_id),
+        select(ActorContact.actor_id),
+        select(ActorEntrepreneur.actor_id),
+        select(ActorContact.actor_id)
+        .join(Registration, Registration.contact_id == ActorContact.contact_id)
+        .where(Registration.status == RegistrationStatus.ATTENDED),
+    ):
+        found.update(session.scalars(stmt.distinct()))
+    # A merge moves no link: the links of an actor merged into another are the other's.
+    merged_into = dict(
+        session.execute(
+            select(DirectoryActor.id, DirectoryActor.merged_into_id).where(
+                DirectoryActor.merged_into_id.is_not(None)
+            )
+        ).all()
+    )
+    roots = set()
+    for actor_id in found:
+        seen = 0
+        while actor_id in merged_into and seen < 1000:
+            actor_id, seen = merged_into[actor_id], seen + 1
+        roots.add(actor_id)
+    return found | roots
+
+
+_POSTAL_AND_TOWN = re.compile(r"\b(\d{5})\b[ ,]*([^\d,\n]*)")
+
+
+@lru_cache(maxsize=4096)
+def _commune_of_address(address: str):
+    """The commune of a written address: its postal code and the town after it
+    ("12 rue X, 13001 Marseille"); None when the address names none for sure."""
+    for postal, town in _POSTAL_AND_TOWN.findall(address):
+        found = resolve_commune(postal=postal, name=town.strip() or None)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _commune_of_person(name: str | None, postal: str | None):
+    if not name and not postal:
+        return None
+    return resolve_commune(postal=postal, name=name)
+
+
+def _count_people_and_events(session, inside, city, communes, epcis, total) -> None:
+    """Entrepreneurs supported (not archived) and events held (not cancelled) per commune and
+    EPCI, placed by the commune of their address (grouped in SQL by address first)."""
+
+    def add(commune, attr: str, n: int) -> None:
+        commune = city(commune.insee) if commune is not None else None
+        if commune is None or commune.insee not in inside:
+            return
+        for area in (communes[commune.insee], epcis[commune.epci or NO_VALUE], total):
+            setattr(area, attr, getattr(area, attr) + n)
+
+    for name, postal, n in session.execute(
+        select(Entrepreneur.commune, Entrepreneur.postal_code, func.count())
+        .where(Entrepreneur.archived.is_(False))
+        .group_by(Entrepreneur.commune, Entrepreneur.postal_code)
+    ):
+        add(_commune_of_person(name, postal), "entrepreneurs", n)
+    for address, n in session.execute(
+        select(Event.address, func.count())
+        .where(Event.cancelled.is_(False), Event.address.is_not(None))
+        .group_by(Event.address)
+    ):
+        add(_commune_of_address(address), "events", n)
 
 
 def _has_neighbour(grid, theme, actor_id, lat, lon, radius_km, cell_deg) -> bool:

@@ -90,6 +90,8 @@ RULES: dict[str, Rule] = {
     "course_waiting": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     # The directory's link of a person to an organisation (their role there): theirs alone.
     "directory_actor_contact": Rule(Treatment.DELETE, PERSONAL),
+    # Which actor is an entrepreneur's company or partner venue: about them alone.
+    "directory_actor_entrepreneur": Rule(Treatment.DELETE, PERSONAL),
     "registration_change": Rule(
         Treatment.ANONYMISE,
         FUNDER_FIGURES,

@@ -1,6 +1,7 @@
 """The directory's list at scale: a windowed table (SQL pages), filters by type, commune,
-département, listing and "seen in only one listing", a name search; the review queue's button
-says how many pairs wait."""
+département, listing and "seen in only one listing", a name search; Enter or a double click
+opens the actor window (ui/directory/actor_window.py); the review queue's button says how many
+pairs wait."""
 
 from __future__ import annotations
 
@@ -18,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.directory import list as directory_list
 from incubator_app.services.directory import review as review_service
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.directory.actor_window import ActorWindow
+from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
+from incubator_app.ui.directory.listing_import import ListingImportDialog
 from incubator_app.ui.directory.review_dialog import DIRECTORY, ReviewDialog
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
@@ -43,6 +48,12 @@ class DirectoryView(QWidget):
         self.only_one = QCheckBox(self.tr("Seen in only &one listing"))
         self.review = QPushButton(self.tr("&Review pairs"))
         self.review.clicked.connect(self._open_review)
+        self.import_listing = QPushButton(self.tr("Import a listin&g…"))
+        self.import_listing.clicked.connect(self._open_import)
+        self.import_listing.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
+        self.dedupe = QPushButton(self.tr("Find d&uplicates…"))
+        self.dedupe.clicked.connect(self._open_dedupe)
+        self.dedupe.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -87,6 +98,8 @@ class DirectoryView(QWidget):
         self.table.setColumnWidth(2, 180)
         self.table.setColumnWidth(3, 160)
         self.table.setColumnWidth(4, 200)
+        # Enter or a double click opens the actor window.
+        self.table.activated.connect(self._open_actor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -95,6 +108,8 @@ class DirectoryView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch(1)
+        bottom.addWidget(self.import_listing)
+        bottom.addWidget(self.dedupe)
         bottom.addWidget(self.review)
         layout.addLayout(bottom)
         self.search.textChanged.connect(self._apply)
@@ -149,6 +164,24 @@ class DirectoryView(QWidget):
         self.model.set_source(
             directory_list.DirectoryListSource(self.current_filter(), self.context.actor)
         )
+
+    def _open_actor(self, index) -> None:
+        actor_id = self.model.id_at(index.row()) if index.isValid() else None
+        if actor_id is None:
+            return
+        window = ActorWindow(self.context, actor_id, self)
+        window.changed.connect(self.model.refresh)
+        window.open()
+
+    def _open_import(self) -> None:
+        dialog = ListingImportDialog(self.context, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def _open_dedupe(self) -> None:
+        dialog = DedupeDialog(self.context, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
 
     def _open_review(self) -> None:
         dialog = ReviewDialog(self.context, self)

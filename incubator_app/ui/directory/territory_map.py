@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.services.directory.territory import TerritoryPortrait
+from incubator_app.services.directory.territory import TerritoryPortrait, reference
 
 #: (lowest count, colour) of the shading, as in the PDF (reports/directory_territory.py).
 CLASSES = ((0, "#f5f7fa"), (1, "#c6e3e3"), (2, "#8cc6c7"), (5, "#4a9ea1"), (10, "#0b6e73"))
@@ -32,9 +32,13 @@ POINT = QColor("#1f2933")
 SCALE = 1000.0  # scene units per degree
 
 
-def shade(count: int) -> QColor:
-    chosen = CLASSES[0][1]
-    for low, colour in CLASSES:
+#: The same colours for an EPCI's count of actors (an EPCI holds many communes).
+EPCI_CLASSES = ((0, "#f5f7fa"), (1, "#c6e3e3"), (5, "#8cc6c7"), (20, "#4a9ea1"), (50, "#0b6e73"))
+
+
+def shade(count: int, classes=CLASSES) -> QColor:
+    chosen = classes[0][1]
+    for low, colour in classes:
         if count >= low:
             chosen = colour
     return QColor(chosen)
@@ -106,9 +110,14 @@ class TerritoryMap(QGraphicsView):
     def project(self, lon: float, lat: float) -> QPointF:
         return QPointF(lon * self._k * SCALE, -lat * SCALE)
 
-    def show_portrait(self, portrait: TerritoryPortrait, outlines: dict, centroids: dict) -> None:
+    def show_portrait(
+        self, portrait: TerritoryPortrait, outlines: dict, centroids: dict, *, by_epci: bool = False
+    ) -> None:
         """Draws the communes of the portrait; `centroids` {insee: (lat, lon)} places the
-        communes without an outline."""
+        communes without an outline. `by_epci`: each commune shaded by its EPCI's actors (a
+        choropleth per EPCI), the EPCI named in the tooltip."""
+        ref = reference()
+        epcis = {e.code: e for e in portrait.epcis}
         scene = self.scene()
         scene.blockSignals(True)
         scene.clear()
@@ -129,9 +138,16 @@ class TerritoryMap(QGraphicsView):
                 path.addEllipse(centre, 3, 3)
             if path.isEmpty():
                 continue
-            item = _CommuneItem(area.code, path, shade(area.actors))
             per = "" if area.per_10k is None else f" · {area.per_10k:.1f} / 10 000"
-            item.setToolTip(f"{area.name}: {self.tr('%n actor(s)', '', area.actors)}{per}")
+            tip = f"{area.name}: {self.tr('%n actor(s)', '', area.actors)}{per}"
+            commune = ref.get(area.code)
+            epci = epcis.get((commune.epci if commune else None) or "")
+            if by_epci and epci is not None and epci.code:
+                item = _CommuneItem(area.code, path, shade(epci.actors, EPCI_CLASSES))
+                tip += f"\n{epci.name}: {self.tr('%n actor(s)', '', epci.actors)}"
+            else:
+                item = _CommuneItem(area.code, path, shade(area.actors))
+            item.setToolTip(tip)
             scene.addItem(item)
             self.items_by_insee[area.code] = item
             self.actor_counts[area.code] = area.actors

@@ -10,6 +10,7 @@ import math
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -60,7 +61,7 @@ class _NumberItem(QTableWidgetItem):
 
 
 def _area_table(name: str) -> QTableWidget:
-    table = QTableWidget(0, 5)
+    table = QTableWidget(0, 8)
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,6 +109,10 @@ class TerritoryView(QWidget):
         self.show_button.setObjectName("territoryShow")
         self.pdf_button = QPushButton(self.tr("Portrait &PDF…"))
         self.pdf_button.setEnabled(False)
+        self.by_epci = QCheckBox(self.tr("Shade by EPC&I"))
+        self.by_epci.setObjectName("shadeByEpci")
+        self.by_epci.toggled.connect(self._redraw)
+        self._drawn: tuple[dict, dict] | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -122,6 +127,7 @@ class TerritoryView(QWidget):
             bar.addWidget(labelled(label, widget))
         bar.addWidget(self.show_button)
         bar.addWidget(self.pdf_button)
+        bar.addWidget(self.by_epci)
 
         self.map = TerritoryMap()
         self.communes = _area_table("territoryCommunes")
@@ -134,6 +140,8 @@ class TerritoryView(QWidget):
         self.isolated.setObjectName("isolatedActors")
         self.without = QListWidget()
         self.without.setObjectName("communesWithoutActor")
+        self.unconnected = QListWidget()
+        self.unconnected.setObjectName("actorsWithoutRelation")
         for table in (self.communes, self.epcis):
             table.setHorizontalHeaderLabels(
                 [
@@ -142,6 +150,9 @@ class TerritoryView(QWidget):
                     self.tr("Actors"),
                     self.tr("Per 10,000"),
                     self.tr("Isolated"),
+                    self.tr("Entrepreneurs"),
+                    self.tr("Events"),
+                    self.tr("No relation"),
                 ]
             )
             table.setColumnWidth(0, 180)
@@ -158,6 +169,7 @@ class TerritoryView(QWidget):
         self.tabs.addTab(self.epcis, self.tr("EPCIs"))
         self.tabs.addTab(self.isolated, self.tr("Isolated actors"))
         self.tabs.addTab(self.without, self.tr("Without any actor"))
+        self.tabs.addTab(self.unconnected, self.tr("No link, no event"))
         splitter = QSplitter()
         splitter.addWidget(self.map)
         splitter.addWidget(self.tabs)
@@ -221,7 +233,8 @@ class TerritoryView(QWidget):
             # Two town halls of the reference have no position (NaN): left out.
             if commune is not None and _finite(commune.latitude, commune.longitude):
                 centroids[area.code] = (commune.latitude, commune.longitude)
-        self.map.show_portrait(portrait, outlines, centroids)
+        self._drawn = (outlines, centroids)
+        self.map.show_portrait(portrait, outlines, centroids, by_epci=self.by_epci.isChecked())
         per = portrait.total.per_10k
         self.summary.setText(
             self.tr(
@@ -235,6 +248,15 @@ class TerritoryView(QWidget):
                 isolated=len(portrait.isolated),
                 empty=len(portrait.without_actor),
             )
+            + " "
+            + self.tr(
+                "{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} "
+                "actors without any link nor event attended."
+            ).format(
+                entrepreneurs=portrait.total.entrepreneurs,
+                events=portrait.total.events,
+                unconnected=len(portrait.unconnected),
+            )
         )
         self._fill_table(self.communes, portrait.communes)
         self._fill_table(self.epcis, portrait.epcis)
@@ -242,12 +264,25 @@ class TerritoryView(QWidget):
         for actor in portrait.isolated:
             what = ", ".join(actor.disciplines) or actor.kind or ""
             self.isolated.addItem(f"{actor.name} — {what} — {actor.commune_name}")
+        self.unconnected.clear()
+        for actor in portrait.unconnected:
+            what = ", ".join(actor.disciplines) or actor.kind or ""
+            self.unconnected.addItem(f"{actor.name} — {what} — {actor.commune_name}")
         self.without.clear()
         for area in portrait.without_actor:
             self.without.addItem(f"{area.name} ({QLocale().toString(area.population or 0)})")
         self.commune_actors.clear()
         self.commune_title.setText(self.tr("Select a commune to list its actors."))
         self.pdf_button.setEnabled(True)
+
+    def _redraw(self) -> None:
+        """The map again, shaded per commune or per EPCI (nothing read again)."""
+        if self.portrait is None or self._drawn is None:
+            return
+        selected = self.map.selected_commune()
+        outlines, centroids = self._drawn
+        self.map.show_portrait(self.portrait, outlines, centroids, by_epci=self.by_epci.isChecked())
+        self.map.select_commune(selected)
 
     def _per(self, value: float | None) -> str:
         if value is None:
@@ -270,6 +305,9 @@ class TerritoryView(QWidget):
                     (area.actors, str(area.actors)),
                     (per, self._per(per)),
                     (area.isolated, str(area.isolated)),
+                    (area.entrepreneurs, str(area.entrepreneurs)),
+                    (area.events, str(area.events)),
+                    (area.unconnected, str(area.unconnected)),
                 ),
                 start=1,
             ):

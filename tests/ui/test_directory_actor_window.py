@@ -1,0 +1,116 @@
+"""The actor window: opened by Enter from the directory list, its fields with their sources,
+an invalid SIRET refused in the window (nothing written), an edit saved and shown as typed by
+the person, and links added and removed from the keyboard."""
+
+from __future__ import annotations
+
+import os
+
+from activation import make_active
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from incubator_app.models import ActorContact, ActorLink, Contact, DirectoryActor
+from incubator_app.ui.directory.actor_window import ActorWindow, PickDialog
+from incubator_app.ui.pages.directory import DirectoryPage
+
+
+def _actors(context) -> list[int]:
+    with context.db.session() as s:
+        rows = [
+            DirectoryActor(name="Théâtre du Port", kind="venue", commune_insee="13201"),
+            DirectoryActor(name="Réseau des scènes", kind="network", commune_insee="13055"),
+        ]
+        s.add_all(rows)
+        s.add(Contact(first_name="Ottilie", last_name="Brandwijk", organisation="Théâtre"))
+        s.commit()
+        return [r.id for r in rows]
+
+
+def _shot(widget, name: str) -> None:
+    folder = os.environ.get("DIRECTORY_SCREENSHOTS")
+    if folder:
+        widget.grab().save(os.path.join(folder, name))
+
+
+def _picked(qtbot, window: ActorWindow, text: str, how: str | None = None) -> None:
+    qtbot.waitUntil(lambda: window.findChild(PickDialog) is not None, timeout=10_000)
+    dialog = window.findChild(PickDialog)
+    dialog.text.setText(text)
+    qtbot.waitUntil(lambda: dialog.matches.count() == 1, timeout=10_000)
+    if how is not None:
+        dialog.role.setText(how)
+    _shot(dialog, "pick.png")
+    dialog._accept()
+    dialog.deleteLater()
+
+
+def test_the_actor_window_edits_and_links(qtbot, qapp, context):
+    if os.environ.get("DIRECTORY_SCREENSHOT_LANG") == "fr":
+        from incubator_app.ui.app import install_translators
+
+        install_translators(qapp, "fr")
+    theatre, network = _actors(context)
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    make_active(qtbot, page)
+    table = page.view.table
+    qtbot.waitUntil(lambda: page.view.model.rowCount() == 2, timeout=10_000)
+    table.setFocus()
+    table.setCurrentIndex(page.view.model.index(1, 0))  # sorted by name: the theatre second
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.view.findChild(ActorWindow) is not None, timeout=10_000)
+    window = page.view.findChild(ActorWindow)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    assert window.actor_id == theatre
+    assert window.edits["name"].text() == "Théâtre du Port"
+    assert "Marseille" in window.place.text()
+
+    window.edits["siret"].setText("73282932000075")
+    window.save.click()
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
+    assert "SIRET" in window.error.text() and "73282932000075" in window.error.text()
+    _shot(window, "actor-error.png")
+    window.edits["siret"].setText("732 829 320 00074")
+    window.edits["website"].setText("https://www.theatreduport.fr/")
+    window.edits["aliases"].setText("TdP, Le Port")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.edits["website"].text() == "theatreduport.fr", timeout=10_000)
+    assert not window.error.isVisible()
+    assert window.edits["siren"].text() == "732829320"
+    assert "admin" in window.origins["website"].text()
+    _shot(window, "actor-details.png")
+
+    window.tabs.setCurrentIndex(1)
+    window.actor_links.list.setFocus()
+    window.actor_links.add.click()
+    _picked(qtbot, window, "scènes")
+    qtbot.waitUntil(lambda: window.actor_links.list.count() == 1, timeout=10_000)
+    assert "Réseau des scènes" in window.actor_links.list.item(0).text()
+    window.contacts.add.click()
+    _picked(qtbot, window, "brand", "direction")
+    qtbot.waitUntil(lambda: window.contacts.list.count() == 1, timeout=10_000)
+    assert window.contacts.list.item(0).text() == "Ottilie Brandwijk — direction"
+    _shot(window, "actor-links.png")
+    # Delete in the list removes the link under the cursor.
+    window.actor_links.list.setCurrentRow(0)
+    window.actor_links.list.setFocus()
+    make_active(qtbot, window)
+    qtbot.keyClick(window.actor_links.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.actor_links.list.count() == 0, timeout=10_000)
+    with context.db.session() as s:
+        assert s.scalars(select(ActorLink)).all() == []
+        assert s.scalars(select(ActorContact.role)).all() == ["direction"]
+        assert s.get(DirectoryActor, theatre).siret == "73282932000074"
+    # Insert in a list opens the search of what to link.
+    window.entrepreneurs.list.setFocus()
+    qtbot.keyClick(window.entrepreneurs.list, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: window.findChild(PickDialog) is not None, timeout=10_000)
+    picker = window.findChild(PickDialog)
+    assert picker.kind.isVisibleTo(picker) and picker.kind.count() == 2
+    picker.reject()
+    picker.deleteLater()
+    window.tabs.setCurrentIndex(2)
+    _shot(window, "actor-sources.png")
+    window.close()
