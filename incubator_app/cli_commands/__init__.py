@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "draws",
     "grants",
     "fse",
+    "followup",
     "toolbox",
     "privacy",
     "server",
