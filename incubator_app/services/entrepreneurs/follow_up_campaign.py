@@ -437,3 +437,58 @@ def log_follow_up_call(
             note=(note or "").strip() or None,
         )
     return contact.id
+
+
+class CampaignListSource:
+    """The campaign rows of one month for the windowed table of the Follow-up tab. A month's
+    rows are few (the people who left 6, 12, 24 or 36 months earlier): read at once by
+    `campaign_rows` (two statements), sorted here, paged from memory."""
+
+    SORT_KEYS = {
+        "due_on": lambda r: (r.due_on, r.last_name.lower()),
+        "name": lambda r: (r.last_name.lower(), r.first_name.lower()),
+        "checkpoint": lambda r: (CHECKPOINTS.index(r.checkpoint), r.due_on),
+        "attempts": lambda r: (r.attempts, r.due_on),
+        "last_contact": lambda r: (r.last_contact_at is None, r.last_contact_at or 0, r.due_on),
+        "answered_on": lambda r: (r.answered_on is None, r.answered_on or date.min, r.due_on),
+    }
+
+    def __init__(
+        self,
+        actor: Actor,
+        *,
+        month: date,
+        checkpoint: str | None = None,
+        answered: bool | None = None,
+        reminders_only: bool = False,
+        reminder_days: int = DEFAULT_REMINDER_DAYS,
+    ) -> None:
+        require(actor, Permission.EDIT_ENTREPRENEURS)
+        self.actor = actor
+        self.filters = {
+            "month": month,
+            "checkpoint": checkpoint,
+            "answered": answered,
+            "reminder_days": reminder_days,
+        }
+        self.reminders_only = reminders_only
+        self._rows: list[CampaignRow] | None = None
+
+    def _all(self, session: Session) -> list[CampaignRow]:
+        if self._rows is None:
+            rows = campaign_rows(session, actor=self.actor, **self.filters)
+            if self.reminders_only:
+                rows = [r for r in rows if r.needs_reminder]
+            self._rows = rows
+        return self._rows
+
+    def count(self, session: Session) -> int:
+        self._rows = None  # a reset reads the month again
+        return len(self._all(session))
+
+    def fetch(self, session: Session, sort: Any, offset: int, limit: int) -> list[CampaignRow]:
+        rows = list(self._all(session))
+        key = self.SORT_KEYS.get(getattr(sort, "key", None) or "")
+        if key is not None:
+            rows.sort(key=key, reverse=bool(getattr(sort, "descending", False)))
+        return rows[offset : offset + limit]
