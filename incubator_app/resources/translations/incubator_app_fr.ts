@@ -1680,6 +1680,18 @@
         <source>No account has the login {login}.</source>
         <translation>Aucun compte n’a l’identifiant {login}.</translation>
     </message>
+    <message>
+        <source>--person {ids}: nobody unanswered due in that month.</source>
+        <translation>--person {ids} : personne sans réponse attendue ce mois-là.</translation>
+    </message>
+    <message>
+        <source>--checkpoint {code}: record FSE+ answers with the questionnaire.</source>
+        <translation>--checkpoint {code} : les réponses FSE+ se saisissent dans le questionnaire.</translation>
+    </message>
+    <message>
+        <source>Person {id} has no {code} follow-up checkpoint.</source>
+        <translation>La personne {id} n&apos;a pas de point de suivi {code}.</translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3126,6 +3138,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>follow-up checkpoint</source>
         <translation>point de suivi</translation>
+    </message>
+    <message>
+        <source>follow-up e-mail or call</source>
+        <translation>e-mail ou appel de suivi</translation>
     </message>
     <message>
         <source>coaching session</source>
@@ -4818,6 +4834,353 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Unknown value {value}; expected one of {codes}.</source>
+        <translation>Valeur inconnue {value} ; valeurs attendues : {codes}.</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to {max} is expected.</source>
+        <translation>Un nombre entier de 0 à {max} est attendu.</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <extracomment>Checkpoint codes: months after exit, then the two FSE+ moments.</extracomment>
+        <translation>6 mois</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>24 mois</translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation>36 mois</translation>
+    </message>
+    <message>
+        <source>FSE+ exit (4 weeks)</source>
+        <translation>FSE+ sortie (4 semaines)</translation>
+    </message>
+    <message>
+        <source>FSE+ 6 months</source>
+        <translation>FSE+ 6 mois</translation>
+    </message>
+    <message>
+        <source>Unknown checkpoint {code}; expected one of {codes}.</source>
+        <translation>Étape de suivi inconnue {code} ; valeurs attendues : {codes}.</translation>
+    </message>
+    <message>
+        <source>At least one day.</source>
+        <translation>Au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation>Choisissez au moins une personne.</translation>
+    </message>
+    <message>
+        <source>Not a person id.</source>
+        <translation>Ce n&apos;est pas un identifiant de personne.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address.</source>
+        <translation>{name} n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>{name} has not left the incubator.</source>
+        <translation>{name} n&apos;est pas sorti·e de la couveuse.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Micro-enterprise, sole trader</source>
+        <translation>Micro-entreprise, entreprise individuelle</translation>
+    </message>
+    <message>
+        <source>Company (SARL, SAS…)</source>
+        <translation>Société (SARL, SAS…)</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Cooperative (SCOP, SCIC, CAE)</source>
+        <translation>Coopérative (SCOP, SCIC, CAE)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation>Aucun chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Under 10 000 €</source>
+        <translation>Moins de 10 000 €</translation>
+    </message>
+    <message>
+        <source>10 000 – 30 000 €</source>
+        <translation>10 000 – 30 000 €</translation>
+    </message>
+    <message>
+        <source>30 000 – 80 000 €</source>
+        <translation>30 000 – 80 000 €</translation>
+    </message>
+    <message>
+        <source>Over 80 000 €</source>
+        <translation>Plus de 80 000 €</translation>
+    </message>
+    <message>
+        <source>Runs their business</source>
+        <translation>Dirige son entreprise</translation>
+    </message>
+    <message>
+        <source>Salaried job</source>
+        <translation>Emploi salarié</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>En formation</translation>
+    </message>
+    <message>
+        <source>Looking for a job</source>
+        <translation>En recherche d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Noter un appel</translation>
+    </message>
+    <message>
+        <source>&amp;Reached the person</source>
+        <translation>&amp;Personne jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>No&amp;te :</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Saisir la réponse</translation>
+    </message>
+    <message>
+        <source>Yes, still active</source>
+        <translation>Oui, toujours en activité</translation>
+    </message>
+    <message>
+        <source>No, stopped</source>
+        <translation>Non, activité arrêtée</translation>
+    </message>
+    <message>
+        <source>Business &amp;active:</source>
+        <translation>&amp;Activité en cours :</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Répondu &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique :</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue:</source>
+        <translation>&amp;Chiffre d&apos;affaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs created:</source>
+        <translation>&amp;Emplois créés :</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation :</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMail</name>
+    <message>
+        <source>{incubator}: how is your activity going?</source>
+        <translation>{incubator} : où en est votre activité ?</translation>
+    </message>
+    <message>
+        <source>Reminder: {incubator}: how is your activity going?</source>
+        <translation>Relance : {incubator} : où en est votre activité ?</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You left {incubator} on {exit_date}. To follow what becomes of the activities we supported (our funders ask us), could you answer these few questions by replying to this e-mail?
+
+1. Is your business still active (yes/no)?
+2. Its legal form (micro-enterprise, company, association, cooperative…)?
+3. Its yearly revenue (none, under 10 k€, 10-30 k€, 30-80 k€, over 80 k€)?
+4. How many jobs has it created?
+5. Your situation today (your own business, salaried, training, job seeking…)?
+
+Thank you,
+{incubator}
+</source>
+        <translation>Bonjour {name},
+
+Vous avez quitté {incubator} le {exit_date}. Pour suivre ce que deviennent les activités que nous avons accompagnées (nos financeurs nous le demandent), pourriez-vous répondre à ces quelques questions en répondant à cet e-mail ?
+
+1. Votre activité est-elle toujours en cours (oui/non) ?
+2. Sa forme juridique (micro-entreprise, société, association, coopérative…) ?
+3. Son chiffre d&apos;affaires annuel (aucun, moins de 10 k€, 10-30 k€, 30-80 k€, plus de 80 k€) ?
+4. Combien d&apos;emplois a-t-elle créés ?
+5. Votre situation aujourd&apos;hui (votre entreprise, salarié·e, en formation, en recherche d&apos;emploi…) ?
+
+Merci,
+{incubator}
+</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Chec&amp;kpoint:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>&amp;Noter un appel…</translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Disp&amp;lay:</source>
+        <translation>Aff&amp;icher :</translation>
+    </message>
+    <message>
+        <source>Reminder dela&amp;y:</source>
+        <translation>&amp;Relancer après :</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd e-mails</source>
+        <translation>Envoyer les e-mai&amp;ls</translation>
+    </message>
+    <message>
+        <source>Save the re&amp;ply…</source>
+        <translation>Saisir la ré&amp;ponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the person</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Answered {date}</source>
+        <translation>Répondu le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder due (%n attempt(s))</source>
+        <translation>
+            <numerusform>À relancer (%n essai)</numerusform>
+            <numerusform>À relancer (%n essais)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacted (%n attempt(s))</source>
+        <translation>
+            <numerusform>Contacté·e (%n essai)</numerusform>
+            <numerusform>Contacté·e (%n essais)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>
+        <translation>Mettre {n} e-mail(s) de suivi dans la boîte d&apos;envoi ({names}) ?</translation>
+    </message>
+    <message>
+        <source>Follow-up e-mails</source>
+        <translation>E-mails de suivi</translation>
+    </message>
+    <message>
+        <source>Writing the e-mails…</source>
+        <translation>Écriture des e-mails…</translation>
+    </message>
+    <message>
+        <source>Saving the call…</source>
+        <translation>Enregistrement de l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>FSE+ questionnaire</source>
+        <translation>Questionnaire FSE+</translation>
+    </message>
+    <message>
+        <source>The FSE+ answers are recorded in the person&apos;s FSE+ questionnaire: open the person and its FSE+ tab.</source>
+        <translation>Les réponses FSE+ se saisissent dans le questionnaire FSE+ de la personne : ouvrez sa fiche, onglet FSE+.</translation>
+    </message>
+    <message>
+        <source>Saving the answer…</source>
+        <translation>Enregistrement de la réponse…</translation>
+    </message>
+</context>
+<context>
     <name>Fse</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -5486,6 +5849,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>Checked</source>
         <translation>Vérifiées</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnus</translation>
     </message>
     <message>
         <source>Still active</source>
@@ -8184,6 +8555,10 @@ Référence&#xa0;: {reference}
         <translation>&amp;Bilans aux financeurs</translation>
     </message>
     <message>
+        <source>Follo&amp;w-up</source>
+        <translation>&amp;Suivi après sortie</translation>
+    </message>
+    <message>
         <source>Go to the list</source>
         <translation>Aller à la liste</translation>
     </message>
@@ -9209,6 +9584,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservé sans identité : les rapports aux financeurs des périodes passées le comptent</translation>
     </message>
     <message>

@@ -1680,6 +1680,18 @@
         <source>No account has the login {login}.</source>
         <translation>Nessun account ha il nome utente {login}.</translation>
     </message>
+    <message>
+        <source>--person {ids}: nobody unanswered due in that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checkpoint {code}: record FSE+ answers with the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person {id} has no {code} follow-up checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3126,6 +3138,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>follow-up checkpoint</source>
         <translation>verifica di follow-up</translation>
+    </message>
+    <message>
+        <source>follow-up e-mail or call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coaching session</source>
@@ -4818,6 +4834,341 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Unknown value {value}; expected one of {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to {max} is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <extracomment>Checkpoint codes: months after exit, then the two FSE+ moments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSE+ exit (4 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSE+ 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checkpoint {code}; expected one of {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a person id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not left the incubator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Micro-enterprise, sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company (SARL, SAS…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative (SCOP, SCIC, CAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Altro</translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 10 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 000 – 30 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 000 – 80 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 80 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs their business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salaried job</source>
+        <translation type="unfinished">Lavoro dipendente</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">Non chiesto</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reached the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMail</name>
+    <message>
+        <source>{incubator}: how is your activity going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: {incubator}: how is your activity going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You left {incubator} on {exit_date}. To follow what becomes of the activities we supported (our funders ask us), could you answer these few questions by replying to this e-mail?
+
+1. Is your business still active (yes/no)?
+2. Its legal form (micro-enterprise, company, association, cooperative…)?
+3. Its yearly revenue (none, under 10 k€, 10-30 k€, 30-80 k€, over 80 k€)?
+4. How many jobs has it created?
+5. Your situation today (your own business, salaried, training, job seeking…)?
+
+Thank you,
+{incubator}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;kpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">Senza risposta</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> giorni</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished">Scadenza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disp&amp;lay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder dela&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder due (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacted (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the e-mails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSE+ questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FSE+ answers are recorded in the person&apos;s FSE+ questionnaire: open the person and its FSE+ tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fse</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -5486,6 +5837,14 @@ Riferimento: {reference}
     <message>
         <source>Checked</source>
         <translation>Verificate</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still active</source>
@@ -8184,6 +8543,10 @@ Riferimento: {reference}
         <translation>Scaden&amp;ze dei rendiconti</translation>
     </message>
     <message>
+        <source>Follo&amp;w-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to the list</source>
         <translation>Vai all’elenco</translation>
     </message>
@@ -9209,6 +9572,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservato senza identità: i rapporti per i finanziatori dei periodi passati lo contano</translation>
     </message>
     <message>

@@ -54,7 +54,7 @@ class FollowUpPanel(_Panel):
         self.month_edit.setDisplayFormat("MM/yyyy")
         self.month_edit.setDate(QDate(self.today_provider()))
         self.month_edit.dateChanged.connect(self.refresh)
-        self.filters.addWidget(labelled(self.tr("Mon&th:"), self.month_edit))
+        self.filters.addWidget(labelled(self.tr("M&onth:"), self.month_edit))
         self.checkpoint_combo = _combo(
             "followUpCheckpoint",
             [(self.tr("All"), None), *((checkpoint_label(c), c) for c in CHECKPOINTS)],
@@ -69,14 +69,14 @@ class FollowUpPanel(_Panel):
                 (self.tr("All"), "all"),
             ],
         )
-        self._filter(self.tr("&Show:"), self.state_combo)
+        self._filter(self.tr("Disp&lay:"), self.state_combo)
         self.reminder_spin = QSpinBox()
         self.reminder_spin.setObjectName("reminderDays")
         self.reminder_spin.setRange(1, 366)
         self.reminder_spin.setValue(DEFAULT_REMINDER_DAYS)
         self.reminder_spin.setSuffix(self.tr(" days"))
         self.reminder_spin.valueChanged.connect(self.refresh)
-        self.filters.addWidget(labelled(self.tr("Remin&d after:"), self.reminder_spin))
+        self.filters.addWidget(labelled(self.tr("Reminder dela&y:"), self.reminder_spin))
         self.filters.addWidget(self.count_label)
         late = lambda r: LATE if r.needs_reminder else None  # noqa: E731
         self.model = WindowedTableModel(
@@ -106,13 +106,13 @@ class FollowUpPanel(_Panel):
         self.table.horizontalHeader().setStretchLastSection(True)
         fit_header_titles(self.table)
         buttons = QHBoxLayout()
-        self.email_button = QPushButton(self.tr("Send the &e-mail"))
+        self.email_button = QPushButton(self.tr("Se&nd e-mails"))
         self.email_button.setObjectName("followUpEmailButton")
         self.call_button = QPushButton(self.tr("Log a &call…"))
         self.call_button.setObjectName("followUpCallButton")
-        self.answer_button = QPushButton(self.tr("Record the a&nswer…"))
+        self.answer_button = QPushButton(self.tr("Save the re&ply…"))
         self.answer_button.setObjectName("followUpAnswerButton")
-        self.person_button = QPushButton(self.tr("Open the &person"))
+        self.person_button = QPushButton(self.tr("&Go to the person"))
         self.person_button.setObjectName("followUpPersonButton")
         for button in (self.email_button, self.call_button, self.answer_button, self.person_button):
             buttons.addWidget(button)

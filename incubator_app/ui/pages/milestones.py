@@ -73,7 +73,7 @@ class MilestonesPage(Page):
         if can(context.actor, Permission.EDIT_ENTREPRENEURS):
             self.follow_up = FollowUpPanel(context)
             self.follow_up.today_provider = self.today
-            self.tabs.addTab(self.follow_up, self.tr("F&ollow-up"))
+            self.tabs.addTab(self.follow_up, self.tr("Follo&w-up"))
         layout.addWidget(self.tabs, 1)
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
