@@ -4,8 +4,10 @@ report's and the grant indicators' figures are the same)."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, timedelta
 
+import openpyxl
 import pytest
 from funder_fixture import build_funder_fixture
 from helpers_people import count_rows, make_actor, make_entrepreneur
@@ -19,6 +21,8 @@ from incubator_app.models import (
     FollowUpContact,
     OutboxMessage,
 )
+from incubator_app.reports.funder_report import write_funder_report
+from incubator_app.reports.funder_workbook import write_funder_workbook
 from incubator_app.services.entrepreneurs.follow_up_answers import (
     FollowUpAnswer,
     record_follow_up_answer,
@@ -31,7 +35,11 @@ from incubator_app.services.entrepreneurs.follow_up_campaign import (
 from incubator_app.services.entrepreneurs.pathway import change_stage
 from incubator_app.services.funding.fse.questionnaires import record_questionnaire
 from incubator_app.services.reporting.funder_kpis import Survival, funder_kpis
-from incubator_app.services.reporting.indicators import EXTRACTORS, grant_indicators
+from incubator_app.services.reporting.indicators import (
+    EXTRACTORS,
+    all_indicator_values,
+    grant_indicators,
+)
 
 pytestmark = [pytest.mark.core, pytest.mark.clock("2026-12-15 10:00")]
 
@@ -204,6 +212,10 @@ def test_survival_states_the_unknowns_and_the_indicators_equal_the_report(sessio
     # 31/05/2027, the last day) is answered on 02/06/2027: unknown when the report is written.
     assert k.survival == (Survival(12, 1, 1, 2), Survival(24, 1, 0, 1), Survival(36, 0, 0, 1))
     assert [s.unknown for s in k.survival] == [1, 0, 1]
+    by_key = {v.key: v for v in all_indicator_values(k)}
+    assert (by_key["survival_12"].actual, by_key["survival_12"].unknown_share) == (100.0, 50.0)
+    assert (by_key["survival_36"].actual, by_key["survival_36"].unknown_share) == (None, 100.0)
+    assert by_key["people_supported"].unknown_share is None
 
     chloe_36 = session.scalar(
         select(FollowUpCheckpoint).where(
@@ -223,3 +235,21 @@ def test_survival_states_the_unknowns_and_the_indicators_equal_the_report(sessio
     assert EXTRACTORS["survival_36"](k) == 100.0
     assert EXTRACTORS["survival_12"](k) == 100.0
     assert EXTRACTORS["survival_24"](k) == 0.0
+
+
+def test_the_report_and_its_workbook_state_the_unknowns(session, admin, tmp_path):
+    fx = build_funder_fixture(session)
+    period = (date(2026, 1, 1), date(2027, 5, 31))
+    pdf = write_funder_report(session, fx.grant_id, *period, tmp_path / "r.pdf", actor=admin,
+                              locale="en")  # fmt: skip
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "After Due Checked Still active Rate Unknown" in lines
+    assert "12 months 2 1 1 100% 50%" in lines
+    assert "36 months 1 0 0 — 100%" in lines
+    xlsx = write_funder_workbook(session, fx.grant_id, *period, tmp_path / "r.xlsx",
+                                 actor=admin, locale="en")  # fmt: skip
+    rows = [[c.value for c in r] for ws in openpyxl.load_workbook(xlsx) for r in ws.iter_rows()]
+    assert ["12 months", 2, 1, 1, 1, 0.5] in [r[:6] for r in rows]
+    assert ["36 months", 1, 0, 0, None, 1] in [r[:6] for r in rows]

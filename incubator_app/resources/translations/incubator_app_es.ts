@@ -6338,6 +6338,10 @@ Thank you,
         <translation>Diferencia</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
         <translation>Aún no hay indicadores: agregue las cifras para las que el convenio fija metas (personas acompañadas, salidas, horas…).</translation>
     </message>
@@ -6392,6 +6396,10 @@ Thank you,
     <message>
         <source>Mark as sent t&amp;oday</source>
         <translation>Marcar como enviado &amp;hoy</translation>
+    </message>
+    <message>
+        <source>{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>

@@ -6350,6 +6350,10 @@ Merci,
         <translation>Écart</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
         <translation>Aucun indicateur pour l’instant : ajoutez les chiffres dont la convention fixe l’objectif (personnes accompagnées, sorties, heures…).</translation>
     </message>
@@ -6404,6 +6408,10 @@ Merci,
     <message>
         <source>Mark as sent t&amp;oday</source>
         <translation>Marquer comme en&amp;voyé aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of the answers.</source>
+        <translation>{checked} réponses sur {due} suivis attendus ({unknown} inconnus) ; le taux porte sur les réponses.</translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>

@@ -6338,6 +6338,10 @@ Thank you,
         <translation>Scostamento</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
         <translation>Ancora nessun indicatore: aggiungi i dati per cui la convenzione fissa un obiettivo (persone accompagnate, uscite, ore…).</translation>
     </message>
@@ -6392,6 +6396,10 @@ Thank you,
     <message>
         <source>Mark as sent t&amp;oday</source>
         <translation>Segna come inviato &amp;oggi</translation>
+    </message>
+    <message>
+        <source>{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>

@@ -162,6 +162,13 @@ class GrantPanel(QWidget):
                     align_right=True,
                     foreground=_gap_colour,
                 ),
+                # Survival: the share of the due follow-ups nobody answered (as in the report).
+                Column(
+                    self.tr("Unknown"),
+                    lambda v: "" if v.survival is None else number_text("percent", v.unknown_share),
+                    align_right=True,
+                    tooltip=self._survival_basis,
+                ),
             ],
             self,
         )
@@ -272,6 +279,15 @@ class GrantPanel(QWidget):
         return tab
 
     # Loading --------------------------------------------------------------------------
+
+    def _survival_basis(self, v: IndicatorValue) -> str | None:
+        s = v.survival
+        if s is None:
+            return None
+        return self.tr(
+            "{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of "
+            "the answers."
+        ).format(checked=s.checked, due=s.due, unknown=s.unknown)
 
     def show_grant(self, grant_id: int | None, funder_name: str = "") -> None:
         self.funder_name = funder_name
