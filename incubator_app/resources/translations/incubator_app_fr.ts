@@ -4861,8 +4861,8 @@ Référence&#xa0;: {reference}
         <translation>36 mois</translation>
     </message>
     <message>
-        <source>FSE+ exit (4 weeks)</source>
-        <translation>FSE+ sortie (4 semaines)</translation>
+        <source>FSE+ exit</source>
+        <translation>FSE+ sortie</translation>
     </message>
     <message>
         <source>FSE+ 6 months</source>
@@ -5090,10 +5090,6 @@ Merci,
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -5118,6 +5114,10 @@ Merci,
         <translation>&amp;Relancer après :</translation>
     </message>
     <message>
+        <source>Contacted on</source>
+        <translation>Contacté le</translation>
+    </message>
+    <message>
         <source>Se&amp;nd e-mails</source>
         <translation>Envoyer les e-mai&amp;ls</translation>
     </message>
@@ -5133,23 +5133,20 @@ Merci,
         <source>Answered {date}</source>
         <translation>Répondu le {date}</translation>
     </message>
-    <message numerus="yes">
-        <source>Reminder due (%n attempt(s))</source>
-        <translation>
-            <numerusform>À relancer (%n essai)</numerusform>
-            <numerusform>À relancer (%n essais)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Contacted (%n attempt(s))</source>
-        <translation>
-            <numerusform>Contacté·e (%n essai)</numerusform>
-            <numerusform>Contacté·e (%n essais)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>To contact</source>
         <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté·e</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) or call(s) so far</source>
+        <translation>
+            <numerusform>%n e-mail ou appel jusqu&apos;ici</numerusform>
+            <numerusform>%n e-mails ou appels jusqu&apos;ici</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>

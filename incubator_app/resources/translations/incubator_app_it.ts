@@ -4861,7 +4861,7 @@ Riferimento: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FSE+ exit (4 weeks)</source>
+        <source>FSE+ exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5078,10 +5078,6 @@ Thank you,
         <translation type="unfinished">Telefono</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
         <translation type="unfinished">Stato</translation>
     </message>
@@ -5106,6 +5102,10 @@ Thank you,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;nd e-mails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,23 +5121,20 @@ Thank you,
         <source>Answered {date}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Reminder due (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Contacted (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>To contact</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) or call(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>

@@ -54,7 +54,7 @@ CHECKPOINT_LABELS = {
     "m12": QT_TRANSLATE_NOOP("FollowUp", "12 months"),
     "m24": QT_TRANSLATE_NOOP("FollowUp", "24 months"),
     "m36": QT_TRANSLATE_NOOP("FollowUp", "36 months"),
-    "fse_exit": QT_TRANSLATE_NOOP("FollowUp", "FSE+ exit (4 weeks)"),
+    "fse_exit": QT_TRANSLATE_NOOP("FollowUp", "FSE+ exit"),
     "fse_six_months": QT_TRANSLATE_NOOP("FollowUp", "FSE+ 6 months"),
 }
 DEFAULT_REMINDER_DAYS = 14

@@ -347,6 +347,8 @@ class GrantPanel(QWidget):
         self.details.setText(" · ".join(p for p in parts if p))
         selected = self.selected_indicator()
         self.indicators.set_rows(loaded.values)
+        # The "Unknown" column only beside survival indicators.
+        self.table.setColumnHidden(4, not any(v.survival for v in loaded.values))
         self.empty.setVisible(not loaded.values)
         keys = [v.key for v in loaded.values]
         if loaded.values:

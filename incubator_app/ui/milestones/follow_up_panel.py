@@ -89,8 +89,14 @@ class FollowUpPanel(_Panel):
                 ),
                 Column(self.tr("E-mail"), lambda r: r.email or "", tooltip=lambda r: r.email),
                 Column(self.tr("Phone"), lambda r: r.phone or ""),
-                Column(self.tr("Last contact"), self._last_contact, "last_contact"),
-                Column(self.tr("State"), self._state, "answered_on", foreground=late),
+                Column(self.tr("Contacted on"), self._last_contact, "last_contact"),
+                Column(
+                    self.tr("State"),
+                    self._state,
+                    "answered_on",
+                    foreground=late,
+                    tooltip=self._attempts,
+                ),
             ],
             parent=self,
         )
@@ -101,7 +107,7 @@ class FollowUpPanel(_Panel):
         # Several people at once for the e-mail.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.body.addWidget(self.table, 1)
-        for col, width in enumerate((82, 135, 100, 155, 100, 88)):
+        for col, width in enumerate((82, 130, 95, 140, 100, 95)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         fit_header_titles(self.table)
@@ -134,10 +140,11 @@ class FollowUpPanel(_Panel):
         if r.answered_on is not None:
             return self.tr("Answered {date}").format(date=_short(r.answered_on))
         if r.needs_reminder:
-            return self.tr("Reminder due (%n attempt(s))", "", r.attempts)
-        if r.attempts:
-            return self.tr("Contacted (%n attempt(s))", "", r.attempts)
-        return self.tr("To contact")
+            return self.tr("Reminder due")
+        return self.tr("Contacted") if r.attempts else self.tr("To contact")
+
+    def _attempts(self, r: CampaignRow) -> str:
+        return self.tr("%n e-mail(s) or call(s) so far", "", r.attempts)
 
     def set_filters(self, *, state: str = "open", month: date | None = None) -> None:
         for widget in (self.state_combo, self.month_edit):
