@@ -4020,6 +4020,52 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>EventRuleDialog</name>
+    <message>
+        <source>Attach events by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any course or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation type="unfinished">Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Kinds (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;hort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">El periodo termina antes de empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
         <source>Person</source>
@@ -6015,6 +6061,10 @@ Thank you,
         <translation>Identificadores desconocidos: {ids}</translation>
     </message>
     <message>
+        <source>Events outside the grant&apos;s period: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
         <translation>Sesiones fuera del periodo de la subvención: {ids}</translation>
     </message>
@@ -6053,6 +6103,10 @@ Thank you,
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">El periodo termina antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -6367,8 +6421,8 @@ Thank you,
         <translation>Todas las sesiones del periodo de la subvención a las que asistió alguna de sus personas</translation>
     </message>
     <message>
-        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
-        <translation>Los eventos no se vinculan a las subvenciones: los talleres cuentan a través de las sesiones de acompañamiento de sus participantes.</translation>
+        <source>Attach events by rule (period, &amp;kind, course)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due on</source>
@@ -6421,6 +6475,13 @@ Thank you,
     <message>
         <source>{value} on {day} (target {target})</source>
         <translation>{value} al {day} (meta {target})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} people attached.</source>

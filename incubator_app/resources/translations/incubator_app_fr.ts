@@ -4020,6 +4020,52 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>EventRuleDialog</name>
+    <message>
+        <source>Attach events by rule</source>
+        <translation>Rattacher des évènements par règle</translation>
+    </message>
+    <message>
+        <source>Any course or none</source>
+        <translation>Toute formation ou aucune</translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>Kinds (none: all):</source>
+        <translation>Types (aucun : tous) :</translation>
+    </message>
+    <message>
+        <source>Co&amp;urse:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>Co&amp;hort:</source>
+        <translation>&amp;Promotion :</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be attached.</source>
+        <translation>
+            <numerusform>%n évènement sera rattaché.</numerusform>
+            <numerusform>%n évènements seront rattachés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
         <source>Person</source>
@@ -6027,6 +6073,10 @@ Merci,
         <translation>Identifiants inconnus&#xa0;: {ids}</translation>
     </message>
     <message>
+        <source>Events outside the grant&apos;s period: {ids}</source>
+        <translation>Évènements hors de la période de la subvention : {ids}</translation>
+    </message>
+    <message>
         <source>Sessions outside the grant&apos;s period: {ids}</source>
         <translation>Rendez-vous hors de la période de la subvention&#xa0;: {ids}</translation>
     </message>
@@ -6065,6 +6115,10 @@ Merci,
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -6379,8 +6433,8 @@ Merci,
         <translation>Toutes les séances de la période de la subvention auxquelles l’une de ses personnes a assisté</translation>
     </message>
     <message>
-        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
-        <translation>Les événements ne sont pas rattachés aux subventions : les ateliers comptent par les séances d’accompagnement de leurs participant·es.</translation>
+        <source>Attach events by rule (period, &amp;kind, course)…</source>
+        <translation>Rattacher des é&amp;vènements par règle (période, type, formation)…</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -6433,6 +6487,13 @@ Merci,
     <message>
         <source>{value} on {day} (target {target})</source>
         <translation>{value} au {day} (objectif {target})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) attached.</source>
+        <translation>
+            <numerusform>%n évènement rattaché.</numerusform>
+            <numerusform>%n évènements rattachés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} people attached.</source>

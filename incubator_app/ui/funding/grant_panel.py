@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from incubator_app import clock
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
+from incubator_app.services.events.courses import list_courses
 from incubator_app.services.funding.fse.indicators import (
     IndicatorTable,
     fse_indicator_table,
@@ -53,6 +54,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.dashboard.charts import Bar, MonthlyBarChart
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.funding.dialogs import DeadlineDialog, RuleDialog, TargetDialog
+from incubator_app.ui.funding.event_rule_dialog import EventRuleDialog
 from incubator_app.ui.funding.fse_indicators_tab import FseIndicatorsTab
 from incubator_app.ui.funding.texts import indicator_label, number_text
 from incubator_app.ui.services.list_model import RowListModel
@@ -234,14 +236,10 @@ class GrantPanel(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self.sessions_button)
         layout.addWidget(self.people_status)
-        note = QLabel(
-            self.tr(
-                "Events are not attached to grants: workshops count through the coaching "
-                "sessions of their participants."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.events_button = QPushButton(self.tr("Attach events by rule (period, &kind, course)…"))
+        self.events_button.setObjectName("attachEventsByRule")
+        self.events_button.clicked.connect(self.attach_events_by_rule)
+        layout.addWidget(self.events_button)
         layout.addStretch(1)
         return tab
 
@@ -457,6 +455,28 @@ class GrantPanel(QWidget):
         dialog = RuleDialog(self.context, self.grant.id, cohorts, parent=self)
         if dialog.exec():
             self._attached(dialog.result_value)
+
+    def attach_events_by_rule(self) -> None:
+        grant = self.grant
+        if grant is None:
+            return
+        actor = self.context.actor
+        with self.context.db.session() as session:
+            cohorts = [(c.id, c.name) for c in list_cohorts(session, actor=actor)]
+            courses = [(c.id, c.title) for c in list_courses(session, actor=actor)]
+        dialog = EventRuleDialog(
+            self.context,
+            grant.id,
+            (grant.period_start, grant.period_end),
+            courses,
+            cohorts,
+            parent=self,
+        )
+        if dialog.exec():
+            self.people_status.setText(
+                self.tr("%n event(s) attached.", "", len(dialog.result_value or []))
+            )
+            self.reload()
 
     def attach_people(self, ids: list[int]) -> None:
         grant, actor = self.grant, self.context.actor
