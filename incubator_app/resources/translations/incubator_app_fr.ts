@@ -4050,7 +4050,7 @@ Référence&#xa0;: {reference}
         <translation>&amp;Formation :</translation>
     </message>
     <message>
-        <source>Co&amp;hort:</source>
+        <source>C&amp;ohort:</source>
         <translation>&amp;Promotion :</translation>
     </message>
     <message>

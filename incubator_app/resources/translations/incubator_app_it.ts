@@ -4050,8 +4050,8 @@ Riferimento: {reference}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;hort:</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished">C&amp;oorte:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

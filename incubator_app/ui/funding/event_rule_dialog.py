@@ -81,7 +81,7 @@ class EventRuleDialog(_SavingDialog):
         self.form.addRow(self.tr("&To:"), self.end)
         self.form.addRow(self.tr("Kinds (none: all):"), kinds)
         self.form.addRow(self.tr("Co&urse:"), self.course)
-        self.form.addRow(self.tr("Co&hort:"), self.cohort)
+        self.form.addRow(self.tr("C&ohort:"), self.cohort)
         self.form.addRow("", self.preview)
         self.update_preview()
 
