@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -285,10 +286,14 @@ def _incubator_name(session: Session) -> str:
     return session.scalar(select(IncubatorProfile.name).limit(1)) or ""
 
 
-def _tr(key: tuple[str, str], lang: str, **params: Any) -> str:
+@lru_cache(maxsize=4)
+def _catalog(lang: str) -> dict[tuple[str, str], str]:
     path = TRANSLATIONS_DIR / f"incubator_app_{lang}.ts"
-    catalog = load_ts_catalog(path) if lang != "en" and path.exists() else {}
-    return (catalog.get(key) or key[1]).format(**params)
+    return load_ts_catalog(path) if lang != "en" and path.exists() else {}
+
+
+def _tr(key: tuple[str, str], lang: str, **params: Any) -> str:
+    return (_catalog(lang).get(key) or key[1]).format(**params)
 
 
 def _contact_row(
