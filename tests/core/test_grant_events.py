@@ -13,7 +13,7 @@ from helpers_people import count_rows, make_actor
 from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.models import AuditEntry
 from incubator_app.services.events.records import cancel_event
-from incubator_app.services.funding.grants import (
+from incubator_app.services.funding.grant_events import (
     attribute_events,
     list_grant_events,
     unattribute_events,

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
 from event_helpers import new_event  # noqa: E402
 from funder_fixture import build_funder_fixture  # noqa: E402
 
-from incubator_app.services.funding.grants import list_grant_events  # noqa: E402
+from incubator_app.services.funding.grant_events import list_grant_events  # noqa: E402
 from incubator_app.ui.funding.event_rule_dialog import EventRuleDialog  # noqa: E402
 
 pytestmark = pytest.mark.ui

@@ -5,25 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from incubator_app import clock
 from incubator_app.errors import ConflictError, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
     CoachingSession,
     Entrepreneur,
-    Event,
     Funder,
     FunderKind,
     Grant,
     GrantDeadline,
     grant_beneficiary,
-    grant_event,
     grant_session,
 )
 from incubator_app.services.actor import Actor, Permission, require
@@ -464,7 +461,7 @@ def _attribute(
 ) -> list[int]:
     """Adds the links not there yet (idempotent); returns the ids actually added."""
     require(actor, Permission.MANAGE_FUNDING)
-    table, column, model, field = link
+    table, column, model, field = link[:4]
     wanted = sorted(set(ids))
     with unit_of_work(session):
         grant = get_or_raise(session, Grant, grant_id)
@@ -478,48 +475,18 @@ def _attribute(
                     ids=", ".join(map(str, missing)),
                 ),
             )
-        if model is Event and not missing:
-            # A grant only finances events that start during its period.
-            low, high = grant_period_instants(grant.period_start, grant.period_end)
+        if len(link) > 4 and not missing:
+            # A grant only finances what took place during its period.
+            condition, message = link[4](grant)
             outside = [
-                eid
+                oid
                 for i in range(0, len(wanted), _CHUNK)
-                for eid in session.scalars(
-                    select(Event.id).where(
-                        Event.id.in_(wanted[i : i + _CHUNK]),
-                        (Event.starts_at < low) | (Event.starts_at >= high),
-                    )
+                for oid in session.scalars(
+                    select(model.id).where(model.id.in_(wanted[i : i + _CHUNK]), condition)
                 )
             ]
             if outside:
-                v.add(
-                    field,
-                    msg(
-                        QT_TRANSLATE_NOOP("Funding", "Events outside the grant's period: {ids}"),
-                        ids=", ".join(map(str, sorted(outside))),
-                    ),
-                )
-        if model is CoachingSession and not missing:
-            # A grant only finances sessions held during its period.
-            outside = [
-                sid
-                for i in range(0, len(wanted), _CHUNK)
-                for sid in session.scalars(
-                    select(CoachingSession.id).where(
-                        CoachingSession.id.in_(wanted[i : i + _CHUNK]),
-                        (CoachingSession.session_date < grant.period_start)
-                        | (CoachingSession.session_date > grant.period_end),
-                    )
-                )
-            ]
-            if outside:
-                v.add(
-                    field,
-                    msg(
-                        QT_TRANSLATE_NOOP("Funding", "Sessions outside the grant's period: {ids}"),
-                        ids=", ".join(map(str, sorted(outside))),
-                    ),
-                )
+                v.add(field, msg(message, ids=", ".join(map(str, sorted(outside)))))
         v.raise_if_any()
         new = [i for i in wanted if i not in _linked(session, table, column, grant_id)]
         if new:
@@ -545,39 +512,18 @@ def _unattribute(
     return gone
 
 
-# (link table, its id column, the model it points at, the argument name used in errors)
-_BENEFICIARIES = (grant_beneficiary, "entrepreneur_id", Entrepreneur, "entrepreneur_ids")
-_SESSIONS = (grant_session, "session_id", CoachingSession, "session_ids")
-_EVENTS = (grant_event, "event_id", Event, "event_ids")
-
-
-def grant_period_instants(start: date, end: date) -> tuple[datetime, datetime]:
-    """[start, end] (days in the incubator's zone) as instants [low, high) for `starts_at`."""
+def _sessions_outside(grant: Grant) -> tuple[Any, tuple[str, str]]:
     return (
-        datetime.combine(start, time.min, tzinfo=clock.zone()),
-        datetime.combine(end + timedelta(days=1), time.min, tzinfo=clock.zone()),
+        (CoachingSession.session_date < grant.period_start)
+        | (CoachingSession.session_date > grant.period_end),
+        QT_TRANSLATE_NOOP("Funding", "Sessions outside the grant's period: {ids}"),
     )
 
 
-def attribute_events(
-    session: Session, grant_id: int, event_ids: Iterable[int], *, actor: Actor
-) -> list[int]:
-    """Attaches events (workshops, trainings…) that start during the grant's period; returns
-    the ids actually added (idempotent, one audit row)."""
-    return _attribute(session, grant_id, event_ids, _EVENTS, actor)
-
-
-def unattribute_events(
-    session: Session, grant_id: int, event_ids: Iterable[int], *, actor: Actor
-) -> list[int]:
-    return _unattribute(session, grant_id, event_ids, _EVENTS, actor)
-
-
-def list_grant_events(session: Session, grant_id: int, *, actor: Actor) -> list[int]:
-    """Event ids attributed to the grant."""
-    require(actor, Permission.VIEW)
-    get_or_raise(session, Grant, grant_id)
-    return sorted(_linked(session, grant_event, "event_id", grant_id))
+# (link table, its id column, the model it points at, the argument name used in errors[, the
+# condition of rows outside the grant's period and its message])
+_BENEFICIARIES = (grant_beneficiary, "entrepreneur_id", Entrepreneur, "entrepreneur_ids")
+_SESSIONS = (grant_session, "session_id", CoachingSession, "session_ids", _sessions_outside)
 
 
 def attribute_entrepreneurs(

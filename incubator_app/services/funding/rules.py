@@ -30,12 +30,8 @@ from incubator_app.models import (
 )
 from incubator_app.models.vocabulary import EventKind
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.funding.grants import (
-    attribute_entrepreneurs,
-    attribute_events,
-    attribute_sessions,
-    grant_period_instants,
-)
+from incubator_app.services.funding.grant_events import attribute_events, grant_period_instants
+from incubator_app.services.funding.grants import attribute_entrepreneurs, attribute_sessions
 from incubator_app.services.records import get_or_raise
 from incubator_app.services.validation import Validator
 
