@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "projects",
     "grants",
     "fse",
+    "followup",
     "toolbox",
     "privacy",
     "server",

@@ -193,6 +193,9 @@ def write_funding(ctx: Context, people: list[Person]) -> SessionGrants:
             ("positive_exits", max(1, n // 4)),
             ("coaching_hours", max(10, n * 12)),
             ("share_women", 50),
+            # Businesses still active a year after exit (the follow-up campaign's answers):
+            # the multi-year ESF+ operations, whose beneficiaries left long enough ago.
+            *((("survival_12", 80),) if spec.kind is FunderKind.EUROPEAN_UNION else ()),
         ):
             w.add(
                 "grant_indicator",

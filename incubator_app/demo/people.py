@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import date
 
@@ -328,8 +329,14 @@ def _write_contracts_and_exits(ctx: Context, people: list[Person]) -> None:
     w.declare("exit_outcome", "id entrepreneur_id exit_type reason exit_date", versioned=True)
     w.declare(
         "follow_up_checkpoint",
-        "id entrepreneur_id months_after_exit due_on checked_on business_active notes",
+        "id entrepreneur_id months_after_exit due_on checked_on business_active notes"
+        " legal_form revenue_band jobs_created situation",
         versioned=True,
+    )
+    w.declare(
+        "follow_up_contact",
+        "id entrepreneur_id checkpoint channel contacted_at reminder reached outbox_message_id"
+        " note recorded_by",
     )
     for p in people:
         if p.incub is None:
@@ -390,6 +397,9 @@ def _write_contracts_and_exits(ctx: Context, people: list[Person]) -> None:
                     notes = None if active else "Activité arrêtée."
                 else:
                     notes = ctx.pick(("En emploi.", "En formation.", "En recherche d'emploi."))
+            # The campaign's answer and attempts, from their own generator: the main stream
+            # (and every figure drawn after it) stays as it was before the campaign existed.
+            answer = _campaign_answer(p.id * 100 + months, created, business_active, checked)
             w.add(
                 "follow_up_checkpoint",
                 (
@@ -400,8 +410,71 @@ def _write_contracts_and_exits(ctx: Context, people: list[Person]) -> None:
                     w.day(checked) if checked else None,
                     business_active,
                     notes,
+                    *answer,
                     2 if checked else 1,
                     w.stamp(ended),
                     w.stamp(checked or ended),
                 ),
             )
+            _campaign_attempts(w, p.id, months, due, checked, ref)
+
+
+_SITUATIONS = ("salaried", "training", "job_seeking", "other")
+
+
+def _campaign_answer(
+    seed: int, created: bool, business_active: bool | None, checked: int | None
+) -> tuple[str | None, str | None, int | None, str | None]:
+    """(legal form, revenue band, jobs created, situation) of an answered checkpoint."""
+    if checked is None:
+        return (None, None, None, None)
+    r = random.Random(seed)
+    if created and business_active:
+        form = weighted(
+            r, (("micro", 0.55), ("company", 0.2), ("association", 0.15), ("cooperative", 0.1))
+        )
+        band = weighted(
+            r,
+            (
+                ("none", 0.05),
+                ("under_10k", 0.35),
+                ("10k_30k", 0.35),
+                ("30k_80k", 0.18),
+                ("over_80k", 0.07),
+            ),
+        )
+        jobs = int(weighted(r, (("0", 0.7), ("1", 0.2), ("2", 0.07), ("3", 0.03))))
+        return (form, band, jobs, "own_business")
+    return (None, None, None, r.choice(_SITUATIONS))
+
+
+def _campaign_attempts(
+    w, person_id: int, months: int, due: int, checked: int | None, ref: int
+) -> None:
+    """An e-mail at the due date, a reminder call a fortnight later when there was no answer by
+    then, the call that got the answer; none for checkpoints not yet due."""
+    if due > ref:
+        return
+    code = f"m{months}"
+    attempts = [(due, "email", False, None)]
+    if checked is None or checked > due + 14:
+        if due + 14 <= ref:
+            attempts.append((due + 14, "email", True, None))
+    if checked is not None:
+        attempts.append((checked, "call", False, True))
+    for day, channel, reminder, reached in attempts:
+        w.add(
+            "follow_up_contact",
+            (
+                w.take_id("follow_up_contact"),
+                person_id,
+                code,
+                channel,
+                w.stamp(day, 600),
+                reminder,
+                reached,
+                None,
+                None,
+                "demo",
+            ),
+        )

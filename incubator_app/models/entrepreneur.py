@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -159,3 +159,34 @@ class FollowUpCheckpoint(Versioned, Base):
     checked_on: Mapped[date | None]
     business_active: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The answer of the follow-up campaign (revision 0035): codes of models/vocabulary.py
+    # (LegalForm, RevenueBand, FollowUpSituation), checked by services/entrepreneurs/follow_up.
+    legal_form: Mapped[str | None] = mapped_column(String(20))
+    revenue_band: Mapped[str | None] = mapped_column(String(20))
+    jobs_created: Mapped[int | None] = mapped_column(Integer)
+    situation: Mapped[str | None] = mapped_column(String(20))
+
+
+class FollowUpContact(Base):
+    """One attempt to reach a person about a follow-up checkpoint (6/12/24/36 months) or an
+    FSE+ questionnaire (exit, six months): an e-mail put in the outbox or a call logged.
+    Reminders go to people whose last attempt is older than N days and who did not answer."""
+
+    __tablename__ = "follow_up_contact"
+    __table_args__ = (
+        Index("ix_follow_up_contact_person_checkpoint", "entrepreneur_id", "checkpoint"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entrepreneur_id: Mapped[int] = mapped_column(ForeignKey("entrepreneur.id", ondelete="CASCADE"))
+    # "m6", "m12", "m24", "m36", "fse_exit", "fse_six_months" (services/entrepreneurs/follow_up)
+    checkpoint: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(10))
+    contacted_at: Mapped[datetime]
+    reminder: Mapped[bool] = mapped_column(Boolean, default=False)
+    reached: Mapped[bool | None] = mapped_column(Boolean)  # a call: somebody answered
+    outbox_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outbox_message.id", ondelete="SET NULL")
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str | None] = mapped_column(String(64))

@@ -249,3 +249,38 @@ class FseAnswer(enum.StrEnum):
     YES = "yes"
     NO = "no"
     DECLINED = "declined"
+
+
+class LegalForm(enum.StrEnum):
+    """The legal form of the business at a follow-up checkpoint (French forms, grouped)."""
+
+    MICRO = "micro"  # micro-entreprise / entreprise individuelle
+    COMPANY = "company"  # SARL, SAS, EURL, SASU
+    ASSOCIATION = "association"
+    COOPERATIVE = "cooperative"  # SCOP, SCIC, CAE
+    OTHER = "other"
+
+
+class RevenueBand(enum.StrEnum):
+    """Yearly revenue of the business, as asked at a follow-up checkpoint."""
+
+    NONE = "none"
+    UNDER_10K = "under_10k"
+    FROM_10K_TO_30K = "10k_30k"
+    FROM_30K_TO_80K = "30k_80k"
+    OVER_80K = "over_80k"
+
+
+class FollowUpSituation(enum.StrEnum):
+    """The person's situation at a follow-up checkpoint."""
+
+    OWN_BUSINESS = "own_business"
+    SALARIED = "salaried"
+    TRAINING = "training"
+    JOB_SEEKING = "job_seeking"
+    OTHER = "other"
+
+
+class ContactChannel(enum.StrEnum):
+    EMAIL = "email"
+    CALL = "call"

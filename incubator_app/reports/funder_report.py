@@ -252,20 +252,24 @@ def _survival(k: FunderKpis, fmt: Formatter, width: float) -> Iterator[Flowable]
     yield data_table(
         [
             Column(fmt.tr(COLUMNS["after"]), 2),
+            Column(fmt.tr(COLUMNS["due"]), 1, "right"),
             Column(fmt.tr(COLUMNS["checked"]), 1, "right"),
             Column(fmt.tr(COLUMNS["active"]), 1, "right"),
             Column(fmt.tr(COLUMNS["rate"]), 1, "right"),
+            Column(fmt.tr(COLUMNS["unknown_share"]), 1, "right"),
         ],
         [
             (
                 fmt.tr(MONTHS_AFTER, months=s.months),
+                str(s.due),
                 str(s.checked),
                 str(s.active),
                 fmt.percent(share_bp(s.active, s.checked)) if s.checked else "—",
+                fmt.percent(share_bp(s.unknown, s.due)) if s.due else "—",
             )
             for s in k.survival
         ],
-        width=width * 0.7,
+        width=width * 0.9,
     )
 
 

@@ -91,6 +91,8 @@ COLUMNS = {
     "outcome": QT_TRANSLATE_NOOP("FunderReport", "Outcome"),
     "after": QT_TRANSLATE_NOOP("FunderReport", "After"),
     "checked": QT_TRANSLATE_NOOP("FunderReport", "Checked"),
+    "due": QT_TRANSLATE_NOOP("FunderReport", "Due"),
+    "unknown_share": QT_TRANSLATE_NOOP("FunderReport", "Unknown"),
     "active": QT_TRANSLATE_NOOP("FunderReport", "Still active"),
     "rate": QT_TRANSLATE_NOOP("FunderReport", "Rate"),
 }

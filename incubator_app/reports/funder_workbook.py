@@ -238,14 +238,17 @@ def _figures_sheet(
 
     ws.append([])
     ws.append([_cell(ws, fmt.tr(SURVIVAL), font=_TITLE_FONT)])
-    ws.append(_header(ws, [fmt.tr(COLUMNS[c]) for c in ("after", "checked", "active", "rate")]))
+    columns = ("after", "due", "checked", "active", "rate", "unknown_share")
+    ws.append(_header(ws, [fmt.tr(COLUMNS[c]) for c in columns]))
     for s in k.survival:
         ws.append(
             [
                 _cell(ws, fmt.tr(MONTHS_AFTER, months=s.months)),
+                _cell(ws, s.due, COUNT_FORMAT),
                 _cell(ws, s.checked, COUNT_FORMAT),
                 _cell(ws, s.active, COUNT_FORMAT),
                 _cell(ws, s.active / s.checked if s.checked else None, SHARE_FORMAT),
+                _cell(ws, s.unknown / s.due if s.due else None, SHARE_FORMAT),
             ]
         )
 

@@ -84,6 +84,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "support_contract": QT_TRANSLATE_NOOP("Entities", "support contract"),
     "exit_outcome": QT_TRANSLATE_NOOP("Entities", "exit outcome"),
     "follow_up_checkpoint": QT_TRANSLATE_NOOP("Entities", "follow-up checkpoint"),
+    "follow_up_contact": QT_TRANSLATE_NOOP("Entities", "follow-up e-mail or call"),
     "coaching_session": QT_TRANSLATE_NOOP("Entities", "coaching session"),
     "action_item": QT_TRANSLATE_NOOP("Entities", "action item"),
     "milestone_template": QT_TRANSLATE_NOOP("Entities", "milestone template"),

@@ -253,7 +253,8 @@ def build_funder_fixture(session: Session) -> FunderFixture:
 #   Not: David (admitted after), Emma (left before), Farid (grant H).
 # admissions: Bruno, Gaëlle = 2; incubations: Alice, Bruno = 2.
 # exits: business_created 1 (Bruno), stopped 1 (Hugo).
-# survival (Chloé, business created): 12 m 1 checked 1 active; 24 m 1 checked 0 active;
+# survival (Chloé, business created): 12 m 1 due, 1 checked, 1 active; 24 m 1 due, 1 checked,
+#   0 active;
 #   36 m none (Bruno's 12 m is checked after the period).
 # sessions: 20/1 (90), 10/2 collective (120), 3/3 (60), 30/6 (45) = 4 sessions, 3 individual,
 #   1 collective, 315 min delivered; participant minutes 90 + 2 x 120 + 60 + 45 = 435.

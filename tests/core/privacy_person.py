@@ -7,7 +7,7 @@ until a row about the person is added here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from event_helpers import new_event
 from factories import make_coach
@@ -30,6 +30,7 @@ from incubator_app.models import (
     ExitOutcome,
     ExitType,
     FollowUpCheckpoint,
+    FollowUpContact,
     FseQuestionnaire,
     Funder,
     FunderKind,
@@ -136,6 +137,9 @@ def build_people(session: Session, actor: Actor) -> People:
                         reason="Quillembert crée sa SARL", exit_date=date(2026, 2, 27)),
             FollowUpCheckpoint(entrepreneur_id=z.id, months_after_exit=6,
                                due_on=date(2026, 8, 27), notes="Appel de Zéphyrine"),
+            FollowUpContact(entrepreneur_id=z.id, checkpoint="m6", channel="call",
+                            contacted_at=datetime(2026, 8, 28, 9, 0, tzinfo=UTC), reached=True,
+                            note="Zéphyrine rappelle lundi", recorded_by="staff"),
             Milestone(entrepreneur_id=z.id, title="Plan de Quillembert", due_on=date(2025, 6, 1)),
             ConsentRecord(entrepreneur_id=z.id, purpose="photos", given_on=date(2025, 3, 3),
                           source="paper form", text_version="2025-01"),

@@ -40,7 +40,7 @@ def test_every_figure_matches_the_hand_count(session, admin):
         "other": 0,
     }
     assert k.exits_total == 2
-    assert k.survival == (Survival(12, 1, 1), Survival(24, 1, 0), Survival(36, 0, 0))
+    assert k.survival == (Survival(12, 1, 1, 1), Survival(24, 1, 0, 1), Survival(36, 0, 0, 0))
     assert (k.sessions, k.individual_sessions, k.collective_sessions) == (4, 3, 1)
     assert (k.coaching_minutes, k.participant_minutes) == (315, 435)
     assert _tallies(k.by_gender) == {

@@ -89,7 +89,8 @@ def test_workbook_and_pdf_show_target_actual_and_gap(session, admin, tmp_path):
         session, fx.grant_id, *PERIOD, tmp_path / "r.xlsx", actor=admin, locale="en"
     )
     rows = [[c.value for c in r] for r in openpyxl.load_workbook(path)["Key figures"].iter_rows()]
-    start = rows.index(["Indicator", "Target", "Actual", "Gap"])
+    # Rows are as wide as the widest table of the sheet (the survival table's six columns).
+    start = [r[:5] for r in rows].index(["Indicator", "Target", "Actual", "Gap", None])
     targets = {r[0]: r[1:4] for r in rows[start + 1 : start + 4]}
     assert targets["People supported"] == [8, 5, -3]
     assert targets["Coaching hours delivered"] == [4, 5.25, 1.25]

@@ -195,6 +195,7 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
     from incubator_app.ui.directory.actor_window import ActorWindow, PickDialog
     from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
     from incubator_app.ui.directory.listing_import import ListingImportDialog
+    from incubator_app.ui.funding.event_rule_dialog import EventRuleDialog
     from incubator_app.ui.login_dialog import LoginDialog
     from incubator_app.ui.milestones.dialogs import (
         AchieveDialog,
@@ -203,6 +204,7 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
         PlanDialog,
         ReassignDialog,
     )
+    from incubator_app.ui.milestones.follow_up_dialogs import AnswerDialog, CallDialog
     from incubator_app.ui.welcome_dialog import WelcomeDialog
 
     today = clock.today()
@@ -223,6 +225,12 @@ def _constructed_dialogs(context: AppContext, window: QWidget, tmp_path: Path):
         ("new password", PasswordDialog(context, user, parent=window)),
         ("login", LoginDialog(context.ops, context.settings, "demo", incubator_name="Couveuse")),
         ("welcome", WelcomeDialog(context.ops, tmp_path / "welcome-demo.sqlite3")),
+        ("follow-up call", CallDialog("Hélène Durand — 12", window)),
+        ("follow-up answer", AnswerDialog("Hélène Durand — 12", today, window)),
+        (
+            "events by rule",
+            EventRuleDialog(context, 1, (today.replace(month=1, day=1), today), [], [], window),
+        ),
     ]
 
 

@@ -461,7 +461,7 @@ def _attribute(
 ) -> list[int]:
     """Adds the links not there yet (idempotent); returns the ids actually added."""
     require(actor, Permission.MANAGE_FUNDING)
-    table, column, model, field = link
+    table, column, model, field = link[:4]
     wanted = sorted(set(ids))
     with unit_of_work(session):
         grant = get_or_raise(session, Grant, grant_id)
@@ -475,27 +475,18 @@ def _attribute(
                     ids=", ".join(map(str, missing)),
                 ),
             )
-        if model is CoachingSession and not missing:
-            # A grant only finances sessions held during its period.
+        if len(link) > 4 and not missing:
+            # A grant only finances what took place during its period.
+            condition, message = link[4](grant)
             outside = [
-                sid
+                oid
                 for i in range(0, len(wanted), _CHUNK)
-                for sid in session.scalars(
-                    select(CoachingSession.id).where(
-                        CoachingSession.id.in_(wanted[i : i + _CHUNK]),
-                        (CoachingSession.session_date < grant.period_start)
-                        | (CoachingSession.session_date > grant.period_end),
-                    )
+                for oid in session.scalars(
+                    select(model.id).where(model.id.in_(wanted[i : i + _CHUNK]), condition)
                 )
             ]
             if outside:
-                v.add(
-                    field,
-                    msg(
-                        QT_TRANSLATE_NOOP("Funding", "Sessions outside the grant's period: {ids}"),
-                        ids=", ".join(map(str, sorted(outside))),
-                    ),
-                )
+                v.add(field, msg(message, ids=", ".join(map(str, sorted(outside)))))
         v.raise_if_any()
         new = [i for i in wanted if i not in _linked(session, table, column, grant_id)]
         if new:
@@ -521,9 +512,18 @@ def _unattribute(
     return gone
 
 
-# (link table, its id column, the model it points at, the argument name used in errors)
+def _sessions_outside(grant: Grant) -> tuple[Any, tuple[str, str]]:
+    return (
+        (CoachingSession.session_date < grant.period_start)
+        | (CoachingSession.session_date > grant.period_end),
+        QT_TRANSLATE_NOOP("Funding", "Sessions outside the grant's period: {ids}"),
+    )
+
+
+# (link table, its id column, the model it points at, the argument name used in errors[, the
+# condition of rows outside the grant's period and its message])
 _BENEFICIARIES = (grant_beneficiary, "entrepreneur_id", Entrepreneur, "entrepreneur_ids")
-_SESSIONS = (grant_session, "session_id", CoachingSession, "session_ids")
+_SESSIONS = (grant_session, "session_id", CoachingSession, "session_ids", _sessions_outside)
 
 
 def attribute_entrepreneurs(

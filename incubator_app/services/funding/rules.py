@@ -1,8 +1,10 @@
-"""Attaching people and sessions to a grant in bulk (by cohort, by stage, by a rule on the entry
-date), and the grants' reporting deadlines that are due (for the dashboard).
+"""Attaching people, sessions and events to a grant in bulk (people by cohort, by stage, by a
+rule on the entry date; events by period, kind, course or cohort), and the grants' reporting
+deadlines that are due (for the dashboard).
 
 A rule is resolved to ids in SQL and handed to `attribute_entrepreneurs` /
-`attribute_sessions`: the same checks, the same single audit row per change."""
+`attribute_sessions` / `attribute_events`: the same checks, the same single audit row per
+change."""
 
 from __future__ import annotations
 
@@ -12,18 +14,23 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
     CoachingSession,
     Entrepreneur,
+    Event,
     Funder,
     Grant,
     GrantDeadline,
     PathwayStage,
     SessionParticipant,
     grant_beneficiary,
+    grant_event,
     grant_session,
 )
+from incubator_app.models.vocabulary import EventKind
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.funding.grant_events import attribute_events, grant_period_instants
 from incubator_app.services.funding.grants import attribute_entrepreneurs, attribute_sessions
 from incubator_app.services.records import get_or_raise
 from incubator_app.services.validation import Validator
@@ -128,6 +135,89 @@ def attribute_beneficiaries_sessions(session: Session, grant_id: int, *, actor: 
     )
     session.rollback()
     return attribute_sessions(session, grant_id, ids, actor=actor) if ids else []
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """Which events to attach: those starting during the grant's period (narrowed to
+    [start, end] if given) that meet every condition given; none given: nothing, never every
+    event. Cancelled events are left out."""
+
+    kinds: tuple[EventKind, ...] = ()
+    course_id: int | None = None
+    cohort_id: int | None = None
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            not self.kinds
+            and self.course_id is None
+            and self.cohort_id is None
+            and self.start is None
+            and self.end is None
+        )
+
+
+def _checked_events(rule: EventRule) -> EventRule:
+    v = Validator()
+    kinds = tuple(v.choice("kinds", k, EventKind) for k in rule.kinds)
+    for name in ("start", "end"):
+        value = getattr(rule, name)
+        if value is not None and not isinstance(value, date):
+            v.add(name, msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
+    if isinstance(rule.start, date) and isinstance(rule.end, date) and rule.end < rule.start:
+        v.add("end", msg(QT_TRANSLATE_NOOP("Funding", "The period ends before it starts.")))
+    v.raise_if_any()
+    return EventRule(kinds, rule.course_id, rule.cohort_id, rule.start, rule.end)
+
+
+def _event_rule_statement(grant: Grant, rule: EventRule):
+    start = max(grant.period_start, rule.start or grant.period_start)
+    end = min(grant.period_end, rule.end or grant.period_end)
+    low, high = grant_period_instants(start, end)
+    stmt = select(Event.id).where(
+        Event.cancelled.is_(False), Event.starts_at >= low, Event.starts_at < high
+    )
+    if rule.kinds:
+        stmt = stmt.where(Event.kind.in_(rule.kinds))
+    if rule.course_id is not None:
+        stmt = stmt.where(Event.course_id == rule.course_id)
+    if rule.cohort_id is not None:
+        stmt = stmt.where(Event.cohort_id == rule.cohort_id)
+    return stmt
+
+
+def preview_event_rule(session: Session, grant_id: int, rule: EventRule, *, actor: Actor) -> int:
+    """How many events the rule would attach that are not attached yet."""
+    require(actor, Permission.VIEW)
+    grant = get_or_raise(session, Grant, grant_id)
+    rule = _checked_events(rule)
+    if rule.is_empty:
+        return 0
+    matching = _event_rule_statement(grant, rule).subquery()
+    already = select(grant_event.c.event_id).where(grant_event.c.grant_id == grant_id)
+    return int(
+        session.scalar(
+            select(func.count()).select_from(matching).where(matching.c.id.not_in(already))
+        )
+        or 0
+    )
+
+
+def attribute_events_by_rule(
+    session: Session, grant_id: int, rule: EventRule, *, actor: Actor
+) -> list[int]:
+    """Attaches every event the rule matches; returns the ids actually added."""
+    require(actor, Permission.MANAGE_FUNDING)
+    grant = get_or_raise(session, Grant, grant_id)
+    rule = _checked_events(rule)
+    if rule.is_empty:
+        return []
+    ids = list(session.scalars(_event_rule_statement(grant, rule)))
+    session.rollback()  # end the read before the write's own transaction
+    return attribute_events(session, grant_id, ids, actor=actor) if ids else []
 
 
 # --- deadlines due -------------------------------------------------------------------------------

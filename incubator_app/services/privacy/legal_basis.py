@@ -51,7 +51,14 @@ DATA_KINDS: tuple[DataKind, ...] = (
         CONTRACT,
         QT_TRANSLATE_NOOP("Privacy", "Follow the test activity and measure its survival"),
         QT_TRANSLATE_NOOP("Privacy", "Pathway + 3 years after exit"),
-        ("stage_change", "support_contract", "milestone", "exit_outcome", "follow_up_checkpoint"),
+        (
+            "stage_change",
+            "support_contract",
+            "milestone",
+            "exit_outcome",
+            "follow_up_checkpoint",
+            "follow_up_contact",
+        ),
     ),
     DataKind(
         "coaching",

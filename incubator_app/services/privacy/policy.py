@@ -65,7 +65,14 @@ RULES: dict[str, Rule] = {
     "stage_change": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "support_contract": Rule(Treatment.KEEP, FUNDER_FIGURES),
     "exit_outcome": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
-    "follow_up_checkpoint": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    # The answer's codes stay (funder figures: survival); the free note goes.
+    "follow_up_checkpoint": Rule(
+        Treatment.ANONYMISE,
+        FUNDER_FIGURES,
+        keep=frozenset({"legal_form", "revenue_band", "situation"}),
+    ),
+    # The attempts to reach the person: nothing a report counts.
+    "follow_up_contact": Rule(Treatment.DELETE, PERSONAL),
     # Only codes and yes/no answers: the FSE+ indicators of past periods still count them.
     "fse_questionnaire": Rule(
         Treatment.ANONYMISE,

@@ -15,8 +15,10 @@ Definitions (the same on SQLite and PostgreSQL, documented here because funders 
   ``incubated``) in the period.
 - *Exits*: beneficiaries whose exit outcome is dated in the period, by exit type.
 - *Businesses still active* 12/24/36 months after exit: follow-up checkpoints of beneficiaries
-  who left to create their business, checked on or before the end of the period (the latest
-  status known when the report is written); `checked` of them, `active` still running.
+  who left to create their business, due on or before the end of the period (`due`); those
+  answered on or before the end (`checked`: the latest status known when the report is
+  written, recorded by the follow-up campaign), `active` still running; `due - checked` is
+  stated as unknown. The rate is `active / checked`.
 - *Coaching*: sessions dated in the period that at least one beneficiary attended (`sessions`,
   `coaching_minutes` delivered once per session), and `participant_minutes`, the minutes each
   attending beneficiary received (a two-hour workshop with three beneficiaries counts 6 h).
@@ -33,6 +35,7 @@ from datetime import date
 from sqlalchemy import (
     CTE,
     String,
+    and_,
     case,
     distinct,
     func,
@@ -118,9 +121,17 @@ class Tally:
 
 @dataclass(frozen=True)
 class Survival:
+    """`due`: checkpoints due by the end of the period; `checked` of them answered (the
+    follow-up campaign's answers), `active` still running; the rest is unknown."""
+
     months: int
     checked: int
     active: int
+    due: int = 0
+
+    @property
+    def unknown(self) -> int:
+        return max(self.due - self.checked, 0)
 
 
 @dataclass(frozen=True)
@@ -421,13 +432,19 @@ def funder_kpis(
             counter[key] = counter.get(key, 0) + 1
     exits = tuple(Tally(t.value, exit_counts.get(t, 0)) for t in ExitType)
 
+    answered = and_(
+        FollowUpCheckpoint.business_active.is_not(None), FollowUpCheckpoint.checked_on <= end
+    )
     survival_rows = {
-        months: (checked, active or 0)
-        for months, checked, active in session.execute(
+        months: (checked or 0, active or 0, due)
+        for months, due, checked, active in session.execute(
             select(
                 FollowUpCheckpoint.months_after_exit,
                 func.count(),
-                func.sum(case((FollowUpCheckpoint.business_active.is_(True), 1), else_=0)),
+                func.sum(case((answered, 1), else_=0)),
+                func.sum(
+                    case((and_(answered, FollowUpCheckpoint.business_active.is_(True)), 1), else_=0)
+                ),
             )
             .select_from(grant_beneficiary)
             .join(
@@ -439,16 +456,14 @@ def funder_kpis(
                 grant_beneficiary.c.grant_id == grant_id,
                 ExitOutcome.exit_type == ExitType.BUSINESS_CREATED,
                 FollowUpCheckpoint.months_after_exit.in_(SURVIVAL_MONTHS),
-                FollowUpCheckpoint.business_active.is_not(None),
-                FollowUpCheckpoint.checked_on <= end,
+                or_(FollowUpCheckpoint.due_on <= end, answered),
                 *_of_site(site_id),
             )
             .group_by(FollowUpCheckpoint.months_after_exit)
         )
     }
     survival = tuple(
-        Survival(m, int(survival_rows.get(m, (0, 0))[0]), int(survival_rows.get(m, (0, 0))[1]))
-        for m in SURVIVAL_MONTHS
+        Survival(m, *(int(n) for n in survival_rows.get(m, (0, 0, 0)))) for m in SURVIVAL_MONTHS
     )
 
     sessions = len(financed)

@@ -24,6 +24,7 @@ from incubator_app.services.funding.indicators import (
 )
 from incubator_app.services.reporting.funder_kpis import (
     FunderKpis,
+    Survival,
     Tally,
     funder_kpis,
     grant_summary,
@@ -95,6 +96,15 @@ class IndicatorValue:
     unit: str  # "count", "hours" or "percent"
     target: int | None
     actual: int | float | None
+    #: Survival indicators: the checkpoints due in the period and how many were answered
+    #: (the rest is unknown; the rate is of the answers), as the funder report states them.
+    survival: Survival | None = None
+
+    @property
+    def unknown_share(self) -> float | None:
+        """The share (%) of the due checkpoints without an answer; None if nothing was due."""
+        s = self.survival
+        return share_bp(s.unknown, s.due) / 100 if s is not None and s.due else None
 
     @property
     def gap(self) -> int | float | None:
@@ -112,16 +122,26 @@ class IndicatorValue:
 def indicator_values(kpis: FunderKpis, targets: Mapping[str, int]) -> list[IndicatorValue]:
     """The targeted indicators (catalogue order), each with its actual value from `kpis`."""
     return [
-        IndicatorValue(key, INDICATOR_UNITS[key], targets[key], EXTRACTORS[key](kpis))
+        IndicatorValue(
+            key, INDICATOR_UNITS[key], targets[key], EXTRACTORS[key](kpis), _survival_of(kpis, key)
+        )
         for key in INDICATOR_KEYS
         if key in targets
     ]
 
 
+def _survival_of(kpis: FunderKpis, key: str) -> Survival | None:
+    if not key.startswith("survival_"):
+        return None
+    months = int(key.removeprefix("survival_"))
+    return next(s for s in kpis.survival if s.months == months)
+
+
 def all_indicator_values(kpis: FunderKpis) -> list[IndicatorValue]:
     """Every indicator of the catalogue, without targets (to choose which ones to target)."""
     return [
-        IndicatorValue(k, INDICATOR_UNITS[k], None, EXTRACTORS[k](kpis)) for k in INDICATOR_KEYS
+        IndicatorValue(k, INDICATOR_UNITS[k], None, EXTRACTORS[k](kpis), _survival_of(kpis, k))
+        for k in INDICATOR_KEYS
     ]
 
 

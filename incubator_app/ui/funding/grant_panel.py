@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from incubator_app import clock
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.entrepreneurs.cohorts import list_cohorts
+from incubator_app.services.events.courses import list_courses
 from incubator_app.services.funding.fse.indicators import (
     IndicatorTable,
     fse_indicator_table,
@@ -53,6 +54,7 @@ from incubator_app.ui.context import AppContext
 from incubator_app.ui.dashboard.charts import Bar, MonthlyBarChart
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
 from incubator_app.ui.funding.dialogs import DeadlineDialog, RuleDialog, TargetDialog
+from incubator_app.ui.funding.event_rule_dialog import EventRuleDialog
 from incubator_app.ui.funding.fse_indicators_tab import FseIndicatorsTab
 from incubator_app.ui.funding.texts import indicator_label, number_text
 from incubator_app.ui.services.list_model import RowListModel
@@ -162,6 +164,13 @@ class GrantPanel(QWidget):
                     align_right=True,
                     foreground=_gap_colour,
                 ),
+                # Survival: the share of the due follow-ups nobody answered (as in the report).
+                Column(
+                    self.tr("Unknown"),
+                    lambda v: "" if v.survival is None else number_text("percent", v.unknown_share),
+                    align_right=True,
+                    tooltip=self._survival_basis,
+                ),
             ],
             self,
         )
@@ -227,14 +236,10 @@ class GrantPanel(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self.sessions_button)
         layout.addWidget(self.people_status)
-        note = QLabel(
-            self.tr(
-                "Events are not attached to grants: workshops count through the coaching "
-                "sessions of their participants."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.events_button = QPushButton(self.tr("Attach events by rule (period, &kind, course)…"))
+        self.events_button.setObjectName("attachEventsByRule")
+        self.events_button.clicked.connect(self.attach_events_by_rule)
+        layout.addWidget(self.events_button)
         layout.addStretch(1)
         return tab
 
@@ -272,6 +277,15 @@ class GrantPanel(QWidget):
         return tab
 
     # Loading --------------------------------------------------------------------------
+
+    def _survival_basis(self, v: IndicatorValue) -> str | None:
+        s = v.survival
+        if s is None:
+            return None
+        return self.tr(
+            "{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of "
+            "the answers."
+        ).format(checked=s.checked, due=s.due, unknown=s.unknown)
 
     def show_grant(self, grant_id: int | None, funder_name: str = "") -> None:
         self.funder_name = funder_name
@@ -331,6 +345,8 @@ class GrantPanel(QWidget):
         self.details.setText(" · ".join(p for p in parts if p))
         selected = self.selected_indicator()
         self.indicators.set_rows(loaded.values)
+        # The "Unknown" column only beside survival indicators.
+        self.table.setColumnHidden(4, not any(v.survival for v in loaded.values))
         self.empty.setVisible(not loaded.values)
         keys = [v.key for v in loaded.values]
         if loaded.values:
@@ -439,6 +455,28 @@ class GrantPanel(QWidget):
         dialog = RuleDialog(self.context, self.grant.id, cohorts, parent=self)
         if dialog.exec():
             self._attached(dialog.result_value)
+
+    def attach_events_by_rule(self) -> None:
+        grant = self.grant
+        if grant is None:
+            return
+        actor = self.context.actor
+        with self.context.db.session() as session:
+            cohorts = [(c.id, c.name) for c in list_cohorts(session, actor=actor)]
+            courses = [(c.id, c.title) for c in list_courses(session, actor=actor)]
+        dialog = EventRuleDialog(
+            self.context,
+            grant.id,
+            (grant.period_start, grant.period_end),
+            courses,
+            cohorts,
+            parent=self,
+        )
+        if dialog.exec():
+            self.people_status.setText(
+                self.tr("%n event(s) attached.", "", len(dialog.result_value or []))
+            )
+            self.reload()
 
     def attach_people(self, ids: list[int]) -> None:
         grant, actor = self.grant, self.context.actor

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app import clock
 from incubator_app.models.vocabulary import PathwayStage
+from incubator_app.services.actor import Permission, can
 from incubator_app.ui.changes import (
     ACTION_ITEM,
     BOOKING,
@@ -189,10 +190,17 @@ class DashboardPage(Page):
         self.contracts_ended_card.show_all.connect(
             lambda: self._show("entrepreneurs", contract_past_end=True)
         )
+        # "Show all" opens the follow-up campaign (staff: it shows contact details).
+        campaign = can(self.context.actor, Permission.EDIT_ENTREPRENEURS)
         self.follow_ups_card = DueListCard(
             self.tr("Follow-up calls due"),
             self.tr("No follow-up is due: every former entrepreneur has been asked."),
+            link=show_all if campaign else "",
         )
+        if campaign:
+            self.follow_ups_card.show_all.connect(
+                lambda: self._show("milestones", view="follow_up", state="open")
+            )
         for card in (
             self.actions_card,
             self.milestones_card,

@@ -5,7 +5,8 @@ apply_filters keys: due ("this_month", "overdue", "next_30_days"), coach_id, coh
 status ("open", a milestone status, or None for all); view="actions" shows the action items
 tab, narrowed by state ("open", "overdue", "done", "all") and coach_id; view="deadlines" the
 funders' reporting deadlines (staff and administrators), narrowed by state ("pending",
-"overdue", "soon", "submitted", "all").
+"overdue", "soon", "submitted", "all"); view="follow_up" the follow-up campaign of the month
+(staff and administrators), narrowed by state ("open", "reminder", "answered", "all").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from incubator_app import clock
 from incubator_app.models.vocabulary import Role
+from incubator_app.services.actor import Permission, can
 from incubator_app.ui.changes import (
     ACTION_ITEM,
     COACHING_SESSION,
@@ -27,6 +29,7 @@ from incubator_app.ui.changes import (
 )
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.milestones.deadlines_panel import DeadlinesPanel
+from incubator_app.ui.milestones.follow_up_panel import FollowUpPanel
 from incubator_app.ui.milestones.panels import (
     ActionItemsPanel,
     MilestonesPanel,
@@ -65,6 +68,12 @@ class MilestonesPage(Page):
             self.deadlines = DeadlinesPanel(context)
             self.deadlines.today_provider = self.today
             self.tabs.addTab(self.deadlines, self.tr("&Reporting deadlines"))
+        # The follow-up campaign shows contact details: those who edit entrepreneurs.
+        self.follow_up: FollowUpPanel | None = None
+        if can(context.actor, Permission.EDIT_ENTREPRENEURS):
+            self.follow_up = FollowUpPanel(context)
+            self.follow_up.today_provider = self.today
+            self.tabs.addTab(self.follow_up, self.tr("Follo&w-up"))
         layout.addWidget(self.tabs, 1)
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -76,6 +85,8 @@ class MilestonesPage(Page):
         self.actions.set_filters(coach_id=mine)
         if self.deadlines is not None:
             self.deadlines.set_filters()
+        if self.follow_up is not None:
+            self.follow_up.set_filters()
 
     def today(self) -> date:
         return self.today_override or clock.today()
@@ -85,6 +96,8 @@ class MilestonesPage(Page):
         self.actions.refresh()
         if self.deadlines is not None:
             self.deadlines.refresh()
+        if self.follow_up is not None:
+            self.follow_up.refresh()
 
     def apply_filters(self, **filters: object) -> None:
         if filters.get("view") == "actions":
@@ -99,6 +112,11 @@ class MilestonesPage(Page):
             self.tabs.setCurrentWidget(self.deadlines)
             self.deadlines.set_filters(state=str(filters.get("state") or "pending"))
             focus_first_row(self.deadlines.table)
+            return
+        if filters.get("view") == "follow_up" and self.follow_up is not None:
+            self.tabs.setCurrentWidget(self.follow_up)
+            self.follow_up.set_filters(state=str(filters.get("state") or "open"))
+            focus_first_row(self.follow_up.table)
             return
         self.tabs.setCurrentWidget(self.milestones)
         self.milestones.set_filters(
