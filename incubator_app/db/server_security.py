@@ -57,6 +57,7 @@ _SITE_TABLES = (
     "entrepreneur_activity",
     "exit_outcome",
     "follow_up_checkpoint",
+    "follow_up_contact",
     "fse_questionnaire",
     "milestone",
     "revenue",
@@ -75,6 +76,8 @@ _SITE_SHARED_TABLES = {
     "course_enrolment": "a course's places are counted over every site's enrolments",
     "course_waiting": "the waiting list's order spans every site",
     "cooperation_volunteer": "a cooperation call is the network's",
+    "cooperation_project_member": "a project under way is shared by the network",
+    "directory_actor_entrepreneur": "the directory of the territory's actors is the network's",
     "exchange_account": "the exchange's ledger is the network's (balances need every account)",
     "grant_beneficiary": "a grant's beneficiaries are reported to the funder for the network",
 }

@@ -1923,6 +1923,18 @@
         <source>--title: a project needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--person {ids}: nobody unanswered due in that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checkpoint {code}: record FSE+ answers with the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person {id} has no {code} follow-up checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coaching</name>
@@ -3563,6 +3575,10 @@ Reference: {reference}
         <translation>punto de seguimiento</translation>
     </message>
     <message>
+        <source>follow-up e-mail or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>coaching session</source>
         <translation>sesión de acompañamiento</translation>
     </message>
@@ -4451,6 +4467,52 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>EventRuleDialog</name>
+    <message>
+        <source>Attach events by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any course or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cohort</source>
+        <translation type="unfinished">Todas las cohortes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Kinds (none: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished">C&amp;ohorte:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">El periodo termina antes de empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventWindow</name>
     <message>
         <source>Person</source>
@@ -5269,6 +5331,338 @@ Referencia: {reference}
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Unknown value {value}; expected one of {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to {max} is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <extracomment>Checkpoint codes: months after exit, then the two FSE+ moments.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSE+ exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSE+ 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checkpoint {code}; expected one of {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a person id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not left the incubator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Micro-enterprise, sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company (SARL, SAS…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative (SCOP, SCIC, CAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 10 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 000 – 30 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 000 – 80 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 80 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs their business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salaried job</source>
+        <translation type="unfinished">Empleo asalariado</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">No preguntado</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reached the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMail</name>
+    <message>
+        <source>{incubator}: how is your activity going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: {incubator}: how is your activity going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+You left {incubator} on {exit_date}. To follow what becomes of the activities we supported (our funders ask us), could you answer these few questions by replying to this e-mail?
+
+1. Is your business still active (yes/no)?
+2. Its legal form (micro-enterprise, company, association, cooperative…)?
+3. Its yearly revenue (none, under 10 k€, 10-30 k€, 30-80 k€, over 80 k€)?
+4. How many jobs has it created?
+5. Your situation today (your own business, salaried, training, job seeking…)?
+
+Thank you,
+{incubator}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;kpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disp&amp;lay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <source>Reminder dela&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished">Vence el</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) or call(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the e-mails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSE+ questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FSE+ answers are recorded in the person&apos;s FSE+ questionnaire: open the person and its FSE+ tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fse</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -5939,6 +6333,14 @@ Referencia: {reference}
         <translation>Verificadas</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still active</source>
         <translation>Siguen activas</translation>
     </message>
@@ -6148,6 +6550,14 @@ Referencia: {reference}
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Events outside the grant&apos;s period: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">El periodo termina antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -6430,6 +6840,10 @@ Referencia: {reference}
         <translation>Diferencia</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
         <translation>Aún no hay indicadores: agregue las cifras para las que el convenio fija metas (personas acompañadas, salidas, horas…).</translation>
     </message>
@@ -6458,8 +6872,8 @@ Referencia: {reference}
         <translation>Todas las sesiones del periodo de la subvención a las que asistió alguna de sus personas</translation>
     </message>
     <message>
-        <source>Events are not attached to grants: workshops count through the coaching sessions of their participants.</source>
-        <translation>Los eventos no se vinculan a las subvenciones: los talleres cuentan a través de las sesiones de acompañamiento de sus participantes.</translation>
+        <source>Attach events by rule (period, &amp;kind, course)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due on</source>
@@ -6486,6 +6900,10 @@ Referencia: {reference}
         <translation>Marcar como enviado &amp;hoy</translation>
     </message>
     <message>
+        <source>{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a grant on the left</source>
         <translation>Elija una subvención a la izquierda</translation>
     </message>
@@ -6508,6 +6926,13 @@ Referencia: {reference}
     <message>
         <source>{value} on {day} (target {target})</source>
         <translation>{value} al {day} (meta {target})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} people attached.</source>
@@ -8915,6 +9340,10 @@ Referencia: {reference}
     <message>
         <source>&amp;Reporting deadlines</source>
         <translation>&amp;Informes a financiadores</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the list</source>
