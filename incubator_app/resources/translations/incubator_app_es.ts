@@ -334,207 +334,207 @@
     <name>ActorWindow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Disciplinas</translation>
+        <translation>Disciplinas</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished">SIRET</translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>RNA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número RNA</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Commune (INSEE code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio (código INSEE)</translation>
     </message>
     <message>
         <source>Created in</source>
-        <translation type="unfinished">Creado en</translation>
+        <translation>Creado en</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>member of</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro de</translation>
     </message>
     <message>
         <source>has as member</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene como miembro</translation>
     </message>
     <message>
         <source>partner of</source>
-        <translation type="unfinished"></translation>
+        <translation>socio de</translation>
     </message>
     <message>
         <source>their company</source>
-        <translation type="unfinished"></translation>
+        <translation>su entidad</translation>
     </message>
     <message>
         <source>partner venue</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio asociado</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importado</translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>linked automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>vinculado automáticamente</translation>
     </message>
     <message>
         <source>decided by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>decidido por una persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>S&amp;IRET</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;IRET</translation>
     </message>
     <message>
         <source>&amp;Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>Other actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros actores</translation>
     </message>
     <message>
         <source>Add an a&amp;ctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un a&amp;ctor…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Add a &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;persona…</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished">Emprendedores</translation>
+        <translation>Emprendedores</translation>
     </message>
     <message>
         <source>Add an &amp;entrepreneur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un emp&amp;rendedor…</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Víncu&amp;los</translation>
     </message>
     <message>
         <source>So&amp;urces</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uentes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>typed by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>introducido por {user}</translation>
     </message>
     <message>
         <source>from {source}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {source}, fila {row}</translation>
     </message>
     <message>
         <source>Where the sources disagree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde las fuentes discrepan:</translation>
     </message>
     <message>
         <source>The sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes coinciden.</translation>
     </message>
     <message>
         <source>Link to another actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a otro actor</translation>
     </message>
     <message>
         <source>Link a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a una persona</translation>
     </message>
     <message>
         <source>Link an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un emprendedor</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -1537,27 +1537,27 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Categories of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de {name}</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>pro, amateur</source>
-        <translation type="unfinished"></translation>
+        <translation>pro, amateur</translation>
     </message>
     <message>
         <source>lucratif, non lucratif, public</source>
-        <translation type="unfinished"></translation>
+        <translation>lucratif, non lucratif, public</translation>
     </message>
     <message>
         <source>institution, association, artiste, habitant, élu</source>
-        <translation type="unfinished"></translation>
+        <translation>institution, association, artiste, habitant, élu</translation>
     </message>
     <message>
         <source>urbain, rural</source>
-        <translation type="unfinished"></translation>
+        <translation>urbain, rural</translation>
     </message>
 </context>
 <context>
@@ -1921,19 +1921,19 @@
     </message>
     <message>
         <source>--title: a project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>--title: un proyecto necesita un título.</translation>
     </message>
     <message>
         <source>--person {ids}: nobody unanswered due in that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person {ids}: nadie sin respuesta con vencimiento en ese mes.</translation>
     </message>
     <message>
         <source>--checkpoint {code}: record FSE+ answers with the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checkpoint {code}: las respuestas FSE+ se registran en el cuestionario.</translation>
     </message>
     <message>
         <source>Person {id} has no {code} follow-up checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona {id} no tiene punto de seguimiento {code}.</translation>
     </message>
 </context>
 <context>
@@ -2643,43 +2643,43 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>DedupeDialog</name>
     <message>
         <source>Duplicates in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados en el directorio</translation>
     </message>
     <message>
         <source>Actors of the directory are compared with each other. Pairs above the first threshold are merged (each merge can be undone), pairs above the second wait in the review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los actores del directorio se comparan entre sí. Los pares por encima del primer umbral se fusionan (cada fusión se puede deshacer), los que superan el segundo esperan en la cola de revisión.</translation>
     </message>
     <message>
         <source>Merge automatically a&amp;bove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar a&amp;utomáticamente por encima de:</translation>
     </message>
     <message>
         <source>Send to &amp;review above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;revisión por encima de:</translation>
     </message>
     <message>
         <source>&amp;Merge and queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar y poner en cola</translation>
     </message>
     <message>
         <source>Counting the pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los pares…</translation>
     </message>
     <message>
         <source>The review threshold must not be above the automatic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de revisión no debe superar el automático.</translation>
     </message>
     <message>
         <source>With these thresholds: %1 pair(s) merged, %2 to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estos umbrales: %1 par(es) fusionado(s), %2 por revisar.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados…</translation>
     </message>
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 par(es) fusionado(s), %2 pendiente(s) de revisión.</translation>
     </message>
 </context>
 <context>
@@ -2792,15 +2792,15 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Unknown kind of link: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de vínculo desconocido: {kind}.</translation>
     </message>
     <message>
         <source>This link exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vínculo ya existe.</translation>
     </message>
     <message>
         <source>An actor cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actor no puede vincularse consigo mismo.</translation>
     </message>
     <message>
         <source>No such merge.</source>
@@ -2830,55 +2830,55 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>At most 300 characters.</source>
         <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>300 caracteres como máximo.</translation>
     </message>
     <message>
         <source>{value} is not a valid SIRET number (14 digits, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número SIRET válido (14 dígitos, clave de control verificada).</translation>
     </message>
     <message>
         <source>{value} is not a valid SIREN number (9 digits, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número SIREN válido (9 dígitos, clave de control verificada).</translation>
     </message>
     <message>
         <source>{value} is not an RNA number (W and 9 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número RNA (W y 9 dígitos).</translation>
     </message>
     <message>
         <source>{value} is not a web site address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una dirección de sitio web.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>{value} is not a French phone number (10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número de teléfono francés (10 dígitos).</translation>
     </message>
     <message>
         <source>{value} is not a postal code (5 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un código postal (5 dígitos).</translation>
     </message>
     <message>
         <source>No commune has the INSEE code {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún municipio tiene el código INSEE {value}.</translation>
     </message>
     <message>
         <source>{value} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un año.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actor necesita un nombre.</translation>
     </message>
     <message>
         <source>The SIREN number must begin the SIRET number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número SIRET debe empezar por el número SIREN.</translation>
     </message>
     <message>
         <source>This actor was merged into another one: edit that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este actor se fusionó con otro: modifique ese otro.</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +2916,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Import a listin&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un listado…</translation>
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dupli&amp;cados…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3059,11 +3059,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <name>DrawMail</name>
     <message>
         <source>You were drawn: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha sido seleccionado/a en el sorteo: {title}</translation>
     </message>
     <message>
         <source>A place is free for you: {title}</source>
-        <translation type="unfinished">Hay un lugar libre para usted: {title}</translation>
+        <translation>Hay una plaza libre para usted: {title}</translation>
     </message>
     <message>
         <source>Hello {name},
@@ -3074,7 +3074,14 @@ You volunteered for « {title} »{territory}. The draw of {drawn} selected you f
 
 Reference: {reference}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}:
+
+Se ofreció como voluntario/a para « {title} »{territory}. En el sorteo del {drawn} ha resultado seleccionado/a para el grupo {group}.
+
+{purpose}Le rogamos que confirme su participación antes del {deadline} ({days} días para pensarlo): responda a este correo con SÍ, o con NO si no puede participar. Si no responde en ese plazo, el silencio equivale a una renuncia y su plaza pasa a la siguiente persona de la reserva.
+
+Referencia: {reference}
+</translation>
     </message>
     <message>
         <source>Hello {name},
@@ -3085,17 +3092,26 @@ You volunteered for « {title} »{territory}. A place has freed up in group {gro
 
 Reference: {reference}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}:
+
+Se ofreció como voluntario/a para « {title} »{territory}. Ha quedado libre una plaza en el grupo {group} y usted es la siguiente persona de la reserva sorteada el {drawn}.
+
+{purpose}Le rogamos que confirme su participación antes del {deadline} ({days} días para pensarlo): responda a este correo con SÍ, o con NO si no puede participar. Si no responde en ese plazo, el silencio equivale a una renuncia y la plaza pasa a la siguiente persona de la reserva.
+
+Referencia: {reference}
+</translation>
     </message>
     <message>
         <source> in {territory}</source>
-        <translation type="unfinished"></translation>
+        <translation> en {territory}</translation>
     </message>
     <message>
         <source>What it is about: {purpose}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se trata: {purpose}
+
+</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3130,7 @@ Reference: {reference}
     </message>
     <message>
         <source>A volunteer is an entrepreneur or a contact, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un/a voluntario/a es una persona emprendedora o un contacto, no ambas cosas.</translation>
     </message>
     <message>
         <source>A volunteer needs a name.</source>
@@ -3122,7 +3138,7 @@ Reference: {reference}
     </message>
     <message>
         <source>A volunteer is an entrepreneur or a contact, not “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un/a voluntario/a es una persona emprendedora o un contacto, no “{kind}”.</translation>
     </message>
     <message>
         <source>The pool is empty.</source>
@@ -3337,11 +3353,11 @@ Reference: {reference}
     </message>
     <message>
         <source>Add pe&amp;ople…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;personas…</translation>
     </message>
     <message>
         <source>Change ca&amp;tegories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar las ca&amp;tegorías…</translation>
     </message>
     <message>
         <source>Import &amp;quotas…</source>
@@ -3369,7 +3385,7 @@ Reference: {reference}
     </message>
     <message>
         <source>Make a pro&amp;ject of a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un grupo en pro&amp;yecto…</translation>
     </message>
     <message>
         <source>Pool</source>
@@ -3425,7 +3441,7 @@ Reference: {reference}
     </message>
     <message>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personas a la bolsa</translation>
     </message>
     <message>
         <source>Import the quotas</source>
@@ -3461,11 +3477,11 @@ Reference: {reference}
     </message>
     <message>
         <source>Project of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de un grupo</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo:</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3592,7 @@ Reference: {reference}
     </message>
     <message>
         <source>follow-up e-mail or call</source>
-        <translation type="unfinished"></translation>
+        <translation>correo o llamada de seguimiento</translation>
     </message>
     <message>
         <source>coaching session</source>
@@ -3656,7 +3672,7 @@ Reference: {reference}
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <source>contact</source>
@@ -3716,7 +3732,7 @@ Reference: {reference}
     </message>
     <message>
         <source>participation in projects</source>
-        <translation type="unfinished"></translation>
+        <translation>participación en proyectos</translation>
     </message>
     <message>
         <source>grants financing the support</source>
@@ -4326,7 +4342,7 @@ Reference: {reference}
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede:</translation>
     </message>
 </context>
 <context>
@@ -4470,45 +4486,45 @@ Referencia: {reference}
     <name>EventRuleDialog</name>
     <message>
         <source>Attach events by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular eventos por regla</translation>
     </message>
     <message>
         <source>Any course or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier curso o ninguno</translation>
     </message>
     <message>
         <source>Any cohort</source>
-        <translation type="unfinished">Todas las cohortes</translation>
+        <translation>Todas las cohortes</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;De:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Hasta:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Kinds (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos (ninguno: todos):</translation>
     </message>
     <message>
         <source>Co&amp;urse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curso:</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished">C&amp;ohorte:</translation>
+        <translation>C&amp;ohorte:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">El periodo termina antes de empezar.</translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) will be attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se vinculará %n evento.</numerusform>
+            <numerusform>Se vincularán %n eventos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4842,7 +4858,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -5334,182 +5350,182 @@ Referencia: {reference}
     <name>FollowUp</name>
     <message>
         <source>Unknown value {value}; expected one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor desconocido {value}; valores esperados: {codes}.</translation>
     </message>
     <message>
         <source>A whole number from 0 to {max} is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se espera un número entero de 0 a {max}.</translation>
     </message>
     <message>
         <source>6 months</source>
         <extracomment>Checkpoint codes: months after exit, then the two FSE+ moments.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>6 meses</translation>
     </message>
     <message>
         <source>12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 meses</translation>
     </message>
     <message>
         <source>24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>24 meses</translation>
     </message>
     <message>
         <source>36 months</source>
-        <translation type="unfinished"></translation>
+        <translation>36 meses</translation>
     </message>
     <message>
         <source>FSE+ exit</source>
-        <translation type="unfinished"></translation>
+        <translation>FSE+ salida</translation>
     </message>
     <message>
         <source>FSE+ 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>FSE+ 6 meses</translation>
     </message>
     <message>
         <source>Unknown checkpoint {code}; expected one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de seguimiento desconocido {code}; valores esperados: {codes}.</translation>
     </message>
     <message>
         <source>At least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos un día.</translation>
     </message>
     <message>
         <source>Choose at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una persona.</translation>
     </message>
     <message>
         <source>Not a person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de persona.</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>{name} has not left the incubator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no ha salido de la incubadora.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Micro-enterprise, sole trader</source>
-        <translation type="unfinished"></translation>
+        <translation>Microempresa, empresa individual</translation>
     </message>
     <message>
         <source>Company (SARL, SAS…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad (SARL, SAS…)</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <source>Cooperative (SCOP, SCIC, CAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa (SCOP, SCIC, CAE)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin facturación</translation>
     </message>
     <message>
         <source>Under 10 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 10 000 €</translation>
     </message>
     <message>
         <source>10 000 – 30 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>10 000 – 30 000 €</translation>
     </message>
     <message>
         <source>30 000 – 80 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>30 000 – 80 000 €</translation>
     </message>
     <message>
         <source>Over 80 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 80 000 €</translation>
     </message>
     <message>
         <source>Runs their business</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirige su empresa</translation>
     </message>
     <message>
         <source>Salaried job</source>
-        <translation type="unfinished">Empleo asalariado</translation>
+        <translation>Empleo asalariado</translation>
     </message>
     <message>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>En formación</translation>
     </message>
     <message>
         <source>Looking for a job</source>
-        <translation type="unfinished"></translation>
+        <translation>En búsqueda de empleo</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished">No preguntado</translation>
+        <translation>No preguntado</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una llamada</translation>
     </message>
     <message>
         <source>&amp;Reached the person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona contactada</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>No&amp;ta:</translation>
     </message>
     <message>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la respuesta</translation>
     </message>
     <message>
         <source>Yes, still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, sigue en activo</translation>
     </message>
     <message>
         <source>No, stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>No, ha cesado</translation>
     </message>
     <message>
         <source>Business &amp;active:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actividad en curso:</translation>
     </message>
     <message>
         <source>Answered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido e&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma jurídica:</translation>
     </message>
     <message>
         <source>Re&amp;venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;cturación:</translation>
     </message>
     <message>
         <source>&amp;Jobs created:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empleos creados:</translation>
     </message>
     <message>
         <source>&amp;Situation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situación:</translation>
     </message>
 </context>
 <context>
     <name>FollowUpMail</name>
     <message>
         <source>{incubator}: how is your activity going?</source>
-        <translation type="unfinished"></translation>
+        <translation>{incubator}: ¿cómo va su actividad?</translation>
     </message>
     <message>
         <source>Reminder: {incubator}: how is your activity going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio: {incubator}: ¿cómo va su actividad?</translation>
     </message>
     <message>
         <source>Hello {name},
@@ -5525,141 +5541,153 @@ You left {incubator} on {exit_date}. To follow what becomes of the activities we
 Thank you,
 {incubator}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}:
+
+Usted salió de {incubator} el {exit_date}. Para conocer la evolución de las actividades que hemos acompañado (nuestros financiadores nos lo piden), ¿podría contestar a estas breves preguntas respondiendo a este correo?
+
+1. ¿Sigue activa su actividad (sí/no)?
+2. ¿Cuál es su forma jurídica (microempresa, sociedad, asociación, cooperativa…)?
+3. ¿Cuál es su facturación anual (ninguna, menos de 10 k€, 10-30 k€, 30-80 k€, más de 80 k€)?
+4. ¿Cuántos empleos ha creado?
+5. ¿Cuál es su situación actual (empresa propia, empleo asalariado, formación, búsqueda de empleo…)?
+
+Gracias,
+{incubator}
+</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
     <message>
         <source>M&amp;onth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Chec&amp;kpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eta&amp;pa:</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished">Sin respuesta</translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Reminder due</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio pendiente</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Disp&amp;lay:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Reminder dela&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar tras:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Vence el</translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Contacted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado el</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personas</translation>
     </message>
     <message>
         <source>Se&amp;nd e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los &amp;correos</translation>
     </message>
     <message>
         <source>Log a &amp;call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una &amp;llamada…</translation>
     </message>
     <message>
         <source>Save the re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar la respuesta…</translation>
     </message>
     <message>
         <source>&amp;Go to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;ficha</translation>
     </message>
     <message>
         <source>Answered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido el {date}</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado/a</translation>
     </message>
     <message>
         <source>To contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Por contactar</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) or call(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correo o llamada hasta ahora</numerusform>
+            <numerusform>%n correos o llamadas hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Poner {n} correo(s) de seguimiento en la bandeja de salida ({names})?</translation>
     </message>
     <message>
         <source>Follow-up e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos de seguimiento</translation>
     </message>
     <message>
         <source>Writing the e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando los correos…</translation>
     </message>
     <message>
         <source>Saving the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la llamada…</translation>
     </message>
     <message>
         <source>FSE+ questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario FSE+</translation>
     </message>
     <message>
         <source>The FSE+ answers are recorded in the person&apos;s FSE+ questionnaire: open the person and its FSE+ tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas FSE+ se registran en el cuestionario FSE+ de la persona: abra su ficha, pestaña FSE+.</translation>
     </message>
     <message>
         <source>Saving the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la respuesta…</translation>
     </message>
 </context>
 <context>
@@ -6334,11 +6362,11 @@ Thank you,
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Previstos</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocidos</translation>
     </message>
     <message>
         <source>Still active</source>
@@ -6553,11 +6581,11 @@ Thank you,
     </message>
     <message>
         <source>Events outside the grant&apos;s period: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos fuera del periodo de la subvención: {ids}</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">El periodo termina antes de empezar.</translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -6841,7 +6869,7 @@ Thank you,
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocidos</translation>
     </message>
     <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
@@ -6873,7 +6901,7 @@ Thank you,
     </message>
     <message>
         <source>Attach events by rule (period, &amp;kind, course)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular eventos por re&amp;gla (periodo, tipo, curso)…</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -6901,7 +6929,7 @@ Thank you,
     </message>
     <message>
         <source>{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} respuestas de {due} seguimientos previstos ({unknown} desconocidos); la tasa se calcula sobre las respuestas.</translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>
@@ -6929,9 +6957,9 @@ Thank you,
     </message>
     <message numerus="yes">
         <source>%n event(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento vinculado.</numerusform>
+            <numerusform>%n eventos vinculados.</numerusform>
         </translation>
     </message>
     <message>
@@ -7871,7 +7899,7 @@ Thank you,
     <name>LinkList</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -7962,274 +7990,274 @@ Thank you,
     <message>
         <source>Name</source>
         <extracomment>Fields whose values the values step lets the person rename (the others are cleaned).</extracomment>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished">Disciplina</translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>INSEE code</source>
-        <translation type="unfinished">Código INSEE</translation>
+        <translation>Código INSEE</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipio</translation>
+        <translation>Municipio</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished">EPCI</translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished">SIRET</translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>RNA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número RNA</translation>
     </message>
     <message>
         <source>Muséofile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador Muséofile</translation>
     </message>
     <message>
         <source>DEPS id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador DEPS</translation>
     </message>
     <message>
         <source>Other registry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro identificador</translation>
     </message>
     <message>
         <source>Creation year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de creación</translation>
     </message>
     <message>
         <source>Coordinates (one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas (una celda)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>ListingImportDialog</name>
     <message>
         <source>Import a listing of actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un listado de actores</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file…</source>
-        <translation type="unfinished">Elija un archivo CSV o XLSX…</translation>
+        <translation>Elija un archivo CSV o XLSX…</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished">&amp;Elegir archivo…</translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Archivo:</translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Ministère de la Culture – festivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère de la Culture – festivals</translation>
     </message>
     <message>
         <source>festival, museum…</source>
-        <translation type="unfinished"></translation>
+        <translation>festival, museo…</translation>
     </message>
     <message>
         <source>This listing has its own du&amp;plicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Este listado tiene sus propios &amp;duplicados</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>T&amp;ype of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cada fila:</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished">Correspondencia de columnas</translation>
+        <translation>Correspondencia de columnas</translation>
     </message>
     <message>
         <source>Preview (first rows)</source>
-        <translation type="unfinished">Vista previa (primeras filas)</translation>
+        <translation>Vista previa (primeras filas)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished">Se convierte en</translation>
+        <translation>Se convierte en</translation>
     </message>
     <message>
         <source>C&amp;ross now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cruzar ahora</translation>
     </message>
     <message>
         <source>Merge automatically a&amp;bove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar a&amp;utomáticamente por encima de:</translation>
     </message>
     <message>
         <source>Send to &amp;review above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a &amp;revisión por encima de:</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds.</source>
-        <translation type="unfinished">Elija un archivo para ver lo que contiene.</translation>
+        <translation>Elija un archivo para ver lo que contiene.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;rás</translation>
     </message>
     <message>
         <source>&amp;Values…</source>
-        <translation type="unfinished">&amp;Valores…</translation>
+        <translation>&amp;Valores…</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished">&amp;Simulación</translation>
+        <translation>&amp;Simulación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished">Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Leyendo el archivo…</translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished">Este archivo no se puede importar.</translation>
+        <translation>Este archivo no se puede importar.</translation>
     </message>
     <message>
         <source>Detected: %1 · header on row %2 · %3 row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado: %1 · encabezado en la fila %2 · %3 fila(s)</translation>
     </message>
     <message>
         <source>Check the mapping, then run a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la correspondencia y luego haga una simulación.</translation>
     </message>
     <message>
         <source>First value: %1</source>
-        <translation type="unfinished">Primer valor: %1</translation>
+        <translation>Primer valor: %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished">(ignorar)</translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>The mapping changed: run the dry run again.</source>
-        <translation type="unfinished">La correspondencia cambió: vuelva a hacer la simulación.</translation>
+        <translation>La correspondencia ha cambiado: vuelva a hacer la simulación.</translation>
     </message>
     <message>
         <source>Say where the listing comes from (its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique de dónde procede el listado (su fuente).</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished">Importando…</translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished">No se importó nada.</translation>
+        <translation>No se ha importado nada.</translation>
     </message>
     <message>
         <source>Communes not found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipios no encontrados: %1.</translation>
     </message>
     <message>
         <source>%1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden importar %1 fila(s).</translation>
     </message>
     <message>
         <source>%1 row(s) imported: now cross them with the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) importada(s): ahora crúcelas con el directorio.</translation>
     </message>
     <message>
         <source>Counting the pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los pares…</translation>
     </message>
     <message>
         <source>The review threshold must not be above the automatic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de revisión no debe superar el automático.</translation>
     </message>
     <message>
         <source>With these thresholds: %1 pair(s) merged, %2 to review, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estos umbrales: %1 par(es) fusionado(s), %2 por revisar, %3 rechazado(s).</translation>
     </message>
     <message>
         <source>Crossing the listings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzando los listados…</translation>
     </message>
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 par(es) fusionado(s), %2 pendiente(s) de revisión, %3 rechazado(s).</translation>
     </message>
     <message>
         <source>Step 1 of 3: which field each column fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 3: qué campo rellena cada columna</translation>
     </message>
     <message>
         <source>Step 2 of 3: what the types and disciplines of the file become</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 3: en qué se convierten los tipos y disciplinas del archivo</translation>
     </message>
     <message>
         <source>Step 3 of 3: crossing with the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 3: cruce con el directorio</translation>
     </message>
 </context>
 <context>
@@ -9343,7 +9371,7 @@ Thank you,
     </message>
     <message>
         <source>Follo&amp;w-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimien&amp;to</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -10120,15 +10148,15 @@ Thank you,
     <name>PeoplePicker</name>
     <message>
         <source>name, e-mail or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre, correo u organización…</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas:</translation>
     </message>
 </context>
 <context>
@@ -10154,27 +10182,27 @@ Thank you,
     <name>PickDialog</name>
     <message>
         <source>Type a few letters of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algunas letras del nombre…</translation>
     </message>
     <message>
         <source>direction, programmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección, programación…</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished">E&amp;nlace:</translation>
+        <translation>Víncu&amp;lo:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Pick one of the matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero uno de los resultados.</translation>
     </message>
 </context>
 <context>
@@ -10650,106 +10678,106 @@ Thank you,
     <name>ProjectDialog</name>
     <message>
         <source>Change the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el proyecto</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished">separadas por comas</translation>
+        <translation>separados por comas</translation>
     </message>
     <message>
         <source>one place a line</source>
-        <translation type="unfinished"></translation>
+        <translation>un lugar por línea</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation type="unfinished">Te&amp;rritorio:</translation>
+        <translation>Te&amp;rritorio:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini&amp;cio:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <source>&amp;Disciplines:</source>
-        <translation type="unfinished">&amp;Disciplinas:</translation>
+        <translation>&amp;Disciplinas:</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mas:</translation>
     </message>
     <message>
         <source>&amp;Places:</source>
-        <translation type="unfinished">&amp;Lugares:</translation>
+        <translation>&amp;Lugares:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;ipción:</translation>
     </message>
     <message>
         <source>name, e-mail or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre, correo u organización…</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">A&amp;gregar</translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Participa&amp;nts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participa&amp;ntes:</translation>
     </message>
     <message>
         <source>&amp;Find a person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar una persona:</translation>
     </message>
 </context>
 <context>
     <name>Projects</name>
     <message>
         <source>A participant is an entrepreneur or a contact, not “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un/a participante es una persona emprendedora o un contacto, no “{kind}”.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Previsto</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Realizada</translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <source>entrepreneur</source>
-        <translation type="unfinished">emprendedor/a</translation>
+        <translation>emprendedor/a</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contacto</translation>
+        <translation>contacto</translation>
     </message>
 </context>
 <context>
@@ -10757,66 +10785,66 @@ Thank you,
     <message>
         <source>Search the projects: title, places, territory, disciplines, themes…</source>
         <extracomment>The first values of a new toolbox sheet started from the chosen project.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los proyectos: título, lugares, territorio, disciplinas, temas…</translation>
     </message>
     <message>
         <source>Under way and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso y previstos</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proyectos</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Territorio</translation>
+        <translation>Territorio</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Modificar…</translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Start a &amp;sheet from it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una fi&amp;cha a partir del proyecto…</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
         </translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Lugares</translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>From the draw of call {call}, group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedente del sorteo de la convocatoria {call}, grupo {group}</translation>
     </message>
 </context>
 <context>
@@ -13376,7 +13404,7 @@ Thank you,
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ede:</translation>
     </message>
     <message>
         <source>Price</source>
@@ -13749,7 +13777,7 @@ Thank you,
     </message>
     <message>
         <source>{login} may move people only to one of their own sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} solo puede trasladar personas a una de sus propias sedes.</translation>
     </message>
     <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
@@ -13766,43 +13794,43 @@ Thank you,
     </message>
     <message>
         <source>No active site has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sede activa tiene este identificador.</translation>
     </message>
     <message>
         <source>{login} does not work on the site {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} no trabaja en la sede {site}.</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona emprendedora {id} no está adscrita a ninguna sede (la acompaña el equipo de la red): {login} solo ve a las personas de sus propias sedes.</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona emprendedora {id} recibe acompañamiento en la sede {site}: {login} solo ve a las personas de sus propias sedes.</translation>
     </message>
     <message>
         <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona emprendedora {id} en las sedes de {login}: quizá reciba acompañamiento en otra sede.</translation>
     </message>
     <message>
         <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas emprendedoras {ids} reciben acompañamiento en otra sede: {login} solo trabaja con las personas de sus propias sedes.</translation>
     </message>
     <message>
         <source>Whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la red</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">Todas las sedes</translation>
+        <translation>Todas las sedes</translation>
     </message>
     <message>
         <source>All my sites</source>
-        <translation type="unfinished">Todas mis sedes</translation>
+        <translation>Todas mis sedes</translation>
     </message>
 </context>
 <context>
@@ -14554,7 +14582,7 @@ Thank you,
     </message>
     <message>
         <source>Shade by EPC&amp;I</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear por EP&amp;CI</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -14594,15 +14622,15 @@ Thank you,
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished">Emprendedores</translation>
+        <translation>Emprendedores</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Eventos</translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin relación</translation>
     </message>
     <message>
         <source>Communes</source>
@@ -14622,7 +14650,7 @@ Thank you,
     </message>
     <message>
         <source>No link, no event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni vínculo ni evento</translation>
     </message>
     <message>
         <source>Choose a territory in the list.</source>
@@ -14634,7 +14662,7 @@ Thank you,
     </message>
     <message>
         <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entrepreneurs} emprendedores acompañados, {events} eventos celebrados; {unconnected} actores sin ningún vínculo ni evento al que hayan asistido.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
@@ -14776,11 +14804,11 @@ Thank you,
     <name>ToolboxPage</name>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas</translation>
     </message>
     <message>
         <source>Pro&amp;jects under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;yectos en curso</translation>
     </message>
 </context>
 <context>
@@ -14849,7 +14877,7 @@ Thank you,
     </message>
     <message>
         <source>version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {n}</translation>
     </message>
     <message>
         <source>History</source>
@@ -14861,7 +14889,7 @@ Thank you,
     </message>
     <message>
         <source>earlier version {n}, {when}, {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>versión anterior {n}, {when}, {size} KB</translation>
     </message>
     <message>
         <source>Attach a file</source>

@@ -334,207 +334,207 @@
     <name>ActorWindow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri nomi</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished">Discipline</translation>
+        <translation>Discipline</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Settore</translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished">SIRET</translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>RNA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero RNA</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished">Sito web</translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Indirizzo</translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">CAP</translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Commune (INSEE code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune (codice INSEE)</translation>
     </message>
     <message>
         <source>Created in</source>
-        <translation type="unfinished">Creato nel</translation>
+        <translation>Creato nel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrizione</translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>member of</source>
-        <translation type="unfinished"></translation>
+        <translation>membro di</translation>
     </message>
     <message>
         <source>has as member</source>
-        <translation type="unfinished"></translation>
+        <translation>ha come membro</translation>
     </message>
     <message>
         <source>partner of</source>
-        <translation type="unfinished"></translation>
+        <translation>partner di</translation>
     </message>
     <message>
         <source>their company</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua impresa</translation>
     </message>
     <message>
         <source>partner venue</source>
-        <translation type="unfinished"></translation>
+        <translation>luogo partner</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importato</translation>
+        <translation>importato</translation>
     </message>
     <message>
         <source>linked automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>collegato automaticamente</translation>
     </message>
     <message>
         <source>decided by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>deciso da una persona</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>S&amp;IRET</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;IRET</translation>
     </message>
     <message>
         <source>&amp;Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito &amp;web</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione</translation>
     </message>
     <message>
         <source>Other actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri attori</translation>
     </message>
     <message>
         <source>Add an a&amp;ctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un &amp;attore…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Persone</translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Add a &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una &amp;persona…</translation>
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished">Imprenditori</translation>
+        <translation>Imprenditori</translation>
     </message>
     <message>
         <source>Add an &amp;entrepreneur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un imp&amp;renditore…</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbinamento</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Punteggio</translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ettagli</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>So&amp;urces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonti</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">Sal&amp;va</translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>typed by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>inserito da {user}</translation>
     </message>
     <message>
         <source>from {source}, row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>da {source}, riga {row}</translation>
     </message>
     <message>
         <source>Where the sources disagree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove le fonti divergono:</translation>
     </message>
     <message>
         <source>The sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti concordano.</translation>
     </message>
     <message>
         <source>Link to another actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a un altro attore</translation>
     </message>
     <message>
         <source>Link a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega una persona</translation>
     </message>
     <message>
         <source>Link an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega un imprenditore</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;New service…</source>
@@ -1537,27 +1537,27 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Categories of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di {name}</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizzazione:</translation>
     </message>
     <message>
         <source>pro, amateur</source>
-        <translation type="unfinished"></translation>
+        <translation>pro, amateur</translation>
     </message>
     <message>
         <source>lucratif, non lucratif, public</source>
-        <translation type="unfinished"></translation>
+        <translation>lucratif, non lucratif, public</translation>
     </message>
     <message>
         <source>institution, association, artiste, habitant, élu</source>
-        <translation type="unfinished"></translation>
+        <translation>institution, association, artiste, habitant, élu</translation>
     </message>
     <message>
         <source>urbain, rural</source>
-        <translation type="unfinished"></translation>
+        <translation>urbain, rural</translation>
     </message>
 </context>
 <context>
@@ -1921,19 +1921,19 @@
     </message>
     <message>
         <source>--title: a project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>--title: un progetto richiede un titolo.</translation>
     </message>
     <message>
         <source>--person {ids}: nobody unanswered due in that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person {ids}: nessuna persona senza risposta in scadenza quel mese.</translation>
     </message>
     <message>
         <source>--checkpoint {code}: record FSE+ answers with the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checkpoint {code}: le risposte FSE+ si registrano nel questionario.</translation>
     </message>
     <message>
         <source>Person {id} has no {code} follow-up checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona {id} non ha una verifica di follow-up {code}.</translation>
     </message>
 </context>
 <context>
@@ -2643,43 +2643,43 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>DedupeDialog</name>
     <message>
         <source>Duplicates in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicati nel repertorio</translation>
     </message>
     <message>
         <source>Actors of the directory are compared with each other. Pairs above the first threshold are merged (each merge can be undone), pairs above the second wait in the review queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli attori del repertorio vengono confrontati tra loro. Le coppie sopra la prima soglia vengono unite (ogni unione può essere annullata), quelle sopra la seconda attendono nella coda di esame.</translation>
     </message>
     <message>
         <source>Merge automatically a&amp;bove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci automaticamente &amp;sopra:</translation>
     </message>
     <message>
         <source>Send to &amp;review above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia all’&amp;esame sopra:</translation>
     </message>
     <message>
         <source>&amp;Merge and queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci e metti in coda</translation>
     </message>
     <message>
         <source>Counting the pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio delle coppie…</translation>
     </message>
     <message>
         <source>The review threshold must not be above the automatic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soglia di esame non deve superare quella automatica.</translation>
     </message>
     <message>
         <source>With these thresholds: %1 pair(s) merged, %2 to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con queste soglie: %1 coppia/e unita/e, %2 da esaminare.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei duplicati…</translation>
     </message>
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: %1 coppia/e unita/e, %2 in attesa di esame.</translation>
     </message>
 </context>
 <context>
@@ -2792,15 +2792,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Unknown kind of link: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di collegamento sconosciuto: {kind}.</translation>
     </message>
     <message>
         <source>This link exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo collegamento esiste già.</translation>
     </message>
     <message>
         <source>An actor cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attore non può essere collegato a sé stesso.</translation>
     </message>
     <message>
         <source>No such merge.</source>
@@ -2830,55 +2830,55 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>At most 300 characters.</source>
         <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo 300 caratteri.</translation>
     </message>
     <message>
         <source>{value} is not a valid SIRET number (14 digits, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero SIRET valido (14 cifre, chiave di controllo verificata).</translation>
     </message>
     <message>
         <source>{value} is not a valid SIREN number (9 digits, checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero SIREN valido (9 cifre, chiave di controllo verificata).</translation>
     </message>
     <message>
         <source>{value} is not an RNA number (W and 9 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero RNA (W e 9 cifre).</translation>
     </message>
     <message>
         <source>{value} is not a web site address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è l’indirizzo di un sito web.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>{value} is not a French phone number (10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero di telefono francese (10 cifre).</translation>
     </message>
     <message>
         <source>{value} is not a postal code (5 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un codice postale (5 cifre).</translation>
     </message>
     <message>
         <source>No commune has the INSEE code {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun comune ha il codice INSEE {value}.</translation>
     </message>
     <message>
         <source>{value} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un anno.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attore richiede un nome.</translation>
     </message>
     <message>
         <source>The SIREN number must begin the SIRET number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero SIRET deve iniziare con il numero SIREN.</translation>
     </message>
     <message>
         <source>This actor was merged into another one: edit that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo attore è stato unito a un altro: modifica quello.</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +2916,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Import a listin&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa un elenco…</translation>
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca d&amp;uplicati…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3059,11 +3059,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <name>DrawMail</name>
     <message>
         <source>You were drawn: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei tra le persone sorteggiate: {title}</translation>
     </message>
     <message>
         <source>A place is free for you: {title}</source>
-        <translation type="unfinished">Un posto si è liberato per te: {title}</translation>
+        <translation>Un posto si è liberato per te: {title}</translation>
     </message>
     <message>
         <source>Hello {name},
@@ -3074,7 +3074,14 @@ You volunteered for « {title} »{territory}. The draw of {drawn} selected you f
 
 Reference: {reference}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno {name},
+
+hai dato la tua disponibilità per « {title} »{territory}. Il sorteggio del {drawn} ti ha scelto per il gruppo {group}.
+
+{purpose}Conferma la tua partecipazione entro il {deadline} ({days} giorni per pensarci): rispondi a questa e-mail con SÌ, oppure con NO se non puoi. Senza risposta entro quella data, il silenzio vale come rifiuto e il tuo posto passa alla persona successiva della lista di riserva.
+
+Riferimento: {reference}
+</translation>
     </message>
     <message>
         <source>Hello {name},
@@ -3085,17 +3092,26 @@ You volunteered for « {title} »{territory}. A place has freed up in group {gro
 
 Reference: {reference}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno {name},
+
+hai dato la tua disponibilità per « {title} »{territory}. Si è liberato un posto nel gruppo {group} e sei la persona successiva della lista di riserva sorteggiata il {drawn}.
+
+{purpose}Conferma la tua partecipazione entro il {deadline} ({days} giorni per pensarci): rispondi a questa e-mail con SÌ, oppure con NO se non puoi. Senza risposta entro quella data, il silenzio vale come rifiuto e il posto passa alla persona successiva della lista di riserva.
+
+Riferimento: {reference}
+</translation>
     </message>
     <message>
         <source> in {territory}</source>
-        <translation type="unfinished"></translation>
+        <translation> nel territorio {territory}</translation>
     </message>
     <message>
         <source>What it is about: {purpose}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Di cosa si tratta: {purpose}
+
+</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3130,7 @@ Reference: {reference}
     </message>
     <message>
         <source>A volunteer is an entrepreneur or a contact, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volontario è un imprenditore o un contatto, non entrambi.</translation>
     </message>
     <message>
         <source>A volunteer needs a name.</source>
@@ -3122,7 +3138,7 @@ Reference: {reference}
     </message>
     <message>
         <source>A volunteer is an entrepreneur or a contact, not “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volontario è un imprenditore o un contatto, non “{kind}”.</translation>
     </message>
     <message>
         <source>The pool is empty.</source>
@@ -3337,11 +3353,11 @@ Reference: {reference}
     </message>
     <message>
         <source>Add pe&amp;ople…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;persone…</translation>
     </message>
     <message>
         <source>Change ca&amp;tegories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le ca&amp;tegorie…</translation>
     </message>
     <message>
         <source>Import &amp;quotas…</source>
@@ -3369,7 +3385,7 @@ Reference: {reference}
     </message>
     <message>
         <source>Make a pro&amp;ject of a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un pro&amp;getto da un gruppo…</translation>
     </message>
     <message>
         <source>Pool</source>
@@ -3425,7 +3441,7 @@ Reference: {reference}
     </message>
     <message>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi persone all’elenco dei volontari</translation>
     </message>
     <message>
         <source>Import the quotas</source>
@@ -3461,11 +3477,11 @@ Reference: {reference}
     </message>
     <message>
         <source>Project of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto di un gruppo</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo:</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3592,7 @@ Reference: {reference}
     </message>
     <message>
         <source>follow-up e-mail or call</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail o chiamata di follow-up</translation>
     </message>
     <message>
         <source>coaching session</source>
@@ -3656,7 +3672,7 @@ Reference: {reference}
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>progetto</translation>
     </message>
     <message>
         <source>contact</source>
@@ -3716,7 +3732,7 @@ Reference: {reference}
     </message>
     <message>
         <source>participation in projects</source>
-        <translation type="unfinished"></translation>
+        <translation>partecipazione a progetti</translation>
     </message>
     <message>
         <source>grants financing the support</source>
@@ -4326,7 +4342,7 @@ Reference: {reference}
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede:</translation>
     </message>
 </context>
 <context>
@@ -4470,45 +4486,45 @@ Riferimento: {reference}
     <name>EventRuleDialog</name>
     <message>
         <source>Attach events by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega eventi per regola</translation>
     </message>
     <message>
         <source>Any course or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi corso o nessuno</translation>
     </message>
     <message>
         <source>Any cohort</source>
-        <translation type="unfinished">Tutte le coorti</translation>
+        <translation>Tutte le coorti</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Dalle:</translation>
+        <translation>&amp;Dal:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;A:</translation>
+        <translation>&amp;Al:</translation>
     </message>
     <message>
         <source>Kinds (none: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi (nessuno: tutti):</translation>
     </message>
     <message>
         <source>Co&amp;urse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rso:</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished">C&amp;oorte:</translation>
+        <translation>C&amp;oorte:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">Il periodo termina prima di iniziare.</translation>
+        <translation>Il periodo termina prima di iniziare.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) will be attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento sarà collegato.</numerusform>
+            <numerusform>%n eventi saranno collegati.</numerusform>
         </translation>
     </message>
 </context>
@@ -4842,7 +4858,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -5334,182 +5350,182 @@ Riferimento: {reference}
     <name>FollowUp</name>
     <message>
         <source>Unknown value {value}; expected one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore sconosciuto {value}; valori attesi: {codes}.</translation>
     </message>
     <message>
         <source>A whole number from 0 to {max} is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>È atteso un numero intero da 0 a {max}.</translation>
     </message>
     <message>
         <source>6 months</source>
         <extracomment>Checkpoint codes: months after exit, then the two FSE+ moments.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>6 mesi</translation>
     </message>
     <message>
         <source>12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 mesi</translation>
     </message>
     <message>
         <source>24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>24 mesi</translation>
     </message>
     <message>
         <source>36 months</source>
-        <translation type="unfinished"></translation>
+        <translation>36 mesi</translation>
     </message>
     <message>
         <source>FSE+ exit</source>
-        <translation type="unfinished"></translation>
+        <translation>FSE+ uscita</translation>
     </message>
     <message>
         <source>FSE+ 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>FSE+ 6 mesi</translation>
     </message>
     <message>
         <source>Unknown checkpoint {code}; expected one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica sconosciuta {code}; valori attesi: {codes}.</translation>
     </message>
     <message>
         <source>At least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno un giorno.</translation>
     </message>
     <message>
         <source>Choose at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli almeno una persona.</translation>
     </message>
     <message>
         <source>Not a person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un identificativo di persona.</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>{name} has not left the incubator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha lasciato l’incubatore.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Micro-enterprise, sole trader</source>
-        <translation type="unfinished"></translation>
+        <translation>Microimpresa, impresa individuale</translation>
     </message>
     <message>
         <source>Company (SARL, SAS…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Società (SARL, SAS…)</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Associazione</translation>
     </message>
     <message>
         <source>Cooperative (SCOP, SCIC, CAE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa (SCOP, SCIC, CAE)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Altro</translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun fatturato</translation>
     </message>
     <message>
         <source>Under 10 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di 10.000 €</translation>
     </message>
     <message>
         <source>10 000 – 30 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>10.000 – 30.000 €</translation>
     </message>
     <message>
         <source>30 000 – 80 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>30.000 – 80.000 €</translation>
     </message>
     <message>
         <source>Over 80 000 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 80.000 €</translation>
     </message>
     <message>
         <source>Runs their business</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestisce la propria impresa</translation>
     </message>
     <message>
         <source>Salaried job</source>
-        <translation type="unfinished">Lavoro dipendente</translation>
+        <translation>Lavoro dipendente</translation>
     </message>
     <message>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>In formazione</translation>
     </message>
     <message>
         <source>Looking for a job</source>
-        <translation type="unfinished"></translation>
+        <translation>In cerca di lavoro</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished">Non chiesto</translation>
+        <translation>Non chiesto</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una chiamata</translation>
     </message>
     <message>
         <source>&amp;Reached the person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona raggiunta</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>No&amp;ta:</translation>
     </message>
     <message>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la risposta</translation>
     </message>
     <message>
         <source>Yes, still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì, ancora attiva</translation>
     </message>
     <message>
         <source>No, stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>No, attività cessata</translation>
     </message>
     <message>
         <source>Business &amp;active:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attività in corso:</translation>
     </message>
     <message>
         <source>Answered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposto i&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma giuridica:</translation>
     </message>
     <message>
         <source>Re&amp;venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattu&amp;rato:</translation>
     </message>
     <message>
         <source>&amp;Jobs created:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posti di lavoro creati:</translation>
     </message>
     <message>
         <source>&amp;Situation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situazione:</translation>
     </message>
 </context>
 <context>
     <name>FollowUpMail</name>
     <message>
         <source>{incubator}: how is your activity going?</source>
-        <translation type="unfinished"></translation>
+        <translation>{incubator}: come va la tua attività?</translation>
     </message>
     <message>
         <source>Reminder: {incubator}: how is your activity going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria: {incubator}: come va la tua attività?</translation>
     </message>
     <message>
         <source>Hello {name},
@@ -5525,141 +5541,153 @@ You left {incubator} on {exit_date}. To follow what becomes of the activities we
 Thank you,
 {incubator}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buongiorno {name},
+
+hai lasciato {incubator} il {exit_date}. Per seguire l’evoluzione delle attività che abbiamo accompagnato (ce lo chiedono i nostri finanziatori), potresti rispondere a queste poche domande replicando a questa e-mail?
+
+1. La tua attività è ancora in corso (sì/no)?
+2. La sua forma giuridica (microimpresa, società, associazione, cooperativa…)?
+3. Il suo fatturato annuo (nessuno, meno di 10 k€, 10-30 k€, 30-80 k€, oltre 80 k€)?
+4. Quanti posti di lavoro ha creato?
+5. La tua situazione oggi (impresa propria, lavoro dipendente, formazione, ricerca di lavoro…)?
+
+Grazie,
+{incubator}
+</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
     <message>
         <source>M&amp;onth:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ese:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Chec&amp;kpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rifica:</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished">Senza risposta</translation>
+        <translation>Senza risposta</translation>
     </message>
     <message>
         <source>Reminder due</source>
-        <translation type="unfinished"></translation>
+        <translation>Da sollecitare</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposto</translation>
     </message>
     <message>
         <source>Disp&amp;lay:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isualizza:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> giorni</translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>Reminder dela&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sollecita dopo:</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Contacted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contattato il</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} persone</translation>
     </message>
     <message>
         <source>Se&amp;nd e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia le e-mai&amp;l</translation>
     </message>
     <message>
         <source>Log a &amp;call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una &amp;chiamata…</translation>
     </message>
     <message>
         <source>Save the re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la ris&amp;posta…</translation>
     </message>
     <message>
         <source>&amp;Go to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la sc&amp;heda</translation>
     </message>
     <message>
         <source>Answered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposto il {date}</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contattato</translation>
     </message>
     <message>
         <source>To contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Da contattare</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) or call(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail o chiamata finora</numerusform>
+            <numerusform>%n e-mail o chiamate finora</numerusform>
         </translation>
     </message>
     <message>
         <source>Put {n} follow-up e-mail(s) in the outbox ({names})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettere {n} e-mail di follow-up nella posta in uscita ({names})?</translation>
     </message>
     <message>
         <source>Follow-up e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail di follow-up</translation>
     </message>
     <message>
         <source>Writing the e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura delle e-mail…</translation>
     </message>
     <message>
         <source>Saving the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della chiamata…</translation>
     </message>
     <message>
         <source>FSE+ questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionario FSE+</translation>
     </message>
     <message>
         <source>The FSE+ answers are recorded in the person&apos;s FSE+ questionnaire: open the person and its FSE+ tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risposte FSE+ si registrano nel questionario FSE+ della persona: apri la sua scheda, poi la scheda FSE+.</translation>
     </message>
     <message>
         <source>Saving the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della risposta…</translation>
     </message>
 </context>
 <context>
@@ -6334,11 +6362,11 @@ Thank you,
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesi</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuti</translation>
     </message>
     <message>
         <source>Still active</source>
@@ -6553,11 +6581,11 @@ Thank you,
     </message>
     <message>
         <source>Events outside the grant&apos;s period: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi fuori dal periodo della sovvenzione: {ids}</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">Il periodo termina prima di iniziare.</translation>
+        <translation>Il periodo termina prima di iniziare.</translation>
     </message>
 </context>
 <context>
@@ -6841,7 +6869,7 @@ Thank you,
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuti</translation>
     </message>
     <message>
         <source>No indicator yet: add the figures the agreement sets targets for (people supported, exits, hours…).</source>
@@ -6873,7 +6901,7 @@ Thank you,
     </message>
     <message>
         <source>Attach events by rule (period, &amp;kind, course)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega eventi per re&amp;gola (periodo, tipo, corso)…</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -6901,7 +6929,7 @@ Thank you,
     </message>
     <message>
         <source>{checked} answers of {due} follow-ups due ({unknown} unknown); the rate is of the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} risposte su {due} follow-up attesi ({unknown} sconosciuti); il tasso si riferisce alle risposte.</translation>
     </message>
     <message>
         <source>Choose a grant on the left</source>
@@ -6929,9 +6957,9 @@ Thank you,
     </message>
     <message numerus="yes">
         <source>%n event(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento collegato.</numerusform>
+            <numerusform>%n eventi collegati.</numerusform>
         </translation>
     </message>
     <message>
@@ -7871,7 +7899,7 @@ Thank you,
     <name>LinkList</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Rimuovi</translation>
+        <translation>Rimuovi</translation>
     </message>
 </context>
 <context>
@@ -7962,274 +7990,274 @@ Thank you,
     <message>
         <source>Name</source>
         <extracomment>Fields whose values the values step lets the person rename (the others are cleaned).</extracomment>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished">Disciplina</translation>
+        <translation>Disciplina</translation>
     </message>
     <message>
         <source>INSEE code</source>
-        <translation type="unfinished">Codice INSEE</translation>
+        <translation>Codice INSEE</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">CAP</translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Dipartimento</translation>
+        <translation>Dipartimento</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished">EPCI</translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Indirizzo</translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished">Sito web</translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished">SIRET</translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>RNA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero RNA</translation>
     </message>
     <message>
         <source>Muséofile id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Muséofile</translation>
     </message>
     <message>
         <source>DEPS id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DEPS</translation>
     </message>
     <message>
         <source>Other registry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro identificativo</translation>
     </message>
     <message>
         <source>Creation year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di creazione</translation>
     </message>
     <message>
         <source>Coordinates (one cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate (una cella)</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitudine</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitudine</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrizione</translation>
+        <translation>Descrizione</translation>
     </message>
 </context>
 <context>
     <name>ListingImportDialog</name>
     <message>
         <source>Import a listing of actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un elenco di attori</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file…</source>
-        <translation type="unfinished">Scegli un file CSV o XLSX…</translation>
+        <translation>Scegli un file CSV o XLSX…</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished">&amp;Scegli file…</translation>
+        <translation>S&amp;cegli file…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;File:</translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>Ministère de la Culture – festivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère de la Culture – festivals</translation>
     </message>
     <message>
         <source>festival, museum…</source>
-        <translation type="unfinished"></translation>
+        <translation>festival, museo…</translation>
     </message>
     <message>
         <source>This listing has its own du&amp;plicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo elenco contiene i propri &amp;duplicati</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;nte:</translation>
     </message>
     <message>
         <source>T&amp;ype of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di ogni riga:</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished">Mappatura delle colonne</translation>
+        <translation>Mappatura delle colonne</translation>
     </message>
     <message>
         <source>Preview (first rows)</source>
-        <translation type="unfinished">Anteprima (prime righe)</translation>
+        <translation>Anteprima (prime righe)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel file</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished">Diventa</translation>
+        <translation>Diventa</translation>
     </message>
     <message>
         <source>C&amp;ross now</source>
-        <translation type="unfinished"></translation>
+        <translation>Incr&amp;ocia ora</translation>
     </message>
     <message>
         <source>Merge automatically a&amp;bove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci automaticamente &amp;sopra:</translation>
     </message>
     <message>
         <source>Send to &amp;review above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia all’&amp;esame sopra:</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds.</source>
-        <translation type="unfinished">Scegli un file per vederne il contenuto.</translation>
+        <translation>Scegli un file per vederne il contenuto.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Indietro</translation>
+        <translation>Indiet&amp;ro</translation>
     </message>
     <message>
         <source>&amp;Values…</source>
-        <translation type="unfinished">&amp;Valori…</translation>
+        <translation>&amp;Valori…</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished">&amp;Prova a vuoto</translation>
+        <translation>&amp;Prova a vuoto</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished">Fogli di calcolo (*.csv *.xlsx *.txt);;Tutti i file (*)</translation>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Lettura del file…</translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished">Questo file non può essere importato.</translation>
+        <translation>Questo file non può essere importato.</translation>
     </message>
     <message>
         <source>Detected: %1 · header on row %2 · %3 row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilevato: %1 · intestazione alla riga %2 · %3 riga/e</translation>
     </message>
     <message>
         <source>Check the mapping, then run a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la mappatura, poi esegui una prova a vuoto.</translation>
     </message>
     <message>
         <source>First value: %1</source>
-        <translation type="unfinished">Primo valore: %1</translation>
+        <translation>Primo valore: %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished">(ignora)</translation>
+        <translation>(ignora)</translation>
     </message>
     <message>
         <source>The mapping changed: run the dry run again.</source>
-        <translation type="unfinished">La mappatura è cambiata: esegui di nuovo la prova a vuoto.</translation>
+        <translation>La mappatura è cambiata: esegui di nuovo la prova a vuoto.</translation>
     </message>
     <message>
         <source>Say where the listing comes from (its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica da dove proviene l’elenco (la sua fonte).</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished">Importazione in corso…</translation>
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished">Non è stato importato nulla.</translation>
+        <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>Communes not found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comuni non trovati: %1.</translation>
     </message>
     <message>
         <source>%1 row(s) can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe importabili: %1.</translation>
     </message>
     <message>
         <source>%1 row(s) imported: now cross them with the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riga/e importata/e: ora incrociale con il repertorio.</translation>
     </message>
     <message>
         <source>Counting the pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio delle coppie…</translation>
     </message>
     <message>
         <source>The review threshold must not be above the automatic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soglia di esame non deve superare quella automatica.</translation>
     </message>
     <message>
         <source>With these thresholds: %1 pair(s) merged, %2 to review, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con queste soglie: %1 coppia/e unita/e, %2 da esaminare, %3 respinta/e.</translation>
     </message>
     <message>
         <source>Crossing the listings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrocio degli elenchi…</translation>
     </message>
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: %1 coppia/e unita/e, %2 in attesa di esame, %3 respinta/e.</translation>
     </message>
     <message>
         <source>Step 1 of 3: which field each column fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1 di 3: quale campo riempie ogni colonna</translation>
     </message>
     <message>
         <source>Step 2 of 3: what the types and disciplines of the file become</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 di 3: cosa diventano i tipi e le discipline del file</translation>
     </message>
     <message>
         <source>Step 3 of 3: crossing with the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 3 di 3: incrocio con il repertorio</translation>
     </message>
 </context>
 <context>
@@ -9343,7 +9371,7 @@ Thank you,
     </message>
     <message>
         <source>Follo&amp;w-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follo&amp;w-up</translation>
     </message>
     <message>
         <source>Go to the list</source>
@@ -10120,15 +10148,15 @@ Thank you,
     <name>PeoplePicker</name>
     <message>
         <source>name, e-mail or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>nome, e-mail o organizzazione…</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persone:</translation>
     </message>
 </context>
 <context>
@@ -10154,27 +10182,27 @@ Thank you,
     <name>PickDialog</name>
     <message>
         <source>Type a few letters of the name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita alcune lettere del nome…</translation>
     </message>
     <message>
         <source>direction, programmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>direzione, programmazione…</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished">&amp;Link:</translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo:</translation>
     </message>
     <message>
         <source>Pick one of the matches first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima uno dei risultati.</translation>
     </message>
 </context>
 <context>
@@ -10650,106 +10678,106 @@ Thank you,
     <name>ProjectDialog</name>
     <message>
         <source>Change the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il progetto</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo progetto</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished">separati da virgole</translation>
+        <translation>separati da virgole</translation>
     </message>
     <message>
         <source>one place a line</source>
-        <translation type="unfinished"></translation>
+        <translation>un luogo per riga</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation type="unfinished">Te&amp;rritorio:</translation>
+        <translation>Te&amp;rritorio:</translation>
     </message>
     <message>
         <source>Starts &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini&amp;zio:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fine:</translation>
     </message>
     <message>
         <source>&amp;Disciplines:</source>
-        <translation type="unfinished">&amp;Discipline:</translation>
+        <translation>&amp;Discipline:</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emi:</translation>
     </message>
     <message>
         <source>&amp;Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luoghi:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;izione:</translation>
     </message>
     <message>
         <source>name, e-mail or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>nome, e-mail o organizzazione…</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">A&amp;ggiungi</translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuo&amp;vi</translation>
     </message>
     <message>
         <source>Participa&amp;nts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipa&amp;nti:</translation>
     </message>
     <message>
         <source>&amp;Find a person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca una persona:</translation>
     </message>
 </context>
 <context>
     <name>Projects</name>
     <message>
         <source>A participant is an entrepreneur or a contact, not “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partecipante è un imprenditore o un contatto, non “{kind}”.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prevista</translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fatta</translation>
+        <translation>Concluso</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto</translation>
     </message>
     <message>
         <source>entrepreneur</source>
-        <translation type="unfinished">imprenditore</translation>
+        <translation>imprenditore</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contatto</translation>
+        <translation>contatto</translation>
     </message>
 </context>
 <context>
@@ -10757,66 +10785,66 @@ Thank you,
     <message>
         <source>Search the projects: title, places, territory, disciplines, themes…</source>
         <extracomment>The first values of a new toolbox sheet started from the chosen project.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nei progetti: titolo, luoghi, territorio, discipline, temi…</translation>
     </message>
     <message>
         <source>Under way and planned</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso e previsti</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i progetti</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Progetto</translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished">Territorio</translation>
+        <translation>Territorio</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Parole chiave</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished">Mo&amp;difica…</translation>
+        <translation>Mo&amp;difica…</translation>
     </message>
     <message>
         <source>Start a &amp;sheet from it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una s&amp;cheda dal progetto…</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n progetto</numerusform>
+            <numerusform>%n progetti</numerusform>
         </translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Posti</translation>
+        <translation>Luoghi</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Partecipanti</translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>From the draw of call {call}, group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal sorteggio dell’appello {call}, gruppo {group}</translation>
     </message>
 </context>
 <context>
@@ -13376,7 +13404,7 @@ Thank you,
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede:</translation>
     </message>
     <message>
         <source>Price</source>
@@ -13749,7 +13777,7 @@ Thank you,
     </message>
     <message>
         <source>{login} may move people only to one of their own sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} può spostare persone solo verso una delle proprie sedi.</translation>
     </message>
     <message>
         <source>{login} may move only the entrepreneurs of their own sites.</source>
@@ -13766,43 +13794,43 @@ Thank you,
     </message>
     <message>
         <source>No active site has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sede attiva ha questo identificativo.</translation>
     </message>
     <message>
         <source>{login} does not work on the site {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} non lavora nella sede {site}.</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprenditore {id} non è assegnato ad alcuna sede (lo segue il team della rete): {login} vede solo le persone delle proprie sedi.</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is followed on the site {site}: {login} sees the people of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprenditore {id} è seguito nella sede {site}: {login} vede solo le persone delle proprie sedi.</translation>
     </message>
     <message>
         <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore {id} nelle sedi di {login}: potrebbe essere seguito in un’altra sede.</translation>
     </message>
     <message>
         <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli imprenditori {ids} sono seguiti in un’altra sede: {login} lavora solo con le persone delle proprie sedi.</translation>
     </message>
     <message>
         <source>Whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutta la rete</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">Tutte le sedi</translation>
+        <translation>Tutte le sedi</translation>
     </message>
     <message>
         <source>All my sites</source>
-        <translation type="unfinished">Tutte le mie sedi</translation>
+        <translation>Tutte le mie sedi</translation>
     </message>
 </context>
 <context>
@@ -14554,7 +14582,7 @@ Thank you,
     </message>
     <message>
         <source>Shade by EPC&amp;I</source>
-        <translation type="unfinished"></translation>
+        <translation>Colora per EP&amp;CI</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -14594,15 +14622,15 @@ Thank you,
     </message>
     <message>
         <source>Entrepreneurs</source>
-        <translation type="unfinished">Imprenditori</translation>
+        <translation>Imprenditori</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Eventi</translation>
+        <translation>Eventi</translation>
     </message>
     <message>
         <source>No relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza relazioni</translation>
     </message>
     <message>
         <source>Communes</source>
@@ -14622,7 +14650,7 @@ Thank you,
     </message>
     <message>
         <source>No link, no event</source>
-        <translation type="unfinished"></translation>
+        <translation>Né link né eventi</translation>
     </message>
     <message>
         <source>Choose a territory in the list.</source>
@@ -14634,7 +14662,7 @@ Thank you,
     </message>
     <message>
         <source>{entrepreneurs} entrepreneurs supported, {events} events held; {unconnected} actors without any link nor event attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entrepreneurs} imprenditori accompagnati, {events} eventi svolti; {unconnected} attori senza alcun collegamento né evento frequentato.</translation>
     </message>
     <message>
         <source>Outside any EPCI</source>
@@ -14776,11 +14804,11 @@ Thank you,
     <name>ToolboxPage</name>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede</translation>
     </message>
     <message>
         <source>Pro&amp;jects under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Proge&amp;tti in corso</translation>
     </message>
 </context>
 <context>
@@ -14849,7 +14877,7 @@ Thank you,
     </message>
     <message>
         <source>version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>versione {n}</translation>
     </message>
     <message>
         <source>History</source>
@@ -14861,7 +14889,7 @@ Thank you,
     </message>
     <message>
         <source>earlier version {n}, {when}, {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>versione precedente {n}, {when}, {size} KB</translation>
     </message>
     <message>
         <source>Attach a file</source>
