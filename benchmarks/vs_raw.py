@@ -623,6 +623,37 @@ def kpi_growth(db, raw: Raw, other: str, runs: int, actor: Actor) -> int:
     return 0
 
 
+def versus(db, raw: Raw, other: str, runs: int, actor: Actor, wanted: list[str]) -> int:
+    """The same pages on two databases of the same demo (say PostgreSQL against SQLite): ours
+    here and ours there, A B interleaved in one process; the rows are compared first."""
+    other_url = other if "://" in other else f"sqlite:///{Path(other).resolve()}"
+    other_db, other_raw = open_database(other, upgrade=False, create=False), Raw(other_url)
+    here_name = "PostgreSQL" if raw.pg else "SQLite"
+    there_name = "PostgreSQL" if other_raw.pg else "SQLite"
+    print(f"- Load average at start: {load()}")
+    print(
+        f"| scenario | ours on {here_name} (ms) | ours on {there_name} (ms) |"
+        f" {here_name} / {there_name} | load |"
+    )
+    print("|---|---:|---:|---:|---|")
+    failed = 0
+    pairs = zip(build(db, raw, actor), build(other_db, other_raw, actor), strict=True)
+    for mine, theirs in pairs:
+        if wanted and not any(w in mine.name.lower() for w in wanted):
+            continue
+        same = norm(mine.ours()) == norm(theirs.ours())
+        failed += not same
+        here, there = interleaved(Scenario(mine.name, mine.ours, theirs.ours), runs)
+        note = "" if same else " (rows differ)"
+        print(
+            f"| {mine.name}{note} | {here:.1f} | {there:.1f} | {here / there:.1f} | {load()} |",
+            flush=True,
+        )
+    other_db.dispose()
+    db.dispose()
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "benchmarks/data/network.sqlite3"))
@@ -635,6 +666,12 @@ def main(argv: list[str] | None = None) -> int:
         help="instead: funder KPIs of a same-size grant here and in OTHER_DB (a smaller scale),"
         " interleaved; ours here / ours there",
     )
+    parser.add_argument(
+        "--versus",
+        metavar="OTHER_DB",
+        help="instead: every scenario's ours here against ours on OTHER_DB (the same demo on"
+        " another engine), interleaved; here / there",
+    )
     args = parser.parse_args(argv)
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     db = open_database(args.db, upgrade=False, create=False)
@@ -643,6 +680,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.kpi_growth:
         return kpi_growth(db, raw, args.kpi_growth, args.runs, actor)
     wanted = [w.strip().lower() for w in args.only.split(",") if w.strip()]
+    if args.versus:
+        return versus(db, raw, args.versus, args.runs, actor, wanted)
     lines = [
         f"- Database: `{args.db.split('@')[-1]}` ({'PostgreSQL' if raw.pg else 'SQLite'}),"
         f" today = {TODAY.isoformat()}",

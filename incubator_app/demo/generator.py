@@ -312,7 +312,9 @@ def _fill(
     # inserts in random order.
     deferred = [i for t in Base.metadata.sorted_tables for i in t.indexes if not i.unique]
     # The quick-search index too: filled once at the end rather than row by row by triggers.
-    drop_search_index(conn)
+    # (PostgreSQL: its document column stays, computed by the server as the COPY thread sends
+    # the people, while Python goes on; adding it back after the load rewrote the table.)
+    drop_search_index(conn, keep_document=True)
     if sqlite:
         # Generation only: a crash leaves a half-built demo that --force replaces anyway.
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")

@@ -4,16 +4,24 @@ ids assigned in Python.
 One ORM object per row would take hours at network scale; here rows are plain tuples written
 with the driver's executemany in chunks. On SQLite, dates and times are pre-formatted as the
 text SQLAlchemy itself stores, so that ORM queries compare them correctly.
+
+On PostgreSQL the chunks go to the server from a second thread (one COPY after another, in the
+order they were flushed), so that the server stores a chunk while Python makes the next one.
+Anything else run on the connection first waits until every chunk handed over is written (a
+listener on the connection), so statements never interleave with a COPY, and a failed COPY
+raises in the generating thread at its next flush or statement.
 """
 
 from __future__ import annotations
 
 import json
 import time as _time
+from collections import deque
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import JSON, Connection, Table, insert, text
+from sqlalchemy import JSON, Connection, Table, event, insert, text
 
 from incubator_app import clock
 from incubator_app.models import Base
@@ -23,6 +31,8 @@ from incubator_app.models import Base
 VERSIONED = ("version_id", "created_at", "updated_at")
 
 CHUNK_ROWS = 20_000
+#: PostgreSQL: chunks handed to the COPY thread and not yet written, at most (memory bound).
+MAX_PENDING = 3
 
 
 class BulkWriter:
@@ -33,7 +43,10 @@ class BulkWriter:
         self.sqlite = conn.dialect.name == "sqlite"
         # psycopg 3 on PostgreSQL: rows go in with COPY.
         self.copy = conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg"
-        self._bind_processors: dict[str, list] = {}
+        self._bind_processors: dict[str, list[tuple[int, object]]] = {}
+        self._copy_thread: ThreadPoolExecutor | None = None
+        self._pending: deque[Future] = deque()
+        self._listening = False
         self.chunk_rows = chunk_rows
         self._tables = {t.name: t for t in Base.metadata.sorted_tables}
         self._order = {name: i for i, name in enumerate(self._tables)}
@@ -120,19 +133,74 @@ class BulkWriter:
             self.flush(table)
 
     def flush(self, table: str | None = None) -> None:
-        """Writes `table` and every table it may depend on (all of them when None)."""
+        """Writes `table` and every table it may depend on (all of them when None: then every
+        row is in the database when it returns)."""
         limit = len(self._order) if table is None else self._order[table]
         for name in self._tables:
             if self._order[name] > limit:
                 break
             rows = self._buffers.get(name)
             if rows:
-                began = _time.perf_counter()
-                self._write(name, rows)
-                spent = _time.perf_counter() - began
-                self.write_seconds[name] = self.write_seconds.get(name, 0.0) + spent
                 self.counts[name] += len(rows)
                 self._buffers[name] = []
+                if self.copy:
+                    self._hand_over(name, rows)
+                else:
+                    self._timed_write(name, rows)
+        if table is None:
+            self.wait()
+
+    def _timed_write(self, name: str, rows: list[tuple]) -> None:
+        began = _time.perf_counter()
+        self._write(name, rows)
+        spent = _time.perf_counter() - began
+        self.write_seconds[name] = self.write_seconds.get(name, 0.0) + spent
+
+    # -- the COPY thread (PostgreSQL) -----------------------------------------------------
+
+    def _hand_over(self, name: str, rows: list[tuple]) -> None:
+        if self._copy_thread is None:
+            self._driver = self.conn.connection.driver_connection
+            self._copy_thread = ThreadPoolExecutor(1, thread_name_prefix="demo-copy")
+            if not self._listening:  # for the writer's life (cheap once nothing is pending)
+                self._listening = True
+                event.listen(self.conn, "before_cursor_execute", self._before_statement)
+                event.listen(self.conn, "commit", self._before_statement)
+                event.listen(self.conn, "rollback", self._before_rollback)
+        if not self.conn.in_transaction():
+            self.conn.begin()  # so that a rollback reaches _before_rollback
+        self._processors(name)  # built here: the thread never touches SQLAlchemy
+        while len(self._pending) >= MAX_PENDING:
+            try:
+                self._pending.popleft().result()
+            except BaseException:
+                self._before_rollback()  # no COPY may still run once the error is raised
+                raise
+        self._pending.append(self._copy_thread.submit(self._timed_write, name, rows))
+
+    def wait(self) -> None:
+        """Returns once every chunk handed to the COPY thread is written (raises the first
+        failure), and stops the thread."""
+        error: BaseException | None = None
+        while self._pending:
+            try:
+                self._pending.popleft().result()
+            except BaseException as exc:  # noqa: BLE001 (every chunk ends before it is raised)
+                error = error or exc
+        if self._copy_thread is not None:
+            self._copy_thread.shutdown()
+            self._copy_thread = None
+        if error is not None:
+            raise error
+
+    def _before_statement(self, *_args: object) -> None:
+        self.wait()
+
+    def _before_rollback(self, *_args: object) -> None:
+        try:
+            self.wait()
+        except Exception:  # noqa: BLE001 (being rolled back: the failure is why, or is moot)
+            pass
 
     def _write(self, name: str, rows: list[tuple]) -> None:
         columns = self._columns[name]
@@ -153,34 +221,39 @@ class BulkWriter:
             # network scale take half an hour). SQLAlchemy's own bind processors turn enum
             # members and JSON values into what an INSERT would have sent.
             processors = self._processors(name)
-            if any(processors):
-                rows = [
-                    tuple(
-                        p(v) if p is not None and v is not None else v
-                        for p, v in zip(processors, row, strict=True)
-                    )
-                    for row in rows
-                ]
-            driver = self.conn.connection.driver_connection
+            driver = self._driver
             with driver.cursor() as cursor:
                 with cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
+                    write_row = copy.write_row
+                    if not processors:
+                        for row in rows:
+                            write_row(row)
+                    else:
+                        for row in rows:
+                            values = list(row)
+                            for i, process in processors:
+                                value = values[i]
+                                if value is not None:
+                                    values[i] = process(value)
+                            write_row(values)
         else:
             # Another server: let SQLAlchemy adapt types (JSON, enums).
             self.conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
 
-    def _processors(self, name: str) -> list:
+    def _processors(self, name: str) -> list[tuple[int, object]]:
+        """(position, function) of the columns whose values need converting for COPY."""
         found = self._bind_processors.get(name)
         if found is None:
             table = self._tables[name]
-            found = self._bind_processors[name] = [
+            each = [
                 # JSON: its text (psycopg's own JSON adapter does not reach COPY's rows).
                 json.dumps
                 if isinstance(table.c[c].type, JSON)
                 else table.c[c].type.bind_processor(self.conn.dialect)
                 for c in self._columns[name]
             ]
+            found = [(i, p) for i, p in enumerate(each) if p is not None]
+            self._bind_processors[name] = found
         return found
 
     def reset_sequences(self) -> None:

@@ -220,17 +220,22 @@ def drop_activity_triggers(conn: Connection) -> None:
 def refill_activity(conn: Connection, *, as_triggers: bool = False) -> None:
     """Recomputes every row from the source tables (migration, repair). `as_triggers`: only
     the people the triggers would have given a row (a session, or an open milestone), so that
-    a bulk load without the triggers (the demo) ends with the very rows it would have had."""
+    a bulk load without the triggers (the demo) ends with the very rows it would have had.
+
+    The values are _LAST and _NEXT of each person, computed as two grouped passes over the
+    sessions and the milestones joined to the people (one correlated subquery per person cost
+    PostgreSQL 32 s at network scale: 50,000 people, 1,500,000 participations)."""
     conn.exec_driver_sql("DELETE FROM entrepreneur_activity")
     select_rows = (
-        f"SELECT e.id, {_LAST.format(who='e.id')} AS last_on, {_NEXT.format(who='e.id')}"
-        " AS next_due FROM entrepreneur e"
+        "SELECT e.id, l.last_on, n.next_due FROM entrepreneur e"
+        " LEFT JOIN (SELECT sp.entrepreneur_id AS who, max(cs.session_date) AS last_on"
+        "   FROM session_participant sp JOIN coaching_session cs ON cs.id = sp.session_id"
+        "   GROUP BY sp.entrepreneur_id) l ON l.who = e.id"
+        " LEFT JOIN (SELECT m.entrepreneur_id AS who, min(m.due_on) AS next_due FROM milestone m"
+        f"   WHERE m.status IN {OPEN_MILESTONE_SQL} GROUP BY m.entrepreneur_id) n ON n.who = e.id"
     )
     if as_triggers:
-        select_rows = (
-            f"SELECT * FROM ({select_rows}) AS computed"
-            " WHERE last_on IS NOT NULL OR next_due IS NOT NULL"
-        )
+        select_rows += " WHERE l.last_on IS NOT NULL OR n.next_due IS NOT NULL"
     conn.exec_driver_sql(
         "INSERT INTO entrepreneur_activity (entrepreneur_id, last_session_on, next_milestone_due)"
         f" {select_rows}"

@@ -299,3 +299,27 @@ def test_small_demo_has_training_cycles_with_attendance_and_a_waiting_list(
             assert s.scalar(select(func.count()).select_from(CourseEnrolment)) >= 18
     finally:
         database.dispose()
+
+
+def test_demo_activity_summary_is_what_each_person_computes_to(small_demo: str) -> None:
+    """The demo fills entrepreneur_activity in one grouped pass after the load: the same rows
+    as each person's own last session and next open milestone (the triggers' definitions)."""
+    from incubator_app.models.entrepreneur_activity import _LAST, _NEXT
+
+    database = open_database(small_demo)
+    try:
+        with database.engine.connect() as conn:
+            expected = conn.exec_driver_sql(
+                f"SELECT * FROM (SELECT e.id, {_LAST.format(who='e.id')} AS last_on,"
+                f" {_NEXT.format(who='e.id')} AS next_due FROM entrepreneur e) AS computed"
+                " WHERE last_on IS NOT NULL OR next_due IS NOT NULL ORDER BY 1"
+            ).all()
+            stored = conn.exec_driver_sql(
+                "SELECT entrepreneur_id, last_session_on, next_milestone_due"
+                " FROM entrepreneur_activity ORDER BY 1"
+            ).all()
+    finally:
+        database.dispose()
+    assert len(expected) > 20
+    assert any(row[2] is None for row in expected)  # people without an open milestone too
+    assert stored == expected
