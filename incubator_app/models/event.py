@@ -271,3 +271,24 @@ __all__ = [
     "RegistrationChange",
     "grant_event",
 ]
+
+
+class EventEvaluation(Versioned, Base):
+    """A participant's short evaluation of an event (optional): satisfaction from 1 to 5 and a
+    comment, typed in by staff or imported from an online form's export
+    (services/events/evaluations.py). One per registration."""
+
+    __tablename__ = "event_evaluation"
+    __table_args__ = (
+        CheckConstraint("satisfaction >= 1 AND satisfaction <= 5", name="satisfaction_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), unique=True
+    )
+    satisfaction: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[RegistrationSource] = mapped_column(
+        str_enum(RegistrationSource, "registration_source"), default=RegistrationSource.STAFF
+    )

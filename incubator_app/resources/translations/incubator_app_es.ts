@@ -1568,6 +1568,18 @@
         <translation>{rows} filas: {registered} inscritas, {waitlisted} en lista de espera, {already} ya inscritas; {added} contactos nuevos.</translation>
     </message>
     <message>
+        <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: no registration for {who} (not imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No coaching session in this period.</source>
         <translation>Ninguna sesión de acompañamiento en este periodo.</translation>
     </message>
@@ -3228,6 +3240,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>cambios de inscripciones</translation>
     </message>
     <message>
+        <source>evaluations of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>skills exchange account</source>
         <translation>cuenta del banco de tiempo</translation>
     </message>
@@ -3790,6 +3806,33 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction (1 to 5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventCalendar</name>
     <message>
         <source>+ %1 more</source>
@@ -4034,6 +4077,14 @@ Referencia: {reference}
         <translation>Correo</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscribir a alguien…</translation>
     </message>
@@ -4068,6 +4119,18 @@ Referencia: {reference}
     <message>
         <source>C&amp;ourse…</source>
         <translation>C&amp;urso…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor&amp;t evaluations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4114,6 +4177,10 @@ Referencia: {reference}
         <translation>Exportaciones de formularios (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Import evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 places taken, %3 waiting</source>
         <translation>%1 de %2 lugares ocupados, %3 en espera</translation>
     </message>
@@ -4124,6 +4191,14 @@ Referencia: {reference}
     <message>
         <source>CANCELLED</source>
         <translation>CANCELADO</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations: none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4291,6 +4366,46 @@ Referencia: {reference}
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
         <translation>La inscripción en lista de espera {id} está {status}: ahora no se puede {wanted}.</translation>
+    </message>
+    <message>
+        <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the satisfaction is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration {id} has no evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} already answered on row {first}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5695,10 @@ Referencia: {reference}
         <translation>Ausentes</translation>
     </message>
     <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
         <translation>Eventos atribuidos a la subvención, no cancelados, que comenzaron en el periodo. Inscritos: lugares ocupados; asistencia: asistentes respecto de los lugares marcados como presentes o ausentes.</translation>
     </message>
@@ -5638,6 +5757,22 @@ Referencia: {reference}
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
         <translation>Eventos atribuidos a la subvención, no cancelados, que comenzaron en el periodo. Participantes: lugares de las personas marcadas como presentes; asistencia: participantes respecto de los lugares marcados como presentes o ausentes; horas-participante: la duración de cada evento por cada participante.</translation>
+    </message>
+    <message>
+        <source>No participant evaluation was recorded for these events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6716,6 +6851,73 @@ Referencia: {reference}
     <message>
         <source>Every value has a choice: run the dry run.</source>
         <translation>Cada valor tiene una elección: haga la simulación.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEvaluationsDialog</name>
+    <message>
+        <source>Import evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation type="unfinished">La importación daría: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished">Este archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished">Importación realizada: %1</translation>
     </message>
 </context>
 <context>
@@ -9209,6 +9411,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Se conserva sin identidad: los informes para financiadores de periodos anteriores lo cuentan</translation>
     </message>
     <message>

@@ -1488,6 +1488,18 @@
         <translation>{rows} lignes&#xa0;: {registered} inscrites, {waitlisted} en liste d’attente, {already} déjà inscrites&#xa0;; {added} nouveaux contacts.</translation>
     </message>
     <message>
+        <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
+        <translation>Essai : {rows} réponses, {added} seraient ajoutées, {replaced} remplaceraient une réponse précédente, {unmatched} ne correspondent à aucune inscription. Rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
+        <translation>{rows} réponses : {added} ajoutées, {replaced} remplacent une réponse précédente, {unmatched} ne correspondent à aucune inscription.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no registration for {who} (not imported).</source>
+        <translation>Ligne {row} : aucune inscription pour {who} (non importée).</translation>
+    </message>
+    <message>
         <source>No coaching session in this period.</source>
         <translation>Aucun rendez-vous d&apos;accompagnement sur cette période.</translation>
     </message>
@@ -3228,6 +3240,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>changements d’inscriptions</translation>
     </message>
     <message>
+        <source>evaluations of events</source>
+        <translation>évaluations d’évènements</translation>
+    </message>
+    <message>
         <source>skills exchange account</source>
         <translation>compte de la bourse d’échanges</translation>
     </message>
@@ -3790,6 +3806,33 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participant·e :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction (1 to 5):</source>
+        <translation>Sa&amp;tisfaction (1 à 5) :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the evaluation</source>
+        <translation>&amp;Supprimer l’évaluation</translation>
+    </message>
+</context>
+<context>
     <name>EventCalendar</name>
     <message>
         <source>+ %1 more</source>
@@ -4034,6 +4077,14 @@ Référence&#xa0;: {reference}
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu’un…</translation>
     </message>
@@ -4068,6 +4119,18 @@ Référence&#xa0;: {reference}
     <message>
         <source>C&amp;ourse…</source>
         <translation>F&amp;ormation…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation…</source>
+        <translation>Éval&amp;uation…</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t evaluations…</source>
+        <translation>Impor&amp;ter des évaluations…</translation>
+    </message>
+    <message>
+        <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
+        <translation>Évaluation : 1 à 5 sur une ligne enregistre la satisfaction, puis ligne suivante.</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4114,6 +4177,10 @@ Référence&#xa0;: {reference}
         <translation>Exports de formulaire (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Import evaluations</source>
+        <translation>Importer des évaluations</translation>
+    </message>
+    <message>
         <source>%1 of %2 places taken, %3 waiting</source>
         <translation>places prises&#xa0;: %1 sur %2, en attente&#xa0;: %3</translation>
     </message>
@@ -4124,6 +4191,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>CANCELLED</source>
         <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
+        <translation>Évaluations : %1 / 5 en moyenne, %2 réponse(s)</translation>
+    </message>
+    <message>
+        <source>Evaluations: none yet</source>
+        <translation>Évaluations : aucune pour l’instant</translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4291,6 +4366,46 @@ Référence&#xa0;: {reference}
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
         <translation>L’inscription en liste d’attente {id} est à l’état {status}&#xa0;: impossible de la passer à l’état {wanted} maintenant.</translation>
+    </message>
+    <message>
+        <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
+        <translation>Le fichier doit avoir une colonne de satisfaction et une colonne d’adresse e-mail ou de nom (trouvées : {header}).</translation>
+    </message>
+    <message>
+        <source>the satisfaction is missing.</source>
+        <translation>la satisfaction manque.</translation>
+    </message>
+    <message>
+        <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
+        <translation>« {value} » : une satisfaction de 1 à 5 est attendue.</translation>
+    </message>
+    <message>
+        <source>the comment is longer than {max} characters.</source>
+        <translation>le commentaire dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The file has no evaluation.</source>
+        <translation>Le fichier ne contient aucune évaluation.</translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction from 1 to 5.</source>
+        <translation>Choisissez une satisfaction de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {max} characters.</source>
+        <translation>Le commentaire dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
+        <translation>L’inscription {id} est {status} : seules les personnes qui avaient une place peuvent évaluer l’évènement.</translation>
+    </message>
+    <message>
+        <source>Registration {id} has no evaluation.</source>
+        <translation>L’inscription {id} n’a pas d’évaluation.</translation>
+    </message>
+    <message>
+        <source>{person} already answered on row {first}.</source>
+        <translation>{person} a déjà répondu ligne {first}.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5695,10 @@ Référence&#xa0;: {reference}
         <translation>Absents</translation>
     </message>
     <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
         <translation>Évènements rattachés à la subvention, non annulés, ayant commencé dans la période. Inscrits&#xa0;: places occupées&#xa0;; assiduité&#xa0;: présents sur les places pointées présentes ou absentes.</translation>
     </message>
@@ -5638,6 +5757,22 @@ Référence&#xa0;: {reference}
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
         <translation>Évènements rattachés à la subvention, non annulés, commencés dans la période. Participant·es&#xa0;: places des personnes marquées présentes&#xa0;; assiduité&#xa0;: participant·es sur les places marquées présentes ou absentes&#xa0;; heures stagiaires&#xa0;: la durée de chaque évènement pour chaque participant·e.</translation>
+    </message>
+    <message>
+        <source>No participant evaluation was recorded for these events.</source>
+        <translation>Aucune évaluation des participant·es n’a été enregistrée pour ces évènements.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
+        <translation>Évaluations : les réponses des participant·es enregistrées ; satisfaction moyenne : la moyenne de leurs notes de 1 (faible) à 5 (excellent), sur toutes les réponses.</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +6851,73 @@ Référence&#xa0;: {reference}
     <message>
         <source>Every value has a choice: run the dry run.</source>
         <translation>Chaque valeur a un choix : lancez l&apos;essai à blanc.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEvaluationsDialog</name>
+    <message>
+        <source>Import evaluations</source>
+        <translation>Importer des évaluations</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>nobody: not imported</source>
+        <translation>personne : non importée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
+        <translation>%1 réponse(s) : %2 nouvelle(s), %3 remplaçant une réponse précédente, %4 ne correspondant à personne.</translation>
+    </message>
+    <message>
+        <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
+        <translation>Lignes ne correspondant à aucune inscription (par adresse e-mail ou nom), non importées : %1.</translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation>L’import donnerait : %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
     </message>
 </context>
 <context>
@@ -9209,6 +9411,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
+        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservé sans identité : les rapports aux financeurs des périodes passées le comptent</translation>
     </message>
     <message>

@@ -86,6 +86,8 @@ RULES: dict[str, Rule] = {
     "coaching_session": Rule(Treatment.KEEP, SHARED),
     "coaching_note": Rule(Treatment.KEEP, SHARED),
     "registration": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    # The score stays for the funder reports' average; the comment (personal text) goes.
+    "event_evaluation": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "course_enrolment": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "course_waiting": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     # The directory's link of a person to an organisation (their role there): theirs alone.

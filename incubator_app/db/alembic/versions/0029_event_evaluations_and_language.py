@@ -1,0 +1,63 @@
+"""event evaluations and entrepreneurs' e-mail language
+
+Revision ID: 0029
+Revises: 0028
+Create Date: 2026-12-04 16:26:22.332915
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0029"
+down_revision = "0028"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "event_evaluation",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("registration_id", sa.Integer(), nullable=False),
+        sa.Column("satisfaction", sa.Integer(), nullable=False),
+        sa.Column("comment", sa.Text(), nullable=True),
+        sa.Column(
+            "source",
+            sa.Enum(
+                "staff",
+                "import",
+                "email_reply",
+                name="registration_source",
+                native_enum=False,
+                create_constraint=True,
+            ),
+            nullable=False,
+        ),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "satisfaction >= 1 AND satisfaction <= 5",
+            name=op.f("ck_event_evaluation_satisfaction_range"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["registration_id"],
+            ["registration.id"],
+            name=op.f("fk_event_evaluation_registration_id_registration"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_evaluation")),
+        sa.UniqueConstraint("registration_id", name=op.f("uq_event_evaluation_registration_id")),
+    )
+    # The language of the e-mails an entrepreneur receives (contacts already have theirs).
+    op.add_column(
+        "entrepreneur",
+        sa.Column("language", sa.String(length=8), server_default="fr", nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_column("entrepreneur", "language")
+    op.drop_table("event_evaluation")
