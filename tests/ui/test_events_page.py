@@ -110,11 +110,26 @@ def test_register_a_new_contact_in_a_few_keystrokes(qtbot, context, event_id) ->
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.name, "Nadia Benali")
     qtbot.keyClicks(dialog.email, "nadia@exemple.fr")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
     _shot(dialog, "event-register")
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.outcome is not None)
     assert dialog.outcome.status.value == "waitlisted"
     assert dialog.outcome_text() == "Waiting list (position 3)"
+    # Her e-mails are in the language chosen (the waiting-list one already is).
+    from sqlalchemy import select
+
+    from incubator_app.models import Contact, OutboxMessage
+
+    with context.db.session() as s:
+        nadia = s.scalars(select(Contact).where(Contact.email == "nadia@exemple.fr")).one()
+        mail = s.scalars(
+            select(OutboxMessage).where(OutboxMessage.to_address == "nadia@exemple.fr")
+        ).one()
+        assert (nadia.language, mail.subject) == (
+            "en",
+            "Waiting list: Atelier « Devis & factures »",
+        )
 
     again = RegisterDialog(context, event_id)
     qtbot.addWidget(again)
@@ -325,7 +340,7 @@ def test_event_window_in_french_keeps_its_text_and_mnemonics(qtbot, qapp, contex
         window.show()
         qtbot.waitUntil(lambda: window.model.rowCount() == 4)
         assert window.import_evaluations_button.text() == "Impor&ter des évaluations…"
-        assert window.evaluation_summary.text() == "Évaluations : aucune pour l’instant"
+        assert window.evaluation_summary.text() == "Évaluations\u00a0: aucune pour l’instant"
         _shot(window, "event-window-fr")
         assert window.width() <= 1120
         assert not {k: v for k, v in visible_mnemonics(window).items() if len(v) > 1}

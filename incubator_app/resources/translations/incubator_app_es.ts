@@ -9568,6 +9568,10 @@ Referencia: {reference}
         <translation>Género</translation>
     </message>
     <message>
+        <source>E-mail language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
@@ -9750,6 +9754,10 @@ Referencia: {reference}
     <message>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -10208,6 +10216,10 @@ Referencia: {reference}
     <message>
         <source>E-&amp;mail:</source>
         <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of e-mails:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An entrepreneur</source>
@@ -13900,7 +13912,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Text is expected.</source>
-        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
+        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). The language of the e-mails they receive (services/events/notices.py). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
         <translation>Se espera un texto.</translation>
     </message>
     <message>

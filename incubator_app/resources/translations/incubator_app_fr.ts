@@ -1489,15 +1489,15 @@
     </message>
     <message>
         <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
-        <translation>Essai : {rows} réponses, {added} seraient ajoutées, {replaced} remplaceraient une réponse précédente, {unmatched} ne correspondent à aucune inscription. Rien n’est écrit.</translation>
+        <translation>Essai&#xa0;: {rows} réponses, {added} seraient ajoutées, {replaced} remplaceraient une réponse précédente, {unmatched} ne correspondent à aucune inscription. Rien n’est écrit.</translation>
     </message>
     <message>
         <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
-        <translation>{rows} réponses : {added} ajoutées, {replaced} remplacent une réponse précédente, {unmatched} ne correspondent à aucune inscription.</translation>
+        <translation>{rows} réponses&#xa0;: {added} ajoutées, {replaced} remplacent une réponse précédente, {unmatched} ne correspondent à aucune inscription.</translation>
     </message>
     <message>
         <source>Row {row}: no registration for {who} (not imported).</source>
-        <translation>Ligne {row} : aucune inscription pour {who} (non importée).</translation>
+        <translation>Ligne {row}&#xa0;: aucune inscription pour {who} (non importée).</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -3817,15 +3817,15 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation>Participant·e :</translation>
+        <translation>Participant·e&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;tisfaction (1 to 5):</source>
-        <translation>Sa&amp;tisfaction (1 à 5) :</translation>
+        <translation>Sa&amp;tisfaction (1 à 5)&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove the evaluation</source>
@@ -4130,7 +4130,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
-        <translation>Évaluation : 1 à 5 sur une ligne enregistre la satisfaction, puis ligne suivante.</translation>
+        <translation>Évaluation&#xa0;: 1 à 5 sur une ligne enregistre la satisfaction, puis ligne suivante.</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4194,11 +4194,11 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
-        <translation>Évaluations : %1 / 5 en moyenne, %2 réponse(s)</translation>
+        <translation>Évaluations&#xa0;: %1 / 5 en moyenne, %2 réponse(s)</translation>
     </message>
     <message>
         <source>Evaluations: none yet</source>
-        <translation>Évaluations : aucune pour l’instant</translation>
+        <translation>Évaluations&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4369,7 +4369,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
-        <translation>Le fichier doit avoir une colonne de satisfaction et une colonne d’adresse e-mail ou de nom (trouvées : {header}).</translation>
+        <translation>Le fichier doit avoir une colonne de satisfaction et une colonne d’adresse e-mail ou de nom (trouvées&#xa0;: {header}).</translation>
     </message>
     <message>
         <source>the satisfaction is missing.</source>
@@ -4377,7 +4377,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
-        <translation>« {value} » : une satisfaction de 1 à 5 est attendue.</translation>
+        <translation>« {value} »&#xa0;: une satisfaction de 1 à 5 est attendue.</translation>
     </message>
     <message>
         <source>the comment is longer than {max} characters.</source>
@@ -4397,7 +4397,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
-        <translation>L’inscription {id} est {status} : seules les personnes qui avaient une place peuvent évaluer l’évènement.</translation>
+        <translation>L’inscription {id} est {status}&#xa0;: seules les personnes qui avaient une place peuvent évaluer l’évènement.</translation>
     </message>
     <message>
         <source>Registration {id} has no evaluation.</source>
@@ -5772,7 +5772,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
-        <translation>Évaluations : les réponses des participant·es enregistrées ; satisfaction moyenne : la moyenne de leurs notes de 1 (faible) à 5 (excellent), sur toutes les réponses.</translation>
+        <translation>Évaluations&#xa0;: les réponses des participant·es enregistrées&#xa0;; satisfaction moyenne&#xa0;: la moyenne de leurs notes de 1 (faible) à 5 (excellent), sur toutes les réponses.</translation>
     </message>
 </context>
 <context>
@@ -6861,7 +6861,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row</source>
@@ -6873,7 +6873,7 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>nobody: not imported</source>
-        <translation>personne : non importée</translation>
+        <translation>personne&#xa0;: non importée</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6901,23 +6901,23 @@ Référence&#xa0;: {reference}
     </message>
     <message>
         <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
-        <translation>%1 réponse(s) : %2 nouvelle(s), %3 remplaçant une réponse précédente, %4 ne correspondant à personne.</translation>
+        <translation>%1 réponse(s)&#xa0;: %2 nouvelle(s), %3 remplaçant une réponse précédente, %4 ne correspondant à personne.</translation>
     </message>
     <message>
         <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
-        <translation>Lignes ne correspondant à aucune inscription (par adresse e-mail ou nom), non importées : %1.</translation>
+        <translation>Lignes ne correspondant à aucune inscription (par adresse e-mail ou nom), non importées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The import would give: %1</source>
-        <translation>L’import donnerait : %1</translation>
+        <translation>L’import donnerait&#xa0;: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importé : %1</translation>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9592,6 +9592,10 @@ Référence&#xa0;: {reference}
         <translation>Comm&amp;une</translation>
     </message>
     <message>
+        <source>E-mail language</source>
+        <translation>Langue des courriels</translation>
+    </message>
+    <message>
         <source>D&amp;iscipline</source>
         <translation>D&amp;iscipline</translation>
     </message>
@@ -9750,6 +9754,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail language</source>
+        <translation>Langue des courriels</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -10208,6 +10216,10 @@ Référence&#xa0;: {reference}
     <message>
         <source>E-&amp;mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of e-mails:</source>
+        <translation>Lan&amp;gue des courriels&#xa0;:</translation>
     </message>
     <message>
         <source>An entrepreneur</source>
@@ -13879,7 +13891,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     </message>
     <message>
         <source>Text is expected.</source>
-        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
+        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). The language of the e-mails they receive (services/events/notices.py). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>

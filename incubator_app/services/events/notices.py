@@ -1,8 +1,10 @@
 """The e-mails of the events, written to the outbox in the same transaction as the change that
 causes them (services/mail/outbox.py `enqueue_message`): confirmation with the .ics invitation,
 place on the waiting list, an offered place (how to accept or decline, and until when), the
-reminder two days before, the incubator's cancellation. In the person's language (a contact's
-own; French for entrepreneurs). A person without an e-mail address is simply not written to.
+reminder two days before, the incubator's cancellation. In the person's language (the
+entrepreneur's or contact's `language`: fr by default, en, it or es), from the translations of
+the application's own catalogue (the .ts files), as the reports do. A person without an e-mail
+address is simply not written to.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def person_of(session: Session, reg: Registration) -> Person:
     if reg.entrepreneur_id is not None:
         e = session.get(Entrepreneur, reg.entrepreneur_id)
         assert e is not None
-        return Person(f"{e.first_name} {e.last_name}", e.email, "fr")
+        return Person(f"{e.first_name} {e.last_name}", e.email, e.language or "fr")
     c = session.get(Contact, reg.contact_id)
     assert c is not None
     name = f"{c.first_name} {c.last_name}" if c.first_name else c.last_name
