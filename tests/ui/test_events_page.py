@@ -341,9 +341,40 @@ def test_event_window_in_french_keeps_its_text_and_mnemonics(qtbot, qapp, contex
         qtbot.waitUntil(lambda: window.model.rowCount() == 4)
         assert window.import_evaluations_button.text() == "Impor&ter des évaluations…"
         assert window.evaluation_summary.text() == "Évaluations\u00a0: aucune pour l’instant"
-        _shot(window, "event-window-fr")
         assert window.width() <= 1120
         assert not {k: v for k, v in visible_mnemonics(window).items() if len(v) > 1}
         qtbot.waitUntil(lambda: not clipped_texts(window), timeout=3000)  # once laid out
+        _shot(window, "event-window-fr")
     finally:
         install_translators(qapp, "en")
+
+
+def test_materials_added_opened_and_removed(qtbot, context, event_id, tmp_path) -> None:
+    """Event files…: a file added through the worker is listed; Enter opens the stored copy;
+    Remove (confirmed) takes it away."""
+    from incubator_app.ui.events.event_window import EventWindow
+
+    window = EventWindow(context, event_id)
+    qtbot.addWidget(window)
+    window.resize(1120, 720)
+    make_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.detail is not None)
+    dialog = window.open_materials()
+    qtbot.addWidget(dialog)
+    handout = tmp_path / "fiche devis.pdf"
+    handout.write_bytes(b"%PDF-1.4 fiche\n")
+    dialog.add_paths([handout])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert dialog.model.index(0, 0).data() == "fiche devis.pdf"
+    opened: list[str] = []
+    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    make_active(qtbot, dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    _shot(dialog, "event-materials")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 fiche\n"
+    dialog.confirm_removal = lambda _name: True
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=5000)

@@ -4038,7 +4038,12 @@ Referencia: {reference}
 </translation>
     </message>
     <message>
+        <source>Documents for this event: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day} from {start} to {end}</source>
+        <extracomment>The e-mails that name the event&apos;s materials (services/events/materials.py).</extracomment>
         <translation>{day} de {start} a {end}</translation>
     </message>
     <message>
@@ -4115,6 +4120,14 @@ Referencia: {reference}
     <message>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importar inscripciones…</translation>
+    </message>
+    <message>
+        <source>Event &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s materials for the participants</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
@@ -8101,6 +8114,53 @@ Referencia: {reference}
     <message>
         <source>Backup saved: {path}</source>
         <translation>Copia de seguridad guardada: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Agregado el</translation>
+    </message>
+    <message>
+        <source>Documents for the participants (slides, handouts; a course&apos;s module has its own). The e-mails of confirmation, offer and reminder give their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">A&amp;brir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove « %1 » from this event&apos;s materials?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

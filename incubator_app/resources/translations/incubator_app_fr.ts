@@ -4038,7 +4038,12 @@ Référence&#xa0;: {reference}
 </translation>
     </message>
     <message>
+        <source>Documents for this event: {names}</source>
+        <translation>Documents pour cet évènement&#xa0;: {names}</translation>
+    </message>
+    <message>
         <source>{day} from {start} to {end}</source>
+        <extracomment>The e-mails that name the event&apos;s materials (services/events/materials.py).</extracomment>
         <translation>le {day} de {start} à {end}</translation>
     </message>
     <message>
@@ -4115,6 +4120,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>&amp;Import registrations…</source>
         <translation>Im&amp;porter des inscriptions…</translation>
+    </message>
+    <message>
+        <source>Event &amp;files…</source>
+        <translation>Fic&amp;hiers de l’évènement…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s materials for the participants</source>
+        <translation>Les supports de l’évènement pour les participant·es</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
@@ -8101,6 +8114,53 @@ Référence&#xa0;: {reference}
     <message>
         <source>Backup saved: {path}</source>
         <translation>Sauvegarde enregistrée&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Supports&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Documents for the participants (slides, handouts; a course&apos;s module has its own). The e-mails of confirmation, offer and reminder give their names.</source>
+        <translation>Documents pour les participant·es (diaporama, fiches&#xa0;; chaque module d’une formation a les siens). Les courriels de confirmation, de place proposée et de rappel donnent leurs noms.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Add materials</source>
+        <translation>Ajouter des supports</translation>
+    </message>
+    <message>
+        <source>Remove a material</source>
+        <translation>Retirer un support</translation>
+    </message>
+    <message>
+        <source>Remove « %1 » from this event&apos;s materials?</source>
+        <translation>Retirer « %1 » des supports de cet évènement&#xa0;?</translation>
     </message>
 </context>
 <context>

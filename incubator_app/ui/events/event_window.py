@@ -49,6 +49,7 @@ from incubator_app.ui.events.course_dialog import (
 )
 from incubator_app.ui.events.evaluation_dialogs import EvaluationDialog, ImportEvaluationsDialog
 from incubator_app.ui.events.import_dialog import ImportRegistrationsDialog
+from incubator_app.ui.events.materials_dialog import MaterialsDialog
 from incubator_app.ui.events.register_dialog import RegisterDialog
 from incubator_app.ui.events.registrations_model import MARKABLE, RegistrationsModel
 from incubator_app.ui.events.texts import kind_label, local, status_label, time_left
@@ -149,6 +150,10 @@ class EventWindow(QDialog):
         self.import_button = QPushButton(self.tr("&Import registrations…"))
         self.import_button.setObjectName("importRegistrationsButton")
         self.import_button.clicked.connect(self.choose_import_file)
+        self.materials_button = QPushButton(self.tr("Event &files…"))
+        self.materials_button.setObjectName("materialsButton")
+        self.materials_button.setToolTip(self.tr("The event's materials for the participants"))
+        self.materials_button.clicked.connect(self.open_materials)
         self.course_button = QPushButton(self.tr("C&ourse…"))
         self.course_button.setObjectName("courseButton")
         self.course_button.clicked.connect(self.open_course)
@@ -182,6 +187,7 @@ class EventWindow(QDialog):
         documents.addWidget(self.sheet_button)
         documents.addWidget(self.ics_button)
         documents.addWidget(self.import_button)
+        documents.addWidget(self.materials_button)
         documents.addWidget(self.course_button)
         buttons = QHBoxLayout()
         for b in (
@@ -444,6 +450,13 @@ class EventWindow(QDialog):
         self.context.ops.run(
             job, parent=self, on_done=lambda written: self.open_url(QUrl.fromLocalFile(written))
         )
+
+    def open_materials(self) -> MaterialsDialog:
+        title = self.detail.title if self.detail else ""
+        dialog = MaterialsDialog(self.context, self.event_id, title, self)
+        dialog.open()
+        self.materials_dialog = dialog
+        return dialog
 
     def open_course(self) -> None:
         course_id = self.detail.course_id if self.detail else None

@@ -1,4 +1,4 @@
-"""event evaluations and entrepreneurs' e-mail language
+"""event evaluations, event materials and entrepreneurs' e-mail language
 
 Revision ID: 0029
 Revises: 0028
@@ -51,6 +51,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event_evaluation")),
         sa.UniqueConstraint("registration_id", name=op.f("uq_event_evaluation_registration_id")),
     )
+    op.create_table(
+        "event_material",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("content_hash", sa.String(length=64), nullable=False),
+        sa.Column("original_name", sa.String(length=255), nullable=False),
+        sa.Column("mime_type", sa.String(length=120), nullable=True),
+        sa.Column("size_bytes", sa.Integer(), nullable=False),
+        sa.Column("uploaded_by_id", sa.Integer(), nullable=True),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint("size_bytes >= 0", name=op.f("ck_event_material_size_not_negative")),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["event.id"],
+            name=op.f("fk_event_material_event_id_event"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["uploaded_by_id"],
+            ["user_account.id"],
+            name=op.f("fk_event_material_uploaded_by_id_user_account"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_material")),
+    )
+    op.create_index(op.f("ix_event_material_content_hash"), "event_material", ["content_hash"])
+    op.create_index(op.f("ix_event_material_event_id"), "event_material", ["event_id"])
     # The language of the e-mails an entrepreneur receives (contacts already have theirs).
     op.add_column(
         "entrepreneur",
@@ -60,4 +89,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_column("entrepreneur", "language")
+    op.drop_index(op.f("ix_event_material_event_id"), table_name="event_material")
+    op.drop_index(op.f("ix_event_material_content_hash"), table_name="event_material")
+    op.drop_table("event_material")
     op.drop_table("event_evaluation")
