@@ -8717,6 +8717,49 @@ Référence&#xa0;: {reference}
     </message>
 </context>
 <context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <source>Outbox: %n waiting (no SMTP server set)</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente (aucun serveur SMTP réglé)</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente (aucun serveur SMTP réglé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the server in Settings, E-mail and calendars.</source>
+        <translation>Réglez le serveur dans Paramètres, Courriel et calendriers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting, server not reachable</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente, serveur injoignable</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente, serveur injoignable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered: %1. Tried again every minute.</source>
+        <translation>Le serveur a répondu&#xa0;: %1. Nouvel essai chaque minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n envoyé</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: not sent, tried again in a minute</source>
+        <translation>Boîte d’envoi&#xa0;: rien d’envoyé, nouvel essai dans une minute</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTab</name>
     <message>
         <source>Waiting</source>
