@@ -54,6 +54,7 @@ RULES: dict[str, Rule] = {
     "entrepreneur": Rule(
         Treatment.ANONYMISE,
         FUNDER_FIGURES,
+        keep=frozenset({"language"}),  # a code (fr, en…): says nothing of the person
         set_values={"archived": True, "gdpr_consent_on": None},
     ),
     "contact": Rule(
