@@ -11,6 +11,7 @@ events.py), and `import registrations`:
     incubator-app event certificates --course ID [--enrolment ID] -o CERTIFICATES.pdf
     incubator-app event ics --event ID -o EVENT.ics
     incubator-app import registrations FILE --event ID [--dry-run]
+    incubator-app import evaluations FILE --event ID [--dry-run]
 
 Each signs in with `--user LOGIN`. A refusal is one line on stderr, exit 2, nothing written.
 """
@@ -126,6 +127,17 @@ def register(
     regs.add_argument("--dry-run", action="store_true", help="say what would happen, write nothing")
     add_user_option(regs)
     regs.set_defaults(handler=cmd_import_registrations)
+    evals = import_sub.add_parser(
+        "evaluations", help="participants' evaluations of an event from a CSV or XLSX file"
+    )
+    common(evals)
+    evals.add_argument("file", help="CSV or XLSX file, one answer per row (e-mail or name…)")
+    evals.add_argument("--event", required=True)
+    evals.add_argument(
+        "--dry-run", action="store_true", help="say what would happen, write nothing"
+    )
+    add_user_option(evals)
+    evals.set_defaults(handler=cmd_import_evaluations)
 
 
 def _language(args: argparse.Namespace, session) -> str:
@@ -444,4 +456,50 @@ def cmd_import_registrations(args: argparse.Namespace) -> int:
             added=result.contacts_added,
         )
     )
+    return 0
+
+
+def cmd_import_evaluations(args: argparse.Namespace) -> int:
+    """The counts on stdout, then each row matched to no registration (not written)."""
+    from incubator_app.services.events.evaluations import import_evaluations
+
+    event_id = record_id(args.event, "--event")
+    database = _open(args)
+    try:
+        with database.session() as session:
+            result = import_evaluations(
+                session, event_id, args.file, dry_run=args.dry_run, actor=_actor(session, args)
+            )
+    finally:
+        database.dispose()
+    text = (
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Dry run: {rows} answers, {added} would be added, {replaced} would replace an "
+            "earlier answer, {unmatched} match no registration. Nothing written.",
+        )
+        if result.dry_run
+        else QT_TRANSLATE_NOOP(
+            "Cli",
+            "{rows} answers: {added} added, {replaced} replaced an earlier answer, "
+            "{unmatched} match no registration.",
+        )
+    )
+    print(
+        msg(
+            text,
+            rows=result.rows,
+            added=result.added,
+            replaced=result.replaced,
+            unmatched=len(result.unmatched),
+        )
+    )
+    for row in result.unmatched:
+        print(
+            msg(
+                QT_TRANSLATE_NOOP("Cli", "Row {row}: no registration for {who} (not imported)."),
+                row=row.number,
+                who=" ".join(p for p in (row.name, f"<{row.email}>" if row.email else None) if p),
+            )
+        )
     return 0

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from incubator_app import clock
 from incubator_app.cli_args import UserError, record_id
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, msg
 
 
 def _instant(value: str, option: str) -> datetime:
@@ -91,6 +91,12 @@ def register(
     who.add_argument("--email", help="a contact's e-mail (found again, or added with --name)")
     reg.add_argument("--name", help="the contact's name (with --email)")
     reg.add_argument("--places", default="1", help="places for a group (default 1)")
+    reg.add_argument(
+        "--mail-language",
+        choices=SUPPORTED_LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="the language of a new contact's e-mails (default fr)",
+    )
     add_user_option(reg)
     reg.set_defaults(handler=cmd_register)
 
@@ -190,6 +196,7 @@ def cmd_register(args: argparse.Namespace) -> int:
                 email=args.email,
                 name=args.name,
                 party_size=places,
+                language=args.mail_language,
                 actor=_actor(session, args),
             )
     finally:

@@ -85,14 +85,15 @@ def _sha256_of(path: Path) -> tuple[str, int]:
 
 
 def referenced_documents(database: Path) -> list[str]:
-    """The content hashes the database's documents point to."""
+    """The content hashes the database's documents and events' materials point to (one store)."""
     conn = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "document" not in tables:
-            return []
-        rows = conn.execute("SELECT DISTINCT content_hash FROM document ORDER BY content_hash")
-        return [r[0] for r in rows if isinstance(r[0], str) and len(r[0]) == 64]
+        found: set[str] = set()
+        for table in ("document", "event_material"):
+            if table in tables:
+                found.update(r[0] for r in conn.execute(f"SELECT content_hash FROM {table}"))
+        return sorted(h for h in found if isinstance(h, str) and len(h) == 64)
     finally:
         conn.close()
 

@@ -39,6 +39,8 @@ class Entrepreneur(Versioned, Base):
     last_name: Mapped[str] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(32))
+    # The language of the e-mails they receive ("fr", "en", "it", "es").
+    language: Mapped[str] = mapped_column(String(8), default="fr", server_default="fr")
     address: Mapped[str | None] = mapped_column(Text)
     # Text, never int: "06414" keeps its leading zero.
     postal_code: Mapped[str | None] = mapped_column(String(10))

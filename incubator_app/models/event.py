@@ -273,3 +273,43 @@ __all__ = [
     "RegistrationChange",
     "grant_event",
 ]
+
+
+class EventEvaluation(Versioned, Base):
+    """A participant's short evaluation of an event (optional): satisfaction from 1 to 5 and a
+    comment, typed in by staff or imported from an online form's export
+    (services/events/evaluations.py). One per registration."""
+
+    __tablename__ = "event_evaluation"
+    __table_args__ = (
+        CheckConstraint("satisfaction >= 1 AND satisfaction <= 5", name="satisfaction_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), unique=True
+    )
+    satisfaction: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[RegistrationSource] = mapped_column(
+        str_enum(RegistrationSource, "registration_source"), default=RegistrationSource.STAFF
+    )
+
+
+class EventMaterial(Versioned, Base):
+    """A document for an event's participants (slides, a handout; for a course, the materials of
+    this module): stored like an entrepreneur's documents, once by content hash in the documents
+    folder (services/entrepreneurs/documents.py), with the name it was added under."""
+
+    __tablename__ = "event_material"
+    __table_args__ = (CheckConstraint("size_bytes >= 0", name="size_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str | None] = mapped_column(String(120))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    uploaded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL")
+    )

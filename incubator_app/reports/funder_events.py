@@ -23,6 +23,11 @@ def _rate(fmt: Formatter, row: EventKindFigures) -> str:
     return fmt.percent(bp) if bp is not None else "—"
 
 
+def _satisfaction(fmt: Formatter, row: EventKindFigures) -> str:
+    average = row.average_satisfaction
+    return fmt.number(average, 1) if average is not None else "—"
+
+
 def events_section(events: EventFigures, fmt: Formatter, width: float) -> Iterator[Flowable]:
     yield section(fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Workshops and trainings")))
     total = events.total
@@ -71,6 +76,52 @@ def events_section(events: EventFigures, fmt: Formatter, width: float) -> Iterat
                 "Participants: places of the people marked present; attendance: participants "
                 "over the places marked present or absent; participant hours: each event's "
                 "length for each participant.",
+            )
+        ),
+        get_styles().muted,
+    )
+    yield from _evaluations(events, fmt, width)
+
+
+def _evaluations(events: EventFigures, fmt: Formatter, width: float) -> Iterator[Flowable]:
+    """The participants' evaluations of those events: answers and average satisfaction."""
+    total = events.total
+    assert total is not None
+    yield Spacer(1, 0.3 * cm)
+    if not total.answers:
+        yield paragraph(
+            fmt.tr(
+                QT_TRANSLATE_NOOP(
+                    "FunderReport", "No participant evaluation was recorded for these events."
+                )
+            ),
+            get_styles().muted,
+        )
+        return
+    yield data_table(
+        [
+            Column(fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Kind")), 1.6),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Evaluations")), 1.2, "right"),
+            Column(fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Average satisfaction")), 1.6, "right"),
+        ],
+        [
+            (label(fmt, "event", r.kind), str(r.answers), _satisfaction(fmt, r))
+            for r in events.by_kind
+        ],
+        width=width,
+        total_row=(
+            fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Total")),
+            str(total.answers),
+            _satisfaction(fmt, total),
+        ),
+    )
+    yield Spacer(1, 0.2 * cm)
+    yield paragraph(
+        fmt.tr(
+            QT_TRANSLATE_NOOP(
+                "FunderReport",
+                "Evaluations: the participants' answers recorded; average satisfaction: their "
+                "mean score from 1 (poor) to 5 (excellent), over all the answers.",
             )
         ),
         get_styles().muted,

@@ -73,6 +73,8 @@ EVENT_COLUMNS = (
     QT_TRANSLATE_NOOP("FunderReport", "Absent"),
     QT_TRANSLATE_NOOP("FunderReport", "Attendance"),
     QT_TRANSLATE_NOOP("FunderReport", "Participant hours"),
+    QT_TRANSLATE_NOOP("FunderReport", "Evaluations"),
+    QT_TRANSLATE_NOOP("FunderReport", "Satisfaction (1-5)"),
 )
 NO_EVENT = QT_TRANSLATE_NOOP(
     "FunderReport", "No event attributed to this grant took place in the period."
@@ -82,6 +84,11 @@ EVENTS_NOTE = QT_TRANSLATE_NOOP(
     "Events attributed to the grant, not cancelled, that started in the period. Registered: "
     "places held; attendance: attended over the places marked present or absent.",
 )
+EVALUATIONS_NOTE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Evaluations: the participants' answers recorded; average satisfaction: their mean score "
+    "from 1 (poor) to 5 (excellent), over all the answers.",
+)
 INCUBATOR = QT_TRANSLATE_NOOP("FunderReport", "Incubator")
 PERIOD_FROM = QT_TRANSLATE_NOOP("FunderReport", "Period from")
 PERIOD_TO = QT_TRANSLATE_NOOP("FunderReport", "Period to")
@@ -89,6 +96,7 @@ PERIOD_TO = QT_TRANSLATE_NOOP("FunderReport", "Period to")
 DATE_FORMAT = "DD/MM/YYYY"
 HOURS_FORMAT = "#,##0.0"
 COUNT_FORMAT = "#,##0"
+SCORE_FORMAT = "0.0"
 MONEY_FORMAT = '#,##0.00 "€"'
 SHARE_FORMAT = "0.0%"
 _BOLD = Font(bold=True)
@@ -313,7 +321,19 @@ def _beneficiaries_sheet(
 def _events_sheet(ws, events: Sequence[EventRow], fmt: Formatter) -> None:
     """One row per event held (same rows as the PDF's by-kind table, which adds them up), and
     their total."""
-    widths = {"A": 46, "B": 18, "C": 12, "D": 9, "E": 11, "F": 11, "G": 9, "H": 12, "I": 14}
+    widths = {
+        "A": 46,
+        "B": 18,
+        "C": 12,
+        "D": 9,
+        "E": 11,
+        "F": 11,
+        "G": 9,
+        "H": 12,
+        "I": 14,
+        "J": 12,
+        "K": 16,
+    }
     for col, width in widths.items():
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
@@ -325,6 +345,9 @@ def _events_sheet(ws, events: Sequence[EventRow], fmt: Formatter) -> None:
     def share(participants: int, absent: int) -> float | None:
         marked = participants + absent
         return round(participants / marked, 4) if marked else None
+
+    def average(answers: int, total: int) -> float | None:
+        return round(total / answers, 2) if answers else None
 
     for e in events:
         ws.append(
@@ -338,11 +361,14 @@ def _events_sheet(ws, events: Sequence[EventRow], fmt: Formatter) -> None:
                 _cell(ws, e.absent, COUNT_FORMAT),
                 _cell(ws, share(e.participants, e.absent), SHARE_FORMAT),
                 _cell(ws, round(e.minutes * e.participants / 60, 2), HOURS_FORMAT),
+                _cell(ws, e.answers, COUNT_FORMAT),
+                _cell(ws, average(e.answers, e.satisfaction_sum), SCORE_FORMAT),
             ]
         )
     participants = sum(e.participants for e in events)
     absent = sum(e.absent for e in events)
     minutes = sum(e.minutes for e in events)
+    answers = sum(e.answers for e in events)
     ws.append(
         [
             _cell(ws, fmt.tr(QT_TRANSLATE_NOOP("FunderReport", "Total")), font=_BOLD),
@@ -359,10 +385,18 @@ def _events_sheet(ws, events: Sequence[EventRow], fmt: Formatter) -> None:
                 HOURS_FORMAT,
                 _BOLD,
             ),
+            _cell(ws, answers, COUNT_FORMAT, _BOLD),
+            _cell(
+                ws,
+                average(answers, sum(e.satisfaction_sum for e in events)),
+                SCORE_FORMAT,
+                _BOLD,
+            ),
         ]
     )
     ws.append([])
     ws.append([_cell(ws, fmt.tr(EVENTS_NOTE))])
+    ws.append([_cell(ws, fmt.tr(EVALUATIONS_NOTE))])
 
 
 def _save_atomically(wb: Workbook, target: Path) -> Path:

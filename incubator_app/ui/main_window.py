@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
         from incubator_app.ui.events.ticker import EventTicker
 
         self._event_ticker = EventTicker(context, self)
+        # The outbox goes out in the background when an SMTP server is set (status bar: its state).
+        from incubator_app.ui.administration.outbox_sender import OutboxSender
+
+        self._outbox_sender = OutboxSender(context, self)
+        self.statusBar().insertPermanentWidget(0, self._outbox_sender.label)
         self.sidebar.currentRowChanged.connect(self._show_row)
         keys = [spec.key for spec in PAGES]
         last = context.settings.last_page

@@ -63,6 +63,7 @@ from incubator_app.models.vocabulary import (
 )
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.documents import attach_document
+from incubator_app.services.events.evaluations import record_evaluation
 from incubator_app.services.events.registrations import register
 from incubator_app.services.exchange.accounts import open_entrepreneur_account
 from incubator_app.services.exchange.ledger import record_transfer
@@ -219,8 +220,10 @@ def build_people(session: Session, actor: Actor) -> People:
                     actor=actor)  # fmt: skip
     event_id = new_event(session, actor, capacity=5,
                          description="Témoignage de Zéphyrine Quillembert")  # fmt: skip
-    register(session, event_id, entrepreneur_id=z.id, actor=actor)
+    mine_reg = register(session, event_id, entrepreneur_id=z.id, actor=actor)
     register(session, event_id, contact_id=c.id, actor=actor)
+    record_evaluation(session, mine_reg.id, 5,
+                      "Zéphyrine Quillembert a adoré la reliure", actor=actor)  # fmt: skip
     mine = open_entrepreneur_account(session, z.id, actor=actor)
     theirs = open_entrepreneur_account(session, other.id, actor=actor)
     listing = ExchangeListing(

@@ -14,6 +14,7 @@ from event_helpers import new_event
 from funder_fixture import build_funder_fixture
 
 from incubator_app.reports.funder_report import write_funder_report
+from incubator_app.services.events.evaluations import record_evaluation
 from incubator_app.services.events.records import cancel_event
 from incubator_app.services.events.registrations import mark_attendance, register
 from incubator_app.services.reporting.event_figures import event_figures
@@ -52,7 +53,7 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     ]
     t = [register(session, training, email=f"t{i}@exemple.fr", name=f"T {i}", actor=admin)
          for i in range(2)]  # fmt: skip
-    register(session, elsewhere, email="e@exemple.fr", name="E", actor=admin)
+    other_reg = register(session, elsewhere, email="e@exemple.fr", name="E", actor=admin)
     register(session, cancelled, email="c@exemple.fr", name="C", actor=admin)
     register(session, later, email="l@exemple.fr", name="L", actor=admin)
     cancel_event(session, cancelled, reason=None, actor=admin)
@@ -61,6 +62,9 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
         mark_attendance(session, reg.id, present, actor=admin)
     for reg in t:
         mark_attendance(session, reg.id, True, actor=admin)
+    # Evaluations: the workshop 5 and 4, the training 3; another grant's event is not counted.
+    for reg, score in ((w[0], 5), (w[1], 4), (t[0], 3), (other_reg, 1)):
+        record_evaluation(session, reg.id, score, "Bien", actor=admin)
 
     figures = event_figures(session, grant, *PERIOD, actor=admin)
     rows = {r.kind.value: r for r in figures.by_kind}
@@ -72,6 +76,13 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     assert (tr.events, tr.participants, tr.minutes, tr.participant_minutes) == (1, 2, 420, 840)
     total = figures.total
     assert (total.events, total.participants, total.minutes) == (2, 5, 600)
+    assert (ws.answers, ws.average_satisfaction, tr.answers, tr.average_satisfaction) == (
+        2,
+        4.5,
+        1,
+        3.0,
+    )
+    assert (total.answers, total.average_satisfaction) == (3, 4.0)
 
     pdf = write_funder_report(session, grant, *PERIOD, tmp_path / "r.pdf", actor=admin, locale="en")
     text = (
@@ -84,6 +95,12 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
     assert "Workshops and trainings" in text
     line = next(x for x in text.splitlines() if x.strip().startswith("Total") and "10 h" in x)
     assert "75 %" in text or "75%" in text, line
+    evaluations = next(
+        x
+        for x in text.splitlines()
+        if x.strip().startswith("Total") and x.split()[-2:] == ["3", "4.0"]
+    )
+    assert "Evaluations" in text and "Average" in text, evaluations
     # The workbook's Events sheet: the same events, one per row, and the same total.
     from openpyxl import load_workbook
 
@@ -96,9 +113,9 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
         shutil.copy(xlsx, Path(os.environ["INCUBATOR_SCREENSHOTS"]) / "funder-events.xlsx")
     sheet = load_workbook(xlsx)["Events"]
     values = [tuple(c.value for c in row) for row in sheet.iter_rows()]
-    assert values[0][:9] == (
+    assert values[0][:11] == (
         "Event", "Kind", "Date", "Hours", "Registered", "Attended", "Absent", "Attendance",
-        "Participant hours",
+        "Participant hours", "Evaluations", "Satisfaction (1-5)",
     )  # fmt: skip
     body = values[1:3]
     assert [(r[0], r[3], r[4], r[5], r[6], r[7], r[8]) for r in body] == [
@@ -106,15 +123,18 @@ def test_events_figures_by_kind_and_in_the_pdf(session, admin, frozen_clock, tmp
         ("training 3", 7, 2, 2, 0, 1, 14),
     ]
     assert body[0][2].date() == date(2026, 11, 4)
+    assert [(r[9], r[10]) for r in body] == [(2, 4.5), (1, 3)]
     total = values[3]
     assert total[0] == "Total"
-    assert total[3:9] == (
+    assert total[3:11] == (
         figures.total.minutes / 60,
         figures.total.places,
         figures.total.participants,
         figures.total.absent,
         round(figures.total.attendance_bp / 10_000, 4),
         figures.total.participant_minutes / 60,
+        3,
+        4,
     )
 
 

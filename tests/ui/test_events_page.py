@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from activation import make_active
 from PySide6.QtCore import Qt
 
 from incubator_app import clock
@@ -109,11 +110,26 @@ def test_register_a_new_contact_in_a_few_keystrokes(qtbot, context, event_id) ->
     dialog.tabs.setCurrentIndex(1)
     qtbot.keyClicks(dialog.name, "Nadia Benali")
     qtbot.keyClicks(dialog.email, "nadia@exemple.fr")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
     _shot(dialog, "event-register")
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.outcome is not None)
     assert dialog.outcome.status.value == "waitlisted"
     assert dialog.outcome_text() == "Waiting list (position 3)"
+    # Her e-mails are in the language chosen (the waiting-list one already is).
+    from sqlalchemy import select
+
+    from incubator_app.models import Contact, OutboxMessage
+
+    with context.db.session() as s:
+        nadia = s.scalars(select(Contact).where(Contact.email == "nadia@exemple.fr")).one()
+        mail = s.scalars(
+            select(OutboxMessage).where(OutboxMessage.to_address == "nadia@exemple.fr")
+        ).one()
+        assert (nadia.language, mail.subject) == (
+            "en",
+            "Waiting list: Atelier « Devis & factures »",
+        )
 
     again = RegisterDialog(context, event_id)
     qtbot.addWidget(again)
@@ -237,3 +253,128 @@ def test_import_preview_then_import(qtbot, context, event_id, tmp_path) -> None:
     qtbot.waitUntil(lambda: "cannot be imported" in failing.summary.text())
     assert "2" in failing.summary.text() and not failing.import_button.isEnabled()
     failing.reject()
+
+
+def test_evaluations_by_keyboard_dialog_and_import(qtbot, context, event_id, tmp_path) -> None:
+    """Digits 1 to 5 on a row record its satisfaction and move down; the Evaluation dialog adds
+    the comment (Ctrl+Enter saves); the summary shows the average; an imported form's export
+    previews who each row matches and names the rows matching nobody (not imported)."""
+    from incubator_app.ui.events.event_window import EventWindow
+
+    window = EventWindow(context, event_id)
+    qtbot.addWidget(window)
+    window.resize(1120, 720)
+    make_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    assert window.evaluation_summary.text() == "Evaluations: none yet"
+    hugo = next(i for i, r in enumerate(window.model.rows()) if r.person == "Hugo Morel")
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(hugo, 0))
+    qtbot.keyClick(window.table, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: window.detail.answers == 1, timeout=5000)
+    assert "4.0 / 5 on average, 1 answer(s)" in window.evaluation_summary.text()
+    assert window.table.currentIndex().row() == hugo + 1
+    # Waiting people cannot be evaluated: a digit on their row records nothing.
+    qtbot.keyClick(window.table, Qt.Key.Key_1)
+    window.table.setCurrentIndex(window.model.index(hugo, 0))
+    assert window.evaluation_button.isEnabled()
+    dialog = window.open_evaluation()
+    assert dialog is not None and dialog.satisfaction.value() == 4
+    make_active(qtbot, dialog)
+    qtbot.keyClicks(dialog.satisfaction, "5")
+    dialog.comment.setFocus()
+    qtbot.keyClicks(dialog.comment, "Clair et utile")
+    _shot(dialog, "event-evaluation")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(r.comment == "Clair et utile" for r in window.model.rows()), timeout=5000
+    )
+    row = next(r for r in window.model.rows() if r.person == "Hugo Morel")
+    assert (row.satisfaction, window.detail.answers) == (5, 1)
+    # The new buttons keep the window's mnemonics unique and their text whole at 1120×720.
+    from test_mnemonics import visible_mnemonics
+
+    from incubator_app.ui.clipped_text import clipped_texts
+
+    assert not {k: v for k, v in visible_mnemonics(window).items() if len(v) > 1}
+    qtbot.waitUntil(lambda: not clipped_texts(window), timeout=3000)  # once laid out
+    _shot(window, "event-window-evaluations")
+
+    form = tmp_path / "answers.csv"
+    form.write_text(
+        "Adresse e-mail;Nom;Satisfaction;Commentaires\n"
+        "hugo@exemple.fr;Hugo Morel;3;Trop court\n"
+        ";Personne Inconnue;5;\n",
+        encoding="utf-8",
+    )
+    importing = window.open_evaluations_import(str(form))
+    qtbot.addWidget(importing)
+    qtbot.waitUntil(lambda: importing.preview is not None)
+    assert importing.rows.index(0, 1).data() == "Hugo Morel"
+    assert importing.rows.index(1, 1).data() == "nobody: not imported"
+    assert "not imported: 3." in importing.summary.text()
+    _shot(importing, "event-evaluation-import")
+    importing.import_button.setFocus()
+    qtbot.keyClick(importing.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: importing.result is not None)
+    assert (importing.result.replaced, len(importing.result.unmatched)) == (1, 1)
+    qtbot.waitUntil(
+        lambda: any(r.comment == "Trop court" for r in window.model.rows()), timeout=5000
+    )
+
+
+def test_event_window_in_french_keeps_its_text_and_mnemonics(qtbot, qapp, context, event_id):
+    """The longer French labels of the evaluation buttons still fit at 1120×720, and their
+    mnemonics clash with nothing in the window."""
+    from test_mnemonics import visible_mnemonics
+
+    from incubator_app.ui.app import install_translators
+    from incubator_app.ui.clipped_text import clipped_texts
+    from incubator_app.ui.events.event_window import EventWindow
+
+    install_translators(qapp, "fr")
+    try:
+        window = EventWindow(context, event_id)
+        qtbot.addWidget(window)
+        window.resize(1120, 720)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+        assert window.import_evaluations_button.text() == "Impor&ter des évaluations…"
+        assert window.evaluation_summary.text() == "Évaluations\u00a0: aucune pour l’instant"
+        assert window.width() <= 1120
+        assert not {k: v for k, v in visible_mnemonics(window).items() if len(v) > 1}
+        qtbot.waitUntil(lambda: not clipped_texts(window), timeout=3000)  # once laid out
+        _shot(window, "event-window-fr")
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_materials_added_opened_and_removed(qtbot, context, event_id, tmp_path) -> None:
+    """Event files…: a file added through the worker is listed; Enter opens the stored copy;
+    Remove (confirmed) takes it away."""
+    from incubator_app.ui.events.event_window import EventWindow
+
+    window = EventWindow(context, event_id)
+    qtbot.addWidget(window)
+    window.resize(1120, 720)
+    make_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.detail is not None)
+    dialog = window.open_materials()
+    qtbot.addWidget(dialog)
+    handout = tmp_path / "fiche devis.pdf"
+    handout.write_bytes(b"%PDF-1.4 fiche\n")
+    dialog.add_paths([handout])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert dialog.model.index(0, 0).data() == "fiche devis.pdf"
+    opened: list[str] = []
+    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    make_active(qtbot, dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    _shot(dialog, "event-materials")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 fiche\n"
+    dialog.confirm_removal = lambda _name: True
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=5000)

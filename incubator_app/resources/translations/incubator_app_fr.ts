@@ -1727,6 +1727,18 @@
         <translation>{rows} lignes&#xa0;: {registered} inscrites, {waitlisted} en liste d’attente, {already} déjà inscrites&#xa0;; {added} nouveaux contacts.</translation>
     </message>
     <message>
+        <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
+        <translation>Essai&#xa0;: {rows} réponses, {added} seraient ajoutées, {replaced} remplaceraient une réponse précédente, {unmatched} ne correspondent à aucune inscription. Rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
+        <translation>{rows} réponses&#xa0;: {added} ajoutées, {replaced} remplacent une réponse précédente, {unmatched} ne correspondent à aucune inscription.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no registration for {who} (not imported).</source>
+        <translation>Ligne {row}&#xa0;: aucune inscription pour {who} (non importée).</translation>
+    </message>
+    <message>
         <source>No coaching session in this period.</source>
         <translation>Aucun rendez-vous d&apos;accompagnement sur cette période.</translation>
     </message>
@@ -3699,6 +3711,10 @@ Référence : {reference}
         <translation>changements d’inscriptions</translation>
     </message>
     <message>
+        <source>evaluations of events</source>
+        <translation>évaluations d’évènements</translation>
+    </message>
+    <message>
         <source>skills exchange account</source>
         <translation>compte de la bourse d’échanges</translation>
     </message>
@@ -4265,6 +4281,33 @@ Référence : {reference}
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participant·e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction (1 to 5):</source>
+        <translation>Sa&amp;tisfaction (1 à 5)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the evaluation</source>
+        <translation>&amp;Supprimer l’évaluation</translation>
+    </message>
+</context>
+<context>
     <name>EventCalendar</name>
     <message>
         <source>+ %1 more</source>
@@ -4474,7 +4517,12 @@ Référence&#xa0;: {reference}
 </translation>
     </message>
     <message>
+        <source>Documents for this event: {names}</source>
+        <translation>Documents pour cet évènement&#xa0;: {names}</translation>
+    </message>
+    <message>
         <source>{day} from {start} to {end}</source>
+        <extracomment>The e-mails that name the event&apos;s materials (services/events/materials.py).</extracomment>
         <translation>le {day} de {start} à {end}</translation>
     </message>
     <message>
@@ -4559,6 +4607,14 @@ Référence&#xa0;: {reference}
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu’un…</translation>
     </message>
@@ -4591,8 +4647,28 @@ Référence&#xa0;: {reference}
         <translation>Im&amp;porter des inscriptions…</translation>
     </message>
     <message>
+        <source>Event &amp;files…</source>
+        <translation>Fic&amp;hiers de l’évènement…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s materials for the participants</source>
+        <translation>Les supports de l’évènement pour les participant·es</translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>F&amp;ormation…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation…</source>
+        <translation>Éval&amp;uation…</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t evaluations…</source>
+        <translation>Impor&amp;ter des évaluations…</translation>
+    </message>
+    <message>
+        <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
+        <translation>Évaluation&#xa0;: 1 à 5 sur une ligne enregistre la satisfaction, puis ligne suivante.</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4639,6 +4715,10 @@ Référence&#xa0;: {reference}
         <translation>Exports de formulaire (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Import evaluations</source>
+        <translation>Importer des évaluations</translation>
+    </message>
+    <message>
         <source>%1 of %2 places taken, %3 waiting</source>
         <translation>places prises&#xa0;: %1 sur %2, en attente&#xa0;: %3</translation>
     </message>
@@ -4649,6 +4729,14 @@ Référence&#xa0;: {reference}
     <message>
         <source>CANCELLED</source>
         <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
+        <translation>Évaluations&#xa0;: %1 / 5 en moyenne, %2 réponse(s)</translation>
+    </message>
+    <message>
+        <source>Evaluations: none yet</source>
+        <translation>Évaluations&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4816,6 +4904,46 @@ Référence&#xa0;: {reference}
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
         <translation>L’inscription en liste d’attente {id} est à l’état {status}&#xa0;: impossible de la passer à l’état {wanted} maintenant.</translation>
+    </message>
+    <message>
+        <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
+        <translation>Le fichier doit avoir une colonne de satisfaction et une colonne d’adresse e-mail ou de nom (trouvées&#xa0;: {header}).</translation>
+    </message>
+    <message>
+        <source>the satisfaction is missing.</source>
+        <translation>la satisfaction manque.</translation>
+    </message>
+    <message>
+        <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
+        <translation>« {value} »&#xa0;: une satisfaction de 1 à 5 est attendue.</translation>
+    </message>
+    <message>
+        <source>the comment is longer than {max} characters.</source>
+        <translation>le commentaire dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The file has no evaluation.</source>
+        <translation>Le fichier ne contient aucune évaluation.</translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction from 1 to 5.</source>
+        <translation>Choisissez une satisfaction de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {max} characters.</source>
+        <translation>Le commentaire dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
+        <translation>L’inscription {id} est {status}&#xa0;: seules les personnes qui avaient une place peuvent évaluer l’évènement.</translation>
+    </message>
+    <message>
+        <source>Registration {id} has no evaluation.</source>
+        <translation>L’inscription {id} n’a pas d’évaluation.</translation>
+    </message>
+    <message>
+        <source>{person} already answered on row {first}.</source>
+        <translation>{person} a déjà répondu ligne {first}.</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +6589,10 @@ Merci,
         <translation>Absents</translation>
     </message>
     <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
         <translation>Évènements rattachés à la subvention, non annulés, ayant commencé dans la période. Inscrits&#xa0;: places occupées&#xa0;; assiduité&#xa0;: présents sur les places pointées présentes ou absentes.</translation>
     </message>
@@ -6519,6 +6651,22 @@ Merci,
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
         <translation>Évènements rattachés à la subvention, non annulés, commencés dans la période. Participant·es&#xa0;: places des personnes marquées présentes&#xa0;; assiduité&#xa0;: participant·es sur les places marquées présentes ou absentes&#xa0;; heures stagiaires&#xa0;: la durée de chaque évènement pour chaque participant·e.</translation>
+    </message>
+    <message>
+        <source>No participant evaluation was recorded for these events.</source>
+        <translation>Aucune évaluation des participant·es n’a été enregistrée pour ces évènements.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
+        <translation>Évaluations&#xa0;: les réponses des participant·es enregistrées&#xa0;; satisfaction moyenne&#xa0;: la moyenne de leurs notes de 1 (faible) à 5 (excellent), sur toutes les réponses.</translation>
     </message>
 </context>
 <context>
@@ -7620,6 +7768,73 @@ Merci,
     <message>
         <source>Every value has a choice: run the dry run.</source>
         <translation>Chaque valeur a un choix : lancez l&apos;essai à blanc.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEvaluationsDialog</name>
+    <message>
+        <source>Import evaluations</source>
+        <translation>Importer des évaluations</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>nobody: not imported</source>
+        <translation>personne&#xa0;: non importée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
+        <translation>%1 réponse(s)&#xa0;: %2 nouvelle(s), %3 remplaçant une réponse précédente, %4 ne correspondant à personne.</translation>
+    </message>
+    <message>
+        <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
+        <translation>Lignes ne correspondant à aucune inscription (par adresse e-mail ou nom), non importées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation>L’import donnerait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9088,6 +9303,53 @@ Merci,
     </message>
 </context>
 <context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Supports&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Documents for the participants (slides, handouts; a course&apos;s module has its own). The e-mails of confirmation, offer and reminder give their names.</source>
+        <translation>Documents pour les participant·es (diaporama, fiches&#xa0;; chaque module d’une formation a les siens). Les courriels de confirmation, de place proposée et de rappel donnent leurs noms.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Add materials</source>
+        <translation>Ajouter des supports</translation>
+    </message>
+    <message>
+        <source>Remove a material</source>
+        <translation>Retirer un support</translation>
+    </message>
+    <message>
+        <source>Remove « %1 » from this event&apos;s materials?</source>
+        <translation>Retirer « %1 » des supports de cet évènement&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Panier, Belsunce…</source>
@@ -9642,6 +9904,49 @@ Merci,
     <message>
         <source>The server did not take the message: {answer}</source>
         <translation>Le serveur n’a pas accepté le message&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <source>Outbox: %n waiting (no SMTP server set)</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente (aucun serveur SMTP réglé)</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente (aucun serveur SMTP réglé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the server in Settings, E-mail and calendars.</source>
+        <translation>Réglez le serveur dans Paramètres, Courriel et calendriers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting, server not reachable</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente, serveur injoignable</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente, serveur injoignable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered: %1. Tried again every minute.</source>
+        <translation>Le serveur a répondu&#xa0;: %1. Nouvel essai chaque minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation>
+            <numerusform>Boîte d’envoi&#xa0;: %n envoyé</numerusform>
+            <numerusform>Boîte d’envoi&#xa0;: %n envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: not sent, tried again in a minute</source>
+        <translation>Boîte d’envoi&#xa0;: rien d’envoyé, nouvel essai dans une minute</translation>
     </message>
 </context>
 <context>
@@ -10622,6 +10927,10 @@ Merci,
         <translation>Comm&amp;une</translation>
     </message>
     <message>
+        <source>E-mail language</source>
+        <translation>Langue des courriels</translation>
+    </message>
+    <message>
         <source>D&amp;iscipline</source>
         <translation>D&amp;iscipline</translation>
     </message>
@@ -10953,6 +11262,10 @@ Merci,
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail language</source>
+        <translation>Langue des courriels</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -11411,6 +11724,10 @@ Merci,
     <message>
         <source>E-&amp;mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of e-mails:</source>
+        <translation>Lan&amp;gue des courriels&#xa0;:</translation>
     </message>
     <message>
         <source>An entrepreneur</source>
@@ -15175,7 +15492,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     </message>
     <message>
         <source>Text is expected.</source>
-        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
+        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). The language of the e-mails they receive (services/events/notices.py). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
         <translation>Un texte est attendu.</translation>
     </message>
     <message>

@@ -1807,6 +1807,18 @@
         <translation>{rows} righe: {registered} iscritti, {waitlisted} in lista d’attesa, {already} già iscritti; {added} nuovi contatti.</translation>
     </message>
     <message>
+        <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: no registration for {who} (not imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No coaching session in this period.</source>
         <translation>Nessuna sessione di accompagnamento in questo periodo.</translation>
     </message>
@@ -3699,6 +3711,10 @@ Riferimento: {reference}
         <translation>modifiche delle iscrizioni</translation>
     </message>
     <message>
+        <source>evaluations of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>skills exchange account</source>
         <translation>conto della banca del tempo</translation>
     </message>
@@ -4265,6 +4281,33 @@ Riferimento: {reference}
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction (1 to 5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventCalendar</name>
     <message>
         <source>+ %1 more</source>
@@ -4474,7 +4517,12 @@ Riferimento: {reference}
 </translation>
     </message>
     <message>
+        <source>Documents for this event: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day} from {start} to {end}</source>
+        <extracomment>The e-mails that name the event&apos;s materials (services/events/materials.py).</extracomment>
         <translation>{day} dalle {start} alle {end}</translation>
     </message>
     <message>
@@ -4559,6 +4607,14 @@ Riferimento: {reference}
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Register someone…</source>
         <translation>&amp;Iscrivi qualcuno…</translation>
     </message>
@@ -4591,8 +4647,28 @@ Riferimento: {reference}
         <translation>&amp;Importa iscrizioni…</translation>
     </message>
     <message>
+        <source>Event &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s materials for the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ourse…</source>
         <translation>C&amp;orso…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor&amp;t evaluations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4639,6 +4715,10 @@ Riferimento: {reference}
         <translation>Esportazioni di moduli online (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Import evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 places taken, %3 waiting</source>
         <translation>%1 posti occupati su %2, %3 in attesa</translation>
     </message>
@@ -4649,6 +4729,14 @@ Riferimento: {reference}
     <message>
         <source>CANCELLED</source>
         <translation>ANNULLATO</translation>
+    </message>
+    <message>
+        <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations: none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4816,6 +4904,46 @@ Riferimento: {reference}
     <message>
         <source>Course waiting-list entry {id} is {status}: it cannot be {wanted} now.</source>
         <translation>L’iscrizione in lista d’attesa {id} è {status}: ora non può essere {wanted}.</translation>
+    </message>
+    <message>
+        <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the satisfaction is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a satisfaction from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration {id} has no evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} already answered on row {first}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6461,6 +6589,10 @@ Grazie,
         <translation>Assenti</translation>
     </message>
     <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
         <translation>Eventi imputati alla sovvenzione, non annullati, iniziati nel periodo. Iscritti: posti occupati; frequenza: presenti sui posti segnati presenti o assenti.</translation>
     </message>
@@ -6519,6 +6651,22 @@ Grazie,
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Participants: places of the people marked present; attendance: participants over the places marked present or absent; participant hours: each event&apos;s length for each participant.</source>
         <translation>Eventi imputati alla sovvenzione, non annullati, iniziati nel periodo. Partecipanti: posti delle persone segnate presenti; frequenza: partecipanti sui posti segnati presenti o assenti; ore partecipante: la durata di ogni evento per ciascun partecipante.</translation>
+    </message>
+    <message>
+        <source>No participant evaluation was recorded for these events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7620,6 +7768,73 @@ Grazie,
     <message>
         <source>Every value has a choice: run the dry run.</source>
         <translation>Ogni valore ha una scelta: esegui la prova a vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEvaluationsDialog</name>
+    <message>
+        <source>Import evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">File: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Riga</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished">Lettura del file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would give: %1</source>
+        <translation type="unfinished">L’importazione darebbe: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished">Questo file non può essere importato: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished">Importazione eseguita: %1</translation>
     </message>
 </context>
 <context>
@@ -9088,6 +9303,53 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Dimensione</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Aggiunto il</translation>
+    </message>
+    <message>
+        <source>Documents for the participants (slides, handouts; a course&apos;s module has its own). The e-mails of confirmation, offer and reminder give their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">A&amp;pri</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove « %1 » from this event&apos;s materials?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Panier, Belsunce…</source>
@@ -9642,6 +9904,49 @@ Grazie,
     <message>
         <source>The server did not take the message: {answer}</source>
         <translation>Il server non ha accettato il messaggio: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <source>Outbox: %n waiting (no SMTP server set)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the server in Settings, E-mail and calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting, server not reachable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered: %1. Tried again every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: not sent, tried again in a minute</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10598,6 +10903,10 @@ Grazie,
         <translation>Genere</translation>
     </message>
     <message>
+        <source>E-mail language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project</source>
         <translation>Progetto</translation>
     </message>
@@ -10953,6 +11262,10 @@ Grazie,
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -11411,6 +11724,10 @@ Grazie,
     <message>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of e-mails:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An entrepreneur</source>
@@ -15194,7 +15511,7 @@ Grazie,
     </message>
     <message>
         <source>Text is expected.</source>
-        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
+        <extracomment>Changed only by `services/sites/moves.move_entrepreneur` (audited as a move). The language of the e-mails they receive (services/events/notices.py). Same first and last name once accents, case and spacing are set aside, whatever the birth years (`Maëlle BOYADJIAN` and `Maelle Boyadjian`).</extracomment>
         <translation>È atteso un testo.</translation>
     </message>
     <message>

@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
+from incubator_app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, msg
 from incubator_app.models import Contact
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.records import record_audit
+from incubator_app.services.records import get_or_raise, record_audit, unit_of_work
 from incubator_app.services.validation import Validator
 
 
@@ -62,6 +63,43 @@ def find_contact_by_email(session: Session, email: str) -> Contact | None:
     ).first()
 
 
+def _check_language(v: Validator, language: str) -> None:
+    if language not in SUPPORTED_LANGUAGES:
+        v.add(
+            "language",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Unknown value {value}; expected one of {allowed}."
+                ),
+                value=language,
+                allowed=", ".join(SUPPORTED_LANGUAGES),
+            ),
+        )
+
+
+def set_contact_language(
+    session: Session, contact_id: int, language: str, *, actor: Actor
+) -> ContactView:
+    """The language of the e-mails the contact receives (fr, en, it or es)."""
+    require(actor, Permission.MANAGE_EVENTS)
+    v = Validator()
+    _check_language(v, language)
+    v.raise_if_any()
+    with unit_of_work(session):
+        contact = get_or_raise(session, Contact, contact_id)
+        if contact.language != language:
+            record_audit(
+                session,
+                actor,
+                "contact",
+                contact.id,
+                "update",
+                {"language": [contact.language, language]},
+            )
+            contact.language = language
+        return contact_view(contact)
+
+
 def add_contact(
     session: Session,
     *,
@@ -83,6 +121,7 @@ def add_contact(
     v.email("email", email)
     v.phone("phone", phone)
     v.max_length("organisation", organisation, 200)
+    _check_language(v, language)
     v.raise_if_any()
     first, last = split_name(name)
     contact = Contact(

@@ -23,7 +23,7 @@ from incubator_app.db.paths import data_dir, documents_dir, stored_document_path
 from incubator_app.errors import NotFound
 from incubator_app.file_modes import make_private_folder_tree
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Document, Entrepreneur
+from incubator_app.models import Document, Entrepreneur, EventMaterial
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.document_names import (
     clean_document_name,
@@ -140,8 +140,92 @@ def _store(source: bytes | Path, content_hash: str, size: int) -> bool:
 
 
 def _referenced(session: Session, content_hash: str) -> bool:
-    query = select(func.count()).select_from(Document).where(Document.content_hash == content_hash)
-    return (session.scalar(query) or 0) > 0
+    """Whether a row still names this content: a document, or an event's material (the same
+    store serves both, services/events/materials.py)."""
+    for model in (Document, EventMaterial):
+        query = select(func.count()).select_from(model).where(model.content_hash == content_hash)
+        if (session.scalar(query) or 0) > 0:
+            return True
+    return False
+
+
+content_referenced = _referenced
+
+
+def discard_unreferenced(session: Session, content_hash: str) -> None:
+    """Removes the stored content once no row names it (after the commit that removed one)."""
+    if not _referenced(session, content_hash):
+        stored_path(content_hash).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    content_hash: str
+    size: int
+    name: str
+    mime_type: str | None
+    created: bool  # this call wrote the stored file (to remove it again if the row fails)
+
+
+def check_file(
+    v: Validator, source: bytes | str | Path, original_name: str | None
+) -> tuple[bytes | Path, str]:
+    """The checks of any stored file: it exists, its name is safe, it is not too large.
+    Problems go to `v`; returns the source and the clean name."""
+    if isinstance(source, str):
+        source = Path(source)
+    size = 0
+    if isinstance(source, Path):
+        if not source.is_file():
+            v.add(
+                "content",
+                msg(QT_TRANSLATE_NOOP("Validation", "No file at {path}."), path=str(source)),
+            )
+            return source, ""
+        size = source.stat().st_size
+        if original_name is None:
+            original_name = source.name
+    elif isinstance(source, bytes | bytearray):
+        source = bytes(source)
+        size = len(source)
+    else:
+        v.add("content", msg(QT_TRANSLATE_NOOP("Validation", "A file is expected.")))
+        return source, ""
+    if isinstance(original_name, str):
+        name = clean_document_name(v, _base_name(original_name))
+    else:
+        name = ""
+        v.required("original_name", None)
+    if size > MAX_DOCUMENT_BYTES:
+        v.errors.update(_too_big(size))
+    return source, name
+
+
+def store_file(source: bytes | Path, name: str) -> StoredFile:
+    """Puts checked content in the store (by its hash); ValidationError if it grew too large."""
+    content_hash, size = _hash_source(source)
+    if size > MAX_DOCUMENT_BYTES:  # the file grew between stat() and reading it
+        v = Validator()
+        v.errors.update(_too_big(size))
+        v.raise_if_any()
+    created = _store(source, content_hash, size)
+    return StoredFile(content_hash, size, name, mimetypes.guess_type(name)[0], created)
+
+
+def stored_file_path(content_hash: str, original_name: str) -> Path:
+    """The stored copy to open (read only: it is shared by content); NotFound when missing."""
+    path = stored_path(content_hash)
+    if not path.is_file():
+        raise NotFound(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file of “{name}” is missing from the documents folder {folder}."
+                ),
+                name=safe_display_name(original_name),
+                folder=str(documents_dir()),
+            )
+        )
+    return path
 
 
 def attach_document(
@@ -156,34 +240,12 @@ def attach_document(
     """Attaches bytes, or the file at a path (read in chunks, never whole in memory)."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     v = Validator()
-    if isinstance(source, str):
-        source = Path(source)
-    if isinstance(source, Path):
-        if not source.is_file():
-            v.add(
-                "content",
-                msg(QT_TRANSLATE_NOOP("Validation", "No file at {path}."), path=str(source)),
-            )
-            v.raise_if_any()
-        size = source.stat().st_size
-        if original_name is None:
-            original_name = source.name
-    elif isinstance(source, bytes | bytearray):
-        source = bytes(source)
-        size = len(source)
-    else:
-        v.add("content", msg(QT_TRANSLATE_NOOP("Validation", "A file is expected.")))
-        v.raise_if_any()
-    if isinstance(original_name, str):
-        name = clean_document_name(v, _base_name(original_name))
-    else:
-        name = ""
-        v.required("original_name", None)
+    source, name = check_file(v, source, original_name)
+    if not isinstance(source, bytes) and not (isinstance(source, Path) and source.is_file()):
+        v.raise_if_any()  # nothing to read: the other checks would only add noise
     doc_type = doc_type.strip() if isinstance(doc_type, str) else doc_type
     if v.required("doc_type", doc_type if isinstance(doc_type, str) else None):
         v.max_length("doc_type", doc_type, 40)
-    if size > MAX_DOCUMENT_BYTES:
-        v.errors.update(_too_big(size))
     if session.get(Entrepreneur, entrepreneur_id) is None:
         v.add(
             "entrepreneur_id",
@@ -195,11 +257,8 @@ def attach_document(
         )
     v.raise_if_any()
 
-    content_hash, size = _hash_source(source)
-    if size > MAX_DOCUMENT_BYTES:  # the file grew between stat() and reading it
-        v.errors.update(_too_big(size))
-        v.raise_if_any()
-    created_file = _store(source, content_hash, size)
+    stored = store_file(source, name)
+    content_hash, created_file = stored.content_hash, stored.created
     try:
         with unit_of_work(session):
             doc = Document(
@@ -207,8 +266,8 @@ def attach_document(
                 content_hash=content_hash,
                 original_name=name,
                 doc_type=doc_type,
-                mime_type=mimetypes.guess_type(name)[0],
-                size_bytes=size,
+                mime_type=stored.mime_type,
+                size_bytes=stored.size,
                 uploaded_by_id=actor.user_id,
             )
             session.add(doc)
@@ -242,18 +301,7 @@ def document_path(session: Session, document_id: int, *, actor: Actor) -> Path:
     """Where to open the file from (read-only use: the stored copy is shared by content)."""
     require(actor, Permission.VIEW)
     doc = get_or_raise(session, Document, document_id)
-    path = stored_path(doc.content_hash)
-    if not path.is_file():
-        raise NotFound(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The file of “{name}” is missing from the documents folder {folder}."
-                ),
-                name=safe_display_name(doc.original_name),
-                folder=str(documents_dir()),
-            )
-        )
-    return path
+    return stored_file_path(doc.content_hash, doc.original_name)
 
 
 def remove_document(
@@ -267,5 +315,4 @@ def remove_document(
         content_hash = doc.content_hash
         record_audit(session, actor, "document", doc.id, "delete", snapshot(doc, _SNAPSHOT))
         session.delete(doc)
-    if not _referenced(session, content_hash):
-        stored_path(content_hash).unlink(missing_ok=True)
+    discard_unreferenced(session, content_hash)

@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound, ValidationError
-from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
+from incubator_app.i18n import (
+    DEFAULT_LANGUAGE,
+    QT_TRANSLATE_NOOP,
+    SUPPORTED_LANGUAGES,
+    Msg,
+    msg,
+)
 from incubator_app.models import (
     ActionItem,
     AuditEntry,
@@ -88,7 +94,7 @@ EDITABLE_FIELDS = frozenset(
     | set(_DATE_FIELDS)
     | set(_ENUM_FIELDS)
     | set(_REF_FIELDS)
-    | {"birth_year"}
+    | {"birth_year", "language"}
 )
 _SNAPSHOT = sorted(EDITABLE_FIELDS | {"stage", "archived"})
 
@@ -125,6 +131,8 @@ class EntrepreneurView:
     site_id: int | None
     created_at: datetime
     updated_at: datetime
+    #: The language of the e-mails they receive (services/events/notices.py).
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def full_name(self) -> str:
@@ -193,6 +201,21 @@ def _validate(
             v.add("birth_year", msg(QT_TRANSLATE_NOOP("Validation", "A year is expected.")))
         else:
             v.int_range("birth_year", year, MIN_BIRTH_YEAR, clock.today().year)
+    if "language" in values or current is None:
+        language = values.get("language")
+        if language is None:
+            values["language"] = DEFAULT_LANGUAGE
+        elif language not in SUPPORTED_LANGUAGES:
+            v.add(
+                "language",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Unknown value {value}; expected one of {allowed}."
+                    ),
+                    value=language,
+                    allowed=", ".join(SUPPORTED_LANGUAGES),
+                ),
+            )
     for field in _BOOL_FIELDS:
         if values.get(field) is not None and not isinstance(values[field], bool):
             v.add(field, msg(QT_TRANSLATE_NOOP("Validation", "Yes or no is expected.")))
@@ -268,6 +291,7 @@ def add_entrepreneurs(
         {
             "id": None,
             **{field: values.get(field) for field in EDITABLE_FIELDS},
+            "language": values.get("language") or DEFAULT_LANGUAGE,
             "site_id": site_id,
             "stage": PathwayStage.CANDIDATE,
             "archived": False,

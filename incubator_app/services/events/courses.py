@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Contact, Course, CourseEnrolment, Entrepreneur, Event, Registration
 from incubator_app.models.vocabulary import (
     EnrolmentStatus,
@@ -216,6 +216,7 @@ def enrol(
     name: str | None = None,
     party_size: int = 1,
     source: RegistrationSource = RegistrationSource.STAFF,
+    language: str = DEFAULT_LANGUAGE,
     actor: Actor,
 ) -> EnrolmentOutcome:
     """Enrols a person (or a group of `party_size`, one unit) in the whole course: a place in
@@ -255,6 +256,7 @@ def enrol(
             contact_id=contact_id,
             email=email,
             name=name,
+            language=language,
             actor=actor,
         )
         who = (

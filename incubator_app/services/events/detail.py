@@ -10,7 +10,15 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.models import Contact, Course, Entrepreneur, Event, Registration, SharedService
+from incubator_app.models import (
+    Contact,
+    Course,
+    Entrepreneur,
+    Event,
+    EventEvaluation,
+    Registration,
+    SharedService,
+)
 from incubator_app.models.outbox import OutboxMessage
 from incubator_app.models.vocabulary import EventKind, RegistrationStatus
 from incubator_app.services.actor import Actor, Permission, require
@@ -31,6 +39,9 @@ class RegistrationRow:
     waiting_position: int | None
     offer_expires_at: datetime | None
     registered_at: datetime
+    # The participant's evaluation (services/events/evaluations.py), when they gave one.
+    satisfaction: int | None = None
+    comment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,16 @@ class EventDetail:
                 key=lambda r: r.waiting_position or 0,
             )
         )
+
+    @property
+    def answers(self) -> int:
+        """How many participants evaluated the event."""
+        return sum(r.satisfaction is not None for r in self.registrations)
+
+    @property
+    def average_satisfaction(self) -> float | None:
+        scores = [r.satisfaction for r in self.registrations if r.satisfaction is not None]
+        return sum(scores) / len(scores) if scores else None
 
 
 _STATUS_ORDER = case(
@@ -95,9 +116,12 @@ def event_detail(session: Session, event_id: int, *, actor: Actor) -> EventDetai
             Registration.status,
             Registration.offer_expires_at,
             Registration.created_at,
+            EventEvaluation.satisfaction,
+            EventEvaluation.comment,
         )
         .outerjoin(Entrepreneur, Entrepreneur.id == Registration.entrepreneur_id)
         .outerjoin(Contact, Contact.id == Registration.contact_id)
+        .outerjoin(EventEvaluation, EventEvaluation.registration_id == Registration.id)
         .where(Registration.event_id == event_id)
         .order_by(_STATUS_ORDER, Registration.queue_key)
     ).all()
@@ -118,6 +142,8 @@ def event_detail(session: Session, event_id: int, *, actor: Actor) -> EventDetai
                 waiting_position=position if waiting else None,
                 offer_expires_at=as_utc(r[7]) if r[7] else None,
                 registered_at=as_utc(r[8]),
+                satisfaction=r[9],
+                comment=r[10],
             )
         )
     return EventDetail(

@@ -1,8 +1,10 @@
 """The e-mails of the events, written to the outbox in the same transaction as the change that
 causes them (services/mail/outbox.py `enqueue_message`): confirmation with the .ics invitation,
 place on the waiting list, an offered place (how to accept or decline, and until when), the
-reminder two days before, the incubator's cancellation. In the person's language (a contact's
-own; French for entrepreneurs). A person without an e-mail address is simply not written to.
+reminder two days before, the incubator's cancellation. In the person's language (the
+entrepreneur's or contact's `language`: fr by default, en, it or es), from the translations of
+the application's own catalogue (the .ts files), as the reports do. A person without an e-mail
+address is simply not written to.
 """
 
 from __future__ import annotations
@@ -17,9 +19,17 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.i18n import QT_TRANSLATE_NOOP, TRANSLATIONS_DIR, load_ts_catalog
-from incubator_app.models import Contact, Entrepreneur, Event, Registration, SharedService
+from incubator_app.models import (
+    Contact,
+    Entrepreneur,
+    Event,
+    EventMaterial,
+    Registration,
+    SharedService,
+)
 from incubator_app.models.outbox import OutboxMessage
 from incubator_app.services.calendars.invitation import invitation_ics
+from incubator_app.services.entrepreneurs.document_names import safe_display_name
 from incubator_app.services.events.places import Notice, as_utc
 from incubator_app.services.events.waiting import waiting_position_of
 from incubator_app.services.mail.outbox import FALLBACK_DOMAIN, enqueue_message
@@ -77,6 +87,9 @@ _BODIES = {
     ),
 }
 
+_MATERIALS = QT_TRANSLATE_NOOP("EventMail", "Documents for this event: {names}")
+#: The e-mails that name the event's materials (services/events/materials.py).
+_WITH_MATERIALS = ("confirmed", "offered", "reminder")
 _WHEN = QT_TRANSLATE_NOOP("EventMail", "{day} from {start} to {end}")
 _NO_PLACE = QT_TRANSLATE_NOOP("EventMail", "to be announced")
 
@@ -103,7 +116,7 @@ def person_of(session: Session, reg: Registration) -> Person:
     if reg.entrepreneur_id is not None:
         e = session.get(Entrepreneur, reg.entrepreneur_id)
         assert e is not None
-        return Person(f"{e.first_name} {e.last_name}", e.email, "fr")
+        return Person(f"{e.first_name} {e.last_name}", e.email, e.language or "fr")
     c = session.get(Contact, reg.contact_id)
     assert c is not None
     name = f"{c.first_name} {c.last_name}" if c.first_name else c.last_name
@@ -134,6 +147,16 @@ def where_text(session: Session, event: Event, lang: str) -> str:
     return event.address or _tr(_NO_PLACE, lang)
 
 
+def material_names(session: Session, event_id: int) -> list[str]:
+    """The names of the event's materials, in the order they were added."""
+    rows = session.scalars(
+        select(EventMaterial.original_name)
+        .where(EventMaterial.event_id == event_id)
+        .order_by(EventMaterial.id)
+    )
+    return [safe_display_name(name) for name in rows]
+
+
 def queue_notice(session: Session, notice: Notice) -> None:
     reg = session.get(Registration, notice.registration_id)
     assert reg is not None
@@ -153,6 +176,11 @@ def queue_notice(session: Session, notice: Notice) -> None:
         "position": waiting_position_of(session, reg) or "",
         "deadline": local_text(reg.offer_expires_at) if reg.offer_expires_at else "",
     }
+    body = _tr(_BODIES[notice.kind], lang, **fields)
+    if notice.kind in _WITH_MATERIALS:
+        names = material_names(session, event.id)
+        if names:
+            body += "\n" + _tr(_MATERIALS, lang, names=", ".join(names)) + "\n"
     attachments: tuple[tuple[str, str, bytes], ...] = ()
     if notice.kind == "confirmed":
         ics = invitation_ics(
@@ -171,7 +199,7 @@ def queue_notice(session: Session, notice: Notice) -> None:
         to_address=person.email,
         to_name=person.name,
         subject=_tr(_SUBJECTS[notice.kind], lang, title=event.title),
-        body=_tr(_BODIES[notice.kind], lang, **fields),
+        body=body,
         attachments=attachments,
         related_kind=f"{RELATED_KIND}:{notice.kind}",
         related_id=reg.id,

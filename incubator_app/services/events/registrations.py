@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, Event, Registration
 from incubator_app.models.vocabulary import (
     ACTIVE_REGISTRATION_STATUSES,
@@ -84,11 +84,12 @@ def register(
     contact_id: int | None = None,
     party_size: int = 1,
     source: RegistrationSource | str = RegistrationSource.STAFF,
+    language: str = DEFAULT_LANGUAGE,
     actor: Actor,
 ) -> RegistrationOutcome:
     """Registers an entrepreneur, a contact, or a person by e-mail and name (found again or
-    added as a contact). Registered at once when places are free and nobody waits; otherwise
-    on the waiting list, at its end."""
+    added as a contact, whose e-mails are then in `language`). Registered at once when places
+    are free and nobody waits; otherwise on the waiting list, at its end."""
     require_manage(actor)
     v = Validator()
     people = sum(x is not None for x in (entrepreneur_id, contact_id, email))
@@ -118,6 +119,7 @@ def register(
             name=name,
             party_size=party_size,
             source=RegistrationSource(source),
+            language=language,
             actor=actor,
         )
         queue_notices(session, notices)
@@ -150,6 +152,7 @@ def resolve_person(
     email: str | None,
     name: str | None,
     actor: Actor,
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[int | None, int | None]:
     """(entrepreneur_id, contact_id) of an entrepreneur, a contact, or a person by e-mail (found
     again among the contacts or added)."""
@@ -164,7 +167,9 @@ def resolve_person(
             )
         return entrepreneur_id, None
     if email is not None:
-        contact_id = find_or_add_contact(session, name=name or "", email=email, actor=actor).id
+        contact_id = find_or_add_contact(
+            session, name=name or "", email=email, language=language, actor=actor
+        ).id
     return None, contact_id
 
 
@@ -180,6 +185,7 @@ def register_locked(
     source: RegistrationSource = RegistrationSource.STAFF,
     only_if_free: bool = False,
     promote: bool = True,
+    language: str = DEFAULT_LANGUAGE,
     actor: Actor,
 ) -> tuple[Registration, list[Notice]]:
     """The registration itself, with the event already locked by the caller's transaction;
@@ -196,6 +202,7 @@ def register_locked(
         contact_id=contact_id,
         email=email,
         name=name,
+        language=language,
         actor=actor,
     )
     already = active_registration(session, event_id, entrepreneur_id, contact_id)

@@ -21,7 +21,7 @@ from incubator_app.db.paths import stored_document_path
 from incubator_app.db.search_index import FTS_TABLE
 from incubator_app.errors import DomainError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
-from incubator_app.models import Base, Document
+from incubator_app.models import Base, Document, EventMaterial
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.privacy.backups_held import BackupsHolding, backups_holding
 from incubator_app.services.privacy.labels import table_label
@@ -138,11 +138,13 @@ def _apply_rules(session: Session, found: PersonRows) -> list[TableOutcome]:
 def _documents_to_remove(session: Session, found: PersonRows) -> list[str]:
     """The contents no remaining document row names (one file may serve several rows)."""
     hashes = {row["content_hash"] for row in found.owned.get("document", {}).values()}
-    still = set(
-        session.scalars(
-            select(Document.content_hash).where(Document.content_hash.in_(hashes))
-        ).all()
-    ) if hashes else set()  # fmt: skip
+    still = {
+        content
+        for model in (Document, EventMaterial)  # an event's material may share the content
+        for content in session.scalars(
+            select(model.content_hash).where(model.content_hash.in_(hashes))
+        )
+    } if hashes else set()  # fmt: skip
     return sorted(hashes - still)
 
 

@@ -14,6 +14,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "session_participant": QT_TRANSLATE_NOOP("Entities", "coaching sessions attended"),
     "registration": QT_TRANSLATE_NOOP("Entities", "event registrations"),
     "registration_change": QT_TRANSLATE_NOOP("Entities", "changes of registrations"),
+    "event_evaluation": QT_TRANSLATE_NOOP("Entities", "evaluations of events"),
     "exchange_account": QT_TRANSLATE_NOOP("Entities", "skills exchange account"),
     "exchange_balance": QT_TRANSLATE_NOOP("Entities", "skills exchange balance"),
     "exchange_listing": QT_TRANSLATE_NOOP("Entities", "skills exchange offers and requests"),

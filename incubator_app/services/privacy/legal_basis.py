@@ -82,7 +82,7 @@ DATA_KINDS: tuple[DataKind, ...] = (
         LEGITIMATE_INTEREST,
         QT_TRANSLATE_NOOP("Privacy", "Organise workshops and prove attendance to funders"),
         QT_TRANSLATE_NOOP("Privacy", "3 years after the last interaction"),
-        ("registration", "registration_change"),
+        ("registration", "registration_change", "event_evaluation"),
     ),
     DataKind(
         "exchange",

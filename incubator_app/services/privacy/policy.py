@@ -54,6 +54,7 @@ RULES: dict[str, Rule] = {
     "entrepreneur": Rule(
         Treatment.ANONYMISE,
         FUNDER_FIGURES,
+        keep=frozenset({"language"}),  # a code (fr, en…): says nothing of the person
         set_values={"archived": True, "gdpr_consent_on": None},
     ),
     "contact": Rule(
@@ -93,6 +94,8 @@ RULES: dict[str, Rule] = {
     "coaching_session": Rule(Treatment.KEEP, SHARED),
     "coaching_note": Rule(Treatment.KEEP, SHARED),
     "registration": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
+    # The score stays for the funder reports' average; the comment (personal text) goes.
+    "event_evaluation": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "course_enrolment": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     "course_waiting": Rule(Treatment.ANONYMISE, FUNDER_FIGURES),
     # The directory's link of a person to an organisation (their role there): theirs alone.

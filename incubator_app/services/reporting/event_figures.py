@@ -8,7 +8,9 @@ Definitions (one place, the report prints them):
 - *participants* are the places of the registrations marked attended;
 - the *attendance rate* is participants over the places marked (attended + absent);
 - *hours delivered* add each event's length once; *participant hours* add its length for each
-  participant (a 3-hour workshop with 4 participants counts 3 h delivered, 12 participant hours).
+  participant (a 3-hour workshop with 4 participants counts 3 h delivered, 12 participant hours);
+- *answers* are the participants' evaluations recorded (services/events/evaluations.py), and the
+  *average satisfaction* their mean score from 1 to 5 (over all answers, not per event).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.models import Event, Registration, grant_event
+from incubator_app.models import Event, EventEvaluation, Registration, grant_event
 from incubator_app.models.vocabulary import EventKind, RegistrationStatus
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.events.places import as_utc
@@ -37,12 +39,18 @@ class EventKindFigures:
     absent: int
     minutes: int  # delivered
     participant_minutes: int
+    answers: int = 0  # evaluations recorded
+    satisfaction_sum: int = 0
 
     @property
     def attendance_bp(self) -> int | None:
         """Participants over places marked, in basis points (None when nothing was marked)."""
         marked = self.participants + self.absent
         return round(10_000 * self.participants / marked) if marked else None
+
+    @property
+    def average_satisfaction(self) -> float | None:
+        return self.satisfaction_sum / self.answers if self.answers else None
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,8 @@ class EventFigures:
             absent=sum(r.absent for r in rows),
             minutes=sum(r.minutes for r in rows),
             participant_minutes=sum(r.participant_minutes for r in rows),
+            answers=sum(r.answers for r in rows),
+            satisfaction_sum=sum(r.satisfaction_sum for r in rows),
         )
 
 
@@ -79,11 +89,17 @@ class EventRow:
     places: int
     participants: int
     absent: int
+    answers: int = 0
+    satisfaction_sum: int = 0
 
     @property
     def attendance_bp(self) -> int | None:
         marked = self.participants + self.absent
         return round(10_000 * self.participants / marked) if marked else None
+
+    @property
+    def average_satisfaction(self) -> float | None:
+        return self.satisfaction_sum / self.answers if self.answers else None
 
 
 def _instant(day: date) -> datetime:
@@ -115,6 +131,8 @@ def event_rows(
     absent = func.coalesce(
         func.sum(case((Registration.status == S.ABSENT, Registration.party_size), else_=0)), 0
     )
+    answers = func.count(EventEvaluation.id)
+    satisfaction = func.coalesce(func.sum(EventEvaluation.satisfaction), 0)
     per_event = (
         select(
             Event.id,
@@ -125,9 +143,13 @@ def event_rows(
             place_sum,
             attended,
             absent,
+            answers,
+            satisfaction,
         )
         .join(grant_event, grant_event.c.event_id == Event.id)
         .outerjoin(Registration, Registration.event_id == Event.id)
+        # At most one evaluation per registration: the sums above are not multiplied.
+        .outerjoin(EventEvaluation, EventEvaluation.registration_id == Registration.id)
         .where(
             grant_event.c.grant_id == grant_id,
             Event.cancelled.is_(False),
@@ -147,8 +169,12 @@ def event_rows(
             places=int(places),
             participants=int(present),
             absent=int(away),
+            answers=int(count),
+            satisfaction_sum=int(score),
         )
-        for event_id, title, kind, starts, ends, places, present, away in session.execute(per_event)
+        for event_id, title, kind, starts, ends, places, present, away, count, score in (
+            session.execute(per_event)
+        )
     ]
 
 
@@ -156,13 +182,15 @@ def figures_of(rows: list[EventRow], start: date, end: date) -> EventFigures:
     """The by-kind figures of the PDF, added up from the same rows as the workbook's sheet."""
     totals: dict[EventKind, list[int]] = {}
     for r in rows:
-        row = totals.setdefault(r.kind, [0, 0, 0, 0, 0, 0])
+        row = totals.setdefault(r.kind, [0, 0, 0, 0, 0, 0, 0, 0])
         row[0] += 1
         row[1] += r.places
         row[2] += r.participants
         row[3] += r.absent
         row[4] += r.minutes
         row[5] += r.minutes * r.participants
+        row[6] += r.answers
+        row[7] += r.satisfaction_sum
     order = list(EventKind)
     return EventFigures(
         period_start=start,

@@ -79,6 +79,7 @@ def record_field_labels() -> dict[str, str]:
         "first_name": translate("RecordFields", "First name"),
         "last_name": translate("RecordFields", "Last name"),
         "email": translate("RecordFields", "E-mail"),
+        "language": translate("RecordFields", "E-mail language"),
         "phone": translate("RecordFields", "Phone"),
         "address": translate("RecordFields", "Address"),
         "postal_code": translate("RecordFields", "Postal code"),

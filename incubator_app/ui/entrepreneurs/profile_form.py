@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from incubator_app import clock
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, msg
 from incubator_app.models.vocabulary import EducationLevel, Gender
 from incubator_app.services.entrepreneurs.records import MIN_BIRTH_YEAR, EntrepreneurView
 from incubator_app.services.validation import Validator
+from incubator_app.ui.app import language_names
 from incubator_app.ui.entrepreneurs.labels import ChoiceCombo, education_label, gender_label
 from incubator_app.ui.messages import tr_msg
 from incubator_app.ui.widgets import FieldError, today_qdate
@@ -84,6 +85,13 @@ class ProfileForm(QWidget):
             self.tr("Gender"),
             [(g.value, gender_label(g)) for g in Gender],
         )
+        # The language of the e-mails they receive (events' confirmations, offers…).
+        self.language = ChoiceCombo()
+        self.language.setObjectName("language")
+        for code, name in language_names().items():
+            self.language.add(name, code)
+        self.language.currentIndexChanged.connect(self._edited)
+        self._with_error(person_form, "language", self.tr("E-mail language"), self.language)
         grid.addWidget(person, 0, 0, 2, 1)
 
         project = QGroupBox(self.tr("Project"))
@@ -221,6 +229,7 @@ class ProfileForm(QWidget):
                 self._set_combo(combo, getattr(view, field) if view else None)
             if self.site is not None:
                 self._set_combo(self.site, view.site_id if view else None)
+            self._set_combo(self.language, view.language if view else DEFAULT_LANGUAGE)
             today = clock.today()
             self.entry_date.setDate(QDate(view.entry_date if view else today))
             consent = view.gdpr_consent_on if view else None
@@ -249,6 +258,7 @@ class ProfileForm(QWidget):
         out["gdpr_consent_on"] = None if consent == NO_DATE else consent.toPython()
         if self.site is not None:
             out["site_id"] = self.site.value()
+        out["language"] = self.language.value() or DEFAULT_LANGUAGE
         return out
 
     def validate(self) -> bool:

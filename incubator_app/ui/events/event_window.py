@@ -2,13 +2,15 @@
 present and A for absent, which then go to the next row), the
 waiting list in its order with the time left on each offer, the actions of staff (register
 someone, cancel, accept or decline an offer, move someone in the waiting list with a reason,
-change the places, cancel the event) and the e-mails written for it."""
+change the places, cancel the event), the participants' evaluations (typed in: 1 to 5 on a row
+records its satisfaction and moves down, **Evaluation…** adds the comment; or imported from a
+form's export) and the e-mails written for it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from incubator_app.file_modes import replaced_on_success
 from incubator_app.models.vocabulary import RegistrationStatus
 from incubator_app.services.events.detail import event_detail, event_mails
+from incubator_app.services.events.evaluations import record_evaluation
 from incubator_app.services.events.records import cancel_event, change_capacity
 from incubator_app.services.events.registrations import (
     accept_offer,
@@ -44,7 +47,9 @@ from incubator_app.ui.events.course_dialog import (
     ask_pdf_path,
     report_language,
 )
+from incubator_app.ui.events.evaluation_dialogs import EvaluationDialog, ImportEvaluationsDialog
 from incubator_app.ui.events.import_dialog import ImportRegistrationsDialog
+from incubator_app.ui.events.materials_dialog import MaterialsDialog
 from incubator_app.ui.events.register_dialog import RegisterDialog
 from incubator_app.ui.events.registrations_model import MARKABLE, RegistrationsModel
 from incubator_app.ui.events.texts import kind_label, local, status_label, time_left
@@ -95,6 +100,12 @@ class EventWindow(QDialog):
                 Column(self.tr("Offer ends"), lambda r: local(r.offer_expires_at)),
                 Column(self.tr("Time left"), lambda r: time_left(r.offer_expires_at)),
                 Column(self.tr("E-mail"), lambda r: r.email or ""),
+                Column(
+                    self.tr("Satisfaction"),
+                    lambda r: f"{r.satisfaction}/5" if r.satisfaction else "",
+                    align_right=True,
+                ),
+                Column(self.tr("Comment"), lambda r: (r.comment or "").replace("\n", " ")),
             ],
             self._attendance,
             self,
@@ -125,6 +136,11 @@ class EventWindow(QDialog):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda attended=attended: self.mark_current(attended))
+        # Evaluations as fast: 1 to 5 records the row's satisfaction (its comment kept), moves down.
+        for score in range(1, 6):
+            shortcut = QShortcut(QKeySequence(str(score)), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda score=score: self.score_current(score))
         self.sheet_button = QPushButton(self.tr("Attendance &sheet (PDF)…"))
         self.sheet_button.setObjectName("sheetButton")
         self.sheet_button.clicked.connect(self.attendance_sheet)
@@ -134,18 +150,44 @@ class EventWindow(QDialog):
         self.import_button = QPushButton(self.tr("&Import registrations…"))
         self.import_button.setObjectName("importRegistrationsButton")
         self.import_button.clicked.connect(self.choose_import_file)
+        self.materials_button = QPushButton(self.tr("Event &files…"))
+        self.materials_button.setObjectName("materialsButton")
+        self.materials_button.setToolTip(self.tr("The event's materials for the participants"))
+        self.materials_button.clicked.connect(self.open_materials)
         self.course_button = QPushButton(self.tr("C&ourse…"))
         self.course_button.setObjectName("courseButton")
         self.course_button.clicked.connect(self.open_course)
+        self.evaluation_button = QPushButton(self.tr("E&valuation…"))
+        self.evaluation_button.setObjectName("evaluationButton")
+        self.evaluation_button.clicked.connect(self.open_evaluation)
+        self.import_evaluations_button = QPushButton(self.tr("Impor&t evaluations…"))
+        self.import_evaluations_button.setObjectName("importEvaluationsButton")
+        self.import_evaluations_button.clicked.connect(self.choose_evaluations_file)
+        self.evaluation_summary = QLabel()
+        self.evaluation_summary.setObjectName("evaluationSummary")
+        self.evaluation_hint = QLabel(
+            self.tr("Evaluation: 1 to 5 on a row records the satisfaction, then next row.")
+        )
+        self.evaluation_hint.setObjectName("evaluationHint")
+        self.evaluation_hint.setWordWrap(True)
+        evaluations = QHBoxLayout()
+        evaluations.addWidget(self.evaluation_summary)
+        evaluations.addSpacing(16)
+        evaluations.addWidget(self.evaluation_hint, 1)
+        evaluations.addWidget(self.evaluation_button)
+        evaluations.addWidget(self.import_evaluations_button)
         self.attendance_hint = QLabel(
             self.tr("Attendance: Space ticks a row; P marks present, A absent, then next row.")
         )
         self.attendance_hint.setObjectName("attendanceHint")
+        # Wrapped rather than widening the window past 1120 px (the French text is long).
+        self.attendance_hint.setWordWrap(True)
         documents = QHBoxLayout()
         documents.addWidget(self.attendance_hint, 1)
         documents.addWidget(self.sheet_button)
         documents.addWidget(self.ics_button)
         documents.addWidget(self.import_button)
+        documents.addWidget(self.materials_button)
         documents.addWidget(self.course_button)
         buttons = QHBoxLayout()
         for b in (
@@ -166,8 +208,12 @@ class EventWindow(QDialog):
         self.capacity_button.clicked.connect(self.apply_capacity)
         self.cancel_event_button = QPushButton(self.tr("Cancel &event…"))
         self.cancel_event_button.clicked.connect(self.cancel_whole_event)
+        # The places and the event's cancellation beside its summary, so that the row of the
+        # registrations' buttons stays within 1120 px in every language.
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
         for w in (capacity_label, self.capacity, self.capacity_button, self.cancel_event_button):
-            buttons.addWidget(w)
+            summary_row.addWidget(w)
 
         self.mails = RowListModel(
             [
@@ -199,13 +245,14 @@ class EventWindow(QDialog):
         top_layout.addWidget(self.table)
         top_layout.addLayout(buttons)
         top_layout.addLayout(documents)
+        top_layout.addLayout(evaluations)
         split.addWidget(top)
         split.addWidget(mail_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(split, 1)
         # The time left on offers moves on while the window is open.
         self._timer = QTimer(self)
@@ -213,6 +260,7 @@ class EventWindow(QDialog):
         self._timer.timeout.connect(self.table.viewport().update)
         self._timer.start()
         context.bus.changed.connect(self._on_changed)
+        self.table.setFocus()  # keyboard first: the registrations (Space, P/A, 1 to 5)
         self.reload()
 
     def choose_import_file(self) -> None:
@@ -231,6 +279,44 @@ class EventWindow(QDialog):
         dialog.open()
         self.import_dialog = dialog
         return dialog
+
+    def choose_evaluations_file(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import evaluations"),
+            "",
+            self.tr("Form exports (*.csv *.xlsx)"),
+        )
+        if path:
+            self.open_evaluations_import(path)
+
+    def open_evaluations_import(self, path: str) -> ImportEvaluationsDialog:
+        """The preview of the file (who each row matches), then the import."""
+        dialog = ImportEvaluationsDialog(self.context, self.event_id, path, self)
+        dialog.open()
+        self.evaluations_dialog = dialog
+        return dialog
+
+    def open_evaluation(self) -> EvaluationDialog | None:
+        r = self._current()
+        if r is None or r.status not in MARKABLE:
+            return None
+        dialog = EvaluationDialog(self.context, r.id, r.person, r.satisfaction, r.comment, self)
+        dialog.open()
+        self.evaluation_dialog = dialog
+        return dialog
+
+    def score_current(self, score: int) -> None:
+        index = self.table.currentIndex()
+        r = self._current()
+        if r is None:
+            return
+        if r.status in MARKABLE:
+            actor = self.context.actor
+            self._run(lambda s: record_evaluation(s, r.id, score, r.comment, actor=actor))
+        below = self.model.index(index.row() + 1, 0)
+        if below.isValid():
+            self.table.setCurrentIndex(below)
 
     def _on_changed(self, kinds: set[str]) -> None:
         if EVENT in kinds and self.isVisible():
@@ -267,6 +353,14 @@ class EventWindow(QDialog):
         if detail.cancelled:
             parts.append(self.tr("CANCELLED"))
         self.summary.setText(" · ".join(p for p in parts if p))
+        average = detail.average_satisfaction
+        self.evaluation_summary.setText(
+            self.tr("Evaluations: %1 / 5 on average, %2 answer(s)")
+            .replace("%1", QLocale().toString(average, "f", 1))
+            .replace("%2", str(detail.answers))
+            if average is not None
+            else self.tr("Evaluations: none yet")
+        )
         self.capacity.setValue(detail.capacity)
         self.model.set_rows(list(detail.registrations))
         self.mails.set_rows(mails)
@@ -289,6 +383,7 @@ class EventWindow(QDialog):
         self.accept_button.setEnabled(status is S.OFFERED)
         self.decline_button.setEnabled(status is S.OFFERED)
         self.move_button.setEnabled(status is S.WAITLISTED)
+        self.evaluation_button.setEnabled(status in MARKABLE)
         self.cancel_event_button.setEnabled(open_event)
 
     def _run(self, job) -> None:
@@ -355,6 +450,13 @@ class EventWindow(QDialog):
         self.context.ops.run(
             job, parent=self, on_done=lambda written: self.open_url(QUrl.fromLocalFile(written))
         )
+
+    def open_materials(self) -> MaterialsDialog:
+        title = self.detail.title if self.detail else ""
+        dialog = MaterialsDialog(self.context, self.event_id, title, self)
+        dialog.open()
+        self.materials_dialog = dialog
+        return dialog
 
     def open_course(self) -> None:
         course_id = self.detail.course_id if self.detail else None

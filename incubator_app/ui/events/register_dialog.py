@@ -4,6 +4,7 @@ contact's name and e-mail; Enter registers."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incubator_app.i18n import DEFAULT_LANGUAGE
 from incubator_app.services.events.registrations import register
+from incubator_app.ui.app import language_names
 from incubator_app.ui.changes import EVENT
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
@@ -44,6 +47,12 @@ class RegisterDialog(QDialog):
         contact_form = QFormLayout(contact)
         contact_form.addRow(self.tr("&Name:"), self.name)
         contact_form.addRow(self.tr("E-&mail:"), self.email)
+        # The language of the e-mails a new contact receives (a known contact keeps theirs).
+        self.language = QComboBox()
+        self.language.setObjectName("registerLanguage")
+        for code, language_name in language_names().items():
+            self.language.addItem(language_name, code)
+        contact_form.addRow(self.tr("Lan&guage of e-mails:"), self.language)
         self.tabs.addTab(person, self.tr("An entrepreneur"))
         self.tabs.addTab(contact, self.tr("Another person"))
         self.places = QSpinBox()
@@ -84,10 +93,17 @@ class RegisterDialog(QDialog):
                 )
         else:
             name, email = self.name.text().strip(), self.email.text().strip()
+            language = self.language.currentData() or DEFAULT_LANGUAGE
 
             def job(s):
                 return self.register_job(
-                    s, event_id, email=email or None, name=name, places=places, actor=actor
+                    s,
+                    event_id,
+                    email=email or None,
+                    name=name,
+                    places=places,
+                    actor=actor,
+                    language=language,
                 )
 
         def done(outcome) -> None:
