@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: {rows} respuestas, {added} se añadirían, {replaced} reemplazarían una respuesta anterior, {unmatched} no corresponden a ninguna inscripción. No se ha escrito nada.</translation>
     </message>
     <message>
         <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} respuestas: {added} añadidas, {replaced} reemplazaron una respuesta anterior, {unmatched} no corresponden a ninguna inscripción.</translation>
     </message>
     <message>
         <source>Row {row}: no registration for {who} (not imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: ninguna inscripción para {who} (no importada).</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -3712,7 +3712,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>evaluations of events</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluaciones de eventos</translation>
     </message>
     <message>
         <source>skills exchange account</source>
@@ -4284,27 +4284,27 @@ Referencia: {reference}
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante:</translation>
     </message>
     <message>
         <source>Sa&amp;tisfaction (1 to 5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;tisfacción (1 a 5):</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentario:</translation>
     </message>
     <message>
         <source>&amp;Remove the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la evaluación</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4518,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Documents for this event: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos para este evento: {names}</translation>
     </message>
     <message>
         <source>{day} from {start} to {end}</source>
@@ -4608,11 +4608,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacción</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>&amp;Register someone…</source>
@@ -4648,11 +4648,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>Event &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivos del evento…</translation>
     </message>
     <message>
         <source>The event&apos;s materials for the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Los materiales del evento para los participantes</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
@@ -4660,15 +4660,15 @@ Referencia: {reference}
     </message>
     <message>
         <source>E&amp;valuation…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuación…</translation>
     </message>
     <message>
         <source>Impor&amp;t evaluations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;tar evaluaciones…</translation>
     </message>
     <message>
         <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación: 1 a 5 en una fila registra la satisfacción y pasa a la fila siguiente.</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4716,7 +4716,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>Import evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar evaluaciones</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4732,11 +4732,11 @@ Referencia: {reference}
     </message>
     <message>
         <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones: %1 / 5 de media, %2 respuesta(s)</translation>
     </message>
     <message>
         <source>Evaluations: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones: ninguna por ahora</translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4907,43 +4907,43 @@ Referencia: {reference}
     </message>
     <message>
         <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo necesita una columna de satisfacción y una columna de correo electrónico o de nombre (encontradas: {header}).</translation>
     </message>
     <message>
         <source>the satisfaction is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la satisfacción.</translation>
     </message>
     <message>
         <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} »: se espera una satisfacción de 1 a 5.</translation>
     </message>
     <message>
         <source>the comment is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>el comentario supera los {max} caracteres.</translation>
     </message>
     <message>
         <source>The file has no evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna evaluación.</translation>
     </message>
     <message>
         <source>Choose a satisfaction from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una satisfacción de 1 a 5.</translation>
     </message>
     <message>
         <source>The comment is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario supera los {max} caracteres.</translation>
     </message>
     <message>
         <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción {id} está {status}: solo las personas que tenían un lugar pueden evaluar el evento.</translation>
     </message>
     <message>
         <source>Registration {id} has no evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción {id} no tiene evaluación.</translation>
     </message>
     <message>
         <source>{person} already answered on row {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ya respondió en la fila {first}.</translation>
     </message>
 </context>
 <context>
@@ -6590,7 +6590,7 @@ Gracias,
     </message>
     <message>
         <source>Satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacción (1-5)</translation>
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
@@ -6654,19 +6654,19 @@ Gracias,
     </message>
     <message>
         <source>No participant evaluation was recorded for these events.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna evaluación de participantes para estos eventos.</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacción media</translation>
     </message>
     <message>
         <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones: las respuestas registradas de los participantes; satisfacción media: la media de sus puntuaciones de 1 (deficiente) a 5 (excelente), sobre el total de respuestas.</translation>
     </message>
 </context>
 <context>
@@ -7774,67 +7774,67 @@ Gracias,
     <name>ImportEvaluationsDialog</name>
     <message>
         <source>Import evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar evaluaciones</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Archivo: %1</translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde a</translation>
     </message>
     <message>
         <source>nobody: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie: no importada</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacción</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Leyendo el archivo…</translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuesta(s): %2 nueva(s), %3 que reemplaza(n) una respuesta anterior, %4 que no corresponde(n) a nadie.</translation>
     </message>
     <message>
         <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no corresponden a ninguna inscripción (por correo electrónico o nombre), no importadas: %1.</translation>
     </message>
     <message>
         <source>The import would give: %1</source>
-        <translation type="unfinished">La importación daría: %1</translation>
+        <translation>La importación daría: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished">Este archivo no se puede importar: %1</translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished">Importación realizada: %1</translation>
+        <translation>Importación realizada: %1</translation>
     </message>
 </context>
 <context>
@@ -9306,47 +9306,47 @@ Gracias,
     <name>MaterialsDialog</name>
     <message>
         <source>Materials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Agregado el</translation>
+        <translation>Añadido el</translation>
     </message>
     <message>
         <source>Documents for the participants (slides, handouts; a course&apos;s module has its own). The e-mails of confirmation, offer and reminder give their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos para los participantes (diapositivas, apuntes; cada módulo de un curso tiene los suyos). Los correos de confirmación, de oferta y de recordatorio indican sus nombres.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">A&amp;brir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Add materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir materiales</translation>
     </message>
     <message>
         <source>Remove a material</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un material</translation>
     </message>
     <message>
         <source>Remove « %1 » from this event&apos;s materials?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar « %1 » de los materiales de este evento?</translation>
     </message>
 </context>
 <context>
@@ -9910,43 +9910,43 @@ Gracias,
     <name>OutboxSender</name>
     <message numerus="yes">
         <source>Outbox: %n waiting (no SMTP server set)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera (sin servidor SMTP configurado)</numerusform>
+            <numerusform>Bandeja de salida: %n en espera (sin servidor SMTP configurado)</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the server in Settings, E-mail and calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el servidor en Configuración, Correo y calendarios.</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting, server not reachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera, servidor inaccesible</numerusform>
+            <numerusform>Bandeja de salida: %n en espera, servidor inaccesible</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered: %1. Tried again every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: %1. Nuevo intento cada minuto.</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bandeja de salida: %n enviado</numerusform>
+            <numerusform>Bandeja de salida: %n enviados</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: not sent, tried again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida: nada enviado, nuevo intento en un minuto</translation>
     </message>
 </context>
 <context>
@@ -10904,7 +10904,7 @@ Gracias,
     </message>
     <message>
         <source>E-mail language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los correos</translation>
     </message>
     <message>
         <source>Project</source>
@@ -11265,7 +11265,7 @@ Gracias,
     </message>
     <message>
         <source>E-mail language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los correos</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -11727,7 +11727,7 @@ Gracias,
     </message>
     <message>
         <source>Lan&amp;guage of e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma de los correos:</translation>
     </message>
     <message>
         <source>An entrepreneur</source>

@@ -1808,15 +1808,15 @@
     </message>
     <message>
         <source>Dry run: {rows} answers, {added} would be added, {replaced} would replace an earlier answer, {unmatched} match no registration. Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova a vuoto: {rows} risposte, {added} verrebbero aggiunte, {replaced} sostituirebbero una risposta precedente, {unmatched} non corrispondono a nessuna iscrizione. Nulla è stato scritto.</translation>
     </message>
     <message>
         <source>{rows} answers: {added} added, {replaced} replaced an earlier answer, {unmatched} match no registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} risposte: {added} aggiunte, {replaced} sostituiscono una risposta precedente, {unmatched} non corrispondono a nessuna iscrizione.</translation>
     </message>
     <message>
         <source>Row {row}: no registration for {who} (not imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {row}: nessuna iscrizione per {who} (non importata).</translation>
     </message>
     <message>
         <source>No coaching session in this period.</source>
@@ -3712,7 +3712,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>evaluations of events</source>
-        <translation type="unfinished"></translation>
+        <translation>valutazioni degli eventi</translation>
     </message>
     <message>
         <source>skills exchange account</source>
@@ -4284,27 +4284,27 @@ Riferimento: {reference}
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipante:</translation>
     </message>
     <message>
         <source>Sa&amp;tisfaction (1 to 5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soddisfazione (da 1 a 5):</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmento:</translation>
     </message>
     <message>
         <source>&amp;Remove the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi la valutazione</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4518,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Documents for this event: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti per questo evento: {names}</translation>
     </message>
     <message>
         <source>{day} from {start} to {end}</source>
@@ -4608,11 +4608,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfazione</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>&amp;Register someone…</source>
@@ -4648,11 +4648,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Event &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;le dell’evento…</translation>
     </message>
     <message>
         <source>The event&apos;s materials for the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>I materiali dell’evento per i partecipanti</translation>
     </message>
     <message>
         <source>C&amp;ourse…</source>
@@ -4660,15 +4660,15 @@ Riferimento: {reference}
     </message>
     <message>
         <source>E&amp;valuation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;utazione…</translation>
     </message>
     <message>
         <source>Impor&amp;t evaluations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa &amp;valutazioni…</translation>
     </message>
     <message>
         <source>Evaluation: 1 to 5 on a row records the satisfaction, then next row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione: da 1 a 5 su una riga registra la soddisfazione, poi riga successiva.</translation>
     </message>
     <message>
         <source>Attendance: Space ticks a row; P marks present, A absent, then next row.</source>
@@ -4716,7 +4716,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Import evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa valutazioni</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 waiting</source>
@@ -4732,11 +4732,11 @@ Riferimento: {reference}
     </message>
     <message>
         <source>Evaluations: %1 / 5 on average, %2 answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni: %1 / 5 in media, %2 risposta/e</translation>
     </message>
     <message>
         <source>Evaluations: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni: ancora nessuna</translation>
     </message>
     <message>
         <source>attendance sheet %1.pdf</source>
@@ -4907,43 +4907,43 @@ Riferimento: {reference}
     </message>
     <message>
         <source>The file needs a satisfaction column and an e-mail or name column (found: {header}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file deve avere una colonna soddisfazione e una colonna e-mail o nome (trovate: {header}).</translation>
     </message>
     <message>
         <source>the satisfaction is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>manca la soddisfazione.</translation>
     </message>
     <message>
         <source>« {value} »: a satisfaction from 1 to 5 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} »: è attesa una soddisfazione da 1 a 5.</translation>
     </message>
     <message>
         <source>the comment is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>il commento supera i {max} caratteri.</translation>
     </message>
     <message>
         <source>The file has no evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene alcuna valutazione.</translation>
     </message>
     <message>
         <source>Choose a satisfaction from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una soddisfazione da 1 a 5.</translation>
     </message>
     <message>
         <source>The comment is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento supera i {max} caratteri.</translation>
     </message>
     <message>
         <source>Registration {id} is {status}: only people who had a place can evaluate the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’iscrizione {id} è {status}: solo le persone che avevano un posto possono valutare l’evento.</translation>
     </message>
     <message>
         <source>Registration {id} has no evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’iscrizione {id} non ha alcuna valutazione.</translation>
     </message>
     <message>
         <source>{person} already answered on row {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ha già risposto alla riga {first}.</translation>
     </message>
 </context>
 <context>
@@ -6590,7 +6590,7 @@ Grazie,
     </message>
     <message>
         <source>Satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfazione (1-5)</translation>
     </message>
     <message>
         <source>Events attributed to the grant, not cancelled, that started in the period. Registered: places held; attendance: attended over the places marked present or absent.</source>
@@ -6654,19 +6654,19 @@ Grazie,
     </message>
     <message>
         <source>No participant evaluation was recorded for these events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna valutazione dei partecipanti è stata registrata per questi eventi.</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfazione media</translation>
     </message>
     <message>
         <source>Evaluations: the participants&apos; answers recorded; average satisfaction: their mean score from 1 (poor) to 5 (excellent), over all the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazioni: le risposte dei partecipanti registrate; soddisfazione media: la media dei loro punteggi da 1 (scarso) a 5 (eccellente), su tutte le risposte.</translation>
     </message>
 </context>
 <context>
@@ -7774,67 +7774,67 @@ Grazie,
     <name>ImportEvaluationsDialog</name>
     <message>
         <source>Import evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa valutazioni</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">File: %1</translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Riga</translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Matched to</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde a</translation>
     </message>
     <message>
         <source>nobody: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno: non importata</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfazione</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished">Lettura del file…</translation>
+        <translation>Lettura del file…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>%1 answer(s): %2 new, %3 replacing an earlier answer, %4 matching nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risposta/e: %2 nuova/e, %3 in sostituzione di una risposta precedente, %4 senza corrispondenza.</translation>
     </message>
     <message>
         <source>Rows matching no registration (by e-mail or name), not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe che non corrispondono a nessuna iscrizione (per e-mail o nome), non importate: %1.</translation>
     </message>
     <message>
         <source>The import would give: %1</source>
-        <translation type="unfinished">L’importazione darebbe: %1</translation>
+        <translation>L’importazione darebbe: %1</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished">Questo file non può essere importato: %1</translation>
+        <translation>Questo file non può essere importato: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished">Importazione eseguita: %1</translation>
+        <translation>Importazione eseguita: %1</translation>
     </message>
 </context>
 <context>
@@ -9306,47 +9306,47 @@ Grazie,
     <name>MaterialsDialog</name>
     <message>
         <source>Materials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiali: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Aggiunto il</translation>
+        <translation>Aggiunto il</translation>
     </message>
     <message>
         <source>Documents for the participants (slides, handouts; a course&apos;s module has its own). The e-mails of confirmation, offer and reminder give their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti per i partecipanti (slide, dispense; ogni modulo di un corso ha i propri). Le e-mail di conferma, di offerta del posto e di promemoria ne indicano i nomi.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">A&amp;pri</translation>
+        <translation>A&amp;pri</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi…</translation>
     </message>
     <message>
         <source>Add materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi materiali</translation>
     </message>
     <message>
         <source>Remove a material</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi un materiale</translation>
     </message>
     <message>
         <source>Remove « %1 » from this event&apos;s materials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere « %1 » dai materiali di questo evento?</translation>
     </message>
 </context>
 <context>
@@ -9910,43 +9910,43 @@ Grazie,
     <name>OutboxSender</name>
     <message numerus="yes">
         <source>Outbox: %n waiting (no SMTP server set)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posta in uscita: %n in attesa (nessun server SMTP impostato)</numerusform>
+            <numerusform>Posta in uscita: %n in attesa (nessun server SMTP impostato)</numerusform>
         </translation>
     </message>
     <message>
         <source>Set the server in Settings, E-mail and calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il server in Impostazioni, E-mail e calendari.</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting, server not reachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posta in uscita: %n in attesa, server non raggiungibile</numerusform>
+            <numerusform>Posta in uscita: %n in attesa, server non raggiungibile</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered: %1. Tried again every minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto: %1. Nuovo tentativo ogni minuto.</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posta in uscita: %n in attesa</numerusform>
+            <numerusform>Posta in uscita: %n in attesa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posta in uscita: %n inviata</numerusform>
+            <numerusform>Posta in uscita: %n inviate</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: not sent, tried again in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta in uscita: invio non riuscito, nuovo tentativo tra un minuto</translation>
     </message>
 </context>
 <context>
@@ -10904,7 +10904,7 @@ Grazie,
     </message>
     <message>
         <source>E-mail language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua delle e-mail</translation>
     </message>
     <message>
         <source>Project</source>
@@ -11265,7 +11265,7 @@ Grazie,
     </message>
     <message>
         <source>E-mail language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua delle e-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -11727,7 +11727,7 @@ Grazie,
     </message>
     <message>
         <source>Lan&amp;guage of e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;gua delle e-mail:</translation>
     </message>
     <message>
         <source>An entrepreneur</source>
