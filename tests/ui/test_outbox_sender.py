@@ -92,3 +92,35 @@ def test_background_sending(qtbot, context, smtp, monkeypatch) -> None:
         sender.run()
     assert sender.label.text() == "Outbox: 1 waiting, server not reachable"
     assert OutboxStatus.QUEUED in _statuses(context)
+
+
+def test_a_viewer_sends_nothing(qtbot, context, smtp) -> None:
+    """A viewer writes nothing: their computer leaves the outbox to the others (a secured server
+    would refuse their claim on a message every minute) and shows no outbox state."""
+    from dataclasses import replace
+
+    from incubator_app.models.vocabulary import Role
+
+    with context.db.session() as s:
+        update_mail_settings(
+            s,
+            expected_version=get_mail_settings(s).version_id,
+            host="127.0.0.1",
+            port=smtp.port,
+            security=SmtpSecurity.NONE.value,
+            sender_address="couveuse@example.org",
+            actor=context.actor,
+        )
+        s.commit()
+    _enqueue(context, 2)
+    staff_actor = context.actor
+    context.actor = replace(staff_actor, role=Role.VIEWER)
+    try:
+        sender = OutboxSender(context)
+        sender.timer.stop()
+        with qtbot.waitSignal(sender.ran, timeout=10_000):
+            sender.run()
+        assert smtp.count() == 0 and not sender.label.isVisibleTo(None)
+    finally:
+        context.actor = staff_actor
+    assert set(_statuses(context)) == {OutboxStatus.QUEUED}

@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from incubator_app.models.vocabulary import Role
 from incubator_app.services.mail.sending import SendReport, count_waiting, send_due_messages
 from incubator_app.services.mail.smtp_settings import get_mail_settings
 from incubator_app.ui.context import AppContext
@@ -26,9 +27,12 @@ BATCH = 20
 log = logging.getLogger(__name__)
 
 
-def send_batch(session, actor) -> SendReport | int:
+def send_batch(session, actor) -> SendReport | int | None:
     """One background run: the messages due (a SendReport), or, with no SMTP server set, the
-    number waiting (an int)."""
+    number waiting (an int); nothing for a viewer, who writes nothing (a secured server would
+    refuse their claim on a message every minute)."""
+    if actor is None or actor.role is Role.VIEWER:
+        return None
     if not get_mail_settings(session).configured:
         return count_waiting(session)
     return send_due_messages(session, actor=actor, limit=BATCH)
@@ -71,9 +75,12 @@ class OutboxSender(QObject):
         self.label.setToolTip(tip)
         self.label.setVisible(bool(text))
 
-    def _done(self, result: SendReport | int) -> None:
+    def _done(self, result: SendReport | int | None) -> None:
         self.running = False
-        if isinstance(result, int):
+        if result is None:
+            self.timer.stop()
+            self._show("")
+        elif isinstance(result, int):
             waiting = result
             self._show(
                 self.tr("Outbox: %n waiting (no SMTP server set)", "", waiting) if waiting else "",
