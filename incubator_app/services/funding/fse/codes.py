@@ -28,7 +28,10 @@ COM(2018)382, and EUR-Lex CELEX 32021R1057):
 
 Codes (EECO.., EECR..) are those of the Commission's SFC2021 list. Verified against the SFC
 support portal: EECR01 (engaged in job searching upon leaving) and EECR04 (in employment upon
-leaving), with the four-week reference period of the immediate results. The other codes follow
+leaving), with the four-week reference period of the immediate results; EECO13 (third-country
+nationals), EECO14 (participants with a foreign background) and EECO15 (minorities), from the
+portal's answer "Definitions for EECO13, EECO14, EECO15" (published 13 April 2023, read on
+2026-12-04 in its French, Romanian, Hungarian and Slovenian versions). The other codes follow
 the order of the Annex (EECO01-EECO11 for point 1.1, EECO12-EECO17 for point 1.2, EECR01-EECR04
 for point 2, EECR05-EECR06 for point 3); they were NOT checked one by one against the SFC2021
 list here and must be before a funder relies on them.
