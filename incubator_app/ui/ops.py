@@ -180,10 +180,12 @@ class Operations(QObject):
         on_error: Callable[[BaseException], bool | None] | None = None,
         changes: Iterable[str] = (),
         session: bool = True,
+        background: bool = False,
     ) -> Operation:
         """Queues `fn`. `on_error` returns True when it showed the error itself (e.g. inline
         field errors); otherwise a message box tells the user. `changes` are broadcast on
-        success."""
+        success. A `background` job (the outbox sender, the events tick: nobody asked for it)
+        never shows the "Please wait" dialog, however long it takes."""
         job_id = next(self._ids)
         kwargs: dict[str, Any] = {}
         cancel = CancelFlag() if _accepts(fn, "cancel") else None
@@ -203,8 +205,9 @@ class Operations(QObject):
             frozenset(changes),
             parent,
         )
-        op.timer.timeout.connect(functools.partial(self._show_progress, job_id))
-        op.timer.start(PROGRESS_DELAY_MS)
+        if not background:
+            op.timer.timeout.connect(functools.partial(self._show_progress, job_id))
+            op.timer.start(PROGRESS_DELAY_MS)
         self._pending[job_id] = op
         self._worker.submit(_Job(job_id, fn, session, kwargs))
         return op

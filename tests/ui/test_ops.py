@@ -85,6 +85,18 @@ def test_quick_job_shows_no_progress_dialog(qtbot, ops) -> None:
     assert not visible_boxes(QProgressDialog)
 
 
+def test_a_background_job_never_shows_the_progress_dialog(qtbot, ops, monkeypatch) -> None:
+    """The outbox sender and the events tick run without anybody asking: however slow (an SMTP
+    server that takes its time), they must not put a modal "Please wait" over the user's work."""
+    monkeypatch.setattr(ops_module, "PROGRESS_DELAY_MS", 50)
+    op = ops.run(lambda session: time.sleep(0.4) or "sent", background=True)
+    qtbot.wait(250)
+    assert not visible_boxes(QProgressDialog)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
+    assert op.result == "sent" and not visible_boxes(QProgressDialog)
+
+
 def test_result_for_a_closed_widget_is_dropped_quietly(qtbot, ops) -> None:
     """A record window closed while its tab was loading: the late result must not touch it."""
     label = QLabel("loading")

@@ -63,7 +63,10 @@ class OutboxSender(QObject):
         actor = self.context.actor
         try:
             self.context.ops.run(
-                lambda s: send_batch(s, actor), on_done=self._done, on_error=self._failed
+                lambda s: send_batch(s, actor),
+                on_done=self._done,
+                on_error=self._failed,
+                background=True,
             )
         except RuntimeError:
             # The window is closing and its database worker is gone: no more runs.

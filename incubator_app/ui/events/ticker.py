@@ -40,7 +40,9 @@ class EventTicker(QObject):
             return True
 
         try:
-            self.context.ops.run(lambda s: tick(s, actor=actor), on_done=done, on_error=failed)
+            self.context.ops.run(
+                lambda s: tick(s, actor=actor), on_done=done, on_error=failed, background=True
+            )
         except RuntimeError:
             # The window is closing and its database worker is gone: no more ticks.
             self.timer.stop()
