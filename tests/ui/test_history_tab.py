@@ -138,3 +138,35 @@ def test_every_field_of_a_record_s_trail_has_a_name(qapp) -> None:
         if column.name not in technical | named
     }
     assert not missing
+
+
+def test_a_follow_up_answer_and_call_read_in_the_app_s_words(qapp) -> None:
+    """The follow-up campaign's answer and attempts (revision 0035) in the History: the
+    dialogs' words for legal form, revenue band and situation, the checkpoint's name, the means
+    of contact; never a code or an outbox id."""
+    from incubator_app.ui.entrepreneurs.history_fields import change_text
+
+    install_translators(qapp, "fr")
+    answer = change_text(
+        "follow_up_checkpoint",
+        {
+            "business_active": [None, True],
+            "legal_form": [None, "association"],
+            "revenue_band": [None, "10k_30k"],
+            "jobs_created": [None, 2],
+            "situation": [None, "own_business"],
+        },
+        {},
+    )
+    call = change_text(
+        "follow_up_contact",
+        {"channel": "call", "checkpoint": "m12", "reached": True, "outbox_message_id": 41},
+        {},
+    )
+    assert "Forme juridique : — → Association" in answer
+    assert "Chiffre d'affaires (tranche) : — → 10 000 – 30 000 €" in answer
+    assert "Emplois créés : — → 2" in answer
+    assert "Moyen de contact : Appel" in call and "Étape de suivi : 12 mois" in call
+    shown = answer + call
+    for raw in ("association", "10k_30k", "own_business", "m12", "call", "41", "legal_form"):
+        assert not re.search(rf"\b{raw}\b", shown), raw

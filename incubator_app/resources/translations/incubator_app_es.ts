@@ -11424,6 +11424,46 @@ Gracias,
         <translation>Actividad que sigue activa</translation>
     </message>
     <message>
+        <source>Legal form</source>
+        <translation>Forma jurídica</translation>
+    </message>
+    <message>
+        <source>Revenue band</source>
+        <translation>Tramo de facturación</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Empleos creados</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Punto de seguimiento</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Contactado el</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -11592,6 +11632,10 @@ Gracias,
         <translation>Facturación propia</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
         <source> (absent)</source>
         <translation> (ausente)</translation>
     </message>
@@ -11602,6 +11646,10 @@ Gracias,
     <message>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Means of contact</source>
+        <translation>Medio de contacto</translation>
     </message>
     <message>
         <source>; </source>

@@ -11424,6 +11424,46 @@ Merci,
         <translation>Activité toujours en cours</translation>
     </message>
     <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Revenue band</source>
+        <translation>Chiffre d&apos;affaires (tranche)</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Étape de suivi</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Contacté le</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -11592,6 +11632,10 @@ Merci,
         <translation>Facturation propre</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
         <source> (absent)</source>
         <translation> (absent)</translation>
     </message>
@@ -11602,6 +11646,10 @@ Merci,
     <message>
         <source>{field}: {value}</source>
         <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>Means of contact</source>
+        <translation>Moyen de contact</translation>
     </message>
     <message>
         <source>; </source>

@@ -11424,6 +11424,46 @@ Grazie,
         <translation>Attività ancora operativa</translation>
     </message>
     <message>
+        <source>Legal form</source>
+        <translation>Forma giuridica</translation>
+    </message>
+    <message>
+        <source>Revenue band</source>
+        <translation>Fascia di fatturato</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Posti di lavoro creati</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Contattato il</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Sollecito</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -11592,6 +11632,10 @@ Grazie,
         <translation>Fatturazione propria</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
         <source> (absent)</source>
         <translation> (assente)</translation>
     </message>
@@ -11602,6 +11646,10 @@ Grazie,
     <message>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Means of contact</source>
+        <translation>Mezzo di contatto</translation>
     </message>
     <message>
         <source>; </source>

@@ -39,7 +39,16 @@ from incubator_app.ui.services.money_text import money, quantity, rate
 # actor of the entry that changed them), hidden should an older or future entry carry it.
 HIDDEN_FIELDS = frozenset(
     # site_id: a move between sites also records the sites' names ("site"), shown instead.
-    {"entrepreneur_id", "content_hash", "mime_type", "series_id", "notes_author_id", "site_id"}
+    # outbox_message_id: a follow-up e-mail's message in the outbox, said by the channel.
+    {
+        "entrepreneur_id",
+        "content_hash",
+        "mime_type",
+        "series_id",
+        "notes_author_id",
+        "site_id",
+        "outbox_message_id",
+    }
 )
 #: The marker the coaching service writes instead of confidential notes.
 CONFIDENTIAL = "<confidential>"
@@ -61,7 +70,7 @@ _DATE_FIELDS = frozenset(
         "session_date",
     }
 )
-_DATETIME_FIELDS = frozenset({"starts_at", "ends_at"})
+_DATETIME_FIELDS = frozenset({"starts_at", "ends_at", "contacted_at"})
 _ENUMS: dict[str, type[Enum]] = {
     "stage": PathwayStage,
     "from_stage": PathwayStage,
@@ -128,6 +137,16 @@ def field_labels() -> dict[str, str]:
         "due_on": translate("RecordFields", "Due on"),
         "checked_on": translate("RecordFields", "Checked on"),
         "business_active": translate("RecordFields", "Business still active"),
+        "legal_form": translate("RecordFields", "Legal form"),
+        "revenue_band": translate("RecordFields", "Revenue band"),
+        "jobs_created": translate("RecordFields", "Jobs created"),
+        "situation": translate("RecordFields", "Situation"),
+        "checkpoint": translate("RecordFields", "Checkpoint"),
+        "contacted_at": translate("RecordFields", "Contacted on"),
+        "reached": translate("RecordFields", "Reached"),
+        "reminder": translate("RecordFields", "Reminder"),
+        "recorded_by": translate("RecordFields", "Recorded by"),
+        "note": translate("RecordFields", "Note"),
         "notes": translate("RecordFields", "Notes"),
         "template_id": translate("RecordFields", "Template"),
         "title": translate("RecordFields", "Title"),
@@ -196,6 +215,28 @@ def _channel(value: str) -> str:
     return labels.get(value, value)
 
 
+def _follow_up_value(entity: str, field: str, value: str) -> str | None:
+    """The follow-up campaign's codes under the words of its tab and dialogs (None: not one)."""
+    if entity not in ("follow_up_checkpoint", "follow_up_contact"):
+        return None
+    from incubator_app.ui.milestones.follow_up_dialogs import LEGAL_FORMS, REVENUE_BANDS, SITUATIONS
+    from incubator_app.ui.milestones.follow_up_panel import CHECKPOINT_LABELS, checkpoint_label
+
+    tables = {"legal_form": LEGAL_FORMS, "revenue_band": REVENUE_BANDS, "situation": SITUATIONS}
+    if field in tables:
+        known = {str(code): text for code, text in tables[field].items()}
+        return QCoreApplication.translate(*known[value]) if value in known else value
+    if field == "checkpoint":
+        return checkpoint_label(value) if value in CHECKPOINT_LABELS else value
+    if field == "channel":
+        words = {
+            "email": QCoreApplication.translate("RecordFields", "E-mail"),
+            "call": QCoreApplication.translate("RecordFields", "Call"),
+        }
+        return words.get(value, value)
+    return None
+
+
 def _minutes(value: int) -> str:
     hours, rest = divmod(int(value), 60)
     if not hours:
@@ -240,6 +281,9 @@ def value_text(entity: str, field: str, value: Any, names: Mapping[str, Mapping[
         return ", ".join(known.get(i, "#" + str(i)) for i in ids)
     if isinstance(value, bool):
         return _yes_no(value)
+    follow_up = _follow_up_value(entity, field, str(value))
+    if follow_up is not None:
+        return follow_up
     if field in _ENUMS:
         return glossary_label(_ENUMS[field], value)
     if field == "status":
@@ -301,6 +345,8 @@ def change_text(
         if field in HIDDEN_FIELDS:
             continue
         label = labels.get(field, field)
+        if entity == "follow_up_contact" and field == "channel":
+            label = QCoreApplication.translate("RecordFields", "Means of contact")
         if _is_update(field, value):
             old, new = (value_text(entity, field, v, names) for v in value)
             shown = f"{old} → {new}"
