@@ -47,6 +47,8 @@ class Permission(enum.Enum):
     # Write toolbox sheets (one's own; publishers may edit any) / publish and archive them.
     WRITE_TOOLBOX = "write_toolbox"
     PUBLISH_TOOLBOX = "publish_toolbox"
+    # Hand the outbox to the SMTP server (it changes each message's state): everyone who writes.
+    SEND_MAIL = "send_mail"
 
 
 _ALL = frozenset(Permission)
@@ -59,6 +61,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.LOG_COACHING,
             Permission.EDIT_MILESTONES,
             Permission.WRITE_TOOLBOX,
+            Permission.SEND_MAIL,
         }
     ),
     Role.VIEWER: frozenset({Permission.VIEW}),

@@ -253,3 +253,22 @@ def test_starttls_and_tls(session, tmp_path, security) -> None:
         assert report.sent == 0 and report.retry_later == 1
     finally:
         smtp.stop()
+
+
+def test_a_viewer_may_not_send_and_nothing_changes(session, smtp) -> None:
+    """Sending changes each message's state (claimed, sent, attempts): a viewer, who writes
+    nothing, is refused before any claim, whatever calls the service (the window, the CLI)."""
+    from dataclasses import replace
+
+    from incubator_app.errors import PermissionDenied
+    from incubator_app.models.vocabulary import Role
+
+    _enqueue(session, 2)
+    session.commit()
+    viewer = replace(Actor.system(), role=Role.VIEWER, login="lecteur")
+    with pytest.raises(PermissionDenied, match="send_mail"):
+        send_due_messages(session, actor=viewer, server=_server(smtp))
+    assert smtp.count() == 0
+    rows = _rows(session)
+    assert [r.status for r in rows] == [OutboxStatus.QUEUED, OutboxStatus.QUEUED]
+    assert all(r.attempts == 0 and r.claim_token is None for r in rows)

@@ -289,8 +289,9 @@ def send_due_messages(
     guarantee), over one SMTP connection; returns the counts. Commits its own transactions: call
     it outside any unit of work. A server that cannot be reached ends the run (the message in
     hand is retried later, the others keep their turn); a refused message is retried later and
-    the run goes on. `server` defaults to the settings (ConflictError when none is set)."""
-    require(actor, Permission.VIEW)
+    the run goes on. `server` defaults to the settings (ConflictError when none is set).
+    Viewers may not: sending changes each message's state."""
+    require(actor, Permission.SEND_MAIL)
     if session.in_transaction():
         session.commit()
     if server is None:

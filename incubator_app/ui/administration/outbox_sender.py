@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from incubator_app.models.vocabulary import Role
+from incubator_app.services.actor import Permission, can
 from incubator_app.services.mail.sending import SendReport, count_waiting, send_due_messages
 from incubator_app.services.mail.smtp_settings import get_mail_settings
 from incubator_app.ui.context import AppContext
@@ -31,7 +31,7 @@ def send_batch(session, actor) -> SendReport | int | None:
     """One background run: the messages due (a SendReport), or, with no SMTP server set, the
     number waiting (an int); nothing for a viewer, who writes nothing (a secured server would
     refuse their claim on a message every minute)."""
-    if actor is None or actor.role is Role.VIEWER:
+    if actor is None or not can(actor, Permission.SEND_MAIL):
         return None
     if not get_mail_settings(session).configured:
         return count_waiting(session)
