@@ -74,7 +74,7 @@ def test_email_call_and_answer_from_the_tab(qtbot, context, left, db):
     panel = page.follow_up
     assert page.tabs.currentWidget() is panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
-    assert panel.count_label.text() == "1 people"
+    assert panel.count_label.text() == "1 person(s)"
     assert panel.model.index(0, 1).data() == "Hélène Durand"
     assert panel.model.index(0, 2).data() == "12 months"
     assert panel.model.index(0, 3).data() == "helene@example.org"

@@ -5750,9 +5750,12 @@ Gracias,
         <source>State</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} personas</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Se&amp;nd e-mails</source>

@@ -5750,13 +5750,16 @@ Merci,
         <source>State</source>
         <translation>État</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} personnes</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Se&amp;nd e-mails</source>
-        <translation>Envoyer les e-mai&amp;ls</translation>
+        <translation>Envoyer les courrie&amp;ls</translation>
     </message>
     <message>
         <source>Log a &amp;call…</source>

@@ -5750,9 +5750,12 @@ Grazie,
         <source>State</source>
         <translation>Stato</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} persone</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+        </translation>
     </message>
     <message>
         <source>Se&amp;nd e-mails</source>

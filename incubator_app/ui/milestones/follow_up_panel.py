@@ -101,7 +101,7 @@ class FollowUpPanel(_Panel):
             parent=self,
         )
         self.model.count_changed.connect(
-            lambda n: self.count_label.setText(self.tr("{n} people").format(n=n))
+            lambda n: self.count_label.setText(self.tr("%n person(s)", "", n))
         )
         self.table = _table("followUpTable", self.model)
         # Several people at once for the e-mail.
