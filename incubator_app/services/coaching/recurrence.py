@@ -155,6 +155,9 @@ def log_coaching_sessions(
     series_id = str(uuid.uuid4()) if recurrence is not None and len(dates) > 1 else None
     with unit_of_work(session):
         core.check_references(session, state)
+        core.check_session_people(
+            session, actor, [p.entrepreneur_id for p in state["participants"]]
+        )
         objs = []
         for day in dates:
             objs.append(

@@ -44,7 +44,8 @@ from incubator_app.services.records import (
     to_view,
     unit_of_work,
 )
-from incubator_app.services.sites.scope import check_people_on_my_sites
+from incubator_app.services.sites.rights import require_for_people, require_for_some_people
+from incubator_app.services.sites.scope import check_people_on_my_sites, check_record_of_people
 from incubator_app.services.validation import Validator
 
 ENTITY = "coaching_session"
@@ -370,9 +371,15 @@ def log_coaching_session(
     )
     with unit_of_work(session):
         _check_references(session, state)
-        check_people_on_my_sites(session, actor, [p.entrepreneur_id for p in state["participants"]])
+        check_session_people(session, actor, [p.entrepreneur_id for p in state["participants"]])
         obj = insert_session(session, state, actor)
     return _views(session, [obj], actor)[0]
+
+
+def check_session_people(session: Session, actor: Actor, entrepreneur_ids: list[int]) -> None:
+    """The people of a new session: of one's own sites, where one's role there logs coaching."""
+    check_people_on_my_sites(session, actor, entrepreneur_ids)
+    require_for_people(session, actor, Permission.LOG_COACHING, entrepreneur_ids)
 
 
 def new_session_state(actor: Actor, **fields: Any) -> dict[str, Any]:
@@ -476,8 +483,20 @@ def change_session(
     _validate_state(v, state)
     v.raise_if_any()
     _check_references(session, state)
-    # People added to the session: of one's own sites (those already in it stay).
+    # People added to the session: of one's own sites (those already in it stay), where one's
+    # role logs coaching. Changing it at all: that role on the site of one of its people.
     before_people = {p.entrepreneur_id for p in before_links[0]}
+    require_for_some_people(session, actor, Permission.LOG_COACHING, before_people)
+    require_for_people(
+        session,
+        actor,
+        Permission.LOG_COACHING,
+        [
+            p.entrepreneur_id
+            for p in state["participants"]
+            if p.entrepreneur_id not in before_people
+        ],
+    )
     check_people_on_my_sites(
         session,
         actor,
@@ -529,6 +548,9 @@ def delete_loaded_session(session: Session, obj: CoachingSession, actor: Actor) 
     """Deletes one loaded session with its audit row; the caller holds the transaction."""
     _ensure_own_session(actor, obj.coach_id)
     participants, topics = _links(session, [obj.id])
+    require_for_some_people(
+        session, actor, Permission.LOG_COACHING, [p.entrepreneur_id for p in participants[obj.id]]
+    )
     values = _audit_values(obj, {"participants": participants[obj.id], "topic_ids": topics[obj.id]})
     session_id = obj.id
     session.delete(obj)
@@ -537,7 +559,13 @@ def delete_loaded_session(session: Session, obj: CoachingSession, actor: Actor) 
 
 def get_coaching_session(session: Session, session_id: int, *, actor: Actor) -> CoachingSessionView:
     require(actor, Permission.VIEW)
-    return _views(session, [get_or_raise(session, CoachingSession, session_id)], actor)[0]
+    obj = get_or_raise(session, CoachingSession, session_id)
+    people = session.scalars(
+        select(SessionParticipant.entrepreneur_id).where(SessionParticipant.session_id == obj.id)
+    )
+    what = QT_TRANSLATE_NOOP("Sites", "Coaching session")
+    check_record_of_people(session, actor, what, obj.id, list(people))
+    return _views(session, [obj], actor)[0]
 
 
 def _filtered(

@@ -37,6 +37,7 @@ from incubator_app.services.records import (
     to_view,
     unit_of_work,
 )
+from incubator_app.services.sites.scope import check_record_of_people
 from incubator_app.services.validation import Validator
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -292,15 +293,21 @@ def list_documents(session: Session, entrepreneur_id: int, *, actor: Actor) -> l
     return [to_view(d, DocumentView) for d in session.scalars(query)]
 
 
+_DOCUMENT = QT_TRANSLATE_NOOP("Sites", "Document")
+
+
 def get_document(session: Session, document_id: int, *, actor: Actor) -> DocumentView:
     require(actor, Permission.VIEW)
-    return to_view(get_or_raise(session, Document, document_id), DocumentView)
+    doc = get_or_raise(session, Document, document_id)
+    check_record_of_people(session, actor, _DOCUMENT, doc.id, [doc.entrepreneur_id])
+    return to_view(doc, DocumentView)
 
 
 def document_path(session: Session, document_id: int, *, actor: Actor) -> Path:
     """Where to open the file from (read-only use: the stored copy is shared by content)."""
     require(actor, Permission.VIEW)
     doc = get_or_raise(session, Document, document_id)
+    check_record_of_people(session, actor, _DOCUMENT, doc.id, [doc.entrepreneur_id])
     return stored_file_path(doc.content_hash, doc.original_name)
 
 

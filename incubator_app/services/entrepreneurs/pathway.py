@@ -40,6 +40,7 @@ from incubator_app.services.records import (
     to_view,
     unit_of_work,
 )
+from incubator_app.services.sites.rights import require_for_person
 from incubator_app.services.validation import Validator
 
 S = PathwayStage
@@ -196,6 +197,7 @@ def change_stage(
 
     with unit_of_work(session):
         person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
+        require_for_person(session, actor, Permission.EDIT_ENTREPRENEURS, person.id)
         from_stage = person.stage
         if target not in TRANSITIONS.get(from_stage, frozenset()):
             allowed = ", ".join(sorted(s.value for s in TRANSITIONS.get(from_stage, ()))) or "—"
@@ -357,6 +359,7 @@ def renew_contract(
     v = Validator()
     with unit_of_work(session):
         contract = load_for_update(session, SupportContract, contract_id, expected_version)
+        require_for_person(session, actor, Permission.EDIT_ENTREPRENEURS, contract.entrepreneur_id)
         if contract.ended_on is not None:
             v.add(
                 "contract",
@@ -465,6 +468,9 @@ def record_follow_up(
     v.raise_if_any()
     with unit_of_work(session):
         checkpoint = load_for_update(session, FollowUpCheckpoint, checkpoint_id, expected_version)
+        require_for_person(
+            session, actor, Permission.EDIT_ENTREPRENEURS, checkpoint.entrepreneur_id
+        )
         diff = apply_changes(
             checkpoint,
             {

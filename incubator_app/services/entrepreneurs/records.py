@@ -59,6 +59,11 @@ from incubator_app.services.records import (
     update_with_audit,
 )
 from incubator_app.services.sites.members import sites_of
+from incubator_app.services.sites.rights import (
+    require_for_person,
+    require_on_site,
+    writable_sites,
+)
 from incubator_app.services.sites.scope import check_person_on_my_sites, refuse_unseen_person
 from incubator_app.services.text_match import query_words, same_words
 from incubator_app.services.validation import Validator
@@ -284,9 +289,17 @@ def add_entrepreneurs(
         return []
     now = utcnow()
     # Someone who works on sites of a network admits people to their site (the first, by id,
-    # when they have several: they would not see a person on no site, nor would the server).
+    # where their role there edits entrepreneurs: they would not see a person on no site, nor
+    # would the server).
     mine = sites_of(session, actor)
-    site_id = mine[0] if mine else None
+    site_id = None
+    if mine is not None:
+        writable = writable_sites(session, actor, Permission.EDIT_ENTREPRENEURS) or ()
+        if not writable:
+            require_on_site(
+                session, actor, Permission.EDIT_ENTREPRENEURS, mine[0] if mine else None
+            )
+        site_id = writable[0] if writable else None
     people = [
         {
             "id": None,
@@ -403,6 +416,7 @@ def update_entrepreneur(
     changes = _normalise(changes)
     with unit_of_work(session):
         person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
+        require_for_person(session, actor, Permission.EDIT_ENTREPRENEURS, person.id)
         changes = _validate(v, session, changes, current=person)
         v.raise_if_any()
         update_with_audit(session, actor, person, "entrepreneur", changes)
@@ -421,6 +435,7 @@ def archive_entrepreneur(
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
         person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
+        require_for_person(session, actor, Permission.EDIT_ENTREPRENEURS, person.id)
         diff = apply_changes(person, {"archived": bool(archived)})
         if diff:
             action = "archive" if archived else "unarchive"
@@ -531,6 +546,7 @@ def delete_entrepreneur(
     require(actor, Permission.EDIT_ENTREPRENEURS)
     with unit_of_work(session):
         person = load_for_update(session, Entrepreneur, entrepreneur_id, expected_version)
+        require_for_person(session, actor, Permission.EDIT_ENTREPRENEURS, person.id)
         history = _history(session, person.id)
         if history:
             raise ConflictError(

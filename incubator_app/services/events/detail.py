@@ -10,6 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
+from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.models import (
     Contact,
     Course,
@@ -25,6 +26,7 @@ from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.events.notices import RELATED_KIND
 from incubator_app.services.events.places import as_utc, places_taken
 from incubator_app.services.records import get_or_raise
+from incubator_app.services.sites.scope import check_record_on_site
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ _STATUS_ORDER = case(
 def event_detail(session: Session, event_id: int, *, actor: Actor) -> EventDetail:
     require(actor, Permission.VIEW)
     event = get_or_raise(session, Event, event_id)
+    check_record_on_site(
+        session, actor, QT_TRANSLATE_NOOP("Sites", "Event"), event.id, event.site_id
+    )
     place = event.address
     if event.resource_id is not None:
         room = session.get(SharedService, event.resource_id)

@@ -35,6 +35,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.sites.rights import require_on_site
 from incubator_app.services.sites.scope import check_site_choice, default_site
 from incubator_app.services.validation import Validator
 
@@ -156,7 +157,8 @@ def create_event(
         if "site_id" in values:
             values["site_id"] = check_site_choice(session, actor, values["site_id"])
         else:
-            values["site_id"] = default_site(session, actor)
+            values["site_id"] = default_site(session, actor, Permission.MANAGE_EVENTS)
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, values["site_id"])
         event = Event(**values)
         session.add(event)
         session.flush()
@@ -201,10 +203,12 @@ def update_event(
     v.raise_if_any()
     with unit_of_work(session):
         event = lock_event(session, event_id)
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
         check_version(event, expected_version)
         _check_links(session, values)
         if "site_id" in values:
             values["site_id"] = check_site_choice(session, actor, values["site_id"])
+            require_on_site(session, actor, Permission.MANAGE_EVENTS, values["site_id"])
         merged_starts = values.get("starts_at", as_utc(event.starts_at))
         merged_ends = values.get("ends_at", as_utc(event.ends_at))
         if merged_ends <= merged_starts:
@@ -222,7 +226,8 @@ def set_event_grants(
 ) -> None:
     require_manage(actor)
     with unit_of_work(session):
-        lock_event(session, event_id)
+        event = lock_event(session, event_id)
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
         session.execute(delete(grant_event).where(grant_event.c.event_id == event_id))
         _set_grants(session, event_id, grant_ids)
         record_audit(session, actor, "event", event_id, "grants", {"grants": sorted(grant_ids)})
@@ -238,6 +243,7 @@ def change_capacity(session: Session, event_id: int, capacity: int, *, actor: Ac
     v.raise_if_any()
     with unit_of_work(session):
         event = lock_event(session, event_id)
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
         taken = places_taken(session, event_id)
         if capacity < taken:
             raise ConflictError(
@@ -260,6 +266,7 @@ def cancel_event(session: Session, event_id: int, *, reason: str | None, actor: 
     require_manage(actor)
     with unit_of_work(session):
         event = lock_event(session, event_id)
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
         if event.cancelled:
             return
         update_with_audit(session, actor, event, "event", {"cancelled": True}, action="cancel")

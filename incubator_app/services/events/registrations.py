@@ -22,7 +22,7 @@ from incubator_app.models.vocabulary import (
     RegistrationSource,
     RegistrationStatus,
 )
-from incubator_app.services.actor import Actor
+from incubator_app.services.actor import Actor, Permission
 from incubator_app.services.contacts.records import find_or_add_contact
 from incubator_app.services.events.lock import lock_event
 from incubator_app.services.events.notices import queue_notices
@@ -36,6 +36,7 @@ from incubator_app.services.events.places import (
 from incubator_app.services.events.records import require_manage
 from incubator_app.services.events.waiting import waiting_position_of
 from incubator_app.services.records import record_audit, unit_of_work
+from incubator_app.services.sites.rights import require_on_site
 from incubator_app.services.validation import Validator
 
 MAX_PARTY = 50
@@ -195,6 +196,7 @@ def register_locked(
     them nothing expires and nobody may be offered a place, since each newcomer goes behind
     anyone waiting."""
     event_id = event.id
+    require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
     _check_open(event)
     entrepreneur_id, contact_id = resolve_person(
         session,
@@ -277,7 +279,7 @@ def register_locked(
     return reg, notices
 
 
-def _load(session: Session, registration_id: int) -> Registration:
+def _load(session: Session, registration_id: int, actor: Actor) -> Registration:
     event_id = session.scalar(
         select(Registration.event_id).where(Registration.id == registration_id)
     )
@@ -285,7 +287,10 @@ def _load(session: Session, registration_id: int) -> Registration:
         raise NotFound(
             msg(QT_TRANSLATE_NOOP("Events", "No registration with id {id}."), id=registration_id)
         )
-    lock_event(session, event_id)
+    event = lock_event(session, event_id)
+    # In a network: the role on the event's site decides (an event of the whole network: a
+    # role that manages events on one of one's sites).
+    require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
     reg = session.get(Registration, registration_id, populate_existing=True)
     assert reg is not None
     return reg
@@ -307,7 +312,7 @@ def cancel_registration(
     list, in one promotion step."""
     require_manage(actor)
     with unit_of_work(session):
-        reg = _load(session, registration_id)
+        reg = _load(session, registration_id, actor)
         event = session.get(Event, reg.event_id)
         assert event is not None
         if reg.status not in (
@@ -340,7 +345,7 @@ def _promote_course_after(session: Session, course_id: int | None, actor: Actor)
 def accept_offer(session: Session, registration_id: int, *, actor: Actor) -> RegistrationOutcome:
     require_manage(actor)
     with unit_of_work(session):
-        reg = _load(session, registration_id)
+        reg = _load(session, registration_id, actor)
         event = session.get(Event, reg.event_id)
         assert event is not None
         # An offer whose deadline has passed expires here, before it could be accepted.
@@ -360,7 +365,7 @@ def accept_offer(session: Session, registration_id: int, *, actor: Actor) -> Reg
 def decline_offer(session: Session, registration_id: int, *, actor: Actor) -> RegistrationOutcome:
     require_manage(actor)
     with unit_of_work(session):
-        reg = _load(session, registration_id)
+        reg = _load(session, registration_id, actor)
         event = session.get(Event, reg.event_id)
         assert event is not None
         if reg.status is not RegistrationStatus.OFFERED:
@@ -388,7 +393,7 @@ def move_in_waiting_list(
         v.int_range("position", position, 1, 1_000_000)
     v.raise_if_any()
     with unit_of_work(session):
-        reg = _load(session, registration_id)
+        reg = _load(session, registration_id, actor)
         event = session.get(Event, reg.event_id)
         assert event is not None
         if reg.status is not RegistrationStatus.WAITLISTED:
@@ -433,7 +438,7 @@ def mark_attendance(
     """Registered (or already marked) people become attended or absent; places do not change."""
     require_manage(actor)
     with unit_of_work(session):
-        reg = _load(session, registration_id)
+        reg = _load(session, registration_id, actor)
         if reg.status not in (
             RegistrationStatus.REGISTERED,
             RegistrationStatus.ATTENDED,

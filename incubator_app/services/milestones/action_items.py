@@ -30,6 +30,8 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.sites.rights import require_for_person
+from incubator_app.services.sites.scope import check_record_of_people
 from incubator_app.services.validation import Validator
 
 ENTITY = "action_item"
@@ -82,7 +84,9 @@ def _session_coach(session: Session, session_id: int | None) -> int | None:
 
 
 def _ensure_may_edit(session: Session, actor: Actor, item: ActionItem) -> None:
-    """A coach handles the items assigned to them or decided in their own sessions."""
+    """A coach handles the items assigned to them or decided in their own sessions; in a
+    network, on the sites where their role logs coaching."""
+    require_for_person(session, actor, Permission.LOG_COACHING, item.entrepreneur_id)
     if actor.role in (Role.ADMIN, Role.STAFF):
         return
     mine = actor.coach_id is not None and actor.coach_id in (
@@ -300,7 +304,10 @@ def get_action_item(
     session: Session, item_id: int, *, actor: Actor, today: date | None = None
 ) -> ActionItemView:
     require(actor, Permission.VIEW)
-    return _view(get_or_raise(session, ActionItem, item_id), today)
+    item = get_or_raise(session, ActionItem, item_id)
+    what = QT_TRANSLATE_NOOP("Sites", "Action item")
+    check_record_of_people(session, actor, what, item.id, [item.entrepreneur_id])
+    return _view(item, today)
 
 
 def list_action_items(

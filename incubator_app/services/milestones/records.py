@@ -31,6 +31,8 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.sites.rights import require_for_person
+from incubator_app.services.sites.scope import check_record_of_people
 from incubator_app.services.validation import Validator
 
 TEMPLATE_ENTITY = "milestone_template"
@@ -217,7 +219,7 @@ def due_date_for(start: date, offset_months: int, offset_days: int) -> date:
     return start + relativedelta(months=offset_months, days=offset_days)
 
 
-def _require_entrepreneur(session: Session, entrepreneur_id: int) -> None:
+def _require_entrepreneur(session: Session, entrepreneur_id: int, actor: Actor) -> None:
     if session.get(Entrepreneur, entrepreneur_id) is None:
         raise ValidationError(
             {
@@ -227,6 +229,16 @@ def _require_entrepreneur(session: Session, entrepreneur_id: int) -> None:
                 )
             }
         )
+    # In a network: the role on the person's site must allow editing milestones.
+    require_for_person(session, actor, Permission.EDIT_MILESTONES, entrepreneur_id)
+
+
+def _load_for_update(
+    session: Session, milestone_id: int, expected_version: int | None, actor: Actor
+) -> Milestone:
+    m = load_for_update(session, Milestone, milestone_id, expected_version)
+    require_for_person(session, actor, Permission.EDIT_MILESTONES, m.entrepreneur_id)
+    return m
 
 
 def plan_milestones_from_templates(
@@ -241,7 +253,7 @@ def plan_milestones_from_templates(
         v.add("start", msg(QT_TRANSLATE_NOOP("Validation", "Not a date.")))
     v.raise_if_any()
     with unit_of_work(session):
-        _require_entrepreneur(session, entrepreneur_id)
+        _require_entrepreneur(session, entrepreneur_id, actor)
         created = _plan(session, entrepreneur_id, programme, start, actor)
     return [_view(m) for m in created]
 
@@ -355,7 +367,7 @@ def create_milestone(
     _validate_milestone(v, values)
     v.raise_if_any()
     with unit_of_work(session):
-        _require_entrepreneur(session, entrepreneur_id)
+        _require_entrepreneur(session, entrepreneur_id, actor)
         m = Milestone(
             entrepreneur_id=entrepreneur_id,
             title=title.strip(),
@@ -386,7 +398,7 @@ def update_milestone(
     if "title" in changes:
         changes["title"] = changes["title"].strip()
     with unit_of_work(session):
-        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        m = _load_for_update(session, milestone_id, expected_version, actor)
         update_with_audit(session, actor, m, ENTITY, changes)
     return _view(m)
 
@@ -417,7 +429,7 @@ def set_milestone_status(
     if evidence is not None:
         changes["evidence"] = evidence or None
     with unit_of_work(session):
-        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        m = _load_for_update(session, milestone_id, expected_version, actor)
         update_with_audit(session, actor, m, ENTITY, changes, "status")
     return _view(m)
 
@@ -454,7 +466,7 @@ def save_milestone(
         "evidence": (evidence or "").strip() or None,
     }
     with unit_of_work(session):
-        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        m = _load_for_update(session, milestone_id, expected_version, actor)
         update_with_audit(session, actor, m, ENTITY, changes)
     return _view(m)
 
@@ -464,7 +476,7 @@ def delete_milestone(
 ) -> None:
     require(actor, Permission.EDIT_MILESTONES)
     with unit_of_work(session):
-        m = load_for_update(session, Milestone, milestone_id, expected_version)
+        m = _load_for_update(session, milestone_id, expected_version, actor)
         delete_with_audit(session, actor, m, ENTITY, _FIELDS + ["achieved_on", "evidence"])
 
 
@@ -472,7 +484,10 @@ def get_milestone(
     session: Session, milestone_id: int, *, actor: Actor, today: date | None = None
 ) -> MilestoneView:
     require(actor, Permission.VIEW)
-    return _view(get_or_raise(session, Milestone, milestone_id), today)
+    m = get_or_raise(session, Milestone, milestone_id)
+    what = QT_TRANSLATE_NOOP("Sites", "Milestone")
+    check_record_of_people(session, actor, what, m.id, [m.entrepreneur_id])
+    return _view(m, today)
 
 
 def list_milestones(

@@ -38,6 +38,7 @@ from incubator_app.services.shared_services.bookings import (
     check_booker,
     find_conflict,
     local_text,
+    require_booking_site,
 )
 from incubator_app.services.validation import Validator
 
@@ -179,6 +180,7 @@ def create_booking_series(
         lock_for_booking(session, service_id)
         service = _bookable_service(session, service_id, units)
         check_booker(session, v, entrepreneur_id)
+        require_booking_site(session, actor, service, entrepreneur_id)
         bookings = []
         for start, end in chosen:
             conflict = find_conflict(session, service, start, end, units)

@@ -39,7 +39,12 @@ from incubator_app.services.records import (
     update_with_audit,
 )
 from incubator_app.services.shared_services.booking_lock import lock_for_booking
-from incubator_app.services.sites.scope import shared_site_terms
+from incubator_app.services.sites.rights import require_for_person, require_on_site
+from incubator_app.services.sites.scope import (
+    check_record_of_people,
+    check_record_on_site,
+    shared_site_terms,
+)
 from incubator_app.services.validation import Validator
 
 ENTITY = "booking"
@@ -284,6 +289,17 @@ def _check_capacity(
         raise ConflictError(conflict)
 
 
+def require_booking_site(
+    session: Session, actor: Actor, service: SharedService, entrepreneur_id: int | None
+) -> None:
+    """In a network, booking for a person needs a role that records service use on their site;
+    a booking for no one, that role on the service's site (the network's: on any of one's)."""
+    if entrepreneur_id is not None:
+        require_for_person(session, actor, Permission.RECORD_SERVICE_USE, entrepreneur_id)
+    else:
+        require_on_site(session, actor, Permission.RECORD_SERVICE_USE, service.site_id)
+
+
 def create_booking(
     session: Session,
     *,
@@ -306,6 +322,7 @@ def create_booking(
         lock_for_booking(session, service_id)
         service = _bookable_service(session, service_id, units)
         check_booker(session, v, entrepreneur_id)
+        require_booking_site(session, actor, service, entrepreneur_id)
         _check_capacity(session, service, starts_at, ends_at, units)
         booking = Booking(
             service_id=service_id,
@@ -358,6 +375,7 @@ def move_booking(
         v.raise_if_any()
         units = booking.units if units is None else units
         service = _bookable_service(session, booking.service_id, units)
+        require_booking_site(session, actor, service, booking.entrepreneur_id)
         _check_capacity(session, service, starts_at, ends_at, units, exclude_id=booking.id)
         # Compare as UTC: on SQLite the loaded values are naive.
         current = {
@@ -378,6 +396,9 @@ def cancel_booking(
     require(actor, Permission.RECORD_SERVICE_USE)
     with unit_of_work(session):
         booking = load_for_update(session, Booking, booking_id, expected_version)
+        service = session.get(SharedService, booking.service_id)
+        assert service is not None
+        require_booking_site(session, actor, service, booking.entrepreneur_id)
         if booking.status is BookingStatus.CANCELLED:
             raise ConflictError(
                 msg(
@@ -402,7 +423,15 @@ def cancel_booking(
 
 def get_booking(session: Session, booking_id: int, *, actor: Actor) -> BookingView:
     require(actor, Permission.VIEW)
-    return _view(get_or_raise(session, Booking, booking_id))
+    booking = get_or_raise(session, Booking, booking_id)
+    what = QT_TRANSLATE_NOOP("Sites", "Booking")
+    if booking.entrepreneur_id is not None:
+        check_record_of_people(session, actor, what, booking.id, [booking.entrepreneur_id])
+    else:
+        service = session.get(SharedService, booking.service_id)
+        site_id = service.site_id if service is not None else None
+        check_record_on_site(session, actor, what, booking.id, site_id)
+    return _view(booking)
 
 
 def list_bookings(

@@ -32,6 +32,7 @@ from incubator_app.services.records import (
     update_with_audit,
 )
 from incubator_app.services.sites.scope import (
+    check_record_on_site,
     check_site_choice,
     default_site,
     shared_site_terms,
@@ -352,6 +353,8 @@ def update_shared_service(
 def get_shared_service(session: Session, service_id: int, *, actor: Actor) -> SharedServiceView:
     require(actor, Permission.VIEW)
     service = get_or_raise(session, SharedService, service_id)
+    what = QT_TRANSLATE_NOOP("Sites", "Service")
+    check_record_on_site(session, actor, what, service.id, service.site_id)
     return _view(service, current_prices(session).get(service.id))
 
 

@@ -26,6 +26,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
+from incubator_app.services.sites.scope import check_record_of_people
 from incubator_app.services.validation import Validator
 
 ENTITY = "revenue"
@@ -121,7 +122,10 @@ def delete_revenue(
 
 def get_revenue(session: Session, revenue_id: int, *, actor: Actor) -> RevenueView:
     require(actor, Permission.VIEW)
-    return to_view(get_or_raise(session, Revenue, revenue_id), RevenueView)
+    revenue = get_or_raise(session, Revenue, revenue_id)
+    what = QT_TRANSLATE_NOOP("Sites", "Revenue")
+    check_record_of_people(session, actor, what, revenue.id, [revenue.entrepreneur_id])
+    return to_view(revenue, RevenueView)
 
 
 def _period(stmt: Any, date_from: date | None, date_to: date | None) -> Any:

@@ -27,6 +27,7 @@ from incubator_app.services.records import (
     update_with_audit,
 )
 from incubator_app.services.shared_services.catalogue import price_on
+from incubator_app.services.sites.scope import check_record_of_people
 from incubator_app.services.validation import Validator
 
 ENTITY = "service_usage"
@@ -240,7 +241,10 @@ def delete_service_usage(
 
 def get_service_usage(session: Session, usage_id: int, *, actor: Actor) -> ServiceUsageView:
     require(actor, Permission.VIEW)
-    return _view(get_or_raise(session, ServiceUsage, usage_id))
+    usage = get_or_raise(session, ServiceUsage, usage_id)
+    what = QT_TRANSLATE_NOOP("Sites", "Service use")
+    check_record_of_people(session, actor, what, usage.id, [usage.entrepreneur_id])
+    return _view(usage)
 
 
 def _where(

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from incubator_app.errors import PermissionDenied, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import Entrepreneur, Site, SiteMembership
-from incubator_app.services.actor import Actor
+from incubator_app.services.actor import Actor, Permission
 from incubator_app.services.sites.members import sites_of
 from incubator_app.services.sites.records import MULTI_SITE
+from incubator_app.services.sites.rights import writable_sites
 
 
 def shared_site_terms(
@@ -34,10 +35,17 @@ def shared_site_terms(
     return [or_(column.is_(None), column.in_(mine))]
 
 
-def default_site(session: Session, actor: Actor) -> int | None:
+def default_site(
+    session: Session, actor: Actor, permission: Permission | None = None
+) -> int | None:
     """The site a new service or event gets unless another is chosen: the person's first site
-    (by id); None (the network's) for network-level people and single-site installs."""
+    (by id), the first where their role there grants `permission` when given; None (the
+    network's) for network-level people and single-site installs."""
     mine = sites_of(session, actor)
+    if mine and permission is not None:
+        writable = writable_sites(session, actor, permission)
+        if writable:
+            return writable[0]
     return mine[0] if mine else None
 
 
@@ -163,3 +171,64 @@ def check_people_on_my_sites(session: Session, actor: Actor, entrepreneur_ids: l
                 login=actor.login,
             )
         )
+
+
+def _refuse_record(session: Session, actor: Actor, what: str, record_id: int, site_id: int | None):
+    site = session.get(Site, site_id) if site_id is not None else None
+    if site is None:
+        text = QT_TRANSLATE_NOOP(
+            "Sites",
+            "{what} {id} is about people on no site (the network's team follows them): {login}"
+            " sees the records of their own sites only.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Sites",
+            "{what} {id} belongs to the site {site}: {login} sees the records of their own"
+            " sites only.",
+        )
+    return PermissionDenied(
+        msg(
+            text,
+            what=msg(what),
+            id=record_id,
+            site=site.name if site else "",
+            login=actor.login,
+        )
+    )
+
+
+def check_record_of_people(
+    session: Session,
+    actor: Actor,
+    what: tuple[str, str],
+    record_id: int,
+    entrepreneur_ids: list[int | None],
+) -> None:
+    """Opening a record about people by id (a session, a milestone, a document, a booking, a
+    registration): someone of some sites is refused it unless one of its people is on their
+    sites, with the message of `check_person_on_my_sites` (it names the site, not the
+    person). `what`: the kind of record, QT_TRANSLATE_NOOP("Sites", "Milestone"). A record
+    about nobody is the network's and stays readable."""
+    ids = sorted({i for i in entrepreneur_ids if i is not None})
+    if not ids:
+        return
+    mine = sites_of(session, actor)
+    if mine is None:
+        return
+    sites = set(session.scalars(select(Entrepreneur.site_id).where(Entrepreneur.id.in_(ids))))
+    if sites & set(mine):
+        return
+    other = min((s for s in sites if s is not None), default=None)
+    raise _refuse_record(session, actor, what, record_id, other)
+
+
+def check_record_on_site(
+    session: Session, actor: Actor, what: tuple[str, str], record_id: int, site_id: int | None
+) -> None:
+    """A record that belongs to a site (an event, a service): refused when it is another
+    site's; the network's (no site) are everyone's."""
+    mine = sites_of(session, actor)
+    if mine is None or site_id is None or site_id in mine:
+        return
+    raise _refuse_record(session, actor, what, record_id, site_id)
