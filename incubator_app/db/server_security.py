@@ -29,6 +29,9 @@ database, so a new table is covered the moment it exists) gives each group what 
   once per statement (policies call it as `(SELECT incubator_site_ids())`, an InitPlan);
   NULL means every site. The tables in `_SITE_SHARED_TABLES` stay readable across sites, for
   the reason given there.
+  Writing them (INSERT, UPDATE, DELETE) needs a site where one's membership role is not
+  viewer (`incubator_writable_site_ids()`): coach on one site and viewer on another reads
+  both and writes the first (the finer rules per role: services/sites/rights.py).
 
 The prefix is stored as a database setting (`incubator.role_prefix`), so the app knows the
 database is secured and which groups are its own: every new connection reads it.
@@ -203,6 +206,37 @@ BEGIN
                WHERE m.user_id = account AND s.active ORDER BY 1);
 END $$;
 
+-- The active sites on which a login may write: those where its membership role is not
+-- viewer; NULL for every site (the rule of incubator_site_ids_of). Row policies check it on
+-- INSERT, UPDATE and DELETE of the people of a site and what hangs from them: someone coach
+-- on one site and viewer on another reads both and writes the first only (the finer rules,
+-- coach against staff, stay the app's: services/sites/rights.py).
+CREATE OR REPLACE FUNCTION incubator_writable_site_ids_of(p_login text) RETURNS integer[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  account integer;
+  account_role text;
+BEGIN
+  IF (SELECT count(*) FROM site WHERE active) < 2 THEN
+    RETURN NULL;
+  END IF;
+  SELECT u.id, u.role INTO account, account_role FROM user_account u WHERE u.login = p_login;
+  IF account IS NULL THEN
+    RETURN ARRAY[]::integer[];
+  END IF;
+  IF account_role = 'admin'
+     OR NOT EXISTS (SELECT 1 FROM site_membership m WHERE m.user_id = account) THEN
+    RETURN NULL;
+  END IF;
+  RETURN ARRAY(SELECT m.site_id FROM site_membership m JOIN site s ON s.id = m.site_id
+               WHERE m.user_id = account AND s.active AND m.role::text <> 'viewer'
+               ORDER BY 1);
+END $$;
+
+CREATE OR REPLACE FUNCTION incubator_writable_site_ids() RETURNS integer[]
+LANGUAGE sql STABLE AS
+$$ SELECT incubator_writable_site_ids_of(current_user::text) $$;
+
 -- The connected person's sites (current_user: the role whose rights apply, also after SET
 -- ROLE; inside a SECURITY DEFINER function current_user would be the owner, hence the two).
 CREATE OR REPLACE FUNCTION incubator_site_ids() RETURNS integer[]
@@ -272,6 +306,8 @@ _FUNCTION_NAMES = (
     "incubator_is_admin()",
     "incubator_site_ids_of(text)",
     "incubator_site_ids()",
+    "incubator_writable_site_ids_of(text)",
+    "incubator_writable_site_ids()",
     "incubator_sync_login(text, text, text)",
     "incubator_disable_login(text)",
 )
@@ -312,19 +348,38 @@ _MY_PERSON = (
 )
 
 
+_WRITABLE = "(SELECT incubator_writable_site_ids())"
+_MY_WRITABLE_SITE = f"({_WRITABLE} IS NULL OR site_id = ANY ({_WRITABLE}::integer[]))"
+# A row about a person of a site where one's role writes (not viewer); the network's rows
+# (no person) as before.
+_MY_WRITABLE_PERSON = (
+    f"({_WRITABLE} IS NULL OR entrepreneur_id IS NULL OR entrepreneur_id IN (SELECT e.id FROM"
+    f" entrepreneur e WHERE e.site_id = ANY ({_WRITABLE}::integer[])))"
+)
+
+
 def _site_policies() -> list[str]:
     return [
-        # A person of one's sites: read, change, delete. The changed row must stay on one of
-        # one's sites (moving someone to another site is for people of both, or the network).
+        # A person of one's sites is read; changed, deleted or added on a site where one's
+        # role writes. The changed row must stay on such a site (moving someone to another
+        # site is for people of both, or the network).
         f"CREATE POLICY site_read ON entrepreneur FOR SELECT USING {_MY_SITE}",
-        f"CREATE POLICY site_change ON entrepreneur FOR UPDATE USING {_MY_SITE}"
-        f" WITH CHECK {_MY_SITE}",
-        f"CREATE POLICY site_delete ON entrepreneur FOR DELETE USING {_MY_SITE}",
-        f"CREATE POLICY site_add ON entrepreneur FOR INSERT WITH CHECK {_MY_SITE}",
+        f"CREATE POLICY site_change ON entrepreneur FOR UPDATE USING {_MY_WRITABLE_SITE}"
+        f" WITH CHECK {_MY_WRITABLE_SITE}",
+        f"CREATE POLICY site_delete ON entrepreneur FOR DELETE USING {_MY_WRITABLE_SITE}",
+        f"CREATE POLICY site_add ON entrepreneur FOR INSERT WITH CHECK {_MY_WRITABLE_SITE}",
         *(
-            f"CREATE POLICY site_person ON {table} FOR ALL USING {_MY_PERSON}"
-            f" WITH CHECK {_MY_PERSON}"
+            policy
             for table in _SITE_TABLES
+            for policy in (
+                f"CREATE POLICY site_person ON {table} FOR SELECT USING {_MY_PERSON}",
+                f"CREATE POLICY site_person_add ON {table} FOR INSERT"
+                f" WITH CHECK {_MY_WRITABLE_PERSON}",
+                f"CREATE POLICY site_person_change ON {table} FOR UPDATE"
+                f" USING {_MY_WRITABLE_PERSON} WITH CHECK {_MY_WRITABLE_PERSON}",
+                f"CREATE POLICY site_person_delete ON {table} FOR DELETE"
+                f" USING {_MY_WRITABLE_PERSON}",
+            )
         ),
     ]
 
@@ -334,7 +389,10 @@ _POLICY_TABLES = {
     "user_account": ("account_read", "account_add", "account_change", "account_delete"),
     "remember_token": ("token_own",),
     "entrepreneur": ("site_read", "site_change", "site_delete", "site_add"),
-    **{table: ("site_person",) for table in _SITE_TABLES},
+    **{
+        table: ("site_person", "site_person_add", "site_person_change", "site_person_delete")
+        for table in _SITE_TABLES
+    },
 }
 
 
@@ -357,7 +415,8 @@ def apply_grants(conn: Connection) -> bool:
         run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
     run(
         "GRANT EXECUTE ON FUNCTION incubator_user_id(), incubator_is_admin(),"
-        f" incubator_site_ids_of(text), incubator_site_ids() TO {everyone}"
+        f" incubator_site_ids_of(text), incubator_site_ids(),"
+        f" incubator_writable_site_ids_of(text), incubator_writable_site_ids() TO {everyone}"
     )
     run(
         "GRANT EXECUTE ON FUNCTION incubator_sync_login(text, text, text),"

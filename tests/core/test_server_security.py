@@ -663,3 +663,67 @@ def test_site_policies_let_a_sites_people_work(server, two_sites, session):
             assert "Unknown entrepreneur" in str(refused.value)
     finally:
         coach_db.dispose()
+
+
+def test_a_viewer_on_one_site_writes_on_the_other_only(server, two_sites, session):
+    """Coach A is coach on Marseille and viewer on Avignon: the server shows them both sites'
+    people and lets them write Marseille's only; the services say which site and role refused."""
+    from incubator_app.services.milestones.records import create_milestone, update_milestone
+    from incubator_app.services.sites.members import add_member
+
+    admin = server["actors"]["admin"]
+    add_member(
+        session, two_sites["avi"], server["actors"]["coach_a"].user_id, Role.VIEWER, actor=admin
+    )
+    coach_a = server["connect"]("coach_a")
+    mine, other = two_sites["mine"], two_sites["other"]
+    # SQL: SELECT id FROM entrepreneur  (both sites: viewer on Avignon)
+    assert _scalar_list(coach_a, "SELECT id FROM entrepreneur ORDER BY id") == sorted([mine, other])
+    # SQL: SELECT incubator_writable_site_ids()
+    assert _scalar_list(coach_a, "SELECT incubator_writable_site_ids()") == [[two_sites["mrs"]]]
+    with coach_a.connect() as conn:
+        # SQL: UPDATE entrepreneur SET phone = 'x' WHERE id = <Avignon's person>  (no row)
+        changed = conn.execute(
+            text("UPDATE entrepreneur SET phone = 'x' WHERE id = :i"), {"i": other}
+        )
+        assert changed.rowcount == 0
+        # SQL: UPDATE milestone SET title = 'x' WHERE entrepreneur_id = <Avignon's person>
+        changed = conn.execute(
+            text("UPDATE milestone SET title = 'x' WHERE entrepreneur_id = :i"), {"i": other}
+        )
+        assert changed.rowcount == 0
+        # SQL: DELETE FROM session_participant WHERE entrepreneur_id = <Avignon's person>
+        gone = conn.execute(
+            text("DELETE FROM session_participant WHERE entrepreneur_id = :i"), {"i": other}
+        )
+        assert gone.rowcount == 0
+        # SQL: UPDATE entrepreneur SET phone = '0600' WHERE id = <Marseille's person>  (own)
+        changed = conn.execute(
+            text("UPDATE entrepreneur SET phone = '0600' WHERE id = :i"), {"i": mine}
+        )
+        assert changed.rowcount == 1
+    # SQL: INSERT INTO milestone (entrepreneur_id, ...) VALUES (<Avignon's person>, ...)
+    insert = (
+        "INSERT INTO milestone (entrepreneur_id, title, due_on, status, created_at,"
+        " updated_at, version_id) VALUES (:i, 'X', '2026-01-01', 'planned', now(), now(), 1)"
+    )
+    assert _refused(coach_a, insert, i=other) == "42501"
+    # SQL: UPDATE entrepreneur SET site_id = <Avignon> WHERE id = <Marseille's person>
+    sql = "UPDATE entrepreneur SET site_id = :s WHERE id = :i"
+    assert _refused(coach_a, sql, s=two_sites["avi"], i=mine) == "42501"
+    # Through the services: refused with the site and the role, before the server is asked.
+    database = _app_session(server, "coach_a")
+    try:
+        with database.session() as s:
+            coach = authenticate(s, server["logins"]["coach_a"], "")
+            with pytest.raises(PermissionDenied) as refused:
+                create_milestone(
+                    s, entrepreneur_id=other, title="X", due_on=date(2026, 9, 1), actor=coach
+                )
+            assert "is viewer on the site Avignon" in str(refused.value.message)
+            made = create_milestone(
+                s, entrepreneur_id=mine, title="Bilan", due_on=date(2026, 9, 1), actor=coach
+            )
+            update_milestone(s, made.id, expected_version=None, title="Bilan 6 mois", actor=coach)
+    finally:
+        database.dispose()
