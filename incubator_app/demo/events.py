@@ -29,6 +29,7 @@ from incubator_app.models import (
     Event,
     Registration,
     RegistrationChange,
+    Site,
 )
 
 # (events, registrations, contacts) per demo scale; the benchmark passes its own sizes.
@@ -126,7 +127,8 @@ def fill_events(
         "event",
         "id kind title description resource_id address starts_at ends_at capacity "
         "registration_required registration_opens_at registration_closes_at offer_hours "
-        "organiser_user_id organiser_coach_id cohort_id course_id places_taken cancelled",
+        "organiser_user_id organiser_coach_id cohort_id course_id places_taken cancelled "
+        "site_id",
         versioned=True,
     )
     w.declare(
@@ -164,6 +166,17 @@ def fill_events(
             ),
         )  # fmt: skip
     people = list(conn.scalars(select(Entrepreneur.id).order_by(Entrepreneur.id)))
+    # In a network (two active sites or more), each event is one site's, for that site's
+    # people (and the contacts), and one in ten is the whole network's, open to everyone.
+    # Drawn from their own generator: the small and incubator demos do not change.
+    sites = list(conn.execute(select(Site.id, Site.commune).where(Site.active).order_by(Site.id)))
+    site_rng = Random(f"event-sites-{scale}-{seed}")
+    people_of: dict[int, list[int]] = {}
+    if len(sites) >= 2:  # services/sites/records.py MULTI_SITE
+        for person_id, site_id in conn.execute(
+            select(Entrepreneur.id, Entrepreneur.site_id).order_by(Entrepreneur.id)
+        ):
+            people_of.setdefault(site_id, []).append(person_id)
     per_event = max(1, n_regs // max(1, n_events))
     # Ten per cent of the events are still to come (within 90 days of the reference day).
     coming = n_events // 10
@@ -182,19 +195,26 @@ def fill_events(
         event_row = [
             eid, kind, rng.choice(TITLES[kind]), None, None, rng.choice(PLACES),
             w.local_stamp(day, minute), w.local_stamp(day, minute + rng.choice((120, 180))),
-            capacity, True, None, None, 48, None, None, None, None, 0, False, 1, created,
+            capacity, True, None, None, 48, None, None, None, None, 0, False, None, 1, created,
             created,
         ]  # fmt: skip
+        invited = people
+        if people_of and site_rng.random() >= 0.1:
+            site_id, commune = sites[int(site_rng.random() * len(sites))]
+            event_row[19] = site_id
+            invited = people_of.get(site_id, [])
+            if event_row[5] is not None and commune:
+                event_row[5] = f"{event_row[5]}, {commune}"
         held = 0
         regs: list[tuple] = []
         changes: list[tuple] = []
         wanted = max(1, int(per_event * (0.5 + rng.random())))
-        pool_size = len(people) + len(contacts)
+        pool_size = len(invited) + len(contacts)
         picks = rng.sample(range(pool_size), min(wanted, pool_size))
         taken = 0
         for key, pick in enumerate(picks, start=1):
-            entrepreneur_id = people[pick] if pick < len(people) else None
-            contact_id = None if pick < len(people) else contacts[pick - len(people)]
+            entrepreneur_id = invited[pick] if pick < len(invited) else None
+            contact_id = None if pick < len(invited) else contacts[pick - len(invited)]
             party = 2 if rng.random() < 0.05 else 1
             fits = taken + party <= capacity
             if not future:
@@ -286,14 +306,15 @@ def _fill_courses(
             minute, length = 570, rng.choice((180, 360))
             eid = w.take_id("event")
             past = day < ref
-            # Every enrolled person holds a place (registered, then attended or absent).
+            # Every enrolled person holds a place (registered, then attended or absent). A
+            # course is the whole network's (no site): its people come from every site.
             w.add(
                 "event",
                 (
                     eid, "training", f"{title} — {module_title}", None, None, PLACES[0],
                     w.local_stamp(day, minute), w.local_stamp(day, minute + length),
                     COURSE_CAPACITY, True, None, None, 48, None, None, None, course_id,
-                    len(enrolled), False, 1, created, created,
+                    len(enrolled), False, None, 1, created, created,
                 ),
             )  # fmt: skip
             for key, (entrepreneur_id, contact_id) in enumerate(enrolled, start=1):

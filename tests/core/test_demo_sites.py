@@ -15,7 +15,16 @@ from incubator_app.demo import generate_demo
 from incubator_app.demo.places import SITES
 from incubator_app.demo.scales import SCALES
 from incubator_app.demo.sites import site_code
-from incubator_app.models import Entrepreneur, Role, SharedService, Site, SiteMembership, User
+from incubator_app.models import (
+    Entrepreneur,
+    Event,
+    Registration,
+    Role,
+    SharedService,
+    Site,
+    SiteMembership,
+    User,
+)
 from incubator_app.services.administration.users import actor_for_user
 from incubator_app.services.entrepreneurs.list import EntrepreneurFilter, EntrepreneurListSource
 from incubator_app.services.shared_services.catalogue import list_shared_services
@@ -86,5 +95,29 @@ def test_network_demo_spreads_people_over_its_sites(db_url, monkeypatch):
             shown = list_shared_services(s, actor=actor)
             assert {v.site_id for v in shown} == {None, site_id}
             assert sum(1 for v in shown if v.bookable) == rooms[site_id]
+            # Events too: most are one site's, registering that site's people (and
+            # contacts); about one in ten is the whole network's, and so are the courses.
+            events = dict(
+                s.execute(
+                    select(Event.site_id, func.count())
+                    .where(Event.course_id.is_(None))
+                    .group_by(Event.site_id)
+                ).all()
+            )
+            assert set(events) == {None, *per_site} and min(events.values()) > 0
+            assert events[None] < sum(events.values()) / 4
+            strangers = s.scalar(
+                select(func.count())
+                .select_from(Registration)
+                .join(Event, Event.id == Registration.event_id)
+                .join(Entrepreneur, Entrepreneur.id == Registration.entrepreneur_id)
+                .where(Event.site_id.is_not(None), Event.site_id != Entrepreneur.site_id)
+            )
+            assert strangers == 0
+            assert s.scalar(
+                select(func.count())
+                .select_from(Registration)
+                .where(Registration.entrepreneur_id.is_not(None))
+            )
     finally:
         db.dispose()
