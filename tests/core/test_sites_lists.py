@@ -162,3 +162,50 @@ def test_a_sites_coach_logs_sessions_with_their_sites_people_only(session, admin
     update_coaching_session(
         session, both.id, summary="Atelier commun", expected_version=None, actor=coach
     )
+
+
+def test_a_site_picked_on_the_coaching_list_and_its_totals(session, admin, network):
+    """A site picked: the sessions of its people, and totals of those sessions only; a site
+    that is not one's own shows nothing."""
+    from incubator_app.services.coaching.stats import totals_for_filter
+
+    mrs, avi, _staff, coach, people = network
+    for picked, name in ((mrs, "Durand"), (avi, "Martin")):
+        flt = CoachingFilter(site_id=picked)
+        source = SessionListSource(flt, actor=admin)
+        rows = source.fetch(session, SortOrder(), 0, 50)
+        assert source.count(session) == len(rows) == 1
+        assert any(name in n for n in rows[0].participant_names)
+        totals = totals_for_filter(session, flt, actor=admin)
+        assert (totals.sessions, totals.entrepreneurs) == (1, 1)
+    # The coach of Marseille: their own sites by default, Avignon picked shows nothing.
+    assert totals_for_filter(session, CoachingFilter(), actor=coach).sessions == 1
+    hidden = SessionListSource(CoachingFilter(site_id=avi), actor=coach)
+    assert hidden.count(session) == 0
+    assert totals_for_filter(session, CoachingFilter(site_id=avi), actor=coach).sessions == 0
+    # The whole network for the administrator, as before.
+    assert totals_for_filter(session, CoachingFilter(), actor=admin).sessions == 2
+
+
+def test_a_site_picked_on_the_action_items_list(session, admin, network):
+    from incubator_app.services.milestones.action_items import create_action_item
+    from incubator_app.services.milestones.list import ActionItemListSource
+
+    mrs, avi, _staff, coach, people = network
+    for name in ("Durand", "Martin"):
+        create_action_item(
+            session, entrepreneur_id=people[name], text=f"Appeler {name}", actor=admin
+        )
+
+    def texts(actor, **kw) -> list[str]:
+        source = ActionItemListSource(actor, TODAY, **kw)
+        rows = source.fetch(session, SortOrder(), 0, 50)
+        assert source.count(session) == len(rows)
+        by_name = source.fetch(session, SortOrder("entrepreneur"), 0, 50)
+        assert sorted(r.text for r in by_name) == sorted(r.text for r in rows)
+        return sorted(r.text for r in rows)
+
+    assert texts(admin) == ["Appeler Durand", "Appeler Martin"]
+    assert texts(admin, site_id=avi) == ["Appeler Martin"]
+    assert texts(coach) == ["Appeler Durand"]
+    assert texts(coach, site_id=avi) == []

@@ -27,11 +27,14 @@ class CoachingFilter:
     topic_id: int | None = None
     kind: SessionKind | None = None
     mode: SessionMode | None = None
+    #: One site picked in a network: the sessions of its people (list.site_terms; the
+    #: person's own sites when None).
+    site_id: int | None = None
 
     @classmethod
     def from_keys(cls, today: date | None = None, **filters: Any) -> CoachingFilter:
         """From the page's keys: coach_id, entrepreneur_id, period, date_from, date_to,
-        topic_id, kind, mode (unknown keys ignored; `period` sets both dates)."""
+        topic_id, kind, mode, site_id (unknown keys ignored; `period` sets both dates)."""
         date_from, date_to = filters.get("date_from"), filters.get("date_to")
         if filters.get("period"):
             picked = period_range(filters["period"], today or clock.today())
@@ -45,6 +48,7 @@ class CoachingFilter:
             topic_id=filters.get("topic_id"),
             kind=SessionKind(kind) if kind else None,
             mode=SessionMode(mode) if mode else None,
+            site_id=filters.get("site_id"),
         )
 
     def conditions(self, *, newest_first: bool = False) -> list[ColumnElement[bool]]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import ColumnElement, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, bindparam, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ValidationError
@@ -27,7 +27,7 @@ from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching.filter import CoachingFilter
 from incubator_app.services.paging import SortOrder, apply_sort, window
-from incubator_app.services.sites.members import sites_of
+from incubator_app.services.sites.scope import visible_sites
 
 # Participants named in a row; a workshop with more shows "+ n".
 _NAMED = 3
@@ -141,6 +141,37 @@ def session_row_select():
 _PAGE_ROWS = session_row_select().where(CoachingSession.id.in_(bindparam("ids", expanding=True)))
 
 
+def sessions_of_sites(sites: Sequence[int], *, postgresql: bool) -> ColumnElement[bool]:
+    """coaching_session.id is a session of a person of `sites`. Driven from the sites' people
+    (entrepreneur's site index, then each person's participations through the
+    session_participant index on entrepreneur_id), never from every participant: one site of a
+    network of 25 reads its 1/25th. On PostgreSQL the people's ids are an InitPlan array, so
+    the planner cannot turn it back into a hash join over every participant."""
+    sp = SessionParticipant
+    people = select(Entrepreneur.id).where(Entrepreneur.site_id.in_(sites))
+    people_term = sp.entrepreneur_id.in_(people)
+    if postgresql:
+        people_term = sp.entrepreneur_id == func.any(func.array(people.scalar_subquery()))
+    return CoachingSession.id.in_(select(sp.session_id).where(people_term))
+
+
+def site_terms(
+    session: Session, actor: Actor, picked: int | None = None
+) -> list[ColumnElement[bool]]:
+    """WHERE terms on coaching_session for a network: the sessions of the people of the site
+    picked (none if it is not the person's), else of the person's own sites plus their own
+    sessions; no term for network-level people and single-site installs with nothing picked."""
+    sites = visible_sites(session, actor, picked)
+    if sites is None:
+        return []
+    if not sites:
+        return [false()]
+    of_sites = sessions_of_sites(sites, postgresql=session.get_bind().dialect.name == "postgresql")
+    if picked is not None:
+        return [of_sites]
+    return [or_(CoachingSession.coach_id == (actor.coach_id or -1), of_sites)]
+
+
 class SessionListSource:
     """Sessions matching a CoachingFilter, newest first by default.
 
@@ -153,26 +184,8 @@ class SessionListSource:
         self._site_terms: list[ColumnElement[bool]] | None = None
 
     def _sites(self, session: Session) -> list[ColumnElement[bool]]:
-        """In a network, someone of some sites sees the sessions of the people of their sites
-        and their own sessions (worked out once per source)."""
         if self._site_terms is None:
-            mine = sites_of(session, self.actor)
-            self._site_terms = (
-                []
-                if mine is None
-                else [
-                    or_(
-                        CoachingSession.coach_id == (self.actor.coach_id or -1),
-                        CoachingSession.id.in_(
-                            select(SessionParticipant.session_id)
-                            .join(
-                                Entrepreneur, Entrepreneur.id == SessionParticipant.entrepreneur_id
-                            )
-                            .where(Entrepreneur.site_id.in_(mine))
-                        ),
-                    )
-                ]
-            )
+            self._site_terms = site_terms(session, self.actor, self.filters.site_id)
         return self._site_terms
 
     def count(self, session: Session) -> int:

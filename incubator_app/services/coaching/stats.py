@@ -20,6 +20,7 @@ from incubator_app.models import (
 from incubator_app.models.coaching import session_topic
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.coaching.filter import CoachingFilter
+from incubator_app.services.coaching.list import site_terms
 from incubator_app.services.periods import months_between
 
 
@@ -64,6 +65,15 @@ def totals_for_filter(session: Session, filters: CoachingFilter, *, actor: Actor
     cs = CoachingSession
     # count(*), not count(id): the id is never empty, and SQLite need not read it.
     figures = select(func.count(), func.coalesce(func.sum(cs.duration_minutes), 0))
+    sites = site_terms(session, actor, filters.site_id)
+    if sites:
+        # In a network: the sessions the list shows (a site picked, or one's own sites).
+        ids = filters.apply(select(cs.id)).where(*sites)
+        sessions, minutes = session.execute(filters.apply(figures).where(*sites)).one()
+        people = select(func.count(func.distinct(SessionParticipant.entrepreneur_id))).where(
+            SessionParticipant.session_id.in_(ids)
+        )
+        return CoachingTotals(int(sessions), int(minutes), int(session.scalar(people) or 0))
     if filters.topic_only:
         # From the topic's links to their sessions, not a scan of every session.
         figures = (

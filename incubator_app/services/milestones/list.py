@@ -340,13 +340,24 @@ class ActionItemListSource:
         if self.state not in ACTION_STATES:
             raise _bad("state", self.state)
 
-    def _where(self, stmt: Select, *, joined: bool = False) -> Select:
+    def _sites(self, session: Session) -> tuple[int, ...] | None:
+        """The sites shown (services/sites/scope.py), read once per source."""
+        if "_site_ids" not in self.__dict__:
+            object.__setattr__(self, "_site_ids", visible_sites(session, self.actor, self.site_id))
+        return self.__dict__["_site_ids"]
+
+    def _where(self, stmt: Select, *, joined: bool = False, session: Session) -> Select:
+        sites = self._sites(session)
         if joined:  # the statement joins Entrepreneur anyway (sort by name)
             stmt = stmt.where(Entrepreneur.archived.is_(False))
+            if sites is not None:
+                stmt = stmt.where(Entrepreneur.site_id.in_(sites))
         else:
             # Membership in the set of people not archived rather than a join: the count and
             # the ids read only ix_action_item_entrepreneur_done_due (or the assignee's index).
             people = select(Entrepreneur.id).where(Entrepreneur.archived.is_(False))
+            if sites is not None:  # in a network: the people of the sites shown
+                people = people.where(Entrepreneur.site_id.in_(sites))
             stmt = stmt.where(ActionItem.entrepreneur_id.in_(people))
         if self.state in ("open", "overdue"):
             stmt = stmt.where(ActionItem.done.is_(False))
@@ -361,7 +372,8 @@ class ActionItemListSource:
         return stmt
 
     def count(self, session: Session) -> int:
-        return session.scalar(self._where(select(func.count()).select_from(ActionItem))) or 0
+        stmt = self._where(select(func.count()).select_from(ActionItem), session=session)
+        return session.scalar(stmt) or 0
 
     def fetch(
         self, session: Session, sort: SortOrder, offset: int, limit: int
@@ -375,7 +387,7 @@ class ActionItemListSource:
             ids_stmt = ids_stmt.outerjoin(assignee, assignee.id == ActionItem.assignee_coach_id)
         # Items without a due date after the dated ones (apply_sort puts empty values last).
         ids_stmt = apply_sort(
-            self._where(ids_stmt, joined=sort.key == "entrepreneur"),
+            self._where(ids_stmt, joined=sort.key == "entrepreneur", session=session),
             sort,
             {
                 "due_on": ActionItem.due_on,

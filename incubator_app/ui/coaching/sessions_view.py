@@ -29,7 +29,9 @@ from incubator_app.services.periods import Period
 from incubator_app.ui.coaching.log_dialog import kind_label, mode_label
 from incubator_app.ui.durations import duration_text
 from incubator_app.ui.entrepreneur_picker import EntrepreneurPicker
+from incubator_app.ui.entrepreneurs.labels import ChoiceCombo
 from incubator_app.ui.flow_layout import FlowLayout, labelled
+from incubator_app.ui.site_field import fill_site_filter
 from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
@@ -115,6 +117,13 @@ class SessionsView(QWidget):
             self.tr("&Mode:"),
             [(everyone, None)] + [(mode_label(m), m.value) for m in SessionMode],
         )
+        # The site filter: in a network of two sites or more only (ui/site_field.py).
+        self.site = ChoiceCombo()
+        self.site.setObjectName("sessionSiteFilter")
+        self.site.setAccessibleName(self.tr("Site"))
+        fill_site_filter(self.site, context)
+        row.addWidget(self.site)
+        self.site.currentIndexChanged.connect(self._filters_changed)
         layout.addLayout(row)
 
         people = QHBoxLayout()
@@ -192,6 +201,7 @@ class SessionsView(QWidget):
             topic_id=self.topic.currentData(),
             kind=self.kind.currentData(),
             mode=self.mode.currentData(),
+            site_id=self.site.value(),
         )
 
     def _set_person(self, person_id: int | None, label: str) -> None:
@@ -202,7 +212,8 @@ class SessionsView(QWidget):
         self._filters_changed()
 
     def apply_filters(self, **filters: object) -> None:
-        """Keys: coach_id, entrepreneur_id, period, topic_id, kind, mode (others ignored)."""
+        """Keys: coach_id, entrepreneur_id, period, topic_id, kind, mode, site_id (others
+        ignored)."""
         combos = {
             "period": self.period,
             "coach_id": self.coach,
@@ -215,6 +226,10 @@ class SessionsView(QWidget):
                 box.blockSignals(True)
                 box.setCurrentIndex(max(box.findData(filters[key]), 0))
                 box.blockSignals(False)
+        if "site_id" in filters:
+            self.site.blockSignals(True)
+            self.site.set_value(filters["site_id"])
+            self.site.blockSignals(False)
         if "entrepreneur_id" in filters:
             pid = filters["entrepreneur_id"]
             label = ""
@@ -233,6 +248,7 @@ class SessionsView(QWidget):
         self._load_totals(filters)
 
     def reload(self) -> None:
+        fill_site_filter(self.site, self.context)  # sites added or deactivated meanwhile
         self._filters_changed()
 
     def _load_totals(self, filters: CoachingFilter) -> None:

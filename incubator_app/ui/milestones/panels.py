@@ -35,6 +35,7 @@ from incubator_app.services.milestones.list import (
 )
 from incubator_app.ui.changes import ACTION_ITEM, MILESTONE
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.entrepreneurs.labels import ChoiceCombo
 from incubator_app.ui.flow_layout import FlowLayout, labelled
 from incubator_app.ui.milestones.dialogs import AchieveDialog, DoneDialog, ReassignDialog, as_date
 from incubator_app.ui.milestones.timeline_strip import (
@@ -42,6 +43,7 @@ from incubator_app.ui.milestones.timeline_strip import (
     STATUS_COLOURS,
     status_label,
 )
+from incubator_app.ui.site_field import fill_site_filter
 from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.windowed_model import Column, WindowedTableModel
 
@@ -91,6 +93,16 @@ class _Panel(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
+    def _site_filter(self, name: str) -> ChoiceCombo:
+        """The site filter: in a network of two sites or more only (ui/site_field.py)."""
+        combo = ChoiceCombo()
+        combo.setObjectName(name)
+        combo.setAccessibleName(self.tr("Site"))
+        fill_site_filter(combo, self.context)
+        self.filters.addWidget(combo)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
     def _filter(self, label: str, combo: QComboBox) -> None:
         self.filters.addWidget(labelled(label, combo))
         combo.currentIndexChanged.connect(self.refresh)
@@ -134,6 +146,7 @@ class MilestonesPanel(_Panel):
         self._filter(self.tr("&Status:"), self.status_combo)
         self._filter(self.tr("C&oach:"), self.coach_combo)
         self._filter(self.tr("&Cohort:"), self.cohort_combo)
+        self.site_combo = self._site_filter("milestoneSiteFilter")
         self.filters.addWidget(self.count_label)
 
         late = lambda r: LATE if r.overdue else None  # noqa: E731
@@ -218,6 +231,7 @@ class MilestonesPanel(_Panel):
             status=self.status_combo.currentData(),
             coach_id=self.coach_combo.currentData(),
             cohort_id=self.cohort_combo.currentData(),
+            site_id=self.site_combo.value(),
         )
 
     def refresh(self) -> None:
@@ -276,6 +290,7 @@ class ActionItemsPanel(_Panel):
         self.assignee_combo = _combo("assigneeFilter", [(self.tr("Anyone"), None), *coaches])
         self._filter(self.tr("&Show:"), self.state_combo)
         self._filter(self.tr("Assigned &to:"), self.assignee_combo)
+        self.site_combo = self._site_filter("actionSiteFilter")
         self.filters.addWidget(self.count_label)
         late = lambda r: LATE if r.overdue else None  # noqa: E731
         self.model = WindowedTableModel(
@@ -332,6 +347,7 @@ class ActionItemsPanel(_Panel):
             self.today_provider(),
             state=self.state_combo.currentData(),
             coach_id=self.assignee_combo.currentData(),
+            site_id=self.site_combo.value(),
         )
 
     def refresh(self) -> None:

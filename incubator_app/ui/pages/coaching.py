@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR
+from incubator_app.ui.changes import ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, SITE
 from incubator_app.ui.coaching.caseload_view import CaseloadView
 from incubator_app.ui.coaching.log_dialog import open_log_session_dialog
 from incubator_app.ui.coaching.sessions_view import SessionsView
@@ -14,8 +14,8 @@ from incubator_app.ui.pages.base import Page
 
 
 class CoachingPage(Page):
-    # ACTION_ITEM: the caseload counts open action items.
-    watched_kinds = frozenset({COACHING_SESSION, ENTREPRENEUR, ACTION_ITEM})
+    # ACTION_ITEM: the caseload counts open action items. SITE: the sessions' site filter.
+    watched_kinds = frozenset({COACHING_SESSION, ENTREPRENEUR, ACTION_ITEM, SITE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -59,7 +59,7 @@ class CoachingPage(Page):
 
     def apply_filters(self, **filters: object) -> None:
         """Keys: coach_id, entrepreneur_id, period ("this_month", "last_month", "this_year",
-        "last_12_months", "all"...), topic_id, kind, mode; shows the Sessions tab."""
+        "last_12_months", "all"...), topic_id, kind, mode, site_id; shows the Sessions tab."""
         self.tabs.setCurrentWidget(self.sessions)
         self.sessions.apply_filters(**filters)
         if filters.get("coach_id") is not None:

@@ -26,6 +26,7 @@ from incubator_app.ui.changes import (
     ENTREPRENEUR,
     FUNDING,
     MILESTONE,
+    SITE,
 )
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.milestones.deadlines_panel import DeadlinesPanel
@@ -36,10 +37,13 @@ from incubator_app.ui.milestones.panels import (
     focus_first_row,
 )
 from incubator_app.ui.pages.base import Page
+from incubator_app.ui.site_field import fill_site_filter
 
 
 class MilestonesPage(Page):
-    watched_kinds = frozenset({MILESTONE, ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, FUNDING})
+    watched_kinds = frozenset(
+        {MILESTONE, ACTION_ITEM, COACHING_SESSION, ENTREPRENEUR, FUNDING, SITE}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -92,6 +96,8 @@ class MilestonesPage(Page):
         return self.today_override or clock.today()
 
     def reload(self) -> None:
+        for panel in (self.milestones, self.actions):  # sites added or deactivated meanwhile
+            fill_site_filter(panel.site_combo, self.context)
         self.milestones.refresh()
         self.actions.refresh()
         if self.deadlines is not None:
