@@ -164,8 +164,15 @@ def build(db, raw: Raw, actor: Actor) -> list[Scenario]:
 
         return run
 
-    def first_screen(source, sort: SortOrder) -> Callable[[], Any]:
-        return in_session(lambda s: (source.count(s), source.fetch(s, sort, 0, PAGE)))
+    def first_screen(make_source: Callable[[], Any], sort: SortOrder) -> Callable[[], Any]:
+        """A page opening: a new source (as the page makes one for each filter), its count
+        and first window."""
+
+        def run(s) -> Any:
+            source = make_source()
+            return source.count(s), source.fetch(s, sort, 0, PAGE)
+
+        return in_session(run)
 
     # funder KPIs: the grant closest to 336 beneficiaries, its first year.
     gid, start, end = pick_grant(raw, 336)
@@ -179,8 +186,7 @@ def build(db, raw: Raw, actor: Actor) -> list[Scenario]:
 
     # entrepreneurs list (page columns + the page's activity), several filters and orders
     def ent_ours(flt: EntrepreneurFilter, sort: SortOrder) -> Callable[[], Any]:
-        source = EntrepreneurListSource(flt, actor, today=TODAY)
-        return first_screen(source, sort)
+        return first_screen(lambda: EntrepreneurListSource(flt, actor, today=TODAY), sort)
 
     scenarios.append(
         Scenario(
@@ -214,7 +220,7 @@ def build(db, raw: Raw, actor: Actor) -> list[Scenario]:
     scenarios.append(
         Scenario(
             "overdue milestones, count + first 200",
-            first_screen(MilestoneListSource(actor, TODAY, due="overdue"), SortOrder()),
+            first_screen(lambda: MilestoneListSource(actor, TODAY, due="overdue"), SortOrder()),
             lambda: raw_overdue(raw),
         )
     )
@@ -223,7 +229,7 @@ def build(db, raw: Raw, actor: Actor) -> list[Scenario]:
     scenarios.append(
         Scenario(
             "coaching first screen, last 12 months",
-            first_screen(SessionListSource(last12, actor=actor), SortOrder()),
+            first_screen(lambda: SessionListSource(last12, actor=actor), SortOrder()),
             lambda: raw_sessions(raw, last12.date_from, last12.date_to),
         )
     )

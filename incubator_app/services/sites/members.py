@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import ValidationError
@@ -23,7 +23,7 @@ from incubator_app.services.records import (
     unit_of_work,
     update_with_audit,
 )
-from incubator_app.services.sites.records import is_multi_site
+from incubator_app.services.sites.records import MULTI_SITE, is_multi_site
 
 
 @dataclass(frozen=True)
@@ -44,19 +44,32 @@ def is_network_level(session: Session, actor: Actor) -> bool:
     return has_site is None
 
 
+# One statement for sites_of: the person's memberships with their sites' state, and the
+# number of active sites (built once; the user id is bound at each run).
+_MY_SITES = (
+    select(
+        SiteMembership.site_id,
+        Site.active,
+        select(func.count()).select_from(Site).where(Site.active).scalar_subquery(),
+    )
+    .join(Site, Site.id == SiteMembership.site_id)
+    .where(SiteMembership.user_id == bindparam("user_id"))
+    .order_by(SiteMembership.site_id)
+)
+
+
 def sites_of(session: Session, actor: Actor) -> tuple[int, ...] | None:
     """The ids of the active sites `actor` works on; None: every site (network-level people,
-    or an install with fewer than two sites)."""
-    if not is_multi_site(session) or is_network_level(session, actor):
+    or an install with fewer than two sites).
+
+    Every list asks this when it opens: no statement for administrators and the system, one
+    for everyone else (their memberships and the count of active sites together)."""
+    if actor.is_admin or actor.user_id is None:
         return None
-    return tuple(
-        session.scalars(
-            select(SiteMembership.site_id)
-            .join(Site, Site.id == SiteMembership.site_id)
-            .where(SiteMembership.user_id == actor.user_id, Site.active)
-            .order_by(SiteMembership.site_id)
-        )
-    )
+    rows = session.execute(_MY_SITES, {"user_id": actor.user_id}).all()
+    if not rows or rows[0][2] < MULTI_SITE:  # no membership: the network's team
+        return None
+    return tuple(site_id for site_id, active, _sites in rows if active)
 
 
 def list_members(session: Session, site_id: int, *, actor: Actor) -> list[MemberRow]:

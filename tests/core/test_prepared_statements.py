@@ -1,0 +1,63 @@
+"""PostgreSQL: the app's statements stay prepared on the server across ORM sessions (each ends
+with a ROLLBACK, which psycopg's own rollback answers by forgetting them; db/engine.py), and a
+ROLLBACK still undoes what the transaction wrote, also after an error."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from incubator_app.models import Site
+
+pytestmark = pytest.mark.core
+
+
+@pytest.fixture
+def pg(db):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("prepared statements on the server: PostgreSQL only")
+    return db
+
+
+def _sites_named(session, name: str) -> int:
+    return session.scalar(select(func.count()).select_from(Site).where(Site.name == name))
+
+
+def test_a_statement_run_in_many_sessions_gets_prepared(pg):
+    for _ in range(8):  # psycopg prepares from the 6th run on one connection
+        with pg.session() as s:
+            assert _sites_named(s, "Marseille") == 0
+    with pg.session() as s:
+        prepared = s.scalars(
+            text("SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%site%'")
+        ).all()
+    assert any("count(*)" in statement for statement in prepared), prepared
+
+
+def test_a_rollback_still_undoes_the_writes(pg):
+    with pg.session() as s:
+        s.add(Site(name="Marseille", code="MRS"))
+        s.flush()
+        assert _sites_named(s, "Marseille") == 1
+        s.rollback()
+        assert _sites_named(s, "Marseille") == 0
+    with pg.session() as s:
+        s.add(Site(name="Nice", code="NCE"))
+        s.flush()
+    # the session closed without a commit
+    with pg.session() as s:
+        assert _sites_named(s, "Nice") == 0
+
+
+def test_a_transaction_in_error_rolls_back_and_the_connection_works_on(pg):
+    for _ in range(7):
+        with pg.session() as s:
+            _sites_named(s, "Toulon")
+    with pg.session() as s:
+        s.add(Site(name="Toulon", code="TLN"))
+        s.flush()
+        with pytest.raises(DBAPIError):
+            s.execute(text("SELECT 1 / 0"))
+        s.rollback()
+        assert _sites_named(s, "Toulon") == 0
