@@ -20,6 +20,7 @@ from incubator_app.services.contacts.listing import ContactFilter, ContactListSo
 from incubator_app.ui.app import language_names
 from incubator_app.ui.contacts.contact_window import ContactWindow
 from incubator_app.ui.context import AppContext
+from incubator_app.ui.table_headers import fit_header_titles
 from incubator_app.ui.windowed_model import Column, Debouncer, WindowedTableModel
 
 SEARCH_DELAY_MS = 200
@@ -86,6 +87,7 @@ class ContactsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 190), (1, 200), (2, 120), (3, 160), (4, 90)):
             self.table.setColumnWidth(column, width)
+        fit_header_titles(self.table)
         # Enter or a double click opens the contact's window.
         self.table.activated.connect(self._open_row)
         self.search.returnPressed.connect(self.table.setFocus)
