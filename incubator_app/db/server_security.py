@@ -471,7 +471,70 @@ def apply_grants(conn: Connection) -> bool:
         table = policy.split(" ON ", 1)[1].split()[0]
         if table in tables:
             run(policy)
+    _apply_confidential_funding(conn, group, tables)
     return True
+
+
+# -- Confidential funding data (issue 17) ---------------------------------------------------
+# Kept apart from the rules above: FSE+ answers and follow-up notes have rules of their own,
+# applied after the general grants and policies (which they narrow, never widen).
+#
+# - `fse_questionnaire` (labour-market status, disability, origin…: art. 9 data): closed to
+#   coaches and viewers by a RESTRICTIVE policy (ANDed with the site policy), so that their
+#   raw SELECT returns no row and they can write none. The FSE+ indicators of the funder report
+#   come from `incubator_fse_figures`, a SECURITY DEFINER function that returns sums only
+#   (services/funding/fse/indicators.py builds its body from the report's own queries).
+# - `follow_up_contact.note` (what a former entrepreneur said on the phone): read by staff and
+#   admins only (column privileges: coaches and viewers SELECT every other column).
+_FSE_READERS = ("admin", "staff")
+_FOLLOW_UP_NOTE = ("follow_up_contact", "note")
+_CONFIDENTIAL_POLICY_TABLES = {"fse_questionnaire": ("fse_staff_only",)}
+
+_CONFIDENTIAL_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION incubator_reads_fse() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS
+$$ SELECT pg_has_role(current_user, current_setting('incubator.role_prefix') || '_admin', 'USAGE')
+       OR pg_has_role(current_user, current_setting('incubator.role_prefix') || '_staff', 'USAGE')
+$$
+"""
+
+
+def _apply_confidential_funding(conn: Connection, group: dict[str, str], tables: list[str]) -> None:
+    from incubator_app.services.funding.fse.indicators import fse_function_sql
+
+    run = lambda sql: conn.execute(text(sql))  # noqa: E731
+    owner = _q(f"{role_prefix(conn)}_owner")
+    everyone = ", ".join(group.values())
+    closed = ", ".join(group[g] for g in GROUPS if g not in _FSE_READERS)
+    run(_CONFIDENTIAL_FUNCTIONS)
+    run("ALTER FUNCTION incubator_reads_fse() OWNER TO " + owner)
+    run("REVOKE ALL ON FUNCTION incubator_reads_fse() FROM PUBLIC")
+    run(f"GRANT EXECUTE ON FUNCTION incubator_reads_fse() TO {everyone}")
+    if "fse_questionnaire" in tables:
+        run("DROP POLICY IF EXISTS fse_staff_only ON fse_questionnaire")
+        run("ALTER TABLE fse_questionnaire ENABLE ROW LEVEL SECURITY")
+        run(
+            "CREATE POLICY fse_staff_only ON fse_questionnaire AS RESTRICTIVE FOR ALL"
+            " USING (incubator_reads_fse()) WITH CHECK (incubator_reads_fse())"
+        )
+        run(f"REVOKE INSERT, UPDATE, DELETE ON fse_questionnaire FROM {closed}")
+        run(fse_function_sql())
+        signature = "incubator_fse_figures(integer, date, date)"
+        run(f"ALTER FUNCTION {signature} OWNER TO {owner}")
+        run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        run(f"GRANT EXECUTE ON FUNCTION {signature} TO {everyone}")
+    table, column = _FOLLOW_UP_NOTE
+    if table in tables:
+        others = conn.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                " 'public' AND table_name = :t AND column_name <> :c ORDER BY ordinal_position"
+            ),
+            {"t": table, "c": column},
+        ).scalars()
+        readable = ", ".join(_q(str(c)) for c in others)
+        run(f"REVOKE ALL ON {_q(table)} FROM {closed}")
+        run(f"GRANT SELECT ({readable}) ON {_q(table)} TO {closed}")
 
 
 def sync_login(conn: Connection, login: str, password: str | None, role: str) -> bool:
@@ -503,7 +566,7 @@ def rls_enabled(conn: Connection, table: str) -> bool:
 def set_row_security(conn: Connection, enabled: bool) -> None:
     """Benchmarks: policies on or off on every table that has them (owner or superuser)."""
     verb = "ENABLE" if enabled else "DISABLE"
-    for table in _POLICY_TABLES:
+    for table in {**_POLICY_TABLES, **_CONFIDENTIAL_POLICY_TABLES}:
         conn.execute(text(f"ALTER TABLE {table} {verb} ROW LEVEL SECURITY"))
 
 

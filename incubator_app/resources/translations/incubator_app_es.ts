@@ -2157,6 +2157,188 @@
     </message>
 </context>
 <context>
+    <name>ContactWindow</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Curso</translation>
+    </message>
+    <message>
+        <source>Course waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool of a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Proyecto</translation>
+    </message>
+    <message>
+        <source>Works with the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the e-mails this person receives.</source>
+        <extracomment>The contact changed (language) or was erased: lists showing them re-read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of e-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Registrations and participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation type="unfinished">Exportar los datos personales…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished">Borrar a esta persona…</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search a name, an e-mail, an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to be kept on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Completed</source>
@@ -2902,6 +3084,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>Territor&amp;y</source>
         <translation>Territori&amp;o</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
     </message>
 </context>
 <context>
@@ -10797,6 +10983,7 @@ Gracias,
     </message>
     <message>
         <source>Folder to export the personal data into</source>
+        <extracomment>The kinds of records the erasure changes (the pages showing them re-read).</extracomment>
         <translation>Carpeta a la que exportar los datos personales</translation>
     </message>
     <message>

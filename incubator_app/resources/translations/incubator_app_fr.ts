@@ -2157,6 +2157,188 @@
     </message>
 </context>
 <context>
+    <name>ContactWindow</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Course waiting list</source>
+        <translation>Liste d&apos;attente d&apos;un parcours</translation>
+    </message>
+    <message>
+        <source>Pool of a call</source>
+        <translation>Vivier d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Works with the actor</source>
+        <translation>Travaille avec l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>The language of the e-mails this person receives.</source>
+        <extracomment>The contact changed (language) or was erased: lists showing them re-read.</extracomment>
+        <translation>La langue des courriels que reçoit cette personne.</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Structure :</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of e-mails:</source>
+        <translation>&amp;Langue des courriels :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Registrations and participations</source>
+        <translation>Inscriptions et participations</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search a name, an e-mail, an organisation…</source>
+        <translation>Rechercher un nom, un courriel, une structure…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Agreed to be kept on file</source>
+        <translation>D&apos;accord pour être conservé·e au fichier</translation>
+    </message>
+    <message>
+        <source>No consent on file</source>
+        <translation>Pas de consentement au fichier</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent:</source>
+        <translation>Co&amp;nsentement :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Completed</source>
@@ -2902,6 +3084,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     <message>
         <source>Territor&amp;y</source>
         <translation>Territ&amp;oire</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -10797,6 +10983,7 @@ Merci,
     </message>
     <message>
         <source>Folder to export the personal data into</source>
+        <extracomment>The kinds of records the erasure changes (the pages showing them re-read).</extracomment>
         <translation>Dossier où exporter les données personnelles</translation>
     </message>
     <message>

@@ -344,15 +344,15 @@ def _check_targets(v: Validator, targets: list[tuple[int, str]]) -> None:
 def send_follow_up_emails(
     session: Session, targets: list[tuple[int, str]], *, actor: Actor
 ) -> list[int]:
-    """Puts one e-mail per (person, checkpoint) in the outbox, in the incubator's report
-    language, and logs the attempt; an attempt after an earlier one is a reminder. All or
+    """Puts one e-mail per (person, checkpoint) in the outbox, in the person's language (the
+    incubator's report language when theirs is unknown), and logs the attempt; an attempt after an earlier one is a reminder. All or
     nothing: a person without an e-mail address refuses the whole batch, naming them.
     Returns the ids of the outbox messages."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     v = Validator()
     _check_targets(v, targets)
     v.raise_if_any()
-    lang = _report_language(session)
+    default_lang = _report_language(session)
     incubator = _incubator_name(session)
     ids: list[int] = []
     with unit_of_work(session):
@@ -381,6 +381,9 @@ def send_follow_up_emails(
                 )
                 continue
             reminder = (eid, code) in earlier
+            # Written in the person's language (their record's, as the events' e-mails), the
+            # incubator's report language when theirs is none the app writes.
+            lang = person.language if person.language in SUPPORTED_LANGUAGES else default_lang
             name = f"{person.first_name} {person.last_name}".strip()
             fields = {
                 "name": name,

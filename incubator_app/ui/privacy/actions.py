@@ -61,9 +61,19 @@ class PersonRightsActions(QObject):
     erased = Signal(object)
     exported = Signal(object)
 
-    def __init__(self, context: AppContext, person: PersonRef, name: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        person: PersonRef,
+        name: str,
+        parent: QWidget,
+        *,
+        changes: frozenset[str] | set[str] = frozenset({ENTREPRENEUR}),
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        #: The kinds of records the erasure changes (the pages showing them re-read).
+        self.changes = set(changes)
         self.person = person
         self.name = name
         self.parent_widget = parent
@@ -148,7 +158,7 @@ class PersonRightsActions(QObject):
             lambda s: erase_and_rewrite(s, person, actor=actor),
             label=QCoreApplication.translate("PrivacyActions", "Erasing…"),
             parent=self.parent_widget,
-            changes={ENTREPRENEUR},
+            changes=self.changes,
             on_done=self._erased,
         )
 

@@ -20,10 +20,11 @@ Rules worth knowing:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy import Select, and_, case, extract, func, literal, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -109,28 +110,34 @@ def _rows(result, conditions, labels: dict, kind: str, code_of=lambda k: k) -> l
     return out
 
 
-def fse_indicator_table(
-    session: Session,
-    grant_id: int,
-    start: date | None = None,
-    end: date | None = None,
-    *,
-    actor: Actor,
-) -> IndicatorTable:
-    """The common indicators of the grant's participants over [start, end] (the grant's period
-    by default)."""
-    require(actor, Permission.VIEW)
-    grant = get_or_raise(session, Grant, grant_id)
-    start = start or grant.period_start
-    end = end or grant.period_end
-    if end < start:
-        raise ValidationError(
-            {"end": msg(QT_TRANSLATE_NOOP("Fse", "The period ends before it starts."))}
-        )
+@dataclass(frozen=True)
+class _Queries:
+    """The four SELECTs of the table, each giving one row of SUM(CASE …) columns, and the
+    conditions behind their columns."""
+
+    outputs: dict[str, ColumnElement[bool]]
+    unknown_entry: dict[str, ColumnElement[bool]]
+    result_conditions: dict[str, ColumnElement[bool]]
+    statements: dict[str, Select]
+
+
+def _queries(
+    grant_id: ColumnElement,
+    start: ColumnElement,
+    end: ColumnElement,
+    later_start: ColumnElement,
+    later_end: ColumnElement,
+    person_visible=None,
+) -> _Queries:
+    """The indicator SQL, over parameters given as SQL expressions: bound values when the app
+    runs it, the arguments of `incubator_fse_figures` in its PostgreSQL body (FSE_FUNCTION_SQL).
+    `person_visible(entrepreneur_columns)`: an extra condition on the people counted (the
+    function's site rule)."""
     q = FseQuestionnaire.__table__
     entry = q.alias("entry_q")
     gb = grant_beneficiary
     e = Entrepreneur.__table__
+    visible = (lambda _e: literal(True)) if person_visible is None else person_visible
     entered_on = func.coalesce(entry.c.answered_on, e.c.entry_date)
 
     # --- outputs: the participants who entered in the period --------------------------------
@@ -150,7 +157,7 @@ def fse_indicator_table(
         )
         .select_from(gb.join(e, e.c.id == gb.c.entrepreneur_id))
         .outerjoin(entry, and_(entry.c.entrepreneur_id == e.c.id, entry.c.moment == "entry"))
-        .where(gb.c.grant_id == grant_id, entered_on.between(start, end))
+        .where(gb.c.grant_id == grant_id, entered_on.between(start, end), visible(e.c))
         .subquery("participants")
     )
     p = people.c
@@ -180,11 +187,6 @@ def fse_indicator_table(
         "education": or_(p.education.is_(None), p.education == "declined"),
         **{f: or_(p[f].is_(None), p[f] == "declined") for f in yes},
     }
-    out_row = (
-        session.execute(select(*_sums(outputs, p.gender), *_sums(unknown_entry, p.gender)))
-        .mappings()
-        .one()
-    )
 
     # --- results: the exit and six-month questionnaires answered in the period ----------------
     answered = q.alias("answered_q")
@@ -204,6 +206,7 @@ def fse_indicator_table(
             gb.c.grant_id == grant_id,
             answered.c.moment.in_(("exit", "six_months")),
             answered.c.answered_on.between(start, end),
+            visible(e.c),
         )
         .subquery("results")
     )
@@ -219,13 +222,11 @@ def fse_indicator_table(
         "EECR05": and_(later, employed),
         "EECR06": and_(later, r.improved_situation.is_(True)),
     }
-    res_row = session.execute(select(*_sums(result_conditions, r.gender))).mappings().one()
 
     # --- unknown results: FSE+ participants who left without the questionnaire -------------
-    missing = q.alias("missing_q")
-    entry2 = q.alias("entry2_q")
-
-    def left_without(moment: str, first: date, last: date):
+    def left_without(moment: str, first: ColumnElement, last: ColumnElement):
+        missing = q.alias(f"missing_{moment}")
+        entry2 = q.alias(f"entry_{moment}")
         return (
             select(e.c.gender)
             .select_from(gb.join(e, e.c.id == gb.c.entrepreneur_id))
@@ -238,29 +239,135 @@ def fse_indicator_table(
                 gb.c.grant_id == grant_id,
                 missing.c.id.is_(None),
                 ExitOutcome.exit_date.between(first, last),
+                visible(e.c),
             )
             .subquery(f"left_{moment}")
         )
 
     no_exit = left_without("exit", start, end)
-    no_later = left_without("six_months", start - SIX_MONTHS, end - SIX_MONTHS)
-    exit_unknown = (
-        session.execute(select(*_sums({"exit": literal(True)}, no_exit.c.gender))).mappings().one()
-    )
-    later_unknown = (
-        session.execute(select(*_sums({"six_months": literal(True)}, no_later.c.gender)))
-        .mappings()
-        .one()
-    )
+    no_later = left_without("six_months", later_start, later_end)
+    statements = {
+        "outputs": select(*_sums(outputs, p.gender), *_sums(unknown_entry, p.gender)),
+        "results": select(*_sums(result_conditions, r.gender)),
+        "exit_unknown": select(*_sums({"exit": literal(True)}, no_exit.c.gender)),
+        "later_unknown": select(*_sums({"six_months": literal(True)}, no_later.c.gender)),
+    }
+    return _Queries(outputs, unknown_entry, result_conditions, statements)
 
+
+def fse_indicator_table(
+    session: Session,
+    grant_id: int,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    actor: Actor,
+) -> IndicatorTable:
+    """The common indicators of the grant's participants over [start, end] (the grant's period
+    by default).
+
+    On a secured PostgreSQL server the answers are closed to coaches and viewers (row-level
+    security on `fse_questionnaire`, db/server_security.py): the figures then come from the
+    SECURITY DEFINER function `incubator_fse_figures`, which runs these same queries (compiled
+    from `_queries`) and returns counts only, for everyone who may see the report."""
+    require(actor, Permission.VIEW)
+    grant = get_or_raise(session, Grant, grant_id)
+    start = start or grant.period_start
+    end = end or grant.period_end
+    if end < start:
+        raise ValidationError(
+            {"end": msg(QT_TRANSLATE_NOOP("Fse", "The period ends before it starts."))}
+        )
+    queries = _queries(
+        literal(grant_id),
+        literal(start),
+        literal(end),
+        literal(start - SIX_MONTHS),
+        literal(end - SIX_MONTHS),
+    )
+    if _secured_server(session):
+        figures = session.execute(
+            text("SELECT incubator_fse_figures(:g, :s, :e)"), {"g": grant_id, "s": start, "e": end}
+        ).scalar_one()
+        if isinstance(figures, str):
+            figures = json.loads(figures)
+    else:
+        figures = {
+            name: dict(session.execute(stmt).mappings().one())
+            for name, stmt in queries.statements.items()
+        }
+    out_row, res_row = figures["outputs"], figures["results"]
     rows = (
-        _rows(out_row, outputs, OUTPUT_INDICATORS, OUTPUT)
-        + _rows(out_row, unknown_entry, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
-        + _rows(res_row, result_conditions, RESULT_INDICATORS, RESULT)
-        + _rows(exit_unknown, {"exit": None}, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
-        + _rows(later_unknown, {"six_months": None}, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
+        _rows(out_row, queries.outputs, OUTPUT_INDICATORS, OUTPUT)
+        + _rows(out_row, queries.unknown_entry, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: "")
+        + _rows(res_row, queries.result_conditions, RESULT_INDICATORS, RESULT)
+        + _rows(
+            figures["exit_unknown"], {"exit": None}, UNKNOWN_ROWS, UNKNOWN, code_of=lambda k: ""
+        )
+        + _rows(
+            figures["later_unknown"],
+            {"six_months": None},
+            UNKNOWN_ROWS,
+            UNKNOWN,
+            code_of=lambda k: "",
+        )
     )
     return IndicatorTable(grant_id, start, end, rows)
+
+
+def _secured_server(session: Session) -> bool:
+    """A PostgreSQL database secured by `server setup` (its role prefix is set)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return False
+    prefix = session.execute(text("SELECT current_setting('incubator.role_prefix', true)")).scalar()
+    return bool(prefix)
+
+
+def fse_function_sql() -> str:
+    """CREATE FUNCTION incubator_fse_figures(grant, start, end) RETURNS json: the four rows of
+    counts of `fse_indicator_table`, computed by the owner (SECURITY DEFINER) so that the
+    report works for every role that may run it while `fse_questionnaire` itself stays closed
+    to coaches and viewers. It returns sums only, never a row about a person. The people
+    counted follow the site rule of the caller's login (the entrepreneur policy of
+    db/server_security.py: `incubator_site_ids_of(session_user)`, NULL for every site); a
+    superuser's or the owner's connection counts every site."""
+    from sqlalchemy.dialects import postgresql
+
+    def arg(name: str, kind: str) -> ColumnElement:
+        return literal_column(f"{name}::{kind}")
+
+    sites = literal_column("v_sites")
+    queries = _queries(
+        arg("p_grant", "integer"),
+        arg("p_start", "date"),
+        arg("p_end", "date"),
+        literal_column("(p_start - interval '6 months')::date"),
+        literal_column("(p_end - interval '6 months')::date"),
+        person_visible=lambda ec: or_(sites.is_(None), ec.site_id == func.any(sites)),
+    )
+    dialect = postgresql.dialect()
+    parts = []
+    for name, stmt in queries.statements.items():
+        sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        parts.append(f"'{name}', (SELECT row_to_json(x) FROM ({sql}) AS x)")
+    body = ",\n    ".join(parts)
+    return f"""CREATE OR REPLACE FUNCTION incubator_fse_figures(p_grant integer, p_start date,
+  p_end date) RETURNS json
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  v_sites integer[];
+BEGIN
+  IF (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user)
+     OR pg_has_role(session_user, current_setting('incubator.role_prefix') || '_owner',
+                    'MEMBER') THEN
+    v_sites := NULL;
+  ELSE
+    v_sites := incubator_site_ids_of(session_user::text);
+  END IF;
+  RETURN json_build_object(
+    {body});
+END $$"""
 
 
 def is_fse_cofunded(funder_kind: str, co_funders: str | None) -> bool:

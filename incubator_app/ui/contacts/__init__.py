@@ -1,0 +1,1 @@
+"""Contacts: the people who are not entrepreneurs, their list and their window."""
