@@ -33,17 +33,21 @@ code by code, in the SFC Support Portal (sfc.ec.europa.eu); "SFC" below means a 
 
 - EECO02 (unemployed, including long-term unemployed) and EECO12 (participants with
   disabilities): SFC FAQ "Need to collect individual data for common output indicators if the
-  operation focuses on a specific target group", which names both with their codes.
+  operation focuses on a specific target group", which names both with their codes
+  (/en/need-collect-individual-data-common-output-indicators-if-operation-focuses-specific-
+  target-group).
 - EECO05 (employed, including self-employed) and EECO19 (number of supported SMEs, an entity
   indicator the app does not compute): SFC FAQ "Which common output indicator should be used
-  to monitor support to entrepreneurship" (published 20 April 2023). EECO05 is the one an
+  to monitor support to entrepreneurship" (published 20 April 2023, /en/node/3991). EECO05 is the one an
   incubator reports for self-employed people it coaches as individuals.
 - EECO13, EECO14, EECO15: SFC answer "Definitions for EECO13, EECO14, EECO15" (13 April 2023).
 - EECR01 (engaged in job searching upon leaving) and EECR04 (in employment, including
   self-employment, upon leaving), mutually exclusive, four-week reference period: SFC FAQ on
-  the reference period of immediate result indicators (Portuguese version).
+  the reference period of immediate result indicators (Portuguese version,
+  /en/periodo-de-referencia-para-indicadores-de-resultado-imediato).
 - Consistent with the above, not naming the indicators: SFC news of 24 June 2024 ("Validation
-  Rule changes for TOD Table 6 (ESF+)"), whose reserved indicators add EECO02+04,
+  Rule changes for TOD Table 6 (ESF+)", /en/2021/news/24062024-validation-rule-changes-
+  tod-table-6-esf), whose reserved indicators add EECO02+04,
   EECO02+05, EECO02+04+05 (labour-market statuses), EECO06+07 (under 30) and EECO10+11
   (ISCED 3 and above).
 
