@@ -38,8 +38,8 @@ code by code, in the SFC Support Portal (sfc.ec.europa.eu); "SFC" below means a 
   target-group).
 - EECO05 (employed, including self-employed) and EECO19 (number of supported SMEs, an entity
   indicator the app does not compute): SFC FAQ "Which common output indicator should be used
-  to monitor support to entrepreneurship" (published 20 April 2023, /en/node/3991). EECO05 is the one an
-  incubator reports for self-employed people it coaches as individuals.
+  to monitor support to entrepreneurship" (published 20 April 2023, /en/node/3991). EECO05
+  is the one an incubator reports for self-employed people it coaches as individuals.
 - EECO13, EECO14, EECO15: SFC answer "Definitions for EECO13, EECO14, EECO15" (13 April 2023).
 - EECR01 (engaged in job searching upon leaving) and EECR04 (in employment, including
   self-employment, upon leaving), mutually exclusive, four-week reference period: SFC FAQ on
