@@ -7,8 +7,9 @@ On a demo database (benchmarks/privacy.py makes one), for `--runs` entrepreneurs
 `collect_person_rows` (the walk and the scan of the access export; the erasure runs the scan
 twice) with the former scan (all the text of a row concatenated and lowered, then one LIKE per
 needle) and the current one, interleaved (former, current, former, current…) so that the load
-of the machine weighs on both alike; checks that both find the same rows. Prints a Markdown
-table: median and worst seconds of each, and their ratio.
+of the machine weighs on both alike; checks that the current one finds every row the former
+one found (and counts those only it finds: a name in another case, « ÉLODIE » for « Élodie »).
+Prints a Markdown table: median and worst seconds of each, and their ratio.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def main() -> int:
     chosen = random.Random(11).sample(ids, min(args.runs, len(ids)))
     current = people.rows_mentioning
     times: dict[str, list[float]] = {"former": [], "current": []}
+    extra = 0
     for pid in chosen:
         found = {}
         for name, scan in (("former", former_rows_mentioning), ("current", current)):
@@ -83,12 +85,17 @@ def main() -> int:
                 found[name] = collect_person_rows(s, PersonRef("entrepreneur", pid))
                 times[name].append(time.perf_counter() - start)
         people.rows_mentioning = current
-        if _keys(found["former"]) != _keys(found["current"]):
-            print(f"entrepreneur {pid}: the two scans found different rows", file=sys.stderr)
+        former, now = _keys(found["former"]), _keys(found["current"])
+        if any(not keys <= now.get(t, set()) for t, keys in former.items()):
+            print(f"entrepreneur {pid}: the current scan misses rows", file=sys.stderr)
             return 1
+        extra += sum(len(keys - former.get(t, set())) for t, keys in now.items())
     database.dispose()
     size = args.db.stat().st_size / 1e6
-    print(f"Database {size:.0f} MB; {len(chosen)} entrepreneurs, the same rows found by both.\n")
+    print(
+        f"Database {size:.0f} MB; {len(chosen)} entrepreneurs; every row the former scan found"
+        f" was found, and {extra} more (names in another case, accents included).\n"
+    )
     print("| collect_person_rows | median (s) | worst (s) |")
     print("|---|---:|---:|")
     for name in ("former", "current"):

@@ -193,11 +193,21 @@ def _json_forms(needle: str) -> set[str]:
     return {needle, json.dumps(needle)[1:-1]}
 
 
+def _case_variants(form: str) -> set[str]:
+    """The spellings of `form` a LIKE that ignores only ASCII case must try: as typed, lower,
+    upper and title case when it holds other letters (SQLite's lower() and LIKE leave « É »
+    alone, so « élodie » never matched « Élodie »)."""
+    if form.isascii():
+        return {form}
+    return {form, form.lower(), form.upper(), form.title()}
+
+
 def rows_mentioning(session: Session, table: Table, needles: Iterable[str]) -> Iterator[Any]:
     """Rows of `table` whose text (or JSON) columns contain one of the needles (any case)."""
     forms = set()
     for needle in needles:
-        forms |= _json_forms(needle)
+        for variant in _case_variants(needle):
+            forms |= _json_forms(variant)
     columns: list[Any] = [table.c[c] for c in text_columns(table)]
     columns += [cast(c, Text) for c in table.columns if isinstance(c.type, JSON)]
     if not columns or not forms:
@@ -205,14 +215,14 @@ def rows_mentioning(session: Session, table: Table, needles: Iterable[str]) -> I
     sqlite = session.get_bind().dialect.name == "sqlite"
     clauses = []
     for form in sorted(forms):
-        escaped = form.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         for column in columns:
             # One LIKE per column, no concatenation: SQLite stops at the first column that
-            # matches and builds no string (3 to 7 times faster at the incubator scale,
-            # benchmarks/RESULTS-privacy.md). SQLite's LIKE ignores the case of ASCII letters
-            # only, exactly as its lower() does; PostgreSQL's lower() folds every letter.
-            target = column if sqlite else func.lower(column)
-            clauses.append(target.like(f"%{escaped}%", escape="\\"))
+            # matches and builds no string (2.8 times faster at the incubator scale,
+            # benchmarks/RESULTS-privacy.md). LIKE (SQLite) and ILIKE (PostgreSQL) ignore the
+            # case of ASCII letters; the case variants cover the others (« Élodie »).
+            like = column.like if sqlite else column.ilike
+            clauses.append(like(f"%{escaped}%", escape="\\"))
     return iter(session.execute(select(table).where(or_(*clauses))))
 
 
