@@ -43,17 +43,17 @@ PEOPLE = [
 
 #: The table of the grant for 2026, counted by hand (total, women, men, non-binary, unknown).
 HAND = {
-    "EECO01": (2, 1, 1, 0, 0),  # Anna, Bruno (long-term unemployed count as unemployed)
-    "EECO02": (1, 0, 1, 0, 0),
-    "EECO03": (1, 1, 0, 0, 0),
-    "EECO04": (2, 1, 0, 1, 0),  # Dominique, Fanny
-    "EECO05": (1, 0, 0, 1, 0),  # Dominique, 17 at entry in 2026
-    "EECO06": (2, 1, 1, 0, 0),  # Anna 26, Gaspard 28
-    "EECO07": (2, 1, 1, 0, 0),  # Bruno 56, Fanny 61
-    "EECO08": (2, 0, 1, 1, 0),
-    "EECO09": (1, 1, 0, 0, 0),
-    "EECO10": (2, 2, 0, 0, 0),
-    "EECO11": (7, 3, 2, 1, 1),
+    "EECO01": (7, 3, 2, 1, 1),
+    "EECO02": (2, 1, 1, 0, 0),  # Anna, Bruno (long-term unemployed count as unemployed)
+    "EECO03": (1, 0, 1, 0, 0),
+    "EECO04": (1, 1, 0, 0, 0),
+    "EECO05": (2, 1, 0, 1, 0),  # Dominique, Fanny
+    "EECO06": (1, 0, 0, 1, 0),  # Dominique, 17 at entry in 2026
+    "EECO07": (2, 1, 1, 0, 0),  # Anna 26, Gaspard 28
+    "EECO08": (2, 1, 1, 0, 0),  # Bruno 56, Fanny 61
+    "EECO09": (2, 0, 1, 1, 0),
+    "EECO10": (1, 1, 0, 0, 0),
+    "EECO11": (2, 2, 0, 0, 0),
     "EECO12": (1, 1, 0, 0, 0),
     "EECO17": (2, 1, 1, 0, 0),
     "labour_status": (2, 0, 1, 0, 1),  # Elie declined, Gaspard no questionnaire

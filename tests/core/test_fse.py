@@ -42,7 +42,7 @@ def test_a_shorter_period_counts_only_its_entries_and_answers(session, admin):
     table = fse_indicator_table(
         session, grant_id, date(2026, 8, 1), date(2026, 12, 31), actor=admin
     )
-    assert table.value("EECO11") == 0  # everybody entered in January
+    assert table.value("EECO01") == 0  # everybody entered in January
     assert table.value("EECR05") == 1  # Anna answered in September
     assert table.value("EECR01") == 0
 

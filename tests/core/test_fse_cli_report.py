@@ -34,8 +34,8 @@ def test_cli_due_and_indicators(db_url, session, capsys):
     assert _run("fse", "indicators", "--grant", str(grant_id), "--from", "2026-01-01",
                 "--to", "2026-12-31", "--db", db_url) == 0  # fmt: skip
     out = capsys.readouterr().out.splitlines()
-    assert "EECO11\tTotal number of participants\t7\t3\t2\t1\t1" in out
-    assert "EECO01\tUnemployed, including long-term unemployed\t2\t1\t1\t0\t0" in out
+    assert "EECO01\tTotal number of participants\t7\t3\t2\t1\t1" in out
+    assert "EECO02\tUnemployed, including long-term unemployed\t2\t1\t1\t0\t0" in out
     assert _run("fse", "due", "--db", db_url) == 0
     out = capsys.readouterr().out
     assert "six_months" in out and "Bruno" in out and "Gaspard" not in out
@@ -68,12 +68,12 @@ def test_report_has_the_fse_table_only_when_cofunded(session, admin, tmp_path):
     wb = openpyxl.load_workbook(xlsx)
     assert "ESF+" in wb.sheetnames
     rows = [[c.value for c in r] for r in wb["ESF+"].iter_rows()]
-    assert ["EECO11", "Total number of participants", *HAND["EECO11"]] in rows
+    assert ["EECO01", "Total number of participants", *HAND["EECO01"]] in rows
     pdf = write_funder_report(session, grant_id, *PERIOD, tmp_path / "r.pdf", actor=admin,
                               locale="fr")  # fmt: skip
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
-    assert "EECO11" in text and "EECR05" in text
+    assert "EECO01" in text and "EECR05" in text
 
     # A regional grant without FSE co-funding: no sheet, no section.
     funder = Funder(name="Région Sud", kind=FunderKind.REGION)
@@ -89,4 +89,4 @@ def test_report_has_the_fse_table_only_when_cofunded(session, admin, tmp_path):
     text = subprocess.run(["pdftotext", str(write_funder_report(
         session, other.id, *PERIOD, tmp_path / "o.pdf", actor=admin)), "-"],
         capture_output=True, text=True, check=True).stdout  # fmt: skip
-    assert "EECO11" not in text
+    assert "EECO01" not in text

@@ -108,7 +108,7 @@ def test_the_report_s_figures_reach_coaches_and_viewers_as_sums(server, fse):
     sql = "SELECT incubator_fse_figures(:g, :s, :e)"
     (figures,) = _scalar_list(server["connect"]("coach_a"), sql, g=fse["grant"], s=start, e=end)
     assert set(figures) == {"outputs", "results", "exit_unknown", "later_unknown"}
-    assert figures["outputs"]["EECO11__total"] == HAND["EECO11"][0]
+    assert figures["outputs"]["EECO01__total"] == HAND["EECO01"][0]
     # Only sums: no column names a person or an answer.
     assert not any(
         "entrepreneur" in key or "id" == key for part in figures.values() for key in part
@@ -135,7 +135,7 @@ def test_the_fse_figures_follow_the_caller_s_sites(server, fse, two_sites, sessi
     move_entrepreneur(session, anna, two_sites["avi"], actor=admin)
     session.commit()
     start, end = PERIOD
-    sql = "SELECT incubator_fse_figures(:g, :s, :e) -> 'outputs' ->> 'EECO11__total'"
+    sql = "SELECT incubator_fse_figures(:g, :s, :e) -> 'outputs' ->> 'EECO01__total'"
     # Coach B works in Avignon: Anna alone is theirs. Coach A (Marseille) counts nobody of the
     # grant. Staff (the network's team) count all seven.
     for who, expected in (("coach_b", "1"), ("coach_a", "0"), ("staff", "7")):

@@ -87,7 +87,7 @@ def test_grant_window_shows_the_fse_table(context, qtbot) -> None:
         model.index(r, 0).data(): [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
     }
-    assert rows["EECO11"][1:] == ["Total number of participants", *map(str, HAND["EECO11"])]
+    assert rows["EECO01"][1:] == ["Total number of participants", *map(str, HAND["EECO01"])]
     assert rows["EECR04"][2] == str(HAND["EECR04"][0])
     assert "not marked as co-funded" not in panel.fse_tab.note.text()
     page.grab().save(str(SHOTS / "fse-grant-window-en.png"))

@@ -345,8 +345,9 @@ def send_follow_up_emails(
     session: Session, targets: list[tuple[int, str]], *, actor: Actor
 ) -> list[int]:
     """Puts one e-mail per (person, checkpoint) in the outbox, in the person's language (the
-    incubator's report language when theirs is unknown), and logs the attempt; an attempt after an earlier one is a reminder. All or
-    nothing: a person without an e-mail address refuses the whole batch, naming them.
+    incubator's report language when theirs is unknown), and logs the attempt; an attempt
+    after an earlier one is a reminder. All or nothing: a person without an e-mail address
+    refuses the whole batch, naming them.
     Returns the ids of the outbox messages."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
     v = Validator()

@@ -26,38 +26,63 @@ COM(2018)382, and EUR-Lex CELEX 32021R1057):
   employment, including self-employment, six months after leaving; participants with an
   improved labour market situation six months after leaving.
 
-Codes (EECO.., EECR..) are those of the Commission's SFC2021 list. Verified against the SFC
-support portal: EECR01 (engaged in job searching upon leaving) and EECR04 (in employment upon
-leaving), with the four-week reference period of the immediate results; EECO13 (third-country
-nationals), EECO14 (participants with a foreign background) and EECO15 (minorities), from the
-portal's answer "Definitions for EECO13, EECO14, EECO15" (published 13 April 2023, read on
-2026-12-04 in its French, Romanian, Hungarian and Slovenian versions). The other codes follow
-the order of the Annex (EECO01-EECO11 for point 1.1, EECO12-EECO17 for point 1.2, EECR01-EECR04
-for point 2, EECR05-EECR06 for point 3); they were NOT checked one by one against the SFC2021
-list here and must be before a funder relies on them.
+Codes (EECO.., EECR..) are those of the Commission's SFC2021 list, which does NOT follow the
+Annex's reading order: EECO01 is the total number of participants (the Annex names it last in
+point 1.1), so "unemployed, including long-term unemployed" is EECO02. Checked on 2026-12-04,
+code by code, in the SFC Support Portal (sfc.ec.europa.eu); "SFC" below means a page of it:
+
+- EECO02 (unemployed, including long-term unemployed) and EECO12 (participants with
+  disabilities): SFC FAQ "Need to collect individual data for common output indicators if the
+  operation focuses on a specific target group", which names both with their codes
+  (/en/need-collect-individual-data-common-output-indicators-if-operation-focuses-specific-
+  target-group).
+- EECO05 (employed, including self-employed) and EECO19 (number of supported SMEs, an entity
+  indicator the app does not compute): SFC FAQ "Which common output indicator should be used
+  to monitor support to entrepreneurship" (published 20 April 2023, /en/node/3991). EECO05
+  is the one an incubator reports for self-employed people it coaches as individuals.
+- EECO13, EECO14, EECO15: SFC answer "Definitions for EECO13, EECO14, EECO15" (13 April 2023).
+- EECR01 (engaged in job searching upon leaving) and EECR04 (in employment, including
+  self-employment, upon leaving), mutually exclusive, four-week reference period: SFC FAQ on
+  the reference period of immediate result indicators (Portuguese version,
+  /en/periodo-de-referencia-para-indicadores-de-resultado-imediato).
+- Consistent with the above, not naming the indicators: SFC news of 24 June 2024 ("Validation
+  Rule changes for TOD Table 6 (ESF+)", /en/2021/news/24062024-validation-rule-changes-
+  tod-table-6-esf), whose reserved indicators add EECO02+04,
+  EECO02+05, EECO02+04+05 (labour-market statuses), EECO06+07 (under 30) and EECO10+11
+  (ISCED 3 and above).
+
+NOT verified code by code (no page found that names them with their code; inferred from the
+Annex's order between the verified codes above, and from the reserved sums): EECO01 (total
+number of participants), EECO03 (long-term unemployed), EECO04 (inactive), EECO06 (children
+below 18), EECO07 (18 to 29), EECO08 (55 and above), EECO09 (ISCED 0-2), EECO10 (ISCED 3-4),
+EECO11 (ISCED 5-8), EECO16 (homeless or affected by housing exclusion), EECO17 (rural areas),
+EECR02 (in education or training upon leaving), EECR03 (gaining a qualification upon
+leaving), EECR05 (in employment six months after leaving) and EECR06 (improved labour market
+situation six months after leaving). Check them against the managing authority's list before
+a funder relies on them.
 """
 
 from __future__ import annotations
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 
-#: code -> (label, where it is computed from). Reading order of the Annex.
+#: code -> label, in the order of the SFC2021 codes.
 OUTPUT_INDICATORS: dict[str, tuple[str, str]] = {
-    "EECO01": QT_TRANSLATE_NOOP("FseIndicators", "Unemployed, including long-term unemployed"),
-    "EECO02": QT_TRANSLATE_NOOP("FseIndicators", "Long-term unemployed"),
-    "EECO03": QT_TRANSLATE_NOOP("FseIndicators", "Inactive"),
-    "EECO04": QT_TRANSLATE_NOOP("FseIndicators", "Employed, including self-employed"),
-    "EECO05": QT_TRANSLATE_NOOP("FseIndicators", "Children below 18 years of age"),
-    "EECO06": QT_TRANSLATE_NOOP("FseIndicators", "Young people between 18 and 29 years of age"),
-    "EECO07": QT_TRANSLATE_NOOP("FseIndicators", "Participants of 55 years of age and above"),
-    "EECO08": QT_TRANSLATE_NOOP(
+    "EECO01": QT_TRANSLATE_NOOP("FseIndicators", "Total number of participants"),
+    "EECO02": QT_TRANSLATE_NOOP("FseIndicators", "Unemployed, including long-term unemployed"),
+    "EECO03": QT_TRANSLATE_NOOP("FseIndicators", "Long-term unemployed"),
+    "EECO04": QT_TRANSLATE_NOOP("FseIndicators", "Inactive"),
+    "EECO05": QT_TRANSLATE_NOOP("FseIndicators", "Employed, including self-employed"),
+    "EECO06": QT_TRANSLATE_NOOP("FseIndicators", "Children below 18 years of age"),
+    "EECO07": QT_TRANSLATE_NOOP("FseIndicators", "Young people between 18 and 29 years of age"),
+    "EECO08": QT_TRANSLATE_NOOP("FseIndicators", "Participants of 55 years of age and above"),
+    "EECO09": QT_TRANSLATE_NOOP(
         "FseIndicators", "With lower secondary education or less (ISCED 0-2)"
     ),
-    "EECO09": QT_TRANSLATE_NOOP(
+    "EECO10": QT_TRANSLATE_NOOP(
         "FseIndicators", "With upper secondary (ISCED 3) or post-secondary education (ISCED 4)"
     ),
-    "EECO10": QT_TRANSLATE_NOOP("FseIndicators", "With tertiary education (ISCED 5 to 8)"),
-    "EECO11": QT_TRANSLATE_NOOP("FseIndicators", "Total number of participants"),
+    "EECO11": QT_TRANSLATE_NOOP("FseIndicators", "With tertiary education (ISCED 5 to 8)"),
     "EECO12": QT_TRANSLATE_NOOP("FseIndicators", "Participants with disabilities"),
     "EECO13": QT_TRANSLATE_NOOP("FseIndicators", "Third-country nationals"),
     "EECO14": QT_TRANSLATE_NOOP("FseIndicators", "Participants with a foreign background"),
@@ -65,6 +90,11 @@ OUTPUT_INDICATORS: dict[str, tuple[str, str]] = {
     "EECO16": QT_TRANSLATE_NOOP("FseIndicators", "Homeless or affected by housing exclusion"),
     "EECO17": QT_TRANSLATE_NOOP("FseIndicators", "Participants from rural areas"),
 }
+#: Codes checked one by one in the SFC Support Portal (see the module's docstring); the others
+#: are inferred from the Annex's order.
+VERIFIED_CODES = frozenset(
+    {"EECO02", "EECO05", "EECO12", "EECO13", "EECO14", "EECO15", "EECR01", "EECR04"}
+)
 RESULT_INDICATORS: dict[str, tuple[str, str]] = {
     "EECR01": QT_TRANSLATE_NOOP("FseIndicators", "Engaged in job searching upon leaving"),
     "EECR02": QT_TRANSLATE_NOOP("FseIndicators", "In education or training upon leaving"),

@@ -11,7 +11,7 @@ the people whose gender is not recorded. A missing datum (not asked, declined, n
 questionnaire) is never guessed: it is counted in an "unknown" row of its own.
 
 Rules worth knowing:
-- long-term unemployed people are counted in EECO01 and EECO02 (the Annex's "unemployed,
+- long-term unemployed people are counted in EECO02 and EECO03 (the Annex's "unemployed,
   including long-term unemployed");
 - age is the year of entry minus the birth year (the app keeps the birth year only);
 - EECR01 and EECR04 exclude each other (SFC guidance: a participant both searching and in
@@ -162,18 +162,18 @@ def _queries(
     )
     p = people.c
     yes = {f: p[f] == "yes" for f in SENSITIVE_FIELDS}
-    outputs: dict[str, ColumnElement[bool]] = {
-        "EECO01": p.labour_status.in_(("unemployed", "long_term_unemployed")),
-        "EECO02": p.labour_status == "long_term_unemployed",
-        "EECO03": p.labour_status == "inactive",
-        "EECO04": p.labour_status == "employed",
-        "EECO05": p.age < 18,
-        "EECO06": p.age.between(18, 29),
-        "EECO07": p.age >= 55,
-        "EECO08": p.education == "isced_0_2",
-        "EECO09": p.education == "isced_3_4",
-        "EECO10": p.education == "isced_5_8",
-        "EECO11": literal(True),
+    outputs: dict[str, ColumnElement[bool]] = {  # codes: services/funding/fse/codes.py
+        "EECO01": literal(True),
+        "EECO02": p.labour_status.in_(("unemployed", "long_term_unemployed")),
+        "EECO03": p.labour_status == "long_term_unemployed",
+        "EECO04": p.labour_status == "inactive",
+        "EECO05": p.labour_status == "employed",
+        "EECO06": p.age < 18,
+        "EECO07": p.age.between(18, 29),
+        "EECO08": p.age >= 55,
+        "EECO09": p.education == "isced_0_2",
+        "EECO10": p.education == "isced_3_4",
+        "EECO11": p.education == "isced_5_8",
         "EECO12": yes["disability"],
         "EECO13": yes["third_country_national"],
         "EECO14": yes["foreign_background"],
