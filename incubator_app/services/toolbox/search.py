@@ -204,44 +204,46 @@ def _found_in_own_text(words: list[str], dialect: str, key: ColumnElement | None
 
 def _found_through_files(words: list[str], dialect: str, key: ColumnElement) -> Select:
     """SELECT id, key of the sheets found because of their files: some word is in their files'
-    text only. Their files hold one of the words at least (the outer loop: the files' index),
-    their own text not all of them, and each word is in the one or the other. The sets come
-    from the indexes (`IN`), never from reading a document."""
+    text only. Their files hold one of the words at least (the files' index), their own text not
+    all of them, and each word is in the one or the other. The sets come from the indexes
+    (`IN`), never from reading a document; they are tested on the files' ids before any
+    sheet's row is read."""
+    any_word = _match_expression(words, dialect, any_word=True)
     if dialect == "postgresql":
         files = table(FILES_TABLE, sql_column("sheet_id"), sql_column(PG_COLUMN))
-        any_word = _tsquery(_match_expression(words, dialect, any_word=True), "toolbox_any")
-        base = (
-            select(ToolboxSheet.id, key)
-            .join(files, files.c.sheet_id == ToolboxSheet.id)
-            .where(files.c[PG_COLUMN].op("@@")(any_word))
+        found = select(files.c.sheet_id).where(
+            files.c[PG_COLUMN].op("@@")(_tsquery(any_word, "toolbox_any"))
         )
-        outer = files.c.sheet_id
+        outer: ColumnElement = files.c.sheet_id
     else:
         fts = table(FILES_FTS_TABLE, sql_column("rowid"))
-        any_match = _match_expression(words, dialect, any_word=True)
-        base = (
+        found = (
             select(ToolboxSheet.id, key)
             .join(fts, fts.c.rowid == ToolboxSheet.id)
             .where(
-                sql_text(f"{FILES_FTS_TABLE} MATCH :toolbox_any").bindparams(toolbox_any=any_match)
+                sql_text(f"{FILES_FTS_TABLE} MATCH :toolbox_any").bindparams(toolbox_any=any_word)
             )
         )
         # `+`: a filter, not a lookup (SQLite would otherwise look the rowids of the OR up in
         # the FTS table, where the MATCH cannot be used).
         outer = literal_column(f"+{FILES_FTS_TABLE}.rowid")
-    # The conditions name the outer loop's id: tested before the sheet's row is read.
     every = _match_expression(words, dialect)
-    base = base.where(outer.not_in(_sheet_ids(dialect, every, "toolbox_every")))
+    found = found.where(outer.not_in(_sheet_ids(dialect, every, "toolbox_every")))
     if len(words) > 1:
         for i, word in enumerate(words):
             match = _match_expression([word], dialect)
-            base = base.where(
+            found = found.where(
                 or_(
                     outer.in_(_sheet_ids(dialect, match, f"toolbox_own_{i}")),
                     outer.in_(_file_ids(dialect, match, f"toolbox_file_{i}")),
                 )
             )
-    return base
+    if dialect != "postgresql":
+        return found
+    # Kept whole: otherwise PostgreSQL joins the files' rows to the sheets' and tests the match
+    # on each file's vector (read from TOAST) instead of taking the ids from the GIN index.
+    added = found.cte("added").prefix_with("MATERIALIZED")
+    return select(ToolboxSheet.id, key).where(ToolboxSheet.id.in_(select(added.c.sheet_id)))
 
 
 @contextmanager
