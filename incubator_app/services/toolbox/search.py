@@ -261,8 +261,14 @@ def _index_preferred(session: Session, dialect: str) -> Iterator[None]:
     if dialect != "postgresql":
         yield
         return
-    previous = session.scalar(sql_text("SELECT current_setting('enable_seqscan')"))
-    session.execute(sql_text("SELECT set_config('enable_seqscan', 'off', true)"))
+    # One round trip: the value before (read first: the CTE's row exists before the outer
+    # row's set_config is computed), then off.
+    previous = session.scalar(
+        sql_text(
+            "WITH before AS MATERIALIZED (SELECT current_setting('enable_seqscan') AS value) "
+            "SELECT value, set_config('enable_seqscan', 'off', true) FROM before"
+        )
+    )
     try:
         yield
     finally:
