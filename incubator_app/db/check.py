@@ -20,6 +20,8 @@ from incubator_app.db.migrate import (
     schema_state,
 )
 from incubator_app.db.search_index import FTS_TABLE, create_search_index
+from incubator_app.db.toolbox_index import FILES_FTS_TABLE as TOOLBOX_FILES_FTS_TABLE
+from incubator_app.db.toolbox_index import FILES_TABLE as TOOLBOX_FILES_TABLE
 from incubator_app.db.toolbox_index import FTS_TABLE as TOOLBOX_FTS_TABLE
 from incubator_app.db.toolbox_index import create_toolbox_index
 from incubator_app.errors import StorageError
@@ -165,6 +167,7 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
         (
             FTS_TABLE,
             "entrepreneur",
+            "id",
             QT_TRANSLATE_NOOP(
                 "Storage",
                 "the quick-search index is out of step with the entrepreneurs "
@@ -174,22 +177,33 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
         (
             TOOLBOX_FTS_TABLE,
             "toolbox_sheet",
+            "id",
             QT_TRANSLATE_NOOP(
                 "Storage",
                 "the toolbox search index is out of step with the sheets "
                 "({missing} missing, {stray} stray): run check --repair",
             ),
         ),
+        (
+            TOOLBOX_FILES_FTS_TABLE,
+            TOOLBOX_FILES_TABLE,
+            "sheet_id",
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "the toolbox files' search index is out of step with their text "
+                "({missing} missing, {stray} stray): run check --repair",
+            ),
+        ),
     )
-    for index, table, message in out_of_step:
+    for index, table, key, message in out_of_step:
         docsize = f"{index}_docsize"
         if ("table", docsize) not in present:
             continue
         stray = conn.execute(
-            f"SELECT count(*) FROM (SELECT id FROM {docsize} EXCEPT SELECT id FROM {table})"
+            f"SELECT count(*) FROM (SELECT id FROM {docsize} EXCEPT SELECT {key} FROM {table})"
         ).fetchone()[0]
         missing = conn.execute(
-            f"SELECT count(*) FROM (SELECT id FROM {table} EXCEPT SELECT id FROM {docsize})"
+            f"SELECT count(*) FROM (SELECT {key} FROM {table} EXCEPT SELECT id FROM {docsize})"
         ).fetchone()[0]
         if stray or missing:
             problems.append(str(msg(message, missing=missing, stray=stray)))

@@ -97,6 +97,7 @@ from incubator_app.models.toolbox import (
     SheetKind,
     SheetStatus,
     ToolboxAttachment,
+    ToolboxFilesText,
     ToolboxSheet,
     ToolboxSheetRevision,
 )
@@ -191,6 +192,7 @@ __all__ = [
     "SheetKind",
     "SheetStatus",
     "ToolboxAttachment",
+    "ToolboxFilesText",
     "ToolboxSheet",
     "ToolboxSheetRevision",
     "grant_beneficiary",

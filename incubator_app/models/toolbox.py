@@ -1,10 +1,10 @@
 """The shared toolbox (boîte à outils): sheets of methods, templates, guides, links, contact tips
 and experiences (what worked, what did not), their attached files and their version history.
 
-`attachments_text` is the text extracted from the sheet's attachments, joined and capped, kept
-on the sheet row so that one full-text index (db/toolbox_index.py: FTS5 on SQLite, a generated
-`tsvector` column on PostgreSQL) covers the sheet and its files; services/toolbox/attachments.py
-is the only writer.
+`ToolboxFilesText` holds the text extracted from a sheet's attachments, joined and capped, in a
+row and a full-text index of its own (db/toolbox_index.py: FTS5 on SQLite, a generated `tsvector`
+column on PostgreSQL), searched beside the sheet's; services/toolbox/attachments.py is the only
+writer. (Until revision 0039 it was the sheet's `attachments_text` column.)
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ __all__ = [
     "SheetKind",
     "SheetStatus",
     "ToolboxAttachment",
+    "ToolboxFilesText",
     "ToolboxSheet",
     "ToolboxSheetRevision",
 ]
@@ -66,7 +67,19 @@ class ToolboxSheet(Versioned, Base):
     )
     # The project it was started from (no foreign key: added by a plain ALTER TABLE, 0032).
     project_id: Mapped[int | None] = mapped_column(Integer, index=True)
-    attachments_text: Mapped[str | None] = mapped_column(Text)
+
+
+class ToolboxFilesText(Base):
+    """The searchable text of a sheet's files: each file's name and extracted text, newest
+    version only, oldest file first, capped (services/toolbox/attachments.py). No row when the
+    sheet has no file."""
+
+    __tablename__ = "toolbox_files_text"
+
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("toolbox_sheet.id", ondelete="CASCADE"), primary_key=True
+    )
+    joined_text: Mapped[str] = mapped_column(Text)
 
 
 class ToolboxAttachment(Timestamped, Base):

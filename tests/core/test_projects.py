@@ -125,3 +125,71 @@ def test_a_sheet_starts_from_a_project(session, admin):
     assert (sheet.disciplines, sheet.tags) == ("arts visuels", "jeunesse")
     with pytest.raises(ValidationError):
         sheets.create_sheet(session, {**values, "project_id": 999}, actor=admin)
+
+
+def test_a_participants_role_is_changed_alone_and_audited(session, admin):
+    e, c = _people(session, admin)
+    project = projects.create_project(
+        session, {"title": "Fresque"}, members=[("entrepreneur", e), ("contact", c, "hôte")],
+        actor=admin,
+    )  # fmt: skip
+    changed = projects.set_member_role(
+        session, project.id, ("entrepreneur", e), "  coordinatrice ", actor=admin
+    )
+    assert {m.key: m.role for m in changed.members} == {
+        ("entrepreneur", e): "coordinatrice", ("contact", c): "hôte",
+    }  # fmt: skip
+    cleared = projects.set_member_role(session, project.id, ("contact", c), "", actor=admin)
+    assert {m.key: m.role for m in cleared.members}[("contact", c)] is None
+    roles = session.scalars(
+        select(AuditEntry.changes)
+        .where(AuditEntry.entity == "cooperation_project", AuditEntry.action == "set_role")
+        .order_by(AuditEntry.id)
+    ).all()
+    assert len(roles) == 2 and "coordinatrice" in str(roles[0])
+    with pytest.raises(ValidationError):
+        projects.set_member_role(session, project.id, ("contact", c), "x" * 101, actor=admin)
+    with pytest.raises(NotFound):
+        projects.set_member_role(session, project.id, ("contact", c + 99), "x", actor=admin)
+
+
+def test_deleting_a_project_checks_the_version_and_permission_and_is_audited(session, admin):
+    from incubator_app.errors import PermissionDenied
+    from incubator_app.services.actor import Actor
+    from incubator_app.services.administration.users import actor_for_user, create_user
+
+    e, c = _people(session, admin)
+    project = projects.create_project(
+        session, {"title": "Fresque"}, members=[("entrepreneur", e), ("contact", c, "hôte")],
+        actor=admin,
+    )  # fmt: skip
+    sheet = sheets.create_sheet(
+        session, sheets.sheet_values_from_project(session, project.id, actor=admin), actor=admin
+    )
+    viewer: Actor = actor_for_user(
+        session,
+        create_user(
+            session, login="viewer", display_name="V", role="viewer", password="viewer-password",
+            actor=admin,
+        ).id,
+    )  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        projects.delete_project(
+            session, project.id, expected_version=project.version_id, actor=viewer
+        )
+    with pytest.raises(ConflictError):
+        projects.delete_project(
+            session, project.id, expected_version=project.version_id + 1, actor=admin
+        )
+    projects.delete_project(session, project.id, expected_version=project.version_id, actor=admin)
+    with pytest.raises(NotFound):
+        projects.get_project(session, project.id, actor=admin)
+    assert projects.list_projects(session, actor=admin) == []
+    kept = sheets.get_sheet(session, sheet.id, actor=admin)
+    assert kept.project_id is None and kept.title == "Fresque"
+    (audit,) = session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.entity == "cooperation_project", AuditEntry.action == "delete"
+        )
+    ).all()
+    assert audit.entity_id == project.id and "hôte" in str(audit.changes)

@@ -189,3 +189,84 @@ def test_the_index_preferred_plan_finds_the_same_sheets_in_the_same_order(
         assert session.scalar(text("SELECT current_setting('enable_seqscan')")) == "on"
     monkeypatch.setattr(search, "_index_preferred", lambda session, dialect: nullcontext())
     assert run() == preferred
+
+
+def _has(text: str, word: str) -> bool:
+    """The oracle: a word of `text` (folded) is `word` (a common word) or starts with it."""
+    from incubator_app.db.search_index import folded_words
+    from incubator_app.services.toolbox.search import STOP_WORDS
+
+    tokens = folded_words(text).split()
+    return any(t == word if word in STOP_WORDS else t.startswith(word) for t in tokens)
+
+
+def test_files_are_searched_beside_the_sheets_the_same_sheets_those_by_files_last(session, admin):
+    """The files' text has an index of its own: a sheet is found when each word is in its own
+    text or in its files' (the same sheets and total as one index over both, checked against a
+    plain reading of the texts); the sheets whose own text holds every word come first, then
+    those found through their files, whose snippet is from the files."""
+    import random
+
+    from incubator_app.services.toolbox import attachments
+
+    rng = random.Random(11)
+    words = "atelier théâtre musique médiation résidence samedi élèves village bilan de la".split()
+    own_text, files_text = {}, {}
+    for i in range(40):
+        body = " ".join(rng.choices(words, k=rng.randint(0, 5)))
+        sheet = _published(
+            session, admin, title=f"Fiche {i}", kind="method", body=body or None,
+            tags=rng.choice(["Musique", None]),
+        )  # fmt: skip
+        own_text[sheet.id] = f"Fiche {i} {body} {'Musique' if sheet.tags else ''}"
+        files_text[sheet.id] = ""
+        for n in range(rng.choice([0, 0, 1, 2])):
+            content = " ".join(rng.choices(words, k=rng.randint(3, 30)))
+            name = f"notes-{n}.txt"
+            attachments.attach_file(
+                session, sheet.id, content.encode(), original_name=name, actor=admin
+            )
+            files_text[sheet.id] += f" {name} {content}"
+    queries = ["samedi", "med", "de", "theatre eleves", "ate mus", "village bilan la", "notes"]
+    for typed in queries:
+        result = search_sheets(session, SheetQuery(text=typed), actor=admin, limit=500)
+        terms = result.words
+        expected = {
+            i
+            for i in own_text
+            if all(_has(own_text[i], w) or _has(files_text[i], w) for w in terms)
+        }
+        by_own = {i for i in expected if all(_has(own_text[i], w) for w in terms)}
+        assert result.total == len(expected), typed
+        assert {h.id for h in result.hits} == expected, typed
+        assert len(expected - by_own) > 0 or typed in ("de",), typed
+        if all(w in ("de", "la") for w in terms):
+            continue  # common words alone: newest first, no ranking
+        first = [h.id for h in result.hits[: len(by_own)]]
+        assert set(first) == by_own, typed
+        by_files = result.hits[len(by_own) :]
+        assert [h.id for h in by_files] == sorted(h.id for h in by_files), typed
+        if len(terms) == 1:
+            assert {h.snippet.field for h in by_files} <= {"attachments_text"}, typed
+
+
+def test_a_damaged_or_locked_file_is_kept_with_a_note_and_found_by_its_name(session, admin):
+    from incubator_app.models import ExtractionNote
+    from incubator_app.services.toolbox import attachments
+    from tests.core.toolbox_files import locked_pdf_bytes
+
+    sheet = _published(session, admin, title="Budget prévisionnel", kind="template")
+    broken = attachments.attach_file(
+        session, sheet.id, b"%PDF-1.4 not really", original_name="tableau.pdf", actor=admin
+    )
+    locked = attachments.attach_file(
+        session, sheet.id, locked_pdf_bytes(["secret"]), original_name="verrou.pdf", actor=admin
+    )
+    assert broken.extraction_note is ExtractionNote.UNREADABLE
+    assert locked.extraction_note is ExtractionNote.PASSWORD_PROTECTED
+    (hit,) = search_sheets(session, SheetQuery(text="verrou"), actor=admin).hits
+    assert hit.id == sheet.id and hit.snippet.field == "attachments_text"
+    assert search_sheets(session, SheetQuery(text="secret"), actor=admin).total == 0
+    attachments.remove_attachment(session, broken.id, actor=admin)
+    attachments.remove_attachment(session, locked.id, actor=admin)
+    assert search_sheets(session, SheetQuery(text="verrou"), actor=admin).total == 0

@@ -98,3 +98,46 @@ def test_projects_tab_new_project_and_sheet_from_it(qtbot, qapp, context, people
         hits = search_sheets(s, SheetQuery(text="Médiathèque"), actor=context.actor).hits
     assert len(hits) == 1
     assert page.view.sheet.project_id == view.project.id
+
+
+def test_a_role_is_edited_in_the_dialog_and_a_project_deleted_after_a_question(
+    qtbot, qapp, context, people
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    if os.environ.get("PROJECTS_SCREENSHOT_LANG") == "fr":
+        from incubator_app.ui.app import install_translators
+
+        install_translators(qapp, "fr")
+    page = ToolboxPage(context)
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    page.show()
+    page.tabs.setCurrentWidget(page.projects)
+    view = page.projects
+    qtbot.waitUntil(lambda: view.project is not None, timeout=30_000)
+    dialog = view.edit_project()
+    assert dialog.member_list.currentRow() == 0 and dialog.role.text() == "porteuse"
+    dialog.role.setFocus()
+    dialog.role.selectAll()
+    qtbot.keyClicks(dialog.role, "coordinatrice")
+    assert dialog.member_list.item(0).text().endswith("— coordinatrice")
+    assert dialog.members() == [("entrepreneur", people[0], "coordinatrice")]
+    if os.environ.get("PROJECTS_SCREENSHOT"):
+        dialog.grab().save(os.environ["PROJECTS_SCREENSHOT"] + "-role.png")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "coordinatrice" in view.details.toPlainText(), timeout=30_000)
+    assert [m.role for m in view.project.members] == ["coordinatrice"]
+
+    box = view.delete_project()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    if os.environ.get("PROJECTS_SCREENSHOT"):
+        box.grab().save(os.environ["PROJECTS_SCREENSHOT"] + "-delete.png")
+    box.button(QMessageBox.StandardButton.No).click()
+    assert view.project is not None
+    box = view.delete_project()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=30_000)
+    assert view.project is None and not view.delete.isEnabled()
+    with context.db.session() as s:
+        assert projects.list_projects(s, actor=context.actor) == []

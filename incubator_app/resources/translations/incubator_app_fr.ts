@@ -11240,8 +11240,16 @@ Merci,
         <translation>Enle&amp;ver</translation>
     </message>
     <message>
+        <source>e.g. host, coordinator (the chosen participant)</source>
+        <translation>par ex. hôte, coordinatrice (la personne choisie)</translation>
+    </message>
+    <message>
         <source>Participa&amp;nts:</source>
         <translation>Participa&amp;nts :</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Find a person:</source>
@@ -11253,6 +11261,14 @@ Merci,
     <message>
         <source>A participant is an entrepreneur or a contact, not “{kind}”.</source>
         <translation>Un·e participant·e est un·e entrepreneur·e ou un contact, pas « {kind} ».</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s role is at most {max} characters.</source>
+        <translation>Le rôle d’une personne participante fait au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>{kind} {id} does not take part in this project.</source>
+        <translation>{kind} {id} ne participe pas à ce projet.</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -11326,6 +11342,10 @@ Merci,
         <source>Start a &amp;sheet from it…</source>
         <translation>Commencer une fi&amp;che à partir du projet…</translation>
     </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
@@ -11344,6 +11364,21 @@ Merci,
     <message>
         <source>From the draw of call {call}, group {group}</source>
         <translation>Issu du tirage au sort de l’appel {call}, groupe {group}</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the project “{title}” and its list of %n participant(s)? The people stay in the app; the toolbox sheets started from it stay, without the link. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer le projet «&#xa0;{title}&#xa0;» et sa liste de %n personne participante&#xa0;? Les personnes restent dans l’application&#xa0;; les fiches de la boîte à outils tirées de ce projet restent, sans le lien. C’est définitif.</numerusform>
+            <numerusform>Supprimer le projet «&#xa0;{title}&#xa0;» et sa liste de %n personnes participantes&#xa0;? Les personnes restent dans l’application&#xa0;; les fiches de la boîte à outils tirées de ce projet restent, sans le lien. C’est définitif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
 </context>
 <context>
@@ -14837,6 +14872,10 @@ Merci,
         <translation>l’index de recherche de la boîte à outils ne correspond plus aux fiches ({missing} absentes, {stray} en trop)&#xa0;: lancez check --repair</translation>
     </message>
     <message>
+        <source>the toolbox files&apos; search index is out of step with their text ({missing} missing, {stray} stray): run check --repair</source>
+        <translation>l’index de recherche des fichiers de la boîte à outils ne correspond plus à leur texte ({missing} manquants, {stray} en trop)&#xa0;: lancez check --repair</translation>
+    </message>
+    <message>
         <source>activity summary and quick-search index recomputed</source>
         <translation>résumé d&apos;activité et index de recherche rapide recalculés</translation>
     </message>
@@ -15703,7 +15742,7 @@ Merci,
         <source>Not a date.</source>
         <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
 ----------
-Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
+The length of a participant&apos;s role (the column&apos;s). Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
 ----------
 The exit questionnaire is answered within four weeks after leaving (Annex I, point 2). How long an unanswered questionnaire stays in the due list after its window closed.
 ----------
@@ -15759,7 +15798,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     </message>
     <message>
         <source>No file at {path}.</source>
-        <extracomment>The attachments&apos; text kept on the sheet for the index (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
+        <extracomment>The attachments&apos; text kept for the index, per sheet (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
         <translation>Aucun fichier à l’emplacement {path}.</translation>
     </message>
     <message>

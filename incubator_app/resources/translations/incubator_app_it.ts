@@ -11240,8 +11240,16 @@ Grazie,
         <translation>Rimuo&amp;vi</translation>
     </message>
     <message>
+        <source>e.g. host, coordinator (the chosen participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participa&amp;nts:</source>
         <translation>Partecipa&amp;nti:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find a person:</source>
@@ -11253,6 +11261,14 @@ Grazie,
     <message>
         <source>A participant is an entrepreneur or a contact, not “{kind}”.</source>
         <translation>Un partecipante è un imprenditore o un contatto, non “{kind}”.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s role is at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id} does not take part in this project.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned</source>
@@ -11326,6 +11342,10 @@ Grazie,
         <source>Start a &amp;sheet from it…</source>
         <translation>Crea una s&amp;cheda dal progetto…</translation>
     </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished">E&amp;limina…</translation>
+    </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
@@ -11344,6 +11364,21 @@ Grazie,
     <message>
         <source>From the draw of call {call}, group {group}</source>
         <translation>Dal sorteggio dell’appello {call}, gruppo {group}</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the project “{title}” and its list of %n participant(s)? The people stay in the app; the toolbox sheets started from it stay, without the link. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished">Mantienila</translation>
     </message>
 </context>
 <context>
@@ -14905,6 +14940,10 @@ Grazie,
         <translation>l&apos;indice di ricerca della cassetta degli attrezzi non corrisponde alle schede ({missing} mancanti, {stray} in più): esegui check --repair</translation>
     </message>
     <message>
+        <source>the toolbox files&apos; search index is out of step with their text ({missing} missing, {stray} stray): run check --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>activity summary and quick-search index recomputed</source>
         <translation>riepilogo attività e indice di ricerca rapida ricalcolati</translation>
     </message>
@@ -15760,7 +15799,7 @@ Grazie,
         <source>Not a date.</source>
         <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
 ----------
-Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
+The length of a participant&apos;s role (the column&apos;s). Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
 ----------
 The exit questionnaire is answered within four weeks after leaving (Annex I, point 2). How long an unanswered questionnaire stays in the due list after its window closed.
 ----------
@@ -15799,7 +15838,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     </message>
     <message>
         <source>No file at {path}.</source>
-        <extracomment>The attachments&apos; text kept on the sheet for the index (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
+        <extracomment>The attachments&apos; text kept for the index, per sheet (PostgreSQL&apos;s tsvector holds 1 MB).</extracomment>
         <translation>Nessun file in {path}.</translation>
     </message>
     <message>

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from incubator_app.errors import ValidationError
+from incubator_app.errors import NotFound, ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import ActorContact, Contact, DirectoryActor, Entrepreneur
+from incubator_app.models import ActorContact, Contact, DirectoryActor, Entrepreneur, ToolboxSheet
 from incubator_app.models.cooperation import (
     CooperationCall,
     CooperationDraw,
@@ -56,6 +56,8 @@ EDITABLE = (
 _LIMITS = {"title": 200, "territory": 200}
 MAX_GROUPS = 10_000
 _TEXT_LIMIT = 20_000
+#: The length of a participant's role (the column's).
+MAX_ROLE = 100
 _LIST_SPLIT = re.compile(r"[,;\n]+")
 #: Who a participant is: ("entrepreneur", id) or ("contact", id).
 PersonKey = tuple[str, int]
@@ -173,6 +175,12 @@ def _person_keys(members: Iterable[Any]) -> list[tuple[str, int, str | None]]:
                     "Projects", "A participant is an entrepreneur or a contact, not “{kind}”."
                 ), kind=kind)}
             )  # fmt: skip
+        if role is not None and len(role) > MAX_ROLE:
+            raise ValidationError(
+                {"members": msg(QT_TRANSLATE_NOOP(
+                    "Projects", "A participant's role is at most {max} characters."
+                ), max=MAX_ROLE)}
+            )  # fmt: skip
         if (kind, person_id) not in seen:
             seen.add((kind, person_id))
             out.append((kind, person_id, role))
@@ -255,16 +263,102 @@ def update_project(
         update_with_audit(session, actor, project, "cooperation_project", cleaned)
         if members is not None:
             people = _person_keys(members)
+            # A participant and their role: a role changed in the dialog is audited too.
             before = [
-                f"{m.kind}:{m.person_id}" for m in _members(session, [project_id])[project_id]
+                _member_text(m.kind, m.person_id, m.role)
+                for m in _members(session, [project_id])[project_id]
             ]
-            after = [f"{k}:{i}" for k, i, _r in people]
+            after = [_member_text(k, i, r) for k, i, r in people]
             _write_members(session, project_id, people)
             if sorted(before) != sorted(after):
                 record_audit(
                     session, actor, "cooperation_project", project_id, "set_members",
                     {"members": [before, after]},
                 )  # fmt: skip
+        session.flush()
+        return _view(session, project)
+
+
+def _member_text(kind: str, person_id: int, role: str | None) -> str:
+    return f"{kind}:{person_id}" + (f" ({role})" if role else "")
+
+
+def delete_project(
+    session: Session, project_id: int, *, expected_version: int | None, actor: Actor
+) -> None:
+    """Deletes a project and its participants (staff; the version the user saw). The audit row
+    keeps its fields and participants; the toolbox sheets started from it keep their text and
+    lose the link (each such change audited on the sheet)."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    with unit_of_work(session):
+        project = load_for_update(session, CooperationProject, project_id, expected_version)
+        members = [
+            _member_text(m.kind, m.person_id, m.role)
+            for m in _members(session, [project_id])[project_id]
+        ]
+        # The sheets started from it (services/toolbox/sheets.py writes `project_id`, a plain
+        # column without a foreign key) would otherwise point at nothing.
+        sheets = session.scalars(
+            select(ToolboxSheet)
+            .where(ToolboxSheet.project_id == project_id)
+            .order_by(ToolboxSheet.id)
+        ).all()
+        for sheet in sheets:
+            update_with_audit(session, actor, sheet, "toolbox_sheet", {"project_id": None})
+        values = {**snapshot(project, list(EDITABLE)), "members": members}
+        session.execute(
+            delete(CooperationProjectMember).where(
+                CooperationProjectMember.project_id == project_id
+            )
+        )
+        session.delete(project)
+        record_audit(session, actor, "cooperation_project", project_id, "delete", values)
+
+
+def set_member_role(
+    session: Session,
+    project_id: int,
+    person: PersonKey,
+    role: str | None,
+    *,
+    actor: Actor,
+) -> ProjectView:
+    """Sets (or clears, with an empty text) the role of one participant, audited."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    kind, person_id = person
+    v = Validator()
+    role = (role or "").strip() or None
+    if role is not None:
+        v.max_length("role", role, MAX_ROLE)
+    v.raise_if_any()
+    with unit_of_work(session):
+        project = get_or_raise(session, CooperationProject, project_id)
+        column = (
+            CooperationProjectMember.entrepreneur_id
+            if kind == "entrepreneur"
+            else CooperationProjectMember.contact_id
+        )
+        member = session.scalar(
+            select(CooperationProjectMember).where(
+                CooperationProjectMember.project_id == project_id, column == int(person_id)
+            )
+        )
+        if member is None:
+            raise NotFound(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Projects", "{kind} {id} does not take part in this project."
+                    ),
+                    kind=kind,
+                    id=person_id,
+                )
+            )
+        if member.role != role:
+            record_audit(
+                session, actor, "cooperation_project", project_id, "set_role",
+                {"member": f"{kind}:{person_id}", "role": [member.role, role]},
+            )  # fmt: skip
+            member.role = role
         session.flush()
         return _view(session, project)
 

@@ -4,8 +4,8 @@ created is removed again if the transaction fails; removed after the commit once
 uses it). A folder of their own: the entrepreneurs' documents count their own references, so a
 file shared with them is never deleted from under the other.
 
-On upload the file's text is read (extraction.py) and the sheet's `attachments_text`, the part of
-the full-text index that covers its files, is rebuilt from its attachments.
+On upload the file's text is read (extraction.py) and the sheet's files text (`ToolboxFilesText`,
+which the files' full-text index covers) is rebuilt from its attachments.
 
 Attaching a file under the name of one the sheet already has (any case) adds a new version of
 it: the earlier versions stay, listed and openable (`version`, `versions` of each view), and only
@@ -29,7 +29,12 @@ from incubator_app.db.paths import data_dir
 from incubator_app.errors import NotFound
 from incubator_app.file_modes import make_private_folder_tree
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import ExtractionNote, ToolboxAttachment, ToolboxSheet
+from incubator_app.models import (
+    ExtractionNote,
+    ToolboxAttachment,
+    ToolboxFilesText,
+    ToolboxSheet,
+)
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.document_names import (
     clean_document_name,
@@ -48,7 +53,7 @@ from incubator_app.services.toolbox.sheets import _visible_or_raise
 from incubator_app.services.validation import Validator
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-#: The attachments' text kept on the sheet for the index (PostgreSQL's tsvector holds 1 MB).
+#: The attachments' text kept for the index, per sheet (PostgreSQL's tsvector holds 1 MB).
 MAX_SHEET_ATTACHMENTS_CHARS = 300_000
 _SNAPSHOT = ["sheet_id", "content_hash", "original_name", "size_bytes", "extraction_note"]
 
@@ -137,7 +142,15 @@ def _refresh_sheet_text(session: Session, sheet: ToolboxSheet) -> None:
     newest = {_name_key(name): i for i, (name, _body) in enumerate(rows)}
     kept = [row for i, row in enumerate(rows) if newest[_name_key(row[0])] == i]
     text = "\n\n".join(f"{name}\n{body or ''}".strip() for name, body in kept)
-    sheet.attachments_text = text[:MAX_SHEET_ATTACHMENTS_CHARS] or None
+    text = text[:MAX_SHEET_ATTACHMENTS_CHARS]
+    row = session.get(ToolboxFilesText, sheet.id)
+    if not text:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(ToolboxFilesText(sheet_id=sheet.id, joined_text=text))
+    elif row.joined_text != text:
+        row.joined_text = text
 
 
 def attach_file(

@@ -1,11 +1,13 @@
 """Highlighted snippets of a search hit: the passage of the sheet (or of its files' text) where
 the typed words are, with each match marked. The same rule as the index (case and accents set
 aside, each typed word the start of a word), in Python, so that SQLite and PostgreSQL show the
-same snippets. Regular expressions run in C: a 300,000-character attachment text costs little.
+same snippets. The text is folded to bytes by a table and searched with `bytes.find` (C speed),
+and of a long text only the start, up to the passage shown, when every word is found in it.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,25 +66,63 @@ def _fold_table() -> dict[int, str]:
 
 #: Occurrences of one word looked at, at most, per field.
 _MAX_OCCURRENCES = 64
+#: The first part of a long text folded to look for the words; four times more each time
+#: they are not all found in it, or the passage to show does not end in it.
+_FIRST_WINDOW = 4096
+_ERRORS = "incubator-toolbox-fold"
+#: The byte that stands for a letter or digit outside Latin-1 that folding leaves as it is
+#: ("ª": a letter, never in an ASCII word).
+_OTHER_LETTER = "\xaa"
 
 
-def _occurrences(folded: str, word: str) -> list[tuple[int, int]]:
-    """(start, end) of the words of `folded` that start with `word` (str.find: C speed)."""
+def _fold_unencodable(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    table = _fold_table()
+    out = []
+    for char in error.object[error.start : error.end]:
+        folded = table.get(ord(char))
+        out.append(folded or (_OTHER_LETTER if char.isalnum() else " "))
+    return "".join(out), error.end
+
+
+@lru_cache(maxsize=1)
+def _byte_tables() -> tuple[bytes, tuple[bool, ...]]:
+    """Folding of Latin-1 bytes (as _fold_table) and which bytes stand for a letter or digit."""
+    codecs.register_error(_ERRORS, _fold_unencodable)
+    fold = bytes(ord(_fold_table().get(b, chr(b))) for b in range(256))
+    return fold, tuple(chr(b).isalnum() for b in range(256))
+
+
+def _folded_bytes(text: str) -> bytes:
+    """The text folded as _fold_table does, one byte per character (the same positions), for
+    ASCII words to be looked for: Latin-1 bytes folded by a table (C speed), other characters
+    (rare) by the error handler, to their plain letter, a letter or a space."""
+    fold, _alnum = _byte_tables()
+    return text.encode("latin-1", _ERRORS).translate(fold)
+
+
+def _occurrences(folded: str | bytes, word: str | bytes) -> list[tuple[int, int]]:
+    """(start, end) of the words of `folded` that start with `word` (find: C speed)."""
     found: list[tuple[int, int]] = []
     size = len(folded)
-    at = folded.find(word)
+    if isinstance(folded, bytes):
+        alnum = _byte_tables()[1].__getitem__
+    else:
+        alnum = str.isalnum
+    at = folded.find(word)  # type: ignore[arg-type]
     while at != -1 and len(found) < _MAX_OCCURRENCES:
-        if at == 0 or not folded[at - 1].isalnum():
+        if at == 0 or not alnum(folded[at - 1]):  # type: ignore[arg-type]
             end = at + len(word)
-            while end < size and folded[end].isalnum():
+            while end < size and alnum(folded[end]):  # type: ignore[arg-type]
                 end += 1
             found.append((at, end))
-        at = folded.find(word, at + 1)
+        at = folded.find(word, at + 1)  # type: ignore[arg-type]
     return found
 
 
 def _matches(text: str, words: Sequence[str]) -> tuple[int, list[tuple[int, int]]]:
-    """How many of `words` the text holds, and where (sorted)."""
+    """How many of `words` the text holds, and where (sorted; the occurrences of the passage
+    best_snippet shows, at least: after it, a long text is not read)."""
     if any(("oe" in w or "ae" in w) for w in words) and any(c in text for c in "œŒæÆ"):
         # A ligature is one character for two letters: the (slower) pattern handles it.
         pattern = match_pattern(words)
@@ -91,7 +131,23 @@ def _matches(text: str, words: Sequence[str]) -> tuple[int, list[tuple[int, int]
 
         distinct = {w for a, b in spans for w in words if fold(text[a:b]).startswith(w)}
         return len(distinct), spans
-    folded = text.translate(_fold_table())
+    ascii_words = all(w.isascii() for w in words)
+    keys: Sequence[str | bytes] = [w.encode() for w in words] if ascii_words else words
+    size = _FIRST_WINDOW
+    while True:
+        part = text if size >= len(text) else text[:size]
+        folded = _folded_bytes(part) if ascii_words else part.translate(_fold_table())
+        distinct, merged = _found(folded, keys)
+        # Final when the whole text was read, or when every word is found and the passage
+        # (at most _LENGTH from the first match) ends inside the part read: the occurrences
+        # it shows are those of the whole text (the first ones of each word, in order; a word
+        # cut at the part's end lies after the passage, where the full text's does too).
+        if part is text or (distinct == len(words) and merged[0][0] + _LENGTH < size):
+            return distinct, merged
+        size *= 4
+
+
+def _found(folded: str | bytes, words: Sequence[str | bytes]) -> tuple[int, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     distinct = 0
     for word in words:

@@ -32,6 +32,7 @@ from incubator_app.ui.widgets import qdate_of
 NO_DATE = QDate(1900, 1, 1)
 TYPING_PAUSE_MS = 250
 KEY_ROLE = Qt.ItemDataRole.UserRole
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # the person's line, without the role
 
 
 def _date_edit(day: date | None) -> QDateEdit:
@@ -117,7 +118,14 @@ class ProjectDialog(QDialog):
         self.timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.search)
         self.find.textChanged.connect(lambda _t: self.timer.start())
+        self.role = QLineEdit()
+        self.role.setObjectName("projectMemberRole")
+        self.role.setMaxLength(project_service.MAX_ROLE)
+        self.role.setPlaceholderText(self.tr("e.g. host, coordinator (the chosen participant)"))
+        self.role.textEdited.connect(self._role_edited)
+        self.member_list.currentItemChanged.connect(lambda *_: self._show_role())
         form.addRow(self.tr("Participa&nts:"), self.member_list)
+        form.addRow(self.tr("Ro&le:"), self.role)
         form.addRow("", self.remove_button)
         form.addRow(self.tr("&Find a person:"), self.find)
         form.addRow("", self.found)
@@ -134,6 +142,9 @@ class ProjectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+        if self.member_list.count():
+            self.member_list.setCurrentRow(0)
+        self._show_role()
         self.search()
 
     # --- participants ----------------------------------------------------------------------
@@ -141,10 +152,28 @@ class ProjectDialog(QDialog):
         for i in range(self.member_list.count()):
             if self.member_list.item(i).data(KEY_ROLE) == key:
                 return
-        item = QListWidgetItem(text)
+        item = QListWidgetItem()
         item.setData(KEY_ROLE, key)
-        self.member_list.addItem(item)
+        item.setData(TEXT_ROLE, text)
         self._roles[key] = role
+        self._label(item)
+        self.member_list.addItem(item)
+
+    def _label(self, item: QListWidgetItem) -> None:
+        role = self._roles.get(item.data(KEY_ROLE))
+        text = item.data(TEXT_ROLE)
+        item.setText(f"{text} — {role}" if role else text)
+
+    def _show_role(self) -> None:
+        item = self.member_list.currentItem()
+        self.role.setEnabled(item is not None)
+        self.role.setText(self._roles.get(item.data(KEY_ROLE)) or "" if item else "")
+
+    def _role_edited(self, text: str) -> None:
+        item = self.member_list.currentItem()
+        if item is not None:
+            self._roles[item.data(KEY_ROLE)] = text.strip() or None
+            self._label(item)
 
     def search(self) -> None:
         actor, text = self.context.actor, self.find.text()

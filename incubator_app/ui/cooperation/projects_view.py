@@ -1,17 +1,19 @@
 """Projects under way, shared in the toolbox: a search box and a status filter on top; the
 projects (title, status, dates, territory, disciplines and themes) on the left; the chosen
-project, its places and participants on the right, with Change and Start a sheet from it."""
+project, its places and participants on the right, with Change, Start a sheet from it and
+Delete (after a question)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -105,10 +107,14 @@ class ProjectsView(QWidget):
         self.start_sheet = QPushButton(self.tr("Start a &sheet from it…"))
         self.start_sheet.setObjectName("startSheetFromProject")
         self.start_sheet.clicked.connect(self.request_sheet)
+        self.delete = QPushButton(self.tr("De&lete…"))
+        self.delete.setObjectName("deleteProject")
+        self.delete.clicked.connect(self.delete_project)
         actions = QHBoxLayout()
         actions.addWidget(self.edit)
         actions.addWidget(self.start_sheet)
         actions.addStretch(1)
+        actions.addWidget(self.delete)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.details, 1)
@@ -206,6 +212,7 @@ class ProjectsView(QWidget):
         editor = can(self.context.actor, Permission.EDIT_ENTREPRENEURS)
         self.new.setEnabled(editor)
         self.edit.setEnabled(editor and self.project is not None)
+        self.delete.setEnabled(editor and self.project is not None)
         self.start_sheet.setEnabled(
             self.project is not None and can(self.context.actor, Permission.WRITE_TOOLBOX)
         )
@@ -242,6 +249,48 @@ class ProjectsView(QWidget):
                 s, pid, values, members=members, expected_version=version, actor=actor
             )
         self.context.ops.run(fn, parent=self, on_done=self._remember, changes=(TOOLBOX,))
+
+    def delete_project(self) -> QMessageBox | None:
+        """Asks first (window-modal, `open()`; No is the default), then deletes."""
+        if self.project is None or not self.delete.isEnabled():
+            return None
+        project = self.project
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete the project"),
+            self.tr(
+                "Delete the project “{title}” and its list of %n participant(s)? "
+                "The people stay in the app; the toolbox sheets started from it stay, "
+                "without the link. This cannot be undone.",
+                "",
+                len(project.members),
+            ).format(title=project.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("deleteProjectBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete the project"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self._delete(project)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def _delete(self, project) -> None:
+        actor, pid, version = self.context.actor, project.id, project.version_id
+        self.project = None
+        self.context.ops.run(
+            lambda s: project_service.delete_project(s, pid, expected_version=version, actor=actor),
+            parent=self,
+            on_done=lambda _r: self.reload(),
+            changes=(TOOLBOX,),
+        )
 
     def request_sheet(self) -> None:
         if self.project is None:

@@ -13,7 +13,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from incubator_app.db.toolbox_index import create_toolbox_index, drop_toolbox_index
+from incubator_app.db.toolbox_index import (
+    create_toolbox_index_0025 as create_toolbox_index,
+)
+from incubator_app.db.toolbox_index import (
+    drop_toolbox_index_0025 as drop_toolbox_index,
+)
 
 revision = "0025"
 down_revision = "0024"
