@@ -135,6 +135,15 @@ def test_entrepreneurs_written_on_the_staff_site_only(session, admin, net):
         "edit_entrepreneurs",
     )
     assert get_entrepreneur(session, people["Martin"], actor=admin).email is None
+    # Nobody is sent to (or taken from) a site where one only reads.
+    _refused(
+        lambda: move_entrepreneur(session, people["Durand"], net["avi"].id, actor=mixed),
+        "mixed is viewer on the site Avignon",
+    )
+    _refused(
+        lambda: move_entrepreneur(session, people["Martin"], net["mrs"].id, actor=mixed),
+        "Avignon",
+    )
     # A new person goes to the site where they may add people.
     new = create_entrepreneur(session, first_name="Léa", last_name="Roux", actor=mixed)
     assert new.site_id == net["mrs"].id

@@ -14118,6 +14118,10 @@ Gracias,
         <translation>Mo&amp;dalidad:</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
         <source>E&amp;ntrepreneur:</source>
         <translation>Empre&amp;ndedor/a:</translation>
     </message>
@@ -14387,8 +14391,16 @@ Gracias,
         <translation>Ninguna sede activa tiene este identificador.</translation>
     </message>
     <message>
+        <source>{login} may not do this on any of their sites ({permission}), so not on the whole network&apos;s records either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{login} does not work on the site {site}.</source>
         <translation>{login} no trabaja en la sede {site}.</translation>
+    </message>
+    <message>
+        <source>{login} is {role} on the site {site}: they may not do this there ({permission}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
@@ -14401,6 +14413,14 @@ Gracias,
     <message>
         <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
         <translation>No hay ninguna persona emprendedora {id} en las sedes de {login}: quizá reciba acompañamiento en otra sede.</translation>
+    </message>
+    <message>
+        <source>{what} {id} is about people on no site (the network&apos;s team follows them): {login} sees the records of their own sites only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {id} belongs to the site {site}: {login} sees the records of their own sites only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
@@ -14421,6 +14441,42 @@ Gracias,
     <message>
         <source>All my sites</source>
         <translation>Todas mis sedes</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation type="unfinished">Sesión de acompañamiento</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Documento</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished">Acción pendiente</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Hito</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished">Reserva</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Ingresos</translation>
+    </message>
+    <message>
+        <source>Service use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -16175,6 +16231,13 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     <message>
         <source>Creating the demo database… This takes a few seconds.</source>
         <translation>Creando la base de datos de demostración… Esto tarda unos segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>_Panel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
     </message>
 </context>
 <context>

@@ -14118,6 +14118,10 @@ Merci,
         <translation>T&amp;hème :</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
         <source>E&amp;ntrepreneur:</source>
         <translation>E&amp;ntrepreneur :</translation>
     </message>
@@ -14387,8 +14391,16 @@ Merci,
         <translation>Aucun site actif n&apos;a cet identifiant.</translation>
     </message>
     <message>
+        <source>{login} may not do this on any of their sites ({permission}), so not on the whole network&apos;s records either.</source>
+        <translation>{login} ne peut faire cela sur aucun de ses sites ({permission}), ni donc sur les fiches de tout le réseau.</translation>
+    </message>
+    <message>
         <source>{login} does not work on the site {site}.</source>
         <translation>{login} ne travaille pas sur le site {site}.</translation>
+    </message>
+    <message>
+        <source>{login} is {role} on the site {site}: they may not do this there ({permission}).</source>
+        <translation>{login} a le rôle « {role} » sur le site {site} : cette action ne lui y est pas permise ({permission}).</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
@@ -14401,6 +14413,14 @@ Merci,
     <message>
         <source>No entrepreneur {id} on the sites of {login}: they may be followed on another site.</source>
         <translation>Aucun·e entrepreneur·e {id} sur les sites de {login}&#xa0;: la personne est peut-être accompagnée sur un autre site.</translation>
+    </message>
+    <message>
+        <source>{what} {id} is about people on no site (the network&apos;s team follows them): {login} sees the records of their own sites only.</source>
+        <translation>{what} {id} concerne des personnes rattachées à aucun site (suivies par l&apos;équipe du réseau) : {login} ne voit que les fiches de ses propres sites.</translation>
+    </message>
+    <message>
+        <source>{what} {id} belongs to the site {site}: {login} sees the records of their own sites only.</source>
+        <translation>{what} {id} relève du site {site} : {login} ne voit que les fiches de ses propres sites.</translation>
     </message>
     <message>
         <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
@@ -14421,6 +14441,42 @@ Merci,
     <message>
         <source>All my sites</source>
         <translation>Tous mes sites</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Rendez-vous d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Service use</source>
+        <translation>Consommation de service</translation>
     </message>
 </context>
 <context>
@@ -16175,6 +16231,13 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     <message>
         <source>Creating the demo database… This takes a few seconds.</source>
         <translation>Création de la base de démonstration… Cela prend quelques secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>_Panel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from incubator_app.errors import ValidationError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Entrepreneur
 from incubator_app.models.vocabulary import RegistrationSource, RegistrationStatus
-from incubator_app.services.actor import Actor
+from incubator_app.services.actor import Actor, Permission
 from incubator_app.services.contacts.records import add_contact, find_contact_by_email
 from incubator_app.services.events.lock import lock_event
 from incubator_app.services.events.notices import queue_notices
@@ -36,6 +36,7 @@ from incubator_app.services.events.registrations import (
     active_registration,
     register_locked,
 )
+from incubator_app.services.sites.rights import require_on_site
 from incubator_app.services.tabular_files import TabularData, read_table
 from incubator_app.services.validation import EMAIL_RE
 
@@ -208,6 +209,8 @@ def import_registrations(
     result = ImportResult(rows=len(rows), dry_run=dry_run)
     try:
         event = lock_event(session, event_id)
+        # The role on the event's site, once for every row (register_locked: site_checked).
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
         # The promotion step once before the rows and once after (see register_locked).
         notices = promote_locked(session, event, by=actor.login)
         for row in rows:
@@ -251,6 +254,7 @@ def import_registrations(
                 party_size=row.places,
                 source=RegistrationSource.IMPORT,
                 promote=False,
+                site_checked=True,
                 actor=actor,
             )
             notices += made

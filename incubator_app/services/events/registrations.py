@@ -187,6 +187,7 @@ def register_locked(
     only_if_free: bool = False,
     promote: bool = True,
     language: str = DEFAULT_LANGUAGE,
+    site_checked: bool = False,
     actor: Actor,
 ) -> tuple[Registration, list[Notice]]:
     """The registration itself, with the event already locked by the caller's transaction;
@@ -194,9 +195,11 @@ def register_locked(
     enrolment needs a place in every module). `promote=False`: the caller runs the promotion
     step itself, once before and once after a batch under the same lock (the import): between
     them nothing expires and nobody may be offered a place, since each newcomer goes behind
-    anyone waiting."""
+    anyone waiting. `site_checked`: the caller has checked the actor's role on the event's
+    site (services/sites/rights.py) once for a batch."""
     event_id = event.id
-    require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
+    if not site_checked:
+        require_on_site(session, actor, Permission.MANAGE_EVENTS, event.site_id)
     _check_open(event)
     entrepreneur_id, contact_id = resolve_person(
         session,

@@ -15,6 +15,7 @@ from incubator_app.services.records import (
     unit_of_work,
 )
 from incubator_app.services.sites.members import sites_of
+from incubator_app.services.sites.rights import require_on_site
 
 
 def _name(session: Session, site_id: int | None) -> str | None:
@@ -69,6 +70,10 @@ def move_entrepreneur(
         before = person.site_id
         if before == site_id:
             return False
+        # Roles per site: one that edits entrepreneurs on the site left and on the site joined.
+        for site in (before, site_id):
+            if site is not None:
+                require_on_site(session, actor, Permission.EDIT_ENTREPRENEURS, site)
         person.site_id = site_id
         record_audit(
             session,

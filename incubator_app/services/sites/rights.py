@@ -27,6 +27,14 @@ from incubator_app.services.actor import ROLE_PERMISSIONS, Actor, Permission, re
 from incubator_app.services.sites.members import is_network_level
 from incubator_app.services.sites.records import is_multi_site
 
+# The role names of the account screens (ui/messages.py role_label), for the messages.
+_ROLE_NAMES = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "administrator"),
+    Role.STAFF: QT_TRANSLATE_NOOP("Roles", "staff"),
+    Role.COACH: QT_TRANSLATE_NOOP("Roles", "coach"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("Roles", "viewer"),
+}
+
 
 def site_roles(session: Session, actor: Actor) -> dict[int, Role] | None:
     """The role `actor` has on each active site they work on; None: network-level, or an
@@ -114,7 +122,7 @@ def require_on_site(
                     " ({permission}).",
                 ),
                 login=actor.login,
-                role=role.value,
+                role=msg(_ROLE_NAMES[role]),
                 site=_site_name(session, site_id) or str(site_id),
                 permission=permission.value,
             )
