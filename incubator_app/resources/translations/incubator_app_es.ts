@@ -6110,6 +6110,7 @@ Gracias,
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
+        <extracomment>Codes checked one by one in the SFC Support Portal (see the module&apos;s docstring); the others are inferred from the Annex&apos;s order.</extracomment>
         <translation>Participantes que buscan trabajo tras su participación</translation>
     </message>
     <message>
