@@ -4,7 +4,7 @@ coach's own login role and as an admin's, through the services the pages use.
     # a superuser's URL of a throwaway server (dev.sh start_pg, or the CI's):
     .venv/bin/python benchmarks/server_rls.py \
         --url postgresql+psycopg://incubator@127.0.0.1:PORT/postgres \
-        [--scale incubator] [--runs 7] [--sites 5]
+        [--scale incubator] [--runs 7] [--sites 5] [--template network]
 
 Creates its own database (bench_rls_<pid>) from the demo at that scale, runs `server setup`
 with its own role prefix, gives the busiest coach and an admin their login roles, measures,
@@ -65,6 +65,12 @@ def main() -> None:
     parser.add_argument("--scale", default="incubator")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--sites", type=int, default=0, help="spread the people over N sites")
+    parser.add_argument(
+        "--template",
+        help="copy this database of the server (a demo already generated, say the network"
+        " scale with its 25 sites) instead of generating one; the coach keeps the sites the"
+        " demo gave them",
+    )
     args = parser.parse_args()
     if not args.url:
         parser.error("--url (a superuser's URL of a PostgreSQL server) is required")
@@ -72,19 +78,22 @@ def main() -> None:
     superuser = create_engine(
         make_url(args.url).set(database="postgres"), isolation_level="AUTOCOMMIT"
     )
+    began = time.perf_counter()
     with superuser.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        template = f' TEMPLATE "{args.template}"' if args.template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{template}'))
     url = make_url(args.url).set(database=name)
     plain = url.render_as_string(hide_password=False)
     roles: list[str] = []
     owner = create_engine(plain)  # the superuser, who may switch the policies on and off
     try:
-        began = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "incubator_app", "demo", "--db", plain, "--scale", args.scale],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        if not args.template:
+            subprocess.run(
+                [sys.executable, "-m", "incubator_app", "demo", "--db", plain]
+                + ["--scale", args.scale, "--reference-date", REFERENCE_DATE.isoformat()],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
         demo_s = time.perf_counter() - began
         db = open_database(plain)
         with db.session() as s:
@@ -180,10 +189,22 @@ def main() -> None:
             server_security.set_row_security(conn, True)
             notes = conn.execute(text("SELECT count(*) FROM coaching_note")).scalar()
             sessions_n = conn.execute(text("SELECT count(*) FROM coaching_session")).scalar()
+            sites_n = conn.execute(text("SELECT count(*) FROM site WHERE active")).scalar()
+            coach_sites = conn.scalars(
+                text(
+                    "SELECT s.name || ' (' || (SELECT count(*) FROM entrepreneur e"
+                    " WHERE e.site_id = s.id) || ' people)' FROM site s"
+                    " JOIN site_membership m ON m.site_id = s.id"
+                    " JOIN user_account u ON u.id = m.user_id WHERE u.login = :login"
+                ),
+                {"login": coach_login},
+            ).all() or ["no site"]
         print(
             f"Machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()},"
             f" PostgreSQL {make_url(args.url).host}; demo scale {args.scale}"
             f"{f', people over {args.sites} sites' if args.sites >= 2 else ''}"
+            f"{f', copied from {args.template}' if args.template else ''}"
+            f" ({sites_n} active sites; the coach works on {', '.join(coach_sites)})"
             f" ({sessions_n} sessions, {notes} with notes; generated in {demo_s:.0f} s);"
             f" medians of {args.runs}\n"
         )

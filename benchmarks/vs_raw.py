@@ -324,18 +324,21 @@ def raw_kpis(raw: Raw, gid: int, start: date, end: date) -> tuple:
         " AND cs.session_date >= ? AND cs.session_date <= ?",
         (gid, s, e),
     )
+    # survival checkpoints due by the end (or answered), how many answered, how many active
+    answered = "(f.business_active IS NOT NULL AND f.checked_on <= ?)"
     survival = {
-        m: (c, a or 0)
-        for m, c, a in raw.all(
+        m: (c or 0, a or 0, d)
+        for m, d, c, a in raw.all(
             "SELECT f.months_after_exit, count(*),"
-            " sum(CASE WHEN f.business_active = TRUE THEN 1 ELSE 0 END)"
+            f" sum(CASE WHEN {answered} THEN 1 ELSE 0 END),"
+            f" sum(CASE WHEN {answered} AND f.business_active = TRUE THEN 1 ELSE 0 END)"
             " FROM grant_beneficiary g"
             " JOIN follow_up_checkpoint f ON f.entrepreneur_id = g.entrepreneur_id"
             " JOIN exit_outcome x ON x.entrepreneur_id = g.entrepreneur_id"
             " WHERE g.grant_id = ? AND x.exit_type = 'business_created'"
-            " AND f.months_after_exit IN (12, 24, 36) AND f.business_active IS NOT NULL"
-            " AND f.checked_on <= ? GROUP BY f.months_after_exit",
-            (gid, e),
+            f" AND f.months_after_exit IN (12, 24, 36) AND (f.due_on <= ? OR {answered})"
+            " GROUP BY f.months_after_exit",
+            (e, e, gid, e, e),
         )
     }
     coached = {r[0] for r in attended}
@@ -381,7 +384,7 @@ def raw_kpis(raw: Raw, gid: int, start: date, end: date) -> tuple:
         admissions,
         incubations,
         tuple((t, exits[t]) for t in exit_types),
-        tuple((m, *survival.get(m, (0, 0))) for m in SURVIVAL_MONTHS),
+        tuple((m, *survival.get(m, (0, 0, 0))) for m in SURVIVAL_MONTHS),
         len(per_session),
         sum(1 for p in per_session if p[2] == "individual"),
         sum(1 for p in per_session if p[2] == "collective"),

@@ -102,7 +102,11 @@ def make_engine(url: URL, *, transactional_ddl: bool = False) -> Engine:
             event.listen(engine, "connect", _sqlite_driver_autocommit)
             event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    # No JIT compilation: the app's statements are short, and row-level security's subplans
+    # inflate their estimated cost past jit_above_cost, so PostgreSQL spent 1.3 s compiling
+    # the network demo's entrepreneurs page (14 ms of work) for an administrator (issue 18).
+    options = " ".join(filter(None, [url.query.get("options"), "-c jit=off"]))
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"options": options})
     if not transactional_ddl:
         engine.dialect.do_rollback = _rollback_keeping_prepared  # type: ignore[method-assign]
     return engine

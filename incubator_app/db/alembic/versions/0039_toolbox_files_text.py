@@ -24,7 +24,7 @@ from incubator_app.db.toolbox_index import (
 )
 
 revision = "0039"
-down_revision = "0036"
+down_revision = "0037"
 branch_labels = None
 depends_on = None
 
