@@ -2160,181 +2160,181 @@
     <name>ContactWindow</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Curso</translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Course waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera de un curso</translation>
     </message>
     <message>
         <source>Pool of a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de voluntarios de una convocatoria</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Works with the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja con el actor</translation>
     </message>
     <message>
         <source>The language of the e-mails this person receives.</source>
         <extracomment>The contact changed (language) or was erased: lists showing them re-read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los correos que recibe esta persona.</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <source>Commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipio:</translation>
     </message>
     <message>
         <source>&amp;Language of e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de los correos:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del texto</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Registrations and participations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones y participaciones</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished">Exportar los datos personales…</translation>
+        <translation>Exportar los datos personales…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished">Borrar a esta persona…</translation>
+        <translation>Borrar a esta persona…</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
         <source>Search a name, an e-mail, an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un nombre, un correo, una organización…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Agreed to be kept on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha aceptado figurar en el fichero</translation>
     </message>
     <message>
         <source>No consent on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento en el fichero</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsentimiento:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -3087,7 +3087,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
 </context>
 <context>
@@ -11242,7 +11242,7 @@ Gracias,
     </message>
     <message>
         <source>e.g. host, coordinator (the chosen participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. anfitrión/a, coordinador/a (la persona elegida)</translation>
     </message>
     <message>
         <source>Participa&amp;nts:</source>
@@ -11250,7 +11250,7 @@ Gracias,
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Find a person:</source>
@@ -11265,11 +11265,11 @@ Gracias,
     </message>
     <message>
         <source>A participant&apos;s role is at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de un/a participante tiene como máximo {max} caracteres.</translation>
     </message>
     <message>
         <source>{kind} {id} does not take part in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} no participa en este proyecto.</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -11345,7 +11345,7 @@ Gracias,
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished">E&amp;liminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -11368,18 +11368,18 @@ Gracias,
     </message>
     <message>
         <source>Delete the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el proyecto</translation>
     </message>
     <message numerus="yes">
         <source>Delete the project “{title}” and its list of %n participant(s)? The people stay in the app; the toolbox sheets started from it stay, without the link. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el proyecto “{title}” y su lista de %n participante? Las personas siguen en la aplicación; las fichas de la caja de herramientas iniciadas a partir del proyecto se conservan, sin el vínculo. No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar el proyecto “{title}” y su lista de %n participantes? Las personas siguen en la aplicación; las fichas de la caja de herramientas iniciadas a partir del proyecto se conservan, sin el vínculo. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Conservarla</translation>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -14120,7 +14120,7 @@ Gracias,
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
@@ -14393,7 +14393,7 @@ Gracias,
     </message>
     <message>
         <source>{login} may not do this on any of their sites ({permission}), so not on the whole network&apos;s records either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} no puede hacer esto en ninguna de sus sedes ({permission}), ni por tanto en las fichas de toda la red.</translation>
     </message>
     <message>
         <source>{login} does not work on the site {site}.</source>
@@ -14401,7 +14401,7 @@ Gracias,
     </message>
     <message>
         <source>{login} is {role} on the site {site}: they may not do this there ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} tiene el rol «{role}» en la sede {site}: allí no puede realizar esta acción ({permission}).</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
@@ -14417,11 +14417,11 @@ Gracias,
     </message>
     <message>
         <source>{what} {id} is about people on no site (the network&apos;s team follows them): {login} sees the records of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {id} se refiere a personas no adscritas a ninguna sede (las acompaña el equipo de la red): {login} solo ve las fichas de sus propias sedes.</translation>
     </message>
     <message>
         <source>{what} {id} belongs to the site {site}: {login} sees the records of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {id} pertenece a la sede {site}: {login} solo ve las fichas de sus propias sedes.</translation>
     </message>
     <message>
         <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
@@ -14445,39 +14445,39 @@ Gracias,
     </message>
     <message>
         <source>Coaching session</source>
-        <translation type="unfinished">Sesión de acompañamiento</translation>
+        <translation>Sesión de acompañamiento</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Acción pendiente</translation>
+        <translation>Acción pendiente</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Reserva</translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Ingresos</translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Service use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo de servicio</translation>
     </message>
 </context>
 <context>
@@ -14998,7 +14998,7 @@ Gracias,
     </message>
     <message>
         <source>the toolbox files&apos; search index is out of step with their text ({missing} missing, {stray} stray): run check --repair</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice de búsqueda de los archivos de la caja de herramientas ya no corresponde a su texto ({missing} que faltan, {stray} sobrantes): ejecute check --repair</translation>
     </message>
     <message>
         <source>activity summary and quick-search index recomputed</source>
@@ -16238,7 +16238,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     <name>_Panel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
 </context>
 <context>

@@ -2160,181 +2160,181 @@
     <name>ContactWindow</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Corso</translation>
+        <translation>Corso</translation>
     </message>
     <message>
         <source>Course waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista d’attesa di un corso</translation>
     </message>
     <message>
         <source>Pool of a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei volontari di un bando</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Progetto</translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Works with the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavora con l’attore</translation>
     </message>
     <message>
         <source>The language of the e-mails this person receives.</source>
         <extracomment>The contact changed (language) or was erased: lists showing them re-read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lingua delle e-mail che riceve questa persona.</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione:</translation>
     </message>
     <message>
         <source>Commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune:</translation>
     </message>
     <message>
         <source>&amp;Language of e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua delle e-mail:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Scopo</translation>
+        <translation>Finalità</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione del testo</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensi</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Cosa</translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titolo</translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Registrations and participations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizioni e partecipazioni</translation>
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished">Esporta dati personali…</translation>
+        <translation>Esporta dati personali…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished">Cancella questa persona…</translation>
+        <translation>Cancella questa persona…</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>revocato</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
         <source>Search a name, an e-mail, an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un nome, un’e-mail, un’organizzazione…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Agreed to be kept on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha accettato di restare in archivio</translation>
     </message>
     <message>
         <source>No consent on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun consenso in archivio</translation>
     </message>
     <message>
         <source>Co&amp;nsent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsenso:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizzazione</translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Lingua</translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizioni</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
         </translation>
     </message>
 </context>
@@ -3087,7 +3087,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contatti</translation>
+        <translation>Contatti</translation>
     </message>
 </context>
 <context>
@@ -11242,7 +11242,7 @@ Grazie,
     </message>
     <message>
         <source>e.g. host, coordinator (the chosen participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>es. ospite, coordinatrice (la persona scelta)</translation>
     </message>
     <message>
         <source>Participa&amp;nts:</source>
@@ -11250,7 +11250,7 @@ Grazie,
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruo&amp;lo:</translation>
     </message>
     <message>
         <source>&amp;Find a person:</source>
@@ -11265,11 +11265,11 @@ Grazie,
     </message>
     <message>
         <source>A participant&apos;s role is at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo di un partecipante è di al massimo {max} caratteri.</translation>
     </message>
     <message>
         <source>{kind} {id} does not take part in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id} non partecipa a questo progetto.</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -11345,7 +11345,7 @@ Grazie,
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished">E&amp;limina…</translation>
+        <translation>E&amp;limina…</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -11368,18 +11368,18 @@ Grazie,
     </message>
     <message>
         <source>Delete the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il progetto</translation>
     </message>
     <message numerus="yes">
         <source>Delete the project “{title}” and its list of %n participant(s)? The people stay in the app; the toolbox sheets started from it stay, without the link. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare il progetto “{title}” e il suo elenco di %n partecipante? Le persone restano nell’applicazione; le schede della cassetta degli attrezzi create a partire dal progetto restano, senza il collegamento. L’operazione è definitiva.</numerusform>
+            <numerusform>Eliminare il progetto “{title}” e il suo elenco di %n partecipanti? Le persone restano nell’applicazione; le schede della cassetta degli attrezzi create a partire dal progetto restano, senza il collegamento. L’operazione è definitiva.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Mantienila</translation>
+        <translation>Mantienilo</translation>
     </message>
 </context>
 <context>
@@ -14120,7 +14120,7 @@ Grazie,
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>E&amp;ntrepreneur:</source>
@@ -14393,7 +14393,7 @@ Grazie,
     </message>
     <message>
         <source>{login} may not do this on any of their sites ({permission}), so not on the whole network&apos;s records either.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} non può farlo in nessuna delle proprie sedi ({permission}), e quindi nemmeno sulle schede di tutta la rete.</translation>
     </message>
     <message>
         <source>{login} does not work on the site {site}.</source>
@@ -14401,7 +14401,7 @@ Grazie,
     </message>
     <message>
         <source>{login} is {role} on the site {site}: they may not do this there ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ha il ruolo « {role} » nella sede {site}: lì questa azione non è consentita ({permission}).</translation>
     </message>
     <message>
         <source>Entrepreneur {id} is on no site (the network&apos;s team follows them): {login} sees the people of their own sites only.</source>
@@ -14417,11 +14417,11 @@ Grazie,
     </message>
     <message>
         <source>{what} {id} is about people on no site (the network&apos;s team follows them): {login} sees the records of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {id} riguarda persone non assegnate ad alcuna sede (le segue il team della rete): {login} vede solo le schede delle proprie sedi.</translation>
     </message>
     <message>
         <source>{what} {id} belongs to the site {site}: {login} sees the records of their own sites only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {id} appartiene alla sede {site}: {login} vede solo le schede delle proprie sedi.</translation>
     </message>
     <message>
         <source>Entrepreneurs {ids} are followed on another site: {login} works with the people of their own sites only.</source>
@@ -14445,39 +14445,39 @@ Grazie,
     </message>
     <message>
         <source>Coaching session</source>
-        <translation type="unfinished">Sessione di accompagnamento</translation>
+        <translation>Sessione di accompagnamento</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Azione da fare</translation>
+        <translation>Azione da fare</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Tappa</translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Prenotazione</translation>
+        <translation>Prenotazione</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servizio</translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Fatturato</translation>
+        <translation>Fatturato</translation>
     </message>
     <message>
         <source>Service use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo di servizio</translation>
     </message>
 </context>
 <context>
@@ -14998,7 +14998,7 @@ Grazie,
     </message>
     <message>
         <source>the toolbox files&apos; search index is out of step with their text ({missing} missing, {stray} stray): run check --repair</source>
-        <translation type="unfinished"></translation>
+        <translation>l’indice di ricerca dei file della cassetta degli attrezzi non corrisponde più al loro testo ({missing} mancanti, {stray} in eccesso): esegui check --repair</translation>
     </message>
     <message>
         <source>activity summary and quick-search index recomputed</source>
@@ -16238,7 +16238,7 @@ What a user types into a sheet (the rest: status, author, dates of publication, 
     <name>_Panel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
 </context>
 <context>
