@@ -118,8 +118,8 @@ cmd_test() {
   log "Test suite on SQLite"
   "$VENV/bin/pytest" -q "$@"
   start_pg
-  log "Core tests on PostgreSQL"
-  "$VENV/bin/pytest" -q -m core "$@"
+  log "Core tests, and the UI tests that need a server, on PostgreSQL"
+  "$VENV/bin/pytest" -q -m "core or server" "$@"
   stop_pg
   frozen_selftest
 }

@@ -14,9 +14,12 @@ from incubator_app.ui import changes
 from incubator_app.ui.changes import ChangeBus
 from incubator_app.ui.server_changes import kinds_of, listen_for_changes
 
-pytestmark = pytest.mark.skipif(
-    not os.environ.get("INCUBATOR_TEST_DB_URL"), reason="needs a PostgreSQL server"
-)
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(
+        not os.environ.get("INCUBATOR_TEST_DB_URL"), reason="needs a PostgreSQL server"
+    ),
+]
 
 OTHER_PC = """
 import sys

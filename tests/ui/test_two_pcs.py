@@ -34,6 +34,7 @@ from incubator_app.ui.server_changes import listen_for_changes
 
 pytestmark = [
     pytest.mark.ui,
+    pytest.mark.server,
     pytest.mark.skipif(
         not os.environ.get("INCUBATOR_TEST_DB_URL"), reason="needs a PostgreSQL server"
     ),
