@@ -146,6 +146,7 @@ def dedupe_directory(
                     score=c.score,
                     evidence=c.evidence,
                     zone="review",
+                    found_by="dedupe",
                 )
             )
             queued += 1
