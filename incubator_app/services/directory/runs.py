@@ -118,9 +118,7 @@ def link_directory(
         ).all()
     )
     session.execute(
-        delete(PairDecision).where(
-            PairDecision.verdict.is_(None), PairDecision.found_by == "link"
-        )
+        delete(PairDecision).where(PairDecision.verdict.is_(None), PairDecision.found_by == "link")
     )
     rows = [
         {
