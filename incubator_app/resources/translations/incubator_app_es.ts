@@ -12127,6 +12127,10 @@ Gracias,
         <translation>actor aislado</translation>
     </message>
     <message>
+        <source>EPCI border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>No indicado</translation>
     </message>
@@ -12153,6 +12157,18 @@ Gracias,
     <message>
         <source>Communes without any actor</source>
         <translation>Municipios sin ningún actor</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors without any link nor event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actors per commune</source>
@@ -12191,6 +12207,18 @@ Gracias,
         <translation>Aislados</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventos</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished">Sin relación</translation>
+    </message>
+    <message>
         <source>Per EPCI</source>
         <translation>Por EPCI</translation>
     </message>
@@ -12199,8 +12227,8 @@ Gracias,
         <translation>Fuera de todo EPCI</translation>
     </message>
     <message>
-        <source>Communes with actors</source>
-        <translation>Municipios con actores</translation>
+        <source>Communes with actors, entrepreneurs or events</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
@@ -12217,6 +12245,14 @@ Gracias,
     <message>
         <source>No isolated actor.</source>
         <translation>Ningún actor aislado.</translation>
+    </message>
+    <message>
+        <source>No link to another actor, a person or an entrepreneur, and no event attended by one of their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor has a link or an event.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>

@@ -12127,6 +12127,10 @@ Grazie,
         <translation>attore isolato</translation>
     </message>
     <message>
+        <source>EPCI border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>Non indicato</translation>
     </message>
@@ -12153,6 +12157,18 @@ Grazie,
     <message>
         <source>Communes without any actor</source>
         <translation>Comuni senza alcun attore</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors without any link nor event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actors per commune</source>
@@ -12191,6 +12207,18 @@ Grazie,
         <translation>Isolati</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Imprenditori</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventi</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished">Senza relazioni</translation>
+    </message>
+    <message>
         <source>Per EPCI</source>
         <translation>Per EPCI</translation>
     </message>
@@ -12199,8 +12227,8 @@ Grazie,
         <translation>Fuori da qualsiasi EPCI</translation>
     </message>
     <message>
-        <source>Communes with actors</source>
-        <translation>Comuni con attori</translation>
+        <source>Communes with actors, entrepreneurs or events</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
@@ -12217,6 +12245,14 @@ Grazie,
     <message>
         <source>No isolated actor.</source>
         <translation>Nessun attore isolato.</translation>
+    </message>
+    <message>
+        <source>No link to another actor, a person or an entrepreneur, and no event attended by one of their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor has a link or an event.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>
