@@ -397,6 +397,70 @@
         <translation>Descrizione</translation>
     </message>
     <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished">Associazione</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished">Collettiva</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished">Professionale</translation>
+    </message>
+    <message>
+        <source>Amateur</source>
+        <translation type="unfinished">Amatoriale</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation type="unfinished">A scopo di lucro</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation type="unfinished">Senza scopo di lucro</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Pubblico</translation>
+    </message>
+    <message>
         <source>member of</source>
         <translation>membro di</translation>
     </message>
@@ -443,6 +507,10 @@
     <message>
         <source>&amp;Web site</source>
         <translation>Sito &amp;web</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished">Non indicato</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -507,6 +575,10 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -2841,7 +2913,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
-        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
         <translation>Al massimo 300 caratteri.</translation>
     </message>
     <message>
@@ -2929,6 +3001,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>Import a listin&amp;g…</source>
         <translation>&amp;Importa un elenco…</translation>
+    </message>
+    <message>
+        <source>&amp;New actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor typed by hand (Insert in the list)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find d&amp;uplicates…</source>
