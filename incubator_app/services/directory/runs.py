@@ -26,6 +26,7 @@ from incubator_app.models import (
 )
 from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.directory.bulk import without_cycle_collector
 from incubator_app.services.directory.communes import commune_reference
 from incubator_app.services.directory.linkage import (
     AUTO_ABOVE,
@@ -68,6 +69,7 @@ def load_link_records(session: Session) -> list[LinkRecord]:
     return records
 
 
+@without_cycle_collector
 def preview_link(
     session: Session,
     *,
@@ -99,6 +101,7 @@ def _candidates(session: Session, auto_above: float, review_above: float) -> lis
     )
 
 
+@without_cycle_collector
 def link_directory(
     session: Session,
     *,
