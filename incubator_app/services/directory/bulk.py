@@ -1,7 +1,8 @@
 """Bulk work without Python's cycle collector: a listing import or a link run allocates
 hundreds of thousands of dicts and tuples that live until the end of the run, and the collector
 walks them again and again (its older generations grow with them). Measured on the 2×20,000-row
-benchmark: 19.2 → 13.9 CPU seconds, same peak memory (benchmarks/RESULTS-directory.md).
+benchmark, three interleaved pairs: 16.3–20.5 → 13.9–15.4 CPU seconds, same peak memory
+(benchmarks/RESULTS-directory.md).
 
 `without_cycle_collector` pauses it for the duration of the call (reference counting still
 frees everything that is not in a cycle) and starts it again after the last of several
