@@ -3058,6 +3058,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         </translation>
     </message>
     <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>

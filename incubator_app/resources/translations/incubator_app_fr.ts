@@ -3058,6 +3058,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         </translation>
     </message>
     <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tous</translation>
     </message>

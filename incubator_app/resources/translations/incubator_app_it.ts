@@ -3058,6 +3058,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         </translation>
     </message>
     <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tutti</translation>
     </message>

@@ -110,6 +110,7 @@ class DirectoryView(QWidget):
         self.table.activated.connect(self._open_actor)
         insert = QShortcut(QKeySequence("Ins"), self.table)
         insert.setContext(Qt.ShortcutContext.WidgetShortcut)
+        insert.setWhatsThis(self.tr("New actor"))
         insert.activated.connect(self.new_actor.click)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
