@@ -3,6 +3,10 @@ département's list of venues and festivals, a regional network's members) that 
 of the same actors each their own way (capitals, accents dropped, word order, "Association"
 added), crossed by the real link run: some merged, some waiting in the review queue.
 
+Then links, as people would have typed them: networks and their members and partners among the
+actors, the people working for some actors (the events' contacts), and the entrepreneurs'
+companies and partner venues; about a third of the actors keep no link at all.
+
 `fill_directory(conn, scale=…, seed=…)` is deterministic for a given scale and seed.
 """
 
@@ -12,11 +16,21 @@ import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app.demo.places import ALL_COMMUNES
-from incubator_app.models import ActorSource, DirectoryActor, DirectoryMerge, Listing
+from incubator_app.models import (
+    ActorContact,
+    ActorEntrepreneur,
+    ActorLink,
+    ActorSource,
+    Contact,
+    DirectoryActor,
+    DirectoryMerge,
+    Entrepreneur,
+    Listing,
+)
 from incubator_app.services.actor import Actor
 from incubator_app.services.directory.listings import guess_mapping, row_values, write_records
 from incubator_app.services.directory.runs import link_directory
@@ -155,6 +169,7 @@ def fill_directory(
             session.flush()
             write_records(session, listing.id, records, actor=actor)
         summary = link_directory(session, review_above=1.0, actor=actor)
+        links = _write_links(session, Random(f"directory-links-{scale}-{seed}"))
         when = datetime.combine(reference_date - timedelta(days=30), time(9, 0), tzinfo=UTC)
         for table, columns in (
             (DirectoryActor, ("created_at", "updated_at")),
@@ -170,4 +185,87 @@ def fill_directory(
         "directory_source_record": len(first) + len(second),
         "directory_merge": summary.merged,
         "directory_pair": summary.merged + summary.review,
+        **links,
+    }
+
+
+ROLES = ("direction", "programmation", "administration", "médiation", "communication", None)
+
+
+def _write_links(session: Session, rng: Random) -> dict[str, int]:
+    """Links between the live actors, to contacts and to entrepreneurs (ids read in order, so
+    the same scale and seed give the same links)."""
+    live = session.execute(
+        select(DirectoryActor.id, DirectoryActor.kind)
+        .where(DirectoryActor.merged_into_id.is_(None))
+        .order_by(DirectoryActor.id)
+    ).all()
+    if len(live) < 4:
+        return {}
+    ids = [i for i, _k in live]
+    by_kind: dict[str, list[int]] = {}
+    for actor_id, kind in live:
+        by_kind.setdefault(kind or "", []).append(actor_id)
+    # Networks: some associations and festivals gather members; partners anywhere.
+    hubs = rng.sample(by_kind.get("association") or ids, k=max(2, len(ids) // 60))
+    pairs: set[tuple[int, int, str]] = set()
+    for actor_id in ids:
+        roll = rng.random()
+        if roll < 0.25:
+            hub = rng.choice(hubs)
+            if hub != actor_id:
+                pairs.add((actor_id, hub, "member_of"))
+        if rng.random() < 0.08:
+            other = rng.choice(ids)
+            if other != actor_id and (other, actor_id, "partner_of") not in pairs:
+                pairs.add((actor_id, other, "partner_of"))
+    actor_links = [{"from_actor_id": a, "to_actor_id": b, "kind": k} for a, b, k in sorted(pairs)]
+    contacts = list(session.scalars(select(Contact.id).order_by(Contact.id)))
+    people: set[tuple[int, int]] = set()
+    person_rows = []
+    if contacts:
+        for actor_id in ids:
+            if rng.random() < 0.3:
+                for contact_id in rng.sample(contacts, k=min(len(contacts), rng.randint(1, 2))):
+                    if (actor_id, contact_id) not in people:
+                        people.add((actor_id, contact_id))
+                        person_rows.append(
+                            {"actor_id": actor_id, "contact_id": contact_id,
+                             "role": rng.choice(ROLES)}
+                        )  # fmt: skip
+    entrepreneurs = list(
+        session.scalars(
+            select(Entrepreneur.id)
+            .where(Entrepreneur.archived.is_(False))
+            .order_by(Entrepreneur.id)
+        )
+    )
+    companies = by_kind.get("company") or ids
+    venues = (by_kind.get("venue") or []) + (by_kind.get("third_place") or []) or ids
+    entrepreneur_rows = []
+    seen: set[tuple[int, int]] = set()
+    for person in entrepreneurs:
+        roll = rng.random()
+        if roll < 0.15:
+            choice = (rng.choice(companies), person, "company")
+        elif roll < 0.35:
+            choice = (rng.choice(venues), person, "partner_venue")
+        else:
+            continue
+        if choice[:2] not in seen:
+            seen.add(choice[:2])
+            entrepreneur_rows.append(
+                {"actor_id": choice[0], "entrepreneur_id": choice[1], "kind": choice[2]}
+            )
+    for table, rows in (
+        (ActorLink, actor_links),
+        (ActorContact, person_rows),
+        (ActorEntrepreneur, entrepreneur_rows),
+    ):
+        if rows:
+            session.execute(insert(table.__table__), rows)
+    return {
+        "directory_actor_link": len(actor_links),
+        "directory_actor_contact": len(person_rows),
+        "directory_actor_entrepreneur": len(entrepreneur_rows),
     }

@@ -176,6 +176,9 @@ class PairDecision(Base):
     decided_at: Mapped[datetime | None]
     # The merge a "same" verdict made (an undo of the verdict unmerges it).
     merge_id: Mapped[int | None] = mapped_column(ForeignKey("directory_merge.id"))
+    # Which run found the pair: "link" (refreshed by every link run) or "dedupe" (a pair of
+    # actors of the directory, which a link run leaves alone).
+    found_by: Mapped[str] = mapped_column(String(6), default="link", server_default="link")
 
 
 class DirectoryMerge(Base):

@@ -1,9 +1,11 @@
 """The "portrait de territoire" PDF of the directory (issue 14):
 `build_territory_pdf(portrait, path, locale="fr")`, from services/directory/territory.py
-`territory_portrait`. A map of the communes shaded by their number of actors with a point per
-actor (isolated ones stand out), the key figures, the counts by type, discipline and sector, per
-EPCI and per commune, the isolated actors, the communes without any actor, and the reference's
-attribution. Every figure printed is a field of the portrait (the PDF never recounts)."""
+`territory_portrait`. A map of the communes shaded by their number of actors with the EPCI
+outlines and a point per actor (isolated ones stand out), the key figures, the counts by type,
+discipline and sector, per EPCI and per commune (actors, entrepreneurs supported, events held,
+actors without any relation), the isolated actors, the actors without any link nor event, the
+communes without any actor, and the reference's attribution. Every figure printed is a field
+of the portrait (the PDF never recounts)."""
 
 from __future__ import annotations
 
@@ -12,22 +14,26 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.reports.document import build_pdf, figure, section
+from incubator_app.reports.fonts import BOLD
 from incubator_app.reports.formatting import Formatter
 from incubator_app.reports.page import ReportMeta
 from incubator_app.reports.styles import Palette, get_styles
-from incubator_app.reports.tables import Column, data_table, kpi_tiles
+from incubator_app.reports.tables import CELL_SIZE, Column, data_table, kpi_tiles
 from incubator_app.reports.text import escape
 from incubator_app.services.directory.territory import (
     NO_VALUE,
     TerritoryPortrait,
     commune_outlines,
+    epci_borders,
     reference,
 )
 
@@ -41,6 +47,7 @@ CLASSES = (
 )
 ISOLATED = colors.HexColor("#c05621")
 POINT = colors.HexColor("#1f2933")
+EPCI_BORDER = colors.HexColor("#3e4c59")
 
 SECTOR_LABELS = {
     "professional": QT_TRANSLATE_NOOP("Reports", "Professional"),
@@ -83,9 +90,11 @@ def build_territory_pdf(
 
 
 def map_drawing(portrait: TerritoryPortrait, width: float, height: float) -> Drawing:
-    """The communes shaded by their actors, a point per actor (isolated: larger, orange)."""
+    """The communes shaded by their actors, the EPCI outlines, a point per actor (isolated:
+    larger, orange)."""
     drawing = Drawing(width, height)
     outlines = commune_outlines(portrait.territory.departements)
+    borders = epci_borders(portrait.territory.departements)
     ref = reference()
     inside = {c.code: c for c in portrait.communes}
     points: list[tuple[float, float]] = []
@@ -116,6 +125,10 @@ def map_drawing(portrait: TerritoryPortrait, width: float, height: float) -> Dra
         for ring in outlines.get(insee, ()):
             flat = [v for lon, lat in ring for v in project(lon, lat)]
             drawing.add(Polygon(flat, fillColor=fill, strokeColor=Palette.rule, strokeWidth=0.25))
+    for insee in inside:
+        for line in borders.get(insee, ()):
+            flat = [v for lon, lat in line for v in project(lon, lat)]
+            drawing.add(PolyLine(flat, strokeColor=EPCI_BORDER, strokeWidth=1.1))
     for actor in portrait.actors:
         if actor.latitude is None or actor.longitude is None:
             continue
@@ -140,19 +153,27 @@ def _legend(fmt: Formatter, width: float) -> Drawing:
             labels.append(str(low))
         else:
             labels.append(f"{low}–{high}")
+
+    def after(text: str, x: float) -> float:
+        return x + 8 + stringWidth(text, "Helvetica", 7) + 12
+
     for (_low, colour), label in zip(CLASSES, labels, strict=True):
         drawing.add(Rect(x, 2, 10, 9, fillColor=colour, strokeColor=Palette.rule, strokeWidth=0.4))
         drawing.add(String(x + 13, 3, label, fontName="Helvetica", fontSize=7))
-        x += 46
+        x = after(label, x + 5)
     text = fmt.tr(QT_TRANSLATE_NOOP("Reports", "actors per commune"))
     drawing.add(String(x, 3, text, fontName="Helvetica", fontSize=7, fillColor=Palette.muted))
-    x += 100
+    x = after(text, x - 8)
+    text = fmt.tr(QT_TRANSLATE_NOOP("Reports", "actor"))
     drawing.add(Circle(x + 3, 6.5, 1.1, fillColor=POINT, strokeColor=None))
-    drawing.add(String(x + 8, 3, fmt.tr(QT_TRANSLATE_NOOP("Reports", "actor")),
-                       fontName="Helvetica", fontSize=7))  # fmt: skip
-    x += 45
+    drawing.add(String(x + 8, 3, text, fontName="Helvetica", fontSize=7))
+    x = after(text, x)
+    text = fmt.tr(QT_TRANSLATE_NOOP("Reports", "isolated actor"))
     drawing.add(Circle(x + 3, 6.5, 2.4, fillColor=ISOLATED, strokeColor=None))
-    drawing.add(String(x + 8, 3, fmt.tr(QT_TRANSLATE_NOOP("Reports", "isolated actor")),
+    drawing.add(String(x + 8, 3, text, fontName="Helvetica", fontSize=7))
+    x = after(text, x)
+    drawing.add(Line(x, 6.5, x + 12, 6.5, strokeColor=EPCI_BORDER, strokeWidth=1.1))
+    drawing.add(String(x + 15, 3, fmt.tr(QT_TRANSLATE_NOOP("Reports", "EPCI border")),
                        fontName="Helvetica", fontSize=7))  # fmt: skip
     return drawing
 
@@ -206,6 +227,15 @@ def _story(p: TerritoryPortrait, fmt: Formatter, meta: ReportMeta) -> Iterator[F
                 fmt.number(len(p.without_actor)),
                 fmt.tr(QT_TRANSLATE_NOOP("Reports", "Communes without any actor")),
             ),
+            (
+                fmt.number(p.total.entrepreneurs),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "Entrepreneurs supported")),
+            ),
+            (fmt.number(p.total.events), fmt.tr(QT_TRANSLATE_NOOP("Reports", "Events held"))),
+            (
+                fmt.number(len(p.unconnected)),
+                fmt.tr(QT_TRANSLATE_NOOP("Reports", "Actors without any link nor event")),
+            ),
         ],
         width=width,
     )
@@ -247,12 +277,31 @@ def _story(p: TerritoryPortrait, fmt: Formatter, meta: ReportMeta) -> Iterator[F
         width,
     )
 
-    area_columns = [
-        Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Population")), 1.0, "right"),
-        Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Actors")), 0.8, "right"),
-        Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Per 10,000")), 0.9, "right"),
-        Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Isolated")), 0.8, "right"),
+    # Seven figures side by side: their titles a size smaller, each column as wide as the
+    # longest word of its title ("Entrepreneur·es" is never broken), the name takes the rest.
+    small = ParagraphStyle("figure_header", parent=s.cell_header_right, fontSize=7, leading=8.5)
+    titles = [
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Population")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Actors")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Per 10,000")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Isolated")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Entrepreneurs")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Events")),
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "No relation")),
     ]
+    needs = [
+        max(
+            max(stringWidth(word, BOLD, 7) for word in t.split()),
+            stringWidth("8 888 888" if i == 0 else "88 888", BOLD, CELL_SIZE),
+        )
+        + 12
+        for i, t in enumerate(titles)
+    ]
+    area_columns = [
+        Column(Paragraph(escape(t), small), need, "right")  # type: ignore[arg-type]
+        for t, need in zip(titles, needs, strict=True)
+    ]
+    name_weight = max(width - sum(needs), 100.0)
 
     def area_row(area) -> list[str]:
         return [
@@ -260,22 +309,28 @@ def _story(p: TerritoryPortrait, fmt: Formatter, meta: ReportMeta) -> Iterator[F
             fmt.number(area.actors),
             _per_10k(area.per_10k, fmt),
             fmt.number(area.isolated),
+            fmt.number(area.entrepreneurs),
+            fmt.number(area.events),
+            fmt.number(area.unconnected),
         ]
 
     yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Per EPCI")))
     no_epci = fmt.tr(QT_TRANSLATE_NOOP("Reports", "Outside any EPCI"))
     yield data_table(
-        [Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "EPCI")), 4.0), *area_columns],
+        [Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "EPCI")), name_weight), *area_columns],
         [[e.name or no_epci, *area_row(e)] for e in p.epcis],
         width=width,
     )
-    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Communes with actors")))
+    yield section(
+        fmt.tr(QT_TRANSLATE_NOOP("Reports", "Communes with actors, entrepreneurs or events"))
+    )
     with_actors = sorted(
-        (c for c in p.communes if c.actors), key=lambda c: (-c.actors, c.name, c.code)
+        (c for c in p.communes if c.actors or c.entrepreneurs or c.events),
+        key=lambda c: (-c.actors, -c.entrepreneurs, -c.events, c.name, c.code),
     )
     if with_actors:
         yield data_table(
-            [Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Commune")), 4.0), *area_columns],
+            [Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Commune")), name_weight), *area_columns],
             [[c.name, *area_row(c)] for c in with_actors],
             width=width,
         )
@@ -298,6 +353,39 @@ def _story(p: TerritoryPortrait, fmt: Formatter, meta: ReportMeta) -> Iterator[F
         )
     else:
         yield Paragraph(escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "No isolated actor."))), s.muted)
+
+    yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Actors without any link nor event")))
+    yield Paragraph(
+        escape(
+            fmt.tr(
+                QT_TRANSLATE_NOOP(
+                    "Reports",
+                    "No link to another actor, a person or an entrepreneur, and no event "
+                    "attended by one of their people.",
+                )
+            )
+        ),
+        s.muted,
+    )
+    if p.unconnected:
+        yield data_table(
+            [
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Actor")), 3.0),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Type")), 1.2),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Discipline")), 1.6),
+                Column(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Commune")), 1.8),
+            ],
+            [
+                [a.name, a.kind or "", ", ".join(a.disciplines), a.commune_name]
+                for a in p.unconnected
+            ],
+            width=width,
+        )
+    else:
+        yield Paragraph(
+            escape(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Every actor has a link or an event."))),
+            s.muted,
+        )
 
     yield section(fmt.tr(QT_TRANSLATE_NOOP("Reports", "Communes without any actor")))
     empty = p.without_actor

@@ -197,6 +197,27 @@ def test_small_demo_data_is_coherent(small_demo: str) -> None:
             assert done > 0 and overdue > 0
             statuses = set(s.scalars(text("SELECT DISTINCT status FROM milestone")))
             assert {"achieved", "planned", "missed"} <= statuses
+
+            # The directory's links: between actors, to people and to entrepreneurs, all on
+            # live (not merged) actors; some actors keep none.
+            live = set(
+                s.scalars(text("SELECT id FROM directory_actor WHERE merged_into_id IS NULL"))
+            )
+            linked: set[int] = set()
+            for sql in (
+                "SELECT from_actor_id FROM directory_actor_link",
+                "SELECT to_actor_id FROM directory_actor_link",
+                "SELECT actor_id FROM directory_actor_contact",
+                "SELECT actor_id FROM directory_actor_entrepreneur",
+            ):
+                found = set(s.scalars(text(sql)))
+                assert found and found <= live, sql
+                linked |= found
+            kinds = set(s.scalars(text("SELECT DISTINCT kind FROM directory_actor_link")))
+            assert kinds == {"member_of", "partner_of"}
+            kinds = set(s.scalars(text("SELECT DISTINCT kind FROM directory_actor_entrepreneur")))
+            assert kinds == {"company", "partner_venue"}
+            assert 0 < len(linked) < len(live)
     finally:
         database.dispose()
 

@@ -12,7 +12,12 @@ from test_directory_linkage import HEADER, write_csv
 
 from incubator_app.errors import ConflictError, PermissionDenied, ValidationError
 from incubator_app.models import ActorEntrepreneur, ActorLink, Contact, DirectoryActor
-from incubator_app.services.directory.actors import find_actors, get_actor, update_actor
+from incubator_app.services.directory.actors import (
+    create_actor,
+    find_actors,
+    get_actor,
+    update_actor,
+)
 from incubator_app.services.directory.links import (
     actor_links,
     link_actors,
@@ -175,3 +180,38 @@ def test_links_to_actors_contacts_and_entrepreneurs(tmp_path, session, admin):
         link_contact(session, network, contact.id, None, actor=admin)
     unlink_contact(session, network, contact.id, actor=admin)
     assert actor_links(session, museum, actor=admin).contacts == []
+
+
+def test_an_actor_typed_by_hand(session, admin):
+    def count() -> int:
+        return session.scalar(select(func.count()).select_from(DirectoryActor))
+
+    with pytest.raises(ValidationError) as caught:
+        create_actor(session, {"siret": "73282932000075", "kind": "venue"}, actor=admin)
+    assert set(caught.value.field_errors) == {"name", "siret"}
+    assert count() == 0  # nothing written
+    detail = create_actor(
+        session,
+        {
+            "name": "  Le Tiers-lieu  du Canal ",
+            "kind": "third_place",
+            "sector": "non_profit",
+            "disciplines": "Musique; Arts visuels",
+            "commune_insee": "13055",
+            "website": "https://tiers-canal.fr/",
+        },
+        actor=admin,
+    )
+    assert count() == 1
+    assert detail.values["name"] == "Le Tiers-lieu du Canal"
+    assert detail.values["disciplines"] == ["Musique", "Arts visuels"]
+    assert detail.values["website"] == "tiers-canal.fr" and detail.commune == "Marseille"
+    assert detail.sources == [] and detail.origins["kind"].user == admin.login
+    assert "postal_code" not in detail.origins  # only the fields given
+    assert audit_actions(session, "directory_actor", detail.id) == ["create"]
+    # It is an actor like the others: found, edited, linked.
+    assert [c.id for c in find_actors(session, "canal", actor=admin)] == [detail.id]
+    update_actor(session, detail.id, {"phone": "04 91 00 00 00"}, expected_version=None,
+                 actor=admin)  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        create_actor(session, {"name": "X"}, actor=make_actor(session, "viewer"))

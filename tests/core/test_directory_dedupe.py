@@ -85,3 +85,26 @@ def test_a_review_pair_and_a_different_verdict(tmp_path, session, admin):
     later = dedupe_directory(session, auto_above=0.0, review_above=-5.0, actor=admin)
     assert later.merged == 0 and later.review == 0  # the person's "different" holds
     assert session.scalar(select(func.count()).select_from(PairDecision)) == 1
+
+
+def test_a_link_run_keeps_the_review_pairs_of_a_dedupe(tmp_path, session, admin):
+    rows = [
+        ["Théâtre de la Ville", "Vence", "06140", "", "", "", ""],
+        ["Théâtre Ville", "Vence", "06140", "", "", "", ""],
+    ]
+    other = [["Jazz à Vence", "Vence", "06140", "", "", "", ""]]
+    import_listing(session, write_csv(tmp_path / "a.csv", HEADER, rows), source="A", actor=admin)
+    import_listing(session, write_csv(tmp_path / "b.csv", HEADER, other), source="B", actor=admin)
+    assert dedupe_directory(session, auto_above=30.0, review_above=-5.0, actor=admin).review == 1
+    queued = [q.pair_id for q in review_queue(session, actor=admin)]
+    assert len(queued) == 1
+    # The link run refreshes its own pairs (here "Jazz à Vence" against the theatres, below any
+    # zone at the default thresholds) and leaves the dedupe's pair in the queue.
+    link_directory(session, actor=admin)
+    assert [q.pair_id for q in review_queue(session, actor=admin)] == queued
+    # Its own pairs are replaced at every run, the dedupe's pair stays.
+    link_directory(session, auto_above=30.0, review_above=-30.0, actor=admin)
+    link_directory(session, auto_above=30.0, review_above=-30.0, actor=admin)
+    found_by = session.scalars(select(PairDecision.found_by).order_by(PairDecision.id)).all()
+    assert found_by.count("dedupe") == 1 and "link" in found_by
+    assert len(review_queue(session, actor=admin)) == len(found_by)

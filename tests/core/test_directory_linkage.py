@@ -334,3 +334,29 @@ def test_review_same_different_undo_and_reruns_honour_people(tmp_path, session, 
     assert session.get(PairDecision, second.pair_id).verdict == "different"
     undo_decision(session, first.pair_id, actor=admin)
     assert session.scalar(live) == 4 and count_review_queue(session, actor=admin) == 1
+
+
+def test_bulk_work_pauses_the_cycle_collector_and_starts_it_again():
+    import gc
+
+    from incubator_app.services.directory.bulk import without_cycle_collector
+
+    seen = []
+
+    @without_cycle_collector
+    def work(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("bad listing")
+
+    assert gc.isenabled()
+    work(False)
+    with pytest.raises(ValueError):
+        work(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()  # a caller that had paused it keeps it paused
+    try:
+        work(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

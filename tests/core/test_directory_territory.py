@@ -186,7 +186,7 @@ def test_cli_territory_and_pdf(tmp_path, session, admin, db_url, capsys, monkeyp
     assert not bad.exists()
 
 
-def test_entrepreneurs_events_and_actors_without_relations(session, admin):
+def test_entrepreneurs_events_and_actors_without_relations(tmp_path, session, admin):
     from datetime import timedelta
 
     from event_helpers import new_event
@@ -250,3 +250,31 @@ def test_entrepreneurs_events_and_actors_without_relations(session, admin):
         "Sans rien",
     ]
     assert p.total.unconnected == 3 and by_code["13055"].unconnected == 0
+
+    # The portrait PDF carries the same counts and both lists.
+    from incubator_app.reports.directory_territory import build_territory_pdf
+
+    pdf = build_territory_pdf(p, tmp_path / "portrait.pdf", locale="en")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Entrepreneurs supported" in text and "Events held" in text
+    assert "Actors without any link nor event" in text and "Danse à Tarascon" in text
+    assert "EPCI border" in text
+    rows = [line.split() for line in text.splitlines() if line.strip().startswith("Aix-en-Pro")]
+    # Aix: population, 2 actors, per 10,000, 0 isolated, 1 entrepreneur, 1 event, 0 unlinked.
+    assert rows and rows[0][-4:] == ["0", "1", "1", "0"], rows
+
+
+def test_epci_borders_follow_the_communes_of_other_epcis():
+    from incubator_app.services.directory.territory import epci_borders
+
+    borders = epci_borders(["13"])
+    # Marseille lies inside its métropole (and the sea is no EPCI): no border; Arles's
+    # community meets the Gard's across the Rhône, Aix-Marseille-Provence meets Arles's.
+    assert "13055" not in borders and "13004" in borders
+    ref = commune_reference()
+    epcis_with_borders = {ref.get(insee).epci for insee in borders}
+    assert len(epcis_with_borders) >= 4
+    for lines in borders.values():
+        assert all(len(line) >= 2 for line in lines)

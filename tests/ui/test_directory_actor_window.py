@@ -114,3 +114,62 @@ def test_the_actor_window_edits_and_links(qtbot, qapp, context):
     window.tabs.setCurrentIndex(2)
     _shot(window, "actor-sources.png")
     window.close()
+
+
+def test_a_new_actor_is_typed_in_the_same_window(qtbot, qapp, context):
+    if os.environ.get("DIRECTORY_SCREENSHOT_LANG") == "fr":
+        from incubator_app.ui.app import install_translators
+
+        install_translators(qapp, "fr")
+    _actors(context)
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    page.resize(1120, 720)
+    make_active(qtbot, page)
+    table = page.view.table
+    qtbot.waitUntil(lambda: page.view.model.rowCount() == 2, timeout=10_000)
+    # Imported types outside the list stay readable; the list shows the others translated.
+    assert page.view.model.index(0, 1).data() == "network"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: page.view.findChild(ActorWindow) is not None, timeout=10_000)
+    window = page.view.findChild(ActorWindow)
+    assert window.actor_id is None and not window.tabs.isTabEnabled(1)
+    kind, sector = window.choices["kind"], window.choices["sector"]
+    assert kind.currentData() is None and kind.findData("third_place") > 0
+    assert sector.findData("non_profit") > 0
+    window.edits["siret"].setText("73282932000075")
+    window.save.click()
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
+    assert "SIRET" in window.error.text()
+    with context.db.session() as s:
+        assert len(s.scalars(select(DirectoryActor)).all()) == 2  # nothing written
+    window.edits["name"].setText("Tiers-lieu du Canal")
+    window.edits["siret"].setText("")
+    window.edits["commune_insee"].setText("13055")
+    kind.setCurrentIndex(kind.findData("third_place"))
+    sector.setCurrentIndex(sector.findData("non_profit"))
+    _shot(window, "actor-new.png")
+    window.save.click()
+    qtbot.waitUntil(lambda: window.actor_id is not None, timeout=10_000)
+    assert window.tabs.isTabEnabled(1) and "admin" in window.origins["kind"].text()
+    with context.db.session() as s:
+        made = s.get(DirectoryActor, window.actor_id)
+        assert (made.name, made.kind, made.sector) == ("Tiers-lieu du Canal", "third_place",
+                                                       "non_profit")  # fmt: skip
+    qtbot.waitUntil(lambda: page.view.model.rowCount() == 3, timeout=10_000)
+    window.close()
+    # The other actor's imported type is kept as written when it is saved.
+    page.view.table.setCurrentIndex(page.view.model.index(0, 0))
+    page.view.table.activated.emit(page.view.model.index(0, 0))
+    qtbot.waitUntil(
+        lambda: (
+            any(w.actor_id not in (None, made.id) for w in page.view.findChildren(ActorWindow))
+            and all(w.detail is not None for w in page.view.findChildren(ActorWindow))
+        ),
+        timeout=10_000,
+    )
+    other = next(w for w in page.view.findChildren(ActorWindow) if w.actor_id != made.id)
+    assert other.choices["kind"].currentText() == "network"
+    assert other.typed_values()["kind"] == "network"
+    other.close()

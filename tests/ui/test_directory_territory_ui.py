@@ -51,6 +51,8 @@ def test_the_territory_view_maps_lists_and_saves(qtbot, qapp, context, placed, t
     qtbot.waitUntil(lambda: view.portrait is not None, timeout=30_000)
     assert view.communes.rowCount() == 119
     assert len(view.map.items_by_insee) == 119
+    # The EPCI outlines are drawn over the communes.
+    assert view.map.border_item is not None and not view.map.border_item.path().isEmpty()
     assert view.isolated.count() == 2  # the museum, the Alpilles choir
     assert view.without.count() == 119 - 4
     assert view.unconnected.count() == 6  # no actor of the fixture has a link or an event

@@ -397,6 +397,70 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished">Asociación</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished">Colectiva</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished">Profesional</translation>
+    </message>
+    <message>
+        <source>Amateur</source>
+        <translation type="unfinished">Aficionado</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation type="unfinished">Con fines de lucro</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation type="unfinished">Sin fines de lucro</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Público</translation>
+    </message>
+    <message>
         <source>member of</source>
         <translation>miembro de</translation>
     </message>
@@ -443,6 +507,10 @@
     <message>
         <source>&amp;Web site</source>
         <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished">No indicado</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -507,6 +575,10 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -3023,7 +3095,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
-        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
         <translation>300 caracteres como máximo.</translation>
     </message>
     <message>
@@ -3117,6 +3189,14 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>&amp;Importar un listado…</translation>
     </message>
     <message>
+        <source>&amp;New actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor typed by hand (Insert in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar dupli&amp;cados…</translation>
     </message>
@@ -3162,6 +3242,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
             <numerusform>%n actor</numerusform>
             <numerusform>%n actores</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
@@ -12350,6 +12434,10 @@ Gracias,
         <translation>actor aislado</translation>
     </message>
     <message>
+        <source>EPCI border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>No indicado</translation>
     </message>
@@ -12376,6 +12464,18 @@ Gracias,
     <message>
         <source>Communes without any actor</source>
         <translation>Municipios sin ningún actor</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors without any link nor event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actors per commune</source>
@@ -12414,6 +12514,18 @@ Gracias,
         <translation>Aislados</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Emprendedores</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventos</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished">Sin relación</translation>
+    </message>
+    <message>
         <source>Per EPCI</source>
         <translation>Por EPCI</translation>
     </message>
@@ -12422,8 +12534,8 @@ Gracias,
         <translation>Fuera de todo EPCI</translation>
     </message>
     <message>
-        <source>Communes with actors</source>
-        <translation>Municipios con actores</translation>
+        <source>Communes with actors, entrepreneurs or events</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
@@ -12440,6 +12552,14 @@ Gracias,
     <message>
         <source>No isolated actor.</source>
         <translation>Ningún actor aislado.</translation>
+    </message>
+    <message>
+        <source>No link to another actor, a person or an entrepreneur, and no event attended by one of their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor has a link or an event.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>

@@ -397,6 +397,70 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Musée</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Compagnie ou entreprise</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation>Tiers-lieu</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Élu·e</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Amateur</source>
+        <translation>Amateur</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation>Lucratif</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Non lucratif</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
         <source>member of</source>
         <translation>membre de</translation>
     </message>
@@ -443,6 +507,10 @@
     <message>
         <source>&amp;Web site</source>
         <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -507,6 +575,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -3023,7 +3095,7 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
-        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
         <translation>300 caractères au plus.</translation>
     </message>
     <message>
@@ -3117,6 +3189,14 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Importer un listin&amp;g…</translation>
     </message>
     <message>
+        <source>&amp;New actor…</source>
+        <translation>&amp;Nouvel acteur…</translation>
+    </message>
+    <message>
+        <source>An actor typed by hand (Insert in the list)</source>
+        <translation>Un acteur saisi à la main (Inser dans la liste)</translation>
+    </message>
+    <message>
         <source>Find d&amp;uplicates…</source>
         <translation>Chercher les do&amp;ublons…</translation>
     </message>
@@ -3162,6 +3242,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
             <numerusform>%n acteur</numerusform>
             <numerusform>%n acteurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
     </message>
     <message>
         <source>All</source>
@@ -12242,6 +12326,10 @@ Merci,
         <translation>acteur isolé</translation>
     </message>
     <message>
+        <source>EPCI border</source>
+        <translation>limite d’EPCI</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
     </message>
@@ -12268,6 +12356,18 @@ Merci,
     <message>
         <source>Communes without any actor</source>
         <translation>Communes sans aucun acteur</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs supported</source>
+        <translation>Entrepreneur·es accompagné·es</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Événements tenus</translation>
+    </message>
+    <message>
+        <source>Actors without any link nor event</source>
+        <translation>Acteurs sans aucun lien ni événement</translation>
     </message>
     <message>
         <source>Actors per commune</source>
@@ -12306,6 +12406,18 @@ Merci,
         <translation>Isolés</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation>Entrepreneur·es</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation>Sans relation</translation>
+    </message>
+    <message>
         <source>Per EPCI</source>
         <translation>Par EPCI</translation>
     </message>
@@ -12314,8 +12426,8 @@ Merci,
         <translation>Hors EPCI</translation>
     </message>
     <message>
-        <source>Communes with actors</source>
-        <translation>Communes ayant des acteurs</translation>
+        <source>Communes with actors, entrepreneurs or events</source>
+        <translation>Communes avec des acteurs, entrepreneur·es ou événements</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -12332,6 +12444,14 @@ Merci,
     <message>
         <source>No isolated actor.</source>
         <translation>Aucun acteur isolé.</translation>
+    </message>
+    <message>
+        <source>No link to another actor, a person or an entrepreneur, and no event attended by one of their people.</source>
+        <translation>Aucun lien avec un autre acteur, une personne ou un·e entrepreneur·e, et aucun événement suivi par l’une de ses personnes.</translation>
+    </message>
+    <message>
+        <source>Every actor has a link or an event.</source>
+        <translation>Chaque acteur a un lien ou un événement.</translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>

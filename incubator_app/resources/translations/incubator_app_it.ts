@@ -397,6 +397,70 @@
         <translation>Descrizione</translation>
     </message>
     <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished">Associazione</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation type="unfinished">Collettiva</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished">Professionale</translation>
+    </message>
+    <message>
+        <source>Amateur</source>
+        <translation type="unfinished">Amatoriale</translation>
+    </message>
+    <message>
+        <source>For-profit</source>
+        <translation type="unfinished">A scopo di lucro</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation type="unfinished">Senza scopo di lucro</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Pubblico</translation>
+    </message>
+    <message>
         <source>member of</source>
         <translation>membro di</translation>
     </message>
@@ -443,6 +507,10 @@
     <message>
         <source>&amp;Web site</source>
         <translation>Sito &amp;web</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished">Non indicato</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -507,6 +575,10 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -3023,7 +3095,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
-        <extracomment>The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
         <translation>Al massimo 300 caratteri.</translation>
     </message>
     <message>
@@ -3117,6 +3189,14 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>&amp;Importa un elenco…</translation>
     </message>
     <message>
+        <source>&amp;New actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor typed by hand (Insert in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find d&amp;uplicates…</source>
         <translation>Cerca d&amp;uplicati…</translation>
     </message>
@@ -3162,6 +3242,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
             <numerusform>%n attore</numerusform>
             <numerusform>%n attori</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
@@ -12350,6 +12434,10 @@ Grazie,
         <translation>attore isolato</translation>
     </message>
     <message>
+        <source>EPCI border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>Non indicato</translation>
     </message>
@@ -12376,6 +12464,18 @@ Grazie,
     <message>
         <source>Communes without any actor</source>
         <translation>Comuni senza alcun attore</translation>
+    </message>
+    <message>
+        <source>Entrepreneurs supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors without any link nor event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actors per commune</source>
@@ -12414,6 +12514,18 @@ Grazie,
         <translation>Isolati</translation>
     </message>
     <message>
+        <source>Entrepreneurs</source>
+        <translation type="unfinished">Imprenditori</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Eventi</translation>
+    </message>
+    <message>
+        <source>No relation</source>
+        <translation type="unfinished">Senza relazioni</translation>
+    </message>
+    <message>
         <source>Per EPCI</source>
         <translation>Per EPCI</translation>
     </message>
@@ -12422,8 +12534,8 @@ Grazie,
         <translation>Fuori da qualsiasi EPCI</translation>
     </message>
     <message>
-        <source>Communes with actors</source>
-        <translation>Comuni con attori</translation>
+        <source>Communes with actors, entrepreneurs or events</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commune</source>
@@ -12440,6 +12552,14 @@ Grazie,
     <message>
         <source>No isolated actor.</source>
         <translation>Nessun attore isolato.</translation>
+    </message>
+    <message>
+        <source>No link to another actor, a person or an entrepreneur, and no event attended by one of their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor has a link or an event.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every commune has an actor.</source>

@@ -33,9 +33,32 @@ from incubator_app.models import (
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.directory import normalize as norm
 from incubator_app.services.directory.communes import commune_reference
-from incubator_app.services.records import load_for_update, unit_of_work, update_with_audit
+from incubator_app.services.records import (
+    load_for_update,
+    record_audit,
+    unit_of_work,
+    update_with_audit,
+)
 
 ENTITY = "directory_actor"
+
+#: The types offered in the actor window (an imported listing may hold others: they are kept
+#: and shown as written).
+ACTOR_KINDS = (
+    "festival",
+    "venue",
+    "museum",
+    "library",
+    "company",
+    "association",
+    "collective",
+    "third_place",
+    "school",
+    "local_authority",
+    "elected_official",
+)
+#: The sectors offered (territory.sector_classes reads them, and imported free texts too).
+ACTOR_SECTORS = ("professional", "amateur", "for_profit", "non_profit", "public")
 
 #: The fields a person edits in the actor window, in the window's order.
 EDITABLE_FIELDS = (
@@ -329,6 +352,25 @@ def update_actor(
             for name in really:
                 sources[name] = dict(stamp)
             update_with_audit(session, actor, row, ENTITY, {**really, "field_sources": sources})
+    return get_actor(session, actor_id, actor=actor)
+
+
+def create_actor(session: Session, values: Mapping[str, Any], *, actor: Actor) -> ActorDetail:
+    """An actor typed by hand (no listing row): the same checks as an edit, the person the
+    source of every field given. Refused (nothing written) when a value is wrong."""
+    require(actor, Permission.MANAGE_DIRECTORY)
+    fields = clean_fields({"name": "", **values})
+    stamp = {"user": actor.login, "at": clock.now_utc().isoformat(timespec="seconds")}
+    given = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
+    with unit_of_work(session):
+        row = DirectoryActor(
+            **{"aliases": [], "disciplines": [], **fields},
+            field_sources={k: dict(stamp) for k in given},
+        )
+        session.add(row)
+        session.flush()
+        record_audit(session, actor, ENTITY, row.id, "create", given)
+        actor_id = row.id
     return get_actor(session, actor_id, actor=actor)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from incubator_app.models import ActorSource, DirectoryActor, PairDecision
 from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.directory.bulk import without_cycle_collector
 from incubator_app.services.directory.communes import commune_reference
 from incubator_app.services.directory.linkage import (
     AUTO_ABOVE,
@@ -88,6 +89,7 @@ def _candidates(session: Session, auto_above: float, review_above: float) -> lis
     return out
 
 
+@without_cycle_collector
 def preview_dedupe(
     session: Session,
     *,
@@ -112,6 +114,7 @@ def _first_records(session: Session, actor_ids: set[int]) -> dict[int, int]:
     )
 
 
+@without_cycle_collector
 def dedupe_directory(
     session: Session,
     *,
@@ -146,6 +149,7 @@ def dedupe_directory(
                     score=c.score,
                     evidence=c.evidence,
                     zone="review",
+                    found_by="dedupe",
                 )
             )
             queued += 1

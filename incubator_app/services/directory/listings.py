@@ -27,6 +27,7 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ActorSource, DirectoryActor, Listing, SourceRecord
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.directory import normalize as norm
+from incubator_app.services.directory.bulk import without_cycle_collector
 from incubator_app.services.directory.communes import commune_reference, resolve_commune
 from incubator_app.services.records import record_audit
 from incubator_app.services.tabular_files import TabularFileError, read_small_text, read_table
@@ -209,6 +210,7 @@ def load_mapping_file(path: str | Path, header: tuple[str, ...]) -> dict[str, st
     return {str(k): str(v) for k, v in data.items()}
 
 
+@without_cycle_collector
 def import_listing(
     session: Session,
     path: str | Path,

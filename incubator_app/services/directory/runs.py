@@ -26,6 +26,7 @@ from incubator_app.models import (
 )
 from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.directory.bulk import without_cycle_collector
 from incubator_app.services.directory.communes import commune_reference
 from incubator_app.services.directory.linkage import (
     AUTO_ABOVE,
@@ -49,10 +50,10 @@ class LinkSummary:
 def load_link_records(session: Session) -> list[LinkRecord]:
     ref = commune_reference()
     records = []
-    rows = session.execute(
-        select(SourceRecord.id, SourceRecord.listing_id, SourceRecord.values).order_by(
-            SourceRecord.id
-        )
+    table = SourceRecord.__table__
+    # Through the Core connection: plain rows, no ORM loading step (100,000 rows per run).
+    rows = session.connection().execute(
+        select(table.c.id, table.c.listing_id, table.c["values"]).order_by(table.c.id)
     )
     for record_id, listing_id, values in rows:
         commune = ref.get(values.get("commune_insee"))
@@ -68,6 +69,7 @@ def load_link_records(session: Session) -> list[LinkRecord]:
     return records
 
 
+@without_cycle_collector
 def preview_link(
     session: Session,
     *,
@@ -99,6 +101,7 @@ def _candidates(session: Session, auto_above: float, review_above: float) -> lis
     )
 
 
+@without_cycle_collector
 def link_directory(
     session: Session,
     *,
@@ -108,14 +111,18 @@ def link_directory(
 ) -> LinkSummary:
     require(actor, Permission.MANAGE_DIRECTORY)
     candidates = _candidates(session, auto_above, review_above)
-    decided = set(
+    # Kept as they are: a person's verdicts, and the pairs a dedupe run queued (only this
+    # run's own undecided pairs are refreshed).
+    kept = set(
         session.execute(
             select(PairDecision.record_a_id, PairDecision.record_b_id).where(
-                PairDecision.verdict.is_not(None)
+                PairDecision.verdict.is_not(None) | (PairDecision.found_by != "link")
             )
         ).all()
     )
-    session.execute(delete(PairDecision).where(PairDecision.verdict.is_(None)))
+    session.execute(
+        delete(PairDecision).where(PairDecision.verdict.is_(None), PairDecision.found_by == "link")
+    )
     rows = [
         {
             "record_a_id": c.a,
@@ -125,7 +132,7 @@ def link_directory(
             "zone": c.zone,
         }
         for c in candidates
-        if c.zone in ("auto", "review") and (c.a, c.b) not in decided
+        if c.zone in ("auto", "review") and (c.a, c.b) not in kept
     ]
     if rows:
         session.execute(insert(PairDecision.__table__), rows)
@@ -153,15 +160,17 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
     for record_id, (link_id, actor_id) in links.items():
         if actor_id in involved:
             members.setdefault(actor_id, []).append((link_id, record_id))
-    columns = [getattr(DirectoryActor, f) for f in ACTOR_FIELDS]
+    table = DirectoryActor.__table__
+    columns = [table.c[f] for f in ACTOR_FIELDS]
     fields: dict[int, dict] = {}
     versions: dict[int, int] = {}
     ids = sorted(involved)
+    connection = session.connection()  # plain rows, no ORM loading step
     for start in range(0, len(ids), 5000):
         chunk = ids[start : start + 5000]
-        for row in session.execute(
-            select(DirectoryActor.id, DirectoryActor.version_id, *columns).where(
-                DirectoryActor.id.in_(chunk), DirectoryActor.merged_into_id.is_(None)
+        for row in connection.execute(
+            select(table.c.id, table.c.version_id, *columns).where(
+                table.c.id.in_(chunk), table.c.merged_into_id.is_(None)
             )
         ):
             fields[row[0]] = dict(zip(ACTOR_FIELDS, row[2:], strict=True))

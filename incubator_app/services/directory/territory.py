@@ -618,3 +618,117 @@ def commune_outlines(
 
 def reference() -> CommuneReference:
     return commune_reference()
+
+
+Line = tuple[tuple[float, float], ...]
+
+
+def _inside(x: float, y: float, ring: tuple[tuple[float, float], ...]) -> bool:
+    """Even–odd rule."""
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+@cache
+def _epci_border_lines(departement: str) -> dict[str, tuple[Line, ...]]:
+    ref = commune_reference()
+    outlines = dict(_outlines_of(departement))
+    # The communes across the département's line, so that an EPCI border there is found too.
+    for other in _neighbour_departements(departement):
+        outlines.update(_outlines_of(other))
+    cell = 0.05
+    grid: dict[tuple[int, int], list[tuple[str, tuple]]] = defaultdict(list)
+    for insee, rings in outlines.items():
+        for ring in rings:
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            box = (min(xs), min(ys), max(xs), max(ys))
+            for gx in range(int(box[0] // cell), int(box[2] // cell) + 1):
+                for gy in range(int(box[1] // cell), int(box[3] // cell) + 1):
+                    grid[(gx, gy)].append((insee, box, ring))
+
+    def commune_at(x: float, y: float) -> str | None:
+        for insee, (x0, y0, x1, y1), ring in grid.get((int(x // cell), int(y // cell)), ()):
+            if x0 <= x <= x1 and y0 <= y <= y1 and _inside(x, y, ring):
+                return insee
+        return None
+
+    def epci_of(insee: str | None) -> str | None:
+        commune = ref.get(insee) if insee else None
+        return (commune.epci or insee) if commune else None
+
+    out: dict[str, tuple[Line, ...]] = {}
+    for insee, rings in _outlines_of(departement).items():
+        mine = epci_of(insee)
+        lines: list[list[tuple[float, float]]] = []
+        for ring in rings:
+            points = list(ring) if ring[0] == ring[-1] else [*ring, ring[0]]
+            current: list[tuple[float, float]] = []
+            for p, q in zip(points, points[1:], strict=False):
+                dx, dy = q[0] - p[0], q[1] - p[1]
+                length = math.hypot(dx, dy)
+                if length == 0:
+                    continue
+                # A point a little way off the middle of the edge, on each side: the commune
+                # on the other side (outlines simplified one by one do not share their edges
+                # exactly, so edges are not matched; a side is asked where it lies).
+                mx, my = (p[0] + q[0]) / 2, (p[1] + q[1]) / 2
+                off = 0.004
+                nx, ny = -dy / length * off, dx / length * off
+                sides = {commune_at(mx + nx, my + ny), commune_at(mx - nx, my - ny)}
+                sides.discard(insee)
+                other = next(iter(sides), None)
+                border = other is not None and epci_of(other) != mine
+                if border:
+                    if not current:
+                        current = [p]
+                    current.append(q)
+                elif current:
+                    lines.append(current)
+                    current = []
+            if current:
+                lines.append(current)
+        if lines:
+            out[insee] = tuple(tuple(line) for line in lines)
+    return out
+
+
+@cache
+def _neighbour_departements(departement: str) -> tuple[str, ...]:
+    """The départements with a town hall within 40 km of one of this one's."""
+    ref = commune_reference()
+    mine = [
+        (c.latitude, c.longitude)
+        for c in ref.by_insee.values()
+        if c.departement == departement and c.latitude is not None
+    ]
+    if not mine:
+        return ()
+    lo_y, hi_y = min(p[0] for p in mine) - 0.4, max(p[0] for p in mine) + 0.4
+    lo_x, hi_x = min(p[1] for p in mine) - 0.6, max(p[1] for p in mine) + 0.6
+    found = {
+        c.departement
+        for c in ref.by_insee.values()
+        if c.latitude is not None
+        and c.departement != departement
+        and lo_y <= c.latitude <= hi_y
+        and lo_x <= c.longitude <= hi_x
+    }
+    return tuple(sorted(found))
+
+
+def epci_borders(departements: Iterable[str]) -> dict[str, tuple[Line, ...]]:
+    """{INSEE: lines of (lon, lat)}: the pieces of a commune's outline that run along the
+    border of its EPCI (with a commune of another EPCI, or of none). No EPCI outline is
+    shipped: they are found from the commune outlines, each edge asking which commune lies
+    just across it. The outer edge of the drawn area is not included (nothing is across)."""
+    out: dict[str, tuple[Line, ...]] = {}
+    for dep in departements:
+        out.update(_epci_border_lines(dep))
+    return out

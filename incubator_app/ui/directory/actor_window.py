@@ -62,6 +62,32 @@ def field_names() -> dict[str, str]:
     }
 
 
+def actor_kind_names() -> dict[str, str]:
+    return {
+        "festival": QCoreApplication.translate("ActorWindow", "Festival"),
+        "venue": QCoreApplication.translate("ActorWindow", "Venue"),
+        "museum": QCoreApplication.translate("ActorWindow", "Museum"),
+        "library": QCoreApplication.translate("ActorWindow", "Library"),
+        "company": QCoreApplication.translate("ActorWindow", "Company"),
+        "association": QCoreApplication.translate("ActorWindow", "Association"),
+        "collective": QCoreApplication.translate("ActorWindow", "Collective"),
+        "third_place": QCoreApplication.translate("ActorWindow", "Third place"),
+        "school": QCoreApplication.translate("ActorWindow", "School"),
+        "local_authority": QCoreApplication.translate("ActorWindow", "Local authority"),
+        "elected_official": QCoreApplication.translate("ActorWindow", "Elected official"),
+    }
+
+
+def sector_names() -> dict[str, str]:
+    return {
+        "professional": QCoreApplication.translate("ActorWindow", "Professional"),
+        "amateur": QCoreApplication.translate("ActorWindow", "Amateur"),
+        "for_profit": QCoreApplication.translate("ActorWindow", "For-profit"),
+        "non_profit": QCoreApplication.translate("ActorWindow", "Non-profit"),
+        "public": QCoreApplication.translate("ActorWindow", "Public"),
+    }
+
+
 def link_kind_names() -> dict[str, str]:
     return {
         "member_of": QCoreApplication.translate("ActorWindow", "member of"),
@@ -219,11 +245,14 @@ class LinkList(QWidget):
 
 
 class ActorWindow(QDialog):
-    """One actor: Details (editable), Links, Sources."""
+    """One actor: Details (editable), Links, Sources. Without an actor id, a new actor typed
+    by hand: the same fields and checks; its links can be added once it is saved."""
 
     changed = Signal()
 
-    def __init__(self, context: AppContext, actor_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, actor_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("directoryActor")
         self.context = context
@@ -232,6 +261,10 @@ class ActorWindow(QDialog):
         self.editable = can(context.actor, Permission.MANAGE_DIRECTORY)
         names = field_names()
         self.edits: dict[str, QLineEdit] = {}
+        # Type and sector: choice lists (a value an imported listing wrote otherwise is kept
+        # as an extra choice, shown as written).
+        self.choices: dict[str, QComboBox] = {}
+        choice_names = {"kind": actor_kind_names(), "sector": sector_names()}
         self.origins: dict[str, QLabel] = {}
         details = QWidget()
         grid = QGridLayout(details)
@@ -250,14 +283,24 @@ class ActorWindow(QDialog):
             column, row = divmod(position, half)
             position += 1
             label = QLabel(mnemonic.get(field, names[field]))
-            edit = QLineEdit()
-            edit.setObjectName(f"actor_{field}")
-            edit.setReadOnly(not self.editable)
+            if field in choice_names:
+                edit = QComboBox()
+                edit.setObjectName(f"actor_{field}")
+                edit.addItem(self.tr("Not stated"), None)
+                for code, text in choice_names[field].items():
+                    edit.addItem(text, code)
+                edit.setEnabled(self.editable)
+                self.choices[field] = edit
+            else:
+                edit = QLineEdit()
+                edit.setObjectName(f"actor_{field}")
+                edit.setReadOnly(not self.editable)
+                self.edits[field] = edit
             label.setBuddy(edit)
             origin = QLabel()
             origin.setObjectName("fieldOrigin")
             origin.setStyleSheet("color: palette(placeholder-text);")
-            self.edits[field], self.origins[field] = edit, origin
+            self.origins[field] = origin
             grid.addWidget(label, row * 2, column * 2)
             grid.addWidget(edit, row * 2, column * 2 + 1)
             grid.addWidget(origin, row * 2 + 1, column * 2 + 1)
@@ -325,12 +368,19 @@ class ActorWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.resize(1060, 620)
-        self.reload()
+        if actor_id is None:
+            self.setWindowTitle(self.tr("New actor"))
+            for index in (1, 2):  # links and sources: once the actor exists
+                self.tabs.setTabEnabled(index, False)
+        else:
+            self.reload()
 
     # Loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
         actor, actor_id = self.context.actor, self.actor_id
+        if actor_id is None:
+            return
 
         def load(s):
             return (
@@ -361,7 +411,15 @@ class ActorWindow(QDialog):
         self.setWindowTitle(detail.values["name"] or "")
         for field, edit in self.edits.items():
             edit.setText(_shown(detail.values[field]))
-            self.origins[field].setText(self._origin_text(detail.origins.get(field)))
+        for field, combo in self.choices.items():
+            value = detail.values[field] or None
+            index = combo.findData(value)
+            if index < 0:  # an imported value outside the list: kept, shown as written
+                combo.addItem(str(value), value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        for field, origin in self.origins.items():
+            origin.setText(self._origin_text(detail.origins.get(field)))
         self.description.setPlainText(detail.values["description"] or "")
         self.place.setText(
             " · ".join(p for p in (detail.commune, detail.epci, detail.departement) if p)
@@ -401,19 +459,38 @@ class ActorWindow(QDialog):
 
     def typed_values(self) -> dict[str, str]:
         values = {f: e.text() for f, e in self.edits.items()}
+        for field, combo in self.choices.items():
+            values[field] = combo.currentData() or ""
         values["description"] = self.description.toPlainText()
         return values
 
     def _save(self) -> None:
-        if not self.editable or self.detail is None:
+        if not self.editable or (self.detail is None and self.actor_id is not None):
             return
         self.error.clear_error()
         actor, actor_id = self.context.actor, self.actor_id
-        values, version = self.typed_values(), self.detail.version_id
+        values = self.typed_values()
 
         def done(detail) -> None:
+            if self.actor_id is None:  # created: its links can be added now
+                self.actor_id = detail.id
+                for index in (1, 2):
+                    self.tabs.setTabEnabled(index, True)
+                self._show_links(link_service.ActorLinks([], [], []))
             self._show_detail(detail)
             self.changed.emit()
+
+        if actor_id is None:
+            self.context.ops.run(
+                lambda s: actor_service.create_actor(s, values, actor=actor),
+                parent=self,
+                on_done=done,
+                on_error=self._inline_error,
+                changes=(DIRECTORY,),
+            )
+            return
+        assert self.detail is not None
+        version = self.detail.version_id
 
         self.context.ops.run(
             lambda s: actor_service.update_actor(

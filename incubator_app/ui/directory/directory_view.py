@@ -5,6 +5,8 @@ pairs wait."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +25,7 @@ from incubator_app.services.actor import Permission, can
 from incubator_app.services.directory import list as directory_list
 from incubator_app.services.directory import review as review_service
 from incubator_app.ui.context import AppContext
-from incubator_app.ui.directory.actor_window import ActorWindow
+from incubator_app.ui.directory.actor_window import ActorWindow, actor_kind_names
 from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
 from incubator_app.ui.directory.listing_import import ListingImportDialog
 from incubator_app.ui.directory.review_dialog import DIRECTORY, ReviewDialog
@@ -51,6 +53,10 @@ class DirectoryView(QWidget):
         self.import_listing = QPushButton(self.tr("Import a listin&g…"))
         self.import_listing.clicked.connect(self._open_import)
         self.import_listing.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
+        self.new_actor = QPushButton(self.tr("&New actor…"))
+        self.new_actor.setToolTip(self.tr("An actor typed by hand (Insert in the list)"))
+        self.new_actor.clicked.connect(self.open_new_actor)
+        self.new_actor.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
         self.dedupe = QPushButton(self.tr("Find d&uplicates…"))
         self.dedupe.clicked.connect(self._open_dedupe)
         self.dedupe.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
@@ -70,11 +76,13 @@ class DirectoryView(QWidget):
             bar.addWidget(text)
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.new_actor)
+        kinds = actor_kind_names()
         self.model = WindowedTableModel(
             context.db,
             [
                 Column(self.tr("Name"), lambda r: r.name, "name"),
-                Column(self.tr("Type"), lambda r: r.kind or "", "kind"),
+                Column(self.tr("Type"), lambda r: kinds.get(r.kind, r.kind or ""), "kind"),
                 Column(self.tr("Commune"), lambda r: r.commune, "commune"),
                 Column(self.tr("Département"), lambda r: r.departement),
                 Column(self.tr("Web site"), lambda r: r.website or ""),
@@ -100,6 +108,10 @@ class DirectoryView(QWidget):
         self.table.setColumnWidth(4, 200)
         # Enter or a double click opens the actor window.
         self.table.activated.connect(self._open_actor)
+        insert = QShortcut(QKeySequence("Ins"), self.table)
+        insert.setContext(Qt.ShortcutContext.WidgetShortcut)
+        insert.setWhatsThis(self.tr("New actor"))
+        insert.activated.connect(self.new_actor.click)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -134,8 +146,9 @@ class DirectoryView(QWidget):
 
     def _loaded(self, loaded) -> None:
         kinds, listings, waiting = loaded
+        names = actor_kind_names()
         for combo, entries in (
-            (self.kind, [(k, k) for k in kinds]),
+            (self.kind, [(names.get(k, k), k) for k in kinds]),
             (self.listing, [(f"{x.source} ({x.rows})", x.id) for x in listings]),
         ):
             chosen = combo.currentData()
@@ -172,6 +185,15 @@ class DirectoryView(QWidget):
         window = ActorWindow(self.context, actor_id, self)
         window.changed.connect(self.model.refresh)
         window.open()
+
+    def open_new_actor(self) -> ActorWindow | None:
+        if not self.new_actor.isEnabled():
+            return None
+        window = ActorWindow(self.context, None, self)
+        window.changed.connect(self.model.refresh)
+        window.finished.connect(lambda _r: self.reload())
+        window.open()
+        return window
 
     def _open_import(self) -> None:
         dialog = ListingImportDialog(self.context, self)

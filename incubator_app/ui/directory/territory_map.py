@@ -29,6 +29,7 @@ from incubator_app.services.directory.territory import TerritoryPortrait, refere
 CLASSES = ((0, "#f5f7fa"), (1, "#c6e3e3"), (2, "#8cc6c7"), (5, "#4a9ea1"), (10, "#0b6e73"))
 ISOLATED = QColor("#c05621")
 POINT = QColor("#1f2933")
+EPCI_BORDER = QColor("#3e4c59")  # the EPCI outlines, as in the PDF
 SCALE = 1000.0  # scene units per degree
 
 
@@ -102,6 +103,7 @@ class TerritoryMap(QGraphicsView):
         self.items_by_insee: dict[str, _CommuneItem] = {}
         self.centres: dict[str, QPointF] = {}
         self.actor_counts: dict[str, int] = {}
+        self.border_item: QGraphicsPathItem | None = None  # the EPCI outlines
         self._k = 1.0
         self.scene().selectionChanged.connect(self._selection_changed)
 
@@ -111,11 +113,18 @@ class TerritoryMap(QGraphicsView):
         return QPointF(lon * self._k * SCALE, -lat * SCALE)
 
     def show_portrait(
-        self, portrait: TerritoryPortrait, outlines: dict, centroids: dict, *, by_epci: bool = False
+        self,
+        portrait: TerritoryPortrait,
+        outlines: dict,
+        centroids: dict,
+        *,
+        by_epci: bool = False,
+        borders: dict | None = None,
     ) -> None:
         """Draws the communes of the portrait; `centroids` {insee: (lat, lon)} places the
         communes without an outline. `by_epci`: each commune shaded by its EPCI's actors (a
-        choropleth per EPCI), the EPCI named in the tooltip."""
+        choropleth per EPCI), the EPCI named in the tooltip. `borders` {insee: lines}: the EPCI
+        outlines (territory.epci_borders), drawn over the communes."""
         ref = reference()
         epcis = {e.code: e for e in portrait.epcis}
         scene = self.scene()
@@ -154,6 +163,7 @@ class TerritoryMap(QGraphicsView):
             self.centres[area.code] = (
                 self.project(lon, lat) if lat is not None else path.boundingRect().center()
             )
+        self._draw_borders(portrait, borders or {})
         for actor in portrait.actors:
             if actor.latitude is None or actor.longitude is None:
                 continue
@@ -170,6 +180,27 @@ class TerritoryMap(QGraphicsView):
             scene.addItem(dot)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
         self.fit()
+
+    def _draw_borders(self, portrait: TerritoryPortrait, borders: dict) -> None:
+        self.border_item = None
+        path = QPainterPath()
+        for area in portrait.communes:
+            for line in borders.get(area.code, ()):
+                path.moveTo(self.project(*line[0]))
+                for lon, lat in line[1:]:
+                    path.lineTo(self.project(lon, lat))
+        if path.isEmpty():
+            return
+        item = QGraphicsPathItem(path)
+        pen = QPen(EPCI_BORDER, 1.6)
+        pen.setCosmetic(True)
+        item.setPen(pen)
+        item.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        item.setAcceptHoverEvents(False)
+        item.setZValue(1)
+        self.scene().addItem(item)
+        self.border_item = item
 
     def fit(self) -> None:
         if self.scene().items():

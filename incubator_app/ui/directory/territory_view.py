@@ -30,6 +30,7 @@ from incubator_app.services.directory.territory import (
     DEFAULT_RADIUS_KM,
     TerritoryPortrait,
     commune_outlines,
+    epci_borders,
     list_territories,
     reference,
     territory_portrait,
@@ -217,14 +218,15 @@ class TerritoryView(QWidget):
 
         def load(session):
             portrait = territory_portrait(session, kind, code, radius_km=radius, actor=actor)
-            return portrait, commune_outlines(portrait.territory.departements)
+            departements = portrait.territory.departements
+            return portrait, commune_outlines(departements), epci_borders(departements)
 
         self.context.ops.run(load, parent=self, on_done=self._loaded)
 
     # showing ---------------------------------------------------------------------------------
 
     def _loaded(self, loaded) -> None:
-        portrait, outlines = loaded
+        portrait, outlines, borders = loaded
         self.portrait = portrait
         ref = reference()
         centroids = {}
@@ -233,8 +235,10 @@ class TerritoryView(QWidget):
             # Two town halls of the reference have no position (NaN): left out.
             if commune is not None and _finite(commune.latitude, commune.longitude):
                 centroids[area.code] = (commune.latitude, commune.longitude)
-        self._drawn = (outlines, centroids)
-        self.map.show_portrait(portrait, outlines, centroids, by_epci=self.by_epci.isChecked())
+        self._drawn = (outlines, centroids, borders)
+        self.map.show_portrait(
+            portrait, outlines, centroids, by_epci=self.by_epci.isChecked(), borders=borders
+        )
         per = portrait.total.per_10k
         self.summary.setText(
             self.tr(
@@ -280,8 +284,10 @@ class TerritoryView(QWidget):
         if self.portrait is None or self._drawn is None:
             return
         selected = self.map.selected_commune()
-        outlines, centroids = self._drawn
-        self.map.show_portrait(self.portrait, outlines, centroids, by_epci=self.by_epci.isChecked())
+        outlines, centroids, borders = self._drawn
+        self.map.show_portrait(
+            self.portrait, outlines, centroids, by_epci=self.by_epci.isChecked(), borders=borders
+        )
         self.map.select_commune(selected)
 
     def _per(self, value: float | None) -> str:

@@ -24,7 +24,7 @@ from incubator_app.db.toolbox_index import (
 )
 
 revision = "0039"
-down_revision = "0037"
+down_revision = "0038"
 branch_labels = None
 depends_on = None
 
