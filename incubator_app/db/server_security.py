@@ -27,8 +27,10 @@ database, so a new table is covered the moment it exists) gives each group what 
   (the rule of services/sites/members.py `sites_of`: administrators and accounts with no site
   membership see every site). `incubator_site_ids()` gives the connected person's site ids
   once per statement (policies call it as `(SELECT incubator_site_ids())`, an InitPlan);
-  NULL means every site. The tables in `_SITE_SHARED_TABLES` stay readable across sites, for
-  the reason given there.
+  NULL means every site; the rows about people are matched against `incubator_person_ids()`
+  (the ids of the people of those sites), and the admin group has a policy of its own for
+  every row (see `_site_policies`). The tables in `_SITE_SHARED_TABLES` stay readable across
+  sites, for the reason given there.
   Writing them (INSERT, UPDATE, DELETE) needs a site where one's membership role is not
   viewer (`incubator_writable_site_ids()`): coach on one site and viewer on another reads
   both and writes the first (the finer rules per role: services/sites/rights.py).
@@ -243,6 +245,32 @@ CREATE OR REPLACE FUNCTION incubator_site_ids() RETURNS integer[]
 LANGUAGE sql STABLE AS
 $$ SELECT incubator_site_ids_of(current_user::text) $$;
 
+-- The ids of the people of the connected person's sites (of the sites where they write),
+-- NULL for every site. Not SECURITY DEFINER: `entrepreneur` is read with the caller's own
+-- policy (the same rows as the subquery the person policies used before). PL/pgSQL for its
+-- kept plans. The policies call it once per statement and hash the ids (see `_MY_PERSON`).
+CREATE OR REPLACE FUNCTION incubator_person_ids() RETURNS integer[]
+LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$
+DECLARE
+  sites integer[] := incubator_site_ids();
+BEGIN
+  IF sites IS NULL THEN
+    RETURN NULL;
+  END IF;
+  RETURN ARRAY(SELECT e.id FROM entrepreneur e WHERE e.site_id = ANY (sites));
+END $$;
+
+CREATE OR REPLACE FUNCTION incubator_writable_person_ids() RETURNS integer[]
+LANGUAGE plpgsql STABLE SET search_path = public, pg_temp AS $$
+DECLARE
+  sites integer[] := incubator_writable_site_ids();
+BEGIN
+  IF sites IS NULL THEN
+    RETURN NULL;
+  END IF;
+  RETURN ARRAY(SELECT e.id FROM entrepreneur e WHERE e.site_id = ANY (sites));
+END $$;
+
 CREATE OR REPLACE FUNCTION incubator_is_admin() RETURNS boolean
 LANGUAGE sql STABLE SET search_path = public, pg_temp AS
 $$ SELECT pg_has_role(current_user,
@@ -308,6 +336,8 @@ _FUNCTION_NAMES = (
     "incubator_site_ids()",
     "incubator_writable_site_ids_of(text)",
     "incubator_writable_site_ids()",
+    "incubator_person_ids()",
+    "incubator_writable_person_ids()",
     "incubator_sync_login(text, text, text)",
     "incubator_disable_login(text)",
 )
@@ -329,7 +359,7 @@ def _policies(prefix: str) -> list[str]:
         "CREATE POLICY token_own ON remember_token FOR ALL"
         " USING (incubator_is_admin() OR user_id = incubator_user_id())"
         " WITH CHECK (incubator_is_admin() OR user_id = incubator_user_id())",
-        *_site_policies(),
+        *_site_policies(f"{prefix}_admin"),
     ]
 
 
@@ -337,29 +367,42 @@ def _policies(prefix: str) -> list[str]:
 # for every row.
 _ALL_SITES = "(SELECT incubator_site_ids()) IS NULL"
 _MY_SITE = f"({_ALL_SITES} OR site_id = ANY ((SELECT incubator_site_ids())::integer[]))"
-# A row about a person of one's sites (the subquery on `entrepreneur` gets that table's own
-# policy too). Not correlated: the ids of the sites' people are read once per statement
-# (through the site_id index) into a hash, then each row is one lookup in it. (A correlated
-# EXISTS made the planner, fearing a costly probe per row, pick worse indexes: 20 ms instead
-# of 0.5 for the entrepreneurs page's next-milestone column.)
+# A row about a person of one's sites. Not correlated: the ids of the sites' people are read
+# once per statement into a hash, then each row is one lookup in it. (A correlated EXISTS made
+# the planner, fearing a costly probe per row, pick worse indexes: 20 ms instead of 0.5 for the
+# entrepreneurs page's next-milestone column.) The ids come from a function, unnested, rather
+# than from a subquery on `entrepreneur`: the planner counted that subquery's start-up (~3,800)
+# at every rescan of an inner index scan, so with the policy on it never drove index lookups
+# into `session_participant` or `milestone` (network scale: caseload 13x, open milestones 6-11x
+# slower; benchmarks/RESULTS-sites-rls.md). The unnest is estimated at 10 rows: no such cost.
+# The function is an InitPlan (once per statement) even if the planner, expecting few rows,
+# runs the IN without its hash.
+# `= ANY (array)` instead would search the array row by row (2,000 ids: 10 us a row).
 _MY_PERSON = (
-    f"({_ALL_SITES} OR entrepreneur_id IS NULL OR entrepreneur_id IN (SELECT e.id FROM"
-    " entrepreneur e WHERE e.site_id = ANY ((SELECT incubator_site_ids())::integer[])))"
+    f"({_ALL_SITES} OR entrepreneur_id IS NULL"
+    " OR entrepreneur_id IN (SELECT unnest((SELECT incubator_person_ids()))))"
 )
 
 
 _WRITABLE = "(SELECT incubator_writable_site_ids())"
 _MY_WRITABLE_SITE = f"({_WRITABLE} IS NULL OR site_id = ANY ({_WRITABLE}::integer[]))"
 # A row about a person of a site where one's role writes (not viewer); the network's rows
-# (no person) as before.
+# (no person) as before. Same form as `_MY_PERSON`.
 _MY_WRITABLE_PERSON = (
-    f"({_WRITABLE} IS NULL OR entrepreneur_id IS NULL OR entrepreneur_id IN (SELECT e.id FROM"
-    f" entrepreneur e WHERE e.site_id = ANY ({_WRITABLE}::integer[])))"
+    f"({_WRITABLE} IS NULL OR entrepreneur_id IS NULL"
+    " OR entrepreneur_id IN (SELECT unnest((SELECT incubator_writable_person_ids()))))"
 )
 
 
-def _site_policies() -> list[str]:
+def _site_policies(admins: str) -> list[str]:
+    # Administrators see and change every site's rows (incubator_site_ids() is NULL for them):
+    # a policy of their own says so before any row is read. Permissive policies are ORed, and
+    # `true OR …` leaves the admin's plan without the site tests, so it is the plan without
+    # row security (the site test alone read `site_id`, which made the entrepreneurs' scan
+    # leave an index-only scan: 3x on the open milestones page at network scale).
+    every_site = f"FOR ALL TO {_q(admins)} USING (true) WITH CHECK (true)"
     return [
+        f"CREATE POLICY site_admin ON entrepreneur {every_site}",
         # A person of one's sites is read; changed, deleted or added on a site where one's
         # role writes. The changed row must stay on such a site (moving someone to another
         # site is for people of both, or the network).
@@ -372,6 +415,7 @@ def _site_policies() -> list[str]:
             policy
             for table in _SITE_TABLES
             for policy in (
+                f"CREATE POLICY site_admin ON {table} {every_site}",
                 f"CREATE POLICY site_person ON {table} FOR SELECT USING {_MY_PERSON}",
                 f"CREATE POLICY site_person_add ON {table} FOR INSERT"
                 f" WITH CHECK {_MY_WRITABLE_PERSON}",
@@ -388,9 +432,15 @@ _POLICY_TABLES = {
     "coaching_note": ("note_author",),
     "user_account": ("account_read", "account_add", "account_change", "account_delete"),
     "remember_token": ("token_own",),
-    "entrepreneur": ("site_read", "site_change", "site_delete", "site_add"),
+    "entrepreneur": ("site_admin", "site_read", "site_change", "site_delete", "site_add"),
     **{
-        table: ("site_person", "site_person_add", "site_person_change", "site_person_delete")
+        table: (
+            "site_admin",
+            "site_person",
+            "site_person_add",
+            "site_person_change",
+            "site_person_delete",
+        )
         for table in _SITE_TABLES
     },
 }
@@ -416,7 +466,8 @@ def apply_grants(conn: Connection) -> bool:
     run(
         "GRANT EXECUTE ON FUNCTION incubator_user_id(), incubator_is_admin(),"
         f" incubator_site_ids_of(text), incubator_site_ids(),"
-        f" incubator_writable_site_ids_of(text), incubator_writable_site_ids() TO {everyone}"
+        f" incubator_writable_site_ids_of(text), incubator_writable_site_ids(),"
+        f" incubator_person_ids(), incubator_writable_person_ids() TO {everyone}"
     )
     run(
         "GRANT EXECUTE ON FUNCTION incubator_sync_login(text, text, text),"
