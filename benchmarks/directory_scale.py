@@ -170,33 +170,9 @@ def first_screen(db_path: Path, runs: int) -> list[dict]:
                 service.append(time.perf_counter() - started)
             # The same two statements, compiled once, run through the DB-API cursor.
             with database.session() as session:
-                from sqlalchemy import func, select
-
-                from incubator_app.models import DirectoryActor
-                from incubator_app.services.directory import list as dl
-                from incubator_app.services.paging import apply_sort, window
-
-                count_stmt = source._where(select(func.count()).select_from(DirectoryActor), None)
-                counts = dl._sources_per_actor()
-                page = select(
-                    DirectoryActor.id,
-                    DirectoryActor.name,
-                    DirectoryActor.kind,
-                    DirectoryActor.commune_insee,
-                    DirectoryActor.website,
-                    func.coalesce(counts.c.n, 0),
-                ).outerjoin(counts, counts.c.actor_id == DirectoryActor.id)
-                page = apply_sort(
-                    source._where(page, counts),
-                    sort,
-                    {"name": DirectoryActor.name},
-                    default=[DirectoryActor.name],
-                    tiebreak=DirectoryActor.id,
-                    never_empty=("name",),
-                )
-                page = window(page, 0, 200)
+                page = source.page_statement(sort, 0, 200)
                 compiled = []
-                for stmt in (count_stmt, page):
+                for stmt in (source.count_statement(), page):
                     c = stmt.compile(
                         dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
                     )
