@@ -25,9 +25,11 @@ from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.directory import normalize as norm
 from incubator_app.services.directory.communes import resolve_commune
 from incubator_app.services.directory.linkage import LinkRecord, link_records, score_pair
+from incubator_app.services.directory.list import DirectoryFilter, DirectoryListSource
 from incubator_app.services.directory.listings import ListingError, import_listing
 from incubator_app.services.directory.merges import merge_actors, unmerge
 from incubator_app.services.directory.runs import link_directory
+from incubator_app.services.paging import SortOrder
 
 pytestmark = pytest.mark.core
 
@@ -168,6 +170,28 @@ def test_import_and_link_and_export(tmp_path, session, admin, db_url, capsys, mo
     assert len(lines) == 7
     first = [line.split(";") for line in lines[1:3]]
     assert first[0][0] == first[1][0] and {first[0][2], first[1][2]} == {"Ministère", "Réseau"}
+
+
+def test_directory_list_counts_sources_per_actor_and_sorts_by_them(tmp_path, session, admin):
+    import_listing(
+        session, write_csv(tmp_path / "l.csv", HEADER, left_rows()), source="M", actor=admin
+    )
+    import_listing(
+        session, write_csv(tmp_path / "r.csv", HEADER, right_rows()), source="R", actor=admin
+    )
+    link_directory(session, actor=admin)
+    source = DirectoryListSource(DirectoryFilter(), admin)
+    assert source.count(session) == 4
+    rows = source.fetch(session, SortOrder("name"), 0, 200)
+    assert [r.name for r in rows] == sorted(r.name for r in rows)
+    assert sorted(r.sources for r in rows) == [1, 1, 2, 2]
+    up = [r.sources for r in source.fetch(session, SortOrder("sources"), 0, 200)]
+    down = [r.sources for r in source.fetch(session, SortOrder("sources", True), 0, 200)]
+    assert up == [1, 1, 2, 2] and down == [2, 2, 1, 1]
+    assert [r.sources for r in source.fetch(session, SortOrder("sources"), 1, 2)] == [1, 2]
+    one = DirectoryListSource(DirectoryFilter(only_one_listing=True), admin)
+    assert one.count(session) == 2
+    assert [r.sources for r in one.fetch(session, SortOrder("name"), 0, 200)] == [1, 1]
 
 
 def test_cli_paths_and_bad_listings(tmp_path, session, admin, db_url, capsys, monkeypatch):

@@ -46,10 +46,15 @@ class ListingChoice:
 
 
 def _sources_per_actor():
+    """The actor's source count, correlated: computed for the rows of the page only (a joined
+    GROUP BY over every source cost 140 ms per page at 100,000 actors, benchmarks/
+    directory_scale.py)."""
     return (
-        select(ActorSource.actor_id, func.count().label("n"))
-        .group_by(ActorSource.actor_id)
-        .subquery()
+        select(func.count())
+        .select_from(ActorSource)
+        .where(ActorSource.actor_id == DirectoryActor.id)
+        .correlate(DirectoryActor)
+        .scalar_subquery()
     )
 
 
@@ -90,13 +95,14 @@ class DirectoryListSource:
             stmt = stmt.where(DirectoryActor.id.in_(one))
         return stmt
 
-    def count(self, session: Session) -> int:
-        stmt = self._where(select(func.count()).select_from(DirectoryActor), None)
-        return session.scalar(stmt) or 0
+    def count_statement(self) -> Select:
+        return self._where(select(func.count()).select_from(DirectoryActor), None)
 
-    def fetch(
-        self, session: Session, sort: SortOrder, offset: int, limit: int
-    ) -> Sequence[DirectoryRow]:
+    def count(self, session: Session) -> int:
+        return session.scalar(self.count_statement()) or 0
+
+    def page_statement(self, sort: SortOrder, offset: int, limit: int) -> Select:
+        """The SELECT of one page (benchmarks/directory_scale.py runs it raw beside fetch)."""
         counts = _sources_per_actor()
         stmt = select(
             DirectoryActor.id,
@@ -104,8 +110,8 @@ class DirectoryListSource:
             DirectoryActor.kind,
             DirectoryActor.commune_insee,
             DirectoryActor.website,
-            func.coalesce(counts.c.n, 0),
-        ).outerjoin(counts, counts.c.actor_id == DirectoryActor.id)
+            counts,
+        )
         stmt = self._where(stmt, counts)
         stmt = apply_sort(
             stmt,
@@ -114,16 +120,21 @@ class DirectoryListSource:
                 "name": DirectoryActor.name,
                 "kind": DirectoryActor.kind,
                 "commune": DirectoryActor.commune_insee,
-                "sources": counts.c.n,
+                "sources": counts,
             },
             default=[DirectoryActor.name],
             tiebreak=DirectoryActor.id,
             never_empty=("name",),
         )
+        return window(stmt, offset, limit)
+
+    def fetch(
+        self, session: Session, sort: SortOrder, offset: int, limit: int
+    ) -> Sequence[DirectoryRow]:
         ref = commune_reference()
         rows = []
         for actor_id, name, kind, insee, website, sources in session.execute(
-            window(stmt, offset, limit)
+            self.page_statement(sort, offset, limit)
         ):
             commune = ref.get(insee)
             rows.append(
