@@ -1,0 +1,103 @@
+"""Documents shared with the database (issue 18): on PostgreSQL the files' bytes are kept in
+`stored_file_content`, so a document attached on one PC opens on another (whose data folder
+lacks it); removing the last row naming a content removes it from the database too. On
+SQLite the data folder alone holds the files."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from event_helpers import new_event
+from helpers_people import make_entrepreneur
+from sqlalchemy import func, select, update
+
+from incubator_app.db.paths import documents_dir
+from incubator_app.errors import DomainError, NotFound
+from incubator_app.models import StoredFileContent
+from incubator_app.services.entrepreneurs.documents import (
+    attach_document,
+    document_path,
+    remove_document,
+)
+from incubator_app.services.events.materials import attach_material, material_path, remove_material
+
+pytestmark = pytest.mark.core
+
+CV = b"%PDF-1.4 CV de Salome Quillembert, comedienne\n"
+SLIDES = b"%PDF-1.4 Diaporama de l'atelier\n"
+
+
+def _on_postgresql(session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _contents(session) -> dict[str, bytes]:
+    rows = session.execute(select(StoredFileContent.content_hash, StoredFileContent.content))
+    return {h: bytes(c) for h, c in rows}
+
+
+def _use_pc(monkeypatch, tmp_path, name: str) -> None:
+    """Another PC: another, empty, data folder (as the app finds it, db/paths.py)."""
+    monkeypatch.setenv("INCUBATOR_APP_DATA_DIR", str(tmp_path / name))
+
+
+def test_a_document_attached_on_one_pc_opens_on_another(session, admin, monkeypatch, tmp_path):
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    person = make_entrepreneur(session, admin)
+    doc = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
+    digest = hashlib.sha256(CV).hexdigest()
+    assert document_path(session, doc.id, actor=admin).read_bytes() == CV
+
+    _use_pc(monkeypatch, tmp_path, "pc2")
+    assert not documents_dir().exists()
+    if not _on_postgresql(session):
+        assert _contents(session) == {}  # SQLite: the data folder alone holds the files
+        with pytest.raises(NotFound):
+            document_path(session, doc.id, actor=admin)
+        return
+    assert _contents(session) == {digest: CV}
+    path = document_path(session, doc.id, actor=admin)
+    assert path.parent.parent == documents_dir() == tmp_path / "pc2" / "documents"
+    assert path.read_bytes() == CV
+    assert [p.name for p in documents_dir().rglob("*") if p.is_file()] == [digest]
+
+
+def test_a_content_damaged_in_the_database_is_not_copied(session, admin, monkeypatch, tmp_path):
+    if not _on_postgresql(session):
+        pytest.skip("the content is in the database on PostgreSQL only")
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    person = make_entrepreneur(session, admin)
+    doc = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
+    session.execute(update(StoredFileContent).values(content=b"something else"))
+    session.commit()
+    _use_pc(monkeypatch, tmp_path, "pc2")
+    with pytest.raises(DomainError, match="damaged"):
+        document_path(session, doc.id, actor=admin)
+    assert not documents_dir().exists() or not any(documents_dir().rglob("*"))
+
+
+def test_removing_the_last_row_naming_a_content_removes_it(session, admin, monkeypatch, tmp_path):
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    first = make_entrepreneur(session, admin)
+    second = make_entrepreneur(session, admin, first_name="Basile", last_name="Ferrandou")
+    a = attach_document(session, first.id, CV, original_name="cv.pdf", actor=admin)
+    b = attach_document(session, second.id, CV, original_name="cv (2).pdf", actor=admin)
+    event = new_event(session, admin)
+    slides = attach_material(session, event, SLIDES, original_name="slides.pdf", actor=admin)
+    also_cv = attach_material(session, event, CV, original_name="cv.pdf", actor=admin)
+    expected = 2 if _on_postgresql(session) else 0
+    assert len(_contents(session)) == expected  # each content once, however many rows
+
+    _use_pc(monkeypatch, tmp_path, "pc2")
+    if _on_postgresql(session):
+        assert material_path(session, slides.id, actor=admin).read_bytes() == SLIDES
+    remove_document(session, a.id, expected_version=None, actor=admin)
+    remove_material(session, also_cv.id, actor=admin)
+    assert len(_contents(session)) == expected  # `b` still names the CV
+    if _on_postgresql(session):
+        assert document_path(session, b.id, actor=admin).read_bytes() == CV
+    remove_document(session, b.id, expected_version=None, actor=admin)
+    remove_material(session, slides.id, actor=admin)
+    assert session.scalar(select(func.count()).select_from(StoredFileContent)) == 0
+    assert not any(p.is_file() for p in documents_dir().rglob("*"))
