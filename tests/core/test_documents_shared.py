@@ -21,6 +21,8 @@ from incubator_app.services.entrepreneurs.documents import (
     remove_document,
 )
 from incubator_app.services.events.materials import attach_material, material_path, remove_material
+from incubator_app.services.privacy.access import export_personal_data
+from incubator_app.services.privacy.people import PersonRef
 
 pytestmark = pytest.mark.core
 
@@ -101,3 +103,20 @@ def test_removing_the_last_row_naming_a_content_removes_it(session, admin, monke
     remove_material(session, slides.id, actor=admin)
     assert session.scalar(select(func.count()).select_from(StoredFileContent)) == 0
     assert not any(p.is_file() for p in documents_dir().rglob("*"))
+
+
+def test_the_access_export_takes_the_documents_from_the_database(
+    session, admin, monkeypatch, tmp_path
+):
+    if not _on_postgresql(session):
+        pytest.skip("the content is in the database on PostgreSQL only")
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    person = make_entrepreneur(session, admin)
+    doc = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
+    _use_pc(monkeypatch, tmp_path, "pc2")
+    export = export_personal_data(
+        session, PersonRef("entrepreneur", person.id), tmp_path / "export", actor=admin,
+        write_pdf=lambda data, path: path.write_bytes(b"%PDF-1.4\n"),
+    )  # fmt: skip
+    assert export.documents == 1
+    assert (tmp_path / "export" / "documents" / f"{doc.id}-cv.pdf").read_bytes() == CV

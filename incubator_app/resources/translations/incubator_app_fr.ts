@@ -4489,6 +4489,14 @@ Référence : {reference}
         <translation>Une promotion nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
+        <source>The stored copy of “{name}” changed while it was being saved.</source>
+        <translation>La copie enregistrée de « {name} » a changé pendant son enregistrement.</translation>
+    </message>
+    <message>
+        <source>The file of “{name}” is damaged in the database (its hash differs).</source>
+        <translation>Le fichier de « {name} » est endommagé dans la base de données (son empreinte diffère).</translation>
+    </message>
+    <message>
         <source>The file of “{name}” is missing from the documents folder {folder}.</source>
         <translation>Le fichier de «&#xa0;{name}&#xa0;» manque dans le dossier des documents {folder}.</translation>
     </message>
