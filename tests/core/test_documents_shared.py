@@ -6,12 +6,14 @@ SQLite the data folder alone holds the files."""
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
 from event_helpers import new_event
 from helpers_people import make_entrepreneur
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
+from incubator_app.cli import main
 from incubator_app.db.paths import documents_dir
 from incubator_app.errors import DomainError, NotFound
 from incubator_app.models import StoredFileContent
@@ -120,3 +122,34 @@ def test_the_access_export_takes_the_documents_from_the_database(
     )  # fmt: skip
     assert export.documents == 1
     assert (tmp_path / "export" / "documents" / f"{doc.id}-cv.pdf").read_bytes() == CV
+
+
+def test_files_attached_before_are_shared_from_the_computer_that_has_them(
+    session, admin, db_url, monkeypatch, tmp_path, capsys
+):
+    """Documents attached before the database kept their bytes: `server share-documents`, run
+    on the computer whose data folder has them, puts them in; then every computer opens them."""
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    person = make_entrepreneur(session, admin)
+    doc = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
+    event = new_event(session, admin)
+    lost = attach_material(session, event, SLIDES, original_name="slides.pdf", actor=admin)
+    session.execute(delete(StoredFileContent))  # as before migration 0040
+    session.commit()
+    material_path(session, lost.id, actor=admin).unlink()  # and on no computer any more
+    args = ["server", "share-documents", "--db", db_url, "--user", "admin", "--lang", "en"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin-password\n"))
+    assert main(args) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    if not _on_postgresql(session):
+        assert out.startswith("0 document file(s) put into the database; 0 ")
+        return
+    assert out.startswith("1 document file(s) put into the database; 1 the database lacks")
+    assert set(_contents(session)) == {hashlib.sha256(CV).hexdigest()}
+    _use_pc(monkeypatch, tmp_path, "pc2")
+    assert document_path(session, doc.id, actor=admin).read_bytes() == CV
+    # Run again: nothing more to put in.
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin-password\n"))
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("0 document file(s) put into the database; 1 ")

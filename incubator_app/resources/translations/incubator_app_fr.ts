@@ -1992,6 +1992,10 @@
         <translation>{n} personne(s) anonymisée(s).</translation>
     </message>
     <message>
+        <source>{uploaded} document file(s) put into the database; {missing} the database lacks are not on this computer either.</source>
+        <translation>{uploaded} fichier(s) de document mis dans la base de données ; {missing} qui manquent à la base ne sont pas non plus sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
         <translation>Serveur configuré : rôles {prefix}_owner, _admin, _staff, _coach, _viewer ; {count} compte(s) ont un rôle de connexion (donnez un mot de passe à chacun avec « incubator-app server add-user »).</translation>
     </message>

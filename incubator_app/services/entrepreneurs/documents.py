@@ -212,6 +212,40 @@ def delete_contents(session: Session, hashes: list[str]) -> None:
             session.execute(delete(_CONTENT).where(_CONTENT.c.content_hash == content_hash))
 
 
+@dataclass(frozen=True)
+class SharedFiles:
+    uploaded: int  # contents this computer put into the database
+    not_here: int  # contents the database lacks and this computer's data folder too
+
+
+def share_local_files(session: Session, *, actor: Actor) -> SharedFiles:
+    """Puts into the database the files of this computer's data folder that rows name and the
+    database lacks (attached before it kept them, migration 0040): run once on each computer
+    that attached documents. One transaction per file; nothing to do on SQLite."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    if not content_in_database(session):
+        return SharedFiles(0, 0)
+    named = (
+        select(model.content_hash)
+        .where(~select(_CONTENT.c.content_hash)
+               .where(_CONTENT.c.content_hash == model.content_hash).exists())
+        for model in (Document, EventMaterial)
+    )  # fmt: skip
+    missing = sorted({h for query in named for h in session.scalars(query)})
+    session.rollback()  # end the read: each file then gets a transaction of its own
+    uploaded = not_here = 0
+    for content_hash in missing:
+        path = stored_path(content_hash)
+        if not path.is_file() or _hash_source(path)[0] != content_hash:
+            not_here += 1
+            continue
+        stored = StoredFile(content_hash, path.stat().st_size, path.name, None, False)
+        with unit_of_work(session):
+            save_content(session, stored)
+        uploaded += 1
+    return SharedFiles(uploaded, not_here)
+
+
 def discard_unreferenced(session: Session, content_hash: str) -> None:
     """Removes the stored content once no row names it (after the commit that removed one):
     the file of the data folder, and on PostgreSQL the database's copy."""
