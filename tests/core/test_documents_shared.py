@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
+import time
 
 import pytest
 from event_helpers import new_event
 from helpers_people import make_entrepreneur
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 
 from incubator_app.cli import main
 from incubator_app.db.paths import documents_dir
 from incubator_app.errors import DomainError, NotFound
-from incubator_app.models import StoredFileContent
+from incubator_app.models import Document, StoredFileContent
 from incubator_app.services.entrepreneurs.documents import (
     attach_document,
     document_path,
+    lock_content,
     remove_document,
 )
 from incubator_app.services.events.materials import attach_material, material_path, remove_material
@@ -153,3 +156,42 @@ def test_files_attached_before_are_shared_from_the_computer_that_has_them(
     monkeypatch.setattr("sys.stdin", io.StringIO("admin-password\n"))
     assert main(args) == 0
     assert capsys.readouterr().out.startswith("0 document file(s) put into the database; 1 ")
+
+
+def test_discarding_waits_for_an_attach_of_the_same_content(session, admin, db):
+    """PC 2 removes the last document naming a content while PC 1 is attaching it again: the
+    discard waits for PC 1's transaction, then finds the new row and keeps the content."""
+    if not _on_postgresql(session):
+        pytest.skip("the content is in the database on PostgreSQL only")
+    person = make_entrepreneur(session, admin)
+    old = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
+    digest = hashlib.sha256(CV).hexdigest()
+    with db.session() as pc1:  # an attach in flight: its row is flushed, not yet committed
+        lock_content(pc1, digest)
+        pc1.add(Document(entrepreneur_id=person.id, content_hash=digest, original_name="cv2.pdf",
+                         doc_type="other", size_bytes=len(CV)))  # fmt: skip
+        pc1.flush()
+        errors: list[BaseException] = []
+
+        def remove_on_pc2() -> None:
+            try:
+                with db.session() as pc2:
+                    remove_document(pc2, old.id, expected_version=None, actor=admin)
+            except BaseException as exc:  # noqa: BLE001  (reported below)
+                errors.append(exc)
+
+        pc2 = threading.Thread(target=remove_on_pc2)
+        pc2.start()
+        waiting = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        for _ in range(200):
+            if session.scalar(text(waiting)):
+                break
+            session.rollback()
+            time.sleep(0.05)
+        else:
+            pytest.fail("the discard did not wait for the attach")
+        session.rollback()
+        pc1.commit()
+        pc2.join(timeout=30)
+    assert errors == []
+    assert set(_contents(session)) == {digest}

@@ -168,7 +168,7 @@ def content_in_database(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def _lock_content(session: Session, content_hash: str) -> None:
+def lock_content(session: Session, content_hash: str) -> None:
     """Until the transaction ends: one PC adding a row that names the content while another
     discards it would otherwise leave a row whose content is gone (PostgreSQL only)."""
     session.execute(text(f"SET LOCAL lock_timeout = '{_CONTENT_LOCK_WAIT}'"))
@@ -180,7 +180,7 @@ def save_content(session: Session, stored: StoredFile) -> None:
     naming them is flushed (nothing on SQLite; nothing when the content is there already)."""
     if not content_in_database(session):
         return
-    _lock_content(session, stored.content_hash)
+    lock_content(session, stored.content_hash)
     there = select(_CONTENT.c.size_bytes).where(_CONTENT.c.content_hash == stored.content_hash)
     if session.execute(there).first() is not None:
         return
@@ -207,7 +207,7 @@ def delete_contents(session: Session, hashes: list[str]) -> None:
     if not content_in_database(session):
         return
     for content_hash in sorted(hashes):  # locks in one order
-        _lock_content(session, content_hash)
+        lock_content(session, content_hash)
         if not _referenced(session, content_hash):
             session.execute(delete(_CONTENT).where(_CONTENT.c.content_hash == content_hash))
 
