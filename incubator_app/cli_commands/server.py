@@ -36,6 +36,41 @@ def register(
     add.add_argument("--login", required=True, help="the account's login")
     add_user_option(add, required=False)
     add.set_defaults(handler=cmd_server_add_user)
+    share = server_sub.add_parser(
+        "share-documents",
+        help="put into the database the documents of this computer's data folder that it lacks "
+        "(attached before the database kept them); run once on each computer",
+    )
+    common(share)
+    add_user_option(share)
+    share.set_defaults(handler=cmd_server_share_documents)
+
+
+def cmd_server_share_documents(args: argparse.Namespace) -> int:
+    from incubator_app.cli import existing_db
+    from incubator_app.cli_signin import sign_in
+    from incubator_app.db.migrate import open_database
+    from incubator_app.services.entrepreneurs.documents import share_local_files
+
+    database = open_database(existing_db(args), create=False, upgrade=False)
+    try:
+        with database.session() as session:
+            actor = sign_in(session, args.user)
+            done = share_local_files(session, actor=actor)
+    finally:
+        database.dispose()
+    print(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{uploaded} document file(s) put into the database; {missing} the database lacks"
+                " are not on this computer either.",
+            ),
+            uploaded=done.uploaded,
+            missing=done.not_here,
+        )
+    )
+    return 0
 
 
 def cmd_server_setup(args: argparse.Namespace) -> int:

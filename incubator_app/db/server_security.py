@@ -523,6 +523,7 @@ def apply_grants(conn: Connection) -> bool:
         if table in tables:
             run(policy)
     _apply_confidential_funding(conn, group, tables)
+    _apply_stored_content(conn, group, tables)
     return True
 
 
@@ -586,6 +587,57 @@ def _apply_confidential_funding(conn: Connection, group: dict[str, str], tables:
         readable = ", ".join(_q(str(c)) for c in others)
         run(f"REVOKE ALL ON {_q(table)} FROM {closed}")
         run(f"GRANT SELECT ({readable}) ON {_q(table)} TO {closed}")
+
+
+# -- Stored files' content (issue 18) --------------------------------------------------------
+# `stored_file_content` holds the bytes of documents and event materials by their hash. A
+# person reads a content only when a document or event material they can see names it (the
+# EXISTS subqueries get those tables' own policies: a coach never reads the CV of another
+# site's entrepreneur), or when nothing names it any more (so that whoever removed the last row
+# can delete it). Writers add content (it is only readable once a row they see names it) and
+# delete a content nothing names: `incubator_content_in_use` looks at every row, whatever the
+# caller may read, so a content another site still uses is never deleted. Nobody updates it.
+_CONTENT_TABLE = "stored_file_content"
+_CONTENT_POLICIES = ("content_read", "content_add", "content_delete")
+_CONTENT_FUNCTION = """
+CREATE OR REPLACE FUNCTION incubator_content_in_use(p_hash text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT EXISTS (SELECT 1 FROM document WHERE content_hash = p_hash)
+       OR EXISTS (SELECT 1 FROM event_material WHERE content_hash = p_hash) $$
+"""
+_CONTENT_NAMED = (
+    "(EXISTS (SELECT 1 FROM document d WHERE d.content_hash = stored_file_content.content_hash)"
+    " OR EXISTS (SELECT 1 FROM event_material m"
+    " WHERE m.content_hash = stored_file_content.content_hash)"
+    " OR NOT incubator_content_in_use(content_hash))"
+)
+
+
+def _apply_stored_content(conn: Connection, group: dict[str, str], tables: list[str]) -> None:
+    if _CONTENT_TABLE not in tables:
+        return
+    run = lambda sql: conn.execute(text(sql))  # noqa: E731
+    owner = _q(f"{role_prefix(conn)}_owner")
+    everyone = ", ".join(group.values())
+    writers = ", ".join(group[g] for g in WRITERS)
+    signature = "incubator_content_in_use(text)"
+    run(_CONTENT_FUNCTION)
+    run(f"ALTER FUNCTION {signature} OWNER TO {owner}")
+    run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    run(f"GRANT EXECUTE ON FUNCTION {signature} TO {everyone}")
+    table = _q(_CONTENT_TABLE)
+    run(f"REVOKE ALL ON {table} FROM PUBLIC, {everyone}")
+    run(f"GRANT SELECT ON {table} TO {everyone}")
+    run(f"GRANT INSERT, DELETE ON {table} TO {writers}")
+    for name in _CONTENT_POLICIES:
+        run(f"DROP POLICY IF EXISTS {name} ON {table}")
+    run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    run(f"CREATE POLICY content_read ON {table} FOR SELECT USING {_CONTENT_NAMED}")
+    run(f"CREATE POLICY content_add ON {table} FOR INSERT WITH CHECK (true)")
+    run(
+        f"CREATE POLICY content_delete ON {table} FOR DELETE"
+        " USING (NOT incubator_content_in_use(content_hash))"
+    )
 
 
 def sync_login(conn: Connection, login: str, password: str | None, role: str) -> bool:

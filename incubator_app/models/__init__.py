@@ -33,7 +33,7 @@ from incubator_app.models.directory import (
     PairDecision,
     SourceRecord,
 )
-from incubator_app.models.document import Document
+from incubator_app.models.document import Document, StoredFileContent
 from incubator_app.models.entrepreneur import (
     EducationLevel,
     Entrepreneur,
@@ -104,6 +104,7 @@ from incubator_app.models.toolbox import (
 from incubator_app.models.user import Coach, RememberToken, Role, User
 
 __all__ = [
+    "StoredFileContent",
     "FseQuestionnaire",
     "SourceRecord",
     "PairDecision",

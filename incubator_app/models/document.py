@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned
@@ -25,3 +25,17 @@ class Document(Versioned, Base):
     uploaded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL")
     )
+
+
+class StoredFileContent(Base):
+    """The bytes of a stored file (documents, event materials), on a shared PostgreSQL only:
+    every PC opens what another attached, copied from here into its data folder (the local
+    cache). On SQLite the data folder alone holds the files and this table stays empty."""
+
+    __tablename__ = "stored_file_content"
+    __table_args__ = (CheckConstraint("size_bytes >= 0", name="size_not_negative"),)
+
+    # SHA-256 hex digest of `content`, as in document.content_hash / event_material's.
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -4,6 +4,7 @@ conflict dialog, the duplicate warning, stage changes with the contract, documen
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -172,6 +173,11 @@ def test_attach_and_remove_a_document(context, person, qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1)
     assert tab.list.topLevelItem(0).text(0) == "business-plan.pdf"
     tab.list.setCurrentItem(tab.list.topLevelItem(0))
+    opened: list[str] = []
+    tab.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    tab.open_selected()  # in the background (the file may come from the database first)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 plan"
     tab.remove_button.click()
     assert "business-plan.pdf" in tab.confirm_box.text()
     tab.confirm_box.button(QMessageBox.StandardButton.Yes).click()

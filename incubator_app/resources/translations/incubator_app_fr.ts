@@ -1992,6 +1992,10 @@
         <translation>{n} personne(s) anonymisée(s).</translation>
     </message>
     <message>
+        <source>{uploaded} document file(s) put into the database; {missing} the database lacks are not on this computer either.</source>
+        <translation>{uploaded} fichier(s) de document mis dans la base de données ; {missing} qui manquent à la base ne sont pas non plus sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Server set up: roles {prefix}_owner, _admin, _staff, _coach, _viewer; {count} account(s) have a login role (give each a password with &apos;incubator-app server add-user&apos;).</source>
         <translation>Serveur configuré : rôles {prefix}_owner, _admin, _staff, _coach, _viewer ; {count} compte(s) ont un rôle de connexion (donnez un mot de passe à chacun avec « incubator-app server add-user »).</translation>
     </message>
@@ -4487,6 +4491,14 @@ Référence : {reference}
     <message>
         <source>A cohort named “{name}” already exists.</source>
         <translation>Une promotion nommée «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>The stored copy of “{name}” changed while it was being saved.</source>
+        <translation>La copie enregistrée de « {name} » a changé pendant son enregistrement.</translation>
+    </message>
+    <message>
+        <source>The file of “{name}” is damaged in the database (its hash differs).</source>
+        <translation>Le fichier de « {name} » est endommagé dans la base de données (son empreinte diffère).</translation>
     </message>
     <message>
         <source>The file of “{name}” is missing from the documents folder {folder}.</source>

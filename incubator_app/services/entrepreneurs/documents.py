@@ -4,6 +4,11 @@ Content is stored once by SHA-256 under `documents_dir()/<first 2 hex>/<digest>`
 attached twice (or to two people) takes the space once. The bytes are written atomically before
 the row, so a row never points at a half-written file; if the transaction then fails, a file
 this call created is removed again, so neither an orphan row nor an orphan file stays behind.
+
+On PostgreSQL (one database shared by several PCs) the bytes also go into `stored_file_content`,
+in the transaction that adds the row naming them (`save_content`); the data folder is then a
+cache: a PC that lacks the file copies it from the database when it is opened (`stored_file_path`,
+the hash checked). On SQLite the data folder alone holds the files, as before.
 """
 
 from __future__ import annotations
@@ -16,14 +21,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from incubator_app.db.paths import data_dir, documents_dir, stored_document_path
-from incubator_app.errors import NotFound
+from incubator_app.errors import DomainError, NotFound
 from incubator_app.file_modes import make_private_folder_tree
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Document, Entrepreneur, EventMaterial
+from incubator_app.models import Document, Entrepreneur, EventMaterial, StoredFileContent
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.document_names import (
     clean_document_name,
@@ -152,9 +158,100 @@ def _referenced(session: Session, content_hash: str) -> bool:
 
 content_referenced = _referenced
 
+_CONTENT = StoredFileContent.__table__
+# How long attaching or discarding a content waits for another PC doing the same to finish.
+_CONTENT_LOCK_WAIT = "10s"
+
+
+def content_in_database(session: Session) -> bool:
+    """Whether the files' bytes are kept in the database too (a shared PostgreSQL)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def lock_content(session: Session, content_hash: str) -> None:
+    """Until the transaction ends: one PC adding a row that names the content while another
+    discards it would otherwise leave a row whose content is gone (PostgreSQL only)."""
+    session.execute(text(f"SET LOCAL lock_timeout = '{_CONTENT_LOCK_WAIT}'"))
+    session.execute(select(func.pg_advisory_xact_lock(int(content_hash[:15], 16))))
+
+
+def save_content(session: Session, stored: StoredFile) -> None:
+    """Puts the stored file's bytes in the database, in the caller's transaction, after the row
+    naming them is flushed (nothing on SQLite; nothing when the content is there already)."""
+    if not content_in_database(session):
+        return
+    lock_content(session, stored.content_hash)
+    there = select(_CONTENT.c.size_bytes).where(_CONTENT.c.content_hash == stored.content_hash)
+    if session.execute(there).first() is not None:
+        return
+    data = stored_path(stored.content_hash).read_bytes()
+    if hashlib.sha256(data).hexdigest() != stored.content_hash:  # changed under our feet
+        raise DomainError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The stored copy of “{name}” changed while it was being saved."
+                ),
+                name=safe_display_name(stored.name),
+            )
+        )
+    session.execute(
+        pg_insert(_CONTENT)
+        .values(content_hash=stored.content_hash, size_bytes=len(data), content=data)
+        .on_conflict_do_nothing(index_elements=["content_hash"])
+    )
+
+
+def delete_contents(session: Session, hashes: list[str]) -> None:
+    """In the caller's transaction: the database's copy of each content no row names any more
+    (PostgreSQL; on a secured server, a policy keeps any content another site still uses)."""
+    if not content_in_database(session):
+        return
+    for content_hash in sorted(hashes):  # locks in one order
+        lock_content(session, content_hash)
+        if not _referenced(session, content_hash):
+            session.execute(delete(_CONTENT).where(_CONTENT.c.content_hash == content_hash))
+
+
+@dataclass(frozen=True)
+class SharedFiles:
+    uploaded: int  # contents this computer put into the database
+    not_here: int  # contents the database lacks and this computer's data folder too
+
+
+def share_local_files(session: Session, *, actor: Actor) -> SharedFiles:
+    """Puts into the database the files of this computer's data folder that rows name and the
+    database lacks (attached before it kept them, migration 0040): run once on each computer
+    that attached documents. One transaction per file; nothing to do on SQLite."""
+    require(actor, Permission.EDIT_ENTREPRENEURS)
+    if not content_in_database(session):
+        return SharedFiles(0, 0)
+    named = (
+        select(model.content_hash)
+        .where(~select(_CONTENT.c.content_hash)
+               .where(_CONTENT.c.content_hash == model.content_hash).exists())
+        for model in (Document, EventMaterial)
+    )  # fmt: skip
+    missing = sorted({h for query in named for h in session.scalars(query)})
+    session.rollback()  # end the read: each file then gets a transaction of its own
+    uploaded = not_here = 0
+    for content_hash in missing:
+        path = stored_path(content_hash)
+        if not path.is_file() or _hash_source(path)[0] != content_hash:
+            not_here += 1
+            continue
+        stored = StoredFile(content_hash, path.stat().st_size, path.name, None, False)
+        with unit_of_work(session):
+            save_content(session, stored)
+        uploaded += 1
+    return SharedFiles(uploaded, not_here)
+
 
 def discard_unreferenced(session: Session, content_hash: str) -> None:
-    """Removes the stored content once no row names it (after the commit that removed one)."""
+    """Removes the stored content once no row names it (after the commit that removed one):
+    the file of the data folder, and on PostgreSQL the database's copy."""
+    if content_in_database(session):
+        with unit_of_work(session):
+            delete_contents(session, [content_hash])
     if not _referenced(session, content_hash):
         stored_path(content_hash).unlink(missing_ok=True)
 
@@ -213,9 +310,30 @@ def store_file(source: bytes | Path, name: str) -> StoredFile:
     return StoredFile(content_hash, size, name, mimetypes.guess_type(name)[0], created)
 
 
-def stored_file_path(content_hash: str, original_name: str) -> Path:
-    """The stored copy to open (read only: it is shared by content); NotFound when missing."""
+def _materialise(session: Session, content_hash: str, path: Path, original_name: str) -> None:
+    """Copies the database's bytes into the data folder, once their hash is checked."""
+    data = session.scalar(select(_CONTENT.c.content).where(_CONTENT.c.content_hash == content_hash))
+    if data is None:
+        return
+    data = bytes(data)
+    if hashlib.sha256(data).hexdigest() != content_hash:
+        raise DomainError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file of “{name}” is damaged in the database (its hash differs)."
+                ),
+                name=safe_display_name(original_name),
+            )
+        )
+    _write_atomically([data], path)
+
+
+def stored_file_path(content_hash: str, original_name: str, session: Session | None = None) -> Path:
+    """The stored copy to open (read only: it is shared by content); NotFound when missing.
+    With a session on PostgreSQL, a copy missing here is fetched from the database first."""
     path = stored_path(content_hash)
+    if not path.is_file() and session is not None and content_in_database(session):
+        _materialise(session, content_hash, path, original_name)
     if not path.is_file():
         raise NotFound(
             msg(
@@ -273,6 +391,7 @@ def attach_document(
             )
             session.add(doc)
             session.flush()
+            save_content(session, stored)
             record_audit(session, actor, "document", doc.id, "create", snapshot(doc, _SNAPSHOT))
     except BaseException:
         if created_file and not _referenced(session, content_hash):
@@ -308,7 +427,7 @@ def document_path(session: Session, document_id: int, *, actor: Actor) -> Path:
     require(actor, Permission.VIEW)
     doc = get_or_raise(session, Document, document_id)
     check_record_of_people(session, actor, _DOCUMENT, doc.id, [doc.entrepreneur_id])
-    return stored_file_path(doc.content_hash, doc.original_name)
+    return stored_file_path(doc.content_hash, doc.original_name, session)
 
 
 def remove_document(

@@ -19,6 +19,7 @@ from incubator_app.services.entrepreneurs.document_names import safe_display_nam
 from incubator_app.services.entrepreneurs.documents import (
     check_file,
     discard_unreferenced,
+    save_content,
     store_file,
     stored_file_path,
 )
@@ -74,6 +75,7 @@ def attach_material(
             )
             session.add(material)
             session.flush()
+            save_content(session, stored)
             record_audit(
                 session,
                 actor,
@@ -104,7 +106,7 @@ def material_path(session: Session, material_id: int, *, actor: Actor) -> Path:
     """Where to open the file from (read only: the stored copy is shared by content)."""
     require(actor, Permission.VIEW)
     material = get_or_raise(session, EventMaterial, material_id)
-    return stored_file_path(material.content_hash, material.original_name)
+    return stored_file_path(material.content_hash, material.original_name, session)
 
 
 def remove_material(session: Session, material_id: int, *, actor: Actor) -> None:

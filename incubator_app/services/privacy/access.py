@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
-from incubator_app.db.paths import stored_document_path
-from incubator_app.errors import DomainError
+from incubator_app.errors import DomainError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.services.actor import Actor
 from incubator_app.services.entrepreneurs.document_names import safe_display_name
+from incubator_app.services.entrepreneurs.documents import stored_file_path
 from incubator_app.services.privacy.erasure import require_admin
 from incubator_app.services.privacy.legal_basis import DATA_KINDS
 from incubator_app.services.privacy.people import PersonRef, PersonRows, collect_person_rows
@@ -109,12 +109,14 @@ def _write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
             writer.writerow(cells)
 
 
-def _copy_documents(found: PersonRows, folder: Path) -> int:
+def _copy_documents(session: Session, found: PersonRows, folder: Path) -> int:
+    """The person's documents (from the database when this PC lacks them, PostgreSQL)."""
     rows = found.rows("document")
     copied = 0
     for row in rows:
-        source = stored_document_path(row["content_hash"])
-        if not source.exists():
+        try:
+            source = stored_file_path(row["content_hash"], row["original_name"], session)
+        except NotFound:
             continue
         name = safe_display_name(row["original_name"]).replace("/", "_").replace("\\", "_")
         target = folder / DOCUMENTS_FOLDER / f"{row['id']}-{name}"
@@ -147,7 +149,7 @@ def export_personal_data(
         (work / CSV_FOLDER).mkdir()
         for table, rows in data["tables"].items():
             _write_csv(work / CSV_FOLDER / f"{table}.csv", rows)
-        documents = _copy_documents(found, work)
+        documents = _copy_documents(session, found, work)
         write_pdf(data, work / PDF_NAME)
         with unit_of_work(session):
             record_audit(

@@ -23,6 +23,7 @@ from incubator_app.errors import DomainError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Base, Document, EventMaterial
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.entrepreneurs.documents import delete_contents
 from incubator_app.services.privacy.backups_held import BackupsHolding, backups_holding
 from incubator_app.services.privacy.labels import table_label
 from incubator_app.services.privacy.people import (
@@ -168,6 +169,7 @@ def erase_person(session: Session, person: PersonRef, *, actor: Actor) -> Erasur
         outcomes = _apply_rules(session, found)
         session.flush()
         files = _documents_to_remove(session, found)
+        delete_contents(session, files)  # the database's copy (PostgreSQL)
         redacted = redact_everywhere(session, found)
         record_audit(
             session,

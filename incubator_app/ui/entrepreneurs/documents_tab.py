@@ -3,6 +3,7 @@ remove them after confirmation. Storage, de-duplication and the size limit: serv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incubator_app.errors import DomainError
 from incubator_app.services.entrepreneurs.document_names import safe_display_name
 from incubator_app.services.entrepreneurs.documents import (
     MAX_DOCUMENT_BYTES,
@@ -31,7 +31,6 @@ from incubator_app.services.entrepreneurs.documents import (
 from incubator_app.ui.changes import ENTREPRENEUR
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.file_folders import FileKind, remember_folder, start_path
-from incubator_app.ui.messages import show_error
 
 
 def size_text(size: int) -> str:
@@ -50,6 +49,7 @@ class DocumentsTab(QWidget):
         self.setObjectName("documentsTab")
         self.context = context
         self.entrepreneur_id = entrepreneur_id
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # tests replace it
         self.setAcceptDrops(True)
         self.documents = []
         layout = QVBoxLayout(self)
@@ -159,13 +159,13 @@ class DocumentsTab(QWidget):
         doc = self._selected()
         if doc is None:
             return
-        try:
-            with self.context.db.session() as session:
-                path = document_path(session, doc.id, actor=self.context.actor)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        actor = self.context.actor
+        # In the background: on a shared server the file may first come from the database.
+        self.context.ops.run(
+            lambda s: document_path(s, doc.id, actor=actor),
+            parent=self,
+            on_done=lambda path: self.open_url(QUrl.fromLocalFile(str(path))),
+        )
 
     def remove_selected(self) -> None:
         doc = self._selected()
