@@ -12,8 +12,10 @@ the Directory page's first screen.
    crossed once with `link_directory` (not timed). The new listing: 5,000 rows, half of them
    title-cased copies of actors already in the directory (they should merge), half new actors
    (rows 100,000..102,499 of the same generator). Timed: `import_listing` + `link_directory`
-   of the new listing, the services `import listing` and `directory link` call. Wall and CPU
-   seconds of the process (the machine is shared), merged / review / rejected counts.
+   of the new listing, the services `import listing` and `directory link --listing ID` call
+   (only the pairs with a record of the new listing; `--full`: every record again, as
+   `directory link`). Wall and CPU seconds of the process (the machine is shared), merged /
+   review / rejected counts (review and rejected: of the pairs the run examined).
 2. The first screen of the Directory page (ui/directory/directory_view.py): the windowed model
    asks `DirectoryListSource.count` then `fetch(sort=name, offset 0, 200 rows)`
    (services/directory/list.py). Median of N runs for a few filters, each beside the same SQL
