@@ -61,6 +61,13 @@ def register(
     link.add_argument("--auto-above", type=float, default=None, help="merge at or above (8)")
     link.add_argument("--review-above", type=float, default=None, help="review at or above (3)")
     link.add_argument("--dry-run", action="store_true", help="print the counts, write nothing")
+    link.add_argument(
+        "--listing",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only the pairs with a record of this listing (repeatable; default: every record)",
+    )
     add_user_option(link)
     link.set_defaults(handler=cmd_link)
 
@@ -202,10 +209,22 @@ def cmd_link(args: argparse.Namespace) -> int:
         with database.session() as session:
             actor = sign_in(session, args.user)
             if args.dry_run:
-                counts = preview_link(session, auto_above=auto, review_above=review, actor=actor)
+                counts = preview_link(
+                    session,
+                    auto_above=auto,
+                    review_above=review,
+                    listings=args.listing,
+                    actor=actor,
+                )
                 merged, queued, rejected = counts["auto"], counts["review"], counts["reject"]
             else:
-                summary = link_directory(session, auto_above=auto, review_above=review, actor=actor)
+                summary = link_directory(
+                    session,
+                    auto_above=auto,
+                    review_above=review,
+                    listings=args.listing,
+                    actor=actor,
+                )
                 merged, queued, rejected = summary.merged, summary.review, summary.rejected
     finally:
         database.dispose()

@@ -384,3 +384,121 @@ def test_bulk_work_pauses_the_cycle_collector_and_starts_it_again():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _link_outcome(session) -> tuple[set, set, dict]:
+    """The live actors as sets of (listing source, row), and the stored pairs by the same keys:
+    every pair (zone, verdict), and the score of those with a record of listing "B"."""
+    session.expire_all()
+    key = {
+        rid: (source, row)
+        for rid, source, row in session.execute(
+            select(SourceRecord.id, Listing.source, SourceRecord.row_number).join(
+                Listing, Listing.id == SourceRecord.listing_id
+            )
+        )
+    }
+    actors: dict[int, set] = {}
+    for record_id, actor_id in session.execute(select(ActorSource.record_id, ActorSource.actor_id)):
+        actors.setdefault(actor_id, set()).add(key[record_id])
+    groups = {frozenset(v) for v in actors.values()}
+    pairs, scores = set(), {}
+    for d in session.scalars(select(PairDecision)):
+        pair = tuple(sorted((key[d.record_a_id], key[d.record_b_id])))
+        pairs.add((pair, d.zone, d.verdict))
+        if "B" in (pair[0][0], pair[1][0]):
+            scores[pair] = d.score
+    return groups, pairs, scores
+
+
+def test_an_incremental_link_of_a_new_listing_gives_the_full_runs_pairs(
+    tmp_path, session, admin, system
+):
+    from incubator_app.db.migrate import open_database
+    from incubator_app.errors import NotFound
+    from incubator_app.services.directory.review import decide_pair, review_queue
+
+    rng = random.Random(1414)
+    words = ["Jazz", "Rock", "Théâtre", "Cirque", "Nuits", "Scène", "Arts", "Sud", "Danse"]
+    places = [("Vence", "06140"), ("Cherbourg", "50100"), ("Saint-Cloud", "92210")]
+
+    def rows(n: int) -> list[list[str]]:
+        out = []
+        for _ in range(n):
+            name = " ".join(rng.sample(words, 2))
+            city, code = rng.choice(places)
+            site = f"{name.split()[0].lower()}{rng.randrange(3)}.fr" if rng.random() < 0.4 else ""
+            year = str(1995 + rng.randrange(4)) if rng.random() < 0.6 else ""
+            out.append([f"Festival {name}", city, code, "", site, "", year])
+        return out
+
+    a_rows = left_rows() + rows(25)
+    x_rows = right_rows() + rows(25)
+    b_rows = [[r[0].upper(), *r[1:]] for r in rng.sample(a_rows + x_rows, 12)] + rows(20)
+    files = {
+        "A": write_csv(tmp_path / "a.csv", HEADER, a_rows),
+        "X": write_csv(tmp_path / "x.csv", HEADER, x_rows),
+        "B": write_csv(tmp_path / "b.csv", HEADER, b_rows),
+    }
+    # A and X crossed, a person says "different" to one review pair, then B imported and
+    # linked incrementally.
+    import_listing(session, files["A"], source="A", actor=admin)
+    import_listing(session, files["X"], source="X", actor=admin)
+    link_directory(session, actor=admin)
+    queue = review_queue(session, actor=admin)
+    assert queue
+    decide_pair(session, queue[0].pair_id, "different", actor=admin)
+    _g, earlier, _s = _link_outcome(session)
+    b = import_listing(session, files["B"], source="B", actor=admin).listing_id
+    with pytest.raises(NotFound):
+        link_directory(session, listings=[b + 100], actor=admin)
+    summary = link_directory(session, listings=[b], actor=admin)
+    groups, pairs, scores = _link_outcome(session)
+
+    # The person's verdict stays as it was.
+    different = [p for p, _z, v in pairs if v == "different"]
+    assert len(different) == 1
+    # The same three listings in a fresh database, one full run.
+    fresh = open_database(str(tmp_path / "fresh.sqlite3"))
+    try:
+        with fresh.session() as other:
+            for source in ("A", "X", "B"):
+                import_listing(other, files[source], source=source, actor=system)
+            link_directory(other, actor=system)
+            full_groups, full_pairs, full_scores = _link_outcome(other)
+    finally:
+        fresh.dispose()
+    assert summary.merged > 0 and any(z == "review" for _p, z, _v in pairs)
+    assert groups == full_groups
+    assert scores == full_scores and scores
+    # The pairs with a record of B: those of the full run; the others: the earlier run's, as
+    # they were (a full run would score A×X again with the word rarities B changed).
+    with_b = {(p, z) for p, z, _v in pairs if "B" in (p[0][0], p[1][0])}
+    assert with_b == {(p, z) for p, z, _v in full_pairs if "B" in (p[0][0], p[1][0])}
+    assert pairs - {(p, z, None) for p, z in with_b} == earlier
+
+
+def test_cli_link_of_one_listing(tmp_path, session, admin, db_url, capsys, monkeypatch):
+    passwords_on_stdin(monkeypatch, "admin-password")
+    import_listing(
+        session, write_csv(tmp_path / "l.csv", HEADER, left_rows()), source="A", actor=admin
+    )
+    new = import_listing(
+        session, write_csv(tmp_path / "r.csv", HEADER, right_rows()), source="B", actor=admin
+    ).listing_id
+    session.commit()
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = cli_main([*argv, "--db", db_url, "--user", "admin", "--lang", "en"])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, _, err = run("directory", "link", "--listing", str(new + 1))
+    assert code == 2 and err.strip().endswith(f"No listing {new + 1}.")
+    assert len(err.strip().splitlines()) == 1
+    code, out, _ = run("directory", "link", "--listing", str(new), "--dry-run")
+    assert code == 0 and out.strip().startswith("Merged: 2; ")
+    code, out, _ = run("directory", "link", "--listing", str(new))
+    assert code == 0 and out.strip().startswith("Merged: 2; ")
+    session.expire_all()
+    assert session.scalar(select(func.count()).select_from(DirectoryMerge)) == 2

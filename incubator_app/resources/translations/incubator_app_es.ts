@@ -3150,6 +3150,10 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <source>This actor was merged into another one: edit that one.</source>
         <translation>Este actor se fusionó con otro: modifique ese otro.</translation>
     </message>
+    <message>
+        <source>No listing {id}.</source>
+        <translation>Ningún listado {id}.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

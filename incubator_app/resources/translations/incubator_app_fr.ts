@@ -3150,6 +3150,10 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <source>This actor was merged into another one: edit that one.</source>
         <translation>Cet acteur a été fusionné dans un autre : modifiez plutôt celui-là.</translation>
     </message>
+    <message>
+        <source>No listing {id}.</source>
+        <translation>Aucune liste {id}.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

@@ -3150,6 +3150,10 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <source>This actor was merged into another one: edit that one.</source>
         <translation>Questo attore è stato unito a un altro: modifica quello.</translation>
     </message>
+    <message>
+        <source>No listing {id}.</source>
+        <translation>Nessun elenco {id}.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

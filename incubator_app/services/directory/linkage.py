@@ -232,10 +232,16 @@ def _identifier_keys(r: LinkRecord) -> Iterable[str]:
 
 
 def candidate_pairs(
-    records: Sequence[LinkRecord], within: Iterable[int] = ()
+    records: Sequence[LinkRecord],
+    within: Iterable[int] = (),
+    only: set[int] | None = None,
 ) -> set[tuple[int, int]]:
     """Pairs (index, index) of records of different listings sharing a block, and of records of
-    one listing of `within` (listings said to hold their own duplicates)."""
+    one listing of `within` (listings said to hold their own duplicates).
+
+    `only` (indexes): an incremental run, only the pairs with at least one side in it. The
+    blocks are still built over every record (the same block sizes and rare words as a full
+    run), so these pairs are exactly the full run's pairs that involve `only`."""
     inside = set(within)
     blocks: dict[str, list[int]] = defaultdict(list)
     token_count: dict[str, int] = defaultdict(int)
@@ -257,6 +263,8 @@ def candidate_pairs(
     for key, members in blocks.items():
         if len(members) < 2:
             continue
+        if only is not None and not any(i in only for i in members):
+            continue
         by_listing: dict[int, list[int]] = defaultdict(list)
         for i in members:
             by_listing[records[i].listing].append(i)
@@ -271,19 +279,23 @@ def candidate_pairs(
                 # Inside a commune, names must share a word or begin alike: a pair with
                 # nothing in common scores far below any zone (identifiers have their own
                 # blocks).
-                _split_by_words(records, left, right, pairs)
+                _split_by_words(records, left, right, pairs, only)
                 continue
             if len(left) * len(right) > MAX_BLOCK_PAIRS:
                 continue  # a web host or e-mail shared by thousands says nothing
             for i in left:
                 for j in right:
-                    if i != j:
+                    if i != j and (only is None or i in only or j in only):
                         pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
 def _split_by_words(
-    records: Sequence[LinkRecord], left: list[int], right: list[int], pairs: set[tuple[int, int]]
+    records: Sequence[LinkRecord],
+    left: list[int],
+    right: list[int],
+    pairs: set[tuple[int, int]],
+    only: set[int] | None = None,
 ) -> None:
     by_word: dict[str, list[int]] = defaultdict(list)
     for j in right:
@@ -295,7 +307,7 @@ def _split_by_words(
             if len(group) > 200:
                 continue
             for j in group:
-                if i != j:
+                if i != j and (only is None or i in only or j in only):
                     pairs.add((i, j) if i < j else (j, i))
 
 
@@ -306,15 +318,18 @@ def link_records(
     review_above: float = REVIEW_ABOVE,
     duplicates_allowed: Iterable[int] = (),
     decided: dict[tuple[int, int], str] | None = None,
+    only: set[int] | None = None,
 ) -> list[Candidate]:
     """Every candidate pair scored, decided one-to-one per listing pair, and zoned.
 
-    `decided` holds a person's verdicts ({(a, b): "same"|"different"}): never overturned."""
+    `decided` holds a person's verdicts ({(a, b): "same"|"different"}): never overturned.
+    `only` (record indexes): only the pairs with at least one side in it (an incremental run;
+    see `candidate_pairs`)."""
     decided = decided or {}
     allowed = set(duplicates_allowed)
     rarity = rarity_of(records)
     scored: list[tuple[float, int, int, Any]] = []
-    pairs = list(candidate_pairs(records, allowed))
+    pairs = list(candidate_pairs(records, allowed, only))
     for (i, j), sim in zip(pairs, name_similarities(records, pairs), strict=True):
         score, evidence = score_parts(records[i], records[j], rarity, sim)
         if score < review_above - 6.0:

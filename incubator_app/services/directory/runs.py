@@ -10,12 +10,15 @@ says it has duplicates).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
+from incubator_app.errors import NotFound
+from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import (
     ActorSource,
     DirectoryActor,
@@ -75,14 +78,28 @@ def preview_link(
     *,
     auto_above: float = AUTO_ABOVE,
     review_above: float = REVIEW_ABOVE,
+    listings: Iterable[int] | None = None,
     actor: Actor,
 ) -> dict[str, int]:
-    """The counts the thresholds would give, without writing anything."""
+    """The counts the thresholds would give, without writing anything (`listings`: only the
+    pairs with a record of these listings, as `link_directory`)."""
     require(actor, Permission.VIEW)
-    return zone_counts(_candidates(session, auto_above, review_above))
+    return zone_counts(_candidates(session, auto_above, review_above, listings))
 
 
-def _candidates(session: Session, auto_above: float, review_above: float) -> list[Candidate]:
+def _candidates(
+    session: Session,
+    auto_above: float,
+    review_above: float,
+    listings: Iterable[int] | None = None,
+) -> list[Candidate]:
+    """The scored pairs of a full run, or (`listings`) only those with a record of one of these
+    listings."""
+    records = load_link_records(session)
+    only = None
+    if listings is not None:
+        wanted = set(listings)
+        only = {i for i, r in enumerate(records) if r.listing in wanted}
     decided = {
         (a, b): v
         for a, b, v in session.execute(
@@ -93,11 +110,12 @@ def _candidates(session: Session, auto_above: float, review_above: float) -> lis
     }
     duplicates = session.scalars(select(Listing.id).where(Listing.has_duplicates)).all()
     return link_records(
-        load_link_records(session),
+        records,
         auto_above=auto_above,
         review_above=review_above,
         duplicates_allowed=duplicates,
         decided=decided,
+        only=only,
     )
 
 
@@ -107,10 +125,21 @@ def link_directory(
     *,
     auto_above: float = AUTO_ABOVE,
     review_above: float = REVIEW_ABOVE,
+    listings: Iterable[int] | None = None,
     actor: Actor,
 ) -> LinkSummary:
+    """A full run (every record against the other listings), or with `listings` an incremental
+    one: only the pairs with a record of these listings (e.g. the listing just imported) are
+    scored and refreshed; the pairs of earlier runs between other records stay as they are.
+    The summary's review and rejected counts are those of the pairs this run examined."""
     require(actor, Permission.MANAGE_DIRECTORY)
-    candidates = _candidates(session, auto_above, review_above)
+    wanted = None if listings is None else sorted(set(listings))
+    if wanted is not None:
+        known = set(session.scalars(select(Listing.id).where(Listing.id.in_(wanted))))
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Directory", "No listing {id}."), id=missing[0]))
+    candidates = _candidates(session, auto_above, review_above, wanted)
     # Kept as they are: a person's verdicts, and the pairs a dedupe run queued (only this
     # run's own undecided pairs are refreshed).
     kept = set(
@@ -120,9 +149,16 @@ def link_directory(
             )
         ).all()
     )
-    session.execute(
-        delete(PairDecision).where(PairDecision.verdict.is_(None), PairDecision.found_by == "link")
+    stale = delete(PairDecision).where(
+        PairDecision.verdict.is_(None), PairDecision.found_by == "link"
     )
+    if wanted is not None:
+        # Only the pairs this run examined: those with a record of the listings.
+        of_listings = select(SourceRecord.id).where(SourceRecord.listing_id.in_(wanted))
+        stale = stale.where(
+            PairDecision.record_a_id.in_(of_listings) | PairDecision.record_b_id.in_(of_listings)
+        )
+    session.execute(stale)
     rows = [
         {
             "record_a_id": c.a,
