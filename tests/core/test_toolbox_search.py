@@ -251,9 +251,10 @@ def test_files_are_searched_beside_the_sheets_the_same_sheets_those_by_files_las
 
 
 def test_a_damaged_or_locked_file_is_kept_with_a_note_and_found_by_its_name(session, admin):
+    from toolbox_files import locked_pdf_bytes
+
     from incubator_app.models import ExtractionNote
     from incubator_app.services.toolbox import attachments
-    from toolbox_files import locked_pdf_bytes
 
     sheet = _published(session, admin, title="Budget prévisionnel", kind="template")
     broken = attachments.attach_file(
