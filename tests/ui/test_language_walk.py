@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -470,6 +470,12 @@ class Session:
 
     def close(self) -> None:
         self.controller.close_session()
+        # The main window's F1 and Ctrl+/ are application-wide shortcuts: a window left alive
+        # makes them ambiguous for the next test module's window (test_help).
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.setApplicationDisplayName(self.display_name)
 
 
