@@ -38,7 +38,8 @@ def register(
     add.set_defaults(handler=cmd_server_add_user)
     share = server_sub.add_parser(
         "share-documents",
-        help="put into the database the documents of this computer's data folder that it lacks "
+        help="put into the database the documents and toolbox files of this computer's data "
+        "folder that it lacks "
         "(attached before the database kept them); run once on each computer",
     )
     common(share)
@@ -51,12 +52,14 @@ def cmd_server_share_documents(args: argparse.Namespace) -> int:
     from incubator_app.cli_signin import sign_in
     from incubator_app.db.migrate import open_database
     from incubator_app.services.entrepreneurs.documents import share_local_files
+    from incubator_app.services.toolbox.attachments import share_local_attachments
 
     database = open_database(existing_db(args), create=False, upgrade=False)
     try:
         with database.session() as session:
             actor = sign_in(session, args.user)
-            done = share_local_files(session, actor=actor)
+            documents = share_local_files(session, actor=actor)
+            toolbox = share_local_attachments(session, actor=actor)
     finally:
         database.dispose()
     print(
@@ -66,8 +69,8 @@ def cmd_server_share_documents(args: argparse.Namespace) -> int:
                 "{uploaded} document file(s) put into the database; {missing} the database lacks"
                 " are not on this computer either.",
             ),
-            uploaded=done.uploaded,
-            missing=done.not_here,
+            uploaded=documents.uploaded + toolbox.uploaded,
+            missing=documents.not_here + toolbox.not_here,
         )
     )
     return 0

@@ -590,8 +590,9 @@ def _apply_confidential_funding(conn: Connection, group: dict[str, str], tables:
 
 
 # -- Stored files' content (issue 18) --------------------------------------------------------
-# `stored_file_content` holds the bytes of documents and event materials by their hash. A
-# person reads a content only when a document or event material they can see names it (the
+# `stored_file_content` holds the bytes of documents, event materials and the toolbox's
+# attachments by their hash. A person reads a content only when a document, event material or
+# toolbox attachment they can see names it (the
 # EXISTS subqueries get those tables' own policies: a coach never reads the CV of another
 # site's entrepreneur), or when nothing names it any more (so that whoever removed the last row
 # can delete it). Writers add content (it is only readable once a row they see names it) and
@@ -603,12 +604,15 @@ _CONTENT_FUNCTION = """
 CREATE OR REPLACE FUNCTION incubator_content_in_use(p_hash text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
 $$ SELECT EXISTS (SELECT 1 FROM document WHERE content_hash = p_hash)
-       OR EXISTS (SELECT 1 FROM event_material WHERE content_hash = p_hash) $$
+       OR EXISTS (SELECT 1 FROM event_material WHERE content_hash = p_hash)
+       OR EXISTS (SELECT 1 FROM toolbox_attachment WHERE content_hash = p_hash) $$
 """
 _CONTENT_NAMED = (
     "(EXISTS (SELECT 1 FROM document d WHERE d.content_hash = stored_file_content.content_hash)"
     " OR EXISTS (SELECT 1 FROM event_material m"
     " WHERE m.content_hash = stored_file_content.content_hash)"
+    " OR EXISTS (SELECT 1 FROM toolbox_attachment t"
+    " WHERE t.content_hash = stored_file_content.content_hash)"
     " OR NOT incubator_content_in_use(content_hash))"
 )
 

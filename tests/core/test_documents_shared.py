@@ -28,11 +28,13 @@ from incubator_app.services.entrepreneurs.documents import (
 from incubator_app.services.events.materials import attach_material, material_path, remove_material
 from incubator_app.services.privacy.access import export_personal_data
 from incubator_app.services.privacy.people import PersonRef
+from incubator_app.services.toolbox import attachments, sheets
 
 pytestmark = pytest.mark.core
 
 CV = b"%PDF-1.4 CV de Salome Quillembert, comedienne\n"
 SLIDES = b"%PDF-1.4 Diaporama de l'atelier\n"
+KIT = b"Kit de communication d'un festival de rue\n"
 
 
 def _on_postgresql(session) -> bool:
@@ -110,6 +112,33 @@ def test_removing_the_last_row_naming_a_content_removes_it(session, admin, monke
     assert not any(p.is_file() for p in documents_dir().rglob("*"))
 
 
+def test_a_toolbox_file_attached_on_one_pc_opens_on_another(session, admin, monkeypatch, tmp_path):
+    """The toolbox's attachments share the database's copy with the documents: the same bytes
+    are kept once, and removing the attachment keeps them while a document still names them."""
+    _use_pc(monkeypatch, tmp_path, "pc1")
+    sheet = sheets.create_sheet(session, {"title": "Budget", "kind": "template"}, actor=admin)
+    kit = attachments.attach_file(session, sheet.id, KIT, original_name="kit.odt", actor=admin)
+    also = attachments.attach_file(session, sheet.id, CV, original_name="cv.pdf", actor=admin)
+    person = make_entrepreneur(session, admin)
+    doc = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
+    digests = {hashlib.sha256(x).hexdigest(): x for x in (KIT, CV)}
+
+    _use_pc(monkeypatch, tmp_path, "pc2")
+    if not _on_postgresql(session):
+        assert _contents(session) == {}
+        with pytest.raises(NotFound):
+            attachments.attachment_path(session, kit.id, actor=admin)
+        return
+    assert _contents(session) == digests
+    path = attachments.attachment_path(session, kit.id, actor=admin)
+    assert path.is_relative_to(tmp_path / "pc2") and path.read_bytes() == KIT
+    attachments.remove_attachment(session, also.id, actor=admin)
+    assert set(_contents(session)) == set(digests)  # the document still names the CV
+    remove_document(session, doc.id, expected_version=None, actor=admin)
+    attachments.remove_attachment(session, kit.id, actor=admin)
+    assert _contents(session) == {}
+
+
 def test_the_access_export_takes_the_documents_from_the_database(
     session, admin, monkeypatch, tmp_path
 ):
@@ -137,6 +166,8 @@ def test_files_attached_before_are_shared_from_the_computer_that_has_them(
     doc = attach_document(session, person.id, CV, original_name="cv.pdf", actor=admin)
     event = new_event(session, admin)
     lost = attach_material(session, event, SLIDES, original_name="slides.pdf", actor=admin)
+    sheet = sheets.create_sheet(session, {"title": "Budget", "kind": "template"}, actor=admin)
+    kit = attachments.attach_file(session, sheet.id, KIT, original_name="kit.odt", actor=admin)
     session.execute(delete(StoredFileContent))  # as before migration 0040
     session.commit()
     material_path(session, lost.id, actor=admin).unlink()  # and on no computer any more
@@ -147,10 +178,11 @@ def test_files_attached_before_are_shared_from_the_computer_that_has_them(
     if not _on_postgresql(session):
         assert out.startswith("0 document file(s) put into the database; 0 ")
         return
-    assert out.startswith("1 document file(s) put into the database; 1 the database lacks")
-    assert set(_contents(session)) == {hashlib.sha256(CV).hexdigest()}
+    assert out.startswith("2 document file(s) put into the database; 1 the database lacks")
+    assert set(_contents(session)) == {hashlib.sha256(x).hexdigest() for x in (CV, KIT)}
     _use_pc(monkeypatch, tmp_path, "pc2")
     assert document_path(session, doc.id, actor=admin).read_bytes() == CV
+    assert attachments.attachment_path(session, kit.id, actor=admin).read_bytes() == KIT
     # Run again: nothing more to put in.
     _use_pc(monkeypatch, tmp_path, "pc1")
     monkeypatch.setattr("sys.stdin", io.StringIO("admin-password\n"))

@@ -17,6 +17,7 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath, PureWindowsPath
@@ -29,7 +30,13 @@ from incubator_app.db.paths import data_dir, documents_dir, stored_document_path
 from incubator_app.errors import DomainError, NotFound
 from incubator_app.file_modes import make_private_folder_tree
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import Document, Entrepreneur, EventMaterial, StoredFileContent
+from incubator_app.models import (
+    Document,
+    Entrepreneur,
+    EventMaterial,
+    StoredFileContent,
+    ToolboxAttachment,
+)
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.document_names import (
     clean_document_name,
@@ -158,6 +165,19 @@ def _referenced(session: Session, content_hash: str) -> bool:
 
 content_referenced = _referenced
 
+#: The rows that name a content of the database's copy (`stored_file_content`): the
+#: toolbox's attachments keep their own folder on each PC but share the database's copy.
+_CONTENT_OWNERS = (Document, EventMaterial, ToolboxAttachment)
+
+
+def _content_in_use(session: Session, content_hash: str) -> bool:
+    for model in _CONTENT_OWNERS:
+        query = select(func.count()).select_from(model).where(model.content_hash == content_hash)
+        if (session.scalar(query) or 0) > 0:
+            return True
+    return False
+
+
 _CONTENT = StoredFileContent.__table__
 # How long attaching or discarding a content waits for another PC doing the same to finish.
 _CONTENT_LOCK_WAIT = "10s"
@@ -178,25 +198,36 @@ def lock_content(session: Session, content_hash: str) -> None:
 def save_content(session: Session, stored: StoredFile) -> None:
     """Puts the stored file's bytes in the database, in the caller's transaction, after the row
     naming them is flushed (nothing on SQLite; nothing when the content is there already)."""
+    put_content(session, stored.content_hash, lambda: stored_path(stored.content_hash), stored.name)
+
+
+def put_content(
+    session: Session, content_hash: str, source: Callable[[], bytes | Path], name: str
+) -> None:
+    """Puts a content's bytes in the database (PostgreSQL), in the caller's transaction, once:
+    `source` gives them (or the stored file holding them) only when the database lacks them.
+    Documents, event materials and the toolbox's attachments share this copy."""
     if not content_in_database(session):
         return
-    lock_content(session, stored.content_hash)
-    there = select(_CONTENT.c.size_bytes).where(_CONTENT.c.content_hash == stored.content_hash)
+    lock_content(session, content_hash)
+    there = select(_CONTENT.c.size_bytes).where(_CONTENT.c.content_hash == content_hash)
     if session.execute(there).first() is not None:
         return
-    data = stored_path(stored.content_hash).read_bytes()
-    if hashlib.sha256(data).hexdigest() != stored.content_hash:  # changed under our feet
+    data = source()
+    if isinstance(data, Path):
+        data = data.read_bytes()
+    if hashlib.sha256(data).hexdigest() != content_hash:  # changed under our feet
         raise DomainError(
             msg(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The stored copy of “{name}” changed while it was being saved."
                 ),
-                name=safe_display_name(stored.name),
+                name=safe_display_name(name),
             )
         )
     session.execute(
         pg_insert(_CONTENT)
-        .values(content_hash=stored.content_hash, size_bytes=len(data), content=data)
+        .values(content_hash=content_hash, size_bytes=len(data), content=data)
         .on_conflict_do_nothing(index_elements=["content_hash"])
     )
 
@@ -208,7 +239,7 @@ def delete_contents(session: Session, hashes: list[str]) -> None:
         return
     for content_hash in sorted(hashes):  # locks in one order
         lock_content(session, content_hash)
-        if not _referenced(session, content_hash):
+        if not _content_in_use(session, content_hash):
             session.execute(delete(_CONTENT).where(_CONTENT.c.content_hash == content_hash))
 
 
@@ -223,25 +254,30 @@ def share_local_files(session: Session, *, actor: Actor) -> SharedFiles:
     database lacks (attached before it kept them, migration 0040): run once on each computer
     that attached documents. One transaction per file; nothing to do on SQLite."""
     require(actor, Permission.EDIT_ENTREPRENEURS)
+    return share_missing(session, (Document, EventMaterial), stored_path)
+
+
+def share_missing(session: Session, models, path_of: Callable[[str], Path]) -> SharedFiles:
+    """Puts into the database the contents that rows of `models` name and it lacks, from this
+    computer's files (`path_of(hash)`); one transaction per file; nothing on SQLite."""
     if not content_in_database(session):
         return SharedFiles(0, 0)
     named = (
         select(model.content_hash)
         .where(~select(_CONTENT.c.content_hash)
                .where(_CONTENT.c.content_hash == model.content_hash).exists())
-        for model in (Document, EventMaterial)
+        for model in models
     )  # fmt: skip
     missing = sorted({h for query in named for h in session.scalars(query)})
     session.rollback()  # end the read: each file then gets a transaction of its own
     uploaded = not_here = 0
     for content_hash in missing:
-        path = stored_path(content_hash)
+        path = path_of(content_hash)
         if not path.is_file() or _hash_source(path)[0] != content_hash:
             not_here += 1
             continue
-        stored = StoredFile(content_hash, path.stat().st_size, path.name, None, False)
         with unit_of_work(session):
-            save_content(session, stored)
+            put_content(session, content_hash, lambda path=path: path, path.name)
         uploaded += 1
     return SharedFiles(uploaded, not_here)
 
@@ -310,7 +346,7 @@ def store_file(source: bytes | Path, name: str) -> StoredFile:
     return StoredFile(content_hash, size, name, mimetypes.guess_type(name)[0], created)
 
 
-def _materialise(session: Session, content_hash: str, path: Path, original_name: str) -> None:
+def materialise(session: Session, content_hash: str, path: Path, original_name: str) -> None:
     """Copies the database's bytes into the data folder, once their hash is checked."""
     data = session.scalar(select(_CONTENT.c.content).where(_CONTENT.c.content_hash == content_hash))
     if data is None:
@@ -333,7 +369,7 @@ def stored_file_path(content_hash: str, original_name: str, session: Session | N
     With a session on PostgreSQL, a copy missing here is fetched from the database first."""
     path = stored_path(content_hash)
     if not path.is_file() and session is not None and content_in_database(session):
-        _materialise(session, content_hash, path, original_name)
+        materialise(session, content_hash, path, original_name)
     if not path.is_file():
         raise NotFound(
             msg(

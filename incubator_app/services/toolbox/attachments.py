@@ -4,6 +4,10 @@ created is removed again if the transaction fails; removed after the commit once
 uses it). A folder of their own: the entrepreneurs' documents count their own references, so a
 file shared with them is never deleted from under the other.
 
+On a shared PostgreSQL the bytes are also kept in the database (`stored_file_content`, shared
+with the documents by content), so a file attached on one PC opens on every other; the folder is
+then each PC's cache. Removing the last row that names a content removes the database's copy.
+
 On upload the file's text is read (extraction.py) and the sheet's files text (`ToolboxFilesText`,
 which the files' full-text index covers) is rebuilt from its attachments.
 
@@ -35,10 +39,18 @@ from incubator_app.models import (
     ToolboxFilesText,
     ToolboxSheet,
 )
-from incubator_app.services.actor import Actor
+from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.entrepreneurs.document_names import (
     clean_document_name,
     safe_display_name,
+)
+from incubator_app.services.entrepreneurs.documents import (
+    SharedFiles,
+    content_in_database,
+    delete_contents,
+    materialise,
+    put_content,
+    share_missing,
 )
 from incubator_app.services.records import (
     get_or_raise,
@@ -216,6 +228,7 @@ def attach_file(
             )
             session.add(attachment)
             session.flush()
+            put_content(session, content_hash, lambda: content, name)
             _refresh_sheet_text(session, sheet)
             version = sum(
                 1
@@ -256,6 +269,8 @@ def attachment_path(session: Session, attachment_id: int, *, actor: Actor) -> Pa
     attachment = get_or_raise(session, ToolboxAttachment, attachment_id)
     _visible_or_raise(session, attachment.sheet_id, actor)
     path = stored_path(attachment.content_hash)
+    if not path.is_file() and content_in_database(session):  # attached on another PC
+        materialise(session, attachment.content_hash, path, attachment.original_name)
     if not path.is_file():
         raise NotFound(
             msg(
@@ -286,5 +301,13 @@ def remove_attachment(session: Session, attachment_id: int, *, actor: Actor) -> 
         session.delete(attachment)
         session.flush()
         _refresh_sheet_text(session, sheet)
+        delete_contents(session, [content_hash])  # the database's copy, once nothing names it
     if not _referenced(session, content_hash):
         stored_path(content_hash).unlink(missing_ok=True)
+
+
+def share_local_attachments(session: Session, *, actor: Actor) -> SharedFiles:
+    """Puts into the database the attachments of this computer's toolbox folder that it lacks
+    (attached before the database kept them): run once on each computer (PostgreSQL)."""
+    require(actor, Permission.WRITE_TOOLBOX)
+    return share_missing(session, (ToolboxAttachment,), stored_path)
