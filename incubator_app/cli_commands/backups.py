@@ -45,8 +45,10 @@ def describe_backup(made: BackupMade) -> list[str]:
                 msg(
                     QT_TRANSLATE_NOOP(
                         "Cli",
-                        "The database only (pg_dump, restored with psql); the documents stay in"
-                        " {folder}: back that folder up with the files of this computer.",
+                        "The database (pg_dump, restored with psql), with the documents' and"
+                        " toolbox files it keeps; files attached before it kept them are only in"
+                        " {folder} of the computer that attached them: run “server"
+                        " share-documents” there first.",
                     ),
                     folder=str(documents_dir()),
                 )

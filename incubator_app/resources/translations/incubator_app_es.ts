@@ -1723,8 +1723,8 @@
         <translation>{option}: {path} es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <source>The database only (pg_dump, restored with psql); the documents stay in {folder}: back that folder up with the files of this computer.</source>
-        <translation>Solo la base de datos (pg_dump, se restaura con psql); los documentos quedan en {folder}: respalde esa carpeta con los archivos de esta computadora.</translation>
+        <source>The database (pg_dump, restored with psql), with the documents&apos; and toolbox files it keeps; files attached before it kept them are only in {folder} of the computer that attached them: run “server share-documents” there first.</source>
+        <translation>La base de datos (pg_dump, se restaura con psql), con los archivos de los documentos y de la caja de herramientas que guarda; los archivos adjuntados antes de que los guardara solo están en {folder} de la computadora que los adjuntó: ejecute primero «server share-documents» en ella.</translation>
     </message>
     <message>
         <source>It holds the database and {count} document(s).</source>
@@ -4534,6 +4534,7 @@ Referencia: {reference}
     </message>
     <message>
         <source>The stored copy of “{name}” changed while it was being saved.</source>
+        <extracomment>The rows that name a content of the database&apos;s copy (`stored_file_content`): the toolbox&apos;s attachments keep their own folder on each PC but share the database&apos;s copy.</extracomment>
         <translation>La copia guardada de «{name}» cambió mientras se guardaba.</translation>
     </message>
     <message>

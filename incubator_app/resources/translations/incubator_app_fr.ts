@@ -1900,8 +1900,8 @@
         <translation>Et {count} autre(s) problème(s), listés plus haut.</translation>
     </message>
     <message>
-        <source>The database only (pg_dump, restored with psql); the documents stay in {folder}: back that folder up with the files of this computer.</source>
-        <translation>La base seule (pg_dump, à restaurer avec psql) ; les documents restent dans {folder} : sauvegardez ce dossier avec les fichiers de cet ordinateur.</translation>
+        <source>The database (pg_dump, restored with psql), with the documents&apos; and toolbox files it keeps; files attached before it kept them are only in {folder} of the computer that attached them: run “server share-documents” there first.</source>
+        <translation>La base (pg_dump, à restaurer avec psql), avec les fichiers des documents et de la boîte à outils qu&apos;elle conserve ; les fichiers joints avant qu&apos;elle les conserve ne sont que dans {folder} de l&apos;ordinateur qui les a joints : lancez d&apos;abord « server share-documents » sur celui-ci.</translation>
     </message>
     <message>
         <source>It holds the database and {count} document(s).</source>
@@ -4498,6 +4498,7 @@ Référence : {reference}
     </message>
     <message>
         <source>The stored copy of “{name}” changed while it was being saved.</source>
+        <extracomment>The rows that name a content of the database&apos;s copy (`stored_file_content`): the toolbox&apos;s attachments keep their own folder on each PC but share the database&apos;s copy.</extracomment>
         <translation>La copie enregistrée de « {name} » a changé pendant son enregistrement.</translation>
     </message>
     <message>

@@ -1723,8 +1723,8 @@
         <translation>{option}: {path} è una cartella, non un file.</translation>
     </message>
     <message>
-        <source>The database only (pg_dump, restored with psql); the documents stay in {folder}: back that folder up with the files of this computer.</source>
-        <translation>Solo il database (pg_dump, da ripristinare con psql); i documenti restano in {folder}: esegui il backup di quella cartella insieme ai file di questo computer.</translation>
+        <source>The database (pg_dump, restored with psql), with the documents&apos; and toolbox files it keeps; files attached before it kept them are only in {folder} of the computer that attached them: run “server share-documents” there first.</source>
+        <translation>Il database (pg_dump, da ripristinare con psql), con i file dei documenti e della cassetta degli attrezzi che conserva; i file allegati prima che li conservasse sono solo in {folder} del computer che li ha allegati: esegui prima «server share-documents» su quel computer.</translation>
     </message>
     <message>
         <source>It holds the database and {count} document(s).</source>
@@ -4534,6 +4534,7 @@ Riferimento: {reference}
     </message>
     <message>
         <source>The stored copy of “{name}” changed while it was being saved.</source>
+        <extracomment>The rows that name a content of the database&apos;s copy (`stored_file_content`): the toolbox&apos;s attachments keep their own folder on each PC but share the database&apos;s copy.</extracomment>
         <translation>La copia salvata di «{name}» è cambiata durante il salvataggio.</translation>
     </message>
     <message>
