@@ -87,6 +87,10 @@ class DirectoryActor(Versioned, Base):
     field_sources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Set when this actor was merged into another one (kept, so that an unmerge brings it back).
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("directory_actor.id"), index=True)
+    # How many listings the actor was seen in (distinct listings of its source records), kept
+    # by import, merge, unmerge and the link run (services/directory/counts.py): the list's
+    # "seen in only one listing" filter reads it from an index instead of grouping every source.
+    listing_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Listing(Timestamped, Base):
@@ -259,3 +263,18 @@ class ActorEntrepreneur(Base):
 
 
 Index("ix_directory_pair_zone_verdict", PairDecision.zone, PairDecision.verdict)
+# The directory list's orders (services/directory/list.py): live actors (merged_into_id IS
+# NULL) by name, all of them or those seen in a given number of listings, read in index order.
+Index(
+    "ix_directory_actor_live_name",
+    DirectoryActor.merged_into_id,
+    DirectoryActor.name,
+    DirectoryActor.id,
+)
+Index(
+    "ix_directory_actor_live_listings",
+    DirectoryActor.merged_into_id,
+    DirectoryActor.listing_count,
+    DirectoryActor.name,
+    DirectoryActor.id,
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from incubator_app.models import ActorSource, DirectoryActor, Listing, SourceRecord
@@ -76,7 +76,14 @@ class DirectoryListSource:
         if f.commune_insee:
             stmt = stmt.where(DirectoryActor.commune_insee == f.commune_insee)
         if f.departement:
-            stmt = stmt.where(DirectoryActor.commune_insee.startswith(f.departement))
+            # A range, not LIKE '13%' (SQLite's LIKE ignores case: no index for it): the
+            # commune codes that start with the département's code ("13" → "13000".."13999",
+            # "2A", "971").
+            code = f.departement
+            stmt = stmt.where(
+                DirectoryActor.commune_insee >= code,
+                DirectoryActor.commune_insee < code[:-1] + chr(ord(code[-1]) + 1),
+            )
         if f.listing_id is not None:
             stmt = stmt.where(
                 DirectoryActor.id.in_(
@@ -86,13 +93,8 @@ class DirectoryListSource:
                 )
             )
         if f.only_one_listing:
-            one = (
-                select(ActorSource.actor_id)
-                .join(SourceRecord, SourceRecord.id == ActorSource.record_id)
-                .group_by(ActorSource.actor_id)
-                .having(func.count(distinct(SourceRecord.listing_id)) == 1)
-            )
-            stmt = stmt.where(DirectoryActor.id.in_(one))
+            # The count kept on the actor (services/directory/counts.py), read from an index.
+            stmt = stmt.where(DirectoryActor.listing_count == 1)
         return stmt
 
     def count_statement(self) -> Select:

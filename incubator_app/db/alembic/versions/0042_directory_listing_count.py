@@ -1,0 +1,45 @@
+"""directory actors: how many listings each was seen in, and the list's name-order indexes
+
+Revision ID: 0042
+Revises: 0040
+Create Date: 2026-12-04 23:45:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0042"
+down_revision = "0040"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # Kept by import, merge, unmerge and the link run (services/directory/counts.py); filled
+    # here from the source records (distinct listings of each actor's records).
+    op.add_column(
+        "directory_actor",
+        sa.Column("listing_count", sa.Integer(), server_default="0", nullable=False),
+    )
+    op.execute(
+        "UPDATE directory_actor SET listing_count = ("
+        "SELECT count(DISTINCT r.listing_id) FROM directory_actor_source s "
+        "JOIN directory_source_record r ON r.id = s.record_id "
+        "WHERE s.actor_id = directory_actor.id)"
+    )
+    op.create_index(
+        "ix_directory_actor_live_name", "directory_actor", ["merged_into_id", "name", "id"]
+    )
+    op.create_index(
+        "ix_directory_actor_live_listings",
+        "directory_actor",
+        ["merged_into_id", "listing_count", "name", "id"],
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_directory_actor_live_listings", table_name="directory_actor")
+    op.drop_index("ix_directory_actor_live_name", table_name="directory_actor")
+    op.drop_column("directory_actor", "listing_count")
