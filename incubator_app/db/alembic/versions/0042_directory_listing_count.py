@@ -1,4 +1,5 @@
-"""directory actors: how many listings each was seen in, and the list's name-order indexes
+"""directory actors: how many listings each was seen in, the list's name-order indexes, and
+the name search index (db/directory_index.py)
 
 Revision ID: 0042
 Revises: 0040
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from incubator_app.db.directory_index import create_directory_index, drop_directory_index
 
 revision = "0042"
 down_revision = "0040"
@@ -37,9 +40,12 @@ def upgrade() -> None:
         "directory_actor",
         ["merged_into_id", "listing_count", "name", "id"],
     )
+    # The name search: FTS5 on SQLite, a generated tsvector + GIN on PostgreSQL.
+    create_directory_index(op.get_bind())
 
 
 def downgrade() -> None:
+    drop_directory_index(op.get_bind())
     op.drop_index("ix_directory_actor_live_listings", table_name="directory_actor")
     op.drop_index("ix_directory_actor_live_name", table_name="directory_actor")
     op.drop_column("directory_actor", "listing_count")
