@@ -89,7 +89,8 @@ class DirectoryActor(Versioned, Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("directory_actor.id"), index=True)
     # How many listings the actor was seen in (distinct listings of its source records), kept
     # by import, merge, unmerge and the link run (services/directory/counts.py): the list's
-    # "seen in only one listing" filter reads it from an index instead of grouping every source.
+    # "seen in only one listing" filter reads it from an index instead of grouping every source
+    # (the list's name-order indexes differ by dialect: db/directory_index.py).
     listing_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
@@ -263,18 +264,3 @@ class ActorEntrepreneur(Base):
 
 
 Index("ix_directory_pair_zone_verdict", PairDecision.zone, PairDecision.verdict)
-# The directory list's orders (services/directory/list.py): live actors (merged_into_id IS
-# NULL) by name, all of them or those seen in a given number of listings, read in index order.
-Index(
-    "ix_directory_actor_live_name",
-    DirectoryActor.merged_into_id,
-    DirectoryActor.name,
-    DirectoryActor.id,
-)
-Index(
-    "ix_directory_actor_live_listings",
-    DirectoryActor.merged_into_id,
-    DirectoryActor.listing_count,
-    DirectoryActor.name,
-    DirectoryActor.id,
-)

@@ -32,20 +32,10 @@ def upgrade() -> None:
         "JOIN directory_source_record r ON r.id = s.record_id "
         "WHERE s.actor_id = directory_actor.id)"
     )
-    op.create_index(
-        "ix_directory_actor_live_name", "directory_actor", ["merged_into_id", "name", "id"]
-    )
-    op.create_index(
-        "ix_directory_actor_live_listings",
-        "directory_actor",
-        ["merged_into_id", "listing_count", "name", "id"],
-    )
-    # The name search: FTS5 on SQLite, a generated tsvector + GIN on PostgreSQL.
+    # The list's name-order indexes and the name search (each dialect its own).
     create_directory_index(op.get_bind())
 
 
 def downgrade() -> None:
     drop_directory_index(op.get_bind())
-    op.drop_index("ix_directory_actor_live_listings", table_name="directory_actor")
-    op.drop_index("ix_directory_actor_live_name", table_name="directory_actor")
     op.drop_column("directory_actor", "listing_count")
