@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select, text
 
+from incubator_app.db.directory_index import create_directory_index
 from incubator_app.db.engine import make_engine, resolve_url, sqlite_path
 from incubator_app.db.migrate import (
     SchemaState,
@@ -141,6 +142,7 @@ def expected_schema_objects() -> set[tuple[str, str]]:
             Base.metadata.create_all(conn)
             create_search_index(conn)
             create_toolbox_index(conn)
+            create_directory_index(conn)
             return set(_objects(conn.connection.dbapi_connection))  # type: ignore[arg-type]
     finally:
         engine.dispose()
@@ -234,6 +236,7 @@ def repair_database(db: str | Path | None) -> list[str]:
             refill_activity(conn)
             create_search_index(conn)
             create_toolbox_index(conn)  # the toolbox's search index too, from the sheets
+            create_directory_index(conn)  # the directory's name order and search, from the actors
             done = [str(msg(_REBUILT, kind=_kind(k), name=n)) for k, n in sorted(missing)]
             done.append(
                 str(

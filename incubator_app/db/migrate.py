@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from incubator_app import clock
 from incubator_app.db import server_security
 from incubator_app.db.backup import backup_database
+from incubator_app.db.directory_index import create_directory_index
 from incubator_app.db.engine import (
     is_sqlite,
     make_engine,
@@ -263,6 +264,7 @@ def _create_schema(engine: Engine) -> None:
             Base.metadata.create_all(conn)
             create_search_index(conn)  # dialect-specific: the models cannot describe it
             create_toolbox_index(conn)
+            create_directory_index(conn)
             install_change_triggers(conn)  # PostgreSQL: colleagues' saves are announced
             config = alembic_config()
             config.attributes["connection"] = conn

@@ -98,9 +98,10 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Alembic filter: the search index is not described by the models (see module doc)."""
     if name is None:
         return True
+    from incubator_app.db.directory_index import include_name as directory_include_name
     from incubator_app.db.toolbox_index import include_name as toolbox_include_name
 
-    if not toolbox_include_name(name, type_):
+    if not toolbox_include_name(name, type_) or not directory_include_name(name, type_):
         return False
     if type_ == "table":
         return name != FTS_TABLE and not any(name == FTS_TABLE + s for s in _FTS_SHADOW_SUFFIXES)

@@ -87,6 +87,11 @@ class DirectoryActor(Versioned, Base):
     field_sources: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Set when this actor was merged into another one (kept, so that an unmerge brings it back).
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("directory_actor.id"), index=True)
+    # How many listings the actor was seen in (distinct listings of its source records), kept
+    # by import, merge, unmerge and the link run (services/directory/counts.py): the list's
+    # "seen in only one listing" filter reads it from an index instead of grouping every source
+    # (the list's name-order indexes differ by dialect: db/directory_index.py).
+    listing_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Listing(Timestamped, Base):

@@ -215,3 +215,49 @@ def test_an_actor_typed_by_hand(session, admin):
                  actor=admin)  # fmt: skip
     with pytest.raises(PermissionDenied):
         create_actor(session, {"name": "X"}, actor=make_actor(session, "viewer"))
+
+
+def test_coordinates_and_registry_ids_are_checked_and_audited(tmp_path, session, admin):
+    first, _ = _two_actors(tmp_path, session, admin)
+    detail = get_actor(session, first, actor=admin)
+    for values, wrong in (
+        ({"latitude": "91", "longitude": "7.1"}, {"latitude"}),
+        ({"latitude": "43.7", "longitude": "-180.5"}, {"longitude"}),
+        ({"latitude": "nord", "longitude": "nan"}, {"latitude", "longitude"}),
+        ({"latitude": "43.7", "longitude": ""}, {"longitude"}),  # both or neither
+        ({"registry_ids": "museofile M0966"}, {"registry_ids"}),
+        ({"registry_ids": ": M0966"}, {"registry_ids"}),
+        ({"siret": "732 829 320 00075"}, {"siret"}),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            update_actor(session, first, values, expected_version=detail.version_id, actor=admin)
+        assert set(caught.value.field_errors) == wrong, values
+    session.expire_all()
+    assert get_actor(session, first, actor=admin).version_id == detail.version_id  # nothing
+    assert audit_actions(session, "directory_actor", first) == []
+
+    after = update_actor(
+        session,
+        first,
+        {
+            "latitude": "43,7225",
+            "longitude": "\u22127.1139",
+            "registry_ids": "Muséofile: M0966;\nDEPS = 06-123 ; ",
+        },
+        expected_version=detail.version_id,
+        actor=admin,
+    )
+    assert (after.values["latitude"], after.values["longitude"]) == (43.7225, -7.1139)
+    assert after.values["registry_ids"] == {"museofile": "M0966", "deps": "06-123"}
+    assert after.origins["latitude"].user == admin.login
+    changes = audit_rows(session, "directory_actor", first)[-1].changes
+    assert changes["latitude"] == [None, 43.7225] and changes["registry_ids"][1]["deps"] == "06-123"
+    # Cleared together.
+    cleared = update_actor(
+        session,
+        first,
+        {"latitude": "", "longitude": " ", "registry_ids": ""},
+        expected_version=after.version_id,
+        actor=admin,
+    )
+    assert cleared.values["latitude"] is None and cleared.values["registry_ids"] == {}

@@ -152,6 +152,7 @@ def test_import_and_link_and_export(tmp_path, session, admin, db_url, capsys, mo
     assert [r.row_number for r in records] == [1, 2, 3, 1, 2, 3]
     assert records[1].values["commune_insee"] == "50129"
     summary = link_directory(session, actor=admin)
+    assert_listing_counts(session)
     assert summary.merged == 2
     live = session.scalar(
         select(func.count())
@@ -228,10 +229,24 @@ def test_cli_paths_and_bad_listings(tmp_path, session, admin, db_url, capsys, mo
     assert code == 2 and len(err.strip().splitlines()) == 1
 
 
-def _state(session) -> dict:
+def assert_listing_counts(session) -> None:
+    """Every actor's kept `listing_count` equals the distinct listings of its source records."""
     session.expire_all()
+    real = dict(
+        session.execute(
+            select(ActorSource.actor_id, func.count(func.distinct(SourceRecord.listing_id)))
+            .join(SourceRecord, SourceRecord.id == ActorSource.record_id)
+            .group_by(ActorSource.actor_id)
+        ).all()
+    )
+    kept = dict(session.execute(select(DirectoryActor.id, DirectoryActor.listing_count)).all())
+    assert kept == {a: real.get(a, 0) for a in kept}
+
+
+def _state(session) -> dict:
+    assert_listing_counts(session)
     actors = {
-        a.id: ({f: getattr(a, f) for f in ACTOR_FIELDS}, a.merged_into_id)
+        a.id: ({f: getattr(a, f) for f in ACTOR_FIELDS}, a.merged_into_id, a.listing_count)
         for a in session.scalars(select(DirectoryActor))
     }
     links = dict(session.execute(select(ActorSource.id, ActorSource.actor_id)).all())
@@ -241,11 +256,15 @@ def _state(session) -> dict:
 def test_random_merges_and_unmerges_restore_exactly(tmp_path, session, admin):
     rows = [
         [f"Lieu {n}", "Vence", "06140", "", f"site{n % 4}.fr", f"a{n}@x.fr", str(1990 + n)]
-        for n in range(8)
+        for n in range(12)
     ]
-    import_listing(session, write_csv(tmp_path / "l.csv", HEADER, rows), source="A", actor=admin)
+    # Three listings: merging two actors of one listing leaves one listing, of two gives two.
+    for name, part in (("A", rows[:5]), ("B", rows[5:9]), ("C", rows[9:])):
+        path = write_csv(tmp_path / f"{name}.csv", HEADER, part)
+        import_listing(session, path, source=name, actor=admin)
     rng = random.Random(14)
     history: list[tuple[int, dict]] = []  # (merge id, state before it)
+    seen_two = False
     for _ in range(40):
         live = session.scalars(
             select(DirectoryActor.id).where(DirectoryActor.merged_into_id.is_(None))
@@ -258,8 +277,10 @@ def test_random_merges_and_unmerges_restore_exactly(tmp_path, session, admin):
             a, b = rng.sample(list(live), 2)
             before = _state(session)
             history.append((merge_actors(session, a, b, actor=admin), before))
+            seen_two = seen_two or max(c for *_f, c in _state(session)["actors"].values()) >= 2
     kinds = session.scalars(select(DirectoryMerge.kind)).all()
     assert "merge" in kinds and "unmerge" in kinds  # the log only grows
+    assert seen_two  # some merge gave an actor two listings, another kept one
     while history:
         merge_id, before = history.pop()
         unmerge(session, merge_id, actor=admin)
@@ -352,6 +373,7 @@ def test_review_same_different_undo_and_reruns_honour_people(tmp_path, session, 
         .where(DirectoryActor.merged_into_id.is_(None))
     )
     assert session.scalar(live) == 3
+    assert_listing_counts(session)  # the review's "same" merged: two listings on one actor
     # A rerun with a threshold that would merge everything keeps both verdicts.
     link_directory(session, auto_above=-20, review_above=-30, actor=admin)
     assert session.scalar(live) == 3
@@ -453,6 +475,7 @@ def test_an_incremental_link_of_a_new_listing_gives_the_full_runs_pairs(
     with pytest.raises(NotFound):
         link_directory(session, listings=[b + 100], actor=admin)
     summary = link_directory(session, listings=[b], actor=admin)
+    assert_listing_counts(session)
     groups, pairs, scores = _link_outcome(session)
 
     # The person's verdict stays as it was.

@@ -173,3 +173,51 @@ def test_a_new_actor_is_typed_in_the_same_window(qtbot, qapp, context):
     assert other.choices["kind"].currentText() == "network"
     assert other.typed_values()["kind"] == "network"
     other.close()
+
+
+def test_coordinates_and_registry_ids_are_edited_checked_and_audited(qtbot, qapp, context):
+    from incubator_app.models import AuditEntry
+
+    theatre, _network = _actors(context)
+    window = ActorWindow(context, theatre)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    # Wrong coordinates: one message naming each, nothing written.
+    window.edits["latitude"].setText("143.5")
+    window.edits["longitude"].setText("est")
+    window.save.click()
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
+    assert "143.5" in window.error.text() and "latitude" in window.error.text()
+    assert "est" in window.error.text() and "longitude" in window.error.text()
+    window.edits["latitude"].setText("43,2965")
+    window.edits["longitude"].setText("")
+    window.save.click()
+    qtbot.waitUntil(lambda: "neither" in window.error.text(), timeout=10_000)
+    window.edits["registry_ids"].setText("M0966")
+    window.edits["longitude"].setText("5.3698")
+    window.save.click()
+    qtbot.waitUntil(lambda: "registry: id" in window.error.text(), timeout=10_000)
+    with context.db.session() as s:
+        row = s.get(DirectoryActor, theatre)
+        assert (row.latitude, row.longitude, row.registry_ids) == (None, None, {})
+        audit = select(AuditEntry).where(AuditEntry.entity == "directory_actor")
+        assert s.scalars(audit).all() == []
+    # Right ones: saved, shown as stored, typed by the person, audited.
+    window.edits["registry_ids"].setText("Muséofile: M0966 ; deps = 12345")
+    window.edits["siret"].setText("732 829 320 00074")
+    window.save.click()
+    qtbot.waitUntil(lambda: window.edits["latitude"].text() == "43.2965", timeout=10_000)
+    assert not window.error.isVisible()
+    assert window.edits["registry_ids"].text() == "museofile: M0966; deps: 12345"
+    assert "admin" in window.origins["latitude"].text()
+    _shot(window, "actor-coordinates.png")
+    with context.db.session() as s:
+        row = s.get(DirectoryActor, theatre)
+        assert (row.latitude, row.longitude) == (43.2965, 5.3698)
+        assert row.registry_ids == {"museofile": "M0966", "deps": "12345"}
+        assert row.siret == "73282932000074"
+        audited = s.scalars(audit).all()
+        assert len(audited) == 1 and audited[0].entity_id == theatre
+        assert "latitude" in str(audited[0].changes) and "registry_ids" in str(audited[0].changes)
+    window.close()

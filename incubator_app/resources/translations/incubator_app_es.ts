@@ -365,6 +365,10 @@
         <translation>Número RNA</translation>
     </message>
     <message>
+        <source>Registry ids</source>
+        <translation type="unfinished">Identificadores de registro</translation>
+    </message>
+    <message>
         <source>Web site</source>
         <translation>Sitio web</translation>
     </message>
@@ -387,6 +391,14 @@
     <message>
         <source>Commune (INSEE code)</source>
         <translation>Municipio (código INSEE)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished">Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished">Longitud</translation>
     </message>
     <message>
         <source>Created in</source>
@@ -511,6 +523,14 @@
     <message>
         <source>Not stated</source>
         <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>museofile: M0966; deps: 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal degrees</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -3098,8 +3118,12 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Este par no tiene ninguna decisión que deshacer.</translation>
     </message>
     <message>
+        <source>{value}: write each registry id as registry: id (museofile: M0966; deps: 12345).</source>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At most 300 characters.</source>
-        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
         <translation>300 caracteres como máximo.</translation>
     </message>
     <message>
@@ -3135,12 +3159,24 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Ningún municipio tiene el código INSEE {value}.</translation>
     </message>
     <message>
+        <source>{value} is not a latitude (a number from -90 to 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a longitude (a number from -180 to 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a year.</source>
         <translation>{value} no es un año.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
         <translation>Un actor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SIREN number must begin the SIRET number.</source>

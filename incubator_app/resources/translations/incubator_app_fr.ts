@@ -365,6 +365,10 @@
         <translation>Numéro RNA</translation>
     </message>
     <message>
+        <source>Registry ids</source>
+        <translation>Identifiants de registres</translation>
+    </message>
+    <message>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
@@ -387,6 +391,14 @@
     <message>
         <source>Commune (INSEE code)</source>
         <translation>Commune (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Created in</source>
@@ -511,6 +523,14 @@
     <message>
         <source>Not stated</source>
         <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>museofile: M0966; deps: 12345</source>
+        <translation>museofile : M0966 ; deps : 12345</translation>
+    </message>
+    <message>
+        <source>decimal degrees</source>
+        <translation>degrés décimaux</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -3098,8 +3118,12 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Cette paire n’a pas de décision à annuler.</translation>
     </message>
     <message>
+        <source>{value}: write each registry id as registry: id (museofile: M0966; deps: 12345).</source>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
+        <translation>{value} : écrivez chaque identifiant sous la forme registre : identifiant (museofile : M0966 ; deps : 12345).</translation>
+    </message>
+    <message>
         <source>At most 300 characters.</source>
-        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order.</extracomment>
         <translation>300 caractères au plus.</translation>
     </message>
     <message>
@@ -3135,12 +3159,24 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Aucune commune n&apos;a le code INSEE {value}.</translation>
     </message>
     <message>
+        <source>{value} is not a latitude (a number from -90 to 90).</source>
+        <translation>{value} n’est pas une latitude (un nombre de -90 à 90).</translation>
+    </message>
+    <message>
+        <source>{value} is not a longitude (a number from -180 to 180).</source>
+        <translation>{value} n’est pas une longitude (un nombre de -180 à 180).</translation>
+    </message>
+    <message>
         <source>{value} is not a year.</source>
         <translation>{value} n&apos;est pas une année.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
         <translation>Un acteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Indiquez la latitude et la longitude, ou aucune des deux.</translation>
     </message>
     <message>
         <source>The SIREN number must begin the SIRET number.</source>

@@ -70,15 +70,21 @@ EDITABLE_FIELDS = (
     "siret",
     "siren",
     "rna",
+    "registry_ids",
     "website",
     "email",
     "phone",
     "address",
     "postal_code",
     "commune_insee",
+    "latitude",
+    "longitude",
     "creation_year",
     "description",
 )
+#: The coordinates' ranges (degrees).
+_COORDINATE_RANGES = {"latitude": 90.0, "longitude": 180.0}
+_REGISTRY = re.compile(r"^\s*([^:=]+?)\s*[:=]\s*(\S.*?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,28 @@ def _invalid(key: tuple[str, str], **params: Any) -> Msg:
     return msg(key, **params)
 
 
+def _registry_ids(value: Any) -> tuple[dict[str, str], str | None]:
+    """`museofile: M0966; deps: 12345` (or a dict) → {"museofile": "M0966", "deps": "12345"};
+    the first entry that is not `registry: id`, if any."""
+    if isinstance(value, Mapping):
+        items = [f"{k}: {v}" for k, v in value.items()]
+    else:
+        items = re.split(r"[;\n]", str(value or ""))
+    out: dict[str, str] = {}
+    for item in items:
+        if not item.strip():
+            continue
+        found = _REGISTRY.match(item)
+        if found is None:
+            return out, item.strip()
+        # The registry's key as imports write it: folded (« Muséofile » → museofile).
+        key = "_".join(norm.fold(found.group(1)).split())
+        if not key:
+            return out, item.strip()
+        out[key] = " ".join(found.group(2).split())
+    return out, None
+
+
 def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """The typed values checked and written as the directory stores them; a ValidationError
     names every field that is wrong."""
@@ -214,6 +242,18 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
             raise ValueError(f"not an editable field: {name}")
         if name in ("aliases", "disciplines"):
             out[name] = _words(raw)
+            continue
+        if name == "registry_ids":
+            out[name], wrong = _registry_ids(raw)
+            if wrong:
+                errors[name] = _invalid(
+                    QT_TRANSLATE_NOOP(
+                        "Directory",
+                        "{value}: write each registry id as registry: id "
+                        "(museofile: M0966; deps: 12345).",
+                    ),
+                    value=wrong,
+                )
             continue
         if name == "description" or name == "address":
             text = str(raw or "").strip()
@@ -300,6 +340,24 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
                 )
             else:
                 out[name] = commune.insee
+        elif name in _COORDINATE_RANGES:
+            limit = _COORDINATE_RANGES[name]
+            try:
+                number = float(text.replace(",", ".").replace("\u2212", "-"))
+            except ValueError:
+                number = None
+            if number is None or not -limit <= number <= limit:
+                key = (
+                    QT_TRANSLATE_NOOP(
+                        "Directory", "{value} is not a latitude (a number from -90 to 90)."
+                    )
+                    if name == "latitude"
+                    else QT_TRANSLATE_NOOP(
+                        "Directory", "{value} is not a longitude (a number from -180 to 180)."
+                    )
+                )
+                errors[name] = _invalid(key, value=text)
+            out[name] = number
         elif name == "creation_year":
             year = int(text) if text.isdigit() else None
             if year is None or not 1000 <= year <= clock.today().year:
@@ -309,6 +367,14 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = year
     if "name" in values and not out.get("name"):
         errors["name"] = _invalid(QT_TRANSLATE_NOOP("Directory", "An actor needs a name."))
+    if "latitude" in values and "longitude" in values and not errors.keys() & _COORDINATE_RANGES:
+        if (out.get("latitude") is None) != (out.get("longitude") is None):
+            missing = "longitude" if out.get("longitude") is None else "latitude"
+            errors[missing] = _invalid(
+                QT_TRANSLATE_NOOP(
+                    "Directory", "Give both the latitude and the longitude, or neither."
+                )
+            )
     siret, siren = out.get("siret"), out.get("siren")
     if siret and "siren" in values:
         if siren and siren != siret[:9]:

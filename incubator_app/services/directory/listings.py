@@ -346,7 +346,8 @@ def write_records(
     first = session.scalar(select(func.max(DirectoryActor.id))) or 0
     actor_ids = list(range(first + 1, first + 1 + len(records)))
     actors = [
-        {"id": actor_id, **actor_row(values, record_ids[number], now)}
+        # listing_count: a new actor holds this one record (services/directory/counts.py).
+        {"id": actor_id, **actor_row(values, record_ids[number], now), "listing_count": 1}
         for (number, _raw, values), actor_id in zip(records, actor_ids, strict=True)
     ]
     session.execute(insert(DirectoryActor.__table__), actors)

@@ -22,6 +22,7 @@ from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
 from incubator_app.models import ActorSource, DirectoryActor, DirectoryMerge
 from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.directory.counts import recount_listings
 
 _LIST_FIELDS = ("aliases", "disciplines")
 _DICT_FIELDS = ("registry_ids", "field_sources")
@@ -110,6 +111,7 @@ def apply_merge(
         user_login=actor.login,
     )
     session.add(log)
+    recount_listings(session, [kept.id, absorbed.id])
     return log
 
 
@@ -189,6 +191,7 @@ def unmerge(session: Session, merge_id: int, *, actor: Actor) -> int:
         select(ActorSource).where(ActorSource.id.in_(log.moved_sources or []))
     ):
         link.actor_id = absorbed.id
+    recount_listings(session, [kept.id, absorbed.id])
     undo = DirectoryMerge(
         kind="unmerge",
         kept_actor_id=kept.id,

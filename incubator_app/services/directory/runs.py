@@ -31,6 +31,7 @@ from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.directory.bulk import without_cycle_collector
 from incubator_app.services.directory.communes import commune_reference
+from incubator_app.services.directory.counts import recount_listings
 from incubator_app.services.directory.linkage import (
     AUTO_ABOVE,
     REVIEW_ABOVE,
@@ -287,6 +288,8 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
         ],
     )
     session.execute(insert(DirectoryMerge.__table__), logs)
+    # -- listings per actor (branch dirlist, services/directory/counts.py) --
+    recount_listings(session, [*changed, *absorbed_into])
     return len(logs)
 
 

@@ -51,12 +51,15 @@ def field_names() -> dict[str, str]:
         "siret": QCoreApplication.translate("ActorWindow", "SIRET"),
         "siren": QCoreApplication.translate("ActorWindow", "SIREN"),
         "rna": QCoreApplication.translate("ActorWindow", "RNA number"),
+        "registry_ids": QCoreApplication.translate("ActorWindow", "Registry ids"),
         "website": QCoreApplication.translate("ActorWindow", "Web site"),
         "email": QCoreApplication.translate("ActorWindow", "E-mail"),
         "phone": QCoreApplication.translate("ActorWindow", "Phone"),
         "address": QCoreApplication.translate("ActorWindow", "Address"),
         "postal_code": QCoreApplication.translate("ActorWindow", "Postal code"),
         "commune_insee": QCoreApplication.translate("ActorWindow", "Commune (INSEE code)"),
+        "latitude": QCoreApplication.translate("ActorWindow", "Latitude"),
+        "longitude": QCoreApplication.translate("ActorWindow", "Longitude"),
         "creation_year": QCoreApplication.translate("ActorWindow", "Created in"),
         "description": QCoreApplication.translate("ActorWindow", "Description"),
     }
@@ -111,6 +114,8 @@ def _shown(value) -> str:
         return ""
     if isinstance(value, list):
         return ", ".join(value)
+    if isinstance(value, dict):  # registry ids, typed back as `registry: id; registry: id`
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
     return str(value)
 
 
@@ -296,6 +301,10 @@ class ActorWindow(QDialog):
                 edit.setObjectName(f"actor_{field}")
                 edit.setReadOnly(not self.editable)
                 self.edits[field] = edit
+            if field == "registry_ids":
+                edit.setPlaceholderText(self.tr("museofile: M0966; deps: 12345"))
+            elif field in ("latitude", "longitude"):
+                edit.setPlaceholderText(self.tr("decimal degrees"))
             label.setBuddy(edit)
             origin = QLabel()
             origin.setObjectName("fieldOrigin")
