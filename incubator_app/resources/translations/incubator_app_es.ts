@@ -11036,7 +11036,6 @@ Gracias,
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
-        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Se conserva sin identidad: los informes para financiadores de periodos anteriores lo cuentan</translation>
     </message>
     <message>
@@ -11500,20 +11499,24 @@ Gracias,
         <translation>Búsqueda rápida</translation>
     </message>
     <message>
-        <source>Name, project, e-mail or town…</source>
-        <translation>Nombre, proyecto, correo electrónico o municipio…</translation>
+        <source>Name, project, e-mail, organisation or town…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, a project, an e-mail or a town.</source>
-        <translation>Escriba un nombre, un proyecto, un correo electrónico o un municipio.</translation>
+        <source>Type a name, a project, an e-mail, an organisation or a town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrepreneur or contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contacto</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ para elegir, Intro para abrir, Esc para cerrar</translation>
-    </message>
-    <message>
-        <source>No entrepreneur matches “%1”.</source>
-        <translation>Ningún/a emprendedor/a coincide con “%1”.</translation>
     </message>
     <message>
         <source>archived</source>

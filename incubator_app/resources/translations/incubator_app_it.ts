@@ -11036,7 +11036,6 @@ Grazie,
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
-        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservato senza identità: i rapporti per i finanziatori dei periodi passati lo contano</translation>
     </message>
     <message>
@@ -11500,20 +11499,24 @@ Grazie,
         <translation>Ricerca rapida</translation>
     </message>
     <message>
-        <source>Name, project, e-mail or town…</source>
-        <translation>Nome, progetto, e-mail o comune…</translation>
+        <source>Name, project, e-mail, organisation or town…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, a project, an e-mail or a town.</source>
-        <translation>Digita un nome, un progetto, un’e-mail o un comune.</translation>
+        <source>Type a name, a project, an e-mail, an organisation or a town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrepreneur or contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contatto</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ per scegliere, Invio per aprire, Esc per chiudere</translation>
-    </message>
-    <message>
-        <source>No entrepreneur matches “%1”.</source>
-        <translation>Nessun imprenditore corrisponde a “%1”.</translation>
     </message>
     <message>
         <source>archived</source>

@@ -1,0 +1,58 @@
+"""contacts in the quick search; a stored content goes with the last row naming it
+
+Revision ID: 0043
+Revises: 0040
+Create Date: 2026-12-04 23:50:00
+
+- The contacts' search index (db/search_index.py): FTS5 `contact_search` and its triggers on
+  SQLite, the generated `contact.search_document` and its GIN index on PostgreSQL, filled from
+  the existing contacts.
+- `stored_file_content`: a trigger on `document` and on `event_material` removes a content's
+  row once no row names it, whatever removed the row (models/document.py); the contents that
+  cascades already left behind are removed now.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from incubator_app.db.search_index import create_search_index, drop_contact_search_index
+from incubator_app.models.document import (
+    CONTENT_RELEASE_FUNCTION,
+    CONTENT_RELEASE_TABLES,
+    content_release_ddl,
+    content_release_trigger,
+)
+
+revision = "0043"
+down_revision = "0040"
+branch_labels = None
+depends_on = None
+
+_ORPHANS = (
+    "DELETE FROM stored_file_content WHERE NOT EXISTS (SELECT 1 FROM document d"
+    " WHERE d.content_hash = stored_file_content.content_hash) AND NOT EXISTS (SELECT 1"
+    " FROM event_material m WHERE m.content_hash = stored_file_content.content_hash)"
+)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    create_search_index(bind)
+    for table in CONTENT_RELEASE_TABLES:
+        for statement in content_release_ddl(table, bind.dialect.name):
+            bind.exec_driver_sql(statement)
+    bind.exec_driver_sql(_ORPHANS)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    for table in CONTENT_RELEASE_TABLES:
+        name = content_release_trigger(table)
+        if bind.dialect.name == "postgresql":
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        else:
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    if bind.dialect.name == "postgresql":
+        bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS {CONTENT_RELEASE_FUNCTION}()")
+    drop_contact_search_index(bind)
