@@ -157,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
                         if name == "after":
                             hits = result
                 med = {k: statistics.median(v) for k, v in times.items()}
-                print(f"| {label} | `{text}` | {len(hits[0])} | {len(hits[1])} | "
-                      f"{med['before']:.1f} | {med['after']:.1f} | {med['scan']:.1f} | {med['raw']:.1f} |")  # fmt: skip
+                figures = " | ".join(f"{med[k]:.1f}" for k in ("before", "after", "scan", "raw"))
+                print(f"| {label} | `{text}` | {len(hits[0])} | {len(hits[1])} | {figures} |")
         finally:
             database.dispose()
     return 0

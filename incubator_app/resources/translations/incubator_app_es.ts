@@ -805,6 +805,7 @@
     </message>
     <message>
         <source>Perio&amp;d: between</source>
+        <extracomment>Rows the first screen counts at most (« more than … »; more as one scrolls).</extracomment>
         <translation>Perio&amp;do: entre el</translation>
     </message>
     <message>
@@ -846,6 +847,10 @@
     <message>
         <source>and</source>
         <translation>y el</translation>
+    </message>
+    <message>
+        <source>more than {n} entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -10772,6 +10777,62 @@ Gracias,
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
         <translation>Solo su autor/a o una persona con permiso para publicar puede modificar la ficha “{title}”.</translation>
     </message>
+    <message>
+        <source>see the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the entrepreneurs&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the catalogue of shared services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the use of shared services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage funders and grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage events and registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write toolbox sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish toolbox sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PickDialog</name>
@@ -15993,7 +16054,7 @@ Gracias,
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;). The first screen counts this many matching rows at most; more shows as « more than ».
 ----------
 The length of a participant&apos;s role (the column&apos;s). Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
 ----------

@@ -805,6 +805,7 @@
     </message>
     <message>
       <source>Perio&amp;d: between</source>
+      <extracomment>Rows the first screen counts at most (« more than … »; more as one scrolls).</extracomment>
       <translation>Période : e&amp;ntre le</translation>
     </message>
     <message>
@@ -846,6 +847,10 @@
     <message>
       <source>and</source>
       <translation>et le</translation>
+    </message>
+    <message>
+      <source>more than {n} entries</source>
+      <translation>plus de {n} entrées</translation>
     </message>
     <message>
       <source>{n} entries</source>
@@ -10772,6 +10777,62 @@ Merci,
       <source>Only its author or a publisher may change the sheet “{title}”.</source>
       <translation>Seul·e son auteur·rice ou une personne habilitée à publier peut modifier la fiche « {title} ».</translation>
     </message>
+    <message>
+      <source>see the records</source>
+      <translation>consulter les fiches</translation>
+    </message>
+    <message>
+      <source>manage the user accounts</source>
+      <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+      <source>change the settings</source>
+      <translation>modifier les réglages</translation>
+    </message>
+    <message>
+      <source>change the entrepreneurs' records</source>
+      <translation>modifier les fiches des entrepreneur·es</translation>
+    </message>
+    <message>
+      <source>log coaching sessions</source>
+      <translation>saisir des rendez-vous d'accompagnement</translation>
+    </message>
+    <message>
+      <source>change the milestones</source>
+      <translation>modifier les jalons</translation>
+    </message>
+    <message>
+      <source>manage the catalogue of shared services</source>
+      <translation>gérer le catalogue des services mutualisés</translation>
+    </message>
+    <message>
+      <source>record the use of shared services</source>
+      <translation>enregistrer l'usage des services mutualisés</translation>
+    </message>
+    <message>
+      <source>manage funders and grants</source>
+      <translation>gérer les financeurs et les subventions</translation>
+    </message>
+    <message>
+      <source>manage events and registrations</source>
+      <translation>gérer les événements et les inscriptions</translation>
+    </message>
+    <message>
+      <source>manage the directory</source>
+      <translation>gérer l'annuaire</translation>
+    </message>
+    <message>
+      <source>write toolbox sheets</source>
+      <translation>rédiger des fiches de la boîte à outils</translation>
+    </message>
+    <message>
+      <source>publish toolbox sheets</source>
+      <translation>publier des fiches de la boîte à outils</translation>
+    </message>
+    <message>
+      <source>send e-mails</source>
+      <translation>envoyer des courriels</translation>
+    </message>
   </context>
   <context>
     <name>PickDialog</name>
@@ -15936,7 +15997,7 @@ Merci,
     </message>
     <message>
       <source>Not a date.</source>
-      <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under "all actions").
+      <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under "all actions"). The first screen counts this many matching rows at most; more shows as « more than ».
 ----------
 The length of a participant's role (the column's). Who a participant is: ("entrepreneur", id) or ("contact", id).
 ----------
