@@ -1,10 +1,14 @@
-"""The quick-search index over entrepreneurs: dialect-specific objects the models cannot describe.
+"""The quick-search indexes over entrepreneurs and contacts: dialect-specific objects the models
+cannot describe.
 
 - SQLite: an FTS5 table with external content (`entrepreneur_search`, tokenizer `unicode61
   remove_diacritics 2`, prefix indexes for 2 and 3 letters) kept in sync by three triggers.
 - PostgreSQL: a stored generated `tsvector` column (`entrepreneur.search_document`, names weighted
   A, project B, e-mail C, commune D) over text folded to unaccented lower case with built-in
   functions only (no `unaccent` extension needed), and a GIN index on it.
+- The contacts (people who are not entrepreneurs) get the same on their names, organisation
+  and e-mail: FTS5 `contact_search` / `contact.search_document` (names A, organisation B,
+  e-mail C) with `ix_contact_search_document` (services/contacts/quick_search.py).
 
 Alembic revision 0002 and `migrate._create_schema` (new databases are created from the models)
 both call `create_search_index`; the demo generator drops the index before its bulk inserts and
@@ -26,6 +30,10 @@ _FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 _TRIGGERS = ("entrepreneur_search_ai", "entrepreneur_search_ad", "entrepreneur_search_au")
 PG_COLUMN = "search_document"
 PG_INDEX = "ix_entrepreneur_search_document"
+CONTACT_FTS_TABLE = "contact_search"
+CONTACT_FTS_COLUMNS = ("first_name", "last_name", "organisation", "email")
+_CONTACT_TRIGGERS = ("contact_search_ai", "contact_search_ad", "contact_search_au")
+CONTACT_PG_INDEX = "ix_contact_search_document"
 
 _LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"}
 
@@ -104,11 +112,15 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     if not toolbox_include_name(name, type_) or not directory_include_name(name, type_):
         return False
     if type_ == "table":
-        return name != FTS_TABLE and not any(name == FTS_TABLE + s for s in _FTS_SHADOW_SUFFIXES)
+        return not any(
+            name == table + s
+            for table in (FTS_TABLE, CONTACT_FTS_TABLE)
+            for s in ("", *_FTS_SHADOW_SUFFIXES)
+        )
     if type_ == "column":
         return name != PG_COLUMN
     if type_ == "index":
-        return name != PG_INDEX
+        return name not in (PG_INDEX, CONTACT_PG_INDEX)
     return True
 
 
@@ -130,6 +142,29 @@ _SQLITE_CREATE = (
     f"ON entrepreneur BEGIN "
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.id, {_OLD}); "
     f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.id, {_NEW}); END",
+)
+
+
+def _sqlite_fts(table: str, source: str, columns: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({cols}, "
+        f"content='{source}', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        f"CREATE TRIGGER IF NOT EXISTS {prefix}_ai AFTER INSERT ON {source} BEGIN "
+        f"INSERT INTO {table}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {prefix}_ad AFTER DELETE ON {source} BEGIN "
+        f"INSERT INTO {table}({table}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER IF NOT EXISTS {prefix}_au AFTER UPDATE OF {cols} ON {source} BEGIN "
+        f"INSERT INTO {table}({table}, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO {table}(rowid, {cols}) VALUES (new.id, {new}); END",
+    )
+
+
+_SQLITE_CONTACT_CREATE = _sqlite_fts(
+    CONTACT_FTS_TABLE, "contact", CONTACT_FTS_COLUMNS, "contact_search"
 )
 
 
@@ -165,28 +200,50 @@ def _pg_document() -> str:
     )
 
 
+def _pg_contact_document() -> str:
+    def part(text: str, weight: str) -> str:
+        return f"setweight(to_tsvector('simple'::regconfig, {text}), '{weight}')"
+
+    names = f"{_pg_fold('first_name')} || ' ' || {_pg_fold('last_name')}"
+    return " || ".join(
+        [part(names, "A"), part(_pg_fold("organisation"), "B"), part(_pg_fold("email"), "C")]
+    )
+
+
 _PG_CREATE = (
     f"ALTER TABLE entrepreneur ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
     f"GENERATED ALWAYS AS ({_pg_document()}) STORED",
     f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON entrepreneur USING gin ({PG_COLUMN})",
+    f"ALTER TABLE contact ADD COLUMN IF NOT EXISTS {PG_COLUMN} tsvector "
+    f"GENERATED ALWAYS AS ({_pg_contact_document()}) STORED",
+    f"CREATE INDEX IF NOT EXISTS {CONTACT_PG_INDEX} ON contact USING gin ({PG_COLUMN})",
 )
 
 
-def create_search_index(conn: Connection) -> None:
-    """Creates whatever part of the index is missing and (re)fills it from the entrepreneurs."""
+def create_search_index(conn: Connection, *, contacts: bool = True) -> None:
+    """Creates whatever part of the indexes is missing and (re)fills them from the entrepreneurs
+    and the contacts (`contacts=False`: the entrepreneurs' only, as migration 0002 made it,
+    before the contact table existed)."""
     if conn.dialect.name == "sqlite":
-        for statement in _SQLITE_CREATE:
+        tables = (FTS_TABLE, CONTACT_FTS_TABLE) if contacts else (FTS_TABLE,)
+        for statement in _SQLITE_CREATE + (_SQLITE_CONTACT_CREATE if contacts else ()):
             conn.exec_driver_sql(statement)
-        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        for table in tables:
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
     elif conn.dialect.name == "postgresql":
-        for statement in _PG_CREATE:
+        for statement in _PG_CREATE if contacts else _PG_CREATE[:2]:
             conn.exec_driver_sql(statement)
 
 
-def drop_search_index(conn: Connection, *, keep_document: bool = False) -> None:
+def drop_search_index(
+    conn: Connection, *, keep_document: bool = False, contacts: bool = True
+) -> None:
     """`keep_document` (PostgreSQL, bulk loads): drop the index only and keep the generated
     column, which the server then computes as each row comes in, instead of rewriting the
-    table when the column is added back (a 32 s statement for the network demo)."""
+    table when the column is added back (a 32 s statement for the network demo).
+    `contacts=False`: the entrepreneurs' index only (migration 0002)."""
+    if contacts:
+        drop_contact_search_index(conn, keep_document=keep_document)
     if conn.dialect.name == "sqlite":
         for trigger in _TRIGGERS:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
@@ -195,3 +252,15 @@ def drop_search_index(conn: Connection, *, keep_document: bool = False) -> None:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
         if not keep_document:
             conn.exec_driver_sql(f"ALTER TABLE entrepreneur DROP COLUMN IF EXISTS {PG_COLUMN}")
+
+
+def drop_contact_search_index(conn: Connection, *, keep_document: bool = False) -> None:
+    """The contacts' part of the index only (migration 0043's downgrade)."""
+    if conn.dialect.name == "sqlite":
+        for trigger in _CONTACT_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {CONTACT_FTS_TABLE}")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {CONTACT_PG_INDEX}")
+        if not keep_document:
+            conn.exec_driver_sql(f"ALTER TABLE contact DROP COLUMN IF EXISTS {PG_COLUMN}")

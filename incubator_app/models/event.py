@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Versioned, str_enum, utcnow
+from incubator_app.models.document import listen_content_release
 from incubator_app.models.vocabulary import (
     EnrolmentStatus,
     EventKind,
@@ -313,3 +314,7 @@ class EventMaterial(Versioned, Base):
     uploaded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL")
     )
+
+
+# Its content's database copy goes with the last row naming it (models/document.py).
+listen_content_release(EventMaterial.__table__)

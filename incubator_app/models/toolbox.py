@@ -15,6 +15,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base, Timestamped, Versioned, str_enum, utcnow
+from incubator_app.models.document import listen_content_release
 from incubator_app.models.vocabulary import ExtractionNote, SheetKind, SheetStatus
 
 __all__ = [
@@ -102,6 +103,9 @@ class ToolboxAttachment(Timestamped, Base):
     uploaded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL")
     )
+
+
+listen_content_release(ToolboxAttachment.__table__)
 
 
 class ToolboxSheetRevision(Base):

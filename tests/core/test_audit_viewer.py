@@ -156,3 +156,25 @@ def test_export_neutralises_formulas_and_refuses_unknown_formats(session, admin,
         export_audit(session, source, tmp_path / "a.pdf", file_format="pdf", headers=[],
                      cells=lambda r: [])  # fmt: skip
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_the_count_stops_at_its_cap_and_counts_further_when_asked(session, admin):
+    session.execute(
+        insert(AuditEntry),
+        [{"user_login": "bench", "entity": "cohort", "entity_id": n, "action": "update"}
+         for n in range(30)],
+    )  # fmt: skip
+    session.commit()
+    total = AuditListSource(admin, count_cap=None).count(session)
+    assert total >= 30
+    capped = AuditListSource(admin, count_cap=10)
+    assert capped.count(session) == 11 and capped.more_than(11)  # « more than 10 »
+    assert capped.count_up_to(session, 100) == total and not capped.more_than(total, 100)
+    assert capped.count_up_to(session, None) == total
+    # A filter served by its index counts the same way; fewer rows than the cap: exact.
+    updates = AuditListSource(admin, AuditFilter(entity="cohort", action="update"), count_cap=10)
+    assert updates.count(session) == 11
+    assert updates.count_up_to(session, 1000) == 30
+    few = AuditListSource(admin, AuditFilter(user_login="nobody"), count_cap=10)
+    assert few.count(session) == 0 and not few.more_than(0)
+    assert len(capped.fetch(session, SortOrder(), 0, 200)) == total  # pages are not capped

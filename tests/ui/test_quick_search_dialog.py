@@ -1,4 +1,5 @@
-"""Quick search popup: Ctrl+K, results as you type, arrows, Enter opens the record, Esc closes."""
+"""Quick search popup: Ctrl+K, results as you type (entrepreneurs, then contacts), arrows, Enter
+opens the record (a contact's window for a contact), Esc closes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from activation import make_active
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from incubator_app.services.contacts.records import add_contact
 from incubator_app.services.entrepreneurs.records import archive_entrepreneur, create_entrepreneur
+from incubator_app.services.privacy.erasure import erase_person
+from incubator_app.services.privacy.people import PersonRef
+from incubator_app.ui.contacts.contact_window import ContactWindow
 from incubator_app.ui.main_window import MainWindow
 from incubator_app.ui.quick_search import QuickSearchDialog
 
@@ -92,7 +97,7 @@ def test_archived_people_are_marked_and_come_last(qtbot, window, people) -> None
 def test_no_match_says_so(qtbot, window, people) -> None:
     dialog = _open(qtbot, window)
     qtbot.keyClicks(dialog.input, "zzzz")
-    qtbot.waitUntil(lambda: "No entrepreneur matches" in dialog.status.text())
+    qtbot.waitUntil(lambda: "No entrepreneur or contact matches" in dialog.status.text())
     assert dialog.results.count() == 0
 
 
@@ -127,3 +132,33 @@ def test_escape_closes(qtbot, window, people) -> None:
     qtbot.keyClick(dialog.input, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert window.current_page_key != "entrepreneurs"
+
+
+def test_contacts_are_found_and_enter_opens_their_window(
+    qtbot, window, people, db, admin_actor
+) -> None:
+    with db.session() as session:
+        add_contact(
+            session, name="Héloïse Varanne", email="heloise@compagnie.fr",
+            organisation="Compagnie du Rivage", actor=admin_actor,
+        )  # fmt: skip
+        erased = add_contact(session, name="Hélios Quarteron", actor=admin_actor).id
+        session.commit()
+        erase_person(session, PersonRef("contact", erased), actor=admin_actor)
+    dialog = _open(qtbot, window)
+    qtbot.keyClicks(dialog.input, "hel")
+    # The entrepreneurs first, then the contact (the erased one is not found).
+    qtbot.waitUntil(lambda: dialog.results.count() == 3)
+    texts = _texts(dialog)
+    assert texts[2] == "Héloïse Varanne\ncontact  ·  heloise@compagnie.fr  ·  Compagnie du Rivage"
+    assert not any("anonymised" in t or "Quarteron" in t for t in texts)
+    dialog.input.clear()
+    qtbot.keyClicks(dialog.input, "rivage")
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return)  # flushes the search, opens the first
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: isinstance(window.findChild(ContactWindow), ContactWindow))
+    contact_window = window.findChild(ContactWindow)
+    qtbot.waitUntil(contact_window.isVisible)
+    assert contact_window.name.text() == "Héloïse Varanne"
+    assert window.current_page_key != "entrepreneurs"
+    contact_window.close()

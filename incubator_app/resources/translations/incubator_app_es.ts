@@ -825,6 +825,7 @@
     </message>
     <message>
         <source>Perio&amp;d: between</source>
+        <extracomment>Rows the first screen counts at most (« more than … »; more as one scrolls).</extracomment>
         <translation>Perio&amp;do: entre el</translation>
     </message>
     <message>
@@ -866,6 +867,10 @@
     <message>
         <source>and</source>
         <translation>y el</translation>
+    </message>
+    <message>
+        <source>more than {n} entries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -10809,6 +10814,62 @@ Gracias,
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
         <translation>Solo su autor/a o una persona con permiso para publicar puede modificar la ficha “{title}”.</translation>
     </message>
+    <message>
+        <source>see the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the entrepreneurs&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the catalogue of shared services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the use of shared services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage funders and grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage events and registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write toolbox sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish toolbox sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PickDialog</name>
@@ -11073,7 +11134,6 @@ Gracias,
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
-        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Se conserva sin identidad: los informes para financiadores de periodos anteriores lo cuentan</translation>
     </message>
     <message>
@@ -11537,20 +11597,24 @@ Gracias,
         <translation>Búsqueda rápida</translation>
     </message>
     <message>
-        <source>Name, project, e-mail or town…</source>
-        <translation>Nombre, proyecto, correo electrónico o municipio…</translation>
+        <source>Name, project, e-mail, organisation or town…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, a project, an e-mail or a town.</source>
-        <translation>Escriba un nombre, un proyecto, un correo electrónico o un municipio.</translation>
+        <source>Type a name, a project, an e-mail, an organisation or a town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entrepreneur or contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contacto</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ para elegir, Intro para abrir, Esc para cerrar</translation>
-    </message>
-    <message>
-        <source>No entrepreneur matches “%1”.</source>
-        <translation>Ningún/a emprendedor/a coincide con “%1”.</translation>
     </message>
     <message>
         <source>archived</source>
@@ -16027,7 +16091,7 @@ Gracias,
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;). The first screen counts this many matching rows at most; more shows as « more than ».
 ----------
 The length of a participant&apos;s role (the column&apos;s). Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
 ----------

@@ -825,6 +825,7 @@
     </message>
     <message>
         <source>Perio&amp;d: between</source>
+        <extracomment>Rows the first screen counts at most (« more than … »; more as one scrolls).</extracomment>
         <translation>Période : e&amp;ntre le</translation>
     </message>
     <message>
@@ -866,6 +867,10 @@
     <message>
         <source>and</source>
         <translation>et le</translation>
+    </message>
+    <message>
+        <source>more than {n} entries</source>
+        <translation>plus de {n} entrées</translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -10809,6 +10814,62 @@ Merci,
         <source>Only its author or a publisher may change the sheet “{title}”.</source>
         <translation>Seul·e son auteur·rice ou une personne habilitée à publier peut modifier la fiche « {title} ».</translation>
     </message>
+    <message>
+        <source>see the records</source>
+        <translation>consulter les fiches</translation>
+    </message>
+    <message>
+        <source>manage the user accounts</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les réglages</translation>
+    </message>
+    <message>
+        <source>change the entrepreneurs&apos; records</source>
+        <translation>modifier les fiches des entrepreneur·es</translation>
+    </message>
+    <message>
+        <source>log coaching sessions</source>
+        <translation>saisir des rendez-vous d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>change the milestones</source>
+        <translation>modifier les jalons</translation>
+    </message>
+    <message>
+        <source>manage the catalogue of shared services</source>
+        <translation>gérer le catalogue des services mutualisés</translation>
+    </message>
+    <message>
+        <source>record the use of shared services</source>
+        <translation>enregistrer l&apos;usage des services mutualisés</translation>
+    </message>
+    <message>
+        <source>manage funders and grants</source>
+        <translation>gérer les financeurs et les subventions</translation>
+    </message>
+    <message>
+        <source>manage events and registrations</source>
+        <translation>gérer les événements et les inscriptions</translation>
+    </message>
+    <message>
+        <source>manage the directory</source>
+        <translation>gérer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>write toolbox sheets</source>
+        <translation>rédiger des fiches de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>publish toolbox sheets</source>
+        <translation>publier des fiches de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>send e-mails</source>
+        <translation>envoyer des courriels</translation>
+    </message>
 </context>
 <context>
     <name>PickDialog</name>
@@ -11073,7 +11134,6 @@ Merci,
     </message>
     <message>
         <source>Kept without identity: the funder reports of past periods count it</source>
-        <extracomment>What replaces a required text (a NOT NULL name or reason) of an anonymised row.</extracomment>
         <translation>Conservé sans identité : les rapports aux financeurs des périodes passées le comptent</translation>
     </message>
     <message>
@@ -11537,20 +11597,24 @@ Merci,
         <translation>Recherche rapide</translation>
     </message>
     <message>
-        <source>Name, project, e-mail or town…</source>
-        <translation>Nom, projet, e-mail ou commune…</translation>
+        <source>Name, project, e-mail, organisation or town…</source>
+        <translation>Nom, projet, e-mail, organisme ou commune…</translation>
     </message>
     <message>
-        <source>Type a name, a project, an e-mail or a town.</source>
-        <translation>Tapez un nom, un projet, un e-mail ou une commune.</translation>
+        <source>Type a name, a project, an e-mail, an organisation or a town.</source>
+        <translation>Tapez un nom, un projet, un e-mail, un organisme ou une commune.</translation>
+    </message>
+    <message>
+        <source>No entrepreneur or contact matches “%1”.</source>
+        <translation>Aucun·e entrepreneur·e ni contact ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ pour choisir, Entrée pour ouvrir, Échap pour fermer</translation>
-    </message>
-    <message>
-        <source>No entrepreneur matches “%1”.</source>
-        <translation>Aucun entrepreneur ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>archived</source>
@@ -15970,7 +16034,7 @@ Merci,
     </message>
     <message>
         <source>Not a date.</source>
-        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;).
+        <extracomment>Fields taken out of every row before it leaves the service (confidential notes and their author, secrets of accounts): never on screen, never in an export. The actions the filter offers (any other is still listed under &quot;all actions&quot;). The first screen counts this many matching rows at most; more shows as « more than ».
 ----------
 The length of a participant&apos;s role (the column&apos;s). Who a participant is: (&quot;entrepreneur&quot;, id) or (&quot;contact&quot;, id).
 ----------

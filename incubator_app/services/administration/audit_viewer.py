@@ -8,7 +8,10 @@ that neither the screen nor an export can show them, whatever an older row holds
 
 Fast at a million rows: the count and each page are one indexed query (newest first by id, the
 order rows were written); the period filters on the indexed `at` column. Names of people and
-things a page refers to are looked up for that page only.
+things a page refers to are looked up for that page only. The count stops at `COUNT_CAP`
+(« more than 10,000 entries »): PostgreSQL reads every row to count them exactly (452 ms at a
+million rows, benchmarks/RESULTS-funding.md); the list then grows as one scrolls to its end
+(`count_up_to` with a ten times larger cap, ui/administration/audit_tab.py).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -57,6 +60,8 @@ KNOWN_ACTIONS = (
 )
 EXPORT_FORMATS = ("csv", "xlsx")
 CHUNK = 2000
+#: The first screen counts this many matching rows at most; more shows as « more than ».
+COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True)
@@ -121,9 +126,16 @@ class AuditListSource:
         "action": AuditEntry.action,
     }
 
-    def __init__(self, actor: Actor, filters: AuditFilter | None = None) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        filters: AuditFilter | None = None,
+        *,
+        count_cap: int | None = COUNT_CAP,
+    ) -> None:
         require(actor, Permission.MANAGE_USERS)
         self.filters = filters or AuditFilter()
+        self.count_cap = count_cap
         _check_filter(self.filters)
 
     def _where(self, stmt):
@@ -141,7 +153,21 @@ class AuditListSource:
         return stmt
 
     def count(self, session: Session) -> int:
-        return int(session.scalar(self._where(select(func.count()).select_from(AuditEntry))))
+        """The matching rows, counted up to `count_cap`: `count_cap + 1` means « more »."""
+        return self.count_up_to(session, self.count_cap)
+
+    def count_up_to(self, session: Session, cap: int | None) -> int:
+        """The exact count when at most `cap` rows match (or `cap` is None), else `cap + 1`:
+        the index serving the filters stops after `cap + 1` rows."""
+        if cap is None:
+            return int(session.scalar(self._where(select(func.count()).select_from(AuditEntry))))
+        first = self._where(select(literal(1)).select_from(AuditEntry)).limit(cap + 1)
+        return int(session.scalar(select(func.count()).select_from(first.subquery())))
+
+    def more_than(self, count: int, cap: int | None = None) -> bool:
+        """Whether `count` (from `count`/`count_up_to` with `cap`) stands for « more »."""
+        cap = self.count_cap if cap is None else cap
+        return cap is not None and count > cap
 
     def fetch(self, session: Session, sort: SortOrder, offset: int, limit: int) -> list[AuditRow]:
         # A period alone is read off the index on `at`, newest first; otherwise newest id first.
@@ -275,6 +301,7 @@ __all__ = [
     "AuditFilter",
     "AuditListSource",
     "AuditRow",
+    "COUNT_CAP",
     "ExportCancelled",
     "audit_choices",
     "export_audit",

@@ -1,6 +1,7 @@
 """The contacts' windowed list (services/paging.py): people who are not entrepreneurs (event
 registrants, the people of the directory's actors, pool volunteers), searched by name, e-mail
-or organisation; counted and paged in SQL."""
+or organisation (their index, text_index.py); counted and paged in SQL. The erased (anonymised
+rows kept for the funders' counts) are hidden unless asked for."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from incubator_app.models import Contact, Registration
 from incubator_app.services.actor import Actor, Permission, require
+from incubator_app.services.contacts.text_index import contact_text_condition
+from incubator_app.services.erased import not_erased
 from incubator_app.services.paging import SortOrder, apply_sort, window
-from incubator_app.services.text_match import word_prefix_condition
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class ContactFilter:
     text: str = ""
     #: Only those who agreed to be kept on file (True), only those who did not (False).
     consent: bool | None = None
+    #: Erased contacts (anonymised rows kept for the funders' counts) are hidden unless asked.
+    include_erased: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,9 @@ class ContactListSource:
         f = self.filter
         if f.consent is not None:
             stmt = stmt.where(Contact.consent.is_(f.consent))
-        fields = [Contact.first_name, Contact.last_name, Contact.email, Contact.organisation]
-        matching = word_prefix_condition(f.text, fields, dialect)
+        if not f.include_erased:
+            stmt = stmt.where(not_erased(Contact.last_name))
+        matching = contact_text_condition(f.text, dialect)
         if matching is not None:
             stmt = stmt.where(matching)
         return stmt

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from incubator_app import clock
 from incubator_app.db.paths import stored_document_path
-from incubator_app.db.search_index import FTS_TABLE
+from incubator_app.db.search_index import CONTACT_FTS_TABLE, FTS_TABLE
 from incubator_app.errors import DomainError
 from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Base, Document, EventMaterial
@@ -153,11 +153,12 @@ def _optimise_search_index(session: Session) -> None:
     """SQLite FTS5 keeps deleted words in its segments until they are merged: merge them."""
     if session.get_bind().dialect.name != "sqlite":
         return  # PostgreSQL's tsvector is a column of the row, rewritten with it
-    exists = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": FTS_TABLE}
-    ).first()
-    if exists:
-        session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
+    for table in (FTS_TABLE, CONTACT_FTS_TABLE):  # the entrepreneurs' and the contacts'
+        exists = session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": table}
+        ).first()
+        if exists:
+            session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
 
 def erase_person(session: Session, person: PersonRef, *, actor: Actor) -> ErasureReport:

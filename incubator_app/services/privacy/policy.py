@@ -12,9 +12,7 @@ from typing import Any
 
 from incubator_app.i18n import QT_TRANSLATE_NOOP
 from incubator_app.models.fse import SENSITIVE_FIELDS
-
-#: What replaces a required text (a NOT NULL name or reason) of an anonymised row.
-ANONYMISED = "[anonymised]"
+from incubator_app.services.erased import ANONYMISED as ANONYMISED  # re-exported
 
 
 class Treatment(enum.StrEnum):

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from incubator_app.errors import PermissionDenied
-from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
+from incubator_app.i18n import QT_TRANSLATE_NOOP, Msg, msg
 from incubator_app.models import Entrepreneur, Role, Site, SiteMembership
 from incubator_app.services.actor import ROLE_PERMISSIONS, Actor, Permission, require
 from incubator_app.services.sites.members import is_network_level
@@ -34,6 +34,36 @@ _ROLE_NAMES = {
     Role.COACH: QT_TRANSLATE_NOOP("Roles", "coach"),
     Role.VIEWER: QT_TRANSLATE_NOOP("Roles", "viewer"),
 }
+
+
+# What each permission lets one do, in words, for the messages (never its internal name).
+PERMISSION_LABELS = {
+    Permission.VIEW: QT_TRANSLATE_NOOP("Permissions", "see the records"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "manage the user accounts"),
+    Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "change the settings"),
+    Permission.EDIT_ENTREPRENEURS: QT_TRANSLATE_NOOP(
+        "Permissions", "change the entrepreneurs' records"
+    ),
+    Permission.LOG_COACHING: QT_TRANSLATE_NOOP("Permissions", "log coaching sessions"),
+    Permission.EDIT_MILESTONES: QT_TRANSLATE_NOOP("Permissions", "change the milestones"),
+    Permission.MANAGE_CATALOGUE: QT_TRANSLATE_NOOP(
+        "Permissions", "manage the catalogue of shared services"
+    ),
+    Permission.RECORD_SERVICE_USE: QT_TRANSLATE_NOOP(
+        "Permissions", "record the use of shared services"
+    ),
+    Permission.MANAGE_FUNDING: QT_TRANSLATE_NOOP("Permissions", "manage funders and grants"),
+    Permission.MANAGE_EVENTS: QT_TRANSLATE_NOOP("Permissions", "manage events and registrations"),
+    Permission.MANAGE_DIRECTORY: QT_TRANSLATE_NOOP("Permissions", "manage the directory"),
+    Permission.WRITE_TOOLBOX: QT_TRANSLATE_NOOP("Permissions", "write toolbox sheets"),
+    Permission.PUBLISH_TOOLBOX: QT_TRANSLATE_NOOP("Permissions", "publish toolbox sheets"),
+    Permission.SEND_MAIL: QT_TRANSLATE_NOOP("Permissions", "send e-mails"),
+}
+
+
+def permission_label(permission: Permission) -> Msg:
+    """The permission in the reader's words (a message to translate when shown)."""
+    return msg(PERMISSION_LABELS[permission])
 
 
 def site_roles(session: Session, actor: Actor) -> dict[int, Role] | None:
@@ -101,7 +131,7 @@ def require_on_site(
                     " the whole network's records either.",
                 ),
                 login=actor.login,
-                permission=permission.value,
+                permission=permission_label(permission),
             )
         )
     role = roles.get(site_id)
@@ -124,7 +154,7 @@ def require_on_site(
                 login=actor.login,
                 role=msg(_ROLE_NAMES[role]),
                 site=_site_name(session, site_id) or str(site_id),
-                permission=permission.value,
+                permission=permission_label(permission),
             )
         )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from incubator_app import clock
 from incubator_app.services.administration.audit_viewer import (
+    COUNT_CAP,
     AuditChoices,
     AuditFilter,
     AuditListSource,
@@ -136,7 +137,49 @@ def _changes(row: AuditRow) -> str:
     return change_text(row.entity, changes, row.names)
 
 
+class AuditTableModel(WindowedTableModel):
+    """The trail's windowed model: its source counts up to a cap (« more than 10,000 »,
+    services/administration/audit_viewer.py); scrolled to its end, the list counts ten times
+    further and grows (Qt's fetchMore), until the exact count is reached."""
+
+    GROWTH = 10
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._cap: int | None = None
+
+    def _reset(self) -> None:
+        self._cap = getattr(self._source, "count_cap", None)
+        super()._reset()
+
+    def capped_at(self) -> int | None:
+        """The cap the count stopped at (None when the count is exact)."""
+        source = self._source
+        if source is None or self._cap is None or not source.more_than(self._count, self._cap):
+            return None
+        return self._cap
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self.capped_at() is not None
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        cap = self._cap * self.GROWTH
+        with self._database.session() as session:
+            count = self._source.count_up_to(session, cap)
+        self._cap = cap
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self.count_changed.emit(self._count)
+
+
 class AuditTab(QWidget):
+    #: Rows the first screen counts at most (« more than … »; more as one scrolls).
+    count_cap: int | None = COUNT_CAP
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditTab")
@@ -169,7 +212,7 @@ class AuditTab(QWidget):
             Column(self.tr("Action"), lambda r: action_label(r.action), sort_key="action"),
             Column(self.tr("Changes"), _changes, tooltip=_changes),
         ]
-        self.model = WindowedTableModel(context.db, self.columns, parent=self)
+        self.model = AuditTableModel(context.db, self.columns, parent=self)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
@@ -231,7 +274,11 @@ class AuditTab(QWidget):
         self.end.dateChanged.connect(self._debounce.poke)
 
     def _show_count(self, n: int) -> None:
-        self.count.setText(self.tr("{n} entries").format(n=QLocale().toString(n)))
+        cap = self.model.capped_at()
+        if cap is not None:
+            self.count.setText(self.tr("more than {n} entries").format(n=QLocale().toString(cap)))
+        else:
+            self.count.setText(self.tr("{n} entries").format(n=QLocale().toString(n)))
 
     # Filters --------------------------------------------------------------------------
 
@@ -272,7 +319,9 @@ class AuditTab(QWidget):
     def apply_filter(self) -> None:
         self.error.clear_error()
         try:
-            source = AuditListSource(self.context.actor, self.current_filter())
+            source = AuditListSource(
+                self.context.actor, self.current_filter(), count_cap=self.count_cap
+            )
         except Exception as exc:  # a period ending before it starts
             text = inline_error_text(exc)
             if text is None:

@@ -22,8 +22,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_search_index(op.get_bind())
+    create_search_index(op.get_bind(), contacts=False)  # no contact table yet (0043)
 
 
 def downgrade() -> None:
-    drop_search_index(op.get_bind())
+    drop_search_index(op.get_bind(), contacts=False)

@@ -60,6 +60,18 @@ EECR02 (in education or training upon leaving), EECR03 (gaining a qualification 
 leaving), EECR05 (in employment six months after leaving) and EECR06 (improved labour market
 situation six months after leaving). Check them against the managing authority's list before
 a funder relies on them.
+
+Searched again on 2026-12-04 (issue 17's follow-up) for the Commission's list (SFC2021 codes,
+Regulation (EU) 2021/1057 Annex I) in stored copies of public pages, documentation and code:
+no official page naming these codes was found (the Annex itself gives no codes; the pages
+found were the 2014-2020 ESF Annex, Regulation (EU) No 1304/2013, and the SFC FAQ already cited
+above). Only second-hand uses agree with the codes above, none contradicts them: a managing
+authority's call summary (Romania, PEO programme, 2026) naming "EECO01 — Total participanți"
+as the call's output indicator and "EECO06+07" (young people) with "EECR03" (qualification);
+and a participant-data form of an Austrian ESF+ monitoring system whose fields are EECO02
+(labour-market status), EECO09 (education level), EECO12 (disability), EECO13 (nationality),
+EECO14 (parents born abroad), EECO15 (minority) and EECO16 (housing situation, homeless).
+These are not authoritative, so `VERIFIED_CODES` is unchanged.
 """
 
 from __future__ import annotations
