@@ -1,6 +1,21 @@
 """A link run over the whole directory: every source record against the records of the other
 listings, the pairs stored with their score and evidence, the automatic zone merged.
 
+By default a run is incremental: it examines only the records no run examined yet
+(`source_record.linked_at` NULL, i.e. the listings imported since), scoring every pair with at
+least one of them; the blocks, word rarities and one-to-one decisions are those of a full run, so
+those pairs come out exactly as a full run would give them (new records arrive only as whole
+listings). `full=True` examines every record again; `listings` only the records of these
+listings. The examined records are marked in the same transaction as the pairs and merges.
+
+Nothing else resets the mark. The run reads only the source records (never edited), the people's
+verdicts (honoured on every pair by every run) and the listings' duplicate flags: an actor's
+edit changes nothing it reads, and a merge or an unmerge changes only which actor holds a record
+(an unmerged pair re-examined would be merged again, overturning the person). What only a full
+run catches: a pair between two already examined records whose one-to-one choice changes after a
+person's verdict freed or took a record (e.g. the second-best candidate of a record whose pair
+was said "different"), and word rarities shifted by the listings added since.
+
 A person's verdict on a pair ("same", "different") is honoured and never overturned: the run
 keeps those pairs as they are and only refreshes the others. A pair is merged only when its two
 actors differ and the merged actor would not hold two rows of one listing (unless the listing
@@ -13,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -48,6 +63,7 @@ class LinkSummary:
     merged: int
     review: int
     rejected: int
+    examined: int = 0  # source records this run examined (new ones, or all for a full run)
 
 
 def load_link_records(session: Session) -> list[LinkRecord]:
@@ -72,6 +88,18 @@ def load_link_records(session: Session) -> list[LinkRecord]:
     return records
 
 
+def count_unexamined(session: Session, *, actor: Actor) -> int:
+    """How many source records no link run examined yet (what "Cross now" will examine)."""
+    require(actor, Permission.VIEW)
+    return session.scalar(
+        select(func.count()).select_from(SourceRecord).where(SourceRecord.linked_at.is_(None))
+    )
+
+
+def _unexamined(session: Session) -> set[int]:
+    return set(session.scalars(select(SourceRecord.id).where(SourceRecord.linked_at.is_(None))))
+
+
 @without_cycle_collector
 def preview_link(
     session: Session,
@@ -79,12 +107,18 @@ def preview_link(
     auto_above: float = AUTO_ABOVE,
     review_above: float = REVIEW_ABOVE,
     listings: Iterable[int] | None = None,
+    full: bool = False,
     actor: Actor,
 ) -> dict[str, int]:
-    """The counts the thresholds would give, without writing anything (`listings`: only the
-    pairs with a record of these listings, as `link_directory`)."""
+    """The counts the thresholds would give, without writing anything: the records no run
+    examined yet, or every record (`full`), or those of `listings`, as `link_directory`."""
     require(actor, Permission.VIEW)
-    return zone_counts(_candidates(session, auto_above, review_above, listings))
+    if listings is None and not full:
+        scope = _unexamined(session)
+        if not scope:
+            return zone_counts(())
+        return zone_counts(_candidates(session, auto_above, review_above, scope=scope)[0])
+    return zone_counts(_candidates(session, auto_above, review_above, listings)[0])
 
 
 def _candidates(
@@ -92,14 +126,20 @@ def _candidates(
     auto_above: float,
     review_above: float,
     listings: Iterable[int] | None = None,
-) -> list[Candidate]:
-    """The scored pairs of a full run, or (`listings`) only those with a record of one of these
-    listings."""
+    scope: set[int] | None = None,
+) -> tuple[list[Candidate], list[int]]:
+    """The scored pairs with a record of `scope` (record ids) or of `listings`, or of a full
+    run when neither is given; and the ids of the records examined."""
     records = load_link_records(session)
     only = None
     if listings is not None:
         wanted = set(listings)
         only = {i for i, r in enumerate(records) if r.listing in wanted}
+    elif scope is not None:
+        only = {i for i, r in enumerate(records) if r.id in scope}
+    if only is not None and len(only) == len(records):
+        only = None  # every record: a full run (no filtering of the blocks)
+    examined = [r.id for r in records] if only is None else [records[i].id for i in sorted(only)]
     decided = {
         (a, b): v
         for a, b, v in session.execute(
@@ -109,7 +149,7 @@ def _candidates(
         )
     }
     duplicates = session.scalars(select(Listing.id).where(Listing.has_duplicates)).all()
-    return link_records(
+    candidates = link_records(
         records,
         auto_above=auto_above,
         review_above=review_above,
@@ -117,6 +157,7 @@ def _candidates(
         decided=decided,
         only=only,
     )
+    return candidates, examined
 
 
 @without_cycle_collector
@@ -126,20 +167,44 @@ def link_directory(
     auto_above: float = AUTO_ABOVE,
     review_above: float = REVIEW_ABOVE,
     listings: Iterable[int] | None = None,
+    full: bool = False,
     actor: Actor,
 ) -> LinkSummary:
-    """A full run (every record against the other listings), or with `listings` an incremental
-    one: only the pairs with a record of these listings (e.g. the listing just imported) are
-    scored and refreshed; the pairs of earlier runs between other records stay as they are.
-    The summary's review and rejected counts are those of the pairs this run examined."""
+    """An incremental run by default: only the pairs with a record no run examined yet (the
+    listings imported since) are scored and refreshed; the pairs of earlier runs between other
+    records stay as they are. `full`: every record against the other listings again;
+    `listings`: the pairs with a record of these listings. The examined records are marked
+    (`linked_at`) in the same transaction. The summary's review and rejected counts are those
+    of the pairs this run examined."""
     require(actor, Permission.MANAGE_DIRECTORY)
+    try:
+        return _link(session, auto_above, review_above, listings, full, actor)
+    except BaseException:
+        session.rollback()  # nothing half-written: no pair, merge or mark of this run
+        raise
+
+
+def _link(
+    session: Session,
+    auto_above: float,
+    review_above: float,
+    listings: Iterable[int] | None,
+    full: bool,
+    actor: Actor,
+) -> LinkSummary:
     wanted = None if listings is None else sorted(set(listings))
+    scope = None
     if wanted is not None:
         known = set(session.scalars(select(Listing.id).where(Listing.id.in_(wanted))))
         missing = [i for i in wanted if i not in known]
         if missing:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Directory", "No listing {id}."), id=missing[0]))
-    candidates = _candidates(session, auto_above, review_above, wanted)
+    elif not full:
+        scope = _unexamined(session)
+        if not scope:
+            session.commit()  # nothing new: nothing to read, score or write
+            return LinkSummary(merged=0, review=0, rejected=0, examined=0)
+    candidates, examined = _candidates(session, auto_above, review_above, wanted, scope)
     # Kept as they are: a person's verdicts, and the pairs a dedupe run queued (only this
     # run's own undecided pairs are refreshed).
     kept = set(
@@ -158,7 +223,18 @@ def link_directory(
         stale = stale.where(
             PairDecision.record_a_id.in_(of_listings) | PairDecision.record_b_id.in_(of_listings)
         )
-    session.execute(stale)
+    elif scope is not None:
+        # Only the pairs with a record this run examined (in chunks: bound parameters).
+        for start in range(0, len(examined), _CHUNK):
+            chunk = examined[start : start + _CHUNK]
+            session.execute(
+                stale.where(
+                    PairDecision.record_a_id.in_(chunk) | PairDecision.record_b_id.in_(chunk)
+                )
+            )
+        stale = None
+    if stale is not None:
+        session.execute(stale)
     rows = [
         {
             "record_a_id": c.a,
@@ -173,9 +249,25 @@ def link_directory(
     if rows:
         session.execute(insert(PairDecision.__table__), rows)
     merged = _merge_auto([c for c in candidates if c.zone == "auto"], session, actor)
+    _mark_examined(session, examined)
     session.commit()
     counts = zone_counts(candidates)
-    return LinkSummary(merged=merged, review=counts["review"], rejected=counts["reject"])
+    return LinkSummary(
+        merged=merged, review=counts["review"], rejected=counts["reject"], examined=len(examined)
+    )
+
+
+_CHUNK = 900  # ids per IN (…): under SQLite's oldest limit of bound parameters
+
+
+def _mark_examined(session: Session, record_ids: list[int]) -> None:
+    """`linked_at` = now on the records this run examined (by id: a listing imported while
+    the run went on keeps NULL for the next run)."""
+    now = clock.now_utc()
+    table = SourceRecord.__table__
+    for start in range(0, len(record_ids), _CHUNK):
+        chunk = record_ids[start : start + _CHUNK]
+        session.execute(update(table).where(table.c.id.in_(chunk)).values(linked_at=now))
 
 
 def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
