@@ -72,7 +72,10 @@ def register(
         "no run examined yet)",
     )
     link.add_argument(
-        "--full", action="store_true", help="examine every record again (default: only new ones)"
+        "--full",
+        action="store_true",
+        help="examine every record again (default: only the new ones); after changing the "
+        "thresholds",
     )
     add_user_option(link)
     link.set_defaults(handler=cmd_link)

@@ -199,3 +199,8 @@ def test_migration_0041_marks_the_listings_an_earlier_run_crossed(tmp_path, db, 
             ddl.dispose()
     assert _unmarked(session) == of_b and crossed.isdisjoint(of_b) and crossed
     assert link_directory(session, actor=admin).examined == len(of_b)
+
+
+def test_id_ranges_are_exactly_the_ids():
+    assert runs.id_ranges([5, 1, 2, 3, 7, 8, 10]) == [(1, 3), (5, 5), (7, 8), (10, 10)]
+    assert runs.id_ranges([]) == []

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -224,12 +224,19 @@ def _link(
             PairDecision.record_a_id.in_(of_listings) | PairDecision.record_b_id.in_(of_listings)
         )
     elif scope is not None:
-        # Only the pairs with a record this run examined (in chunks: bound parameters).
-        for start in range(0, len(examined), _CHUNK):
-            chunk = examined[start : start + _CHUNK]
+        # Only the pairs with a record this run examined: its ids as runs of consecutive ids
+        # (a listing's records are inserted together), a few ranges per statement.
+        spans = id_ranges(examined)
+        for start in range(0, len(spans), _RANGES):
+            a, b = PairDecision.record_a_id, PairDecision.record_b_id
             session.execute(
                 stale.where(
-                    PairDecision.record_a_id.in_(chunk) | PairDecision.record_b_id.in_(chunk)
+                    or_(
+                        *(
+                            a.between(lo, hi) | b.between(lo, hi)
+                            for lo, hi in spans[start : start + _RANGES]
+                        )
+                    )
                 )
             )
         stale = None
@@ -257,7 +264,18 @@ def _link(
     )
 
 
-_CHUNK = 900  # ids per IN (…): under SQLite's oldest limit of bound parameters
+_RANGES = 200  # id ranges per statement: 4 bound parameters each, far under any limit
+
+
+def id_ranges(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive ids: exactly the same set."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(ids):
+        if spans and i == spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], i)
+        else:
+            spans.append((i, i))
+    return spans
 
 
 def _mark_examined(session: Session, record_ids: list[int]) -> None:
@@ -265,9 +283,14 @@ def _mark_examined(session: Session, record_ids: list[int]) -> None:
     the run went on keeps NULL for the next run)."""
     now = clock.now_utc()
     table = SourceRecord.__table__
-    for start in range(0, len(record_ids), _CHUNK):
-        chunk = record_ids[start : start + _CHUNK]
-        session.execute(update(table).where(table.c.id.in_(chunk)).values(linked_at=now))
+    spans = id_ranges(record_ids)
+    for start in range(0, len(spans), _RANGES):
+        chunk = spans[start : start + _RANGES]
+        session.execute(
+            update(table)
+            .where(or_(*(table.c.id.between(lo, hi) for lo, hi in chunk)))
+            .values(linked_at=now)
+        )
 
 
 def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
