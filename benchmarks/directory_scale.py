@@ -11,11 +11,14 @@ the Directory page's first screen.
    commune of its département, its own site and e-mail), imported with `import_listing` and
    crossed once with `link_directory` (not timed). The new listing: 5,000 rows, half of them
    title-cased copies of actors already in the directory (they should merge), half new actors
-   (rows 100,000..102,499 of the same generator). Timed: `import_listing` + `link_directory`
-   of the new listing, the services `import listing` and `directory link --listing ID` call
-   (only the pairs with a record of the new listing; `--full`: every record again, as
-   `directory link`). Wall and CPU seconds of the process (the machine is shared), merged /
-   review / rejected counts (review and rejected: of the pairs the run examined).
+   (rows 100,000..102,499 of the same generator). Timed: `import_listing` + `link_directory`,
+   the services the listing import and "Cross now" call (`--link new`, the default: the run
+   finds the records no run examined yet by itself, as `directory link`; `--link listing`: the
+   new listing named, `directory link --listing ID`; `--link full`: every record again,
+   `directory link --full`), then a second `link_directory` with nothing new. Wall and CPU
+   seconds of the process (the machine is shared), examined records, merged / review /
+   rejected counts (review and rejected: of the pairs the run examined). A directory built
+   before migration 0041 is upgraded by `open_database` first (its records marked examined).
 2. The first screen of the Directory page (ui/directory/directory_view.py): the windowed model
    asks `DirectoryListSource.count` then `fetch(sort=name, offset 0, 200 rows)`
    (services/directory/list.py). Median of N runs for a few filters, each beside the same SQL
@@ -105,7 +108,7 @@ def live_actors(db_path: Path) -> int:
         ).fetchone()[0]
 
 
-def add_listing(db_path: Path, c: Path, full: bool = False) -> dict:
+def add_listing(db_path: Path, c: Path, mode: str = "new") -> dict:
     from incubator_app.db.migrate import open_database
     from incubator_app.services.actor import Actor
     from incubator_app.services.directory.listings import import_listing
@@ -119,13 +122,28 @@ def add_listing(db_path: Path, c: Path, full: bool = False) -> dict:
             listing = import_listing(session, c, source="c", actor=actor).listing_id
         imported, import_cpu = time.perf_counter() - started, time.process_time() - cpu
         with database.session() as session:
-            # Incremental (`directory link --listing ID`), or every record again with --full.
-            listings = None if full else [listing]
-            summary = link_directory(session, listings=listings, actor=actor)
+            # "new": what "Cross now" and `directory link` run (the records no run examined
+            # yet, found by the run itself); "listing": `directory link --listing ID`; "full":
+            # every record again (`directory link --full`).
+            summary = link_directory(
+                session,
+                listings=[listing] if mode == "listing" else None,
+                full=mode == "full",
+                actor=actor,
+            )
         total, total_cpu = time.perf_counter() - started, time.process_time() - cpu
+        # A second "Cross now" with nothing new since.
+        again_started, again_cpu = time.perf_counter(), time.process_time()
+        with database.session() as session:
+            again = link_directory(session, actor=actor)
+        again_s, again_cpu = time.perf_counter() - again_started, time.process_time() - again_cpu
     finally:
         database.dispose()
     return {
+        "examined": summary.examined,
+        "again s": again_s,
+        "again cpu": again_cpu,
+        "again examined": again.examined,
         "import s": imported,
         "import cpu": import_cpu,
         "link s": total - imported,
@@ -211,7 +229,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15, help="runs per first-screen figure")
     parser.add_argument("--screen-only", action="store_true", help="first screen only")
     parser.add_argument(
-        "--full", action="store_true", help="link every record again (default: the new listing's)"
+        "--link",
+        choices=("new", "listing", "full"),
+        default="new",
+        help="new: the records no run examined (default, as Cross now); listing: the new "
+        "listing named; full: every record again",
     )
     parser.add_argument("--show-sql", action="store_true", help="print the SQL and plans")
     args = parser.parse_args()
@@ -236,18 +258,20 @@ def main() -> int:
         if not args.screen_only:
             shutil.copy(built, work)
             before = live_actors(work)
-            s = add_listing(work, new_csv, args.full)
+            s = add_listing(work, new_csv, args.link)
             after = live_actors(work)
             print(
-                "| actors before | import s (CPU s) | link s (CPU s) | import + link s (CPU s) "
-                "| merged | review | rejected | actors after |"
+                "| link | actors before | import s (CPU s) | link s (CPU s) "
+                "| import + link s (CPU s) | examined | merged | review | rejected "
+                "| actors after | again: s (CPU s), examined |"
             )
-            print("|---|---|---|---|---|---|---|---|")
+            print("|---|---|---|---|---|---|---|---|---|---|---|")
             print(
-                f"| {before} | {s['import s']:.1f} ({s['import cpu']:.1f}) | "
+                f"| {args.link} | {before} | {s['import s']:.1f} ({s['import cpu']:.1f}) | "
                 f"{s['link s']:.1f} ({s['link cpu']:.1f}) | {s['total s']:.1f} "
-                f"({s['total cpu']:.1f}) | {s['merged']} | {s['review']} | {s['rejected']} "
-                f"| {after} |"
+                f"({s['total cpu']:.1f}) | {s['examined']} | {s['merged']} | {s['review']} "
+                f"| {s['rejected']} | {after} | {s['again s']:.3f} ({s['again cpu']:.3f}), "
+                f"{s['again examined']} |"
             )
             print()
             screen_db = work

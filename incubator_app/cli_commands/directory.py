@@ -4,9 +4,11 @@ territory's actors from scripts (issue 14).
 `import listing FILE --source NAME` reads a CSV/XLSX listing (columns guessed from the headers,
 or `--mapping MAP.json` {header: field}; `--values MAP.json` {field: {text: value}}), one line on
 stderr and exit 2 for a listing that cannot be used (nothing written); `--dry-run` checks only.
-`directory link` crosses every listing and prints how many pairs were merged, queued for review
-and rejected. `export directory -o FILE` writes one line per actor, or with `--with-sources` one
-line per source record (actor id, listing source, row number: 1 = first data record).
+`directory link` crosses the records no run examined yet (the listings imported since; `--full`:
+every record again, `--listing ID`: the records of that listing) and prints how many pairs were
+merged, queued for review and rejected, and how many records it examined. `export directory -o
+FILE` writes one line per actor, or with `--with-sources` one line per source record (actor id,
+listing source, row number: 1 = first data record).
 """
 
 from __future__ import annotations
@@ -66,7 +68,14 @@ def register(
         type=int,
         action="append",
         metavar="ID",
-        help="only the pairs with a record of this listing (repeatable; default: every record)",
+        help="only the pairs with a record of this listing (repeatable; default: the records "
+        "no run examined yet)",
+    )
+    link.add_argument(
+        "--full",
+        action="store_true",
+        help="examine every record again (default: only the new ones); after changing the "
+        "thresholds",
     )
     add_user_option(link)
     link.set_defaults(handler=cmd_link)
@@ -204,6 +213,12 @@ def cmd_link(args: argparse.Namespace) -> int:
         raise UserError(
             str(msg(QT_TRANSLATE_NOOP("Directory", "--review-above must not exceed --auto-above.")))
         )
+    if args.full and args.listing:
+        from incubator_app.cli_args import UserError
+
+        raise UserError(
+            str(msg(QT_TRANSLATE_NOOP("Directory", "--full and --listing cannot go together.")))
+        )
     database = _open(args)
     try:
         with database.session() as session:
@@ -214,18 +229,22 @@ def cmd_link(args: argparse.Namespace) -> int:
                     auto_above=auto,
                     review_above=review,
                     listings=args.listing,
+                    full=args.full,
                     actor=actor,
                 )
                 merged, queued, rejected = counts["auto"], counts["review"], counts["reject"]
+                examined = None
             else:
                 summary = link_directory(
                     session,
                     auto_above=auto,
                     review_above=review,
                     listings=args.listing,
+                    full=args.full,
                     actor=actor,
                 )
                 merged, queued, rejected = summary.merged, summary.review, summary.rejected
+                examined = summary.examined
     finally:
         database.dispose()
     print(
@@ -238,6 +257,8 @@ def cmd_link(args: argparse.Namespace) -> int:
             rejected=rejected,
         )
     )
+    if examined is not None:
+        print(msg(QT_TRANSLATE_NOOP("Directory", "Records examined: {n}."), n=examined))
     return 0
 
 

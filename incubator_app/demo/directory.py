@@ -30,6 +30,7 @@ from incubator_app.models import (
     DirectoryMerge,
     Entrepreneur,
     Listing,
+    SourceRecord,
 )
 from incubator_app.services.actor import Actor
 from incubator_app.services.directory.listings import guess_mapping, row_values, write_records
@@ -176,6 +177,7 @@ def fill_directory(
             (Listing, ("created_at", "updated_at")),
             (ActorSource, ("decided_at",)),
             (DirectoryMerge, ("at",)),
+            (SourceRecord, ("linked_at",)),  # every record: all crossed by the run above
         ):
             session.execute(update(table).values({c: when for c in columns}))
         session.commit()

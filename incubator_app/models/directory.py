@@ -130,6 +130,9 @@ class SourceRecord(Base):
     # The values of the actor's fields read from the row (mapped, cleaned, commune resolved).
     values: Mapped[dict[str, Any]] = mapped_column(JSON)
     row_hash: Mapped[str] = mapped_column(String(64))
+    # When a link run last examined the record; NULL: never (the next run, incremental by
+    # default, takes the records still NULL: services/directory/runs.py).
+    linked_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class ActorSource(Base):

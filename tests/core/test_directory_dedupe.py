@@ -102,9 +102,10 @@ def test_a_link_run_keeps_the_review_pairs_of_a_dedupe(tmp_path, session, admin)
     # zone at the default thresholds) and leaves the dedupe's pair in the queue.
     link_directory(session, actor=admin)
     assert [q.pair_id for q in review_queue(session, actor=admin)] == queued
-    # Its own pairs are replaced at every run, the dedupe's pair stays.
-    link_directory(session, auto_above=30.0, review_above=-30.0, actor=admin)
-    link_directory(session, auto_above=30.0, review_above=-30.0, actor=admin)
+    # Its own pairs are replaced at every full run (other thresholds: every record again), the
+    # dedupe's pair stays.
+    link_directory(session, auto_above=30.0, review_above=-30.0, full=True, actor=admin)
+    link_directory(session, auto_above=30.0, review_above=-30.0, full=True, actor=admin)
     found_by = session.scalars(select(PairDecision.found_by).order_by(PairDecision.id)).all()
     assert found_by.count("dedupe") == 1 and "link" in found_by
     assert len(review_queue(session, actor=admin)) == len(found_by)

@@ -3024,8 +3024,16 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>--review-above no debe superar --auto-above.</translation>
     </message>
     <message>
+        <source>--full and --listing cannot go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
         <translation>Fusionados: {merged}; pendientes de revisión: {review}; rechazados: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Records examined: {n}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
@@ -3250,6 +3258,18 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>Buscar dupli&amp;cados…</translation>
     </message>
     <message>
+        <source>Cross no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross the new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross every record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
@@ -3305,6 +3325,28 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
         <translation>
             <numerusform>&amp;Revisar pares (%n)</numerusform>
             <numerusform>&amp;Revisar pares (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross the %n new record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossing the listings…</source>
+        <translation type="unfinished">Cruzando los listados…</translation>
+    </message>
+    <message>
+        <source>Nothing new to cross: every record was examined already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) examined: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -8793,6 +8835,13 @@ Gracias,
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
         <translation>Terminado: %1 par(es) fusionado(s), %2 pendiente(s) de revisión, %3 rechazado(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) examined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 1 of 3: which field each column fills</source>

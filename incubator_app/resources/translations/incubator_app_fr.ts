@@ -3024,8 +3024,16 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>--review-above ne doit pas dépasser --auto-above.</translation>
     </message>
     <message>
+        <source>--full and --listing cannot go together.</source>
+        <translation>--full et --listing ne vont pas ensemble.</translation>
+    </message>
+    <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
         <translation>Fusionnées&#xa0;: {merged}&#xa0;; à examiner&#xa0;: {review}&#xa0;; rejetées&#xa0;: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Records examined: {n}.</source>
+        <translation>Lignes examinées : {n}.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
@@ -3250,6 +3258,18 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>Chercher les do&amp;ublons…</translation>
     </message>
     <message>
+        <source>Cross no&amp;w</source>
+        <translation>Croiser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Cross the new records</source>
+        <translation>Croiser les nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Cross every record again</source>
+        <translation>Recroiser toutes les lignes</translation>
+    </message>
+    <message>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
@@ -3305,6 +3325,28 @@ Expire le {date} : prévenir {author}, ou la prolonger.</translation>
         <translation>
             <numerusform>E&amp;xaminer les paires (%n)</numerusform>
             <numerusform>E&amp;xaminer les paires (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross the %n new record(s)</source>
+        <translation>
+            <numerusform>Croiser la nouvelle ligne (%n)</numerusform>
+            <numerusform>Croiser les %n nouvelles lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossing the listings…</source>
+        <translation>Croisement des listings…</translation>
+    </message>
+    <message>
+        <source>Nothing new to cross: every record was examined already.</source>
+        <translation>Rien de nouveau à croiser : toutes les lignes ont déjà été examinées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) examined: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
+        <translation>
+            <numerusform>%n ligne examinée : %1 paire(s) fusionnée(s), %2 en attente d&apos;examen, %3 rejetée(s).</numerusform>
+            <numerusform>%n lignes examinées : %1 paire(s) fusionnée(s), %2 en attente d&apos;examen, %3 rejetée(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -8793,6 +8835,13 @@ Merci,
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
         <translation>Terminé : %1 paire(s) fusionnée(s), %2 en attente d&apos;examen, %3 rejetée(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) examined.</source>
+        <translation>
+            <numerusform>%n nouvelle ligne examinée.</numerusform>
+            <numerusform>%n nouvelles lignes examinées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 1 of 3: which field each column fills</source>

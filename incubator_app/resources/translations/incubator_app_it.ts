@@ -3024,8 +3024,16 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>--review-above non deve superare --auto-above.</translation>
     </message>
     <message>
+        <source>--full and --listing cannot go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
         <translation>Unite: {merged}; da esaminare: {review}; respinte: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Records examined: {n}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
@@ -3250,6 +3258,18 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>Cerca d&amp;uplicati…</translation>
     </message>
     <message>
+        <source>Cross no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross the new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross every record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
@@ -3305,6 +3325,28 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
         <translation>
             <numerusform>Esamina le co&amp;ppie (%n)</numerusform>
             <numerusform>Esamina le co&amp;ppie (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cross the %n new record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossing the listings…</source>
+        <translation type="unfinished">Incrocio degli elenchi…</translation>
+    </message>
+    <message>
+        <source>Nothing new to cross: every record was examined already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) examined: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -8793,6 +8835,13 @@ Grazie,
     <message>
         <source>Done: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
         <translation>Fatto: %1 coppia/e unita/e, %2 in attesa di esame, %3 respinta/e.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) examined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 1 of 3: which field each column fills</source>

@@ -1,6 +1,21 @@
 """A link run over the whole directory: every source record against the records of the other
 listings, the pairs stored with their score and evidence, the automatic zone merged.
 
+By default a run is incremental: it examines only the records no run examined yet
+(`source_record.linked_at` NULL, i.e. the listings imported since), scoring every pair with at
+least one of them; the blocks, word rarities and one-to-one decisions are those of a full run, so
+those pairs come out exactly as a full run would give them (new records arrive only as whole
+listings). `full=True` examines every record again; `listings` only the records of these
+listings. The examined records are marked in the same transaction as the pairs and merges.
+
+Nothing else resets the mark. The run reads only the source records (never edited), the people's
+verdicts (honoured on every pair by every run) and the listings' duplicate flags: an actor's
+edit changes nothing it reads, and a merge or an unmerge changes only which actor holds a record
+(an unmerged pair re-examined would be merged again, overturning the person). What only a full
+run catches: a pair between two already examined records whose one-to-one choice changes after a
+person's verdict freed or took a record (e.g. the second-best candidate of a record whose pair
+was said "different"), and word rarities shifted by the listings added since.
+
 A person's verdict on a pair ("same", "different") is honoured and never overturned: the run
 keeps those pairs as they are and only refreshes the others. A pair is merged only when its two
 actors differ and the merged actor would not hold two rows of one listing (unless the listing
@@ -13,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -49,6 +64,7 @@ class LinkSummary:
     merged: int
     review: int
     rejected: int
+    examined: int = 0  # source records this run examined (new ones, or all for a full run)
 
 
 def load_link_records(session: Session) -> list[LinkRecord]:
@@ -73,6 +89,18 @@ def load_link_records(session: Session) -> list[LinkRecord]:
     return records
 
 
+def count_unexamined(session: Session, *, actor: Actor) -> int:
+    """How many source records no link run examined yet (what "Cross now" will examine)."""
+    require(actor, Permission.VIEW)
+    return session.scalar(
+        select(func.count()).select_from(SourceRecord).where(SourceRecord.linked_at.is_(None))
+    )
+
+
+def _unexamined(session: Session) -> set[int]:
+    return set(session.scalars(select(SourceRecord.id).where(SourceRecord.linked_at.is_(None))))
+
+
 @without_cycle_collector
 def preview_link(
     session: Session,
@@ -80,12 +108,18 @@ def preview_link(
     auto_above: float = AUTO_ABOVE,
     review_above: float = REVIEW_ABOVE,
     listings: Iterable[int] | None = None,
+    full: bool = False,
     actor: Actor,
 ) -> dict[str, int]:
-    """The counts the thresholds would give, without writing anything (`listings`: only the
-    pairs with a record of these listings, as `link_directory`)."""
+    """The counts the thresholds would give, without writing anything: the records no run
+    examined yet, or every record (`full`), or those of `listings`, as `link_directory`."""
     require(actor, Permission.VIEW)
-    return zone_counts(_candidates(session, auto_above, review_above, listings))
+    if listings is None and not full:
+        scope = _unexamined(session)
+        if not scope:
+            return zone_counts(())
+        return zone_counts(_candidates(session, auto_above, review_above, scope=scope)[0])
+    return zone_counts(_candidates(session, auto_above, review_above, listings)[0])
 
 
 def _candidates(
@@ -93,14 +127,20 @@ def _candidates(
     auto_above: float,
     review_above: float,
     listings: Iterable[int] | None = None,
-) -> list[Candidate]:
-    """The scored pairs of a full run, or (`listings`) only those with a record of one of these
-    listings."""
+    scope: set[int] | None = None,
+) -> tuple[list[Candidate], list[int]]:
+    """The scored pairs with a record of `scope` (record ids) or of `listings`, or of a full
+    run when neither is given; and the ids of the records examined."""
     records = load_link_records(session)
     only = None
     if listings is not None:
         wanted = set(listings)
         only = {i for i, r in enumerate(records) if r.listing in wanted}
+    elif scope is not None:
+        only = {i for i, r in enumerate(records) if r.id in scope}
+    if only is not None and len(only) == len(records):
+        only = None  # every record: a full run (no filtering of the blocks)
+    examined = [r.id for r in records] if only is None else [records[i].id for i in sorted(only)]
     decided = {
         (a, b): v
         for a, b, v in session.execute(
@@ -110,7 +150,7 @@ def _candidates(
         )
     }
     duplicates = session.scalars(select(Listing.id).where(Listing.has_duplicates)).all()
-    return link_records(
+    candidates = link_records(
         records,
         auto_above=auto_above,
         review_above=review_above,
@@ -118,6 +158,7 @@ def _candidates(
         decided=decided,
         only=only,
     )
+    return candidates, examined
 
 
 @without_cycle_collector
@@ -127,20 +168,44 @@ def link_directory(
     auto_above: float = AUTO_ABOVE,
     review_above: float = REVIEW_ABOVE,
     listings: Iterable[int] | None = None,
+    full: bool = False,
     actor: Actor,
 ) -> LinkSummary:
-    """A full run (every record against the other listings), or with `listings` an incremental
-    one: only the pairs with a record of these listings (e.g. the listing just imported) are
-    scored and refreshed; the pairs of earlier runs between other records stay as they are.
-    The summary's review and rejected counts are those of the pairs this run examined."""
+    """An incremental run by default: only the pairs with a record no run examined yet (the
+    listings imported since) are scored and refreshed; the pairs of earlier runs between other
+    records stay as they are. `full`: every record against the other listings again;
+    `listings`: the pairs with a record of these listings. The examined records are marked
+    (`linked_at`) in the same transaction. The summary's review and rejected counts are those
+    of the pairs this run examined."""
     require(actor, Permission.MANAGE_DIRECTORY)
+    try:
+        return _link(session, auto_above, review_above, listings, full, actor)
+    except BaseException:
+        session.rollback()  # nothing half-written: no pair, merge or mark of this run
+        raise
+
+
+def _link(
+    session: Session,
+    auto_above: float,
+    review_above: float,
+    listings: Iterable[int] | None,
+    full: bool,
+    actor: Actor,
+) -> LinkSummary:
     wanted = None if listings is None else sorted(set(listings))
+    scope = None
     if wanted is not None:
         known = set(session.scalars(select(Listing.id).where(Listing.id.in_(wanted))))
         missing = [i for i in wanted if i not in known]
         if missing:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Directory", "No listing {id}."), id=missing[0]))
-    candidates = _candidates(session, auto_above, review_above, wanted)
+    elif not full:
+        scope = _unexamined(session)
+        if not scope:
+            session.commit()  # nothing new: nothing to read, score or write
+            return LinkSummary(merged=0, review=0, rejected=0, examined=0)
+    candidates, examined = _candidates(session, auto_above, review_above, wanted, scope)
     # Kept as they are: a person's verdicts, and the pairs a dedupe run queued (only this
     # run's own undecided pairs are refreshed).
     kept = set(
@@ -159,7 +224,25 @@ def link_directory(
         stale = stale.where(
             PairDecision.record_a_id.in_(of_listings) | PairDecision.record_b_id.in_(of_listings)
         )
-    session.execute(stale)
+    elif scope is not None:
+        # Only the pairs with a record this run examined: its ids as runs of consecutive ids
+        # (a listing's records are inserted together), a few ranges per statement.
+        spans = id_ranges(examined)
+        for start in range(0, len(spans), _RANGES):
+            a, b = PairDecision.record_a_id, PairDecision.record_b_id
+            session.execute(
+                stale.where(
+                    or_(
+                        *(
+                            a.between(lo, hi) | b.between(lo, hi)
+                            for lo, hi in spans[start : start + _RANGES]
+                        )
+                    )
+                )
+            )
+        stale = None
+    if stale is not None:
+        session.execute(stale)
     rows = [
         {
             "record_a_id": c.a,
@@ -174,9 +257,41 @@ def link_directory(
     if rows:
         session.execute(insert(PairDecision.__table__), rows)
     merged = _merge_auto([c for c in candidates if c.zone == "auto"], session, actor)
+    _mark_examined(session, examined)
     session.commit()
     counts = zone_counts(candidates)
-    return LinkSummary(merged=merged, review=counts["review"], rejected=counts["reject"])
+    return LinkSummary(
+        merged=merged, review=counts["review"], rejected=counts["reject"], examined=len(examined)
+    )
+
+
+_RANGES = 200  # id ranges per statement: 4 bound parameters each, far under any limit
+
+
+def id_ranges(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive ids: exactly the same set."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(ids):
+        if spans and i == spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], i)
+        else:
+            spans.append((i, i))
+    return spans
+
+
+def _mark_examined(session: Session, record_ids: list[int]) -> None:
+    """`linked_at` = now on the records this run examined (by id: a listing imported while
+    the run went on keeps NULL for the next run)."""
+    now = clock.now_utc()
+    table = SourceRecord.__table__
+    spans = id_ranges(record_ids)
+    for start in range(0, len(spans), _RANGES):
+        chunk = spans[start : start + _RANGES]
+        session.execute(
+            update(table)
+            .where(or_(*(table.c.id.between(lo, hi) for lo, hi in chunk)))
+            .values(linked_at=now)
+        )
 
 
 def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
@@ -185,24 +300,41 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
     if not auto:
         return 0
     records = {c.a for c in auto} | {c.b for c in auto}
+    connection = session.connection()  # plain rows, no ORM loading step
+    # Only the actors of the pairs' records and every record of theirs (an incremental run
+    # merges a few thousand actors: reading all 100,000 links was a tenth of the run).
+    source = ActorSource.__table__
+    involved: set[int] = set()
+    for chunk in _chunks(sorted(records)):
+        involved.update(
+            connection.scalars(select(source.c.actor_id).where(source.c.record_id.in_(chunk)))
+        )
     links: dict[int, tuple[int, int]] = {}  # record id → (actor_source id, actor id)
-    for link_id, record_id, actor_id in session.execute(
-        select(ActorSource.id, ActorSource.record_id, ActorSource.actor_id)
-    ):
-        links[record_id] = (link_id, actor_id)
-    involved = {links[r][1] for r in records}
-    listing_of = dict(session.execute(select(SourceRecord.id, SourceRecord.listing_id)).all())
-    duplicates = set(session.scalars(select(Listing.id).where(Listing.has_duplicates)))
     members: dict[int, list[tuple[int, int]]] = {}  # actor → [(actor_source id, record id)]
-    for record_id, (link_id, actor_id) in links.items():
-        if actor_id in involved:
+    for chunk in _chunks(sorted(involved)):
+        for link_id, record_id, actor_id in connection.execute(
+            select(source.c.id, source.c.record_id, source.c.actor_id)
+            .where(source.c.actor_id.in_(chunk))
+            .order_by(source.c.id)
+        ):
+            links[record_id] = (link_id, actor_id)
             members.setdefault(actor_id, []).append((link_id, record_id))
+    record_table = SourceRecord.__table__
+    listing_of: dict[int, int] = {}
+    for chunk in _chunks(sorted(links)):
+        listing_of.update(
+            connection.execute(
+                select(record_table.c.id, record_table.c.listing_id).where(
+                    record_table.c.id.in_(chunk)
+                )
+            ).all()
+        )
+    duplicates = set(session.scalars(select(Listing.id).where(Listing.has_duplicates)))
     table = DirectoryActor.__table__
     columns = [table.c[f] for f in ACTOR_FIELDS]
     fields: dict[int, dict] = {}
     versions: dict[int, int] = {}
     ids = sorted(involved)
-    connection = session.connection()  # plain rows, no ORM loading step
     for start in range(0, len(ids), 5000):
         chunk = ids[start : start + 5000]
         for row in connection.execute(
@@ -291,6 +423,12 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
     # -- listings per actor (branch dirlist, services/directory/counts.py) --
     recount_listings(session, [*changed, *absorbed_into])
     return len(logs)
+
+
+def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
+    """`ids` in slices for IN (…) (under SQLite's oldest limit of bound parameters)."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _bulk_update(session: Session, table, rows: list[dict]) -> None:

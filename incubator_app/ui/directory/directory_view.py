@@ -1,7 +1,8 @@
 """The directory's list at scale: a windowed table (SQL pages), filters by type, commune,
 département, listing and "seen in only one listing", a name search; Enter or a double click
 opens the actor window (ui/directory/actor_window.py); the review queue's button says how many
-pairs wait."""
+pairs wait. "Cross now" crosses the records no run examined yet (a listing imported and not
+crossed), or every record again from its menu; a line says what the run did."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.directory import list as directory_list
 from incubator_app.services.directory import review as review_service
+from incubator_app.services.directory import runs as run_service
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.actor_window import ActorWindow, actor_kind_names
 from incubator_app.ui.directory.dedupe_dialog import DedupeDialog
@@ -60,6 +63,19 @@ class DirectoryView(QWidget):
         self.dedupe = QPushButton(self.tr("Find d&uplicates…"))
         self.dedupe.clicked.connect(self._open_dedupe)
         self.dedupe.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
+        # "Cross now": a menu, the new records first (Enter), every record again second.
+        self.cross = QPushButton(self.tr("Cross no&w"))
+        self.cross.setEnabled(can(context.actor, Permission.MANAGE_DIRECTORY))
+        cross_menu = QMenu(self.cross)
+        self.cross_new = cross_menu.addAction(self.tr("Cross the new records"))
+        self.cross_new.triggered.connect(lambda: self.run_cross(full=False))
+        self.cross_all = cross_menu.addAction(self.tr("Cross every record again"))
+        self.cross_all.triggered.connect(lambda: self.run_cross(full=True))
+        self.cross.setMenu(cross_menu)
+        self.cross_status = QLabel()
+        self.cross_status.setObjectName("crossStatus")
+        self.cross_status.setWordWrap(True)
+        self.cross_status.hide()
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -117,10 +133,12 @@ class DirectoryView(QWidget):
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.cross_status)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch(1)
         bottom.addWidget(self.import_listing)
+        bottom.addWidget(self.cross)
         bottom.addWidget(self.dedupe)
         bottom.addWidget(self.review)
         layout.addLayout(bottom)
@@ -140,12 +158,13 @@ class DirectoryView(QWidget):
                 directory_list.list_kinds(s, actor=actor),
                 directory_list.list_listings(s, actor=actor),
                 review_service.count_review_queue(s, actor=actor),
+                run_service.count_unexamined(s, actor=actor),
             )
 
         self.context.ops.run(load, parent=self, on_done=self._loaded)
 
     def _loaded(self, loaded) -> None:
-        kinds, listings, waiting = loaded
+        kinds, listings, waiting, unexamined = loaded
         names = actor_kind_names()
         for combo, entries in (
             (self.kind, [(names.get(k, k), k) for k in kinds]),
@@ -161,6 +180,7 @@ class DirectoryView(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
         self.review.setText(self.tr("&Review pairs (%n)", "", waiting))
+        self.cross_new.setText(self.tr("Cross the %n new record(s)", "", unexamined))
         self._apply()
 
     def current_filter(self) -> directory_list.DirectoryFilter:
@@ -177,6 +197,46 @@ class DirectoryView(QWidget):
         self.model.set_source(
             directory_list.DirectoryListSource(self.current_filter(), self.context.actor)
         )
+
+    def run_cross(self, *, full: bool):
+        """The link run, incremental (the records no run examined yet) or `full`; the
+        thresholds are the defaults (the listing import's step 3 lets them be changed)."""
+        if not self.cross.isEnabled():
+            return None
+        actor = self.context.actor
+        self.cross.setEnabled(False)
+        self.cross_status.setText(self.tr("Crossing the listings…"))
+        self.cross_status.show()
+        return self.context.ops.run(
+            lambda s: run_service.link_directory(s, full=full, actor=actor),
+            label=self.tr("Crossing the listings…"),
+            parent=self,
+            on_done=self._crossed,
+            on_error=self._cross_failed,
+            changes=(DIRECTORY,),
+        )
+
+    def _crossed(self, summary: run_service.LinkSummary) -> None:
+        self.cross.setEnabled(True)
+        if summary.examined == 0:
+            text = self.tr("Nothing new to cross: every record was examined already.")
+        else:
+            text = (
+                self.tr(
+                    "%n record(s) examined: %1 pair(s) merged, %2 waiting for review, %3 rejected.",
+                    "",
+                    summary.examined,
+                )
+                .replace("%1", str(summary.merged))
+                .replace("%2", str(summary.review))
+                .replace("%3", str(summary.rejected))
+            )
+        self.cross_status.setText(text)
+        self.reload()
+
+    def _cross_failed(self, _error: BaseException) -> None:
+        self.cross.setEnabled(True)
+        self.cross_status.hide()  # the message box tells what went wrong
 
     def _open_actor(self, index) -> None:
         actor_id = self.model.id_at(index.row()) if index.isValid() else None

@@ -487,6 +487,8 @@ class ListingImportDialog(QDialog):
             .replace("%1", str(summary.merged))
             .replace("%2", str(summary.review))
             .replace("%3", str(summary.rejected))
+            + " "
+            + self.tr("%n new record(s) examined.", "", summary.examined)
         )
 
     # State ---------------------------------------------------------------------------------

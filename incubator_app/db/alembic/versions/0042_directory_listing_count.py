@@ -2,7 +2,7 @@
 the name search index (db/directory_index.py)
 
 Revision ID: 0042
-Revises: 0040
+Revises: 0041
 Create Date: 2026-12-04 23:45:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from incubator_app.db.directory_index import create_directory_index, drop_directory_index
 
 revision = "0042"
-down_revision = "0040"
+down_revision = "0041"
 branch_labels = None
 depends_on = None
 
