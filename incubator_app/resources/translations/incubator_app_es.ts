@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Registry ids</source>
-        <translation type="unfinished">Identificadores de registro</translation>
+        <translation>Identificadores de registro</translation>
     </message>
     <message>
         <source>Web site</source>
@@ -394,11 +394,11 @@
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Created in</source>
@@ -526,11 +526,11 @@
     </message>
     <message>
         <source>museofile: M0966; deps: 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>museofile: M0966; deps: 12345</translation>
     </message>
     <message>
         <source>decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>grados decimales</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>more than {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {n} entradas</translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -3025,7 +3025,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>--full and --listing cannot go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full y --listing no pueden usarse juntos.</translation>
     </message>
     <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
@@ -3033,7 +3033,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Records examined: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas examinadas: {n}.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
@@ -3133,7 +3133,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     <message>
         <source>{value}: write each registry id as registry: id (museofile: M0966; deps: 12345).</source>
         <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value}: escriba cada identificador en la forma registro: identificador (museofile: M0966; deps: 12345).</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
@@ -3173,11 +3173,11 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>{value} is not a latitude (a number from -90 to 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una latitud (un número de -90 a 90).</translation>
     </message>
     <message>
         <source>{value} is not a longitude (a number from -180 to 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una longitud (un número de -180 a 180).</translation>
     </message>
     <message>
         <source>{value} is not a year.</source>
@@ -3189,7 +3189,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
     </message>
     <message>
         <source>The SIREN number must begin the SIRET number.</source>
@@ -3259,15 +3259,15 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>Cross no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzar a&amp;hora</translation>
     </message>
     <message>
         <source>Cross the new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzar las filas nuevas</translation>
     </message>
     <message>
         <source>Cross every record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cruzar todas las filas</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3329,24 +3329,24 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Cross the %n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cruzar la fila nueva (%n)</numerusform>
+            <numerusform>Cruzar las %n filas nuevas</numerusform>
         </translation>
     </message>
     <message>
         <source>Crossing the listings…</source>
-        <translation type="unfinished">Cruzando los listados…</translation>
+        <translation>Cruzando los listados…</translation>
     </message>
     <message>
         <source>Nothing new to cross: every record was examined already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que cruzar: todas las filas ya se examinaron.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) examined: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila examinada: %1 pares fusionados, %2 pendientes de revisión, %3 rechazados.</numerusform>
+            <numerusform>%n filas examinadas: %1 pares fusionados, %2 pendientes de revisión, %3 rechazados.</numerusform>
         </translation>
     </message>
 </context>
@@ -8838,9 +8838,9 @@ Gracias,
     </message>
     <message numerus="yes">
         <source>%n new record(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila nueva examinada.</numerusform>
+            <numerusform>%n filas nuevas examinadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -10865,59 +10865,59 @@ Gracias,
     </message>
     <message>
         <source>see the records</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar las fichas</translation>
     </message>
     <message>
         <source>manage the user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar las cuentas de usuario</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar los ajustes</translation>
     </message>
     <message>
         <source>change the entrepreneurs&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar las fichas de los emprendedores</translation>
     </message>
     <message>
         <source>log coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar las sesiones de acompañamiento</translation>
     </message>
     <message>
         <source>change the milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar los hitos</translation>
     </message>
     <message>
         <source>manage the catalogue of shared services</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar el catálogo de servicios compartidos</translation>
     </message>
     <message>
         <source>record the use of shared services</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar el uso de los servicios compartidos</translation>
     </message>
     <message>
         <source>manage funders and grants</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar los financiadores y las subvenciones</translation>
     </message>
     <message>
         <source>manage events and registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar los eventos y las inscripciones</translation>
     </message>
     <message>
         <source>manage the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar el directorio</translation>
     </message>
     <message>
         <source>write toolbox sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>redactar fichas de la caja de herramientas</translation>
     </message>
     <message>
         <source>publish toolbox sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar fichas de la caja de herramientas</translation>
     </message>
     <message>
         <source>send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar correos electrónicos</translation>
     </message>
 </context>
 <context>
@@ -11647,19 +11647,19 @@ Gracias,
     </message>
     <message>
         <source>Name, project, e-mail, organisation or town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, proyecto, correo, organización o municipio…</translation>
     </message>
     <message>
         <source>Type a name, a project, an e-mail, an organisation or a town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, un proyecto, un correo, una organización o un municipio.</translation>
     </message>
     <message>
         <source>No entrepreneur or contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún emprendedor ni contacto coincide con «%1».</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contacto</translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>

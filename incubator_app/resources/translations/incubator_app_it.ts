@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Registry ids</source>
-        <translation type="unfinished">Identificativi di registro</translation>
+        <translation>Identificativi di registro</translation>
     </message>
     <message>
         <source>Web site</source>
@@ -394,11 +394,11 @@
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Latitudine</translation>
+        <translation>Latitudine</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Longitudine</translation>
+        <translation>Longitudine</translation>
     </message>
     <message>
         <source>Created in</source>
@@ -526,11 +526,11 @@
     </message>
     <message>
         <source>museofile: M0966; deps: 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>museofile: M0966; deps: 12345</translation>
     </message>
     <message>
         <source>decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>gradi decimali</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>more than {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {n} voci</translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -3025,7 +3025,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>--full and --listing cannot go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full e --listing non possono essere usati insieme.</translation>
     </message>
     <message>
         <source>Merged: {merged}; queued for review: {review}; rejected: {rejected}.</source>
@@ -3033,7 +3033,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Records examined: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe esaminate: {n}.</translation>
     </message>
     <message>
         <source>{name}: {actors} actors in {communes} communes ({population} inhabitants), {isolated} isolated, {empty} communes without any actor.</source>
@@ -3133,7 +3133,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     <message>
         <source>{value}: write each registry id as registry: id (museofile: M0966; deps: 12345).</source>
         <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value}: scrivi ogni identificativo nella forma registro: identificativo (museofile: M0966; deps: 12345).</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
@@ -3173,11 +3173,11 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>{value} is not a latitude (a number from -90 to 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una latitudine (un numero da -90 a 90).</translation>
     </message>
     <message>
         <source>{value} is not a longitude (a number from -180 to 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è una longitudine (un numero da -180 a 180).</translation>
     </message>
     <message>
         <source>{value} is not a year.</source>
@@ -3189,7 +3189,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Give both the latitude and the longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica sia la latitudine sia la longitudine, oppure nessuna delle due.</translation>
     </message>
     <message>
         <source>The SIREN number must begin the SIRET number.</source>
@@ -3259,15 +3259,15 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>Cross no&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrocia o&amp;ra</translation>
     </message>
     <message>
         <source>Cross the new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrocia le nuove righe</translation>
     </message>
     <message>
         <source>Cross every record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrocia di nuovo tutte le righe</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -3329,24 +3329,24 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message numerus="yes">
         <source>Cross the %n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incrocia la nuova riga (%n)</numerusform>
+            <numerusform>Incrocia le %n nuove righe</numerusform>
         </translation>
     </message>
     <message>
         <source>Crossing the listings…</source>
-        <translation type="unfinished">Incrocio degli elenchi…</translation>
+        <translation>Incrocio degli elenchi…</translation>
     </message>
     <message>
         <source>Nothing new to cross: every record was examined already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente di nuovo da incrociare: tutte le righe sono già state esaminate.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) examined: %1 pair(s) merged, %2 waiting for review, %3 rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga esaminata: %1 coppie unite, %2 in attesa di verifica, %3 respinte.</numerusform>
+            <numerusform>%n righe esaminate: %1 coppie unite, %2 in attesa di verifica, %3 respinte.</numerusform>
         </translation>
     </message>
 </context>
@@ -8838,9 +8838,9 @@ Grazie,
     </message>
     <message numerus="yes">
         <source>%n new record(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuova riga esaminata.</numerusform>
+            <numerusform>%n nuove righe esaminate.</numerusform>
         </translation>
     </message>
     <message>
@@ -10865,59 +10865,59 @@ Grazie,
     </message>
     <message>
         <source>see the records</source>
-        <translation type="unfinished"></translation>
+        <translation>consultare le schede</translation>
     </message>
     <message>
         <source>manage the user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire gli account utente</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare le impostazioni</translation>
     </message>
     <message>
         <source>change the entrepreneurs&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare le schede degli imprenditori</translation>
     </message>
     <message>
         <source>log coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>registrare gli incontri di accompagnamento</translation>
     </message>
     <message>
         <source>change the milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare le tappe</translation>
     </message>
     <message>
         <source>manage the catalogue of shared services</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire il catalogo dei servizi condivisi</translation>
     </message>
     <message>
         <source>record the use of shared services</source>
-        <translation type="unfinished"></translation>
+        <translation>registrare l&apos;uso dei servizi condivisi</translation>
     </message>
     <message>
         <source>manage funders and grants</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire i finanziatori e i contributi</translation>
     </message>
     <message>
         <source>manage events and registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire gli eventi e le iscrizioni</translation>
     </message>
     <message>
         <source>manage the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>gestire l&apos;annuario</translation>
     </message>
     <message>
         <source>write toolbox sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivere schede della cassetta degli attrezzi</translation>
     </message>
     <message>
         <source>publish toolbox sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>pubblicare schede della cassetta degli attrezzi</translation>
     </message>
     <message>
         <source>send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>inviare e-mail</translation>
     </message>
 </context>
 <context>
@@ -11647,19 +11647,19 @@ Grazie,
     </message>
     <message>
         <source>Name, project, e-mail, organisation or town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, progetto, e-mail, organizzazione o comune…</translation>
     </message>
     <message>
         <source>Type a name, a project, an e-mail, an organisation or a town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita un nome, un progetto, un&apos;e-mail, un&apos;organizzazione o un comune.</translation>
     </message>
     <message>
         <source>No entrepreneur or contact matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun imprenditore né contatto corrisponde a «%1».</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">contatto</translation>
+        <translation>contatto</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
