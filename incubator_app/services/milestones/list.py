@@ -31,7 +31,7 @@ from incubator_app.models import (
     MilestoneStatus,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.paging import SortOrder, apply_sort, row_maker, window
 from incubator_app.services.periods import month_of
 from incubator_app.services.sites.scope import visible_sites
 
@@ -77,6 +77,8 @@ class MilestoneRow:
     overdue: bool
     version_id: int
 
+
+_make_row = row_maker(MilestoneRow)
 
 # The list's sort keys (the ids' order and the rows' order are the same).
 _SORT_COLUMNS = {
@@ -296,22 +298,25 @@ class MilestoneListSource:
         stmt = self._statement(f"page {dialect}", sort, lambda: self._page_statement(sort, dialect))
         params = {**self._dates(), "offset": max(0, offset), "limit": max(0, limit)}
         today = self.today
+        make = _make_row
         return [
-            MilestoneRow(
-                id=mid,
-                entrepreneur_id=person_id,
-                entrepreneur_name=f"{first} {last}",
-                project_name=project,
-                coach_name=coach,
-                cohort_name=cohort,
-                title=title,
-                category=category,
-                due_on=due_on,
-                status=status,
-                achieved_on=achieved_on,
-                evidence=evidence,
-                overdue=status in OPEN and due_on < today,
-                version_id=version_id,
+            make(
+                {
+                    "id": mid,
+                    "entrepreneur_id": person_id,
+                    "entrepreneur_name": f"{first} {last}",
+                    "project_name": project,
+                    "coach_name": coach,
+                    "cohort_name": cohort,
+                    "title": title,
+                    "category": category,
+                    "due_on": due_on,
+                    "status": status,
+                    "achieved_on": achieved_on,
+                    "evidence": evidence,
+                    "overdue": status in OPEN and due_on < today,
+                    "version_id": version_id,
+                }
             )
             for (
                 mid,
