@@ -280,6 +280,23 @@ class MilestoneListSource:
     def _page_statement(self, sort: SortOrder, dialect: str) -> Select:
         """One statement, ids then rows inside it: the window's ids (filters and order over
         the indexes) as a subquery, then the details of those rows only, in the same order."""
+        if dialect == "postgresql" and self._by_status() and self.due is not None:
+            # A due-date window holds a few hundred milestones: PostgreSQL reads them in due
+            # order off ix_milestone_open_due and joins each person's row as it goes (archived
+            # people skipped there), stopping at the window's end. The ids subquery cost a
+            # second visit of each milestone through its primary key, a hash of the ids and a
+            # sort: 2.0-2.2 ms of execution against 1.0-1.2 ms (network demo, psql).
+            return (
+                apply_sort(
+                    self._where(_MILESTONE_DETAILS, dialect, joined=True),
+                    sort,
+                    _SORT_COLUMNS,
+                    default=[Milestone.due_on],
+                    tiebreak=Milestone.id,
+                )
+                .offset(bindparam("offset", type_=Integer))
+                .limit(bindparam("limit", type_=Integer))
+            )
         # correlate(None): the subquery reads its own milestone and entrepreneur rows.
         page_ids = self._ids_statement(sort, dialect).correlate(None).scalar_subquery()
         return apply_sort(
