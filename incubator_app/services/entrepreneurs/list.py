@@ -268,7 +268,10 @@ def _cached(key: tuple, build: Any) -> Select:
     (a dozen sort expressions, the filter's terms, the joins) cost about as much as running
     them at network scale (issue 12). They depend only on what is in `key`; the page's offset
     and size are bound at each run."""
-    stmt = _STATEMENTS.get(key)
+    try:
+        stmt = _STATEMENTS.get(key)
+    except TypeError:  # a filter built with a list (a script): built each time, as before
+        return build()
     if stmt is None:
         if len(_STATEMENTS) >= 512:  # typed texts, coaches, cohorts and days are open-ended
             _STATEMENTS.clear()
