@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -13,6 +15,12 @@ from sqlalchemy.pool import StaticPool
 from incubator_app.db.search_index import register_sqlite_functions
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: Page cache of each SQLite connection, in KiB (SQLite's default is 2,000 KiB). A list page of
+#: the network-scale demo reads 2.4 MB of pages (the overdue milestones: 605 pages of 4 KiB):
+#: with the default cache every call read them again from the operating system, one system
+#: call per page, and its time followed whatever else the machine was doing (issue 12). The
+#: cache grows only as pages are read, up to this size.
+SQLITE_CACHE_KIB = 65_536
 
 
 def resolve_url(db: str | Path | None) -> URL:
@@ -70,6 +78,7 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cursor.close()
     register_sqlite_functions(dbapi_connection)
 
@@ -109,7 +118,39 @@ def make_engine(url: URL, *, transactional_ddl: bool = False) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, connect_args={"options": options})
     if not transactional_ddl:
         engine.dialect.do_rollback = _rollback_keeping_prepared  # type: ignore[method-assign]
+        plain_ping = engine.dialect.do_ping
+        engine.dialect.do_ping = lambda conn: _ping_with_begin(conn, plain_ping)  # type: ignore[method-assign]
     return engine
+
+
+def _ping_with_begin(dbapi_connection, plain_ping: Callable[[Any], bool]) -> bool:
+    """pool_pre_ping's check of a pooled connection that is also the transaction's BEGIN
+    (PostgreSQL, psycopg 3).
+
+    SQLAlchemy's ping is a `SELECT 1` before every checkout, then psycopg sends BEGIN before
+    the session's first statement: two round trips to the server before any work, each a wait
+    for the server's process on a busy machine. A list page opening was five (ping, BEGIN,
+    count, page, ROLLBACK) where the same SQL by hand is two (issue 12). Here the BEGIN is the
+    ping: an answer proves the connection alive, and psycopg, finding the transaction open,
+    sends no BEGIN of its own. A connection in any other state (autocommit, an isolation level
+    or read-only mode of its own, a transaction open) or one that does not answer takes
+    SQLAlchemy's own ping, which raises what it expects of a dead connection."""
+    from psycopg import pq
+
+    pgconn = dbapi_connection.pgconn
+    if (
+        not dbapi_connection.autocommit
+        and dbapi_connection.isolation_level is None
+        and dbapi_connection.read_only is None
+        and dbapi_connection.deferrable is None
+        and pgconn.transaction_status == pq.TransactionStatus.IDLE
+    ):
+        try:
+            if pgconn.exec_(b"BEGIN").status == pq.ExecStatus.COMMAND_OK:
+                return True
+        except Exception:  # noqa: BLE001 - a broken connection: the plain ping says so
+            pass
+    return plain_ping(dbapi_connection)
 
 
 def _rollback_keeping_prepared(dbapi_connection) -> None:

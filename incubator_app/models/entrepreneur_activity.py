@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, ForeignKey, event
+from sqlalchemy import Connection, ForeignKey, Index, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from incubator_app.models.base import Base
@@ -28,8 +28,19 @@ class EntrepreneurActivity(Base):
     entrepreneur_id: Mapped[int] = mapped_column(
         ForeignKey("entrepreneur.id", ondelete="CASCADE"), primary_key=True
     )
-    last_session_on: Mapped[date | None] = mapped_column(index=True)
-    next_milestone_due: Mapped[date | None] = mapped_column(index=True)
+    last_session_on: Mapped[date | None] = mapped_column()
+    next_milestone_due: Mapped[date | None] = mapped_column()
+
+    # Each date with the person's id, the list's tiebreak (services/entrepreneurs/list.py): a
+    # page sorted by last session is read off the index and stops after 200 rows. SQLite's
+    # index held the id anyway (the rowid); PostgreSQL's did not, so it read every person of
+    # the newest day (896 on the network demo) and sorted them (revision 0044).
+    __table_args__ = (
+        Index("ix_entrepreneur_activity_last_session_on", "last_session_on", "entrepreneur_id"),
+        Index(
+            "ix_entrepreneur_activity_next_milestone_due", "next_milestone_due", "entrepreneur_id"
+        ),
+    )
 
 
 _LAST = (

@@ -68,3 +68,51 @@ def test_the_app_connects_without_jit(pg):
     jit_above_cost: compiling it took 1.3 s for 14 ms of work on the network demo."""
     with pg.session() as s:
         assert s.scalar(text("SHOW jit")) == "off"
+
+
+def _backend(session) -> int:
+    return session.scalar(text("SELECT pg_backend_pid()"))
+
+
+def test_the_pool_check_is_the_transactions_begin(pg, tmp_path):
+    """A pooled connection is checked by the BEGIN of its transaction, not by a SELECT 1 and
+    then a BEGIN (one wait for the server less at each page opening)."""
+    with pg.session() as s:
+        first = _backend(s)
+        raw = s.connection().connection.dbapi_connection
+    trace = tmp_path / "libpq.trace"
+    with trace.open("w") as out:
+        raw.pgconn.trace(out.fileno())
+        try:
+            with pg.session() as s:
+                assert _backend(s) == first  # the same pooled connection
+                s.execute(text("SET LOCAL lock_timeout = '1234ms'"))
+                # one transaction from the check on: SET LOCAL holds for the next statement
+                assert s.scalar(text("SHOW lock_timeout")) == "1234ms"
+        finally:
+            raw.pgconn.untrace()
+    sent = [  # what the app sent: libpq's trace, "<time> F <length> Query "<sql>"" lines
+        line.split("\t")[-1].strip().strip('"')
+        for line in trace.read_text().splitlines()
+        if line.split("\t")[1:2] == ["F"]
+    ]
+    assert sent == [
+        "BEGIN",  # the check (was ";" then BEGIN)
+        "SELECT pg_backend_pid()",
+        "SET LOCAL lock_timeout = '1234ms'",
+        "SHOW lock_timeout",
+        "ROLLBACK",
+    ], sent
+
+
+def test_a_connection_the_server_closed_is_replaced(pg):
+    with pg.session() as s:
+        gone = _backend(s)
+    import psycopg
+
+    url = pg.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(url, autocommit=True) as other:  # not from the app's pool
+        other.execute("SELECT pg_terminate_backend(%s)", (gone,))
+    with pg.session() as s:
+        assert _backend(s) != gone
+        assert _sites_named(s, "Marseille") == 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from incubator_app import clock
@@ -43,7 +43,7 @@ from incubator_app.services.entrepreneurs.contract_status import (
     past_end_condition,
 )
 from incubator_app.services.entrepreneurs.quick_search import entrepreneur_text_condition
-from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.paging import SortOrder, apply_sort, row_maker
 from incubator_app.services.sites.members import sites_of
 
 MAX_PAGE = 5_000
@@ -125,6 +125,8 @@ class EntrepreneurRow:
         state = contract_state(self.contract_end, None, today or clock.today())
         return state is ContractState.PAST_END
 
+
+_make_row = row_maker(EntrepreneurRow)
 
 #: The sort keys the source accepts (one per list column, plus a few for exports).
 SORT_KEYS = (
@@ -253,6 +255,38 @@ def _validate(flt: EntrepreneurFilter) -> None:
         raise ValidationError(errors)
 
 
+#: The statements of the list, built once per filters, order and day (see _cached).
+_STATEMENTS: dict[tuple, Select] = {}
+#: The table's size for _broad (max(id), read off the primary key), asked with the count.
+_MAX_ID = select(func.max(Entrepreneur.id)).scalar_subquery()
+_OFFSET = bindparam("offset", type_=Integer)
+_LIMIT = bindparam("limit", type_=Integer)
+
+
+def _cached(key: tuple, build: Any) -> Select:
+    """A list page opening ran its SELECTs built anew each time: building them with SQLAlchemy
+    (a dozen sort expressions, the filter's terms, the joins) cost about as much as running
+    them at network scale (issue 12). They depend only on what is in `key`; the page's offset
+    and size are bound at each run."""
+    try:
+        stmt = _STATEMENTS.get(key)
+    except TypeError:  # a filter built with a list (a script): built each time, as before
+        return build()
+    if stmt is None:
+        if len(_STATEMENTS) >= 512:  # typed texts, coaches, cohorts and days are open-ended
+            _STATEMENTS.clear()
+        stmt = _STATEMENTS[key] = build()
+    return stmt
+
+
+def _run(session: Session, stmt: Select, params: dict[str, Any] | None = None) -> Any:
+    """`stmt` through the session's connection: plain rows, without the ORM's per-statement
+    work (the session's own pending changes are flushed first, as the ORM would)."""
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(stmt, params or {})
+
+
 class EntrepreneurListSource:
     """The filtered entrepreneurs, counted and fetched one window at a time."""
 
@@ -266,45 +300,63 @@ class EntrepreneurListSource:
         self.today = today or clock.today()
         self._count: int | None = None
         self._size: int | None = None
-        self._site_condition: list[ColumnElement[bool]] | None = None
+        self._site_key: tuple | None = None
 
-    def _sites(self, session: Session) -> list[ColumnElement[bool]]:
-        """The site part of the WHERE: the site picked, else the user's own sites (worked out
-        once per source). Someone restricted to some sites never sees another site's people."""
-        if self._site_condition is None:
+    def _site_ids(self, session: Session) -> tuple:
+        """Which sites the list keeps, worked out once per source: ("all",), ("picked", id)
+        or ("mine", ids). The site picked, else the user's own sites. Someone restricted to
+        some sites never sees another site's people."""
+        if self._site_key is None:
             mine = sites_of(session, self.actor)
             picked = self.filter.site_id
             if picked is not None:
                 allowed = mine is None or picked in mine
-                condition = Entrepreneur.site_id == (picked if allowed else -1)
-                self._site_condition = [condition]
+                self._site_key = ("picked", picked if allowed else -1)
             elif mine is not None:
-                self._site_condition = [Entrepreneur.site_id.in_(mine)]
+                self._site_key = ("mine", tuple(mine))
             else:
-                self._site_condition = []
-        return self._site_condition
+                self._site_key = ("all",)
+        return self._site_key
+
+    def _key(self, session: Session, *parts: Any) -> tuple:
+        """What a statement of this source depends on (the day: the contract filters)."""
+        return (
+            session.get_bind().dialect.name,
+            self.filter,
+            self.today,
+            self._site_ids(session),
+            *parts,
+        )
 
     def _where(self, session: Session, *, broad_stages: bool = False) -> list[ColumnElement[bool]]:
         dialect = session.get_bind().dialect.name
-        return [
-            *_conditions(self.filter, self.today, dialect, broad_stages=broad_stages),
-            *self._sites(session),
-        ]
+        conditions = _conditions(self.filter, self.today, dialect, broad_stages=broad_stages)
+        site_key = self._site_ids(session)
+        if site_key[0] == "picked":
+            conditions.append(Entrepreneur.site_id == site_key[1])
+        elif site_key[0] == "mine":
+            conditions.append(Entrepreneur.site_id.in_(site_key[1]))
+        return conditions
 
     def count(self, session: Session) -> int:
-        stmt = select(func.count()).select_from(Entrepreneur).where(*self._where(session))
-        self._count = session.scalar(stmt) or 0
+        """The rows kept, and (same statement) the table's size for _broad."""
+        stmt = _cached(
+            self._key(session, "count"),
+            lambda: (
+                select(func.count(), _MAX_ID).select_from(Entrepreneur).where(*self._where(session))
+            ),
+        )
+        count, size = _run(session, stmt).one()
+        self._count, self._size = count or 0, size or 0
         return self._count
 
     def _broad(self, session: Session) -> bool:
         """The filter keeps more than 1 person in BROAD_SHARE: walking the name index finds a
         page of them sooner than reading them all from the stage index and sorting them.
-        max(id) stands for the table's size (read from the primary key)."""
-        if self._count is None:
+        max(id) stands for the table's size (read from the primary key, with the count)."""
+        if self._count is None or self._size is None:
             self.count(session)
-        if self._size is None:
-            self._size = session.scalar(select(func.max(Entrepreneur.id))) or 0
-        return (self._count or 0) * BROAD_SHARE > self._size
+        return (self._count or 0) * BROAD_SHARE > (self._size or 0)
 
     def _sort_columns(self) -> dict[str, ColumnElement[Any] | Sequence[ColumnElement[Any]]]:
         stage_rank = case(
@@ -328,9 +380,12 @@ class EntrepreneurListSource:
             "commune": [func.lower(Entrepreneur.commune)],
         }
 
-    def _statement(self, session: Session, sort: SortOrder, *, dated_only: bool = False) -> Select:
-        """The page's SELECT in `sort` order. `dated_only` (the activity sorts): only the people
-        whose activity date is known, read in that date's index order (see fetch)."""
+    def _statement(
+        self, session: Session, sort: SortOrder, *, dated_only: bool, broad: bool
+    ) -> Select:
+        """The page's SELECT in `sort` order, its window bound at each run (offset, limit).
+        `dated_only` (the activity sorts): only the people whose activity date is known, read
+        in that date's index order (see fetch). `broad`: see _broad."""
         stmt = (
             select(
                 Entrepreneur.id,
@@ -354,13 +409,7 @@ class EntrepreneurListSource:
             .outerjoin(Coach, Coach.id == Entrepreneur.referent_coach_id)
             .outerjoin(Cohort, Cohort.id == Entrepreneur.cohort_id)
         )
-        walks_an_index = sort.key in (None, "name") or dated_only
-        stmt = stmt.where(
-            *self._where(
-                session,
-                broad_stages=walks_an_index and not self.filter.text and self._broad(session),
-            )
-        )
+        stmt = stmt.where(*self._where(session, broad_stages=broad))
         columns = self._sort_columns()
         if dated_only:
             (date_column,) = columns[sort.key]
@@ -375,20 +424,37 @@ class EntrepreneurListSource:
                         else (date_column.asc(), person.asc())
                     )
                 )
+                .offset(_OFFSET)
+                .limit(_LIMIT)
             )
         if sort.key in _ACTIVITY_SORTS:
             stmt = stmt.outerjoin(
                 EntrepreneurActivity, EntrepreneurActivity.entrepreneur_id == Entrepreneur.id
             )
-        return apply_sort(
-            stmt,
-            sort,
-            columns,
-            default=list(columns["name"]),
-            tiebreak=Entrepreneur.id,
-            # NOT NULL columns of entrepreneur (the stage rank has an ELSE).
-            never_empty=("name", "stage", "entry_date"),
+        return (
+            apply_sort(
+                stmt,
+                sort,
+                columns,
+                default=list(columns["name"]),
+                tiebreak=Entrepreneur.id,
+                # NOT NULL columns of entrepreneur (the stage rank has an ELSE).
+                never_empty=("name", "stage", "entry_date"),
+            )
+            .offset(_OFFSET)
+            .limit(_LIMIT)
         )
+
+    def _page(
+        self, session: Session, sort: SortOrder, offset: int, limit: int, *, dated_only: bool
+    ) -> list[Any]:
+        walks_an_index = sort.key in (None, "name") or dated_only
+        broad = walks_an_index and not self.filter.text and self._broad(session)
+        stmt = _cached(
+            self._key(session, "page", sort, dated_only, broad),
+            lambda: self._statement(session, sort, dated_only=dated_only, broad=broad),
+        )
+        return _run(session, stmt, {"offset": max(0, offset), "limit": max(0, limit)}).all()
 
     def fetch(
         self, session: Session, sort: SortOrder, offset: int, limit: int
@@ -400,39 +466,39 @@ class EntrepreneurListSource:
             # order of the date's index: a full window of them is the page, read off the index
             # instead of sorting every matching person. A window that reaches the people
             # without a date takes the general statement.
-            rows = session.execute(
-                window(self._statement(session, sort, dated_only=True), offset, limit)
-            ).all()
+            rows = self._page(session, sort, offset, limit, dated_only=True)
             if len(rows) < limit:
                 rows = None
         if rows is None:
-            rows = session.execute(window(self._statement(session, sort), offset, limit)).all()
-        ids = [r[0] for r in rows]
-        activity = _activity(session, ids)
+            rows = self._page(session, sort, offset, limit, dated_only=False)
+        activity = _activity(session, [r[0] for r in rows])
+        make, nothing = _make_row, (None, None, None)
         out = []
         for r in rows:
-            last_on, next_due, next_title = activity.get(r[0], (None, None, None))
+            last_on, next_due, next_title = activity.get(r[0], nothing)
             out.append(
-                EntrepreneurRow(
-                    id=r[0],
-                    first_name=r[1],
-                    last_name=r[2],
-                    project_name=r[3],
-                    discipline=r[4],
-                    stage=r[5],
-                    coach=r[6],
-                    cohort=r[7],
-                    entry_date=r[8],
-                    last_session_on=last_on,
-                    next_milestone_due=next_due,
-                    next_milestone_title=next_title,
-                    contract_end=r[9],
-                    archived=r[10],
-                    email=r[11],
-                    phone=r[12],
-                    commune=r[13],
-                    postal_code=r[14],
-                    version_id=r[15],
+                make(
+                    {
+                        "id": r[0],
+                        "first_name": r[1],
+                        "last_name": r[2],
+                        "project_name": r[3],
+                        "discipline": r[4],
+                        "stage": r[5],
+                        "coach": r[6],
+                        "cohort": r[7],
+                        "entry_date": r[8],
+                        "last_session_on": last_on,
+                        "next_milestone_due": next_due,
+                        "next_milestone_title": next_title,
+                        "contract_end": r[9],
+                        "archived": r[10],
+                        "email": r[11],
+                        "phone": r[12],
+                        "commune": r[13],
+                        "postal_code": r[14],
+                        "version_id": r[15],
+                    }
                 )
             )
         return out
@@ -444,7 +510,7 @@ def _activity(
     """Last session and next milestone (date, title) of a page's rows, in one query."""
     if not ids:
         return {}
-    return {row[0]: (row[1], row[2], row[3]) for row in session.execute(_ACTIVITY, {"ids": ids})}
+    return {row[0]: (row[1], row[2], row[3]) for row in _run(session, _ACTIVITY, {"ids": ids})}
 
 
 def _activity_statement() -> Select:

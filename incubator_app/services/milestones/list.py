@@ -31,7 +31,7 @@ from incubator_app.models import (
     MilestoneStatus,
 )
 from incubator_app.services.actor import Actor, Permission, require
-from incubator_app.services.paging import SortOrder, apply_sort, window
+from incubator_app.services.paging import SortOrder, apply_sort, row_maker, window
 from incubator_app.services.periods import month_of
 from incubator_app.services.sites.scope import visible_sites
 
@@ -77,6 +77,8 @@ class MilestoneRow:
     overdue: bool
     version_id: int
 
+
+_make_row = row_maker(MilestoneRow)
 
 # The list's sort keys (the ids' order and the rows' order are the same).
 _SORT_COLUMNS = {
@@ -278,6 +280,23 @@ class MilestoneListSource:
     def _page_statement(self, sort: SortOrder, dialect: str) -> Select:
         """One statement, ids then rows inside it: the window's ids (filters and order over
         the indexes) as a subquery, then the details of those rows only, in the same order."""
+        if dialect == "postgresql" and self._by_status() and self.due is not None:
+            # A due-date window holds a few hundred milestones: PostgreSQL reads them in due
+            # order off ix_milestone_open_due and joins each person's row as it goes (archived
+            # people skipped there), stopping at the window's end. The ids subquery cost a
+            # second visit of each milestone through its primary key, a hash of the ids and a
+            # sort: 2.0-2.2 ms of execution against 1.0-1.2 ms (network demo, psql).
+            return (
+                apply_sort(
+                    self._where(_MILESTONE_DETAILS, dialect, joined=True),
+                    sort,
+                    _SORT_COLUMNS,
+                    default=[Milestone.due_on],
+                    tiebreak=Milestone.id,
+                )
+                .offset(bindparam("offset", type_=Integer))
+                .limit(bindparam("limit", type_=Integer))
+            )
         # correlate(None): the subquery reads its own milestone and entrepreneur rows.
         page_ids = self._ids_statement(sort, dialect).correlate(None).scalar_subquery()
         return apply_sort(
@@ -296,22 +315,25 @@ class MilestoneListSource:
         stmt = self._statement(f"page {dialect}", sort, lambda: self._page_statement(sort, dialect))
         params = {**self._dates(), "offset": max(0, offset), "limit": max(0, limit)}
         today = self.today
+        make = _make_row
         return [
-            MilestoneRow(
-                id=mid,
-                entrepreneur_id=person_id,
-                entrepreneur_name=f"{first} {last}",
-                project_name=project,
-                coach_name=coach,
-                cohort_name=cohort,
-                title=title,
-                category=category,
-                due_on=due_on,
-                status=status,
-                achieved_on=achieved_on,
-                evidence=evidence,
-                overdue=status in OPEN and due_on < today,
-                version_id=version_id,
+            make(
+                {
+                    "id": mid,
+                    "entrepreneur_id": person_id,
+                    "entrepreneur_name": f"{first} {last}",
+                    "project_name": project,
+                    "coach_name": coach,
+                    "cohort_name": cohort,
+                    "title": title,
+                    "category": category,
+                    "due_on": due_on,
+                    "status": status,
+                    "achieved_on": achieved_on,
+                    "evidence": evidence,
+                    "overdue": status in OPEN and due_on < today,
+                    "version_id": version_id,
+                }
             )
             for (
                 mid,
