@@ -513,6 +513,10 @@
         <translation>&amp;Tipo</translation>
     </message>
     <message>
+        <source>Secto&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;IRET</source>
         <translation>S&amp;IRET</translation>
     </message>
@@ -3132,12 +3136,16 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>{value}: write each registry id as registry: id (museofile: M0966; deps: 12345).</source>
-        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). An actor may have several: their codes joined by &quot;, &quot;, in this order. The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
         <translation>{value}: escriba cada identificador en la forma registro: identificador (museofile: M0966; deps: 12345).</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
         <translation>300 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>For-profit and non-profit exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a valid SIRET number (14 digits, checked).</source>
@@ -14098,6 +14106,13 @@ Gracias,
     <message>
         <source>Changes saved (%1).</source>
         <translation>Cambios guardados (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SectorBoxes</name>
+    <message>
+        <source>As imported: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
