@@ -18,7 +18,7 @@ from incubator_app.models import (
 )
 from incubator_app.services.directory.dedupe import dedupe_directory
 from incubator_app.services.directory.listings import import_listing
-from incubator_app.services.directory.merges import merge_actors, unmerge
+from incubator_app.services.directory.merges import last_merge, merge_actors, unmerge
 from incubator_app.services.directory.review import review_queue, undo_decision
 from incubator_app.services.directory.runs import link_directory
 
@@ -85,7 +85,12 @@ def test_an_undone_manual_merge_gets_a_pair_of_its_own(tmp_path, session, admin)
     _import(session, tmp_path, "A", ["Lieu Un", "Vence", "06140", "", "", "", ""], admin)
     _import(session, tmp_path, "B", ["Autre Lieu", "Nice", "06000", "", "", "", ""], admin)
     first, second = session.scalars(select(DirectoryActor.id).order_by(DirectoryActor.id)).all()
-    unmerge(session, merge_actors(session, first, second, actor=admin), actor=admin)
+    merged = merge_actors(session, first, second, actor=admin)
+    last = last_merge(session, first, actor=admin)  # what the actor window offers to undo
+    assert (last.merge_id, last.absorbed_id, last.absorbed_name) == (merged, second, "Autre Lieu")
+    assert last_merge(session, second, actor=admin) is None
+    unmerge(session, merged, actor=admin)
+    assert last_merge(session, first, actor=admin) is None
     pair = session.scalar(select(PairDecision))
     assert (pair.verdict, pair.zone) == ("different", "review")
     link_directory(session, full=True, auto_above=-50, review_above=-60, actor=admin)

@@ -261,3 +261,39 @@ def test_several_sectors_are_checked_and_an_imported_one_is_kept(qtbot, qapp, co
     with context.db.session() as s:
         assert s.get(DirectoryActor, museum_id).sector == "professional, for_profit"
     window.close()
+
+
+def test_the_last_merge_is_undone_from_the_window_and_remembered(qtbot, qapp, context, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from incubator_app.models import PairDecision
+    from incubator_app.services.directory.listings import import_listing
+    from incubator_app.services.directory.runs import link_directory
+
+    header = ["Nom", "Commune", "Site internet"]
+    with context.db.session() as s:
+        for source, name in (("A", "Festival des Nuits du Sud"), ("B", "Nuits du Sud")):
+            path = tmp_path / f"{source}.csv"
+            path.write_text(f"{';'.join(header)}\r\n{name};Vence;nuitsdusud.com\r\n", "utf-8")
+            import_listing(s, path, source=source, actor=context.actor)
+        assert link_directory(s, actor=context.actor).merged == 1
+        kept = s.scalar(select(DirectoryActor.id).where(DirectoryActor.merged_into_id.is_(None)))
+    window = ActorWindow(context, kept)
+    qtbot.addWidget(window)
+    window.resize(1120, 720)
+    make_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.unmerge.isEnabled(), timeout=10_000)
+    assert "Nuits du Sud" in window.merged_with.text() and window.sources.rowCount() == 2
+    window.tabs.setCurrentIndex(2)
+    _shot(window, "actor-unmerge.png")
+    box = window._ask_unmerge()
+    assert box is not None and box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.unmerge.isEnabled(), timeout=10_000)
+    assert window.merged_with.text() == "" and window.sources.rowCount() == 1
+    with context.db.session() as s:
+        assert [p.verdict for p in s.scalars(select(PairDecision))] == ["different"]
+        link_directory(s, full=True, actor=context.actor)
+        live = s.scalars(select(DirectoryActor.id).where(DirectoryActor.merged_into_id.is_(None)))
+        assert len(live.all()) == 2
+    window.close()

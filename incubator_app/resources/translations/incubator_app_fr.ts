@@ -581,6 +581,10 @@
         <translation>Score</translation>
     </message>
     <message>
+        <source>Undo the last &amp;merge…</source>
+        <translation>&amp;Annuler la dernière fusion…</translation>
+    </message>
+    <message>
         <source>Detai&amp;ls</source>
         <translation>&amp;Fiche</translation>
     </message>
@@ -603,6 +607,26 @@
     <message>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <source>Last merged: {name} (by {user}).</source>
+        <translation>Dernière fusion : {name} (par {user}).</translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation>Annuler la dernière fusion</translation>
+    </message>
+    <message>
+        <source>Separate “{name}” from this actor again? Its listing rows go back to it, the fields are restored as before the merge, and it is remembered that they are different: no later crossing merges them again.</source>
+        <translation>Séparer de nouveau « {name} » de cet acteur ? Ses lignes de listes lui reviennent, les champs retrouvent leur état d’avant la fusion, et il est retenu qu’ils sont différents : aucun croisement ultérieur ne les fusionnera plus.</translation>
+    </message>
+    <message>
+        <source>Separate them</source>
+        <translation>Les séparer</translation>
+    </message>
+    <message>
+        <source>Keep them merged</source>
+        <translation>Les laisser fusionnés</translation>
     </message>
     <message>
         <source>typed by {user}</source>

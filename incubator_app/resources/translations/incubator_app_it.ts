@@ -581,6 +581,10 @@
         <translation>Punteggio</translation>
     </message>
     <message>
+        <source>Undo the last &amp;merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detai&amp;ls</source>
         <translation>D&amp;ettagli</translation>
     </message>
@@ -603,6 +607,26 @@
     <message>
         <source>New actor</source>
         <translation>Nuovo attore</translation>
+    </message>
+    <message>
+        <source>Last merged: {name} (by {user}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate “{name}” from this actor again? Its listing rows go back to it, the fields are restored as before the merge, and it is remembered that they are different: no later crossing merges them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them merged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>typed by {user}</source>

@@ -78,6 +78,7 @@ def join_sectors(codes) -> str | None:
     chosen = set(codes)
     return SECTOR_SEPARATOR.join(c for c in ACTOR_SECTORS if c in chosen) or None
 
+
 #: The fields a person edits in the actor window, in the window's order.
 EDITABLE_FIELDS = (
     "name",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -148,6 +149,40 @@ def merge_actors(
     log = apply_merge(session, kept, absorbed, sources, score=score, evidence=evidence, actor=actor)
     session.commit()
     return log.id
+
+
+@dataclass(frozen=True)
+class LastMerge:
+    """The merge an actor's window can undo: the latest one that kept it, not undone."""
+
+    merge_id: int
+    absorbed_id: int
+    absorbed_name: str
+    at: datetime
+    user_login: str
+
+
+def last_merge(session: Session, actor_id: int, *, actor: Actor) -> LastMerge | None:
+    """The latest merge that kept `actor_id` and is not undone (the only one `unmerge` takes
+    first), or None."""
+    require(actor, Permission.VIEW)
+    undone = select(DirectoryMerge.undoes_id).where(DirectoryMerge.undoes_id.is_not(None))
+    log = session.scalar(
+        select(DirectoryMerge)
+        .where(
+            DirectoryMerge.kind == "merge",
+            DirectoryMerge.kept_actor_id == actor_id,
+            DirectoryMerge.id.not_in(undone),
+        )
+        .order_by(DirectoryMerge.id.desc())
+        .limit(1)
+    )
+    if log is None:
+        return None
+    absorbed = session.get(DirectoryActor, log.absorbed_actor_id)
+    if absorbed is None or absorbed.merged_into_id != actor_id:
+        return None
+    return LastMerge(log.id, absorbed.id, absorbed.name, log.at, log.user_login)
 
 
 def unmerge(session: Session, merge_id: int, *, remember: bool = True, actor: Actor) -> int:

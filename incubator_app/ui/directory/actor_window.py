@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.directory import actors as actor_service
 from incubator_app.services.directory import links as link_service
+from incubator_app.services.directory import merges as merge_service
 from incubator_app.services.directory.territory import sector_classes
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.review_dialog import DIRECTORY
@@ -458,6 +460,18 @@ class ActorWindow(QDialog):
         sources_layout = QVBoxLayout(sources)
         sources_layout.addWidget(self.sources, 1)
         sources_layout.addWidget(self.disagree)
+        # Undoing the last merge: remembered as "these are not the same" (merges.unmerge).
+        self.last_merge: merge_service.LastMerge | None = None
+        self.merged_with = QLabel()
+        self.merged_with.setWordWrap(True)
+        self.unmerge = QPushButton(self.tr("Undo the last &merge…"))
+        self.unmerge.setObjectName("undoLastMerge")
+        self.unmerge.setEnabled(False)
+        self.unmerge.clicked.connect(self._ask_unmerge)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merged_with, 1)
+        merge_row.addWidget(self.unmerge)
+        sources_layout.addLayout(merge_row)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Detai&ls"))
@@ -495,14 +509,57 @@ class ActorWindow(QDialog):
             return (
                 actor_service.get_actor(s, actor_id, actor=actor),
                 link_service.actor_links(s, actor_id, actor=actor),
+                merge_service.last_merge(s, actor_id, actor=actor),
             )
 
         self.context.ops.run(load, parent=self, on_done=self._loaded)
 
     def _loaded(self, loaded) -> None:
-        detail, links = loaded
+        detail, links, last = loaded
         self._show_detail(detail)
         self._show_links(links)
+        self._show_last_merge(last)
+
+    def _show_last_merge(self, last: merge_service.LastMerge | None) -> None:
+        self.last_merge = last
+        self.unmerge.setEnabled(last is not None and self.editable)
+        self.merged_with.setText(
+            self.tr("Last merged: {name} (by {user}).")
+            .replace("{name}", last.absorbed_name)
+            .replace("{user}", last.user_login)
+            if last is not None
+            else ""
+        )
+
+    def _ask_unmerge(self) -> QMessageBox | None:
+        last = self.last_merge
+        if last is None or not self.unmerge.isEnabled():
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Undo the last merge"),
+            self.tr(
+                "Separate “{name}” from this actor again? Its listing rows go back to it, the "
+                "fields are restored as before the merge, and it is remembered that they are "
+                "different: no later crossing merges them again."
+            ).replace("{name}", last.absorbed_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("undoMergeBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Separate them"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep them merged"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                actor, merge_id = self.context.actor, last.merge_id
+                self._change(lambda s: merge_service.unmerge(s, merge_id, actor=actor))
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def _origin_text(self, origin: actor_service.FieldOrigin | None) -> str:
         if origin is None:
