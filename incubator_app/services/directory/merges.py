@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
@@ -272,21 +272,23 @@ def remember_different(
     run scored best between them, else their first rows): returns its id, None when one of
     them has no source row. A "same" verdict between their rows becomes "different" too (the
     person's latest word)."""
-    rows = {
-        actor_id: set(
-            session.scalars(select(ActorSource.record_id).where(ActorSource.actor_id == actor_id))
-        )
-        for actor_id in (first_id, second_id)
-    }
-    mine, theirs = rows[first_id], rows[second_id]
-    if not mine or not theirs:
+    first_row, second_row = (
+        session.scalar(select(func.min(ActorSource.record_id)).where(ActorSource.actor_id == a))
+        for a in (first_id, second_id)
+    )
+    if first_row is None or second_row is None:
         return None
+    # The pairs between a row of each (joined by actor, not IN lists of their rows: an actor
+    # of a listing with duplicates may hold thousands).
+    side_a, side_b = aliased(ActorSource), aliased(ActorSource)
     between = list(
         session.scalars(
             select(PairDecision)
+            .join(side_a, side_a.record_id == PairDecision.record_a_id)
+            .join(side_b, side_b.record_id == PairDecision.record_b_id)
             .where(
-                (PairDecision.record_a_id.in_(mine) & PairDecision.record_b_id.in_(theirs))
-                | (PairDecision.record_a_id.in_(theirs) & PairDecision.record_b_id.in_(mine))
+                ((side_a.actor_id == first_id) & (side_b.actor_id == second_id))
+                | ((side_a.actor_id == second_id) & (side_b.actor_id == first_id))
             )
             .order_by(PairDecision.score.desc(), PairDecision.id)
         )
@@ -295,7 +297,7 @@ def remember_different(
     chosen = already[0] if already else (between[0] if between else None)
     now = clock.now_utc()
     if chosen is None:
-        a, b = sorted((min(mine), min(theirs)))
+        a, b = sorted((first_row, second_row))
         chosen = PairDecision(
             record_a_id=a,
             record_b_id=b,
