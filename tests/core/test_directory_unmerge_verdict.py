@@ -88,7 +88,7 @@ def test_an_undone_manual_merge_gets_a_pair_of_its_own(tmp_path, session, admin)
     merged = merge_actors(session, first, second, actor=admin)
     last = last_merge(session, first, actor=admin)  # what the actor window offers to undo
     assert (last.merge_id, last.absorbed_id, last.absorbed_name) == (merged, second, "Autre Lieu")
-    assert last_merge(session, second, actor=admin) is None
+    assert last_merge(session, second, actor=admin) is None  # merged into the first
     unmerge(session, merged, actor=admin)
     assert last_merge(session, first, actor=admin) is None
     pair = session.scalar(select(PairDecision))

@@ -164,8 +164,11 @@ class LastMerge:
 
 def last_merge(session: Session, actor_id: int, *, actor: Actor) -> LastMerge | None:
     """The latest merge that kept `actor_id` and is not undone (the only one `unmerge` takes
-    first), or None."""
+    first), or None (also for an actor merged into another one: undo that merge first)."""
     require(actor, Permission.VIEW)
+    me = session.get(DirectoryActor, actor_id)
+    if me is None or me.merged_into_id is not None:
+        return None
     undone = select(DirectoryMerge.undoes_id).where(DirectoryMerge.undoes_id.is_not(None))
     log = session.scalar(
         select(DirectoryMerge)
