@@ -4,4 +4,4 @@ Kept as a constant so that opening an up-to-date database never imports Alembic 
 of start-up); a test checks it equals the head of the Alembic scripts.
 """
 
-SCHEMA_HEAD = "0044"
+SCHEMA_HEAD = "0045"

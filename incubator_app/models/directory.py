@@ -66,8 +66,10 @@ class DirectoryActor(Versioned, Base):
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     kind: Mapped[str | None] = mapped_column(String(40))  # festival, museum, venue, company…
     disciplines: Mapped[list[str]] = mapped_column(JSON, default=list)
-    # professional/amateur, for-profit/non-profit/public: free words of a reference list.
-    sector: Mapped[str | None] = mapped_column(String(40))
+    # professional/amateur, for-profit/non-profit/public: the codes of a reference list joined
+    # by ", " ("professional, non_profit"; all five take 53 characters), or an imported free
+    # text kept as written (territory.sector_classes reads both).
+    sector: Mapped[str | None] = mapped_column(String(100))
     siret: Mapped[str | None] = mapped_column(String(14))
     siren: Mapped[str | None] = mapped_column(String(9), index=True)
     rna: Mapped[str | None] = mapped_column(String(10))

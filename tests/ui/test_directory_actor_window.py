@@ -135,9 +135,9 @@ def test_a_new_actor_is_typed_in_the_same_window(qtbot, qapp, context):
     qtbot.waitUntil(lambda: page.view.findChild(ActorWindow) is not None, timeout=10_000)
     window = page.view.findChild(ActorWindow)
     assert window.actor_id is None and not window.tabs.isTabEnabled(1)
-    kind, sector = window.choices["kind"], window.choices["sector"]
+    kind, sectors = window.choices["kind"], window.sectors.boxes
     assert kind.currentData() is None and kind.findData("third_place") > 0
-    assert sector.findData("non_profit") > 0
+    assert not any(box.isChecked() for box in sectors.values())
     window.edits["siret"].setText("73282932000075")
     window.save.click()
     qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10_000)
@@ -148,7 +148,8 @@ def test_a_new_actor_is_typed_in_the_same_window(qtbot, qapp, context):
     window.edits["siret"].setText("")
     window.edits["commune_insee"].setText("13055")
     kind.setCurrentIndex(kind.findData("third_place"))
-    sector.setCurrentIndex(sector.findData("non_profit"))
+    sectors["non_profit"].setChecked(True)
+    sectors["professional"].setChecked(True)
     _shot(window, "actor-new.png")
     window.save.click()
     qtbot.waitUntil(lambda: window.actor_id is not None, timeout=10_000)
@@ -156,7 +157,7 @@ def test_a_new_actor_is_typed_in_the_same_window(qtbot, qapp, context):
     with context.db.session() as s:
         made = s.get(DirectoryActor, window.actor_id)
         assert (made.name, made.kind, made.sector) == ("Tiers-lieu du Canal", "third_place",
-                                                       "non_profit")  # fmt: skip
+                                                       "professional, non_profit")  # fmt: skip
     qtbot.waitUntil(lambda: page.view.model.rowCount() == 3, timeout=10_000)
     window.close()
     # The other actor's imported type is kept as written when it is saved.
@@ -220,4 +221,79 @@ def test_coordinates_and_registry_ids_are_edited_checked_and_audited(qtbot, qapp
         audited = s.scalars(audit).all()
         assert len(audited) == 1 and audited[0].entity_id == theatre
         assert "latitude" in str(audited[0].changes) and "registry_ids" in str(audited[0].changes)
+    window.close()
+
+
+def test_several_sectors_are_checked_and_an_imported_one_is_kept(qtbot, qapp, context):
+    with context.db.session() as s:
+        museum = DirectoryActor(name="Musée du Canal", sector="Structure labellisée, associatif")
+        s.add(museum)
+        s.commit()
+        museum_id = museum.id
+    window = ActorWindow(context, museum_id)
+    qtbot.addWidget(window)
+    window.resize(1120, 720)
+    make_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10_000)
+    boxes = window.sectors.boxes
+    # Shown as written, checked as the territorial view reads it.
+    assert "Structure labellisée, associatif" in window.sectors.written.full_text()
+    assert window.sectors.written.isVisible()
+    assert [c for c, box in boxes.items() if box.isChecked()] == ["non_profit"]
+    _shot(window, "actor-sectors.png")
+    # Saved with no box changed: the imported text is kept.
+    window.edits["phone"].setText("04 91 00 00 00")
+    window.save.click()
+    qtbot.waitUntil(lambda: "admin" in window.origins["phone"].text(), timeout=10_000)
+    with context.db.session() as s:
+        assert s.get(DirectoryActor, museum_id).sector == "Structure labellisée, associatif"
+    # From the keyboard: the label's mnemonic reaches the first box, Tab the next ones, Space
+    # checks; for-profit unchecks non-profit.
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: boxes["professional"].hasFocus(), timeout=10_000)
+    qtbot.keyClick(boxes["professional"], Qt.Key.Key_Space)
+    boxes["for_profit"].setFocus()
+    qtbot.keyClick(boxes["for_profit"], Qt.Key.Key_Space)
+    assert boxes["for_profit"].isChecked() and not boxes["non_profit"].isChecked()
+    assert window.typed_values()["sector"] == "professional, for_profit"
+    window.save.click()
+    qtbot.waitUntil(lambda: not window.sectors.written.isVisibleTo(window), timeout=10_000)
+    with context.db.session() as s:
+        assert s.get(DirectoryActor, museum_id).sector == "professional, for_profit"
+    window.close()
+
+
+def test_the_last_merge_is_undone_from_the_window_and_remembered(qtbot, qapp, context, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from incubator_app.models import PairDecision
+    from incubator_app.services.directory.listings import import_listing
+    from incubator_app.services.directory.runs import link_directory
+
+    header = ["Nom", "Commune", "Site internet"]
+    with context.db.session() as s:
+        for source, name in (("A", "Festival des Nuits du Sud"), ("B", "Nuits du Sud")):
+            path = tmp_path / f"{source}.csv"
+            path.write_text(f"{';'.join(header)}\r\n{name};Vence;nuitsdusud.com\r\n", "utf-8")
+            import_listing(s, path, source=source, actor=context.actor)
+        assert link_directory(s, actor=context.actor).merged == 1
+        kept = s.scalar(select(DirectoryActor.id).where(DirectoryActor.merged_into_id.is_(None)))
+    window = ActorWindow(context, kept)
+    qtbot.addWidget(window)
+    window.resize(1120, 720)
+    make_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.unmerge.isEnabled(), timeout=10_000)
+    assert "Nuits du Sud" in window.merged_with.text() and window.sources.rowCount() == 2
+    window.tabs.setCurrentIndex(2)
+    _shot(window, "actor-unmerge.png")
+    box = window._ask_unmerge()
+    assert box is not None and box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.unmerge.isEnabled(), timeout=10_000)
+    assert window.merged_with.text() == "" and window.sources.rowCount() == 1
+    with context.db.session() as s:
+        assert [p.verdict for p in s.scalars(select(PairDecision))] == ["different"]
+        link_directory(s, full=True, actor=context.actor)
+        live = s.scalars(select(DirectoryActor.id).where(DirectoryActor.merged_into_id.is_(None)))
+        assert len(live.all()) == 2
     window.close()

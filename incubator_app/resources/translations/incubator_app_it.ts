@@ -513,6 +513,10 @@
         <translation>&amp;Tipo</translation>
     </message>
     <message>
+        <source>Secto&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;IRET</source>
         <translation>S&amp;IRET</translation>
     </message>
@@ -577,6 +581,10 @@
         <translation>Punteggio</translation>
     </message>
     <message>
+        <source>Undo the last &amp;merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detai&amp;ls</source>
         <translation>D&amp;ettagli</translation>
     </message>
@@ -599,6 +607,26 @@
     <message>
         <source>New actor</source>
         <translation>Nuovo attore</translation>
+    </message>
+    <message>
+        <source>Last merged: {name} (by {user}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate “{name}” from this actor again? Its listing rows go back to it, the fields are restored as before the merge, and it is remembered that they are different: no later crossing merges them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them merged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -3132,12 +3160,16 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>{value}: write each registry id as registry: id (museofile: M0966; deps: 12345).</source>
-        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
+        <extracomment>The types offered in the actor window (an imported listing may hold others: they are kept and shown as written). The sectors offered (territory.sector_classes reads them, and imported free texts too). An actor may have several: their codes joined by &quot;, &quot;, in this order. The fields a person edits in the actor window, in the window&apos;s order. The coordinates&apos; ranges (degrees).</extracomment>
         <translation>{value}: scrivi ogni identificativo nella forma registro: identificativo (museofile: M0966; deps: 12345).</translation>
     </message>
     <message>
         <source>At most 300 characters.</source>
         <translation>Al massimo 300 caratteri.</translation>
+    </message>
+    <message>
+        <source>For-profit and non-profit exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a valid SIRET number (14 digits, checked).</source>
@@ -14101,6 +14133,13 @@ Grazie,
     </message>
 </context>
 <context>
+    <name>SectorBoxes</name>
+    <message>
+        <source>As imported: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>Only a PostgreSQL database is shared on a server; a SQLite file needs none of this.</source>
@@ -15292,6 +15331,7 @@ Grazie,
     </message>
     <message>
         <source>{url} is not a database address (expected a file path or postgresql+psycopg://user@host:port/database).</source>
+        <extracomment>Page cache of each SQLite connection, in KiB (SQLite&apos;s default is 2,000 KiB). A list page of the network-scale demo reads 2.4 MB of pages (the overdue milestones: 605 pages of 4 KiB): with the default cache every call read them again from the operating system, one system call per page, and its time followed whatever else the machine was doing (issue 12). The cache grows only as pages are read, up to this size.</extracomment>
         <translation>{url} non è un indirizzo di database (atteso un percorso di file o postgresql+psycopg://utente@host:porta/database).</translation>
     </message>
     <message>

@@ -57,8 +57,27 @@ ACTOR_KINDS = (
     "local_authority",
     "elected_official",
 )
-#: The sectors offered (territory.sector_classes reads them, and imported free texts too).
+#: The sectors offered (territory.sector_classes reads them, and imported free texts too). An
+#: actor may have several: their codes joined by ", ", in this order.
 ACTOR_SECTORS = ("professional", "amateur", "for_profit", "non_profit", "public")
+SECTOR_SEPARATOR = ", "
+
+
+def sector_codes(text: str | None) -> tuple[str, ...] | None:
+    """The codes of a sector text made only of codes ("non_profit, professional" →
+    ("professional", "non_profit"), in the list's order); () for no text; None for a free text
+    (an imported "associatif" is kept as written)."""
+    parts = [p.strip() for p in (text or "").split(",") if p.strip()]
+    if any(p not in ACTOR_SECTORS for p in parts):
+        return None
+    return tuple(c for c in ACTOR_SECTORS if c in parts)
+
+
+def join_sectors(codes) -> str | None:
+    """Sector codes as stored: joined by ", " in the list's order; None for none."""
+    chosen = set(codes)
+    return SECTOR_SEPARATOR.join(c for c in ACTOR_SECTORS if c in chosen) or None
+
 
 #: The fields a person edits in the actor window, in the window's order.
 EDITABLE_FIELDS = (
@@ -267,8 +286,18 @@ def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
             if len(text) > 300:
                 errors[name] = _invalid(QT_TRANSLATE_NOOP("Directory", "At most 300 characters."))
             out[name] = text
-        elif name in ("kind", "sector"):
+        elif name == "kind":
             out[name] = text[:40]
+        elif name == "sector":
+            codes = sector_codes(text)
+            if codes is None:  # a free text (an imported value kept as written)
+                out[name] = text[:100]
+            elif {"for_profit", "non_profit"} <= set(codes):
+                errors[name] = _invalid(
+                    QT_TRANSLATE_NOOP("Directory", "For-profit and non-profit exclude each other.")
+                )
+            else:
+                out[name] = join_sectors(codes)
         elif name == "siret":
             compact = re.sub(r"[\s.]", "", text)
             try:

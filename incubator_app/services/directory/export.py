@@ -27,6 +27,7 @@ ACTOR_COLUMNS = (
     "aliases",
     "kind",
     "disciplines",
+    "sector",  # the codes joined by ", " ("professional, non_profit"), or an imported text
     "website",
     "email",
     "phone",
@@ -64,6 +65,7 @@ def _actor_rows(session: Session) -> Iterator[list[Any]]:
             " | ".join(a.aliases or []),
             a.kind,
             ", ".join(a.disciplines or []),
+            a.sector,
             a.website,
             a.email,
             a.phone,

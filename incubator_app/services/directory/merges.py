@@ -6,23 +6,33 @@ records onto it and marks the other as merged into it. The log row holds the kep
 before and the sources moved: an unmerge puts them back and clears the mark, so that the state
 is exactly the one before the merge. An unmerge is refused when the kept actor changed since
 (another merge kept it or the absorbed actor since): undo those first, last first.
+
+A person who undoes a merge says "these two are not the same": the unmerge records that verdict
+the way the review's "Different" is recorded (a `PairDecision` between a row of each actor,
+verdict "different", in the review zone, where the review's decided pairs are listed and undone),
+so that no later run (incremental, full, dedupe) merges them again. Only the review's own undo
+of a "same" verdict unmerges without it (the pair goes back to the queue, undecided). The
+unmerge and its verdict are audited on the kept actor.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
+from incubator_app import clock
 from incubator_app.errors import ConflictError, NotFound
 from incubator_app.i18n import QT_TRANSLATE_NOOP, msg
-from incubator_app.models import ActorSource, DirectoryActor, DirectoryMerge
+from incubator_app.models import ActorSource, DirectoryActor, DirectoryMerge, PairDecision
 from incubator_app.models.directory import ACTOR_FIELDS
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.directory.counts import recount_listings
+from incubator_app.services.records import record_audit
 
 _LIST_FIELDS = ("aliases", "disciplines")
 _DICT_FIELDS = ("registry_ids", "field_sources")
@@ -141,8 +151,47 @@ def merge_actors(
     return log.id
 
 
-def unmerge(session: Session, merge_id: int, *, actor: Actor) -> int:
-    """Undoes a merge exactly; returns the log id of the unmerge."""
+@dataclass(frozen=True)
+class LastMerge:
+    """The merge an actor's window can undo: the latest one that kept it, not undone."""
+
+    merge_id: int
+    absorbed_id: int
+    absorbed_name: str
+    at: datetime
+    user_login: str
+
+
+def last_merge(session: Session, actor_id: int, *, actor: Actor) -> LastMerge | None:
+    """The latest merge that kept `actor_id` and is not undone (the only one `unmerge` takes
+    first), or None (also for an actor merged into another one: undo that merge first)."""
+    require(actor, Permission.VIEW)
+    me = session.get(DirectoryActor, actor_id)
+    if me is None or me.merged_into_id is not None:
+        return None
+    undone = select(DirectoryMerge.undoes_id).where(DirectoryMerge.undoes_id.is_not(None))
+    log = session.scalar(
+        select(DirectoryMerge)
+        .where(
+            DirectoryMerge.kind == "merge",
+            DirectoryMerge.kept_actor_id == actor_id,
+            DirectoryMerge.id.not_in(undone),
+        )
+        .order_by(DirectoryMerge.id.desc())
+        .limit(1)
+    )
+    if log is None:
+        return None
+    absorbed = session.get(DirectoryActor, log.absorbed_actor_id)
+    if absorbed is None or absorbed.merged_into_id != actor_id:
+        return None
+    return LastMerge(log.id, absorbed.id, absorbed.name, log.at, log.user_login)
+
+
+def unmerge(session: Session, merge_id: int, *, remember: bool = True, actor: Actor) -> int:
+    """Undoes a merge exactly; returns the log id of the unmerge. `remember`: the person says
+    the two actors are different (a "different" verdict every later run honours); False only
+    for the review's undo of its own "same" verdict."""
     require(actor, Permission.MANAGE_DIRECTORY)
     log = session.get(DirectoryMerge, merge_id)
     if log is None or log.kind != "merge":
@@ -192,6 +241,20 @@ def unmerge(session: Session, merge_id: int, *, actor: Actor) -> int:
     ):
         link.actor_id = absorbed.id
     recount_listings(session, [kept.id, absorbed.id])
+    session.flush()
+    verdict = remember_different(session, kept.id, absorbed.id, log, actor) if remember else None
+    record_audit(
+        session,
+        actor,
+        "directory_actor",
+        kept.id,
+        "unmerge",
+        {
+            "merge": [log.id, None],
+            "absorbed": [absorbed.id, None],
+            "different_pair": [None, verdict],
+        },
+    )
     undo = DirectoryMerge(
         kind="unmerge",
         kept_actor_id=kept.id,
@@ -203,3 +266,57 @@ def unmerge(session: Session, merge_id: int, *, actor: Actor) -> int:
     session.add(undo)
     session.commit()
     return undo.id
+
+
+def remember_different(
+    session: Session, first_id: int, second_id: int, log: DirectoryMerge | None, actor: Actor
+) -> int | None:
+    """A person's "different" between two actors, on a pair of their source rows (the pair a
+    run scored best between them, else their first rows): returns its id, None when one of
+    them has no source row. A "same" verdict between their rows becomes "different" too (the
+    person's latest word)."""
+    first_row, second_row = (
+        session.scalar(select(func.min(ActorSource.record_id)).where(ActorSource.actor_id == a))
+        for a in (first_id, second_id)
+    )
+    if first_row is None or second_row is None:
+        return None
+    # The pairs between a row of each (joined by actor, not IN lists of their rows: an actor
+    # of a listing with duplicates may hold thousands).
+    side_a, side_b = aliased(ActorSource), aliased(ActorSource)
+    between = list(
+        session.scalars(
+            select(PairDecision)
+            .join(side_a, side_a.record_id == PairDecision.record_a_id)
+            .join(side_b, side_b.record_id == PairDecision.record_b_id)
+            .where(
+                ((side_a.actor_id == first_id) & (side_b.actor_id == second_id))
+                | ((side_a.actor_id == second_id) & (side_b.actor_id == first_id))
+            )
+            .order_by(PairDecision.score.desc(), PairDecision.id)
+        )
+    )
+    already = [p for p in between if p.verdict == "different"]
+    chosen = already[0] if already else (between[0] if between else None)
+    now = clock.now_utc()
+    if chosen is None:
+        a, b = sorted((first_row, second_row))
+        chosen = PairDecision(
+            record_a_id=a,
+            record_b_id=b,
+            score=log.score if log is not None and log.score is not None else 0.0,
+            evidence=(log.evidence if log is not None else None) or "",
+            zone="review",
+            found_by="link",
+        )
+        session.add(chosen)
+    for pair in {chosen, *(p for p in between if p.verdict == "same")}:
+        if pair.verdict == "different":
+            continue
+        pair.verdict = "different"
+        pair.zone = "review"
+        pair.merge_id = None
+        pair.decided_by_id = actor.user_id
+        pair.decided_at = now
+    session.flush()
+    return chosen.id

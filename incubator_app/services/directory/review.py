@@ -163,7 +163,7 @@ def undo_decision(session: Session, pair_id: int, *, actor: Actor) -> None:
     if pair is None or pair.verdict is None:
         raise NotFound(msg(QT_TRANSLATE_NOOP("Directory", "This pair has no verdict to undo.")))
     if pair.merge_id is not None:
-        unmerge(session, pair.merge_id, actor=actor)
+        unmerge(session, pair.merge_id, remember=False, actor=actor)
         pair = session.get(PairDecision, pair_id)
     pair.verdict = None
     pair.decided_by_id = None

@@ -11,15 +11,17 @@ listings. The examined records are marked in the same transaction as the pairs a
 Nothing else resets the mark. The run reads only the source records (never edited), the people's
 verdicts (honoured on every pair by every run) and the listings' duplicate flags: an actor's
 edit changes nothing it reads, and a merge or an unmerge changes only which actor holds a record
-(an unmerged pair re-examined would be merged again, overturning the person). What only a full
-run catches: a pair between two already examined records whose one-to-one choice changes after a
-person's verdict freed or took a record (e.g. the second-best candidate of a record whose pair
-was said "different"), and word rarities shifted by the listings added since.
+(an unmerge also records the person's "different" between the two actors: merges.unmerge).
+What only a full run catches: a pair between two already examined records whose one-to-one
+choice changes after a person's verdict freed or took a record (e.g. the second-best candidate
+of a record whose pair was said "different"), and word rarities shifted by the listings added since.
 
 A person's verdict on a pair ("same", "different") is honoured and never overturned: the run
 keeps those pairs as they are and only refreshes the others. A pair is merged only when its two
-actors differ and the merged actor would not hold two rows of one listing (unless the listing
-says it has duplicates).
+actors differ, the merged actor would not hold two rows of one listing (unless the listing
+says it has duplicates), and no person said "different" between a row of one and a row of the
+other (an undone merge is not redone through another pair of their rows, nor through a third
+actor matching both).
 """
 
 from __future__ import annotations
@@ -330,6 +332,15 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
             ).all()
         )
     duplicates = set(session.scalars(select(Listing.id).where(Listing.has_duplicates)))
+    # A person's "different" between two rows: their actors are never merged by a run.
+    apart: dict[int, set[int]] = defaultdict(set)
+    for a, b in connection.execute(
+        select(PairDecision.record_a_id, PairDecision.record_b_id).where(
+            PairDecision.verdict == "different"
+        )
+    ):
+        apart[a].add(b)
+        apart[b].add(a)
     table = DirectoryActor.__table__
     columns = [table.c[f] for f in ACTOR_FIELDS]
     fields: dict[int, dict] = {}
@@ -361,6 +372,8 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
         other_listings = {listing_of[r] for _l, r in members[absorbed_id]}
         if (kept_listings & other_listings) - duplicates:
             continue  # would give one actor two rows of one listing
+        if apart and _said_apart(members[kept_id], members[absorbed_id], apart):
+            continue  # a person said a row of one differs from a row of the other
         before = fields[kept_id]
         fields[kept_id] = merged_fields(before, fields[absorbed_id])
         changed.add(kept_id)
@@ -423,6 +436,14 @@ def _merge_auto(auto: list[Candidate], session: Session, actor: Actor) -> int:
     # -- listings per actor (branch dirlist, services/directory/counts.py) --
     recount_listings(session, [*changed, *absorbed_into])
     return len(logs)
+
+
+def _said_apart(
+    mine: list[tuple[int, int]], theirs: list[tuple[int, int]], apart: dict[int, set[int]]
+) -> bool:
+    """Whether a person said "different" between a row of `mine` and a row of `theirs`."""
+    other = {r for _l, r in theirs}
+    return any(apart[r] & other for _l, r in mine if r in apart)
 
 
 def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:

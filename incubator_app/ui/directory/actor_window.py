@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -33,6 +36,8 @@ from PySide6.QtWidgets import (
 from incubator_app.services.actor import Permission, can
 from incubator_app.services.directory import actors as actor_service
 from incubator_app.services.directory import links as link_service
+from incubator_app.services.directory import merges as merge_service
+from incubator_app.services.directory.territory import sector_classes
 from incubator_app.ui.context import AppContext
 from incubator_app.ui.directory.review_dialog import DIRECTORY
 from incubator_app.ui.messages import inline_error_text
@@ -249,6 +254,96 @@ class LinkList(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
+class ElidedLabel(QLabel):
+    """One line, cut with "…" when narrower than its text (the whole text in its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class SectorBoxes(QWidget):
+    """The actor's sectors: one check box per sector of the list (for-profit and non-profit
+    exclude each other), saved as their codes joined by ", ". An imported text outside the list
+    is shown as written, its boxes checked as the territorial view reads it, and saved as it
+    is unless a box is changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.setVerticalSpacing(2)
+        for index, (code, text) in enumerate(sector_names().items()):
+            box = QCheckBox(text)
+            box.setObjectName(f"sector_{code}")
+            self.boxes[code] = box
+            layout.addWidget(box, index // 3, index % 3)
+        self.written = ElidedLabel()
+        self.written.setObjectName("sectorAsWritten")
+        self.written.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.written, 2, 0, 1, 4)
+        layout.setColumnStretch(3, 1)
+        for code, other in (("for_profit", "non_profit"), ("non_profit", "for_profit")):
+            self.boxes[code].toggled.connect(
+                lambda on, other=other: on and self.boxes[other].setChecked(False)
+            )
+        self._loaded_text = ""
+        self._loaded_codes: frozenset[str] = frozenset()
+        self.set_value(None)
+
+    def first(self) -> QCheckBox:
+        return next(iter(self.boxes.values()))
+
+    def set_editable(self, editable: bool) -> None:
+        for box in self.boxes.values():
+            box.setEnabled(editable)
+
+    def checked(self) -> frozenset[str]:
+        return frozenset(c for c, box in self.boxes.items() if box.isChecked())
+
+    def set_value(self, text: str | None) -> None:
+        text = text or ""
+        codes = actor_service.sector_codes(text)
+        free = codes is None
+        if free:
+            codes = sector_classes(text)
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
+        self._loaded_text = text
+        self._loaded_codes = self.checked()
+        self.written.set_full_text(
+            self.tr("As imported: {text}").replace("{text}", text) if free else ""
+        )
+        self.written.setVisible(free)
+
+    def value(self) -> str:
+        """The imported text when no box changed, else the checked codes joined."""
+        if self.checked() == self._loaded_codes:
+            return self._loaded_text
+        return actor_service.join_sectors(self.checked()) or ""
+
+
 class ActorWindow(QDialog):
     """One actor: Details (editable), Links, Sources. Without an actor id, a new actor typed
     by hand: the same fields and checks; its links can be added once it is saved."""
@@ -266,10 +361,13 @@ class ActorWindow(QDialog):
         self.editable = can(context.actor, Permission.MANAGE_DIRECTORY)
         names = field_names()
         self.edits: dict[str, QLineEdit] = {}
-        # Type and sector: choice lists (a value an imported listing wrote otherwise is kept
-        # as an extra choice, shown as written).
+        # Type: a choice list (a value an imported listing wrote otherwise is kept as an extra
+        # choice, shown as written).
         self.choices: dict[str, QComboBox] = {}
-        choice_names = {"kind": actor_kind_names(), "sector": sector_names()}
+        choice_names = {"kind": actor_kind_names()}
+        # Sectors: several may be checked (SectorBoxes).
+        self.sectors = SectorBoxes()
+        self.sectors.setObjectName("actor_sector")
         self.origins: dict[str, QLabel] = {}
         details = QWidget()
         grid = QGridLayout(details)
@@ -277,6 +375,7 @@ class ActorWindow(QDialog):
         mnemonic = {
             "name": self.tr("&Name"),
             "kind": self.tr("&Type"),
+            "sector": self.tr("Secto&r"),
             "siret": self.tr("S&IRET"),
             "website": self.tr("&Web site"),
         }
@@ -288,7 +387,10 @@ class ActorWindow(QDialog):
             column, row = divmod(position, half)
             position += 1
             label = QLabel(mnemonic.get(field, names[field]))
-            if field in choice_names:
+            if field == "sector":
+                edit = self.sectors
+                self.sectors.set_editable(self.editable)
+            elif field in choice_names:
                 edit = QComboBox()
                 edit.setObjectName(f"actor_{field}")
                 edit.addItem(self.tr("Not stated"), None)
@@ -305,7 +407,7 @@ class ActorWindow(QDialog):
                 edit.setPlaceholderText(self.tr("museofile: M0966; deps: 12345"))
             elif field in ("latitude", "longitude"):
                 edit.setPlaceholderText(self.tr("decimal degrees"))
-            label.setBuddy(edit)
+            label.setBuddy(self.sectors.first() if field == "sector" else edit)
             origin = QLabel()
             origin.setObjectName("fieldOrigin")
             origin.setStyleSheet("color: palette(placeholder-text);")
@@ -358,6 +460,18 @@ class ActorWindow(QDialog):
         sources_layout = QVBoxLayout(sources)
         sources_layout.addWidget(self.sources, 1)
         sources_layout.addWidget(self.disagree)
+        # Undoing the last merge: remembered as "these are not the same" (merges.unmerge).
+        self.last_merge: merge_service.LastMerge | None = None
+        self.merged_with = QLabel()
+        self.merged_with.setWordWrap(True)
+        self.unmerge = QPushButton(self.tr("Undo the last &merge…"))
+        self.unmerge.setObjectName("undoLastMerge")
+        self.unmerge.setEnabled(False)
+        self.unmerge.clicked.connect(self._ask_unmerge)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merged_with, 1)
+        merge_row.addWidget(self.unmerge)
+        sources_layout.addLayout(merge_row)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Detai&ls"))
@@ -395,14 +509,57 @@ class ActorWindow(QDialog):
             return (
                 actor_service.get_actor(s, actor_id, actor=actor),
                 link_service.actor_links(s, actor_id, actor=actor),
+                merge_service.last_merge(s, actor_id, actor=actor),
             )
 
         self.context.ops.run(load, parent=self, on_done=self._loaded)
 
     def _loaded(self, loaded) -> None:
-        detail, links = loaded
+        detail, links, last = loaded
         self._show_detail(detail)
         self._show_links(links)
+        self._show_last_merge(last)
+
+    def _show_last_merge(self, last: merge_service.LastMerge | None) -> None:
+        self.last_merge = last
+        self.unmerge.setEnabled(last is not None and self.editable)
+        self.merged_with.setText(
+            self.tr("Last merged: {name} (by {user}).")
+            .replace("{name}", last.absorbed_name)
+            .replace("{user}", last.user_login)
+            if last is not None
+            else ""
+        )
+
+    def _ask_unmerge(self) -> QMessageBox | None:
+        last = self.last_merge
+        if last is None or not self.unmerge.isEnabled():
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Undo the last merge"),
+            self.tr(
+                "Separate “{name}” from this actor again? Its listing rows go back to it, the "
+                "fields are restored as before the merge, and it is remembered that they are "
+                "different: no later crossing merges them again."
+            ).replace("{name}", last.absorbed_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("undoMergeBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Separate them"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep them merged"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                actor, merge_id = self.context.actor, last.merge_id
+                self._change(lambda s: merge_service.unmerge(s, merge_id, actor=actor))
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def _origin_text(self, origin: actor_service.FieldOrigin | None) -> str:
         if origin is None:
@@ -427,6 +584,7 @@ class ActorWindow(QDialog):
                 combo.addItem(str(value), value)
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
+        self.sectors.set_value(detail.values["sector"])
         for field, origin in self.origins.items():
             origin.setText(self._origin_text(detail.origins.get(field)))
         self.description.setPlainText(detail.values["description"] or "")
@@ -470,6 +628,7 @@ class ActorWindow(QDialog):
         values = {f: e.text() for f, e in self.edits.items()}
         for field, combo in self.choices.items():
             values[field] = combo.currentData() or ""
+        values["sector"] = self.sectors.value()
         values["description"] = self.description.toPlainText()
         return values
 
