@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Secto&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Secto&amp;r</translation>
     </message>
     <message>
         <source>S&amp;IRET</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Undo the last &amp;merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última &amp;fusión…</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
@@ -610,23 +610,23 @@
     </message>
     <message>
         <source>Last merged: {name} (by {user}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fusión: {name} (por {user}).</translation>
     </message>
     <message>
         <source>Undo the last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última fusión</translation>
     </message>
     <message>
         <source>Separate “{name}” from this actor again? Its listing rows go back to it, the fields are restored as before the merge, and it is remembered that they are different: no later crossing merges them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a separar «{name}» de este actor? Sus filas de los listados vuelven a él, los campos recuperan su estado anterior a la fusión y se recuerda que son distintos: ningún cruce posterior volverá a fusionarlos.</translation>
     </message>
     <message>
         <source>Separate them</source>
-        <translation type="unfinished"></translation>
+        <translation>Separarlos</translation>
     </message>
     <message>
         <source>Keep them merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlos fusionados</translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -757,6 +757,58 @@
     <message>
         <source>drawn</source>
         <translation>sorteado/a</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionado</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusión deshecha</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculado</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>vínculo quitado</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>moved to another site</source>
+        <translation>cambiado de sede</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>generado</translation>
+    </message>
+    <message>
+        <source>invitation sent</source>
+        <translation>invitación enviada</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>reordenado</translation>
+    </message>
+    <message>
+        <source>quotas set</source>
+        <translation>cuotas fijadas</translation>
+    </message>
+    <message>
+        <source>linked to an account</source>
+        <translation>vinculado a una cuenta</translation>
     </message>
     <message>
         <source>other change</source>
@@ -3169,7 +3221,7 @@ Vence el {date}: avisar a {author}, o renovarlo.</translation>
     </message>
     <message>
         <source>For-profit and non-profit exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con ánimo de lucro y sin ánimo de lucro se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>{value} is not a valid SIRET number (14 digits, checked).</source>
@@ -14136,7 +14188,7 @@ Gracias,
     <name>SectorBoxes</name>
     <message>
         <source>As imported: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se importó: {text}</translation>
     </message>
 </context>
 <context>

@@ -759,6 +759,58 @@
         <translation>tiré·e</translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusion annulée</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>lien retiré</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporté</translation>
+    </message>
+    <message>
+        <source>moved to another site</source>
+        <translation>changé de site</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>examiné</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>généré</translation>
+    </message>
+    <message>
+        <source>invitation sent</source>
+        <translation>invitation envoyée</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>réordonné</translation>
+    </message>
+    <message>
+        <source>quotas set</source>
+        <translation>quotas fixés</translation>
+    </message>
+    <message>
+        <source>linked to an account</source>
+        <translation>lié à un compte</translation>
+    </message>
+    <message>
         <source>other change</source>
         <translation>autre modification</translation>
     </message>

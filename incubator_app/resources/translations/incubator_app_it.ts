@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Secto&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Setto&amp;re</translation>
     </message>
     <message>
         <source>S&amp;IRET</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Undo the last &amp;merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;ultima &amp;unione…</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
@@ -610,23 +610,23 @@
     </message>
     <message>
         <source>Last merged: {name} (by {user}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima unione: {name} (da {user}).</translation>
     </message>
     <message>
         <source>Undo the last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;ultima unione</translation>
     </message>
     <message>
         <source>Separate “{name}” from this actor again? Its listing rows go back to it, the fields are restored as before the merge, and it is remembered that they are different: no later crossing merges them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separare di nuovo «{name}» da questo attore? Le sue righe degli elenchi tornano a esso, i campi tornano come prima dell&apos;unione, e si ricorda che sono diversi: nessun incrocio successivo li unirà di nuovo.</translation>
     </message>
     <message>
         <source>Separate them</source>
-        <translation type="unfinished"></translation>
+        <translation>Separali</translation>
     </message>
     <message>
         <source>Keep them merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciali uniti</translation>
     </message>
     <message>
         <source>typed by {user}</source>
@@ -757,6 +757,58 @@
     <message>
         <source>drawn</source>
         <translation>estratto</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>unito</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>unione annullata</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>collegato</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>collegamento rimosso</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>cancellato</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>esportato</translation>
+    </message>
+    <message>
+        <source>moved to another site</source>
+        <translation>spostato in un&apos;altra sede</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>esaminato</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>generato</translation>
+    </message>
+    <message>
+        <source>invitation sent</source>
+        <translation>invito inviato</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>riordinato</translation>
+    </message>
+    <message>
+        <source>quotas set</source>
+        <translation>quote fissate</translation>
+    </message>
+    <message>
+        <source>linked to an account</source>
+        <translation>collegato a un account</translation>
     </message>
     <message>
         <source>other change</source>
@@ -3169,7 +3221,7 @@ Scade il {date}: avvisa {author} o rinnovala.</translation>
     </message>
     <message>
         <source>For-profit and non-profit exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrativo e non lucrativo si escludono a vicenda.</translation>
     </message>
     <message>
         <source>{value} is not a valid SIRET number (14 digits, checked).</source>
@@ -14136,7 +14188,7 @@ Grazie,
     <name>SectorBoxes</name>
     <message>
         <source>As imported: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Come importato: {text}</translation>
     </message>
 </context>
 <context>

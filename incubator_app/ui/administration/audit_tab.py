@@ -68,6 +68,19 @@ def action_label(action: str) -> str:
         "attendance": QCoreApplication.translate("AuditTab", "attendance marked"),
         "freeze": QCoreApplication.translate("AuditTab", "frozen"),
         "draw": QCoreApplication.translate("AuditTab", "drawn"),
+        "merge": QCoreApplication.translate("AuditTab", "merged"),
+        "unmerge": QCoreApplication.translate("AuditTab", "merge undone"),
+        "link": QCoreApplication.translate("AuditTab", "linked"),
+        "unlink": QCoreApplication.translate("AuditTab", "unlinked"),
+        "erase": QCoreApplication.translate("AuditTab", "erased"),
+        "export": QCoreApplication.translate("AuditTab", "exported"),
+        "move_site": QCoreApplication.translate("AuditTab", "moved to another site"),
+        "review": QCoreApplication.translate("AuditTab", "reviewed"),
+        "generate": QCoreApplication.translate("AuditTab", "generated"),
+        "invitation_mailed": QCoreApplication.translate("AuditTab", "invitation sent"),
+        "reorder": QCoreApplication.translate("AuditTab", "reordered"),
+        "set_quotas": QCoreApplication.translate("AuditTab", "quotas set"),
+        "link_account": QCoreApplication.translate("AuditTab", "linked to an account"),
     }.get(action) or QCoreApplication.translate("AuditTab", "other change")
 
 
