@@ -1,7 +1,8 @@
 """The database's copy of a document's content (`stored_file_content`) goes with the last row
-naming it, whatever removed that row: a cascade from the entrepreneur or the event included (a
-trigger on `document`, `event_material` and `toolbox_attachment`, models/document.py). On SQLite the services never
-write that table; the rows are put there by hand to check the same triggers."""
+naming it, whatever removed that row: a cascade from the entrepreneur, the event or the toolbox
+sheet included (a trigger on `document`, `event_material` and `toolbox_attachment`,
+models/document.py). On SQLite the services never write that table; the rows are put there by
+hand to check the same triggers."""
 
 from __future__ import annotations
 
