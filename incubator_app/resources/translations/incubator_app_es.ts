@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Undo the last &amp;merge…</source>
-        <translation>Deshacer la última &amp;fusión…</translation>
+        <translation>Deshacer la última fusió&amp;n…</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
