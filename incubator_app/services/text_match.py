@@ -21,6 +21,15 @@ from incubator_app.db.search_index import folded_words, folded_words_sql, search
 MAX_WORDS = 8
 
 
+def prefix_match_expression(words: list[str], dialect: str) -> str:
+    """The full-text query finding rows with a word starting with each of `words` (PostgreSQL's
+    `to_tsquery`, SQLite's FTS5 MATCH). Words hold letters and digits only (search_words), so
+    quoting them is enough."""
+    if dialect == "postgresql":
+        return " & ".join(f"{w}:*" for w in words)
+    return " ".join(f'"{w}"*' for w in words)
+
+
 def query_words(text: str | None) -> list[str]:
     """The words the rule looks for in `text` (folded, without repeats, at most MAX_WORDS)."""
     return search_words(text or "")[:MAX_WORDS]

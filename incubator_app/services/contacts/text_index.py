@@ -10,14 +10,9 @@ from sqlalchemy import text as sql_text
 
 from incubator_app.db.search_index import CONTACT_FTS_TABLE, PG_COLUMN
 from incubator_app.models import Contact
-from incubator_app.services.text_match import query_words
+from incubator_app.services.text_match import prefix_match_expression, query_words
 
-
-def match_expression(words: list[str], dialect: str) -> str:
-    # Words hold letters and digits only (search_words), so quoting them is enough.
-    if dialect == "postgresql":
-        return " & ".join(f"{w}:*" for w in words)
-    return " ".join(f'"{w}"*' for w in words)
+match_expression = prefix_match_expression
 
 
 def contact_text_condition(text: str, dialect: str) -> ColumnElement[bool] | None:

@@ -18,7 +18,7 @@ from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN
 from incubator_app.models import Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.sites.members import sites_of
-from incubator_app.services.text_match import query_words
+from incubator_app.services.text_match import prefix_match_expression, query_words
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
@@ -65,11 +65,7 @@ _PG_SITE_QUERY = sql_text(_PG_SQL.format(sites=_SITE_CLAUSE)).bindparams(
 )
 
 
-def _match_expression(words: list[str], dialect: str) -> str:
-    # Words hold letters and digits only (search_words), so quoting them is enough.
-    if dialect == "postgresql":
-        return " & ".join(f"{w}:*" for w in words)
-    return " ".join(f'"{w}"*' for w in words)
+_match_expression = prefix_match_expression
 
 
 def entrepreneur_text_condition(text: str, dialect: str) -> ColumnElement[bool] | None:
