@@ -22,9 +22,14 @@ def check_migrations(folder: Path) -> str:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from incubator_app.db import search_index
     from incubator_app.db.engine import make_engine, resolve_url
-    from incubator_app.db.migrate import SchemaState, alembic_config, head_revision, schema_state
+    from incubator_app.db.migrate import (
+        SchemaState,
+        alembic_config,
+        head_revision,
+        schema_comparison_options,
+        schema_state,
+    )
     from incubator_app.models import Base
 
     path = folder / "selftest-migrated.sqlite3"
@@ -37,7 +42,7 @@ def check_migrations(folder: Path) -> str:
         with engine.connect() as conn, warnings.catch_warnings():
             # SQLite cannot reflect the expression indexes (lower(name)): known, not a diff.
             warnings.simplefilter("ignore")
-            opts = {"compare_type": True, "include_name": search_index.include_name}
+            opts = schema_comparison_options()
             diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     finally:
         engine.dispose()

@@ -132,7 +132,7 @@ def test_entrepreneurs_written_on_the_staff_site_only(session, admin, net):
             session, people["Martin"], expected_version=None, email="m@example.org", actor=mixed
         ),
         "mixed is viewer on the site Avignon",
-        "edit_entrepreneurs",
+        "(change the entrepreneurs' records)",
     )
     assert get_entrepreneur(session, people["Martin"], actor=admin).email is None
     # Nobody is sent to (or taken from) a site where one only reads.
@@ -205,7 +205,7 @@ def test_sessions_logged_and_changed_on_the_coachs_site_only(session, net):
             actor=coach,
         ),
         "coach-mixed is viewer on the site Avignon",
-        "log_coaching",
+        "(log coaching sessions)",
     )
     _refused(
         lambda: update_coaching_session(

@@ -12,9 +12,15 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from incubator_app.db import migrate, search_index
+from incubator_app.db import migrate
 from incubator_app.db.engine import make_engine, resolve_url
-from incubator_app.db.migrate import SchemaState, alembic_config, open_database, schema_state
+from incubator_app.db.migrate import (
+    SchemaState,
+    alembic_config,
+    open_database,
+    schema_comparison_options,
+    schema_state,
+)
 from incubator_app.errors import StorageError
 from incubator_app.models import Base
 
@@ -37,7 +43,7 @@ def test_migrations_build_exactly_the_models(db_url: str) -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
         with engine.connect() as conn:
-            opts = {"compare_type": True, "include_name": search_index.include_name}
+            opts = schema_comparison_options()
             context = MigrationContext.configure(conn, opts=opts)
             assert compare_metadata(context, Base.metadata) == []
     finally:
