@@ -120,7 +120,27 @@ def make_engine(url: URL, *, transactional_ddl: bool = False) -> Engine:
         engine.dialect.do_rollback = _rollback_keeping_prepared  # type: ignore[method-assign]
         plain_ping = engine.dialect.do_ping
         engine.dialect.do_ping = lambda conn: _ping_with_begin(conn, plain_ping)  # type: ignore[method-assign]
+        # `execution_options(isolation_level="AUTOCOMMIT")` (erasure's VACUUM FULL…) switches a
+        # connection after its checkout, when the ping's BEGIN is already open: end that empty
+        # transaction first (psycopg refuses to switch inside one).
+        for name in ("set_isolation_level", "set_readonly", "set_deferrable"):
+            plain = getattr(engine.dialect, name, None)
+            if plain is not None:
+                setattr(engine.dialect, name, _after_empty_begin(plain))
     return engine
+
+
+def _after_empty_begin(plain: Callable[..., Any]) -> Callable[..., Any]:
+    """`plain(dbapi_connection, value)` once the transaction the ping opened is ended."""
+
+    def switch(dbapi_connection, value) -> Any:
+        from psycopg import pq
+
+        if dbapi_connection.pgconn.transaction_status == pq.TransactionStatus.INTRANS:
+            _rollback_keeping_prepared(dbapi_connection)
+        return plain(dbapi_connection, value)
+
+    return switch
 
 
 def _ping_with_begin(dbapi_connection, plain_ping: Callable[[Any], bool]) -> bool:
