@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, Integer, and_, column, literal_column, or_
+from sqlalchemy import text as sql_text
 
 from incubator_app.db.search_index import folded_words, folded_words_sql, search_words
 
@@ -28,6 +29,30 @@ def prefix_match_expression(words: list[str], dialect: str) -> str:
     if dialect == "postgresql":
         return " & ".join(f"{w}:*" for w in words)
     return " ".join(f'"{w}"*' for w in words)
+
+
+def indexed_words_condition(
+    text: str, dialect: str, *, ids: ColumnElement, document: str, fts_table: str, param: str
+) -> ColumnElement[bool] | None:
+    """The quick searches' WHERE term (every typed word the start of an indexed word): on
+    PostgreSQL `document` (the table's generated tsvector column, qualified) matches the query;
+    on SQLite `ids` is among the rowids `fts_table` (its FTS5 index) matches. `param` names the
+    bound query (distinct per table, so two such terms can share a statement). None when the
+    text holds no word."""
+    words = query_words(text)
+    if not words:
+        return None
+    match = prefix_match_expression(words, dialect)
+    if dialect == "postgresql":
+        return literal_column(document).op("@@")(
+            sql_text(f"to_tsquery('simple', :{param})").bindparams(**{param: match})
+        )
+    matching_ids = (
+        sql_text(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :{param}")
+        .bindparams(**{param: match})
+        .columns(column("rowid", Integer))
+    )
+    return ids.in_(matching_ids)
 
 
 def query_words(text: str | None) -> list[str]:

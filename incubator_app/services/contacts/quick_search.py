@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 from incubator_app.db.search_index import CONTACT_FTS_TABLE, PG_COLUMN
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.contacts.listing import contact_name
-from incubator_app.services.contacts.text_index import match_expression
 from incubator_app.services.erased import ANONYMISED
-from incubator_app.services.text_match import query_words
+from incubator_app.services.text_match import prefix_match_expression, query_words
 
 DEFAULT_LIMIT = 8
 MAX_LIMIT = 200
@@ -58,7 +57,11 @@ def quick_search_contacts(
     limit = max(1, min(int(limit), MAX_LIMIT))
     dialect = session.get_bind().dialect.name
     query = _PG_QUERY if dialect == "postgresql" else _SQLITE_QUERY
-    params = {"match": match_expression(words, dialect), "limit": limit, "erased": ANONYMISED}
+    params = {
+        "match": prefix_match_expression(words, dialect),
+        "limit": limit,
+        "erased": ANONYMISED,
+    }
     return [
         ContactHit(row.id, contact_name(row.first_name, row.last_name), row.email,
                    row.organisation)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Integer, bindparam, column, literal_column
+from sqlalchemy import ColumnElement, bindparam
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,11 @@ from incubator_app.db.search_index import FTS_TABLE, PG_COLUMN
 from incubator_app.models import Entrepreneur, PathwayStage
 from incubator_app.services.actor import Actor, Permission, require
 from incubator_app.services.sites.members import sites_of
-from incubator_app.services.text_match import prefix_match_expression, query_words
+from incubator_app.services.text_match import (
+    indexed_words_condition,
+    prefix_match_expression,
+    query_words,
+)
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
@@ -65,26 +69,13 @@ _PG_SITE_QUERY = sql_text(_PG_SQL.format(sites=_SITE_CLAUSE)).bindparams(
 )
 
 
-_match_expression = prefix_match_expression
-
-
 def entrepreneur_text_condition(text: str, dialect: str) -> ColumnElement[bool] | None:
     """The quick search's match as a WHERE term on `entrepreneur` (the list filter uses it, so
     both find the same people); None when the text holds no word."""
-    words = query_words(text)
-    if not words:
-        return None
-    match = _match_expression(words, dialect)
-    if dialect == "postgresql":
-        return literal_column(f"entrepreneur.{PG_COLUMN}").op("@@")(
-            sql_text("to_tsquery('simple', :text_match)").bindparams(text_match=match)
-        )
-    matching_ids = (
-        sql_text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :text_match")
-        .bindparams(text_match=match)
-        .columns(column("rowid", Integer))
-    )
-    return Entrepreneur.id.in_(matching_ids)
+    return indexed_words_condition(
+        text, dialect, ids=Entrepreneur.id, document=f"entrepreneur.{PG_COLUMN}",
+        fts_table=FTS_TABLE, param="text_match",
+    )  # fmt: skip
 
 
 def quick_search_entrepreneurs(
@@ -97,7 +88,7 @@ def quick_search_entrepreneurs(
     if not words:
         return []
     dialect = session.get_bind().dialect.name
-    params: dict = {"match": _match_expression(words, dialect), "limit": limit}
+    params: dict = {"match": prefix_match_expression(words, dialect), "limit": limit}
     # In a network, the people of one's own sites only (services/sites/members.py).
     mine = sites_of(session, actor)
     if mine is None:

@@ -47,7 +47,6 @@ from incubator_app.services.entrepreneurs.document_names import (
 from incubator_app.services.entrepreneurs.documents import (
     SharedFiles,
     content_in_database,
-    delete_contents,
     materialise,
     put_content,
     share_missing,
@@ -299,9 +298,8 @@ def remove_attachment(session: Session, attachment_id: int, *, actor: Actor) -> 
             snapshot(attachment, _SNAPSHOT),
         )
         session.delete(attachment)
-        session.flush()
+        session.flush()  # the database's copy of the content goes by trigger (models/document.py)
         _refresh_sheet_text(session, sheet)
-        delete_contents(session, [content_hash])  # the database's copy, once nothing names it
     if not _referenced(session, content_hash):
         stored_path(content_hash).unlink(missing_ok=True)
 
